@@ -1,0 +1,36 @@
+//! One module per subcommand. Each has an `Args` (clap) and a `run(&Context, Args)`.
+
+use std::path::PathBuf;
+
+pub mod balance;
+pub mod bargain;
+pub mod claims;
+pub mod conflicts;
+pub mod eval;
+pub mod export;
+pub mod import;
+pub mod ingest;
+pub mod landscape;
+pub mod leverage;
+pub mod predict;
+pub mod scenario;
+pub mod show;
+pub mod table;
+pub mod world;
+
+/// Flags every subcommand sees.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The store file.
+    pub db: PathBuf,
+    /// `--json`: machine-readable output on stdout.
+    pub json: bool,
+    /// `--quiet`: no progress bars or informational messages.
+    #[allow(dead_code)]
+    pub quiet: bool,
+}
+
+/// `$REALIGN_DB`, else `realign.db` in the current directory.
+pub fn default_db_path() -> PathBuf {
+    std::env::var_os("REALIGN_DB").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("realign.db"))
+}
