@@ -1,0 +1,6 @@
+//! Imported datasets with provenance.
+
+/// Creates this module's tables.
+pub(crate) fn init(_conn: &rusqlite::Connection) -> crate::Result<()> {
+    Ok(())
+}
