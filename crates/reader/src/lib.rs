@@ -7,6 +7,8 @@
 //! - [`Reader::new`] / [`Reader::read`]: a [`Document`] (already normalised) → [`Reading`].
 //! - [`Reader::read_sentence`]: code a single sentence (for the PLOVER gold standard).
 
+pub mod sentence;
+
 use realign_core::{Claim, Diagnostic, Document};
 use realign_gazetteer::Gazetteer;
 
