@@ -3,12 +3,14 @@
 //!
 //! Each module owns its tables and creates them in its `init` (idempotent `CREATE … IF NOT EXISTS`):
 //! - [`claims`]: documents, claims, claim sources, conflicts/corroborations.
-//! - [`datasets`]: imported datasets (ATOP, COW, SIPRI, UN votes, GDELT) with provenance.
+//! - [`datasets`]: imported datasets (ATOP, COW, SIPRI, GDELT) with provenance.
+//! - [`votes`]: UN General Assembly roll calls and votes.
 
 use std::path::Path;
 
 pub mod claims;
 pub mod datasets;
+pub mod votes;
 
 /// Errors from the store.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +54,7 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         claims::init(&conn)?;
         datasets::init(&conn)?;
+        votes::init(&conn)?;
         Ok(Store { conn })
     }
 }
