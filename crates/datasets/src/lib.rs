@@ -1,1 +1,69 @@
-//! realign-datasets.
+//! Importers for the datasets analysts already use: ATOP alliances, COW state system, National
+//! Material Capabilities and bilateral trade, SIPRI arms transfers, UN General Assembly votes,
+//! GDELT event exports. Each importer validates columns, names bad rows by line and reason, is
+//! idempotent, and records the dataset and row as provenance.
+
+use std::path::PathBuf;
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct ImportReport {
+    /// Dataset name ("atop", "nmc", "unvotes"…).
+    pub dataset: String,
+    /// Files read.
+    pub files: Vec<PathBuf>,
+    /// Rows read (data rows, header excluded).
+    pub rows_read: u64,
+    /// Rows stored now.
+    pub rows_added: u64,
+    /// Rows already stored by an earlier import of the same data.
+    pub rows_unchanged: u64,
+    /// Rows rejected, each with file, line and reason.
+    pub rejected: Vec<RowError>,
+}
+
+/// A rejected row.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RowError {
+    /// The file.
+    pub file: PathBuf,
+    /// 1-based line number in the file.
+    pub line: u64,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file.display(), self.line, self.reason)
+    }
+}
+
+/// Why an import failed as a whole (bad rows are reported in [`ImportReport::rejected`] instead).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be opened or read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file's header or layout is not the one expected.
+    #[error("{}:{line}: {message}", path.display())]
+    Layout {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// Wrong number of files for this dataset, or similar usage problems.
+    #[error("{0}")]
+    Usage(String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] realign_store::StoreError),
+}
