@@ -8,6 +8,8 @@
 //! - [`Reader::read_sentence`]: code a single sentence (for the PLOVER gold standard).
 
 pub mod sentence;
+mod numbers;
+mod structural;
 
 use realign_core::{Claim, Diagnostic, Document};
 use realign_gazetteer::Gazetteer;

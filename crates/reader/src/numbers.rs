@@ -1,0 +1,1 @@
+//! Numbers as news prose states them: cardinals, number words, money, shares and dates.
