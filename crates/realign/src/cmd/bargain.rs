@@ -1,14 +1,316 @@
-//! `realign bargain`.
+//! `realign bargain`: run the Spatial Model of Politics or the expected-utility model on a scenario
+//! file, or backtest the models on DEU III.
+//!
+//! JSON contract (`--json`): one object with `positions` (`[turn][actor][dim]`, turn 0 = input),
+//! `turns` (turns after the input), and for `--model eu` the per-round `median` and `mean`
+//! (arrays over turns; for several dimensions, arrays over turns of arrays over dimensions).
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use realign_bargain::{deu3, eu, plot, Scenario};
+use serde_json::json;
 
 use super::Context;
 
+/// Which bargaining model to run.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Model {
+    /// KTAB's Spatial Model of Politics.
+    Smp,
+    /// Bueno de Mesquita's expected-utility model (Scholz et al. 2011 reading).
+    Eu,
+}
+
+/// Backtest data sets.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backtest {
+    /// DEU III, EU legislative issues with actual outcomes.
+    Deu3,
+}
+
 /// Flags of `realign bargain`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Scenario file: KTAB CSV, `Actor,Capability,Position,Salience` CSV, or realign TOML
+    /// (detected from extension and content). With --backtest: the data set file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Model to run.
+    #[arg(long, value_enum, default_value = "smp")]
+    pub model: Model,
+    /// Backtest the models on a data set instead of running one scenario.
+    #[arg(long, value_enum, value_name = "DATASET")]
+    pub backtest: Option<Backtest>,
+    /// Write an SVG plot of positions over turns to this file.
+    #[arg(long, value_name = "OUT")]
+    pub svg: Option<PathBuf>,
+    /// Expected-utility model: number of rounds.
+    #[arg(long, default_value_t = 10)]
+    pub rounds: usize,
+    /// Expected-utility model: apply the paper's capitulation rule (off in the reference
+    /// implementation, whose test can never be true).
+    #[arg(long)]
+    pub capitulation: bool,
+}
+
+/// A model run reduced to what the command prints.
+struct Trajectory {
+    positions: Vec<Vec<Vec<f64>>>,
+    turns: usize,
+    extra: serde_json::Map<String, serde_json::Value>,
+    /// Per-turn (median, mean) by dimension, for the expected-utility model.
+    summaries: Option<(Vec<Vec<f64>>, Vec<Vec<f64>>)>,
+}
+
+/// Capability x salience weighted mean of the final positions, per dimension.
+fn weighted_final(scenario: &Scenario, positions: &[Vec<Vec<f64>>]) -> Vec<f64> {
+    let Some(last) = positions.last() else {
+        return Vec::new();
+    };
+    (0..scenario.dimensions.len())
+        .map(|d| {
+            let mut num = 0.0;
+            let mut den = 0.0;
+            let mut plain = 0.0;
+            for (a, actor) in scenario.actors.iter().enumerate() {
+                let x = last
+                    .get(a)
+                    .and_then(|p| p.get(d))
+                    .copied()
+                    .unwrap_or(f64::NAN);
+                let w = actor.capability * actor.saliences.get(d).copied().unwrap_or(0.0);
+                num += w * x;
+                den += w;
+                plain += x;
+            }
+            if den > 0.0 {
+                num / den
+            } else {
+                plain / scenario.actors.len().max(1) as f64
+            }
+        })
+        .collect()
+}
+
+/// One value per turn when there is one dimension, else one array over dimensions per turn.
+fn per_turn(values: &[Vec<f64>]) -> serde_json::Value {
+    if values.iter().all(|v| v.len() == 1) {
+        json!(values.iter().map(|v| v[0]).collect::<Vec<f64>>())
+    } else {
+        json!(values)
+    }
+}
+
+fn run_eu(scenario: &Scenario, args: &Args) -> anyhow::Result<Trajectory> {
+    let params = eu::EuParams {
+        rounds: args.rounds,
+        q: 1.0,
+        capitulation: args.capitulation,
+    };
+    let run = eu::run(scenario, &params)?;
+    let mut extra = serde_json::Map::new();
+    extra.insert("median".into(), per_turn(&run.median));
+    extra.insert("mean".into(), per_turn(&run.mean));
+    extra.insert("offers".into(), json!(run.offers));
+    Ok(Trajectory {
+        positions: run.positions,
+        turns: run.turns,
+        extra,
+        summaries: Some((run.median, run.mean)),
+    })
+}
+
+fn run_smp(_scenario: &Scenario) -> anyhow::Result<Trajectory> {
+    anyhow::bail!(
+        "the Spatial Model of Politics is not available in this build yet; use --model eu"
+    )
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v:.2}")
+    } else {
+        "-".into()
+    }
+}
+
+fn print_text(scenario: &Scenario, model: Model, t: &Trajectory, forecast: &[f64]) {
+    let name = match model {
+        Model::Smp => "Spatial Model of Politics",
+        Model::Eu => "expected-utility model",
+    };
+    println!(
+        "{} — {name}: {} actors, {} dimension(s), {} turn(s)",
+        scenario.name,
+        scenario.actors.len(),
+        scenario.dimensions.len(),
+        t.turns
+    );
+    let short: Vec<String> = scenario
+        .actors
+        .iter()
+        .map(|a| a.name.chars().take(9).collect())
+        .collect();
+    for (d, dim) in scenario.dimensions.iter().enumerate() {
+        println!("\n{dim}");
+        let mut header = format!("{:>5}", "turn");
+        for n in &short {
+            header.push_str(&format!(" {n:>9}"));
+        }
+        if t.summaries.is_some() {
+            header.push_str(&format!(" {:>9} {:>9}", "median", "mean"));
+        }
+        println!("{header}");
+        for (turn, state) in t.positions.iter().enumerate() {
+            let mut row = format!("{turn:>5}");
+            for a in 0..scenario.actors.len() {
+                let v = state
+                    .get(a)
+                    .and_then(|p| p.get(d))
+                    .copied()
+                    .unwrap_or(f64::NAN);
+                row.push_str(&format!(" {:>9}", fmt_num(v)));
+            }
+            if let Some((median, mean)) = &t.summaries {
+                let m = median
+                    .get(turn)
+                    .and_then(|v| v.get(d))
+                    .copied()
+                    .unwrap_or(f64::NAN);
+                let w = mean
+                    .get(turn)
+                    .and_then(|v| v.get(d))
+                    .copied()
+                    .unwrap_or(f64::NAN);
+                row.push_str(&format!(" {:>9} {:>9}", fmt_num(m), fmt_num(w)));
+            }
+            println!("{row}");
+        }
+    }
+    println!("\nForecast:");
+    for (d, dim) in scenario.dimensions.iter().enumerate() {
+        let f = forecast.get(d).copied().unwrap_or(f64::NAN);
+        match (&t.summaries, model) {
+            (Some((median, mean)), Model::Eu) => {
+                let m = median
+                    .last()
+                    .and_then(|v| v.get(d))
+                    .copied()
+                    .unwrap_or(f64::NAN);
+                let w = mean
+                    .last()
+                    .and_then(|v| v.get(d))
+                    .copied()
+                    .unwrap_or(f64::NAN);
+                println!(
+                    "  {dim}: median {} (the model's forecast), weighted mean {}",
+                    fmt_num(m),
+                    fmt_num(w)
+                );
+            }
+            _ => println!(
+                "  {dim}: {} (capability x salience weighted mean of final positions)",
+                fmt_num(f)
+            ),
+        }
+    }
+}
+
+fn run_backtest(ctx: &Context, args: &Args) -> anyhow::Result<ExitCode> {
+    let data = deu3::read(&args.file)?;
+    let bar = if ctx.quiet || ctx.json {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(data.issues.len() as u64)
+    };
+    let report = deu3::backtest(&data, &mut |done, _| bar.set_position(done as u64));
+    bar.finish_and_clear();
+    if ctx.json {
+        println!("{}", serde_json::to_string(&report)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "DEU III backtest: {} issues scored ({} skipped); half A (even proposal numbers) {} issues, half B {}",
+        report.issues, report.skipped, report.half_sizes.0, report.half_sizes.1
+    );
+    println!(
+        "\n{:<26} {:>5} {:>8} {:>8} {:>8}  description",
+        "model", "n", "MAE", "half A", "half B"
+    );
+    for m in &report.models {
+        println!(
+            "{:<26} {:>5} {:>8} {:>8} {:>8}  {}",
+            m.model,
+            m.n,
+            fmt_num(m.mae),
+            fmt_num(m.mae_half_a),
+            fmt_num(m.mae_half_b),
+            m.description
+        );
+    }
+    let (a, b) = report.fitted;
+    println!(
+        "\nrole_weighted: weights fitted on half A (scored on B): salience^{}, commission {}, parliament {}, reference point {};\n               fitted on half B (scored on A): salience^{}, commission {}, parliament {}, reference point {}.",
+        a.salience_power, a.commission, a.parliament, a.reference_point, b.salience_power, b.commission, b.parliament, b.reference_point
+    );
+    println!(
+        "MAE = mean absolute error against the actual outcome (0-100 scale); lower is better."
+    );
+    Ok(ExitCode::SUCCESS)
+}
 
 /// Runs `realign bargain`.
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'realign bargain' is not implemented yet")
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    if args.backtest.is_some() {
+        return run_backtest(ctx, &args);
+    }
+    let (scenario, _format) = realign_bargain::load_scenario(&args.file)?;
+    let t = match args.model {
+        Model::Eu => run_eu(&scenario, &args)?,
+        Model::Smp => run_smp(&scenario)?,
+    };
+    let forecast = match &t.summaries {
+        // The expected-utility model's forecast is its final median.
+        Some((median, _)) => median.last().cloned().unwrap_or_default(),
+        None => weighted_final(&scenario, &t.positions),
+    };
+    if let Some(out) = &args.svg {
+        let names: Vec<String> = scenario.actors.iter().map(|a| a.name.clone()).collect();
+        let title = format!(
+            "{} ({})",
+            scenario.name,
+            if args.model == Model::Eu {
+                "expected utility"
+            } else {
+                "SMP"
+            }
+        );
+        let svg = plot::positions_svg(&title, &names, &scenario.dimensions, &t.positions);
+        std::fs::write(out, svg).with_context(|| format!("cannot write {}", out.display()))?;
+    }
+    if ctx.json {
+        let mut obj = serde_json::Map::new();
+        obj.insert(
+            "model".into(),
+            json!(if args.model == Model::Eu { "eu" } else { "smp" }),
+        );
+        obj.insert("scenario".into(), json!(scenario.name));
+        obj.insert(
+            "actors".into(),
+            json!(scenario.actors.iter().map(|a| &a.name).collect::<Vec<_>>()),
+        );
+        obj.insert("dimensions".into(), json!(scenario.dimensions));
+        obj.insert("positions".into(), json!(t.positions));
+        obj.insert("turns".into(), json!(t.turns));
+        obj.insert("forecast".into(), json!(forecast));
+        for (k, v) in t.extra {
+            obj.insert(k, v);
+        }
+        println!("{}", serde_json::Value::Object(obj));
+    } else {
+        print_text(&scenario, args.model, &t, &forecast);
+    }
+    Ok(ExitCode::SUCCESS)
 }
