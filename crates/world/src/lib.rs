@@ -1,1 +1,236 @@
-//! realign-world.
+//! The World: a snapshot of the international system as of a date, built from imported datasets
+//! (ATOP, COW, SIPRI) and from claims read out of text, with every tie carrying its evidence.
+//! Also the peacesciencer-style table builders (dyad-year, state-year).
+//!
+//! Data flows one way: `Store` → [`WorldBuilder`] → [`World`] (a plain value) → analyses.
+//! Beyond a dataset's coverage a value is *missing* (`None`), never 0.
+
+pub mod build;
+mod crosswalk;
+pub mod table;
+
+use std::collections::BTreeMap;
+
+use realign_core::{Obligation, PartialDate};
+
+pub use build::{WorldBuilder, WorldOptions};
+pub use crosswalk::Crosswalk;
+
+/// Errors building a World.
+#[derive(Debug, thiserror::Error)]
+pub enum WorldError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] realign_store::StoreError),
+}
+
+/// Where a fact in the World comes from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "source", rename_all = "snake_case")]
+pub enum Evidence {
+    /// A row of an imported dataset.
+    Dataset {
+        /// Dataset name ("atop", "cow-trade"…).
+        dataset: String,
+        /// Line in the imported file.
+        line: u64,
+    },
+    /// A stored claim read from text.
+    Claim {
+        /// The claim's id in the store.
+        id: i64,
+        /// The document it comes from.
+        doc: String,
+    },
+}
+
+/// A state in the World.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct State {
+    /// ISO3 code (or `COW:nnn` when the crosswalk does not know it).
+    pub code: String,
+    /// Correlates of War code, when known.
+    pub ccode: Option<i64>,
+    /// Name.
+    pub name: String,
+    /// CINC in the latest covered year up to the World's date (None beyond coverage).
+    pub cinc: Option<f64>,
+    /// Evidence for membership and capability.
+    pub evidence: Vec<Evidence>,
+}
+
+/// An alliance tie between two states with its obligations.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct AllianceTie {
+    /// First state (code).
+    pub a: String,
+    /// Second state (code).
+    pub b: String,
+    /// Obligations (ATOP terms).
+    pub obligations: Vec<Obligation>,
+    /// Evidence (dataset rows and/or text claims).
+    pub evidence: Vec<Evidence>,
+}
+
+/// Trade between two states in a year, with each side's dependence on the other.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TradeTie {
+    /// Year of the figures.
+    pub year: i64,
+    /// Imports of `a` from `b` (US$ millions), if reported.
+    pub a_imports_from_b: Option<f64>,
+    /// Imports of `b` from `a`.
+    pub b_imports_from_a: Option<f64>,
+    /// Share of `a`'s total trade that is with `b` (0–1), when computable.
+    pub share_of_a: Option<f64>,
+    /// Share of `b`'s total trade that is with `a`.
+    pub share_of_b: Option<f64>,
+    /// Evidence.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The combined signed tie between two states.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Tie {
+    /// Signed weight in [-1, 1]: positive = friendly, negative = hostile.
+    pub weight: f64,
+    /// The components that made the weight, by name ("alliance", "trade", "arms", "events"…).
+    pub components: BTreeMap<String, f64>,
+}
+
+/// An event-based cooperation/conflict score for an ordered pair (source → target).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct EventScore {
+    /// Sum of time-decayed Goldstein values of the PLOVER/CAMEO types (a per-type value, not a
+    /// measured intensity).
+    pub score: f64,
+    /// Events counted.
+    pub events: u32,
+    /// Evidence (claim ids).
+    pub evidence: Vec<Evidence>,
+}
+
+/// A snapshot of the international system as of a date.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct World {
+    /// The date of the snapshot.
+    pub as_of: PartialDate,
+    /// States, by code.
+    pub states: BTreeMap<String, State>,
+    /// Alliance ties (a < b), by pair.
+    pub alliances: BTreeMap<(String, String), AllianceTie>,
+    /// Trade ties (a < b), by pair: latest year up to the date within the trade data's coverage.
+    pub trade: BTreeMap<(String, String), TradeTie>,
+    /// Arms transfers: (supplier, recipient) → TIV over the window before the date.
+    pub arms: BTreeMap<(String, String), f64>,
+    /// Event scores by ordered pair (source, target).
+    pub events: BTreeMap<(String, String), EventScore>,
+    /// Parameters used.
+    pub options: WorldOptions,
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    if a <= b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
+impl World {
+    /// State codes, sorted.
+    pub fn states(&self) -> impl Iterator<Item = &str> {
+        self.states.keys().map(|s| s.as_str())
+    }
+
+    /// The alliance between two states, if any.
+    pub fn alliance(&self, a: &str, b: &str) -> Option<&AllianceTie> {
+        self.alliances.get(&pair(a, b))
+    }
+
+    /// Share (0–1) of `of`'s total trade that is with `partner`, when known.
+    pub fn trade_share(&self, partner: &str, of: &str) -> Option<f64> {
+        let t = self.trade.get(&pair(partner, of))?;
+        if of <= partner {
+            t.share_of_a
+        } else {
+            t.share_of_b
+        }
+    }
+
+    /// Share (0–1) of `of`'s arms imports (TIV over the window) that came from `supplier`.
+    pub fn arms_share(&self, supplier: &str, of: &str) -> Option<f64> {
+        let total: f64 = self.arms.iter().filter(|((_, r), _)| r == of).map(|(_, v)| *v).sum();
+        (total > 0.0).then(|| self.arms.get(&(supplier.to_string(), of.to_string())).copied().unwrap_or(0.0) / total)
+    }
+
+    /// CINC of a state, when covered.
+    pub fn cinc(&self, code: &str) -> Option<f64> {
+        self.states.get(code).and_then(|s| s.cinc)
+    }
+
+    /// The combined signed tie between two states (see [`WorldOptions`] for the weights), or
+    /// `None` when nothing links them.
+    pub fn tie(&self, a: &str, b: &str) -> Option<Tie> {
+        let o = &self.options;
+        let mut components = BTreeMap::new();
+        if let Some(al) = self.alliance(a, b) {
+            let w = if al.obligations.contains(&Obligation::Defense) || al.obligations.contains(&Obligation::Offense) {
+                1.0
+            } else {
+                0.5
+            };
+            components.insert("alliance".to_string(), o.alliance_weight * w);
+        }
+        let trade = self.trade_share(a, b).into_iter().chain(self.trade_share(b, a)).fold(None, |m: Option<f64>, v| {
+            Some(m.map_or(v, |m| m.max(v)))
+        });
+        if let Some(t) = trade {
+            if t > 0.0 {
+                components.insert("trade".to_string(), o.trade_weight * (t / 0.25).min(1.0));
+            }
+        }
+        let arms = self.arms_share(a, b).into_iter().chain(self.arms_share(b, a)).fold(None, |m: Option<f64>, v| {
+            Some(m.map_or(v, |m| m.max(v)))
+        });
+        if let Some(s) = arms {
+            if s > 0.0 {
+                components.insert("arms".to_string(), o.arms_weight * s);
+            }
+        }
+        let ev: f64 = [(a, b), (b, a)]
+            .iter()
+            .filter_map(|(x, y)| self.events.get(&(x.to_string(), y.to_string())))
+            .map(|e| e.score)
+            .sum();
+        if ev != 0.0 {
+            // Squash: ten maximal-cooperation events ≈ +1, ten assaults ≈ −1.
+            components.insert("events".to_string(), o.event_weight * (ev / 100.0).tanh());
+        }
+        if components.is_empty() {
+            return None;
+        }
+        let weight = components.values().sum::<f64>().clamp(-1.0, 1.0);
+        Some(Tie { weight, components })
+    }
+
+    /// Signed edges (a < b, sign ±1) for structural balance: every pair whose tie weight has
+    /// absolute value at least `threshold`.
+    pub fn signed_edges(&self, threshold: f64) -> Vec<(String, String, i8)> {
+        let mut pairs: std::collections::BTreeSet<(String, String)> = self.alliances.keys().cloned().collect();
+        pairs.extend(self.trade.keys().cloned());
+        pairs.extend(self.arms.keys().map(|(s, r)| pair(s, r)));
+        pairs.extend(self.events.keys().map(|(s, r)| pair(s, r)));
+        pairs
+            .into_iter()
+            .filter(|(a, b)| a != b)
+            .filter_map(|(a, b)| {
+                let t = self.tie(&a, &b)?;
+                (t.weight.abs() >= threshold && t.weight != 0.0).then(|| {
+                    let s = if t.weight > 0.0 { 1 } else { -1 };
+                    (a, b, s)
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,325 @@
+//! Peacesciencer-style tables: `dyad_year` and `state_year`, with chosen columns joined from the
+//! imported datasets. The universe is the COW state system each year; values outside a dataset's
+//! coverage (or coded missing by it) are written as `NA`, never 0.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+
+use realign_store::Store;
+
+/// A column group a table can join.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// ATOP obligations: `atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul`.
+    Atop,
+    /// CINC (`cinc` / `cinc1`, `cinc2`).
+    Cinc,
+    /// COW trade: `flow1` (imports of 1 from 2), `flow2` (dyads); `imports`, `exports` summed (states).
+    Trade,
+    /// SIPRI TIV delivered: `tiv12` (1 → 2), `tiv21` (dyads); `arms_imports`, `arms_exports` (states).
+    Sipri,
+}
+
+impl Column {
+    /// Parses a column group name.
+    pub fn parse(s: &str) -> Option<Column> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "atop" | "alliance" | "alliances" => Some(Column::Atop),
+            "cinc" | "nmc" => Some(Column::Cinc),
+            "trade" | "cow-trade" | "cow_trade" => Some(Column::Trade),
+            "sipri" | "arms" => Some(Column::Sipri),
+            _ => None,
+        }
+    }
+    /// The citation of the dataset behind the column group.
+    pub fn citation(&self) -> &'static str {
+        match self {
+            Column::Atop => "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long. 2002. \"Alliance Treaty Obligations and Provisions, 1815-1944.\" International Interactions 28: 237-260.",
+            Column::Cinc => "Singer, J. David, Stuart Bremer, and John Stuckey. 1972. \"Capability Distribution, Uncertainty, and Major Power War, 1820-1965.\" In Bruce Russett (ed.), Peace, War, and Numbers. Beverly Hills: Sage, 19-48. (COW National Material Capabilities.)",
+            Column::Trade => "Barbieri, Katherine and Omar M. G. Omar Keshk. 2016. Correlates of War Project Trade Data Set Codebook, Version 4.0.",
+            Column::Sipri => "SIPRI Arms Transfers Database, Stockholm International Peace Research Institute.",
+        }
+    }
+}
+
+/// Citation of the state system universe.
+pub const STATE_SYSTEM_CITATION: &str =
+    "Correlates of War Project. 2017. \"State System Membership List, v2016.\"";
+
+/// Options of a table build.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableSpec {
+    /// Column groups to join, in order.
+    pub columns: Vec<Column>,
+    /// First year.
+    pub from: i64,
+    /// Last year.
+    pub to: i64,
+    /// Directed dyads (both orders) instead of non-directed (`ccode1 < ccode2`).
+    pub directed: bool,
+}
+
+/// Errors building a table.
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] realign_store::StoreError),
+    /// Writing failed.
+    #[error("writing the table: {0}")]
+    Io(#[from] std::io::Error),
+    /// No state system imported.
+    #[error("no state system in the store: run `realign import cow-states FILE` first")]
+    NoStates,
+}
+
+fn na(v: Option<f64>) -> String {
+    match v {
+        None => "NA".to_string(),
+        Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
+        Some(x) => format!("{x}"),
+    }
+}
+
+/// COW codes in the system each year of the spec.
+fn system(store: &Store, spec: &TableSpec) -> Result<Vec<(i64, Vec<i64>)>, TableError> {
+    let spells = store.state_rows()?;
+    if spells.is_empty() {
+        return Err(TableError::NoStates);
+    }
+    let mut out = Vec::new();
+    for y in spec.from..=spec.to {
+        let (lo, hi) = (format!("{y:04}-12-31"), format!("{y:04}-01-01"));
+        let mut codes: Vec<i64> =
+            spells.iter().filter(|s| s.start <= lo && s.end >= hi).map(|s| s.ccode).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        out.push((y, codes));
+    }
+    Ok(out)
+}
+
+struct Joined {
+    atop: HashMap<(i64, i64, i64), [bool; 5]>,
+    atop_years: Option<(i64, i64)>,
+    cinc: HashMap<(i64, i64), Option<f64>>,
+    trade: HashMap<(i64, i64, i64), (Option<f64>, Option<f64>)>,
+    trade_years: Option<(i64, i64)>,
+    tiv: HashMap<(i64, i64, i64), f64>,
+    sipri_years: Option<(i64, i64)>,
+}
+
+fn load(store: &Store, spec: &TableSpec) -> Result<Joined, TableError> {
+    let has = |c: Column| spec.columns.contains(&c);
+    let mut j = Joined {
+        atop: HashMap::new(),
+        atop_years: None,
+        cinc: HashMap::new(),
+        trade: HashMap::new(),
+        trade_years: None,
+        tiv: HashMap::new(),
+        sipri_years: None,
+    };
+    if has(Column::Atop) {
+        j.atop_years = store.dataset_coverage("atop")?;
+        for r in store.atop_rows(spec.from, spec.to)? {
+            j.atop.insert((r.ccode1, r.ccode2, r.year), [r.defense, r.offense, r.neutral, r.nonagg, r.consul]);
+        }
+    }
+    if has(Column::Cinc) {
+        for r in store.nmc_rows(spec.from, spec.to)? {
+            j.cinc.insert((r.ccode, r.year), r.cinc);
+        }
+    }
+    if has(Column::Trade) {
+        j.trade_years = store.dataset_coverage("cow-trade")?;
+        for r in store.trade_rows(spec.from, spec.to)? {
+            j.trade.insert((r.ccode1, r.ccode2, r.year), (r.flow1, r.flow2));
+            j.trade.insert((r.ccode2, r.ccode1, r.year), (r.flow2, r.flow1));
+        }
+    }
+    if has(Column::Sipri) {
+        j.sipri_years = store.dataset_coverage("sipri")?;
+        for r in store.sipri_rows(spec.from, spec.to)? {
+            if let (Some(s), Some(t), Some(v)) = (r.supplier_ccode, r.recipient_ccode, r.tiv) {
+                *j.tiv.entry((s, t, r.year)).or_default() += v;
+            }
+        }
+    }
+    Ok(j)
+}
+
+fn covered(years: Option<(i64, i64)>, y: i64) -> bool {
+    years.is_some_and(|(lo, hi)| (lo..=hi).contains(&y))
+}
+
+/// Writes a dyad-year table as CSV; returns the number of rows.
+pub fn dyad_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Result<u64, TableError> {
+    let years = system(store, spec)?;
+    let j = load(store, spec)?;
+    let mut header = vec!["ccode1".to_string(), "ccode2".into(), "year".into()];
+    for c in &spec.columns {
+        match c {
+            Column::Atop => header.extend(
+                ["atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul"].map(String::from),
+            ),
+            Column::Cinc => header.extend(["cinc1", "cinc2"].map(String::from)),
+            Column::Trade => header.extend(["flow1", "flow2"].map(String::from)),
+            Column::Sipri => header.extend(["tiv12", "tiv21"].map(String::from)),
+        }
+    }
+    writeln!(out, "{}", header.join(","))?;
+    let mut n = 0u64;
+    let mut line = String::with_capacity(128);
+    for (y, codes) in &years {
+        let y = *y;
+        for &a in codes {
+            for &b in codes {
+                if a == b || (!spec.directed && a > b) {
+                    continue;
+                }
+                line.clear();
+                use std::fmt::Write as _;
+                let _ = write!(line, "{a},{b},{y}");
+                for c in &spec.columns {
+                    match c {
+                        Column::Atop => {
+                            if covered(j.atop_years, y) {
+                                let f = j.atop.get(&(a, b, y)).copied().unwrap_or([false; 5]);
+                                for v in f {
+                                    line.push(',');
+                                    line.push(if v { '1' } else { '0' });
+                                }
+                            } else {
+                                line.push_str(",NA,NA,NA,NA,NA");
+                            }
+                        }
+                        Column::Cinc => {
+                            let _ = write!(
+                                line,
+                                ",{},{}",
+                                na(j.cinc.get(&(a, y)).copied().flatten()),
+                                na(j.cinc.get(&(b, y)).copied().flatten())
+                            );
+                        }
+                        Column::Trade => {
+                            let (f1, f2) = if covered(j.trade_years, y) {
+                                j.trade.get(&(a, b, y)).copied().unwrap_or((None, None))
+                            } else {
+                                (None, None)
+                            };
+                            let _ = write!(line, ",{},{}", na(f1), na(f2));
+                        }
+                        Column::Sipri => {
+                            if covered(j.sipri_years, y) {
+                                let _ = write!(
+                                    line,
+                                    ",{},{}",
+                                    na(Some(j.tiv.get(&(a, b, y)).copied().unwrap_or(0.0))),
+                                    na(Some(j.tiv.get(&(b, a, y)).copied().unwrap_or(0.0)))
+                                );
+                            } else {
+                                line.push_str(",NA,NA");
+                            }
+                        }
+                    }
+                }
+                line.push('\n');
+                out.write_all(line.as_bytes())?;
+                n += 1;
+            }
+        }
+    }
+    Ok(n)
+}
+
+/// Writes a state-year table as CSV; returns the number of rows.
+pub fn state_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Result<u64, TableError> {
+    let years = system(store, spec)?;
+    let j = load(store, spec)?;
+    let mut header = vec!["ccode".to_string(), "year".into()];
+    for c in &spec.columns {
+        match c {
+            Column::Atop => header.extend(["atop_defense_partners", "atop_any_partners"].map(String::from)),
+            Column::Cinc => header.push("cinc".into()),
+            Column::Trade => header.extend(["imports", "exports"].map(String::from)),
+            Column::Sipri => header.extend(["arms_imports", "arms_exports"].map(String::from)),
+        }
+    }
+    writeln!(out, "{}", header.join(","))?;
+    // Per state-year aggregates.
+    let mut def: HashMap<(i64, i64), u32> = HashMap::new();
+    let mut any: HashMap<(i64, i64), u32> = HashMap::new();
+    for (&(a, _b, y), f) in &j.atop {
+        if f[0] {
+            *def.entry((a, y)).or_default() += 1;
+        }
+        if f.iter().any(|x| *x) {
+            *any.entry((a, y)).or_default() += 1;
+        }
+    }
+    let mut imp: HashMap<(i64, i64), f64> = HashMap::new();
+    let mut exp: HashMap<(i64, i64), f64> = HashMap::new();
+    let mut seen_trade: HashSet<(i64, i64)> = HashSet::new();
+    for (&(a, _b, y), &(f_in, f_out)) in &j.trade {
+        if let Some(v) = f_in {
+            *imp.entry((a, y)).or_default() += v;
+            seen_trade.insert((a, y));
+        }
+        if let Some(v) = f_out {
+            *exp.entry((a, y)).or_default() += v;
+            seen_trade.insert((a, y));
+        }
+    }
+    let mut aimp: HashMap<(i64, i64), f64> = HashMap::new();
+    let mut aexp: HashMap<(i64, i64), f64> = HashMap::new();
+    for (&(s, t, y), &v) in &j.tiv {
+        *aexp.entry((s, y)).or_default() += v;
+        *aimp.entry((t, y)).or_default() += v;
+    }
+    let mut n = 0u64;
+    for (y, codes) in &years {
+        let y = *y;
+        for &a in codes {
+            let mut row = format!("{a},{y}");
+            for c in &spec.columns {
+                match c {
+                    Column::Atop => {
+                        if covered(j.atop_years, y) {
+                            row.push_str(&format!(
+                                ",{},{}",
+                                def.get(&(a, y)).copied().unwrap_or(0),
+                                any.get(&(a, y)).copied().unwrap_or(0)
+                            ));
+                        } else {
+                            row.push_str(",NA,NA");
+                        }
+                    }
+                    Column::Cinc => row.push_str(&format!(",{}", na(j.cinc.get(&(a, y)).copied().flatten()))),
+                    Column::Trade => {
+                        if covered(j.trade_years, y) && seen_trade.contains(&(a, y)) {
+                            row.push_str(&format!(",{},{}", na(imp.get(&(a, y)).copied()), na(exp.get(&(a, y)).copied())));
+                        } else {
+                            row.push_str(",NA,NA");
+                        }
+                    }
+                    Column::Sipri => {
+                        if covered(j.sipri_years, y) {
+                            row.push_str(&format!(
+                                ",{},{}",
+                                na(Some(aimp.get(&(a, y)).copied().unwrap_or(0.0))),
+                                na(Some(aexp.get(&(a, y)).copied().unwrap_or(0.0)))
+                            ));
+                        } else {
+                            row.push_str(",NA,NA");
+                        }
+                    }
+                }
+            }
+            row.push('\n');
+            out.write_all(row.as_bytes())?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
