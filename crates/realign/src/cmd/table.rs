@@ -1,14 +1,75 @@
-//! `realign table`.
+//! `realign table dyad-year|state-year --columns …`.
 
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use realign_world::table::{self, Column, TableSpec};
 
 use super::Context;
 
 /// Flags of `realign table`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// dyad-year or state-year.
+    #[arg(value_parser = ["dyad-year", "state-year"])]
+    pub unit: String,
+    /// Column groups, comma-separated: atop, cinc, trade, sipri.
+    #[arg(long, value_delimiter = ',', default_value = "atop,cinc,trade")]
+    pub columns: Vec<String>,
+    /// Years, `FROM-TO` or one year.
+    #[arg(long, default_value = "1946-2014")]
+    pub years: String,
+    /// Directed dyads (both orders).
+    #[arg(long)]
+    pub directed: bool,
+    /// Write the CSV here instead of stdout.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    /// Print the citations of the joined datasets (on stderr) and exit.
+    #[arg(long)]
+    pub cite: bool,
+}
 
 /// Runs `realign table`.
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'realign table' is not implemented yet")
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let columns = args
+        .columns
+        .iter()
+        .map(|c| Column::parse(c).with_context(|| format!("unknown column group {c:?} (known: atop, cinc, trade, sipri)")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    if args.cite {
+        println!("{}", table::STATE_SYSTEM_CITATION);
+        for c in &columns {
+            println!("{}", c.citation());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (from, to) = match args.years.split_once('-') {
+        Some((a, b)) => (a.trim().parse::<i64>(), b.trim().parse::<i64>()),
+        None => (args.years.trim().parse::<i64>(), args.years.trim().parse::<i64>()),
+    };
+    let (from, to) = match (from, to) {
+        (Ok(a), Ok(b)) if a <= b => (a, b),
+        _ => anyhow::bail!("--years {:?}: expected FROM-TO, e.g. 1990-2014", args.years),
+    };
+    let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
+    let spec = TableSpec { columns, from, to, directed: args.directed };
+    let mut out: Box<dyn Write> = match &args.out {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let n = if args.unit == "dyad-year" {
+        table::dyad_year(&store, &spec, &mut *out)?
+    } else {
+        table::state_year(&store, &spec, &mut *out)?
+    };
+    out.flush()?;
+    if !ctx.quiet {
+        eprintln!("{n} rows");
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,14 +1,136 @@
-//! `realign world`.
+//! `realign world --as-of DATE`.
 
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use realign_core::PartialDate;
+use realign_world::{World, WorldBuilder};
 
 use super::Context;
 
 /// Flags of `realign world`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// The date of the snapshot (YYYY, YYYY-MM or YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Strict coverage: no carrying a dataset's last year forward past its end.
+    #[arg(long)]
+    pub strict: bool,
+    /// How many ties, alliances and dependences to list in the text summary.
+    #[arg(long, default_value_t = 15)]
+    pub top: usize,
+}
+
+/// Today's date (UTC) from the system clock.
+pub fn today() -> PartialDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    PartialDate::day(y, m, d).unwrap_or(PartialDate::year(y))
+}
+
+/// Parses a `--as-of` style date, or today.
+pub fn parse_date(s: Option<&str>) -> anyhow::Result<PartialDate> {
+    match s {
+        Some(s) => PartialDate::parse(s).with_context(|| format!("--as-of {s:?}")),
+        None => Ok(today()),
+    }
+}
+
+/// ISO3 ↔ COW crosswalk from the built-in gazetteer.
+pub fn crosswalk() -> realign_world::Crosswalk {
+    let g = realign_gazetteer::Gazetteer::builtin();
+    let pairs = (0..g.len() as u32)
+        .map(|i| g.entity(realign_gazetteer::EntityId(i)))
+        .filter(|e| e.kind == realign_core::ActorKind::State)
+        .filter_map(|e| e.cow.map(|c| (e.code.clone(), i64::from(c))));
+    realign_world::Crosswalk::new(pairs)
+}
+
+/// Builds the World as of `date` from everything in the store.
+pub fn build_world(store: &realign_store::Store, date: PartialDate, strict: bool) -> anyhow::Result<World> {
+    let mut builder = WorldBuilder::new(crosswalk());
+    if strict {
+        builder.options.carry_forward_years = 0;
+    }
+    let claims = world_inputs(store)?;
+    Ok(builder.build(store, date, &claims)?)
+}
 
 /// Runs `realign world`.
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'realign world' is not implemented yet")
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let date = parse_date(args.as_of.as_deref())?;
+    let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
+    let world = build_world(&store, date, args.strict)?;
+    if ctx.json {
+        let ties: Vec<serde_json::Value> = world
+            .signed_edges(0.0)
+            .into_iter()
+            .filter_map(|(a, b, _)| {
+                world.tie(&a, &b).map(|t| serde_json::json!({"a": a, "b": b, "weight": t.weight, "components": t.components}))
+            })
+            .collect();
+        let out = serde_json::json!({
+            "as_of": world.as_of,
+            "states": world.states,
+            "alliances": world.alliances.values().collect::<Vec<_>>(),
+            "trade": world.trade.iter().map(|((a, b), t)| serde_json::json!({"a": a, "b": b, "tie": t})).collect::<Vec<_>>(),
+            "arms": world.arms.iter().map(|((s, r), v)| serde_json::json!({"supplier": s, "recipient": r, "tiv": v})).collect::<Vec<_>>(),
+            "events": world.events.iter().map(|((s, t), e)| serde_json::json!({"source": s, "target": t, "score": e})).collect::<Vec<_>>(),
+            "ties": ties,
+            "options": world.options,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("World as of {}: {} states, {} alliance ties, {} trade ties, {} arms flows, {} event dyads",
+        world.as_of, world.states.len(), world.alliances.len(), world.trade.len(), world.arms.len(), world.events.len());
+    let mut deps: Vec<(f64, &str, &str)> = world
+        .trade
+        .iter()
+        .flat_map(|((a, b), t)| [(t.share_of_a, a.as_str(), b.as_str()), (t.share_of_b, b.as_str(), a.as_str())])
+        .filter_map(|(s, of, partner)| s.map(|s| (s, of, partner)))
+        .collect();
+    deps.sort_by(|x, y| y.0.total_cmp(&x.0));
+    if !deps.is_empty() {
+        println!("\nMost trade-dependent (share of the first state's trade with the second):");
+        for (s, of, partner) in deps.iter().take(args.top) {
+            println!("  {of:<8} on {partner:<8} {:>5.1}%", s * 100.0);
+        }
+    }
+    let mut ties: Vec<(f64, String, String)> = world
+        .signed_edges(0.0)
+        .into_iter()
+        .filter_map(|(a, b, _)| world.tie(&a, &b).map(|t| (t.weight, a, b)))
+        .collect();
+    ties.sort_by(|x, y| x.0.total_cmp(&y.0));
+    if !ties.is_empty() {
+        println!("\nMost hostile ties:");
+        for (w, a, b) in ties.iter().take(args.top).filter(|t| t.0 < 0.0) {
+            println!("  {a:<8} {b:<8} {w:+.2}");
+        }
+        println!("\nStrongest friendly ties:");
+        for (w, a, b) in ties.iter().rev().take(args.top).filter(|t| t.0 > 0.0) {
+            println!("  {a:<8} {b:<8} {w:+.2}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Every stored claim, as the World builder takes them.
+pub fn world_inputs(_store: &realign_store::Store) -> anyhow::Result<Vec<realign_world::build::ClaimInput>> {
+    // Filled in once the store's claim queries land.
+    Ok(Vec::new())
 }
