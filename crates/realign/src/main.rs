@@ -61,6 +61,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     init_tracing(cli.quiet);
     let ctx = cmd::Context {
@@ -103,4 +104,15 @@ fn init_tracing(quiet: bool) {
         .with_writer(std::io::stderr)
         .without_time()
         .try_init();
+}
+
+/// Unix manners: `realign … | head` ends quietly when the reader goes away, instead of
+/// panicking on a closed stdout (Rust ignores SIGPIPE by default).
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any other thread exists; resetting a signal's
+    // disposition to its default is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }
