@@ -69,6 +69,7 @@ pub enum ImportError {
 }
 
 mod cow;
+pub mod unvotes;
 mod source;
 mod table;
 
@@ -100,6 +101,7 @@ pub fn import(
             }
             Ok(total)
         }
+        "unvotes" => unvotes::import(store, paths),
         other => Err(ImportError::Usage(format!(
             "unknown dataset {other:?}; known: {}",
             DATASETS.join(", ")
