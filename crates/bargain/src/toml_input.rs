@@ -83,9 +83,9 @@ fn field_of(msg: &str, text: &str, at: Option<usize>) -> String {
         }
     }
     if let Some(at) = at {
-        let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-        let line = &text[start..];
-        let line = line.lines().next().unwrap_or("");
+        let before = text.get(..at).unwrap_or(text);
+        let start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = text.get(start..).unwrap_or("").lines().next().unwrap_or("");
         if let Some(eq) = line.find('=') {
             let key = line[..eq].trim();
             if !key.is_empty() {

@@ -1,0 +1,44 @@
+//! DEU III backtest on the shared copy of the data set: the dataset check published with it
+//! (351 scoreable issues, mean MAE 23.63, salience-weighted 23.64) and sanity of every model row.
+
+use std::path::PathBuf;
+
+use realign_bargain::deu3;
+
+#[test]
+fn dataset_check_and_all_models_scored() {
+    let p = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/models/deu3/deu3.csv"
+    ));
+    if !p.is_file() {
+        eprintln!("note: {} absent, skipping", p.display());
+        return;
+    }
+    let data = deu3::read(&p).expect("deu3 parses");
+    assert_eq!(data.issues.len(), 351);
+    let report = deu3::backtest(&data, &mut |_, _| {});
+    let row = |k: &str| {
+        report
+            .models
+            .iter()
+            .find(|m| m.model == k)
+            .expect(k)
+            .clone()
+    };
+    assert!((row("mean").mae - 23.63).abs() < 0.005, "{:?}", row("mean"));
+    assert!(
+        (row("salience_mean").mae - 23.64).abs() < 0.005,
+        "{:?}",
+        row("salience_mean")
+    );
+    for m in &report.models {
+        if m.n > 0 {
+            assert!(m.mae.is_finite() && m.mae > 0.0 && m.mae < 50.0, "{m:?}");
+        }
+    }
+    // The expected-utility model runs on every issue.
+    assert_eq!(row("eu").n, 351);
+    assert_eq!(row("role_weighted").n, 351);
+    assert_eq!(report.half_sizes.0 + report.half_sizes.1, 351);
+}
