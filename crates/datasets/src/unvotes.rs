@@ -58,14 +58,17 @@ pub fn iso3_of_iso2(iso2: &str) -> Option<&'static str> {
     ISO2_TO_ISO3.binary_search_by(|(a, _)| a.cmp(&iso2)).ok().map(|i| ISO2_TO_ISO3[i].1)
 }
 
-/// The code a vote row's country gets: its ISO3, or for the rows without a code (the Yemen Arab
-/// Republic, 1947–1990) a conventional code from the name.
+/// The code a vote row's country gets: its ISO3, or for the rows without a code a conventional
+/// one from the name: West Germany held DE/DEU before unification, so DEU; the Yemen Arab Republic
+/// and Zanzibar had no ISO code of their own (YAR, ZAN: their COW letter codes).
 fn country_code(iso2: &str, name: &str) -> Result<String, String> {
     if let Some(c) = iso3_of_iso2(iso2.trim()) {
         return Ok(c.to_string());
     }
     match name.trim() {
         "Yemen Arab Republic" => Ok("YAR".into()),
+        "Federal Republic of Germany" => Ok("DEU".into()),
+        "Zanzibar" => Ok("ZAN".into()),
         _ => Err(format!("unknown country code {iso2:?} ({name:?})")),
     }
 }
