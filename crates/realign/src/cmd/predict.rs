@@ -1,14 +1,190 @@
-//! `realign predict`.
+//! `realign predict --spec FILE | --roll-call RCID | --backtest`.
 
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use realign_analysis::predict::{self, Issue, Position, PredictParams, RollCall, VoteHistory};
+use realign_store::votes::VoteChoice;
+use realign_store::Store;
 
 use super::Context;
 
 /// Flags of `realign predict`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+#[command(group(clap::ArgGroup::new("what").required(true).args(["spec", "roll_call", "backtest"])))]
+pub struct Args {
+    /// TOML issue spec: `date` (YYYY-MM-DD), `title`, optional `against` (ISO3), `similar_rcids`.
+    #[arg(long, value_name = "FILE")]
+    pub spec: Option<PathBuf>,
+    /// Predict a stored roll call from data before its date, and score it.
+    #[arg(long, value_name = "RCID")]
+    pub roll_call: Option<i64>,
+    /// Predict every contested important roll call in a year range and report accuracy vs all-yes.
+    #[arg(long)]
+    pub backtest: bool,
+    /// Backtest years, FROM-TO.
+    #[arg(long, default_value = "2010-2019")]
+    pub years: String,
+    /// With --roll-call/--backtest: the state the resolution condemns (ISO3), if known.
+    #[arg(long)]
+    pub against: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Spec {
+    date: String,
+    title: String,
+    #[serde(default)]
+    against: Option<String>,
+    #[serde(default)]
+    similar_rcids: Vec<i64>,
+}
+
+fn position(v: VoteChoice) -> Position {
+    match v {
+        VoteChoice::Yes => Position::Yes,
+        VoteChoice::Abstain => Position::Abstain,
+        VoteChoice::No => Position::No,
+    }
+}
+
+/// Roll calls and votes dated strictly before `date`.
+fn history(store: &Store, date: &str) -> anyhow::Result<VoteHistory> {
+    let calls = store
+        .roll_calls_before(date)?
+        .into_iter()
+        .map(|c| RollCall { rcid: c.rcid, date: c.date, text: format!("{} {}", c.short, c.descr) })
+        .collect::<Vec<_>>();
+    let votes = store.votes_before(date)?.into_iter().map(|v| (v.rcid, v.iso3, position(v.vote)));
+    Ok(VoteHistory::new(calls, votes))
+}
+
+fn read_spec(path: &PathBuf) -> anyhow::Result<Issue> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let spec: Spec = toml::from_str(&text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(0);
+        anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
+    })?;
+    if realign_core::PartialDate::parse(&spec.date).map(|d| d.day.is_none()).unwrap_or(true) {
+        anyhow::bail!("{}: field `date`: expected YYYY-MM-DD, found {:?}", path.display(), spec.date);
+    }
+    if let Some(a) = &spec.against {
+        if a.len() != 3 || !a.chars().all(|c| c.is_ascii_uppercase()) {
+            anyhow::bail!("{}: field `against`: expected an ISO3 code such as RUS, found {a:?}", path.display());
+        }
+    }
+    Ok(Issue { date: spec.date, title: spec.title, against: spec.against, similar_rcids: spec.similar_rcids, exclude_rcid: None })
+}
 
 /// Runs `realign predict`.
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'realign predict' is not implemented yet")
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let store = Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
+    let params = PredictParams::default();
+    if args.backtest {
+        return backtest(ctx, &store, &args, &params);
+    }
+    let (issue, actual) = if let Some(path) = &args.spec {
+        (read_spec(path)?, None)
+    } else {
+        let rcid = args.roll_call.context("--roll-call, --spec or --backtest is required")?;
+        let call = store.roll_call(rcid)?.with_context(|| format!("no roll call {rcid} in the store (run `realign import unvotes …`)"))?;
+        let actual: HashMap<String, Position> =
+            store.votes_on(rcid)?.into_iter().map(|v| (v.iso3, position(v.vote))).collect();
+        (
+            Issue {
+                date: call.date.clone(),
+                title: format!("{} {}", call.short, call.descr),
+                against: args.against.clone(),
+                similar_rcids: vec![],
+                exclude_rcid: Some(rcid),
+            },
+            Some(actual),
+        )
+    };
+    let h = history(&store, &issue.date)?;
+    if h.is_empty() {
+        anyhow::bail!("no roll calls before {} in the store (run `realign import unvotes …`)", issue.date);
+    }
+    let p = predict::predict(&h, &issue, &params);
+    let score = actual.as_ref().map(|a| predict::accuracy(&p, a));
+    if ctx.json {
+        let votes: serde_json::Map<String, serde_json::Value> =
+            p.states.iter().map(|(s, v)| (s.clone(), serde_json::Value::from(v.vote.label()))).collect();
+        let mut out = serde_json::json!({
+            "issue": issue,
+            "votes": votes,
+            "details": p.states,
+            "references": p.references,
+            "method": "weighted votes on earlier similar roll calls the target opposed (see realign_analysis::predict)",
+        });
+        if let Some((acc, base, n)) = score {
+            out["accuracy"] = acc.into();
+            out["all_yes_baseline"] = base.into();
+            out["states_scored"] = n.into();
+        }
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{} ({}){}", issue.title, issue.date, issue.against.as_deref().map(|a| format!(", against {a}")).unwrap_or_default());
+    let count = |pos: Position| p.states.values().filter(|s| s.vote == pos).count();
+    println!("predicted: {} yes, {} abstain, {} no", count(Position::Yes), count(Position::Abstain), count(Position::No));
+    for pos in [Position::No, Position::Abstain] {
+        let list: Vec<&str> = p.states.iter().filter(|(_, s)| s.vote == pos).map(|(k, _)| k.as_str()).collect();
+        println!("  {}: {}", pos.label(), list.join(" "));
+    }
+    println!("most similar earlier roll calls:");
+    for r in p.references.iter().take(5) {
+        println!("  {} {} (weight {:.3}) {}", r.rcid, r.date, r.weight, r.title);
+    }
+    if let Some((acc, base, n)) = score {
+        println!("accuracy {acc:.3} over {n} states that voted (all-yes baseline {base:.3})");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -> anyhow::Result<ExitCode> {
+    let (from, to) = args
+        .years
+        .split_once('-')
+        .and_then(|(a, b)| Some((a.trim().parse::<i32>().ok()?, b.trim().parse::<i32>().ok()?)))
+        .context("--years: expected FROM-TO")?;
+    let all = store.roll_calls_before(&format!("{}-01-01", to + 1))?;
+    let targets: Vec<_> = all
+        .iter()
+        .filter(|c| c.important && !c.amend && !c.para)
+        .filter(|c| c.date.get(0..4).and_then(|y| y.parse::<i32>().ok()).is_some_and(|y| (from..=to).contains(&y)))
+        .collect();
+    let full = history(store, &format!("{}-01-01", to + 1))?;
+    let mut rows = Vec::new();
+    let (mut hits, mut yes, mut n) = (0.0, 0.0, 0usize);
+    for c in targets {
+        let Some(actual) = full.votes_on(c.rcid) else { continue };
+        let dissent = actual.values().filter(|p| **p != Position::Yes).count();
+        if dissent == 0 {
+            continue;
+        }
+        let issue = Issue {
+            date: c.date.clone(),
+            title: format!("{} {}", c.short, c.descr),
+            against: args.against.clone(),
+            similar_rcids: vec![],
+            exclude_rcid: Some(c.rcid),
+        };
+        let p = predict::predict(&full, &issue, params);
+        let (acc, base, k) = predict::accuracy(&p, actual);
+        hits += acc * k as f64;
+        yes += base * k as f64;
+        n += k;
+        rows.push(serde_json::json!({"rcid": c.rcid, "date": c.date, "accuracy": acc, "all_yes": base, "states": k}));
+    }
+    let (acc, base) = if n > 0 { (hits / n as f64, yes / n as f64) } else { (0.0, 0.0) };
+    if ctx.json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"roll_calls": rows.len(), "accuracy": acc, "all_yes_baseline": base, "votes_scored": n, "per_roll_call": rows}))?);
+    } else {
+        println!("{} contested important roll calls {from}-{to}: accuracy {acc:.3} vs all-yes {base:.3} over {n} votes", rows.len());
+    }
+    Ok(ExitCode::SUCCESS)
 }
