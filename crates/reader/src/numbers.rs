@@ -64,10 +64,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             out.push(Tok { start, end: i });
         } else {
             let l = char_len(b, i);
-            out.push(Tok {
-                start: i,
-                end: i + l,
-            });
+            out.push(Tok { start: i, end: i + l });
             i += l;
         }
     }
@@ -86,9 +83,7 @@ fn char_len(b: &[u8], i: usize) -> usize {
 }
 
 fn is_word_char(text: &str, i: usize) -> bool {
-    text.get(i..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(|c| c.is_alphanumeric())
+    text.get(i..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_alphanumeric())
 }
 
 /// What a number measures.
@@ -144,9 +139,7 @@ fn word_value(w: &str) -> Option<f64> {
         "eighteen",
         "nineteen",
     ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     let w = w.to_ascii_lowercase();
     if let Some(i) = SMALL.iter().position(|s| *s == w) {
         return Some(i as f64);
@@ -156,10 +149,7 @@ fn word_value(w: &str) -> Option<f64> {
     }
     if let Some((a, b)) = w.split_once('-') {
         let t = TENS.iter().position(|s| *s == a)?;
-        let u = SMALL
-            .iter()
-            .position(|s| *s == b)
-            .filter(|u| (1..10).contains(u))?;
+        let u = SMALL.iter().position(|s| *s == b).filter(|u| (1..10).contains(u))?;
         return Some(20.0 + 10.0 * t as f64 + u as f64);
     }
     None
@@ -203,10 +193,7 @@ fn fraction_word(w: &str, prev: Option<&str>) -> Option<f64> {
 
 /// Parses a numeric token: "11,000", "1.2", "300m", "1.2bn", "5k".
 fn numeric_token(t: &str) -> Option<(f64, f64)> {
-    let digits_end = t
-        .bytes()
-        .position(|c| !(c.is_ascii_digit() || c == b',' || c == b'.'))
-        .unwrap_or(t.len());
+    let digits_end = t.bytes().position(|c| !(c.is_ascii_digit() || c == b',' || c == b'.')).unwrap_or(t.len());
     let (num, suffix) = t.split_at(digits_end);
     if num.is_empty() || !num.as_bytes()[0].is_ascii_digit() {
         return None;
@@ -272,11 +259,7 @@ fn currency_sign(prefix: Option<&str>, sign: &str) -> Option<&'static str> {
 /// Qualifier words ending just before token `i`: returns the qualifier and the index of its
 /// first token.
 fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
-    let w = |k: usize| -> String {
-        toks.get(k)
-            .map(|t| t.text(text).to_ascii_lowercase())
-            .unwrap_or_default()
-    };
+    let w = |k: usize| -> String { toks.get(k).map(|t| t.text(text).to_ascii_lowercase()).unwrap_or_default() };
     if i >= 2 {
         let two = format!("{} {}", w(i - 2), w(i - 1));
         let q = match two.as_str() {
@@ -294,25 +277,24 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
             return (Qualifier::UpTo, i - 2);
         }
     }
-    if i >= 3 && w(i - 1) == "as" && (w(i - 2) == "many" || w(i - 2) == "much") && w(i - 3) == "as"
-    {
+    if i >= 3 && w(i - 1) == "as" && (w(i - 2) == "many" || w(i - 2) == "much") && w(i - 3) == "as" {
         return (Qualifier::UpTo, i - 3);
     }
     if i >= 1 {
         let q = match w(i - 1).as_str() {
             "over" | "above" | "exceeding" => Some(Qualifier::Over),
-            "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "circa"
-            | "estimated" => Some(Qualifier::About),
+            "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "circa" | "estimated" => {
+                Some(Qualifier::About)
+            }
             "nearly" | "almost" | "under" | "below" => Some(Qualifier::Under),
             _ => None,
         };
         if let Some(q) = q {
-            let start =
-                if w(i - 1) == "estimated" && i >= 2 && (w(i - 2) == "an" || w(i - 2) == "some") {
-                    i - 2
-                } else {
-                    i - 1
-                };
+            let start = if w(i - 1) == "estimated" && i >= 2 && (w(i - 2) == "an" || w(i - 2) == "some") {
+                i - 2
+            } else {
+                i - 1
+            };
             return (q, start);
         }
     }
@@ -320,8 +302,7 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
 }
 
 fn lower(text: &str, t: Option<&Tok>) -> String {
-    t.map(|t| t.text(text).to_ascii_lowercase())
-        .unwrap_or_default()
+    t.map(|t| t.text(text).to_ascii_lowercase()).unwrap_or_default()
 }
 
 /// Every number in the text, in order. Years that [`find_dates`] reads as dates are included as
@@ -350,16 +331,9 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     let mut lead = i; // first token of the whole expression before the qualifier
                       // Currency sign, possibly glued to a prefix: "US$", "A$", "HK$".
     if let Some(c) = currency_sign(None, s) {
-        let prefix = if i > 0 && toks[i - 1].end == t.start {
-            Some(toks[i - 1].text(text))
-        } else {
-            None
-        };
+        let prefix = if i > 0 && toks[i - 1].end == t.start { Some(toks[i - 1].text(text)) } else { None };
         let prefix_ok = prefix.is_some_and(|p| {
-            matches!(
-                p.to_ascii_uppercase().as_str(),
-                "US" | "A" | "AU" | "C" | "CA" | "HK" | "S" | "SG" | "NT"
-            )
+            matches!(p.to_ascii_uppercase().as_str(), "US" | "A" | "AU" | "C" | "CA" | "HK" | "S" | "SG" | "NT")
         });
         currency = currency_sign(if prefix_ok { prefix } else { None }, s).or(Some(c));
         if prefix_ok {
@@ -377,12 +351,7 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     } else if word.eq_ignore_ascii_case("dozen") && j > 0 && lower(text, toks.get(j - 1)) == "a" {
         lead = lead.min(j - 1);
         (12.0, 1.0)
-    } else if let Some(f) = fraction_word(
-        word,
-        j.checked_sub(1)
-            .and_then(|k| toks.get(k))
-            .map(|t| t.text(text)),
-    ) {
+    } else if let Some(f) = fraction_word(word, j.checked_sub(1).and_then(|k| toks.get(k)).map(|t| t.text(text))) {
         if currency.is_some() {
             return None;
         }
@@ -473,15 +442,7 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     let (q, qs) = qualifier_before(text, toks, lead);
     let start = toks.get(qs).map_or(t.start, |t| t.start);
     let end = toks.get(k - 1).map_or(tok.end, |t| t.end);
-    Some(Num {
-        value,
-        kind,
-        qualifier: q,
-        start,
-        end,
-        next_tok: k,
-        first_tok,
-    })
+    Some(Num { value, kind, qualifier: q, start, end, next_tok: k, first_tok })
 }
 
 /// A date found in text.
@@ -508,10 +469,7 @@ fn day_of(w: &str) -> Option<u8> {
         return None;
     }
     let rest = &w[d.len()..];
-    if !matches!(
-        rest.to_ascii_lowercase().as_str(),
-        "" | "st" | "nd" | "rd" | "th"
-    ) {
+    if !matches!(rest.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th") {
         return None;
     }
     d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
@@ -536,11 +494,7 @@ pub(crate) fn find_dates(text: &str, toks: &[Tok]) -> Vec<DateMatch> {
         // ISO date token: tokenizer keeps "2024-06-19" as one token (hyphen between digits).
         if a.len() == 10 && a.as_bytes().get(4) == Some(&b'-') {
             if let Ok(d) = PartialDate::parse(a) {
-                out.push(DateMatch {
-                    date: d,
-                    start: toks[i].start,
-                    end: toks[i].end,
-                });
+                out.push(DateMatch { date: d, start: toks[i].start, end: toks[i].end });
                 i += 1;
                 continue;
             }
@@ -549,11 +503,7 @@ pub(crate) fn find_dates(text: &str, toks: &[Tok]) -> Vec<DateMatch> {
         if let (Some(d), Some(m)) = (day_of(a), month_of(w(i + 1))) {
             if let Some(y) = year_of(w(i + 2)) {
                 if let Some(pd) = PartialDate::day(y, m, d) {
-                    out.push(DateMatch {
-                        date: pd,
-                        start: toks[i].start,
-                        end: toks[i + 2].end,
-                    });
+                    out.push(DateMatch { date: pd, start: toks[i].start, end: toks[i + 2].end });
                     i += 3;
                     continue;
                 }
@@ -565,11 +515,7 @@ pub(crate) fn find_dates(text: &str, toks: &[Tok]) -> Vec<DateMatch> {
                 let yi = if w(i + 2) == "," { i + 3 } else { i + 2 };
                 if let Some(y) = year_of(w(yi)) {
                     if let Some(pd) = PartialDate::day(y, m, d) {
-                        out.push(DateMatch {
-                            date: pd,
-                            start: toks[i].start,
-                            end: toks[yi].end,
-                        });
+                        out.push(DateMatch { date: pd, start: toks[i].start, end: toks[yi].end });
                         i = yi + 1;
                         continue;
                     }
@@ -578,57 +524,28 @@ pub(crate) fn find_dates(text: &str, toks: &[Tok]) -> Vec<DateMatch> {
             // Month YYYY
             if let Some(y) = year_of(w(i + 1)) {
                 if let Some(pd) = PartialDate::month(y, m) {
-                    out.push(DateMatch {
-                        date: pd,
-                        start: toks[i].start,
-                        end: toks[i + 1].end,
-                    });
+                    out.push(DateMatch { date: pd, start: toks[i].start, end: toks[i + 1].end });
                     i += 2;
                     continue;
                 }
             }
         }
         if let Some(y) = year_of(a) {
-            let prev = if i > 0 {
-                w(i - 1).to_ascii_lowercase()
-            } else {
-                String::new()
-            };
-            let prev2 = if i > 1 {
-                w(i - 2).to_ascii_lowercase()
-            } else {
-                String::new()
-            };
+            let prev = if i > 0 { w(i - 1).to_ascii_lowercase() } else { String::new() };
+            let prev2 = if i > 1 { w(i - 2).to_ascii_lowercase() } else { String::new() };
             let next = w(i + 1).to_ascii_lowercase();
             let after_prep = |p: &str| {
                 matches!(
                     p,
-                    "in" | "since"
-                        | "from"
-                        | "by"
-                        | "until"
-                        | "till"
-                        | "of"
-                        | "before"
-                        | "after"
-                        | "during"
-                        | "to"
+                    "in" | "since" | "from" | "by" | "until" | "till" | "of" | "before" | "after" | "during" | "to"
                 )
             };
             let ok = after_prep(&prev)
-                || (matches!(prev.as_str(), "early" | "late" | "mid" | "mid-")
-                    && after_prep(&prev2))
-                || matches!(
-                    next.as_str(),
-                    "treaty" | "pact" | "agreement" | "accord" | "alliance" | "deal"
-                )
+                || (matches!(prev.as_str(), "early" | "late" | "mid" | "mid-") && after_prep(&prev2))
+                || matches!(next.as_str(), "treaty" | "pact" | "agreement" | "accord" | "alliance" | "deal")
                 || i == 0 && next == ",";
             if ok {
-                out.push(DateMatch {
-                    date: PartialDate::year(y),
-                    start: toks[i].start,
-                    end: toks[i].end,
-                });
+                out.push(DateMatch { date: PartialDate::year(y), start: toks[i].start, end: toks[i].end });
             }
         }
         i += 1;
@@ -661,10 +578,7 @@ mod tests {
         assert_eq!(one("a dozen drones").value, 12.0);
         assert_eq!(one("at least 300 people").qualifier, Qualifier::AtLeast);
         assert_eq!(one("up to 5,000 workers").qualifier, Qualifier::UpTo);
-        assert_eq!(
-            one("an estimated 2,500 fighters").qualifier,
-            Qualifier::About
-        );
+        assert_eq!(one("an estimated 2,500 fighters").qualifier, Qualifier::About);
         assert_eq!(one("nearly 800 shells").qualifier, Qualifier::Under);
         assert_eq!(one("more than 1.5 million shells").value, 1_500_000.0);
     }
@@ -705,12 +619,7 @@ mod tests {
 
     #[test]
     fn dates() {
-        let f = |s: &str| {
-            find_dates(s, &tokenize(s))
-                .into_iter()
-                .map(|d| d.date.to_string())
-                .collect::<Vec<_>>()
-        };
+        let f = |s: &str| find_dates(s, &tokenize(s)).into_iter().map(|d| d.date.to_string()).collect::<Vec<_>>();
         assert_eq!(f("signed a treaty in 1961 that remains"), vec!["1961"]);
         assert_eq!(f("met in June 2024 in Pyongyang"), vec!["2024-06"]);
         assert_eq!(f("on 19 June 2024, the two leaders"), vec!["2024-06-19"]);
@@ -724,35 +633,12 @@ mod tests {
     fn tokenizer_keeps_inner_marks() {
         let s = "North Korea's 11,000-strong force, US$1.2bn.";
         let t: Vec<&str> = tokenize(s).iter().map(|t| t.text(s)).collect();
-        assert_eq!(
-            t,
-            vec![
-                "North",
-                "Korea's",
-                "11,000-strong",
-                "force",
-                ",",
-                "US",
-                "$",
-                "1.2bn",
-                "."
-            ]
-        );
+        assert_eq!(t, vec!["North", "Korea's", "11,000-strong", "force", ",", "US", "$", "1.2bn", "."]);
     }
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in [
-            "$",
-            "US$",
-            "€€",
-            "1,",
-            ",1",
-            "ü$3",
-            "a-",
-            "9999999999999999999999999 troops",
-            "— 5 –",
-        ] {
+        for s in ["$", "US$", "€€", "1,", ",1", "ü$3", "a-", "9999999999999999999999999 troops", "— 5 –"] {
             let _ = nums(s);
             let _ = find_dates(s, &tokenize(s));
         }

@@ -1,8 +1,37 @@
 //! Structural claims: alliances, deployments, trade shares, transfers, dependence, stances
 //! (including silence), quotes, recommendations and document facts, read from one sentence.
+//!
+//! How it works: one Aho-Corasick pass over the sentence with every cue word ("pact", "troops",
+//! "per cent", "silent", `"`, "should", "published by"…) decides which extractors run at all;
+//! most sentences stop there. A triggered extractor tokenises the sentence once (shared through
+//! [`Ctx`]) and reads slots from the actor mentions the pipeline found, the numbers and dates of
+//! [`crate::numbers`], and a few function words around the cue.
+//!
+//! Policy on hypotheticals: analysis prose is full of "could", "would", "may". A structural fact
+//! stated inside a modal, conditional or negated clause ("Russia may send 5,000 troops",
+//! "if China signed a pact", "has not supplied arms") is **skipped**, not emitted with a marker:
+//! the claim types carry no hypothetical flag and a store of facts should not hold conjecture.
+//! Recommendations are the exception: "should" is their substance.
+//!
+//! Cross-sentence context (who "this development" is about, who "It" is in "It could engage
+//! with…", the speaker of a quote that stands alone after "X said:", the author named in a byline
+//! for the publisher line at the end) lives in a [`DocState`] the caller keeps per document;
+//! [`extract`] alone reads a sentence without context.
 
-use realign_core::{Attribution, ClaimBody, PartialDate, Span};
+mod alliance;
+mod deployment;
+mod document;
+mod economy;
+mod speech;
+#[cfg(test)]
+mod tests;
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use realign_core::{ActorRef, Attribution, ClaimBody, PartialDate, Span};
+
+use crate::numbers::{self, DateMatch, Num, Tok};
 use crate::sentence::Sentence;
 
 /// One structural claim found in a sentence, before the pipeline wraps it in a
@@ -21,7 +50,460 @@ pub(crate) struct Extracted {
     pub attribution: Option<Attribution>,
 }
 
-/// Every structural claim the sentence states, in order of appearance.
-pub(crate) fn extract(_s: &Sentence) -> Vec<Extracted> {
-    Vec::new()
+/// What earlier sentences of the same document tell the extractors. Keep one per document and
+/// pass it to [`extract_in`] for every sentence, in order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DocState {
+    /// Actors of the previous sentence.
+    prev_actors: Vec<ActorRef>,
+    /// Index of the previous sentence seen.
+    prev_index: Option<usize>,
+    /// Actors of the latest structural claim, and the index of its sentence.
+    last_claim: Option<(Vec<ActorRef>, usize)>,
+    /// Latest named speaker: name, actor, sentence index.
+    last_speaker: Option<(String, Option<ActorRef>, usize)>,
+    /// Latest actor advised to do something, and the sentence index.
+    last_recommender: Option<(ActorRef, usize)>,
+    /// The author named in a byline.
+    author: Option<String>,
+}
+
+/// Every structural claim the sentence states, in order of appearance, without context from
+/// earlier sentences.
+#[allow(dead_code)]
+pub(crate) fn extract(s: &Sentence) -> Vec<Extracted> {
+    extract_in(s, &mut DocState::default())
+}
+
+/// Every structural claim the sentence states, using and updating the document's context.
+pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
+    let text = s.text();
+    let families = triggered(text);
+    let mut out = Vec::new();
+    if families != 0 {
+        let ctx = Ctx::new(s);
+        if families & ALLIANCE != 0 {
+            alliance::extract(&ctx, &mut out);
+        }
+        if families & DEPLOYMENT != 0 {
+            deployment::extract(&ctx, &mut out);
+        }
+        if families & TRADE != 0 {
+            economy::trade_share(&ctx, &mut out);
+        }
+        if families & TRANSFER != 0 {
+            economy::transfer(&ctx, &mut out);
+        }
+        if families & DEPENDENCE != 0 {
+            economy::dependence(&ctx, &mut out);
+        }
+        if families & STANCE != 0 {
+            speech::stance(&ctx, state, &mut out);
+        }
+        if families & QUOTE != 0 {
+            speech::quote(&ctx, state, &mut out);
+        }
+        if families & RECOMMEND != 0 {
+            speech::recommendation(&ctx, state, &mut out);
+        }
+        if families & DOCUMENT != 0 {
+            document::extract(&ctx, state, &mut out);
+        }
+        out.sort_by_key(|e| e.evidence.start);
+    }
+    if let Some(last) = out.iter().rev().find(|e| !body_actors(&e.body).is_empty()) {
+        state.last_claim = Some((body_actors(&last.body), s.index));
+    }
+    state.prev_actors = s.actors.iter().map(|m| m.actor.clone()).collect();
+    state.prev_index = Some(s.index);
+    out
+}
+
+/// The actors a claim body names, in order, deduplicated by code.
+fn body_actors(b: &ClaimBody) -> Vec<ActorRef> {
+    let v: Vec<&ActorRef> = match b {
+        ClaimBody::Alliance(a) => a.parties.iter().collect(),
+        ClaimBody::Deployment(d) => vec![&d.source, &d.target],
+        ClaimBody::TradeShare(t) => vec![&t.partner, &t.of],
+        ClaimBody::Transfer(t) => vec![&t.source, &t.target],
+        ClaimBody::Stance(s) => std::iter::once(&s.actor).chain(&s.about).collect(),
+        ClaimBody::Dependence(d) => vec![&d.actor, &d.on],
+        ClaimBody::Recommendation(r) => std::iter::once(&r.actor).chain(&r.with).collect(),
+        ClaimBody::Quote(_) | ClaimBody::Document(_) | ClaimBody::Event(_) => Vec::new(),
+    };
+    dedupe(v.into_iter().cloned())
+}
+
+/// Actor refs deduplicated by code, first occurrence kept.
+fn dedupe(it: impl IntoIterator<Item = ActorRef>) -> Vec<ActorRef> {
+    let mut out: Vec<ActorRef> = Vec::new();
+    for a in it {
+        if !out.iter().any(|o| o.code == a.code) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+const ALLIANCE: u16 = 1;
+const DEPLOYMENT: u16 = 2;
+const TRADE: u16 = 4;
+const TRANSFER: u16 = 8;
+const DEPENDENCE: u16 = 16;
+const STANCE: u16 = 32;
+const QUOTE: u16 = 64;
+const RECOMMEND: u16 = 128;
+const DOCUMENT: u16 = 256;
+
+const CUES: &[(&str, u16)] = &[
+    ("pact", ALLIANCE),
+    ("treaty", ALLIANCE),
+    ("alliance", ALLIANCE),
+    ("agreement", ALLIANCE),
+    ("partnership", ALLIANCE),
+    ("troops", DEPLOYMENT),
+    ("soldiers", DEPLOYMENT),
+    ("servicemen", DEPLOYMENT),
+    ("service members", DEPLOYMENT),
+    ("personnel", DEPLOYMENT),
+    ("forces", DEPLOYMENT),
+    ("fighters", DEPLOYMENT),
+    ("marines", DEPLOYMENT),
+    ("trade", TRADE),
+    ("export", TRANSFER),
+    ("worth", TRANSFER),
+    ("suppl", TRANSFER),
+    ("sold", TRANSFER),
+    ("sell", TRANSFER),
+    ("shipped", TRANSFER),
+    ("deliver", TRANSFER),
+    ("provided", TRANSFER),
+    ("transferred", TRANSFER),
+    ("dependent on", DEPENDENCE),
+    ("dependence on", DEPENDENCE),
+    ("dependency on", DEPENDENCE),
+    ("depends on", DEPENDENCE),
+    ("depend on", DEPENDENCE),
+    ("reliant on", DEPENDENCE),
+    ("reliance on", DEPENDENCE),
+    ("relies on", DEPENDENCE),
+    ("rely on", DEPENDENCE),
+    ("relying on", DEPENDENCE),
+    ("silent", STANCE),
+    ("silence", STANCE),
+    ("comment", STANCE),
+    ("\"", QUOTE),
+    ("\u{201c}", QUOTE),
+    ("\u{201d}", QUOTE),
+    (":", QUOTE),
+    ("should", RECOMMEND),
+    ("ought to", RECOMMEND),
+    ("could", RECOMMEND),
+    ("by ", DOCUMENT),
+    ("published", DOCUMENT),
+    ("source:", DOCUMENT),
+    ("appeared", DOCUMENT),
+];
+
+fn cue_matcher() -> Option<&'static AhoCorasick> {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(CUES.iter().map(|(p, _)| *p))
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Which extractor families the sentence's cue words call for (a bit set).
+fn triggered(text: &str) -> u16 {
+    let Some(ac) = cue_matcher() else { return 0 };
+    let mut f = 0u16;
+    for m in ac.find_overlapping_iter(text) {
+        f |= CUES.get(m.pattern().as_usize()).map_or(0, |c| c.1);
+    }
+    f
+}
+
+/// An actor mention in sentence-relative byte offsets.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Act<'s> {
+    /// First byte in the sentence.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Who.
+    pub r: &'s ActorRef,
+}
+
+/// A sentence prepared for the extractors: tokens, lower-cased text, actor mentions in sentence
+/// offsets, numbers and dates.
+pub(super) struct Ctx<'s, 'd> {
+    /// The sentence.
+    pub s: &'s Sentence<'d>,
+    /// Its text.
+    pub text: &'d str,
+    /// Its text, ASCII-lower-cased (same byte offsets).
+    pub lower: String,
+    /// Tokens.
+    pub toks: Vec<Tok>,
+    /// Actor mentions, sorted, non-overlapping.
+    pub acts: Vec<Act<'s>>,
+    nums: OnceLock<Vec<Num>>,
+    dates: OnceLock<Vec<DateMatch>>,
+}
+
+/// Prepositions that make an actor after them an object rather than a subject.
+const OBJ_PREPS: &[&str] = &[
+    "to",
+    "of",
+    "from",
+    "with",
+    "against",
+    "for",
+    "on",
+    "in",
+    "into",
+    "up",
+    "by",
+    "at",
+    "over",
+    "about",
+    "toward",
+    "towards",
+    "alongside",
+    "between",
+    "than",
+    "like",
+    "including",
+    "among",
+    "amid",
+    "under",
+    "upon",
+    "onto",
+];
+
+const MODALS: &[&str] = &[
+    "could",
+    "would",
+    "might",
+    "may",
+    "if",
+    "unless",
+    "whether",
+    "should",
+    "shall",
+    "will",
+    "potential",
+    "potentially",
+    "possible",
+    "possibly",
+    "proposed",
+    "planned",
+    "prospective",
+    "hypothetical",
+    "considering",
+    "consider",
+    "reportedly-planned",
+    "wants",
+    "want",
+    "hopes",
+    "seeks",
+    "plans",
+    "intends",
+    "threatened",
+    "threatens",
+];
+
+const NEGATIONS: &[&str] =
+    &["not", "never", "no", "n't", "refused", "denied", "deny", "denies", "without", "neither", "nor", "rejected"];
+
+impl<'s, 'd> Ctx<'s, 'd> {
+    /// Prepares a sentence.
+    pub fn new(s: &'s Sentence<'d>) -> Self {
+        let text = s.text();
+        let lower = text.to_ascii_lowercase();
+        let toks = numbers::tokenize(text);
+        let base = s.span.start;
+        let mut acts: Vec<Act<'s>> = s
+            .actors
+            .iter()
+            .filter(|m| m.span.start >= base && m.span.end <= s.span.end && m.span.end > m.span.start)
+            .map(|m| Act { start: m.span.start - base, end: m.span.end - base, r: &m.actor })
+            .collect();
+        acts.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+        let mut kept: Vec<Act<'s>> = Vec::with_capacity(acts.len());
+        for a in acts {
+            if kept.last().is_none_or(|k| a.start >= k.end) {
+                kept.push(a);
+            }
+        }
+        Ctx { s, text, lower, toks, acts: kept, nums: OnceLock::new(), dates: OnceLock::new() }
+    }
+
+    /// Numbers in the sentence that are not part of a date.
+    pub fn nums(&self) -> &[Num] {
+        self.nums.get_or_init(|| {
+            let dates = self.dates();
+            numbers::find_numbers(self.text, &self.toks)
+                .into_iter()
+                .filter(|n| !dates.iter().any(|d| n.start < d.end && d.start < n.end))
+                .collect()
+        })
+    }
+
+    /// Dates in the sentence.
+    pub fn dates(&self) -> &[DateMatch] {
+        self.dates.get_or_init(|| numbers::find_dates(self.text, &self.toks))
+    }
+
+    /// The date nearest to a byte position, else the sentence's date.
+    pub fn date_near(&self, pos: usize) -> Option<PartialDate> {
+        self.dates()
+            .iter()
+            .min_by_key(|d| if d.start >= pos { d.start - pos } else { pos - d.end })
+            .map(|d| d.date)
+            .or(self.s.date)
+    }
+
+    /// Lower-cased token `i` ("" past the end).
+    pub fn w(&self, i: usize) -> &str {
+        self.toks.get(i).and_then(|t| self.lower.get(t.start..t.end)).unwrap_or("")
+    }
+
+    /// Token `i` as written.
+    pub fn raw(&self, i: usize) -> &'d str {
+        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// Byte where token `i` starts (text length past the end).
+    pub fn start_of(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    /// Byte where token `i` ends (text length past the end).
+    pub fn end_of(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// True when token `i` separates clauses.
+    pub fn is_boundary(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "," | ";"
+                | ":"
+                | "("
+                | ")"
+                | "\u{2014}"
+                | "\u{2013}"
+                | "but"
+                | "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "however"
+                | "yet"
+                | "\""
+                | "\u{201c}"
+                | "\u{201d}"
+                | "which"
+                | "who"
+        )
+    }
+
+    /// Token range `[a, b)` of the clause around token `i`.
+    pub fn clause(&self, i: usize) -> (usize, usize) {
+        let mut a = i.min(self.toks.len());
+        while a > 0 && !self.is_boundary(a - 1) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < self.toks.len() && !self.is_boundary(b) {
+            b += 1;
+        }
+        (a, b.min(self.toks.len()))
+    }
+
+    /// True when a token in `[a, b)` is one of `words`.
+    pub fn any_word(&self, a: usize, b: usize, words: &[&str]) -> bool {
+        (a..b.min(self.toks.len())).any(|k| words.contains(&self.w(k)))
+    }
+
+    /// True when the clause before token `i` makes what follows hypothetical or negated; also
+    /// true when the sentence opens with a conditional ("If …").
+    pub fn irrealis_before(&self, i: usize) -> bool {
+        let (a, _) = self.clause(i);
+        if self.any_word(a, i, MODALS) || self.any_word(a, i, NEGATIONS) {
+            return true;
+        }
+        let w0 = self.w(0);
+        w0 == "if" || w0 == "unless" || w0 == "should"
+    }
+
+    /// Actors whose mention lies in bytes `[a, b)`.
+    pub fn acts_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Act<'s>> {
+        self.acts.iter().filter(move |m| m.start >= a && m.end <= b)
+    }
+
+    /// The lower-cased word just before an actor mention ("" at the start).
+    pub fn word_before(&self, act: &Act) -> &str {
+        let i = self.tok_at(act.start);
+        if i == 0 {
+            ""
+        } else {
+            let w = self.w(i - 1);
+            if w == "the" && i >= 2 {
+                self.w(i - 2)
+            } else {
+                w
+            }
+        }
+    }
+
+    /// True when the actor reads as a subject rather than the object of a preposition.
+    pub fn subjectish(&self, act: &Act) -> bool {
+        !OBJ_PREPS.contains(&self.word_before(act))
+    }
+
+    /// The list of actors the mention at `idx` belongs to ("China, North Korea and Russia",
+    /// "Russia-North Korea"), as indices into `acts`.
+    pub fn group(&self, idx: usize) -> (usize, usize) {
+        let mut a = idx;
+        while a > 0 && self.listed(a - 1, a) {
+            a -= 1;
+        }
+        let mut b = idx + 1;
+        while b < self.acts.len() && self.listed(b - 1, b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// True when two consecutive actor mentions are joined as a list.
+    fn listed(&self, i: usize, j: usize) -> bool {
+        let (Some(x), Some(y)) = (self.acts.get(i), self.acts.get(j)) else { return false };
+        let gap = self.lower.get(x.end..y.start).unwrap_or("x");
+        let gap = gap.trim().trim_start_matches("'s").trim();
+        let g: Vec<&str> = gap.split_whitespace().filter(|w| *w != "the").collect();
+        matches!(g.join(" ").as_str(), "" | "," | "and" | ", and" | "-" | "\u{2013}" | "/" | "&" | "or" | ", or")
+    }
+
+    /// A document span from sentence offsets.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let base = self.s.span.start;
+        Span::new(base + a.min(self.text.len()), base + b.min(self.text.len()))
+    }
+}
+
+/// Distinct actor refs of a slice of mentions, in order.
+fn refs<'a>(acts: impl IntoIterator<Item = &'a Act<'a>>) -> Vec<ActorRef> {
+    dedupe(acts.into_iter().map(|a| a.r.clone()))
 }

@@ -1,0 +1,227 @@
+//! Alliances and treaties: parties, ATOP obligations, date signed, whether still in force.
+//!
+//! A claim needs a treaty word ("pact", "treaty", "alliance", "agreement", "partnership"), an
+//! obligation stated in the same clause ("mutual defence", "non-aggression", "neutrality",
+//! "consultation", "mutual assistance"…) and at least two parties. An "alliance" with no stated
+//! obligation ("the Russia-North Korea alliance threatens…") yields nothing: ATOP terms cannot be
+//! guessed from the word alone.
+
+use realign_core::{AllianceClaim, ClaimBody, Obligation};
+
+use super::{refs, Ctx, Extracted};
+
+const TREATY_WORDS: &[&str] = &[
+    "pact",
+    "pacts",
+    "treaty",
+    "treaties",
+    "alliance",
+    "alliances",
+    "agreement",
+    "agreements",
+    "partnership",
+    "accord",
+];
+
+/// Obligations stated in tokens `[a, b)`.
+fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
+    let mut out = Vec::new();
+    let mut push = |o: Obligation| {
+        if !out.contains(&o) {
+            out.push(o);
+        }
+    };
+    for k in a..b {
+        let w = ctx.w(k);
+        let next = ctx.w(k + 1);
+        match w {
+            "defence" | "defense" | "self-defence" | "self-defense" => {
+                // "defence minister", "defence industry" are not obligations
+                if !matches!(next, "minister" | "ministers" | "ministry" | "industry" | "industrial" | "spending") {
+                    push(Obligation::Defense)
+                }
+            }
+            "mutual" if matches!(next, "assistance" | "aid" | "defence" | "defense" | "military") => {
+                push(Obligation::Defense)
+            }
+            "security" if next == "guarantee" || next == "guarantees" => push(Obligation::Defense),
+            "non-aggression" | "nonaggression" => push(Obligation::Nonaggression),
+            "non" if next == "-" || next == "aggression" => push(Obligation::Nonaggression),
+            "neutrality" => push(Obligation::Neutrality),
+            "consultation" | "consultations" | "consult" | "consultative" => push(Obligation::Consultation),
+            "offensive" if matches!(next, "alliance" | "pact" | "treaty") => push(Obligation::Offense),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// In-force status stated anywhere in the sentence.
+fn in_force(ctx: &Ctx) -> Option<bool> {
+    let l = &ctx.lower;
+    const TRUE: &[&str] = &[
+        "remains in force",
+        "remain in force",
+        "remains in place",
+        "remain in place",
+        "still in force",
+        "still in effect",
+        "remains in effect",
+        "remains valid",
+        "still valid",
+        "was renewed",
+        "been renewed",
+        "was extended",
+        "entered into force",
+        "came into force",
+        "took effect",
+        "came into effect",
+    ];
+    const FALSE: &[&str] = &[
+        "expired",
+        "lapsed",
+        "was terminated",
+        "been terminated",
+        "was abrogated",
+        "abandoned",
+        "no longer in force",
+        "no longer in effect",
+        "withdrew from",
+        "was dissolved",
+        "collapsed",
+        "suspended",
+    ];
+    if FALSE.iter().any(|p| l.contains(p)) {
+        Some(false)
+    } else if TRUE.iter().any(|p| l.contains(p)) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Alliance claims of the sentence.
+pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let mut done_until = 0usize;
+    for i in 0..ctx.toks.len() {
+        if !TREATY_WORDS.contains(&ctx.w(i)) || i < done_until {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(i);
+        // "the mutual defence treaty of 1961", "pact on mutual assistance": obligation words sit
+        // in the cue's noun phrase; look from the clause start to a little after the cue.
+        let obl = obligations(ctx, ca, (i + 5).min(cb));
+        if obl.is_empty() {
+            continue;
+        }
+        let partnership = ctx.w(i) == "partnership" || ctx.w(i) == "agreement";
+        if partnership
+            && !obl.iter().any(|o| matches!(o, Obligation::Defense | Obligation::Nonaggression))
+            && ctx.w(i.saturating_sub(1)) != "defence"
+            && ctx.w(i.saturating_sub(1)) != "defense"
+        {
+            continue;
+        }
+        if ctx.irrealis_before(i) || ctx.any_word(i.saturating_sub(3), i, &["talks", "negotiating", "draft"]) {
+            continue;
+        }
+        let cue_start = ctx.start_of(i);
+        let cue_end = ctx.end_of(i);
+        let Some((parties, p_start, p_end, conf)) = parties(ctx, i, ca, cb) else { continue };
+        if parties.len() < 2 {
+            continue;
+        }
+        done_until = cb;
+        let ev_start = p_start.min(ctx.start_of(ca)).min(cue_start);
+        let ev_end = p_end.max(cue_end).max(ctx.end_of(cb.saturating_sub(1)));
+        out.push(Extracted {
+            body: ClaimBody::Alliance(AllianceClaim {
+                parties,
+                obligations: obl,
+                signed: ctx.date_near(cue_end),
+                in_force: in_force(ctx),
+                name: None,
+            }),
+            evidence: ctx.span(ev_start, ev_end),
+            date: ctx.date_near(cue_end),
+            confidence: conf,
+            attribution: None,
+        });
+    }
+}
+
+/// The parties of the treaty named by token `i` in clause `[ca, cb)`: refs, byte span of their
+/// mentions, confidence.
+fn parties(ctx: &Ctx, i: usize, ca: usize, cb: usize) -> Option<(Vec<realign_core::ActorRef>, usize, usize, f32)> {
+    let cue_start = ctx.start_of(i);
+    let clause_start = ctx.start_of(ca);
+    let clause_end = ctx.end_of(cb.saturating_sub(1));
+    // 1. "alliance between X, Y and Z", "treaty between X and Y" (after the cue, same sentence).
+    if let Some(k) = (i + 1..(i + 4).min(ctx.toks.len())).find(|&k| ctx.w(k) == "between" || ctx.w(k) == "among") {
+        let from = ctx.end_of(k);
+        if let Some(idx) = ctx.acts.iter().position(|a| a.start >= from) {
+            let (ga, gb) = ctx.group(idx);
+            let g = &ctx.acts[ga.max(idx)..gb];
+            if g.len() >= 2 {
+                return Some((refs(g), g[0].start, g[g.len() - 1].end, 0.85));
+            }
+        }
+    }
+    // 2. A compound right before the cue: "the Russia-North Korea defence pact".
+    let np_start = {
+        let mut k = i;
+        while k > ca && !matches!(ctx.w(k - 1), "the" | "a" | "an" | "its" | "their" | "new") {
+            k -= 1;
+        }
+        ctx.start_of(k)
+    };
+    if let Some(idx) = ctx.acts.iter().rposition(|a| a.start >= np_start && a.end <= cue_start) {
+        let (ga, gb) = ctx.group(idx);
+        let g = &ctx.acts[ga..gb];
+        if g.len() >= 2 {
+            return Some((refs(g), g[0].start, g[g.len() - 1].end, 0.85));
+        }
+    }
+    // 3. Subject (clause, or nearest earlier clause) plus "with Y" after the cue.
+    let with = (i + 1..cb).find(|&k| ctx.w(k) == "with").and_then(|k| {
+        let from = ctx.end_of(k);
+        ctx.acts.iter().position(|a| a.start >= from && a.end <= clause_end.max(from)).map(|idx| ctx.group(idx))
+    });
+    let subject = ctx
+        .acts
+        .iter()
+        .rposition(|a| a.end <= cue_start && a.start >= clause_start && ctx.subjectish(a))
+        .or_else(|| ctx.acts.iter().rposition(|a| a.end <= clause_start && ctx.subjectish(a)))
+        .map(|idx| ctx.group(idx));
+    let mut sel: Vec<&super::Act> = Vec::new();
+    if let Some((a, b)) = subject {
+        sel.extend(&ctx.acts[a..b]);
+    }
+    if let Some((a, b)) = with {
+        sel.extend(&ctx.acts[a..b]);
+    }
+    let r = refs(sel.iter().copied());
+    if r.len() >= 2 && r.len() <= 4 {
+        let s = sel.iter().map(|a| a.start).min().unwrap_or(cue_start);
+        let e = sel.iter().map(|a| a.end).max().unwrap_or(cue_start);
+        let conf = if with.is_some() || subject.is_some_and(|(a, b)| b - a >= 2) { 0.8 } else { 0.6 };
+        return Some((r, s, e, conf));
+    }
+    // 4. The nearest actors before the cue, clause by clause back to the sentence start
+    //    ("Putin visited North Korea, culminating in a mutual defence pact").
+    let before: Vec<&super::Act> = ctx.acts.iter().filter(|a| a.end <= cue_start).collect();
+    let mut picked: Vec<&super::Act> = Vec::new();
+    for a in before.iter().rev() {
+        if refs(picked.iter().copied()).len() >= 2 {
+            break;
+        }
+        picked.push(a);
+    }
+    let r = refs(picked.iter().rev().copied());
+    if r.len() == 2 {
+        let s = picked.iter().map(|a| a.start).min().unwrap_or(cue_start);
+        let e = picked.iter().map(|a| a.end).max().unwrap_or(cue_start);
+        return Some((r, s, e, 0.6));
+    }
+    None
+}

@@ -1,0 +1,208 @@
+//! Troop deployments: "over 11,000 North Korean troops are stationed in Kursk, Russia",
+//! "North Korea sent 10,000 soldiers to fight alongside Russia … in the Kursk region".
+//!
+//! A claim needs a stated count of troops, a sending state (a demonym on the troops, or the
+//! subject of "sent/deployed/dispatched"), and a distinct host state reached through "to", "in",
+//! "into", "alongside". Casualty counts ("killed 40 soldiers") are not deployments.
+
+use realign_core::{ClaimBody, DeploymentClaim, Quantity};
+
+use super::{Act, Ctx, Extracted};
+use crate::numbers::NumKind;
+
+const UNITS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "servicemen",
+    "personnel",
+    "forces",
+    "fighters",
+    "marines",
+    "paratroopers",
+    "commandos",
+    "service",
+    "sailors",
+    "airmen",
+    "infantrymen",
+];
+
+const SEND_VERBS: &[&str] = &[
+    "sent",
+    "send",
+    "sends",
+    "sending",
+    "deployed",
+    "deploy",
+    "deploys",
+    "deploying",
+    "dispatched",
+    "dispatch",
+    "dispatches",
+    "stationed",
+    "stations",
+    "moved",
+    "transferred",
+    "committed",
+    "despatched",
+    "has",
+    "have",
+    "keeps",
+    "kept",
+    "maintains",
+    "maintained",
+    "bases",
+    "based",
+];
+
+const CASUALTY: &[&str] = &[
+    "killed",
+    "kill",
+    "wounded",
+    "injured",
+    "captured",
+    "lost",
+    "dead",
+    "died",
+    "casualties",
+    "losses",
+    "executed",
+    "missing",
+    "surrendered",
+    "trained",
+    "training",
+];
+
+const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within", "across", "at"];
+
+/// Deployment claims of the sentence.
+pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for n in ctx.nums() {
+        if n.kind != NumKind::Count || n.value < 1.0 || n.value.fract() != 0.0 {
+            continue;
+        }
+        // Unit within four tokens: adjectives and demonyms may sit between ("North Korean").
+        let Some(u) = (n.next_tok..(n.next_tok + 5).min(ctx.toks.len())).find(|&k| UNITS.contains(&ctx.w(k))) else {
+            continue;
+        };
+        if ctx.w(u) == "service" && !matches!(ctx.w(u + 1), "members" | "personnel") {
+            continue;
+        }
+        if (n.next_tok..u).any(|k| ctx.is_boundary(k) || ctx.w(k) == "of" && ctx.w(k + 1) != "its") {
+            continue;
+        }
+        let unit_end = if ctx.w(u) == "service" { u + 2 } else { u + 1 };
+        // Casualties and training are not deployments.
+        let first = ctx.tok_at(n.start);
+        if ctx.any_word(first.saturating_sub(2), first, CASUALTY) || ctx.any_word(unit_end, unit_end + 3, CASUALTY) {
+            continue;
+        }
+        if ctx.irrealis_before(first) {
+            continue;
+        }
+        let num_start = n.start;
+        let unit_byte_end = ctx.end_of(unit_end - 1);
+        // Source: a demonym between number and unit, else the subject of a send verb before it.
+        let source: Option<&Act> =
+            ctx.acts.iter().find(|a| a.start >= ctx.end_of(n.next_tok.saturating_sub(1)) && a.end <= unit_byte_end);
+        let source = source.or_else(|| {
+            let (ca, _) = ctx.clause(first);
+            let verb = (ca..first).rev().find(|&k| SEND_VERBS.contains(&ctx.w(k)))?;
+            let vstart = ctx.start_of(verb);
+            let cstart = ctx.start_of(ca);
+            ctx.acts.iter().rev().find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
+        });
+        let source = source.or_else(|| {
+            // "5,000 troops from Belarus"
+            (ctx.w(unit_end) == "from")
+                .then(|| ctx.acts.iter().find(|a| a.start >= ctx.end_of(unit_end)))
+                .flatten()
+                .filter(|a| ctx.tok_at(a.start) <= unit_end + 2)
+        });
+        let Some(source) = source else { continue };
+        // Target: the first actor after the unit reached by a locative/directional preposition,
+        // or "in PLACE, COUNTRY".
+        let mut target: Option<&Act> = None;
+        let mut location: Option<(String, usize)> = None;
+        let mut k = unit_end;
+        let limit = ctx.toks.len();
+        while k < limit {
+            let w = ctx.w(k);
+            if w == ";" || (w == "." && k + 1 == limit) {
+                break;
+            }
+            if w == "against" || w == "from" {
+                // skip the enemy or origin phrase
+                k += 1;
+                while k < limit && !TO_PREPS.contains(&ctx.w(k)) && ctx.w(k) != "," {
+                    k += 1;
+                }
+                continue;
+            }
+            if TO_PREPS.contains(&w) {
+                let mut j = k + 1;
+                if ctx.w(j) == "the" {
+                    j += 1;
+                }
+                let pos = ctx.start_of(j);
+                if let Some(a) = ctx.acts.iter().find(|a| a.start == pos) {
+                    if target.is_none() && a.r.code != source.r.code {
+                        target = Some(a);
+                    }
+                } else if location.is_none() && (w == "in" || w == "into" || w == "to" || w == "inside") {
+                    // capitalised place name not known as an actor
+                    let mut e = j;
+                    let dated = ctx.dates().iter().any(|d| d.start == ctx.start_of(j))
+                        || realign_core::month_from_name(ctx.raw(j)).is_some();
+                    while !dated
+                        && e < limit
+                        && is_cap(ctx.raw(e))
+                        && !ctx.acts.iter().any(|a| a.start == ctx.start_of(e))
+                    {
+                        e += 1;
+                    }
+                    if e > j {
+                        let name = ctx.text.get(ctx.start_of(j)..ctx.end_of(e - 1)).unwrap_or("").to_string();
+                        let name = name.trim_end_matches("'s").to_string();
+                        location = Some((name, ctx.end_of(e - 1)));
+                        // "in Kursk, Russia"
+                        if ctx.w(e) == "," {
+                            if let Some(a) = ctx.acts.iter().find(|a| a.start == ctx.start_of(e + 1)) {
+                                if target.is_none() && a.r.code != source.r.code {
+                                    target = Some(a);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if target.is_some() && location.is_some() {
+                break;
+            }
+            k += 1;
+        }
+        let Some(target) = target else { continue };
+        if target.r.code == source.r.code {
+            continue;
+        }
+        let loc_end = location.as_ref().map_or(0, |l| l.1);
+        let ev_start = source.start.min(num_start);
+        let ev_end = target.end.max(unit_byte_end).max(loc_end);
+        out.push(Extracted {
+            body: ClaimBody::Deployment(DeploymentClaim {
+                source: source.r.clone(),
+                target: target.r.clone(),
+                quantity: Some(Quantity { value: n.value, unit: "troops".to_string(), qualifier: n.qualifier }),
+                location: location.map(|l| l.0),
+            }),
+            evidence: ctx.span(ev_start, ev_end),
+            date: ctx.date_near(unit_byte_end),
+            confidence: 0.8,
+            attribution: None,
+        });
+    }
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+        && !matches!(w, "The" | "A" | "An" | "In" | "To" | "And" | "But" | "I")
+}

@@ -1,0 +1,158 @@
+//! Facts about the document itself: its author (a byline "By Jane Doe" near the top) and its
+//! publisher ("This article was published by …", "Source: …", "Originally appeared in …").
+//!
+//! Only line-initial forms count, so "a report published by the UN" names no publisher.
+
+use realign_core::{ClaimBody, DocumentClaim};
+
+use super::{Ctx, DocState, Extracted};
+
+/// Capitalised name words from the start of `s` (allowing "of", "the", "and", "&" inside), at
+/// most `max` words, trimmed of trailing punctuation. Returns the name and its byte length in `s`.
+fn name_prefix(s: &str, max: usize) -> Option<(String, usize)> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut last_cap_end = 0;
+    let mut pos = 0;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let t = w.trim();
+        let t_clean = t.trim_end_matches([',', '.', ';', ':']);
+        if t.is_empty() {
+            pos += w.len();
+            continue;
+        }
+        let cap = t_clean.chars().next().is_some_and(|c| c.is_uppercase());
+        let initial = t.len() == 2 && t.ends_with('.') && cap;
+        if initial && words < max {
+            words += 1;
+            pos += w.len();
+            last_cap_end = pos - (w.len() - w.trim_end().len());
+            continue;
+        }
+        let inner = matches!(t_clean, "of" | "the" | "and" | "&" | "for" | "on" | "de" | "van" | "von");
+        if !(cap || inner && words > 0) || words >= max {
+            break;
+        }
+        words += 1;
+        end = pos + w.trim_end().len() - (t.len() - t_clean.len());
+        if cap {
+            last_cap_end = end;
+        }
+        pos += w.len();
+        if t.len() != t_clean.len() {
+            break;
+        }
+    }
+    let _ = end;
+    let name = s.get(..last_cap_end)?.trim().to_string();
+    (!name.is_empty()).then_some((name, last_cap_end))
+}
+
+/// Document claims of the sentence.
+pub(super) fn extract(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
+    let mut line_start = 0usize;
+    for line in ctx.text.split_inclusive('\n') {
+        let off = line_start;
+        line_start += line.len();
+        let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '\u{2022}'));
+        let lead = line.len() - trimmed.len();
+        let trimmed = trimmed.trim_end();
+        let lower = trimmed.to_ascii_lowercase();
+        // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
+        if ctx.s.index < 6 && trimmed.starts_with("By ") {
+            let rest = &trimmed[3..];
+            if let Some((name, len)) = name_prefix(rest, 6) {
+                let after = rest[len..].trim_start();
+                let words = name.split_whitespace().count();
+                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|');
+                if (2..=6).contains(&words) && line_ends && !name.split_whitespace().any(is_month_or_day) {
+                    state.author = Some(name.clone());
+                    let s = off + lead;
+                    out.push(Extracted {
+                        body: ClaimBody::Document(DocumentClaim {
+                            author: Some(name),
+                            publisher: ctx.s.doc.publisher.clone(),
+                        }),
+                        evidence: ctx.span(s, s + 3 + len),
+                        date: None,
+                        confidence: 0.8,
+                        attribution: None,
+                    });
+                    continue;
+                }
+            }
+        }
+        // Publisher lines.
+        let mut body = lower.as_str();
+        let mut cut = 0usize;
+        if let Some(r) = body.strip_prefix("source:") {
+            cut = trimmed.len() - r.trim_start().len();
+            body = r.trim_start();
+        }
+        const LEADS: &[&str] = &[
+            "this article was first published by ",
+            "this article was originally published by ",
+            "this article was published by ",
+            "this article was first published in ",
+            "this article was originally published in ",
+            "this article was published in ",
+            "this article first appeared in ",
+            "this article first appeared on ",
+            "this article originally appeared in ",
+            "this article originally appeared on ",
+            "this piece was published by ",
+            "this piece first appeared in ",
+            "this commentary was published by ",
+            "this analysis was published by ",
+            "originally published by ",
+            "originally published in ",
+            "originally published at ",
+            "originally appeared in ",
+            "originally appeared on ",
+            "first published by ",
+            "first published in ",
+            "republished from ",
+            "republished with permission from ",
+            "published by ",
+        ];
+        let mut found: Option<(String, usize)> = None;
+        for l in LEADS {
+            if let Some(r) = body.strip_prefix(l) {
+                let start = cut + (body.len() - r.len());
+                let orig = trimmed.get(start..).unwrap_or("");
+                if let Some((name, _)) = name_prefix(orig, 8) {
+                    found = Some((name, start));
+                }
+                break;
+            }
+        }
+        if found.is_none() && cut > 0 {
+            // "Source: Reuters"
+            let orig = trimmed.get(cut..).unwrap_or("");
+            if let Some((name, len)) = name_prefix(orig, 6) {
+                if orig[len..].trim().is_empty() {
+                    found = Some((name, cut));
+                }
+            }
+        }
+        if let Some((publisher, _)) = found {
+            let author = state.author.clone().or_else(|| ctx.s.doc.author.clone());
+            let s = off + lead;
+            out.push(Extracted {
+                body: ClaimBody::Document(DocumentClaim { author, publisher: Some(publisher) }),
+                evidence: ctx.span(s, s + trimmed.len()),
+                date: None,
+                confidence: 0.85,
+                attribution: None,
+            });
+        }
+    }
+}
+
+fn is_month_or_day(w: &str) -> bool {
+    realign_core::month_from_name(w).is_some()
+        || matches!(
+            w.trim_end_matches(','),
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "Contrast" | "Then"
+        )
+}

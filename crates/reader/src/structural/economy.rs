@@ -1,0 +1,404 @@
+//! Economic ties: trade shares ("China accounts for 90 per cent of all trade with North Korea"),
+//! transfers ("exported US$300 million worth of dual-use goods to Russia") and dependence
+//! ("economically dependent on Russia", "relies on Russian arms").
+//!
+//! A trade share needs a stated figure: "X is Y's largest trading partner" yields nothing. A
+//! transfer needs goods plus a value or a count. Negated or hypothetical clauses yield nothing.
+
+use realign_core::{ClaimBody, DependenceClaim, Money, Quantity, TradeShareClaim, TransferClaim};
+
+use super::{Act, Ctx, Extracted};
+use crate::numbers::NumKind;
+
+/// Trade-share claims of the sentence.
+pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for n in ctx.nums() {
+        if n.kind != NumKind::Share || n.value <= 0.0 || n.value > 1.0 {
+            continue;
+        }
+        // "N% of [all|its|Y's|total|bilateral…] trade"
+        let k = n.next_tok;
+        if ctx.w(k) != "of" {
+            continue;
+        }
+        let Some(t) = (k + 1..(k + 7).min(ctx.toks.len())).find(|&j| ctx.w(j) == "trade") else { continue };
+        if (k + 1..t).any(|j| ctx.is_boundary(j)) {
+            continue;
+        }
+        let first = ctx.tok_at(n.start);
+        if ctx.irrealis_before(first) {
+            continue;
+        }
+        let between_start = ctx.end_of(k);
+        let trade_start = ctx.start_of(t);
+        let trade_end = ctx.end_of(t);
+        let owner: Option<&Act> = ctx.acts.iter().find(|a| a.start >= between_start && a.end <= trade_start);
+        let after_with: Option<&Act> = (ctx.w(t + 1) == "with")
+            .then(|| ctx.acts.iter().find(|a| a.start == ctx.start_of(t + 2) || a.start == ctx.start_of(t + 3)))
+            .flatten();
+        let (partner, of) = match (owner, after_with) {
+            // "N% of Y's trade is with X" / "N% of Y's trade with X"
+            (Some(o), Some(w)) => (Some(w), Some(o)),
+            // "X accounts for N% of all trade with Y"
+            (None, Some(w)) => (subject_before(ctx, first), Some(w)),
+            // "X accounts for N% of Y's trade"
+            (Some(o), None) => {
+                let p = subject_before(ctx, first).or_else(|| {
+                    // "N% of Y's trade is with X" where "is with" follows
+                    (ctx.w(t + 1) == "is" && ctx.w(t + 2) == "with")
+                        .then(|| ctx.acts.iter().find(|a| a.start == ctx.start_of(t + 3)))
+                        .flatten()
+                });
+                (p, Some(o))
+            }
+            (None, None) => continue,
+        };
+        let (Some(partner), Some(of)) = (partner, of) else { continue };
+        if partner.r.code == of.r.code {
+            continue;
+        }
+        let s = partner.start.min(of.start).min(n.start);
+        let e = partner.end.max(of.end).max(trade_end);
+        out.push(Extracted {
+            body: ClaimBody::TradeShare(TradeShareClaim {
+                partner: partner.r.clone(),
+                of: of.r.clone(),
+                share: n.value,
+                qualifier: n.qualifier,
+            }),
+            evidence: ctx.span(s, e),
+            date: ctx.date_near(n.end),
+            confidence: 0.85,
+            attribution: None,
+        });
+    }
+}
+
+/// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has
+/// none): the first mention not governed by a preposition.
+fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
+    let (ca, _) = ctx.clause(i);
+    let cs = ctx.start_of(ca);
+    let ie = ctx.start_of(i);
+    ctx.acts
+        .iter()
+        .find(|a| a.start >= cs && a.end <= ie && ctx.subjectish(a))
+        .or_else(|| ctx.acts.iter().find(|a| a.end <= ie && ctx.subjectish(a)))
+}
+
+const TRANSFER_VERBS: &[&str] = &[
+    "exported",
+    "exporting",
+    "exports",
+    "export",
+    "sold",
+    "selling",
+    "sells",
+    "supplied",
+    "supplying",
+    "supplies",
+    "shipped",
+    "shipping",
+    "ships",
+    "delivered",
+    "delivering",
+    "delivers",
+    "provided",
+    "providing",
+    "provides",
+    "transferred",
+    "transferring",
+    "sent",
+    "sending",
+    "gave",
+    "giving",
+];
+
+const GOODS_STOP: &[&str] = &[
+    "to",
+    "for",
+    "from",
+    "that",
+    "which",
+    "who",
+    "in",
+    "into",
+    "since",
+    "during",
+    "over",
+    "as",
+    "necessary",
+    "worth",
+    "by",
+    "despite",
+    "because",
+    "while",
+    "via",
+    "through",
+    "last",
+    "this",
+    "each",
+    "per",
+    "on",
+    "at",
+    "with",
+    "between",
+    "after",
+    "before",
+    "until",
+    "so",
+    "including",
+    "and",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "to",
+    "valued",
+];
+
+/// The goods noun phrase starting at token `i`: up to six tokens before a stop word.
+fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
+    let mut j = i;
+    while j < ctx.toks.len() && j < i + 6 && !GOODS_STOP.contains(&ctx.w(j)) && !ctx.is_boundary(j) && ctx.w(j) != "." {
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    let mut a = i;
+    while a < j && matches!(ctx.w(a), "the" | "a" | "an" | "of" | "some" | "its") {
+        a += 1;
+    }
+    if a == j {
+        return None;
+    }
+    let g = ctx.text.get(ctx.start_of(a)..ctx.end_of(j - 1))?.to_string();
+    Some((g, j))
+}
+
+/// Transfer claims of the sentence.
+pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 0..ctx.toks.len() {
+        if !TRANSFER_VERBS.contains(&ctx.w(v)) {
+            continue;
+        }
+        let (_, cb) = ctx.clause(v);
+        if ctx.irrealis_before(v)
+            || ctx.any_word(v.saturating_sub(4), v, &["held", "halt", "halted", "stop", "stopped", "ban", "banned"])
+        {
+            continue;
+        }
+        let mut k = v + 1;
+        // "supplied Russia with …": recipient right after the verb.
+        let mut target: Option<&Act> = ctx.acts.iter().find(|a| a.start == ctx.start_of(k));
+        if target.is_some() {
+            k = ctx.tok_at(target.map_or(0, |t| t.end));
+            if ctx.w(k) == "with" {
+                k += 1;
+            } else {
+                target = None;
+                k = v + 1;
+            }
+        }
+        // Value and goods: "[N] worth of GOODS", "GOODS worth N", "N GOODS".
+        let nums = ctx.nums();
+        let num_here = nums.iter().find(|n| ctx.tok_at(n.start) >= k && ctx.tok_at(n.start) <= k + 1);
+        let mut value: Option<Money> = None;
+        let mut quantity: Option<Quantity> = None;
+        let goods;
+        let goods_end;
+        match num_here {
+            Some(n) if matches!(n.kind, NumKind::Money(_)) => {
+                let NumKind::Money(c) = n.kind else { continue };
+                value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
+                let mut j = n.next_tok;
+                if ctx.w(j) == "worth" && ctx.w(j + 1) == "of" {
+                    j += 2;
+                } else if ctx.w(j) == "of" || ctx.w(j) == "in" {
+                    j += 1;
+                } else {
+                    continue;
+                }
+                let Some((g, e)) = goods_at(ctx, j) else { continue };
+                goods = g;
+                goods_end = e;
+            }
+            Some(n) if n.kind == NumKind::Count => {
+                let Some((g, e)) = goods_at(ctx, n.next_tok) else { continue };
+                let unit = g.to_ascii_lowercase();
+                if unit.split_whitespace().any(|w| {
+                    matches!(w, "troops" | "soldiers" | "personnel" | "people" | "percent" | "times" | "years")
+                }) {
+                    continue;
+                }
+                quantity = Some(Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier });
+                goods = g;
+                goods_end = e;
+            }
+            Some(_) => continue,
+            None => {
+                // "GOODS worth N"
+                let Some((g, e)) = goods_at(ctx, k) else { continue };
+                if ctx.w(e) != "worth" && ctx.w(e) != "valued" {
+                    continue;
+                }
+                let vt = if ctx.w(e) == "valued" && ctx.w(e + 1) == "at" { e + 2 } else { e + 1 };
+                let Some(n) = nums.iter().find(|n| {
+                    let t = ctx.tok_at(n.start);
+                    t >= vt && t <= vt + 2
+                }) else {
+                    continue;
+                };
+                let NumKind::Money(c) = n.kind else { continue };
+                value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
+                goods = g;
+                goods_end = n.next_tok;
+            }
+        }
+        // Recipient: "to Y", "for Y's …", "into Y" after the goods (same sentence).
+        if target.is_none() {
+            let from = ctx.start_of(goods_end);
+            target = ctx.acts.iter().find(|a| {
+                a.start >= from && matches!(ctx.word_before(a), "to" | "for" | "into" | "towards" | "toward")
+            });
+        }
+        let Some(target) = target else { continue };
+        let Some(source) = subject_before(ctx, v) else { continue };
+        if source.r.code == target.r.code {
+            continue;
+        }
+        let _ = cb;
+        let s = ctx.start_of(v).min(source.start.max(ctx.start_of(ctx.clause(v).0)));
+        let e = ctx.end_of(goods_end.saturating_sub(1)).max(target.end);
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: source.r.clone(),
+                target: target.r.clone(),
+                goods,
+                value,
+                quantity,
+            }),
+            evidence: ctx.span(s, e),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.75,
+            attribution: None,
+        });
+    }
+}
+
+const DEP_CUES: &[(&str, &str)] = &[
+    ("dependent", "on"),
+    ("dependence", "on"),
+    ("dependency", "on"),
+    ("depends", "on"),
+    ("depend", "on"),
+    ("reliant", "on"),
+    ("reliance", "on"),
+    ("relies", "on"),
+    ("rely", "on"),
+    ("relying", "on"),
+];
+
+const DEP_DOWN: &[&str] = &[
+    "reduce",
+    "reducing",
+    "reduced",
+    "less",
+    "lessen",
+    "end",
+    "ending",
+    "wean",
+    "diversify",
+    "cut",
+    "cutting",
+    "independent",
+    "decrease",
+    "decreasing",
+    "lower",
+    "avoid",
+    "avoiding",
+    "escape",
+];
+
+fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
+    for k in a..b.min(ctx.toks.len()) {
+        let s = match ctx.w(k) {
+            "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "aid" => "economic",
+            "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" => "arms",
+            "militarily" | "military" | "security" | "defence" | "defense" => "military",
+            "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" => "energy",
+            "diplomatically" | "diplomatic" | "politically" | "political" => "diplomatic",
+            "food" | "grain" | "wheat" | "fertiliser" | "fertilizer" => "food",
+            _ => continue,
+        };
+        return Some(s);
+    }
+    None
+}
+
+/// Dependence claims of the sentence.
+pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 0..ctx.toks.len() {
+        if !DEP_CUES.iter().any(|(c, p)| ctx.w(i) == *c && ctx.w(i + 1) == *p) {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(i);
+        if ctx.irrealis_before(i) || ctx.any_word(ca, i, DEP_DOWN) || ctx.any_word(ca, i, &["increasingly-not"]) {
+            continue;
+        }
+        // On whom: the first actor within three tokens after "on" ("on Russia", "on Russian arms").
+        let on_tok = i + 1;
+        let Some(on) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t > on_tok && t <= on_tok + 3
+        }) else {
+            continue;
+        };
+        // Who: a subject before the cue in the clause, "X's dependence on", else "like X" /
+        // "such as X" / "including X" later in the sentence.
+        let cs = ctx.start_of(ca);
+        let cue_start = ctx.start_of(i);
+        let mut conf = 0.8;
+        let actor = ctx
+            .acts
+            .iter()
+            .rev()
+            .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code)
+            .or_else(|| {
+                conf = 0.65;
+                (ctx.tok_at(on.end)..ctx.toks.len())
+                    .find(|&k| {
+                        matches!(ctx.w(k), "like" | "including" | "notably")
+                            || (ctx.w(k) == "such" && ctx.w(k + 1) == "as")
+                    })
+                    .and_then(|k| {
+                        let from = ctx.end_of(if ctx.w(k) == "such" { k + 1 } else { k });
+                        ctx.acts.iter().find(|a| {
+                            a.start >= from && ctx.tok_at(a.start) <= ctx.tok_at(from) + 2 && a.r.code != on.r.code
+                        })
+                    })
+            });
+        let Some(actor) = actor else { continue };
+        let sph = sphere(ctx, ca, (on_tok + 4).min(cb.max(on_tok + 1)))
+            .or_else(|| sphere(ctx, on_tok, (on_tok + 5).min(ctx.toks.len())))
+            .unwrap_or("general");
+        let s = actor.start.min(cue_start).min(ctx.start_of(ca));
+        let s = if actor.start < cue_start { actor.start } else { s.max(ctx.start_of(ca)) };
+        let e = on.end.max(actor.end);
+        out.push(Extracted {
+            body: ClaimBody::Dependence(DependenceClaim {
+                actor: actor.r.clone(),
+                on: on.r.clone(),
+                sphere: sph.to_string(),
+            }),
+            evidence: ctx.span(s.min(cue_start), e),
+            date: ctx.s.date,
+            confidence: conf,
+            attribution: None,
+        });
+    }
+}

@@ -1,0 +1,461 @@
+//! What actors say or pointedly do not say: stances of silence, direct quotes with their
+//! speakers, and recommendations ("the United States should engage with …").
+
+use realign_core::{ActorRef, Attribution, AttributionKind, ClaimBody, QuoteClaim, RecommendationClaim, StanceClaim};
+
+use super::{dedupe, refs, Act, Ctx, DocState, Extracted};
+
+/// Objects that point back to what was said before ("silent on this development").
+const ANAPHORIC: &[&str] = &["this", "that", "these", "those", "it", "the", "such"];
+
+/// Stance claims (silence) of the sentence.
+pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
+    for i in 0..ctx.toks.len() {
+        let w = ctx.w(i);
+        let noun = w == "silence";
+        let cue = match w {
+            "silent" => {
+                matches!(
+                    ctx.w(i.saturating_sub(1)),
+                    "remained"
+                        | "remains"
+                        | "remain"
+                        | "kept"
+                        | "stayed"
+                        | "stays"
+                        | "been"
+                        | "was"
+                        | "is"
+                        | "fell"
+                        | "silent"
+                ) || matches!(
+                    ctx.w(i.saturating_sub(2)),
+                    "remained" | "remains" | "remain" | "kept" | "stayed" | "been"
+                )
+            }
+            "silence" => true,
+            "comment" | "commenting" => {
+                matches!(ctx.w(i.saturating_sub(1)), "to" | "from")
+                    && matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused" | "refrained" | "declines")
+            }
+            _ => false,
+        };
+        if !cue {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(i);
+        // "broke its silence", "has not remained silent", "would remain silent"
+        if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
+            || (!noun && ctx.irrealis_before(i) && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused"))
+        {
+            continue;
+        }
+        let cue_start = ctx.start_of(i);
+        let cs = ctx.start_of(ca);
+        let mut conf: f32 = 0.8;
+        // Whose silence: "X's silence" right before the noun; the nearest subject before a verb.
+        let actor: Option<ActorRef> = if noun {
+            let poss = ctx.acts.iter().find(|a| a.end <= cue_start && ctx.tok_at(a.end) + 1 >= i && a.start >= cs);
+            match poss {
+                Some(a) if ctx.lower.get(a.end..cue_start).is_some_and(|g| g.trim().starts_with("'s")) => {
+                    Some(a.r.clone())
+                }
+                _ => None,
+            }
+        } else {
+            ctx.acts
+                .iter()
+                .rev()
+                .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a))
+                .map(|a| a.r.clone())
+        };
+        // About whom: "on/about/over/regarding X, Y and Z" after the cue.
+        let mut about: Vec<ActorRef> = Vec::new();
+        let mut k = i + 1;
+        while k < cb && matches!(ctx.w(k), "so" | "far" | "conspicuously" | "largely" | "publicly" | "entirely") {
+            k += 1;
+        }
+        let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward");
+        let mut ev_end = ctx.end_of(i);
+        if prep {
+            let from = ctx.end_of(k);
+            let end = ctx.end_of(cb.saturating_sub(1));
+            if let Some(idx) = ctx.acts.iter().position(|a| a.start >= from && a.end <= end) {
+                let near = ctx.tok_at(ctx.acts[idx].start) <= k + 4;
+                if near {
+                    let (_, gb) = ctx.group(idx);
+                    about = refs(&ctx.acts[idx..gb]);
+                    ev_end = ctx.acts[gb - 1].end;
+                }
+            }
+            if about.is_empty() {
+                ev_end = ctx.end_of((k + 2).min(cb.saturating_sub(1)));
+            }
+        }
+        let anaphoric = !prep || ANAPHORIC.contains(&ctx.w(k + 1));
+        if about.is_empty() && anaphoric {
+            // "silent on this development": the actors of the latest claim in the last two
+            // sentences, else those of the previous sentence.
+            let recent = state.last_claim.as_ref().filter(|(_, ix)| ctx.s.index.saturating_sub(*ix) <= 2);
+            about = match recent {
+                Some((a, _)) => a.clone(),
+                None if state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) => state.prev_actors.clone(),
+                None => Vec::new(),
+            };
+            conf = 0.6;
+        }
+        let actor = match actor {
+            Some(a) => a,
+            None if noun => continue,
+            None => {
+                // "The world's second-largest economy has remained silent": a description of an
+                // actor named in the previous sentence, the one that is not what it is silent about.
+                let starts_definite = matches!(ctx.w(ca), "the" | "its" | "their");
+                if !starts_definite || !state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) {
+                    continue;
+                }
+                let cands: Vec<ActorRef> =
+                    dedupe(state.prev_actors.iter().filter(|p| !about.iter().any(|a| a.code == p.code)).cloned());
+                if cands.len() != 1 {
+                    continue;
+                }
+                conf = 0.5;
+                cands[0].clone()
+            }
+        };
+        about.retain(|a| a.code != actor.code);
+        let about = dedupe(about);
+        if about.is_empty() {
+            conf = conf.min(0.5);
+        }
+        let ev_start = if noun { cs.min(cue_start) } else { ctx.start_of(ca).min(cue_start) };
+        out.push(Extracted {
+            body: ClaimBody::Stance(StanceClaim { actor, stance: "silent".to_string(), about }),
+            evidence: ctx.span(ev_start, ev_end.max(ctx.end_of(i))),
+            date: ctx.s.date,
+            confidence: conf,
+            attribution: None,
+        });
+        break;
+    }
+}
+
+const SAY_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "notes",
+    "noted",
+    "adds",
+    "added",
+    "told",
+    "tells",
+    "argues",
+    "argued",
+    "explains",
+    "explained",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "observed",
+    "observes",
+    "stated",
+    "states",
+    "remarked",
+    "continued",
+    "insisted",
+    "insists",
+    "cautioned",
+    "cautions",
+    "concluded",
+    "claimed",
+    "claims",
+    "asked",
+    "asks",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "declared",
+    "declares",
+    "commented",
+    "comments",
+    "suggested",
+    "suggests",
+    "puts",
+    "put",
+    "according",
+    "believes",
+    "believed",
+    "predicted",
+    "predicts",
+    "tweeted",
+    "posted",
+];
+
+/// A speaker name starting at token `i`: an actor mention there, or a run of capitalised words.
+/// Returns (name, actor, start byte, end byte).
+fn name_at<'c>(ctx: &'c Ctx, i: usize) -> Option<(String, Option<&'c Act<'c>>, usize, usize)> {
+    let mut i = i;
+    if ctx.w(i) == "the" {
+        i += 1;
+    }
+    let pos = ctx.start_of(i);
+    if let Some(a) = ctx.acts.iter().find(|a| a.start == pos) {
+        let name = ctx.text.get(a.start..a.end)?.trim_end_matches("'s").to_string();
+        let name = a.r.name.clone().filter(|_| a.r.kind == realign_core::ActorKind::Person).unwrap_or(name);
+        return Some((name, Some(a), a.start, a.end));
+    }
+    let mut j = i;
+    while j < ctx.toks.len() && j < i + 5 {
+        let r = ctx.raw(j);
+        let cap = r.chars().next().is_some_and(|c| c.is_uppercase()) && r.chars().any(|c| c.is_lowercase());
+        let particle = j > i && matches!(r, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "der" | "la");
+        if cap || particle {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if j - i < 2 {
+        return None;
+    }
+    if matches!(ctx.raw(i), "The" | "This" | "That" | "He" | "She" | "They" | "It" | "In" | "As" | "But") {
+        return None;
+    }
+    let start = ctx.start_of(i);
+    let end = ctx.end_of(j - 1);
+    // a person's name overlapping an actor mention further in ("Foreign Minister Wang Yi")
+    let act = ctx.acts.iter().find(|a| a.start < end && start < a.end);
+    Some((ctx.text.get(start..end)?.to_string(), act, start, end))
+}
+
+/// The speaker of a quote whose marks span tokens `[qa, qb]`: after it (`", says X`, `", X said`)
+/// or before it (`X said: "`, `As X puts it, "`, `According to X, "`).
+fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize) -> Option<(String, Option<&'c Act<'c>>, usize, usize)> {
+    // After.
+    let mut k = qb + 1;
+    if ctx.w(k) == "," {
+        k += 1;
+    }
+    if SAY_VERBS.contains(&ctx.w(k)) {
+        let j = if ctx.w(k) == "according" && ctx.w(k + 1) == "to" { k + 2 } else { k + 1 };
+        if let Some(n) = name_at(ctx, j) {
+            return Some(n);
+        }
+    } else if let Some(n) = name_at(ctx, k) {
+        let after = ctx.tok_at(n.3);
+        if SAY_VERBS.contains(&ctx.w(after)) {
+            return Some(n);
+        }
+    }
+    // Before: look back from the opening mark for a say-verb, the name just before it.
+    let mut v = qa;
+    while v > 0 && qa - v < 6 {
+        v -= 1;
+        let w = ctx.w(v);
+        if w == "according" && ctx.w(v + 1) == "to" {
+            if let Some(n) = name_at(ctx, v + 2) {
+                return Some(n);
+            }
+        }
+        if SAY_VERBS.contains(&w) {
+            // skip adverbs before the verb: "aptly puts it"
+            let mut n = v;
+            while n > 0 && ctx.w(n - 1).ends_with("ly") && ctx.w(n - 1).len() > 3 {
+                n -= 1;
+            }
+            // scan back over the name
+            let mut s = n;
+            while s > 0 && !ctx.is_boundary(s - 1) && n - s < 6 && !matches!(ctx.w(s - 1), "as" | "and") {
+                s -= 1;
+            }
+            for st in s..n {
+                if let Some(nm) = name_at(ctx, st) {
+                    if ctx.tok_at(nm.3) == n {
+                        return Some(nm);
+                    }
+                }
+            }
+            return None;
+        }
+    }
+    None
+}
+
+fn is_open(w: &str) -> bool {
+    w == "\"" || w == "\u{201c}"
+}
+
+fn is_close(w: &str) -> bool {
+    w == "\"" || w == "\u{201d}"
+}
+
+/// Quote claims of the sentence.
+pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
+    let mut i = 0;
+    let n = ctx.toks.len();
+    while i < n {
+        if !is_open(ctx.raw(i)) {
+            i += 1;
+            continue;
+        }
+        let qa = i;
+        let mut qb = qa + 1;
+        while qb < n && !is_close(ctx.raw(qb)) {
+            qb += 1;
+        }
+        let closed = qb < n;
+        let inner_end = if closed { ctx.start_of(qb) } else { ctx.text.len() };
+        let inner = ctx.text.get(ctx.end_of(qa)..inner_end).unwrap_or("").trim();
+        let qb_tok = if closed { qb } else { n.saturating_sub(1) };
+        i = qb + 1;
+        let text = inner.trim_end_matches([',', '.', ' ']).trim_start().to_string();
+        let words = text.split_whitespace().count();
+        let sp = speaker(ctx, qa, qb_tok);
+        // Scare quotes ("so-called 'red lines'") carry no speaker; short phrases need one.
+        let (name, act, ss, se, conf) = match sp {
+            Some((name, act, s, e)) => (name, act, s, e, 0.8f32),
+            None => {
+                // A quote standing alone right after a sentence that named a speaker.
+                let whole = ctx.start_of(qa) <= 1 && words >= 4;
+                match &state.last_speaker {
+                    Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, 0.55),
+                    _ => continue,
+                }
+            }
+        };
+        if words == 0 {
+            continue;
+        }
+        let speaker_actor = act.map(|a| a.r.clone()).or_else(|| {
+            state.last_speaker.as_ref().filter(|(nm, _, _)| *nm == name && se == 0).and_then(|l| l.1.clone())
+        });
+        let about: Vec<ActorRef> = dedupe(
+            ctx.acts
+                .iter()
+                .filter(|a| !(a.start < se && ss < a.end) && act.is_none_or(|s| s.start != a.start))
+                .map(|a| a.r.clone()),
+        );
+        let ev_start = ctx.start_of(qa).min(if se > 0 { ss } else { usize::MAX });
+        let ev_end = ctx.end_of(qb_tok).max(se);
+        state.last_speaker = Some((name.clone(), speaker_actor.clone(), ctx.s.index));
+        out.push(Extracted {
+            body: ClaimBody::Quote(QuoteClaim {
+                speaker: name.clone(),
+                speaker_actor: speaker_actor.clone(),
+                about,
+                text,
+            }),
+            evidence: ctx.span(ev_start, ev_end),
+            date: ctx.s.date,
+            confidence: conf,
+            attribution: Some(Attribution { kind: AttributionKind::Named, who: Some(name), actor: speaker_actor }),
+        });
+    }
+    // "X said:" with the quote in the next sentence.
+    if out.iter().all(|e| !matches!(e.body, ClaimBody::Quote(_))) {
+        let n = ctx.toks.len();
+        if n >= 3 && ctx.w(n - 1) == ":" && SAY_VERBS.contains(&ctx.w(n - 2)) {
+            let mut s = n - 2;
+            while s > 0 && !ctx.is_boundary(s - 1) {
+                s -= 1;
+            }
+            // "Ana Silva, who studies Russia, said:": the name may open the sentence.
+            let appositive = ctx.w(n - 3) == "," && (s == 0 || name_at(ctx, 0).is_some());
+            let from = if appositive { 0 } else { s };
+            for st in from..n - 2 {
+                if let Some(nm) = name_at(ctx, st) {
+                    if ctx.tok_at(nm.3) == n - 2 || (appositive && st == 0 && ctx.w(ctx.tok_at(nm.3)) == ",") {
+                        state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Recommendation claims of the sentence.
+pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
+    let n = ctx.toks.len();
+    for i in 0..n {
+        let w = ctx.w(i);
+        let should = w == "should" || (w == "ought" && ctx.w(i + 1) == "to");
+        let continuation = matches!(w, "could" | "can" | "might");
+        if !should && !continuation {
+            continue;
+        }
+        if ctx.any_word(0, i, &["if", "unless", "whether", "when"]) || ctx.w(i + 1) == "have" {
+            continue;
+        }
+        let cue_start = ctx.start_of(i);
+        // Subject right before the modal: "the United States should", "Washington should also".
+        let mut j = i;
+        while j > 0 && matches!(ctx.w(j - 1), "also" | "now" | "instead" | "therefore" | "still" | "then" | "thus") {
+            j -= 1;
+        }
+        let subj_end = if j > 0 { ctx.end_of(j - 1) } else { 0 };
+        let mut conf = 0.8;
+        let actor: Option<ActorRef> = match ctx.acts.iter().find(|a| a.end == subj_end) {
+            Some(a) if ctx.word_before(a) != "of" && !ctx.lower.get(a.end..cue_start).unwrap_or("").contains("'s") => {
+                if continuation {
+                    // "It could engage with …" right after a "should" sentence about the same actor.
+                    match &state.last_recommender {
+                        Some((r, ix)) if *ix + 1 == ctx.s.index && r.code == a.r.code => {
+                            conf = 0.6;
+                            Some(a.r.clone())
+                        }
+                        _ => None,
+                    }
+                } else {
+                    Some(a.r.clone())
+                }
+            }
+            _ => {
+                let pronoun = j == 1 && matches!(ctx.w(0), "it" | "they" | "washington");
+                match &state.last_recommender {
+                    Some((r, ix)) if pronoun && *ix + 1 == ctx.s.index => {
+                        conf = 0.6;
+                        Some(r.clone())
+                    }
+                    _ => None,
+                }
+            }
+        };
+        let Some(actor) = actor else { continue };
+        let mut a = if ctx.w(i) == "ought" { i + 2 } else { i + 1 };
+        if ctx.w(a) == "not" {
+            a += 0;
+        }
+        let mut b = a;
+        while b < n && !matches!(ctx.w(b), ";" | "." | "?" | "!") {
+            b += 1;
+        }
+        if b <= a {
+            continue;
+        }
+        let action = ctx.text.get(ctx.start_of(a)..ctx.end_of(b - 1)).unwrap_or("").to_string();
+        // With whom: actors after "with", up to an infinitive "to" or a preposition ending the list.
+        let mut with: Vec<ActorRef> = Vec::new();
+        if let Some(k) = (a..b).find(|&k| ctx.w(k) == "with") {
+            let mut stop = k + 1;
+            while stop < b && !(ctx.w(stop) == "to" || ctx.w(stop) == "by" || ctx.w(stop) == "in" || ctx.w(stop) == ";")
+            {
+                stop += 1;
+            }
+            with = refs(ctx.acts_in(ctx.end_of(k), ctx.start_of(stop)));
+            with.retain(|r| r.code != actor.code);
+        }
+        state.last_recommender = Some((actor.clone(), ctx.s.index));
+        let subj_start = ctx.acts.iter().find(|x| x.end == subj_end).map_or(0, |x| x.start);
+        out.push(Extracted {
+            body: ClaimBody::Recommendation(RecommendationClaim { actor, action, with }),
+            evidence: ctx.span(subj_start.min(cue_start), ctx.end_of(b - 1)),
+            date: ctx.s.date,
+            confidence: conf,
+            attribution: None,
+        });
+        break;
+    }
+}

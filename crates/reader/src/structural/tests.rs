@@ -1,0 +1,440 @@
+//! Unit tests for the structural extractors, on hand-written sentences with hand-made actor
+//! mentions (the gazetteer is not needed).
+
+use realign_core::{ActorKind, ActorRef, Attribution, ClaimBody, Document, Span};
+
+use super::{extract, extract_in, DocState, Extracted};
+use crate::sentence::{ActorMention, Sentence};
+
+/// Names and demonyms the tests resolve, longest first.
+const NAMES: &[(&str, &str)] = &[
+    ("North Korean", "PRK"),
+    ("North Korea", "PRK"),
+    ("Pyongyang", "PRK"),
+    ("South Korean", "KOR"),
+    ("South Korea", "KOR"),
+    ("Seoul", "KOR"),
+    ("United States", "USA"),
+    ("Washington", "USA"),
+    ("Russian", "RUS"),
+    ("Russia", "RUS"),
+    ("Moscow", "RUS"),
+    ("Chinese", "CHN"),
+    ("China", "CHN"),
+    ("Beijing", "CHN"),
+    ("Belarusian", "BLR"),
+    ("Belarus", "BLR"),
+    ("Ukrainian", "UKR"),
+    ("Ukraine", "UKR"),
+    ("Iran", "IRN"),
+    ("Iranian", "IRN"),
+    ("India", "IND"),
+    ("Japan", "JPN"),
+    ("Japanese", "JPN"),
+    ("Vietnam", "VNM"),
+    ("Indonesia", "IDN"),
+    ("Thailand", "THA"),
+    ("Laos", "LAO"),
+    ("Cuba", "CUB"),
+    ("Venezuela", "VEN"),
+    ("Mali", "MLI"),
+    ("Serbia", "SRB"),
+    ("Armenia", "ARM"),
+    ("Turkey", "TUR"),
+    ("Syria", "SYR"),
+    ("Germany", "DEU"),
+    ("France", "FRA"),
+    ("Kazakhstan", "KAZ"),
+];
+
+/// A document made of `sentences` (one per line) with every name in [`NAMES`] resolved.
+pub(super) fn doc(sentences: &[&str]) -> Document {
+    Document {
+        id: "t".into(),
+        name: None,
+        title: None,
+        date: None,
+        url: None,
+        author: None,
+        publisher: None,
+        text: sentences.join("\n"),
+    }
+}
+
+fn mentions(d: &Document, span: Span) -> Vec<ActorMention> {
+    let text = &d.text[span.start..span.end];
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for (name, code) in NAMES {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(name) {
+            let s = from + p;
+            let e = s + name.len();
+            from = e;
+            let boundary_ok = !text[e..].starts_with(|c: char| c.is_alphabetic());
+            if !boundary_ok || taken.iter().any(|&(a, b)| s < b && a < e) {
+                continue;
+            }
+            taken.push((s, e));
+            out.push(ActorMention {
+                span: Span::new(span.start + s, span.start + e),
+                actor: ActorRef::state(*code),
+                coreferent: false,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// Runs the extractors over every line of `d`, with document context.
+pub(super) fn run_doc(d: &Document) -> Vec<Vec<Extracted>> {
+    let mut state = DocState::default();
+    let mut start = 0;
+    let mut out = Vec::new();
+    for (index, line) in d.text.split('\n').enumerate() {
+        let span = Span::new(start, start + line.len());
+        start += line.len() + 1;
+        let s = Sentence {
+            doc: d,
+            span,
+            index,
+            actors: mentions(d, span),
+            attribution: Attribution::reporter(),
+            date: None,
+        };
+        out.push(extract_in(&s, &mut state));
+    }
+    out
+}
+
+/// Claims from one sentence, without context.
+pub(super) fn one(text: &str) -> Vec<Extracted> {
+    let d = doc(&[text]);
+    let span = Span::new(0, d.text.len());
+    let s = Sentence {
+        doc: &d,
+        span,
+        index: 0,
+        actors: mentions(&d, span),
+        attribution: Attribution::reporter(),
+        date: None,
+    };
+    extract(&s)
+}
+
+fn codes(v: &[ActorRef]) -> Vec<&str> {
+    let mut c: Vec<&str> = v.iter().map(|a| a.code.as_str()).collect();
+    c.sort();
+    c
+}
+
+fn only<T>(v: Vec<Extracted>, f: impl Fn(&ClaimBody) -> Option<T>) -> Vec<T> {
+    v.iter().filter_map(|e| f(&e.body)).collect()
+}
+
+fn alliances(text: &str) -> Vec<realign_core::AllianceClaim> {
+    only(one(text), |b| if let ClaimBody::Alliance(a) = b { Some(a.clone()) } else { None })
+}
+
+fn deployments(text: &str) -> Vec<realign_core::DeploymentClaim> {
+    only(one(text), |b| if let ClaimBody::Deployment(a) = b { Some(a.clone()) } else { None })
+}
+
+#[test]
+fn alliance_compound_and_obligation() {
+    let a = alliances("Beijing has said little about the new Iran-Russia mutual defence pact signed last week.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(codes(&a[0].parties), vec!["IRN", "RUS"]);
+    assert_eq!(a[0].obligations, vec![realign_core::Obligation::Defense]);
+}
+
+#[test]
+fn alliance_subject_with_date_and_in_force() {
+    let a = alliances(
+        "Cuba and Russia have long been close, signing a mutual defence treaty in 1972 that is still in force.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(codes(&a[0].parties), vec!["CUB", "RUS"]);
+    assert_eq!(a[0].signed.map(|d| d.to_string()), Some("1972".to_string()));
+    assert_eq!(a[0].in_force, Some(true));
+    let b = alliances("Serbia signed a non-aggression pact with Turkey in March 2019, but the pact expired last year.");
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert_eq!(codes(&b[0].parties), vec!["SRB", "TUR"]);
+    assert_eq!(b[0].obligations, vec![realign_core::Obligation::Nonaggression]);
+    assert_eq!(b[0].in_force, Some(false));
+    assert_eq!(b[0].signed.map(|d| d.to_string()), Some("2019-03".to_string()));
+}
+
+#[test]
+fn alliance_between_list() {
+    let a = alliances("A consultation pact between Laos, Vietnam and Thailand took effect in 2001.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(codes(&a[0].parties), vec!["LAO", "THA", "VNM"]);
+    assert_eq!(a[0].obligations, vec![realign_core::Obligation::Consultation]);
+}
+
+#[test]
+fn alliance_negatives() {
+    // no obligation stated
+    assert!(alliances("The Russia-North Korea alliance threatens to upset the balance in Asia.").is_empty());
+    // hypothetical
+    assert!(alliances("Iran and Russia could sign a mutual defence pact next year.").is_empty());
+    assert!(alliances("If Serbia and Turkey signed a defence treaty, Armenia would object.").is_empty());
+    // negated
+    assert!(alliances("Japan and India have not signed a mutual defence treaty.").is_empty());
+    // one party only
+    assert!(alliances("Germany praised the defence pact.").is_empty());
+    // defence ministers are not obligations
+    assert!(alliances("The agreement was discussed by France and Germany's defence ministers.").is_empty());
+}
+
+#[test]
+fn deployment_demonym_and_place_country() {
+    let d = deployments("Officials say more than 4,500 Belarusian troops are now stationed in Kursk, Russia.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].source.code.as_str(), d[0].target.code.as_str()), ("BLR", "RUS"));
+    let q = d[0].quantity.as_ref().unwrap();
+    assert_eq!((q.value, q.unit.as_str(), q.qualifier), (4500.0, "troops", realign_core::Qualifier::Over));
+    assert_eq!(d[0].location.as_deref(), Some("Kursk"));
+}
+
+#[test]
+fn deployment_sent_alongside_with_region() {
+    let d = deployments(
+        "In the spring, Iran sent 2,000 soldiers to fight alongside Syria against Turkish forces in the Idlib region.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].source.code.as_str(), d[0].target.code.as_str()), ("IRN", "SYR"));
+    assert_eq!(d[0].quantity.as_ref().map(|q| q.value), Some(2000.0));
+    assert_eq!(d[0].location.as_deref(), Some("Idlib"));
+    let e = deployments("North Korea sent 3,000 soldiers to Russia in October 2024, South Korean intelligence said.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].source.code.as_str(), e[0].target.code.as_str()), ("PRK", "RUS"));
+    assert_eq!(e[0].location, None);
+    assert_eq!(
+        one("North Korea sent 3,000 soldiers to Russia in October 2024.")[0].date.map(|d| d.to_string()),
+        Some("2024-10".into())
+    );
+}
+
+#[test]
+fn deployment_negatives() {
+    // casualties
+    assert!(deployments("Russian shelling killed 40 Ukrainian soldiers in Ukraine.").is_empty());
+    assert!(deployments("Ukraine said 300 North Korean troops were killed in Kursk, Russia.").is_empty());
+    // hypothetical
+    assert!(deployments("Pyongyang could send 20,000 troops to Russia next year.").is_empty());
+    // no count
+    assert!(deployments("North Korea's deployment of troops to Russia alarmed Seoul.").is_empty());
+    // no host state
+    assert!(deployments("Japan has 250,000 soldiers.").is_empty());
+}
+
+#[test]
+fn trade_share_with_figure_only() {
+    let t = only(one("China accounts for 95 per cent of all trade with North Korea and props up its economy."), |b| {
+        if let ClaimBody::TradeShare(t) = b {
+            Some(t.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(t.len(), 1);
+    assert_eq!((t[0].partner.code.as_str(), t[0].of.code.as_str()), ("CHN", "PRK"));
+    assert!((t[0].share - 0.95).abs() < 1e-9);
+    let u = only(one("Russia makes up about 40% of Armenia's trade."), |b| {
+        if let ClaimBody::TradeShare(t) = b {
+            Some(t.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(u.len(), 1);
+    assert_eq!((u[0].partner.code.as_str(), u[0].of.code.as_str()), ("RUS", "ARM"));
+    assert_eq!(u[0].qualifier, realign_core::Qualifier::About);
+    assert!(one("China is North Korea's largest trading partner.")
+        .iter()
+        .all(|e| !matches!(e.body, ClaimBody::TradeShare(_))));
+    assert!(one("China could account for 95% of trade with North Korea.").is_empty());
+}
+
+#[test]
+fn transfer_value_goods() {
+    let t = only(
+        one(
+            "Beijing has kept Moscow's factories running by exporting US$450 million worth of machine tools to Russia.",
+        ),
+        |b| {
+            if let ClaimBody::Transfer(t) = b {
+                Some(t.clone())
+            } else {
+                None
+            }
+        },
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!((t[0].source.code.as_str(), t[0].target.code.as_str()), ("CHN", "RUS"));
+    assert_eq!(t[0].goods, "machine tools");
+    let v = t[0].value.as_ref().unwrap();
+    assert_eq!((v.amount, v.currency.as_str()), (450e6, "USD"));
+    let q = only(one("Iran delivered 1,000 drones to Russia last year."), |b| {
+        if let ClaimBody::Transfer(t) = b {
+            Some(t.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].quantity.as_ref().map(|q| q.value), Some(1000.0));
+    assert_eq!(q[0].goods, "drones");
+    // negated and hypothetical
+    assert!(one("China has held back on supplying $1 billion worth of arms to Russia.").is_empty());
+    assert!(one("Iran may sell 500 missiles to Russia.").is_empty());
+    // troops are not goods
+    assert!(one("Belarus sent 500 soldiers to Russia.").iter().all(|e| !matches!(e.body, ClaimBody::Transfer(_))));
+}
+
+#[test]
+fn dependence() {
+    let d = only(one("Kazakhstan remains economically dependent on Russia."), |b| {
+        if let ClaimBody::Dependence(d) = b {
+            Some(d.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(d.len(), 1);
+    assert_eq!((d[0].actor.code.as_str(), d[0].on.code.as_str(), d[0].sphere.as_str()), ("KAZ", "RUS", "economic"));
+    let e = only(one("India relies on Russian arms for most of its air force."), |b| {
+        if let ClaimBody::Dependence(d) = b {
+            Some(d.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(e.len(), 1);
+    assert_eq!((e[0].actor.code.as_str(), e[0].on.code.as_str(), e[0].sphere.as_str()), ("IND", "RUS", "arms"));
+    let f = only(one("Some states are dependent on Russia for energy, like Armenia, which imports its gas."), |b| {
+        if let ClaimBody::Dependence(d) = b {
+            Some(d.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].actor.code.as_str(), f[0].sphere.as_str()), ("ARM", "energy"));
+    assert!(one("Japan wants to reduce its dependence on China.").is_empty());
+    assert!(one("Many poorer countries rely on Russia economically.").is_empty());
+}
+
+#[test]
+fn silence_with_and_without_object() {
+    let s = only(one("Vietnam has remained silent on the Iran-Russia pact."), |b| {
+        if let ClaimBody::Stance(s) = b {
+            Some(s.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].actor.code, "VNM");
+    assert_eq!(s[0].stance, "silent");
+    assert_eq!(codes(&s[0].about), vec!["IRN", "RUS"]);
+    // "this development": the previous claim's actors; the actor from the previous sentence.
+    let d = doc(&[
+        "As Iran and Russia finalise a mutual defence pact, India watches closely.",
+        "The world's most populous country has remained conspicuously silent on this development.",
+    ]);
+    let r = run_doc(&d);
+    let st = only(r[1].clone(), |b| if let ClaimBody::Stance(s) = b { Some(s.clone()) } else { None });
+    assert_eq!(st.len(), 1, "{r:?}");
+    assert_eq!(st[0].actor.code, "IND");
+    assert_eq!(codes(&st[0].about), vec!["IRN", "RUS"]);
+    // negatives
+    assert!(one("Vietnam broke its silence on the pact.").is_empty());
+    assert!(one("The silent majority in Japan favours the deal.").is_empty());
+}
+
+#[test]
+fn quotes_speaker_after_and_before() {
+    let q = only(one("\"Moscow is buying time with these deals,\" says Maria Lopez, a fellow at a think tank."), |b| {
+        if let ClaimBody::Quote(q) = b {
+            Some(q.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "Maria Lopez");
+    assert_eq!(q[0].text, "Moscow is buying time with these deals");
+    assert_eq!(codes(&q[0].about), vec!["RUS"]);
+    let r = only(one("As Tom Reed bluntly puts it, \"There is no good outcome\" for Japan."), |b| {
+        if let ClaimBody::Quote(q) = b {
+            Some(q.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].speaker, "Tom Reed");
+    assert_eq!(codes(&r[0].about), vec!["JPN"]);
+    let s = one("\"Seoul will not stand by,\" Kim Min-jun told reporters.");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].attribution.as_ref().and_then(|a| a.who.clone()).as_deref(), Some("Kim Min-jun"));
+    // scare quotes with no speaker
+    assert!(one("Officials called it a \"red line\" for Seoul.").is_empty());
+}
+
+#[test]
+fn quote_in_next_sentence() {
+    let d = doc(&["Ana Silva, who studies Russia, said:", "\"The pact changes the calculus for everyone in Asia.\""]);
+    let r = run_doc(&d);
+    let q = only(r[1].clone(), |b| if let ClaimBody::Quote(q) = b { Some(q.clone()) } else { None });
+    assert_eq!(q.len(), 1, "{r:?}");
+    assert_eq!(q[0].speaker, "Ana Silva");
+}
+
+#[test]
+fn recommendations() {
+    let d = doc(&[
+        "Japan should look for partners that are not exposed to Chinese pressure.",
+        "It could work with Vietnam, Indonesia and Thailand to build a maritime coalition.",
+    ]);
+    let r = run_doc(&d);
+    let a = only(r[0].clone(), |b| if let ClaimBody::Recommendation(x) = b { Some(x.clone()) } else { None });
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].actor.code, "JPN");
+    let b = only(r[1].clone(), |b| if let ClaimBody::Recommendation(x) = b { Some(x.clone()) } else { None });
+    assert_eq!(b.len(), 1, "{r:?}");
+    assert_eq!(b[0].actor.code, "JPN");
+    assert_eq!(codes(&b[0].with), vec!["IDN", "THA", "VNM"]);
+    // "could" without a preceding recommendation is not advice
+    assert!(one("Japan could work with Vietnam on fisheries.").is_empty());
+    // the subject of "should" must be the actor itself
+    assert!(one("Japanese efforts should focus on Vietnam.")
+        .iter()
+        .all(|e| !matches!(e.body, ClaimBody::Recommendation(_))));
+}
+
+#[test]
+fn document_byline_and_publisher() {
+    let d = doc(&[
+        "Why Hanoi Is Hedging - Analysis",
+        "By Jane Q. Doe",
+        "Vietnam has remained silent on the matter.",
+        "- Source: This article was published by The Pacific Review Online",
+    ]);
+    let r = run_doc(&d);
+    let docs: Vec<realign_core::DocumentClaim> = r
+        .iter()
+        .flatten()
+        .filter_map(|e| if let ClaimBody::Document(x) = &e.body { Some(x.clone()) } else { None })
+        .collect();
+    assert_eq!(docs.len(), 2, "{r:?}");
+    assert_eq!(docs[0].author.as_deref(), Some("Jane Q. Doe"));
+    assert_eq!(docs[1].publisher.as_deref(), Some("The Pacific Review Online"));
+    assert_eq!(docs[1].author.as_deref(), Some("Jane Q. Doe"));
+    assert!(one("By 2030, Vietnam hopes to double exports.").is_empty());
+    assert!(one("A report published by the UN found violations.").is_empty());
+}
