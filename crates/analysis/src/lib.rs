@@ -3,3 +3,4 @@
 //! and scenarios. Every function is pure and deterministic (seeded randomness, no I/O).
 
 pub mod predict;
+pub mod leverage;
