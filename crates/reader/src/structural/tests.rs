@@ -1,7 +1,7 @@
 //! Unit tests for the structural extractors, on hand-written sentences with hand-made actor
 //! mentions (the gazetteer is not needed).
 
-use realign_core::{ActorKind, ActorRef, Attribution, ClaimBody, Document, Span};
+use realign_core::{ActorRef, Attribution, ClaimBody, Document, Span};
 
 use super::{extract, extract_in, DocState, Extracted};
 use crate::sentence::{ActorMention, Sentence};
@@ -45,6 +45,14 @@ const NAMES: &[(&str, &str)] = &[
     ("Germany", "DEU"),
     ("France", "FRA"),
     ("Kazakhstan", "KAZ"),
+    ("United States", "USA"),
+    ("U.S.", "USA"),
+    ("US", "USA"),
+    ("Vladimir Putin", "RUS"),
+    ("Philippines", "PHL"),
+    ("Singapore", "SGP"),
+    ("Malaysia", "MYS"),
+    ("Niger", "NER"),
 ];
 
 /// A document made of `sentences` (one per line) with every name in [`NAMES`] resolved.
@@ -437,4 +445,177 @@ fn document_byline_and_publisher() {
     assert_eq!(docs[1].author.as_deref(), Some("Jane Q. Doe"));
     assert!(one("By 2030, Vietnam hopes to double exports.").is_empty());
     assert!(one("A report published by the UN found violations.").is_empty());
+}
+
+/// Crude sentence splitter for the seed harness: lines, then ". " before a capital or a quote,
+/// except after one-letter abbreviations ("U.S.").
+fn split_sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let end_here = if b[i] == b'\n' {
+            Some(i)
+        } else if matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1) == Some(&b' ') {
+            let next = text[i + 2..].chars().next();
+            let abbrev = i >= 2 && b[i - 2] == b'.';
+            (next.is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201c}') && !abbrev).then_some(i + 1)
+        } else if matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1).is_some_and(|c| *c == b'"') {
+            None
+        } else {
+            None
+        };
+        if let Some(e) = end_here {
+            if text[start..e].trim().len() > 0 {
+                let lead = text[start..e].len() - text[start..e].trim_start().len();
+                out.push(Span::new(start + lead, e));
+            }
+            start = e + 1;
+        }
+        i += 1;
+    }
+    if text[start..].trim().len() > 0 {
+        let lead = text[start..].len() - text[start..].trim_start().len();
+        out.push(Span::new(start + lead, text.len()));
+    }
+    out
+}
+
+/// Structural gold claims of the seeds recovered through the extractors with a toy gazetteer.
+/// Prints a report; skips when ../shared is absent.
+#[test]
+fn seed_structural_recall() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds");
+    let Ok(gold) = std::fs::read_to_string(format!("{dir}/gold.jsonl")) else {
+        eprintln!("note: ../shared/seeds absent, seed harness skipped");
+        return;
+    };
+    let kinds = [
+        "alliance",
+        "deployment",
+        "trade_share",
+        "transfer",
+        "stance",
+        "dependence",
+        "quote",
+        "recommendation",
+        "document",
+    ];
+    let mut total = 0;
+    let mut hit = 0;
+    let mut produced = 0;
+    let mut matched_claims = 0;
+    let mut by_doc: std::collections::BTreeMap<String, Vec<(String, Extracted)>> = Default::default();
+    for line in gold.lines() {
+        let Ok(g) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let docname = g["doc"].as_str().unwrap_or("").to_string();
+        if docname == "*" || by_doc.contains_key(&docname) {
+            continue;
+        }
+        let Ok(raw) = std::fs::read_to_string(format!("{dir}/{docname}")) else { continue };
+        let text =
+            raw.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201c}', '\u{201d}'], "\"").replace('\u{2013}', "-");
+        let d = Document { text: text.clone(), ..doc(&[]) };
+        let mut state = DocState::default();
+        let mut got = Vec::new();
+        for (index, span) in split_sentences(&text).into_iter().enumerate() {
+            let s = Sentence {
+                doc: &d,
+                span,
+                index,
+                actors: mentions(&d, span),
+                attribution: Attribution::reporter(),
+                date: None,
+            };
+            for e in extract_in(&s, &mut state) {
+                got.push((text[span.start..span.end].to_string(), e));
+            }
+        }
+        by_doc.insert(docname.clone(), got.into_iter().map(|(s, e)| (s, e)).collect());
+        let _ = &text;
+    }
+    let fold = |s: &str| {
+        s.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201c}', '\u{201d}'], "\"").replace('\u{2013}', "-")
+    };
+    let mut used = std::collections::HashSet::new();
+    for line in gold.lines() {
+        let Ok(g) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let kind = g["kind"].as_str().unwrap_or("");
+        if !kinds.contains(&kind) {
+            continue;
+        }
+        total += 1;
+        let docname = g["doc"].as_str().unwrap_or("");
+        let ev = fold(g["evidence"].as_str().unwrap_or(""));
+        let Some(got) = by_doc.get(docname) else { continue };
+        let Ok(raw) = std::fs::read_to_string(format!("{dir}/{docname}")) else { continue };
+        let text = fold(&raw);
+        let Some(pos) = text.find(&ev) else { continue };
+        let gspan = Span::new(pos, pos + ev.len());
+        let list = |k: &str| -> Vec<String> {
+            match &g[k] {
+                serde_json::Value::String(s) => vec![s.clone()],
+                serde_json::Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
+                _ => vec![],
+            }
+        };
+        let any = |want: Vec<String>, have: &[ActorRef]| want.is_empty() || have.iter().any(|h| want.contains(&h.code));
+        let found = got.iter().enumerate().find(|(_, (_, e))| {
+            e.body.kind().label() == kind
+                && e.evidence.overlaps(&gspan)
+                && match &e.body {
+                    ClaimBody::Alliance(a) => list("parties").iter().all(|p| a.parties.iter().any(|x| &x.code == p)),
+                    ClaimBody::Deployment(x) => {
+                        any(list("source"), std::slice::from_ref(&x.source))
+                            && any(list("target"), std::slice::from_ref(&x.target))
+                    }
+                    ClaimBody::TradeShare(x) => {
+                        any(list("partner"), std::slice::from_ref(&x.partner))
+                            && any(list("of"), std::slice::from_ref(&x.of))
+                    }
+                    ClaimBody::Transfer(x) => {
+                        any(list("source"), std::slice::from_ref(&x.source))
+                            && any(list("target"), std::slice::from_ref(&x.target))
+                    }
+                    ClaimBody::Stance(x) => {
+                        any(list("actor"), std::slice::from_ref(&x.actor)) && any(list("about"), &x.about)
+                    }
+                    ClaimBody::Dependence(x) => {
+                        any(list("actor"), std::slice::from_ref(&x.actor))
+                            && any(list("on"), std::slice::from_ref(&x.on))
+                    }
+                    ClaimBody::Quote(x) => {
+                        any(list("about"), &x.about)
+                            && g["speaker"].as_str().is_some_and(|sp| sp.contains(&x.speaker) || x.speaker.contains(sp))
+                    }
+                    ClaimBody::Recommendation(x) => {
+                        any(list("actor"), std::slice::from_ref(&x.actor)) && any(list("with"), &x.with)
+                    }
+                    ClaimBody::Document(x) => {
+                        x.publisher.as_deref() == g["publisher"].as_str() && x.author.as_deref() == g["author"].as_str()
+                    }
+                    ClaimBody::Event(_) => false,
+                }
+        });
+        match found {
+            Some((i, _)) => {
+                hit += 1;
+                used.insert((docname.to_string(), i));
+            }
+            None => eprintln!("MISSED {}: {kind} {}", g["id"], ev),
+        }
+    }
+    for (d, got) in &by_doc {
+        for (i, (sent, e)) in got.iter().enumerate() {
+            produced += 1;
+            if used.contains(&(d.clone(), i)) {
+                matched_claims += 1;
+            } else {
+                eprintln!("EXTRA {d}: {:?} @ {:?}", e.body, sent.chars().take(90).collect::<String>());
+            }
+        }
+    }
+    eprintln!("seed structural recall {hit}/{total}; claims matching gold {matched_claims}/{produced}");
+    assert!(total == 0 || hit * 10 >= total * 6, "structural recall on the seeds fell below 60%: {hit}/{total}");
 }
