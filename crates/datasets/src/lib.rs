@@ -69,6 +69,7 @@ pub enum ImportError {
 }
 
 mod cow;
+pub mod gdelt;
 pub mod unvotes;
 mod source;
 mod table;
