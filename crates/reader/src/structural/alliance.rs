@@ -108,9 +108,11 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let (ca, cb) = ctx.clause(i);
+        let (name, tail) = treaty_name(ctx, i);
         // "the mutual defence treaty of 1961", "pact on mutual assistance": obligation words sit
-        // in the cue's noun phrase; look from the clause start to a little after the cue.
-        let obl = obligations(ctx, ca, (i + 5).min(cb));
+        // in the cue's noun phrase; look from the clause start to a little after the cue (or to the
+        // end of a treaty's name, which may hold commas).
+        let obl = obligations(ctx, ca, (i + 5).min(cb).max(tail));
         if obl.is_empty() {
             continue;
         }
@@ -127,11 +129,11 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let cue_start = ctx.start_of(i);
         let cue_end = ctx.end_of(i);
-        let Some((parties, p_start, p_end, conf)) = parties(ctx, i, ca, cb) else { continue };
+        let Some((parties, p_start, p_end, conf)) = parties(ctx, i, tail, ca, cb) else { continue };
         if parties.len() < 2 {
             continue;
         }
-        done_until = cb;
+        done_until = cb.max(tail);
         let ev_start = p_start.min(ctx.start_of(ca)).min(cue_start);
         let ev_end = p_end.max(cue_end).max(ctx.end_of(cb.saturating_sub(1)));
         out.push(Extracted {
@@ -140,7 +142,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 obligations: obl,
                 signed: ctx.date_near(cue_end),
                 in_force: in_force(ctx),
-                name: None,
+                name,
             }),
             evidence: ctx.span(ev_start, ev_end),
             date: ctx.date_near(cue_end),
@@ -152,12 +154,19 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
 
 /// The parties of the treaty named by token `i` in clause `[ca, cb)`: refs, byte span of their
 /// mentions, confidence.
-fn parties(ctx: &Ctx, i: usize, ca: usize, cb: usize) -> Option<(Vec<realign_core::ActorRef>, usize, usize, f32)> {
+fn parties(
+    ctx: &Ctx,
+    i: usize,
+    tail: usize,
+    ca: usize,
+    cb: usize,
+) -> Option<(Vec<realign_core::ActorRef>, usize, usize, f32)> {
     let cue_start = ctx.start_of(i);
     let clause_start = ctx.start_of(ca);
     let clause_end = ctx.end_of(cb.saturating_sub(1));
     // 1. "alliance between X, Y and Z", "treaty between X and Y" (after the cue, same sentence).
-    if let Some(k) = (i + 1..(i + 4).min(ctx.toks.len())).find(|&k| ctx.w(k) == "between" || ctx.w(k) == "among") {
+    let after = tail.max(i + 1);
+    if let Some(k) = (after..(after + 3).min(ctx.toks.len())).find(|&k| ctx.w(k) == "between" || ctx.w(k) == "among") {
         let from = ctx.end_of(k);
         if let Some(idx) = ctx.acts.iter().position(|a| a.start >= from) {
             let (ga, gb) = ctx.group(idx);
@@ -224,4 +233,36 @@ fn parties(ctx: &Ctx, i: usize, ca: usize, cb: usize) -> Option<(Vec<realign_cor
         return Some((r, s, e, 0.6));
     }
     None
+}
+
+/// A treaty's proper name around a capitalised cue at token `i` ("the Treaty of Friendship,
+/// Cooperation and Mutual Assistance", "the North Atlantic Treaty"): the name, if any, and the
+/// index of the first token after it (`i + 1` when there is no name).
+fn treaty_name(ctx: &Ctx, i: usize) -> (Option<String>, usize) {
+    let cap = |k: usize| ctx.raw(k).chars().next().is_some_and(|c| c.is_uppercase());
+    if !cap(i) {
+        return (None, i + 1);
+    }
+    let mut a = i;
+    while a > 0 && cap(a - 1) && ctx.w(a - 1) != "the" && !ctx.acts.iter().any(|m| m.end == ctx.end_of(a - 1)) {
+        a -= 1;
+    }
+    let mut b = i + 1;
+    if matches!(ctx.w(b), "of" | "on" | "for") && cap(b + 1) {
+        b += 1;
+        while b < ctx.toks.len() {
+            if cap(b) {
+                b += 1;
+            } else if matches!(ctx.w(b), "of" | "and" | "," | "on" | "for" | "in") && cap(b + 1) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    if b - a < 2 {
+        return (None, i + 1);
+    }
+    let name = ctx.text.get(ctx.start_of(a)..ctx.end_of(b - 1)).map(str::to_string);
+    (name, b)
 }

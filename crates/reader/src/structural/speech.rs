@@ -203,7 +203,20 @@ fn name_at<'c>(ctx: &'c Ctx, i: usize) -> Option<(String, Option<&'c Act<'c>>, u
     let pos = ctx.start_of(i);
     if let Some(a) = ctx.acts.iter().find(|a| a.start == pos) {
         let name = ctx.text.get(a.start..a.end)?.trim_end_matches("'s").to_string();
-        let name = a.r.name.clone().filter(|_| a.r.kind == realign_core::ActorKind::Person).unwrap_or(name);
+        if a.r.kind == realign_core::ActorKind::Person {
+            let name = a.r.name.clone().unwrap_or(name);
+            return Some((name, Some(a), a.start, a.end));
+        }
+        // "Russian Foreign Minister Sergei Lavrov": a state word followed by a title and a name.
+        let mut j = ctx.tok_at(a.end);
+        let first = j;
+        while j < ctx.toks.len() && j < first + 6 && is_name_word(ctx.raw(j)) {
+            j += 1;
+        }
+        if j > first {
+            let end = ctx.end_of(j - 1);
+            return Some((ctx.text.get(a.start..end)?.to_string(), Some(a), a.start, end));
+        }
         return Some((name, Some(a), a.start, a.end));
     }
     let mut j = i;
@@ -283,6 +296,28 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize) -> Option<(String, Option<&'c
     None
 }
 
+fn is_name_word(r: &str) -> bool {
+    r.chars().next().is_some_and(|c| c.is_uppercase()) && r.chars().any(|c| c.is_lowercase())
+}
+
+/// True when a pronoun says the quote around tokens `[qa, qb]`: `", he said"`, `", said she"`,
+/// `He added: "`.
+fn pronoun_speaker(ctx: &Ctx, qa: usize, qb: usize) -> bool {
+    let pron = |w: &str| matches!(w, "he" | "she");
+    let mut k = qb + 1;
+    if ctx.w(k) == "," {
+        k += 1;
+    }
+    let after =
+        (pron(ctx.w(k)) && SAY_VERBS.contains(&ctx.w(k + 1))) || (SAY_VERBS.contains(&ctx.w(k)) && pron(ctx.w(k + 1)));
+    let before = qa >= 2
+        && (ctx.w(qa - 1) == ":" || ctx.w(qa - 1) == ",")
+        && SAY_VERBS.contains(&ctx.w(qa - 2))
+        && qa >= 3
+        && pron(ctx.w(qa - 3));
+    after || before
+}
+
 fn is_open(w: &str) -> bool {
     w == "\"" || w == "\u{201c}"
 }
@@ -319,8 +354,12 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             None => {
                 // A quote standing alone right after a sentence that named a speaker.
                 let whole = ctx.start_of(qa) <= 1 && words >= 4;
+                let pronoun = pronoun_speaker(ctx, qa, qb_tok);
                 match &state.last_speaker {
                     Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, 0.55),
+                    Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 => {
+                        (nm.clone(), None, 0, 0, 0.65)
+                    }
                     _ => continue,
                 }
             }

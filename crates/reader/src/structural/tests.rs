@@ -183,6 +183,18 @@ fn alliance_between_list() {
 }
 
 #[test]
+fn alliance_treaty_name() {
+    let a = alliances(
+        "The 1961 Treaty of Friendship, Cooperation and Mutual Assistance between China and North Korea was renewed in 2021.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(codes(&a[0].parties), vec!["CHN", "PRK"]);
+    assert_eq!(a[0].name.as_deref(), Some("Treaty of Friendship, Cooperation and Mutual Assistance"));
+    assert_eq!(a[0].obligations, vec![realign_core::Obligation::Defense]);
+    assert_eq!(a[0].in_force, Some(true));
+}
+
+#[test]
 fn alliance_negatives() {
     // no obligation stated
     assert!(alliances("The Russia-North Korea alliance threatens to upset the balance in Asia.").is_empty());
@@ -401,6 +413,28 @@ fn quote_in_next_sentence() {
     let q = only(r[1].clone(), |b| if let ClaimBody::Quote(q) = b { Some(q.clone()) } else { None });
     assert_eq!(q.len(), 1, "{r:?}");
     assert_eq!(q[0].speaker, "Ana Silva");
+}
+
+#[test]
+fn quote_titles_and_pronouns() {
+    let d = doc(&[
+        "\"We will not be dragged into this war,\" said Japanese Foreign Minister Aiko Tanaka on Monday.",
+        "Officials met in Tokyo.",
+        "\"Our ties with Vietnam are strong,\" she added.",
+    ]);
+    let r = run_doc(&d);
+    let q: Vec<realign_core::QuoteClaim> = r
+        .iter()
+        .flatten()
+        .filter_map(|e| if let ClaimBody::Quote(x) = &e.body { Some(x.clone()) } else { None })
+        .collect();
+    assert_eq!(q.len(), 2, "{r:?}");
+    assert_eq!(q[0].speaker, "Japanese Foreign Minister Aiko Tanaka");
+    assert_eq!(q[0].speaker_actor.as_ref().map(|a| a.code.as_str()), Some("JPN"));
+    assert_eq!(q[1].speaker, q[0].speaker);
+    assert_eq!(codes(&q[1].about), vec!["VNM"]);
+    // a pronoun with no earlier speaker names nobody
+    assert!(one("\"This cannot go on,\" he said.").is_empty());
 }
 
 #[test]
