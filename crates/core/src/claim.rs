@@ -30,6 +30,67 @@ impl Claim {
     pub fn kind(&self) -> ClaimKind {
         self.body.kind()
     }
+    /// A one-line summary for people: "deployment PRK → RUS: 12000 troops (about) in Kursk".
+    pub fn summary(&self) -> String {
+        let list = |v: &[ActorRef]| v.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join("+");
+        let qty = |q: &crate::Quantity| {
+            let qual = match q.qualifier {
+                crate::Qualifier::Exact => String::new(),
+                other => format!(" ({})", serde_plain(&other)),
+            };
+            format!("{} {}{}", q.value, q.unit, qual)
+        };
+        match &self.body {
+            ClaimBody::Event(e) => format!(
+                "event {}{}{} {} → {}{}{}",
+                if e.negated { "NOT " } else { "" },
+                e.plover,
+                e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default(),
+                list(&e.source),
+                if e.target.is_empty() { "-".to_string() } else { list(&e.target) },
+                if e.hypothetical { " (hypothetical)" } else { "" },
+                e.cameo.as_deref().map(|c| format!(" [CAMEO {c}]")).unwrap_or_default(),
+            ),
+            ClaimBody::Alliance(a) => format!(
+                "alliance {} ({}){}{}",
+                list(&a.parties),
+                a.obligations.iter().map(serde_plain).collect::<Vec<_>>().join(", "),
+                a.signed.map(|d| format!(" signed {d}")).unwrap_or_default(),
+                match a.in_force {
+                    Some(true) => ", in force",
+                    Some(false) => ", no longer in force",
+                    None => "",
+                }
+            ),
+            ClaimBody::Deployment(d) => format!(
+                "deployment {} → {}{}{}",
+                d.source.code,
+                d.target.code,
+                d.quantity.as_ref().map(|q| format!(": {}", qty(q))).unwrap_or_default(),
+                d.location.as_deref().map(|l| format!(" in {l}")).unwrap_or_default()
+            ),
+            ClaimBody::TradeShare(t) => {
+                format!("trade share: {} is {:.0}% of {}'s trade", t.partner.code, t.share * 100.0, t.of.code)
+            }
+            ClaimBody::Transfer(t) => format!(
+                "transfer {} → {}: {}{}",
+                t.source.code,
+                t.target.code,
+                t.goods,
+                t.value.as_ref().map(|m| format!(", {} {}", m.amount, m.currency)).unwrap_or_default()
+            ),
+            ClaimBody::Stance(s) => format!("stance {} {} on {}", s.actor.code, s.stance, list(&s.about)),
+            ClaimBody::Dependence(d) => format!("dependence {} on {} ({})", d.actor.code, d.on.code, d.sphere),
+            ClaimBody::Quote(q) => format!("quote {}: \"{}\"", q.speaker, q.text),
+            ClaimBody::Recommendation(r) => format!("recommendation {} should {} with {}", r.actor.code, r.action, list(&r.with)),
+            ClaimBody::Document(d) => format!(
+                "document by {} in {}",
+                d.author.as_deref().unwrap_or("?"),
+                d.publisher.as_deref().unwrap_or("?")
+            ),
+        }
+    }
+
     /// Every actor code the claim mentions, in order of appearance in the body, deduplicated.
     pub fn actor_codes(&self) -> Vec<&str> {
         let refs: Vec<&ActorRef> = match &self.body {
@@ -51,6 +112,14 @@ impl Claim {
             }
         }
         out
+    }
+}
+
+/// A unit-like enum's serde name ("about", "defense").
+fn serde_plain<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
     }
 }
 
@@ -429,6 +498,7 @@ mod tests {
         let back: Claim = serde_json::from_value(v).unwrap();
         assert_eq!(back, c);
         assert_eq!(c.actor_codes(), vec!["PRK", "RUS"]);
+        assert_eq!(c.summary(), "deployment PRK → RUS: 12000 troops (about) in Kursk");
     }
 
     #[test]
