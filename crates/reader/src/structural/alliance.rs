@@ -112,7 +112,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // "the mutual defence treaty of 1961", "pact on mutual assistance": obligation words sit
         // in the cue's noun phrase; look from the clause start to a little after the cue (or to the
         // end of a treaty's name, which may hold commas).
-        let obl = obligations(ctx, ca, (i + 5).min(cb).max(tail));
+        let obl = obligations(ctx, ca, (i + 10).min(cb).max(tail));
         if obl.is_empty() {
             continue;
         }

@@ -24,6 +24,42 @@ const UNITS: &[&str] = &[
     "sailors",
     "airmen",
     "infantrymen",
+    "peacekeepers",
+    "advisers",
+    "advisors",
+    "instructors",
+    "mercenaries",
+    "contractors",
+    "guards",
+];
+
+/// The unit a deployment's count is given in: soldiers of any kind are "troops"; advisers,
+/// peacekeepers and the like keep their own word.
+fn unit_of(w: &str) -> String {
+    match w {
+        "troops" | "soldiers" | "servicemen" | "service" | "personnel" | "forces" | "fighters" | "marines"
+        | "paratroopers" | "commandos" | "sailors" | "airmen" | "infantrymen" => "troops".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Words that may stand between a preposition and the host state ("in northern Iraq").
+const PLACE_ADJ: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "occupied",
+    "neighbouring",
+    "neighboring",
+    "western-backed",
+    "allied",
+    "friendly",
 ];
 
 const SEND_VERBS: &[&str] = &[
@@ -99,6 +135,14 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if ctx.irrealis_before(first) {
             continue;
         }
+        // "11,000 to 12,000 troops": the second figure carries the claim, as an upper bound.
+        if ctx.nums().iter().any(|m| m.start > n.start && ctx.tok_at(m.start) < u) {
+            continue;
+        }
+        let ranged = first >= 2
+            && matches!(ctx.w(first - 1), "to" | "and" | "-" | "or")
+            && ctx.nums().iter().any(|m| m.next_tok == first - 1 && m.kind == NumKind::Count);
+        let qualifier = if ranged { realign_core::Qualifier::UpTo } else { n.qualifier };
         let num_start = n.start;
         let unit_byte_end = ctx.end_of(unit_end - 1);
         // Source: a demonym between number and unit, else the subject of a send verb before it.
@@ -141,6 +185,9 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             if TO_PREPS.contains(&w) {
                 let mut j = k + 1;
                 if ctx.w(j) == "the" {
+                    j += 1;
+                }
+                while PLACE_ADJ.contains(&ctx.w(j)) && ctx.acts.iter().any(|a| a.start == ctx.start_of(j + 1)) {
                     j += 1;
                 }
                 let pos = ctx.start_of(j);
@@ -191,7 +238,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             body: ClaimBody::Deployment(DeploymentClaim {
                 source: source.r.clone(),
                 target: target.r.clone(),
-                quantity: Some(Quantity { value: n.value, unit: "troops".to_string(), qualifier: n.qualifier }),
+                quantity: Some(Quantity { value: n.value, unit: unit_of(ctx.w(u)), qualifier }),
                 location: location.map(|l| l.0),
             }),
             evidence: ctx.span(ev_start, ev_end),

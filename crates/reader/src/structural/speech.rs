@@ -8,13 +8,25 @@ use super::{dedupe, refs, Act, Ctx, DocState, Extracted};
 /// Objects that point back to what was said before ("silent on this development").
 const ANAPHORIC: &[&str] = &["this", "that", "these", "those", "it", "the", "such"];
 
-/// Stance claims (silence) of the sentence.
+/// Stance claims of the sentence: silence ("remained silent on", "declined to comment") and
+/// neutrality ("has stayed neutral on", "maintained its neutrality").
 pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
     for i in 0..ctx.toks.len() {
         let w = ctx.w(i);
         let noun = w == "silence";
+        let label = if w.starts_with("neutral") { "neutral" } else { "silent" };
         let cue = match w {
-            "silent" => {
+            "neutrality" => {
+                matches!(
+                    ctx.w(i.saturating_sub(1)),
+                    "its" | "their" | "strict" | "official" | "studied" | "careful" | "formal"
+                ) && ctx.any_word(
+                    i.saturating_sub(3),
+                    i,
+                    &["maintained", "maintains", "kept", "keeps", "declared", "preserved"],
+                )
+            }
+            "silent" | "neutral" => {
                 matches!(
                     ctx.w(i.saturating_sub(1)),
                     "remained"
@@ -130,7 +142,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         let ev_start = if noun { cs.min(cue_start) } else { ctx.start_of(ca).min(cue_start) };
         out.push(Extracted {
-            body: ClaimBody::Stance(StanceClaim { actor, stance: "silent".to_string(), about }),
+            body: ClaimBody::Stance(StanceClaim { actor, stance: label.to_string(), about }),
             evidence: ctx.span(ev_start, ev_end.max(ctx.end_of(i))),
             date: ctx.s.date,
             confidence: conf,

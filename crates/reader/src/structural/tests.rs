@@ -729,3 +729,48 @@ proptest::proptest! {
         }
     }
 }
+
+fn bodies(text: &str) -> Vec<ClaimBody> {
+    one(text).into_iter().map(|e| e.body).collect()
+}
+
+#[test]
+fn varied_news_phrasings() {
+    // deployments
+    let b = bodies("Some 2,000 Turkish soldiers are based in northern Iraq.");
+    assert!(matches!(&b[..], [ClaimBody::Deployment(d)] if d.source.code == "TUR" && d.target.code == "IRQ"), "{b:?}");
+    let b = bodies("Belarus has sent 500 military advisers to Mali.");
+    assert!(
+        matches!(&b[..], [ClaimBody::Deployment(d)] if d.quantity.as_ref().is_some_and(|q| q.unit == "advisers") && d.target.code == "MLI"),
+        "{b:?}"
+    );
+    let b = bodies("North Korea has deployed 11,000 to 12,000 soldiers to Russia.");
+    assert!(
+        matches!(&b[..], [ClaimBody::Deployment(d)] if d.quantity.as_ref().is_some_and(|q| q.value == 12_000.0 && q.qualifier == realign_core::Qualifier::UpTo)),
+        "{b:?}"
+    );
+    let b = bodies("Russia has deployed about 1,500 troops to Syria since 2015.");
+    assert!(matches!(&b[..], [ClaimBody::Deployment(d)] if d.source.code == "RUS" && d.target.code == "SYR"), "{b:?}");
+    // alliances: obligation a few words after the cue
+    let b = bodies("Russia and North Korea signed a strategic partnership treaty in June 2024 that includes a mutual assistance clause.");
+    assert!(matches!(&b[..], [ClaimBody::Alliance(a)] if a.parties.len() == 2), "{b:?}");
+    // transfers with counts
+    let b = bodies("North Korea has shipped more than 1 million artillery shells to Russia.");
+    assert!(
+        matches!(&b[..], [ClaimBody::Transfer(t)] if t.goods == "artillery shells" && t.quantity.as_ref().is_some_and(|q| q.value == 1e6)),
+        "{b:?}"
+    );
+    // dependence on a demonym's goods
+    let b = bodies("Serbia depends on Russian gas for most of its heating.");
+    assert!(matches!(&b[..], [ClaimBody::Dependence(d)] if d.sphere == "energy" && d.on.code == "RUS"), "{b:?}");
+    // neutrality
+    let b = bodies("India has remained neutral on the war in Ukraine.");
+    assert!(
+        matches!(&b[..], [ClaimBody::Stance(s)] if s.stance == "neutral" && s.actor.code == "IND" && s.about.iter().any(|a| a.code == "UKR")),
+        "{b:?}"
+    );
+    assert!(bodies("Vietnam is a neutral venue for the talks.").is_empty());
+    // declined to comment
+    let b = bodies("Japan declined to comment on the Iran-Russia pact.");
+    assert!(matches!(&b[..], [ClaimBody::Stance(s)] if s.stance == "silent" && s.actor.code == "JPN"), "{b:?}");
+}
