@@ -68,11 +68,30 @@ pub(crate) struct DocState {
     author: Option<String>,
 }
 
-/// Every structural claim the sentence states, in order of appearance, without context from
-/// earlier sentences.
-#[allow(dead_code)]
+/// Every structural claim the sentence states, in order of appearance.
+///
+/// Context from earlier sentences of the same document is kept per thread: call this for a
+/// document's sentences in order (the pipeline does) and "It could engage with…", "silent on this
+/// development" and the byline's author resolve. A different document, or an index that does not
+/// move forward, starts a fresh context. [`extract_in`] takes the context explicitly instead.
 pub(crate) fn extract(s: &Sentence) -> Vec<Extracted> {
-    extract_in(s, &mut DocState::default())
+    thread_local! {
+        static CONTEXT: std::cell::RefCell<(Option<(String, usize, usize)>, DocState)> =
+            std::cell::RefCell::new((None, DocState::default()));
+    }
+    let key = (s.doc.id.clone(), s.doc.text.len(), s.doc.text.as_ptr() as usize);
+    CONTEXT.with(|c| {
+        let Ok(mut c) = c.try_borrow_mut() else {
+            return extract_in(s, &mut DocState::default());
+        };
+        let (k, state) = &mut *c;
+        let same = k.as_ref() == Some(&key) && state.prev_index.is_some_and(|p| p < s.index);
+        if !same {
+            *k = Some(key);
+            *state = DocState::default();
+        }
+        extract_in(s, state)
+    })
 }
 
 /// Every structural claim the sentence states, using and updating the document's context.

@@ -133,6 +133,12 @@ pub(super) fn run_doc(d: &Document) -> Vec<Vec<Extracted>> {
 
 /// Claims from one sentence, without context.
 pub(super) fn one(text: &str) -> Vec<Extracted> {
+    let mut state = DocState::default();
+    one_in(text, &mut state)
+}
+
+/// Claims from one sentence (as sentence 0 of its own document).
+fn one_in(text: &str, state: &mut DocState) -> Vec<Extracted> {
     let d = doc(&[text]);
     let span = Span::new(0, d.text.len());
     let s = Sentence {
@@ -143,7 +149,7 @@ pub(super) fn one(text: &str) -> Vec<Extracted> {
         attribution: Attribution::reporter(),
         date: None,
     };
-    extract(&s)
+    extract_in(&s, state)
 }
 
 fn codes(v: &[ActorRef]) -> Vec<&str> {
@@ -773,4 +779,39 @@ fn varied_news_phrasings() {
     // declined to comment
     let b = bodies("Japan declined to comment on the Iran-Russia pact.");
     assert!(matches!(&b[..], [ClaimBody::Stance(s)] if s.stance == "silent" && s.actor.code == "JPN"), "{b:?}");
+}
+
+#[test]
+fn extract_keeps_context_within_a_document_only() {
+    let d = doc(&[
+        "Japan should look for partners that are not exposed to Chinese pressure.",
+        "It could work with Vietnam and Thailand to build a maritime coalition.",
+    ]);
+    let sentences: Vec<Sentence> = {
+        let mut start = 0;
+        d.text
+            .split('\n')
+            .enumerate()
+            .map(|(index, line)| {
+                let span = Span::new(start, start + line.len());
+                start += line.len() + 1;
+                Sentence {
+                    doc: &d,
+                    span,
+                    index,
+                    actors: mentions(&d, span),
+                    attribution: Attribution::reporter(),
+                    date: None,
+                }
+            })
+            .collect()
+    };
+    assert_eq!(extract(&sentences[0]).len(), 1);
+    let second = extract(&sentences[1]);
+    assert!(
+        matches!(&second[..], [e] if matches!(&e.body, ClaimBody::Recommendation(r) if r.actor.code == "JPN")),
+        "{second:?}"
+    );
+    // Out of order (a re-read): no stale context.
+    assert!(extract(&sentences[1]).is_empty());
 }
