@@ -28,6 +28,8 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// The main job on built-in example articles: read, store, show claims, conflicts, corroborations.
+    Demo(cmd::demo::Args),
     /// Read articles (files, folders, `-` for stdin) into the store.
     Ingest(cmd::ingest::Args),
     /// List stored claims, with filters.
@@ -70,6 +72,7 @@ fn main() -> ExitCode {
         quiet: cli.quiet,
     };
     let result = match cli.command {
+        Command::Demo(a) => cmd::demo::run(&ctx, a),
         Command::Ingest(a) => cmd::ingest::run(&ctx, a),
         Command::Claims(a) => cmd::claims::run(&ctx, a),
         Command::Conflicts(a) => cmd::conflicts::run(&ctx, a),

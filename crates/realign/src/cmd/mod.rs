@@ -6,6 +6,7 @@ pub mod balance;
 pub mod bargain;
 pub mod claims;
 pub mod conflicts;
+pub mod demo;
 pub mod eval;
 pub mod export;
 pub mod import;

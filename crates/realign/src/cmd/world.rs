@@ -129,8 +129,15 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Every stored claim, as the World builder takes them.
-pub fn world_inputs(_store: &realign_store::Store) -> anyhow::Result<Vec<realign_world::build::ClaimInput>> {
-    // Filled in once the store's claim queries land.
-    Ok(Vec::new())
+/// Every stored claim, as the World builder takes them (with its first source's document date).
+pub fn world_inputs(store: &realign_store::Store) -> anyhow::Result<Vec<realign_world::build::ClaimInput>> {
+    let claims = store.claims(&realign_store::claims::ClaimFilter::default())?;
+    Ok(claims
+        .into_iter()
+        .map(|c| realign_world::build::ClaimInput {
+            id: c.id,
+            doc_date: c.sources.first().and_then(|s| s.doc_date),
+            claim: c.claim,
+        })
+        .collect())
 }
