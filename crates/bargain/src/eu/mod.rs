@@ -254,6 +254,10 @@ struct Issue {
     r: Vec<f64>,
     range: f64,
     q: f64,
+    /// `u[k * n + a]`: actor `k`'s relative distance to actor `a`, raised to `r_k`.
+    u: Vec<f64>,
+    /// `prob[i * n + j]`: probability that actor `i`'s position prevails over actor `j`'s.
+    prob: Vec<f64>,
     /// Scholz's normaliser of the probability of success, for the current `r`.
     all_votes: f64,
 }
@@ -272,36 +276,66 @@ impl Issue {
         self.c[k] * self.s[k] * (dk - dj)
     }
 
-    fn update_all_votes(&mut self) {
+    /// Recomputes, for the current positions and risks, each actor's relative distance utilities
+    /// `u[k][a] = (|x_k - x_a| / range)^r_k`, Scholz's normaliser (the sum over all actors `k` and
+    /// all ordered pairs of actors `(a, b)` of `c_k s_k |u[k][b] - u[k][a]|`, summed via sorting in
+    /// O(n log n) per actor) and the probability of success of every ordered pair of actors.
+    fn refresh(&mut self) {
         let n = self.x.len();
-        let mut total = 0.0;
+        self.u.clear();
         for k in 0..n {
             for a in 0..n {
-                for b in 0..n {
-                    total += self.compare(k, self.x[a], self.x[b], self.r[k]).abs();
+                self.u.push(self.dist(self.x[k], self.x[a]).powf(self.r[k]));
+            }
+        }
+        let mut total = 0.0;
+        let mut row = Vec::with_capacity(n);
+        for k in 0..n {
+            row.clear();
+            row.extend_from_slice(&self.u[k * n..(k + 1) * n]);
+            row.sort_by(f64::total_cmp);
+            let pairs: f64 = row
+                .iter()
+                .enumerate()
+                .map(|(i, v)| v * (2.0 * i as f64 - (n as f64 - 1.0)))
+                .sum();
+            total += (self.c[k] * self.s[k]).abs() * 2.0 * pairs;
+        }
+        self.all_votes = total;
+        self.prob.clear();
+        self.prob.resize(n * n, 0.0);
+        if total <= 0.0 {
+            return;
+        }
+        // k outermost so that the innermost loop runs over contiguous memory.
+        for k in 0..n {
+            let w = self.c[k] * self.s[k];
+            let uk = &self.u[k * n..(k + 1) * n];
+            for i in 0..n {
+                let uki = uk[i];
+                let out = &mut self.prob[i * n..(i + 1) * n];
+                for (p, &ukj) in out.iter_mut().zip(uk) {
+                    *p += (w * (ukj - uki)).max(0.0);
                 }
             }
         }
-        self.all_votes = total;
-    }
-
-    /// Probability that position `xi` prevails over `xj` (Scholz's normalisation).
-    fn probability(&self, xi: f64, xj: f64) -> f64 {
-        if xi == xj || self.all_votes <= 0.0 {
-            return 0.0;
+        for i in 0..n {
+            for j in 0..n {
+                let p = &mut self.prob[i * n + j];
+                *p = if self.x[i] == self.x[j] {
+                    0.0
+                } else {
+                    *p / total
+                };
+            }
         }
-        let mut sum = 0.0;
-        for k in 0..self.x.len() {
-            sum += self.compare(k, xi, xj, self.r[k]).max(0.0);
-        }
-        sum / self.all_votes
     }
 
     /// Expected utility, from the point of view of actor `p`, of actor `i` challenging actor `j`.
     fn eu_challenge(&self, p: usize, i: usize, j: usize) -> f64 {
         let rp = self.r[p];
         let (xi, xj) = (self.x[i], self.x[j]);
-        let prob = self.probability(xi, xj);
+        let prob = self.prob[i * self.x.len() + j];
         let d = self.dist(xi, xj);
         let u_success = 2.0 - 4.0 * (0.5 - 0.5 * d).powf(rp);
         let u_failure = 2.0 - 4.0 * (0.5 + 0.5 * d).powf(rp);
@@ -323,7 +357,7 @@ impl Issue {
     fn update_risks(&mut self) {
         let n = self.x.len();
         self.r.iter_mut().for_each(|r| *r = 1.0);
-        self.update_all_votes();
+        self.refresh();
         let dangers: Vec<f64> = (0..n).map(|k| self.danger(k)).collect();
         let max = dangers.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let min = dangers.iter().copied().fold(f64::INFINITY, f64::min);
@@ -336,7 +370,7 @@ impl Issue {
             };
             self.r[k] = (1.0 - acceptance / 3.0) / (1.0 + acceptance / 3.0);
         }
-        self.update_all_votes();
+        self.refresh();
     }
 
     /// The offer actor `a` accepts this round, if any.
@@ -447,6 +481,8 @@ pub fn run_issue(actors: &[IssueActor], params: &EuParams) -> IssueRun {
         r: vec![1.0; n],
         range: max - min,
         q: params.q,
+        u: Vec::new(),
+        prob: Vec::new(),
         all_votes: 0.0,
     };
     let mut out = IssueRun {
