@@ -434,6 +434,66 @@ pub struct Backtest {
     pub models: Vec<ModelScore>,
     /// Our weights fitted on half A (scored on B) and on half B (scored on A).
     pub fitted: (RoleWeights, RoleWeights),
+    /// Ours under repeated two-fold cross-validation over random splits of the proposals.
+    pub repeated_cv: RepeatedCv,
+}
+
+/// Out-of-sample MAE of [`RoleWeights`] over several random two-fold splits of the proposals
+/// (each issue forecast by the weights fitted on the half it is not in), to show how much the
+/// single even/odd split's figure owes to the split.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RepeatedCv {
+    /// Number of random splits.
+    pub splits: usize,
+    /// Mean over splits of the pooled out-of-sample MAE.
+    pub mean: f64,
+    /// Smallest pooled out-of-sample MAE.
+    pub min: f64,
+    /// Largest pooled out-of-sample MAE.
+    pub max: f64,
+}
+
+/// SplitMix64: a fixed, well-mixed hash of `x`, to assign proposals to halves.
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Pooled out-of-sample MAE of [`RoleWeights`] for the two-fold split `in_first`.
+fn two_fold(issues: &[Deu3Issue], in_first: &dyn Fn(&Deu3Issue) -> bool) -> f64 {
+    let first: Vec<&Deu3Issue> = issues.iter().filter(|i| in_first(i)).collect();
+    let second: Vec<&Deu3Issue> = issues.iter().filter(|i| !in_first(i)).collect();
+    let (f1, f2) = (RoleWeights::fit(&first), RoleWeights::fit(&second));
+    mae(issues.iter().map(|i| {
+        (
+            if in_first(i) {
+                f2.forecast(i)
+            } else {
+                f1.forecast(i)
+            },
+            i.outcome,
+        )
+    }))
+}
+
+/// [`RepeatedCv`] over `splits` seeded random splits by proposal.
+pub fn repeated_cv(issues: &[Deu3Issue], splits: usize) -> RepeatedCv {
+    let maes: Vec<f64> = (0..splits as u64)
+        .map(|seed| {
+            two_fold(issues, &|i| {
+                splitmix64(i.proposal ^ splitmix64(seed)) & 1 == 0
+            })
+        })
+        .collect();
+    let n = maes.len().max(1) as f64;
+    RepeatedCv {
+        splits,
+        mean: maes.iter().sum::<f64>() / n,
+        min: maes.iter().copied().fold(f64::INFINITY, f64::min),
+        max: maes.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    }
 }
 
 /// Forecasts of one issue by every model (SMP absent when it failed).
@@ -527,6 +587,7 @@ pub fn backtest(data: &Deu3Data, progress: &mut dyn FnMut(usize, usize)) -> Back
         half_sizes: (half_a.len(), half_b.len()),
         models,
         fitted: (fit_a, fit_b),
+        repeated_cv: repeated_cv(&data.issues, 20),
     }
 }
 

@@ -255,6 +255,14 @@ fn run_backtest(ctx: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         "\nrole_weighted: weights fitted on half A (scored on B): salience^{}, commission {}, parliament {}, reference point {};\n               fitted on half B (scored on A): salience^{}, commission {}, parliament {}, reference point {}.",
         a.salience_power, a.commission, a.parliament, a.reference_point, b.salience_power, b.commission, b.parliament, b.reference_point
     );
+    let cv = &report.repeated_cv;
+    println!(
+        "role_weighted over {} random two-fold splits by proposal: out-of-sample MAE mean {}, min {}, max {}.",
+        cv.splits,
+        fmt_num(cv.mean),
+        fmt_num(cv.min),
+        fmt_num(cv.max)
+    );
     println!(
         "MAE = mean absolute error against the actual outcome (0-100 scale); lower is better."
     );
