@@ -41,7 +41,7 @@ pub enum InputError {
         message: String,
     },
     /// The file could not be read.
-    #[error("{file}: cannot read: {source}")]
+    #[error("{file}: cannot read")]
     Io {
         /// The file (as given by the user).
         file: String,
