@@ -1,14 +1,263 @@
-//! `realign claims`.
+//! `realign claims`: list stored claims with filters. Also holds the claim formatting the other
+//! reading commands (`conflicts`, `show`, `export`) share.
 
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+use realign_core::{
+    ActorRef, Claim, ClaimBody, ClaimKind, PartialDate, Plover, Qualifier, Quantity,
+};
+use realign_store::claims::{ClaimFilter, StoredClaim};
+use realign_store::Store;
+
 use super::Context;
+
+/// Filters shared by `claims` and `export`.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct FilterArgs {
+    /// Only claims mentioning this actor (ISO3 code, or an IGO code such as NATO).
+    #[arg(long, value_name = "CODE")]
+    pub actor: Option<String>,
+    /// Only claims of this kind: event, alliance, deployment, trade_share, transfer, stance,
+    /// dependence, quote, recommendation, document.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Option<ClaimKind>,
+    /// Only events of this PLOVER type (AGREE … ASSAULT; old labels such as DEMAND are mapped).
+    #[arg(long, value_name = "TYPE", value_parser = parse_plover)]
+    pub plover: Option<Plover>,
+    /// Only claims dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<PartialDate>,
+    /// Only claims dated on or before this date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<PartialDate>,
+    /// Only claims from this document (content hash, a prefix of it, or the name it was ingested under).
+    #[arg(long, value_name = "ID")]
+    pub doc: Option<String>,
+}
+
+fn parse_kind(s: &str) -> Result<ClaimKind, String> {
+    ClaimKind::from_label(s).ok_or_else(|| {
+        let all: Vec<&str> = ClaimKind::ALL.iter().map(|k| k.label()).collect();
+        format!("unknown kind {s:?}; one of {}", all.join(", "))
+    })
+}
+
+fn parse_plover(s: &str) -> Result<Plover, String> {
+    s.parse()
+}
+
+fn parse_date(s: &str) -> Result<PartialDate, String> {
+    PartialDate::parse(s).map_err(|e| e.to_string())
+}
+
+impl FilterArgs {
+    /// The store filter.
+    pub fn filter(&self) -> ClaimFilter {
+        ClaimFilter {
+            actor: self.actor.clone(),
+            kind: self.kind,
+            plover: self.plover,
+            since: self.since,
+            until: self.until,
+            doc: self.doc.clone(),
+        }
+    }
+}
 
 /// Flags of `realign claims`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    /// Filters.
+    pub filter: FilterArgs,
+}
+
+/// Opens the store for reading; a missing file is an error rather than a silently created empty store.
+pub fn open_existing(ctx: &Context) -> anyhow::Result<Store> {
+    if !ctx.db.exists() {
+        anyhow::bail!(
+            "no store at {} (run 'realign ingest' first, or pass --db FILE / set REALIGN_DB)",
+            ctx.db.display()
+        );
+    }
+    Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))
+}
+
+fn actor(a: &ActorRef) -> String {
+    match &a.name {
+        Some(n) => format!("{} ({n})", a.code),
+        None => a.code.clone(),
+    }
+}
+
+fn actors(list: &[ActorRef]) -> String {
+    if list.is_empty() {
+        "-".into()
+    } else {
+        list.iter().map(actor).collect::<Vec<_>>().join("+")
+    }
+}
+
+fn qualifier(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::About => "about ",
+        Qualifier::Over => "over ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::Under => "under ",
+        Qualifier::UpTo => "up to ",
+    }
+}
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn quantity(q: &Quantity) -> String {
+    format!("{}{} {}", qualifier(q.qualifier), number(q.value), q.unit)
+}
+
+/// A one-line description of what a claim says ("deployment PRK→RUS over 11000 troops in Kursk").
+pub fn describe(c: &Claim) -> String {
+    let mut s = match &c.body {
+        ClaimBody::Event(e) => {
+            let mut s = format!(
+                "event {}{} {} → {}",
+                if e.negated { "NOT " } else { "" },
+                e.plover,
+                actors(&e.source),
+                actors(&e.target)
+            );
+            if let Some(m) = &e.mode {
+                s += &format!(" ({m})");
+            }
+            if let Some(q) = &e.magnitude {
+                s += &format!(", {}", quantity(q));
+            }
+            if e.hypothetical {
+                s += " [hypothetical]";
+            }
+            s
+        }
+        ClaimBody::Alliance(a) => {
+            let obl: Vec<String> = a
+                .obligations
+                .iter()
+                .map(|o| format!("{o:?}").to_lowercase())
+                .collect();
+            let mut s = format!("alliance {} ({})", actors(&a.parties), obl.join(", "));
+            if let Some(d) = a.signed {
+                s += &format!(" signed {d}");
+            }
+            if a.in_force == Some(true) {
+                s += ", in force";
+            }
+            s
+        }
+        ClaimBody::Deployment(d) => {
+            let mut s = format!("deployment {} → {}", actor(&d.source), actor(&d.target));
+            if let Some(q) = &d.quantity {
+                s += &format!(": {}", quantity(q));
+            }
+            if let Some(l) = &d.location {
+                s += &format!(" in {l}");
+            }
+            s
+        }
+        ClaimBody::TradeShare(t) => format!(
+            "trade share: {} is {}{}% of {}'s trade",
+            actor(&t.partner),
+            qualifier(t.qualifier),
+            number((t.share * 1000.0).round() / 10.0),
+            actor(&t.of)
+        ),
+        ClaimBody::Transfer(t) => {
+            let mut s = format!(
+                "transfer {} → {}: {}",
+                actor(&t.source),
+                actor(&t.target),
+                t.goods
+            );
+            if let Some(m) = &t.value {
+                s += &format!(
+                    ", {}{} {}",
+                    qualifier(m.qualifier),
+                    number(m.amount),
+                    m.currency
+                );
+            }
+            if let Some(q) = &t.quantity {
+                s += &format!(", {}", quantity(q));
+            }
+            s
+        }
+        ClaimBody::Stance(st) => format!(
+            "stance {} {} about {}",
+            actor(&st.actor),
+            st.stance,
+            actors(&st.about)
+        ),
+        ClaimBody::Dependence(d) => format!(
+            "dependence {} on {} ({})",
+            actor(&d.actor),
+            actor(&d.on),
+            d.sphere
+        ),
+        ClaimBody::Quote(q) => format!("quote {}: \"{}\"", q.speaker, q.text),
+        ClaimBody::Recommendation(r) => {
+            format!(
+                "recommendation {} should {} with {}",
+                actor(&r.actor),
+                r.action,
+                actors(&r.with)
+            )
+        }
+        ClaimBody::Document(d) => format!(
+            "document by {} published by {}",
+            d.author.as_deref().unwrap_or("?"),
+            d.publisher.as_deref().unwrap_or("?")
+        ),
+    };
+    if let Some(d) = c.date {
+        s += &format!(" [{d}]");
+    }
+    s
+}
+
+/// One line for a stored claim: id, description, number of documents.
+pub fn line(c: &StoredClaim) -> String {
+    let docs = c.documents().len();
+    let mut s = format!("#{:<5} {}", c.id, describe(&c.claim));
+    if docs > 1 {
+        s += &format!("  ({docs} sources)");
+    }
+    if !c.conflicts_with.is_empty() {
+        let ids: Vec<String> = c.conflicts_with.iter().map(|i| format!("#{i}")).collect();
+        s += &format!("  CONFLICTS with {}", ids.join(", "));
+    }
+    s
+}
 
 /// Runs `realign claims`.
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'realign claims' is not implemented yet")
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let store = open_existing(ctx)?;
+    let claims = store.claims(&args.filter.filter())?;
+    if ctx.json {
+        println!("{}", serde_json::to_string_pretty(&claims)?);
+    } else {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        for c in &claims {
+            writeln!(out, "{}", line(c))?;
+        }
+        if !ctx.quiet {
+            eprintln!("{} claims", claims.len());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
