@@ -1,5 +1,6 @@
 //! Expected-utility model speed: the EC-10 worked example and a synthetic 160-actor issue (the
-//! size of KTAB's largest one-dimensional case), 10 rounds each.
+//! size of KTAB's largest one-dimensional case), 10 rounds each; the China 1989 case from
+//! ../shared when present.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use realign_bargain::eu::{run_issue, EuParams, IssueActor};
@@ -48,6 +49,16 @@ fn bench(c: &mut Criterion) {
     let params = EuParams::default();
     let ec = ec10();
     c.bench_function("eu ec10 10 rounds", |b| b.iter(|| run_issue(&ec, &params)));
+    // The largest real expected-utility case in ../shared (China 1989, 24 stakeholders), if present.
+    let china = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/models/bdm_eum/dmasad_ChinaData.csv"
+    ));
+    if let Ok((scenario, _)) = realign_bargain::load_scenario(china) {
+        c.bench_function("eu china1989 24 actors 10 rounds", |b| {
+            b.iter(|| realign_bargain::eu::run(&scenario, &params))
+        });
+    }
     for n in [80, 160] {
         let actors = synthetic(n);
         c.bench_function(&format!("eu synthetic {n} actors 10 rounds"), |b| {
