@@ -331,19 +331,28 @@ impl Issue {
         }
     }
 
-    /// Expected utility, from the point of view of actor `p`, of actor `i` challenging actor `j`.
-    fn eu_challenge(&self, p: usize, i: usize, j: usize) -> f64 {
-        let rp = self.r[p];
-        let (xi, xj) = (self.x[i], self.x[j]);
+    /// Utilities, to an actor with risk attitude `r`, of succeeding and of failing in a challenge
+    /// over relative distance `d`, and of the status quo.
+    fn utilities(r: f64, d: f64) -> (f64, f64, f64) {
+        let pow = |b: f64| if r == 1.0 { b } else { b.powf(r) };
+        (2.0 - 4.0 * pow(0.5 - 0.5 * d), 2.0 - 4.0 * pow(0.5 + 0.5 * d), 2.0 - 4.0 * pow(0.5))
+    }
+
+    /// Expected utility of `i` challenging `j`, given the challenger-side utilities `u`
+    /// (from [`Issue::utilities`] for the point of view taken).
+    fn eu_given(&self, i: usize, j: usize, u: (f64, f64, f64)) -> f64 {
+        let (u_success, u_failure, u_status_quo) = u;
         let prob = self.prob[i * self.x.len() + j];
-        let d = self.dist(xi, xj);
-        let u_success = 2.0 - 4.0 * (0.5 - 0.5 * d).powf(rp);
-        let u_failure = 2.0 - 4.0 * (0.5 + 0.5 * d).powf(rp);
-        let u_status_quo = 2.0 - 4.0 * 0.5f64.powf(rp);
         let sj = self.s[j];
         let eu_resist = sj * (prob * u_success + (1.0 - prob) * u_failure);
         let eu_not_resist = (1.0 - sj) * u_success;
         eu_resist + eu_not_resist - self.q * u_status_quo
+    }
+
+    /// Expected utility, from the point of view of actor `p`, of actor `i` challenging actor `j`.
+    fn eu_challenge(&self, p: usize, i: usize, j: usize) -> f64 {
+        let u = Self::utilities(self.r[p], self.dist(self.x[i], self.x[j]));
+        self.eu_given(i, j, u)
     }
 
     /// Sum of the expected utilities others have of challenging `k`, from `k`'s point of view.
@@ -384,8 +393,10 @@ impl Issue {
             if xb == xa {
                 continue;
             }
-            let eu_ij = self.eu_challenge(a, a, b);
-            let eu_ji = self.eu_challenge(a, b, a);
+            // Both challenges are seen from `a`'s point of view over the same distance.
+            let u = Self::utilities(self.r[a], self.dist(xa, xb));
+            let eu_ij = self.eu_given(a, b, u);
+            let eu_ji = self.eu_given(b, a, u);
             let (kind, position) = if eu_ji > eu_ij && eu_ij > 0.0 {
                 (OfferKind::Confrontation, xb)
             } else if eu_ji > 0.0 && 0.0 > eu_ij && eu_ji > eu_ij.abs() {
