@@ -3,6 +3,7 @@
 
 mod cmd;
 mod exit;
+mod plot;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -46,6 +47,8 @@ enum Command {
     Import(cmd::import::Args),
     /// Build the World as of a date and summarise it.
     World(cmd::world::Args),
+    /// A dyad's ties over time (alliance, trade dependence, arms, combined tie), as text, JSON or SVG.
+    Trend(cmd::trend::Args),
     /// Build peacesciencer-style dyad-year or state-year tables.
     Table(cmd::table::Args),
     /// Structural balance: triads and the exact frustration index.
@@ -82,6 +85,7 @@ fn main() -> ExitCode {
         Command::Import(a) => cmd::import::run(&ctx, a),
         Command::World(a) => cmd::world::run(&ctx, a),
         Command::Table(a) => cmd::table::run(&ctx, a),
+        Command::Trend(a) => cmd::trend::run(&ctx, a),
         Command::Balance(a) => cmd::balance::run(&ctx, a),
         Command::Landscape(a) => cmd::landscape::run(&ctx, a),
         Command::Leverage(a) => cmd::leverage::run(&ctx, a),

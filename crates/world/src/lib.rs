@@ -234,3 +234,52 @@ impl World {
             .collect()
     }
 }
+
+/// One year of a dyad's trend.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TrendPoint {
+    /// Year.
+    pub year: i64,
+    /// The combined signed tie (None when nothing links the pair that year).
+    pub tie: Option<f64>,
+    /// Alliance obligations that year (empty when none).
+    pub alliance: Vec<Obligation>,
+    /// Share of `a`'s trade that is with `b`.
+    pub share_of_a: Option<f64>,
+    /// Share of `b`'s trade that is with `a`.
+    pub share_of_b: Option<f64>,
+    /// Arms delivered a → b over the arms window ending that year (TIV).
+    pub arms_a_to_b: Option<f64>,
+    /// Arms delivered b → a.
+    pub arms_b_to_a: Option<f64>,
+}
+
+/// The series behind a dyad-trend plot: one [`World`] per year (strict coverage: no carrying
+/// forward), reduced to the pair's components.
+pub fn dyad_trend(
+    builder: &WorldBuilder,
+    store: &realign_store::Store,
+    a: &str,
+    b: &str,
+    years: std::ops::RangeInclusive<i64>,
+    claims: &[build::ClaimInput],
+) -> Result<Vec<TrendPoint>, WorldError> {
+    let mut strict = builder.clone();
+    strict.options.carry_forward_years = 0;
+    let mut out = Vec::new();
+    for y in years {
+        let date = PartialDate::day(y as i32, 12, 31).unwrap_or(PartialDate::year(y as i32));
+        let w = strict.build(store, date, claims)?;
+        let arms = |s: &str, r: &str| w.arms.get(&(s.to_string(), r.to_string())).copied();
+        out.push(TrendPoint {
+            year: y,
+            tie: w.tie(a, b).map(|t| t.weight),
+            alliance: w.alliance(a, b).map(|t| t.obligations.clone()).unwrap_or_default(),
+            share_of_a: w.trade_share(b, a),
+            share_of_b: w.trade_share(a, b),
+            arms_a_to_b: arms(a, b),
+            arms_b_to_a: arms(b, a),
+        });
+    }
+    Ok(out)
+}

@@ -17,6 +17,7 @@ pub mod predict;
 pub mod scenario;
 pub mod show;
 pub mod table;
+pub mod trend;
 pub mod world;
 
 /// Flags every subcommand sees.
