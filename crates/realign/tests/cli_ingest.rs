@@ -1,0 +1,435 @@
+//! `realign ingest` and the reading commands, run as a user would: the built binary, a scratch
+//! folder, a fresh store.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const BIN: &str = env!("CARGO_BIN_EXE_realign");
+
+/// A scratch folder removed on drop.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(tag: &str) -> Scratch {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "realign-cli-{tag}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.join(rel)
+    }
+    fn write(&self, rel: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.path(rel);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("parent dir");
+        }
+        std::fs::write(&p, bytes).expect("write scratch file");
+        p
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn realign(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run realign")
+}
+
+fn realign_stdin(db: &Path, args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn realign");
+    if let Some(mut stdin) = child.stdin.take() {
+        // The process may stop reading early (e.g. after rejecting the input); that is fine.
+        let _ = stdin.write_all(input);
+    }
+    child.wait_with_output().expect("wait realign")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON value ({e}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+const GOOD: &str = "Ankara, 3 March 2025. Turkey sent 2,500 soldiers to Azerbaijan last month, \
+the defence ministry said. Armenia protested against the deployment.\n";
+
+#[test]
+fn bad_files_are_named_the_rest_is_ingested_and_the_exit_code_is_3() {
+    let s = Scratch::new("bad");
+    s.write("in/empty.txt", b"");
+    let noise: Vec<u8> = (0..5000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    s.write("in/binary.txt", &noise);
+    s.write("in/latin1.txt", b"Caf\xe9 diplomacy in Bogot\xe1.\n");
+    s.write(
+        "in/broken.jsonl",
+        b"{\"id\": \"x\", \"text\": \"unterminated\n{bad json}\n",
+    );
+    s.write("in/sub/good.txt", GOOD.as_bytes());
+    s.write("in/notes.csv", b"a,b\n1,2\n");
+    let db = s.path("store.db");
+    let out = realign(
+        &db,
+        &[
+            "--json",
+            "ingest",
+            s.path("in").to_str().unwrap_or_default(),
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "stderr: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    for name in [
+        "empty.txt",
+        "binary.txt",
+        "latin1.txt",
+        "broken.jsonl:1",
+        "broken.jsonl:2",
+    ] {
+        assert!(stderr.contains(name), "stderr should name {name}: {stderr}");
+    }
+    assert!(
+        !stderr.contains("notes.csv"),
+        "non-article files are skipped silently: {stderr}"
+    );
+    let summary = json(&out);
+    assert_eq!(summary["documents_new"], 1);
+    assert_eq!(summary["rejected"].as_array().map(Vec::len), Some(5));
+
+    // The good document is stored: ingesting it again finds it known and adds nothing.
+    let again = realign(
+        &db,
+        &[
+            "--json",
+            "ingest",
+            s.path("in/sub/good.txt").to_str().unwrap_or_default(),
+        ],
+    );
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    let summary = json(&again);
+    assert_eq!(summary["documents_new"], 0);
+    assert_eq!(summary["documents_known"], 1);
+    assert_eq!(summary["claims_added"], 0);
+
+    // Whatever the reader took from it is listed as one JSON array, with evidence from good.txt.
+    let claims = realign(&db, &["--json", "claims"]);
+    assert!(claims.status.success());
+    let list = json(&claims);
+    let list = list.as_array().expect("claims --json prints an array");
+    for c in list {
+        assert!(c["id"].is_i64());
+        assert!(c["claim"]["evidence"]["sentence"].is_string());
+        assert_eq!(c["sources"][0]["doc_name"], "good.txt");
+    }
+}
+
+#[test]
+fn jsonl_records_and_stdin_are_ingested_with_their_names() {
+    let s = Scratch::new("jsonl");
+    let db = s.path("store.db");
+    let lines = format!(
+        "{}\n\n{}\n{}\n",
+        serde_json::json!({"id": "a-1", "title": "One", "date": "2025-03-03", "url": "https://example.org/1", "text": GOOD}),
+        serde_json::json!({"id": "a-2", "date": "not a date", "text": "Something."}),
+        serde_json::json!({"id": "a-3", "text": "Japan and India held talks in Tokyo on Friday."}),
+    );
+    let file = s.write("batch.jsonl", lines.as_bytes());
+    let out = realign(
+        &db,
+        &["--json", "ingest", file.to_str().unwrap_or_default()],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("batch.jsonl:3") && stderr.contains("date"),
+        "{stderr}"
+    );
+    assert_eq!(json(&out)["documents_new"], 2);
+
+    // Plain text on stdin.
+    let out = realign_stdin(
+        &db,
+        &["--json", "ingest", "-"],
+        b"Kenya recalled its ambassador from Sudan.\n",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json(&out)["documents_new"], 1);
+    // JSON Lines on stdin, one record already known.
+    let input = format!("{}\n", serde_json::json!({"id": "again", "text": GOOD}));
+    let out = realign_stdin(&db, &["--json", "ingest", "-"], input.as_bytes());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json(&out)["documents_known"], 1);
+}
+
+#[test]
+fn reading_commands_work_on_an_empty_store_and_fail_clearly_without_one() {
+    let s = Scratch::new("read");
+    let db = s.path("store.db");
+    let missing = realign(&db, &["claims"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no store"));
+
+    let file = s.write("a.txt", GOOD.as_bytes());
+    assert!(
+        realign(&db, &["-q", "ingest", file.to_str().unwrap_or_default()])
+            .status
+            .success()
+    );
+    for args in [
+        vec![
+            "--json",
+            "claims",
+            "--actor",
+            "TUR",
+            "--kind",
+            "deployment",
+            "--since",
+            "2025",
+        ],
+        vec!["--json", "conflicts"],
+        vec!["--json", "conflicts", "--corroborated"],
+        vec!["export", "--format", "plover-json"],
+    ] {
+        let out = realign(&db, &args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(json(&out).is_array(), "{args:?}");
+    }
+    let csv = realign(&db, &["export", "--format", "csv"]);
+    assert!(csv.status.success());
+    assert!(String::from_utf8_lossy(&csv.stdout).starts_with("id,kind,"));
+    let tsv = realign(&db, &["export", "--format", "gdelt-tsv"]);
+    assert!(tsv.status.success());
+    for row in String::from_utf8_lossy(&tsv.stdout).lines() {
+        assert_eq!(row.split('\t').count(), 61);
+    }
+    let bad = realign(&db, &["claims", "--plover", "NONSENSE"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let none = realign(&db, &["show", "999999"]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("no claim #999999"));
+}
+
+#[test]
+fn eval_prints_one_json_object_for_both_gold_formats() {
+    let s = Scratch::new("eval");
+    let db = s.path("store.db");
+    let doc = s.write("doc-1.txt", GOOD.as_bytes());
+    assert!(
+        realign(&db, &["-q", "ingest", doc.to_str().unwrap_or_default()])
+            .status
+            .success()
+    );
+    let gold = s.write(
+        "gold.jsonl",
+        br#"{"id":"g1","doc":"doc-1.txt","kind":"deployment","source":"TUR","target":"AZE","value":2500,"unit":"troops","evidence":"Turkey sent 2,500 soldiers to Azerbaijan"}
+{"id":"g2","doc":"doc-1.txt","kind":"event","plover":"PROTEST","source":["ARM"],"target":["TUR"],"evidence":"Armenia protested against the deployment"}
+"#,
+    );
+    let out = realign(
+        &db,
+        &[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap_or_default(),
+            "--json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    let r = v["recall"].as_f64().expect("numeric recall");
+    let p = v["precision"].as_f64().expect("numeric precision");
+    assert!((0.0..=1.0).contains(&r) && (0.0..=1.0).contains(&p));
+    assert_eq!(v["gold_claims"], 2);
+    assert!(v["missing_documents"].as_array().is_some_and(Vec::is_empty));
+
+    let plover = s.write(
+        "plover.json",
+        br#"[{"id":"d","event":"DOCUMENT"},
+            {"id":"1","event":"DEMAND","text":"Chile demanded that Peru return its ambassador.","source":[{"code":"CHL"}],"target":[{"code":"PER"}]}]"#,
+    );
+    let out = realign(
+        &s.path("unused.db"),
+        &[
+            "eval",
+            "--gold",
+            plover.to_str().unwrap_or_default(),
+            "--json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    for k in [
+        "type_accuracy",
+        "type_source_accuracy",
+        "type_source_target_accuracy",
+        "event_precision",
+    ] {
+        let x = v[k].as_f64().unwrap_or(-1.0);
+        assert!((0.0..=1.0).contains(&x), "{k} = {x}");
+    }
+    assert_eq!(v["sentences"], 1);
+
+    let broken = s.write("broken.jsonl", b"{\"id\": 1\n");
+    let out = realign(
+        &db,
+        &[
+            "eval",
+            "--gold",
+            broken.to_str().unwrap_or_default(),
+            "--json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"));
+}
+
+#[test]
+fn the_seed_articles_evaluate_when_shared_is_present() {
+    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
+    let seeds = Path::new(shared).join("seeds");
+    if !seeds.join("gold.jsonl").exists() {
+        eprintln!("note: ../shared absent, skipping");
+        return;
+    }
+    let s = Scratch::new("seeds");
+    let db = s.path("store.db");
+    let a = seeds.join("000_971a013015fa645e.txt");
+    let b = seeds.join("003_803cd4cf37ec6ea2.txt");
+    let out = realign(
+        &db,
+        &[
+            "-q",
+            "ingest",
+            a.to_str().unwrap_or_default(),
+            b.to_str().unwrap_or_default(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = realign(
+        &db,
+        &[
+            "eval",
+            "--gold",
+            seeds.join("gold.jsonl").to_str().unwrap_or_default(),
+            "--json",
+        ],
+    );
+    assert!(out.status.success());
+    let v = json(&out);
+    assert!(
+        v["missing_documents"].as_array().is_some_and(Vec::is_empty),
+        "seeds stored under their names"
+    );
+    assert!(v["recall"].is_number() && v["precision"].is_number());
+}
+
+/// Arbitrary bytes on stdin or in a file never crash `realign ingest` (fixed seeds: reproducible).
+#[test]
+fn ingest_never_panics_on_arbitrary_bytes() {
+    let s = Scratch::new("fuzz");
+    let db = s.path("store.db");
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let seeds: [&[u8]; 4] = [
+        b"{\"id\":\"a\",\"text\":\"",
+        b"Moscow said ",
+        b"[{\"text\":",
+        b"\xef\xbb\xbf{",
+    ];
+    for round in 0..24 {
+        let len = (next() % 3000) as usize;
+        let mut bytes: Vec<u8> = seeds[round % seeds.len()].to_vec();
+        for _ in 0..len {
+            let r = next();
+            // Mostly text-like bytes, with structure characters and some raw noise.
+            let b = match r % 8 {
+                0 => b"{}[]\":,\n"[(r >> 8) as usize % 8],
+                1 => (r >> 16) as u8,
+                _ => b' ' + ((r >> 24) % 95) as u8,
+            };
+            bytes.push(b);
+        }
+        let ext = ["txt", "jsonl", "json", "md"][round % 4];
+        let f = s.write(&format!("f{round}.{ext}"), &bytes);
+        for out in [
+            realign(&db, &["-q", "ingest", f.to_str().unwrap_or_default()]),
+            realign_stdin(&db, &["-q", "ingest", "-"], &bytes),
+        ] {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                matches!(out.status.code(), Some(0 | 1 | 3)),
+                "round {round}: {:?} {stderr}",
+                out.status
+            );
+            assert!(
+                !stderr.contains("panicked") && !stderr.contains("internal error"),
+                "round {round}: {stderr}"
+            );
+        }
+    }
+}
