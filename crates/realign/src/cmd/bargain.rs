@@ -148,45 +148,52 @@ fn print_text(scenario: &Scenario, model: Model, t: &Trajectory, forecast: &[f64
         scenario.dimensions.len(),
         t.turns
     );
-    let short: Vec<String> = scenario
+    // Actors as rows, turns as columns (at most 11: the first, the last and evenly spaced ones).
+    let nturns = t.positions.len();
+    let cols: Vec<usize> = if nturns <= 11 {
+        (0..nturns).collect()
+    } else {
+        let mut c: Vec<usize> = (0..=10).map(|k| k * (nturns - 1) / 10).collect();
+        c.dedup();
+        c
+    };
+    let width = scenario
         .actors
         .iter()
-        .map(|a| a.name.chars().take(9).collect())
-        .collect();
+        .map(|a| a.name.chars().count())
+        .max()
+        .unwrap_or(5)
+        .clamp(12, 24);
+    let at = |v: &Vec<f64>, d: usize| v.get(d).copied().unwrap_or(f64::NAN);
     for (d, dim) in scenario.dimensions.iter().enumerate() {
         println!("\n{dim}");
-        let mut header = format!("{:>5}", "turn");
-        for n in &short {
-            header.push_str(&format!(" {n:>9}"));
-        }
-        if t.summaries.is_some() {
-            header.push_str(&format!(" {:>9} {:>9}", "median", "mean"));
+        let mut header = format!("{:<width$}", "actor \\ turn");
+        for c in &cols {
+            header.push_str(&format!(" {c:>7}"));
         }
         println!("{header}");
-        for (turn, state) in t.positions.iter().enumerate() {
-            let mut row = format!("{turn:>5}");
-            for a in 0..scenario.actors.len() {
-                let v = state
-                    .get(a)
-                    .and_then(|p| p.get(d))
-                    .copied()
-                    .unwrap_or(f64::NAN);
-                row.push_str(&format!(" {:>9}", fmt_num(v)));
-            }
-            if let Some((median, mean)) = &t.summaries {
-                let m = median
-                    .get(turn)
-                    .and_then(|v| v.get(d))
-                    .copied()
-                    .unwrap_or(f64::NAN);
-                let w = mean
-                    .get(turn)
-                    .and_then(|v| v.get(d))
-                    .copied()
-                    .unwrap_or(f64::NAN);
-                row.push_str(&format!(" {:>9} {:>9}", fmt_num(m), fmt_num(w)));
+        for (a, actor) in scenario.actors.iter().enumerate() {
+            let name: String = actor.name.chars().take(width).collect();
+            let mut row = format!("{name:<width$}");
+            for &c in &cols {
+                let v = t
+                    .positions
+                    .get(c)
+                    .and_then(|s| s.get(a))
+                    .map_or(f64::NAN, |p| at(p, d));
+                row.push_str(&format!(" {:>7}", fmt_num(v)));
             }
             println!("{row}");
+        }
+        if let Some((median, mean)) = &t.summaries {
+            for (label, series) in [("(median)", median), ("(mean)", mean)] {
+                let mut row = format!("{label:<width$}");
+                for &c in &cols {
+                    let v = series.get(c).map_or(f64::NAN, |p| at(p, d));
+                    row.push_str(&format!(" {:>7}", fmt_num(v)));
+                }
+                println!("{row}");
+            }
         }
     }
     println!("\nForecast:");
