@@ -86,6 +86,32 @@ fn is_word_char(text: &str, i: usize) -> bool {
     text.get(i..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_alphanumeric())
 }
 
+/// A short word, ASCII-lower-cased on the stack (empty when longer than 24 bytes: no keyword is).
+#[derive(Clone, Copy)]
+pub(crate) struct Low {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Low {
+    /// Lower-cases `w`.
+    pub fn new(w: &str) -> Low {
+        let mut buf = [0u8; 24];
+        let b = w.as_bytes();
+        if b.len() > buf.len() {
+            return Low { buf, len: 0 };
+        }
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        Low { buf, len: b.len() }
+    }
+    /// The lower-cased text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
 /// What a number measures.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum NumKind {
@@ -140,7 +166,8 @@ fn word_value(w: &str) -> Option<f64> {
         "nineteen",
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    let w = w.to_ascii_lowercase();
+    let low = Low::new(w);
+    let w = low.as_str();
     if let Some(i) = SMALL.iter().position(|s| *s == w) {
         return Some(i as f64);
     }
@@ -156,7 +183,7 @@ fn word_value(w: &str) -> Option<f64> {
 }
 
 fn scale_word(w: &str) -> Option<f64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match Low::new(w).as_str() {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" | "millions" | "mn" | "mln" => 1e6,
@@ -168,7 +195,8 @@ fn scale_word(w: &str) -> Option<f64> {
 
 /// Value of a fraction word: "half", "third", "two-thirds", "nine-tenths", "three-quarters".
 fn fraction_word(w: &str, prev: Option<&str>) -> Option<f64> {
-    let w = w.to_ascii_lowercase();
+    let low = Low::new(w);
+    let w = low.as_str();
     let denom = |d: &str| -> Option<f64> {
         Some(match d {
             "half" | "halves" => 2.0,
@@ -184,8 +212,8 @@ fn fraction_word(w: &str, prev: Option<&str>) -> Option<f64> {
         return Some(n / denom(d)?);
     }
     let d = denom(&w)?;
-    match prev.map(|p| p.to_ascii_lowercase()) {
-        Some(p) if p == "a" || p == "one" => Some(1.0 / d),
+    match prev.map(Low::new) {
+        Some(p) if p.as_str() == "a" || p.as_str() == "one" => Some(1.0 / d),
         _ if w == "half" => Some(0.5),
         _ => None,
     }
@@ -211,7 +239,7 @@ fn numeric_token(t: &str) -> Option<(f64, f64)> {
         clean.push_str(p);
     }
     let v: f64 = clean.parse().ok()?;
-    let scale = match suffix.to_ascii_lowercase().as_str() {
+    let scale = match Low::new(suffix).as_str() {
         "" => 1.0,
         "k" => 1e3,
         "m" | "mn" | "mln" => 1e6,
@@ -224,7 +252,7 @@ fn numeric_token(t: &str) -> Option<(f64, f64)> {
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match Low::new(w).as_str() {
         "dollars" | "dollar" | "usd" => "USD",
         "euros" | "euro" | "eur" => "EUR",
         "yuan" | "renminbi" | "rmb" | "cny" => "CNY",
@@ -301,8 +329,8 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
     (Qualifier::Exact, i)
 }
 
-fn lower(text: &str, t: Option<&Tok>) -> String {
-    t.map(|t| t.text(text).to_ascii_lowercase()).unwrap_or_default()
+fn lower(text: &str, t: Option<&Tok>) -> Low {
+    Low::new(t.map(|t| t.text(text)).unwrap_or(""))
 }
 
 /// Every number in the text, in order. Years that [`find_dates`] reads as dates are included as
@@ -348,7 +376,7 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         (v, sc)
     } else if let Some(v) = word_value(word) {
         (v, 1.0)
-    } else if word.eq_ignore_ascii_case("dozen") && j > 0 && lower(text, toks.get(j - 1)) == "a" {
+    } else if word.eq_ignore_ascii_case("dozen") && j > 0 && lower(text, toks.get(j - 1)).as_str() == "a" {
         lead = lead.min(j - 1);
         (12.0, 1.0)
     } else if let Some(f) = fraction_word(word, j.checked_sub(1).and_then(|k| toks.get(k)).map(|t| t.text(text))) {
@@ -397,18 +425,19 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         k += 1;
     }
     // "dozen" after a number word: "two dozen".
-    if lower(text, toks.get(k)) == "dozen" && scale == 1.0 {
+    if lower(text, toks.get(k)).as_str() == "dozen" && scale == 1.0 {
         value *= 12.0;
         k += 1;
     }
     value *= scale;
     // Currency after: "300 million dollars", "2 trillion yuan", "US dollars".
     if currency.is_none() {
-        let w = lower(text, toks.get(k));
-        if (w == "us" || w == "u.s") && lower(text, toks.get(k + 1)) == "dollars" {
+        let low = lower(text, toks.get(k));
+        let w = low.as_str();
+        if (w == "us" || w == "u.s") && lower(text, toks.get(k + 1)).as_str() == "dollars" {
             currency = Some("USD");
             k += 2;
-        } else if let Some(c) = currency_word(&w) {
+        } else if let Some(c) = currency_word(w) {
             currency = Some(c);
             k += 1;
         } else if let Some(c) = toks.get(k).and_then(|n| currency_sign(None, n.text(text))) {
@@ -425,12 +454,13 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     };
     // Percentages.
     if currency.is_none() {
-        let w = lower(text, toks.get(k));
+        let low = lower(text, toks.get(k));
+        let w = low.as_str();
         if w == "%" || w == "percent" || w == "pc" {
             kind = NumKind::Share;
             value /= 100.0;
             k += 1;
-        } else if w == "per" && lower(text, toks.get(k + 1)) == "cent" {
+        } else if w == "per" && lower(text, toks.get(k + 1)).as_str() == "cent" {
             kind = NumKind::Share;
             value /= 100.0;
             k += 2;
@@ -469,7 +499,7 @@ fn day_of(w: &str) -> Option<u8> {
         return None;
     }
     let rest = &w[d.len()..];
-    if !matches!(rest.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th") {
+    if !matches!(Low::new(rest).as_str(), "" | "st" | "nd" | "rd" | "th") {
         return None;
     }
     d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
@@ -477,7 +507,7 @@ fn day_of(w: &str) -> Option<u8> {
 
 fn month_of(w: &str) -> Option<u8> {
     // "May" and "March" are also ordinary words; callers require a year or day beside them.
-    if w.len() < 3 || !w.as_bytes()[0].is_ascii_uppercase() {
+    if w.len() < 3 || w.len() > 9 || !matches!(w.as_bytes()[0], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D') {
         return None;
     }
     month_from_name(w)

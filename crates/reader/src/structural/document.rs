@@ -5,7 +5,10 @@
 
 use realign_core::{ClaimBody, DocumentClaim};
 
-use super::{Ctx, DocState, Extracted};
+use realign_core::Span;
+
+use super::{DocState, Extracted};
+use crate::sentence::Sentence;
 
 /// Capitalised name words from the start of `s` (allowing "of", "the", "and", "&" inside), at
 /// most `max` words, trimmed of trailing punctuation. Returns the name and its byte length in `s`.
@@ -49,17 +52,26 @@ fn name_prefix(s: &str, max: usize) -> Option<(String, usize)> {
 }
 
 /// Document claims of the sentence.
-pub(super) fn extract(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
+pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extracted>) {
+    let text = sent.text();
+    let base = sent.span.start;
+    let span = |a: usize, b: usize| Span::new(base + a.min(text.len()), base + b.min(text.len()));
     let mut line_start = 0usize;
-    for line in ctx.text.split_inclusive('\n') {
+    for line in text.split_inclusive('\n') {
         let off = line_start;
         line_start += line.len();
         let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '\u{2022}'));
         let lead = line.len() - trimmed.len();
         let trimmed = trimmed.trim_end();
+        // Cheap gate before any allocation: bylines and publisher lines start with one of these.
+        let head = trimmed.as_bytes();
+        let gate = [&b"by "[..], b"source:", b"this ", b"origina", b"first p", b"republis", b"publishe"];
+        if !gate.iter().any(|g| head.get(..g.len()).is_some_and(|h| h.eq_ignore_ascii_case(g))) {
+            continue;
+        }
         let lower = trimmed.to_ascii_lowercase();
         // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
-        if ctx.s.index < 6 && trimmed.starts_with("By ") {
+        if sent.index < 6 && trimmed.starts_with("By ") {
             let rest = &trimmed[3..];
             if let Some((name, len)) = name_prefix(rest, 6) {
                 let after = rest[len..].trim_start();
@@ -71,9 +83,9 @@ pub(super) fn extract(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>)
                     out.push(Extracted {
                         body: ClaimBody::Document(DocumentClaim {
                             author: Some(name),
-                            publisher: ctx.s.doc.publisher.clone(),
+                            publisher: sent.doc.publisher.clone(),
                         }),
-                        evidence: ctx.span(s, s + 3 + len),
+                        evidence: span(s, s + 3 + len),
                         date: None,
                         confidence: 0.8,
                         attribution: None,
@@ -136,11 +148,11 @@ pub(super) fn extract(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>)
             }
         }
         if let Some((publisher, _)) = found {
-            let author = state.author.clone().or_else(|| ctx.s.doc.author.clone());
+            let author = state.author.clone().or_else(|| sent.doc.author.clone());
             let s = off + lead;
             out.push(Extracted {
                 body: ClaimBody::Document(DocumentClaim { author, publisher: Some(publisher) }),
-                evidence: ctx.span(s, s + trimmed.len()),
+                evidence: span(s, s + trimmed.len()),
                 date: None,
                 confidence: 0.85,
                 attribution: None,

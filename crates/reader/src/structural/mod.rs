@@ -97,9 +97,20 @@ pub(crate) fn extract(s: &Sentence) -> Vec<Extracted> {
 /// Every structural claim the sentence states, using and updating the document's context.
 pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     let text = s.text();
-    let families = triggered(text);
+    let mut families = triggered(text);
+    // "could" only continues a recommendation made in the previous sentence.
+    if families & CONTINUATION != 0 && state.last_recommender.as_ref().is_some_and(|(_, ix)| ix + 1 == s.index) {
+        families |= RECOMMEND;
+    }
+    // "X said:" introduces a quote in the next sentence.
+    if text.trim_end().ends_with(':') {
+        families |= QUOTE;
+    }
     let mut out = Vec::new();
-    if families != 0 {
+    if families & DOCUMENT != 0 {
+        document::extract(s, state, &mut out);
+    }
+    if families & !(DOCUMENT | CONTINUATION) != 0 {
         let ctx = Ctx::new(s);
         if families & ALLIANCE != 0 {
             alliance::extract(&ctx, &mut out);
@@ -125,15 +136,27 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & RECOMMEND != 0 {
             speech::recommendation(&ctx, state, &mut out);
         }
-        if families & DOCUMENT != 0 {
-            document::extract(&ctx, state, &mut out);
-        }
+    }
+    if out.len() > 1 {
         out.sort_by_key(|e| e.evidence.start);
     }
     if let Some(last) = out.iter().rev().find(|e| !body_actors(&e.body).is_empty()) {
         state.last_claim = Some((body_actors(&last.body), s.index));
     }
-    state.prev_actors = s.actors.iter().map(|m| m.actor.clone()).collect();
+    // Reuse the previous allocations: this runs for every sentence.
+    state.prev_actors.truncate(s.actors.len());
+    for (k, m) in s.actors.iter().enumerate() {
+        match state.prev_actors.get_mut(k) {
+            Some(p) => {
+                p.code.clone_from(&m.actor.code);
+                p.kind = m.actor.kind;
+                p.name.clone_from(&m.actor.name);
+                p.role.clone_from(&m.actor.role);
+                p.sector.clone_from(&m.actor.sector);
+            }
+            None => state.prev_actors.push(m.actor.clone()),
+        }
+    }
     state.prev_index = Some(s.index);
     out
 }
@@ -173,6 +196,7 @@ const STANCE: u16 = 32;
 const QUOTE: u16 = 64;
 const RECOMMEND: u16 = 128;
 const DOCUMENT: u16 = 256;
+const CONTINUATION: u16 = 512;
 
 const CUES: &[(&str, u16)] = &[
     ("pact", ALLIANCE),
@@ -227,10 +251,9 @@ const CUES: &[(&str, u16)] = &[
     ("\"", QUOTE),
     ("\u{201c}", QUOTE),
     ("\u{201d}", QUOTE),
-    (":", QUOTE),
     ("should", RECOMMEND),
     ("ought to", RECOMMEND),
-    ("could", RECOMMEND),
+    ("could", CONTINUATION),
     ("by ", DOCUMENT),
     ("published", DOCUMENT),
     ("source:", DOCUMENT),
@@ -363,12 +386,15 @@ impl<'s, 'd> Ctx<'s, 'd> {
             .actors
             .iter()
             .filter(|m| m.span.start >= base && m.span.end <= s.span.end && m.span.end > m.span.start)
+            .filter(|m| !m.actor.code.is_empty())
             .map(|m| Act { start: m.span.start - base, end: m.span.end - base, r: &m.actor })
             .collect();
         acts.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
         let mut kept: Vec<Act<'s>> = Vec::with_capacity(acts.len());
         for a in acts {
-            if kept.last().is_none_or(|k| a.start >= k.end) {
+            // Non-overlapping, except that one phrase may stand for several actors ("the two
+            // countries" resolved to both): identical spans are all kept.
+            if kept.last().is_none_or(|k| a.start >= k.end || (a.start == k.start && a.end == k.end)) {
                 kept.push(a);
             }
         }
@@ -522,6 +548,9 @@ impl<'s, 'd> Ctx<'s, 'd> {
     /// True when two consecutive actor mentions are joined as a list.
     fn listed(&self, i: usize, j: usize) -> bool {
         let (Some(x), Some(y)) = (self.acts.get(i), self.acts.get(j)) else { return false };
+        if x.start == y.start && x.end == y.end {
+            return true;
+        }
         let gap = self.lower.get(x.end..y.start).unwrap_or("x");
         let gap = gap.trim().trim_start_matches("'s").trim();
         let g: Vec<&str> = gap.split_whitespace().filter(|w| *w != "the").collect();

@@ -815,3 +815,32 @@ fn extract_keeps_context_within_a_document_only() {
     // Out of order (a re-read): no stale context.
     assert!(extract(&sentences[1]).is_empty());
 }
+
+pub(super) fn mentions_pub(d: &Document, span: Span) -> Vec<ActorMention> {
+    mentions(d, span)
+}
+
+#[test]
+fn coreferent_compound_and_unknown_codes() {
+    let text = "The two countries signed a mutual defence treaty in 2024, and the Ministry of Foreign Affairs remained silent.";
+    let d = doc(&[text]);
+    let span = Span::new(0, d.text.len());
+    let phrase = Span::new(0, "The two countries".len());
+    let ministry_at = text.find("Ministry").unwrap_or(0);
+    let actors = vec![
+        ActorMention { span: phrase, actor: ActorRef::state("CHN"), coreferent: true },
+        ActorMention { span: phrase, actor: ActorRef::state("PRK"), coreferent: true },
+        // a body whose country is unknown: no code, must be ignored
+        ActorMention {
+            span: Span::new(ministry_at, ministry_at + "Ministry of Foreign Affairs".len()),
+            actor: ActorRef::state(""),
+            coreferent: false,
+        },
+    ];
+    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None };
+    let got = extract_in(&s, &mut DocState::default());
+    assert!(
+        matches!(&got[..], [e] if matches!(&e.body, ClaimBody::Alliance(a) if codes(&a.parties) == vec!["CHN", "PRK"])),
+        "{got:?}"
+    );
+}
