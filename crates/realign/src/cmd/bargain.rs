@@ -104,6 +104,9 @@ fn per_turn(values: &[Vec<f64>]) -> serde_json::Value {
 }
 
 fn run_eu(scenario: &Scenario, args: &Args) -> anyhow::Result<Trajectory> {
+    if args.rounds > 100_000 {
+        anyhow::bail!("--rounds {} is too many (at most 100000)", args.rounds);
+    }
     let params = eu::EuParams {
         rounds: args.rounds,
         q: 1.0,
