@@ -3,16 +3,53 @@
 //! their mentions in text. Built in, written from public facts; users extend it with a TOML or CSV
 //! file without recompiling.
 //!
-//! API sketch (the reader codes against this; keep these names):
-//! - [`Gazetteer::builtin`] → the built-in gazetteer (cheap to call repeatedly: built once).
+//! API (the reader codes against these names):
+//! - [`Gazetteer::builtin`] → the built-in gazetteer (cheap to call repeatedly: built once, shared).
 //! - [`Gazetteer::with_extension_file`] → built-in plus a user file (TOML or CSV, detected by extension).
 //! - [`Gazetteer::find_mentions`] → every non-overlapping, word-bounded, leftmost-longest mention.
 //! - [`Gazetteer::entity`], [`Gazetteer::by_code`] → look-ups.
 //! - [`Gazetteer::leader`] → who held an office in a country on a date ("the president" resolution).
+//! - [`Gazetteer::terms`] → the offices a person held, with dates.
+//! - [`Gazetteer::generic_body`] → "the foreign ministry of X" when the text named the body alone.
+//!
+//! # Matching rules
+//! - Names are matched ASCII-case-insensitively **except** that every letter written upper-case in
+//!   the alias must be upper-case in the text: "North Korea" matches "NORTH KOREA" and "North
+//!   korea"? no — it matches "North Korea", "NORTH KOREA", but not "north korea"; "Turkey" does
+//!   not match "turkey", "China" not "china". Aliases written wholly in capitals (acronyms: `US`,
+//!   `UK`, `DPRK`, `NIS`, `U.S.`) match only exactly, so "us" is never the United States.
+//! - A mention starts and ends on a word boundary (the neighbouring characters are not letters or
+//!   digits), so "Niger" is not found inside "Nigeria" and "Oman" not inside "Romania".
+//!   Possessives ("China's", "Pyongyang’s") and hyphenated compounds ("US-led", "pro-Russian")
+//!   are found; the span excludes the `'s`.
+//! - Overlaps resolve leftmost-longest: "North Korean leader Kim Jong Un" is one person mention,
+//!   "Guinea-Bissau" is not "Guinea".
+//! - Some phrases are *blockers*: they are matched and then dropped, so that the shorter names
+//!   inside them are not reported ("South China Sea", "New Mexico", "Georgia Tech", "Korea"
+//!   alone, "Congo" alone, "Latin America").
+//! - Names that are also common given names or US places ("Washington", "Jordan", "Chad",
+//!   "Georgia") are dropped when they look like part of a person's name ("George Washington",
+//!   "Michael Jordan", "Chad Smith").
+//! - A generic government body ("the Foreign Ministry", "MOFA", "Ministry of Defense") right after
+//!   a state's name, possessive or demonym ("China's Foreign Ministry", "Japanese Defense
+//!   Ministry") or followed by "of <state>" is reported as that state's body, spanning both.
+//!   Alone it is reported as a body with an empty `code` and a `role`, for the reader to attach.
+//!
+//! # Extension files
+//! See the crate's README.md and [`Gazetteer::with_extension_file`].
 
+mod builder;
+mod data;
+mod extension;
+mod matcher;
+
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 use realign_core::{ActorKind, PartialDate};
+
+pub use builder::Builder;
 
 /// Index of an [`Entity`] in its [`Gazetteer`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,6 +59,7 @@ pub struct EntityId(pub u32);
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     /// ISO3 for states and anything affiliated with a state; IGO code for IGOs (UNO, NATO, EU…).
+    /// Empty for a government body of unknown country ("the Foreign Ministry" said alone).
     pub code: String,
     /// What kind of actor.
     pub kind: ActorKind,
@@ -29,11 +67,12 @@ pub struct Entity {
     pub name: String,
     /// Correlates of War numeric code (states only).
     pub cow: Option<u16>,
-    /// Role of a person or body ("president", "foreign minister", "foreign ministry").
+    /// Role of a person or body ("president", "foreign minister", "foreign ministry"). For a
+    /// person, the role of their most recent term (see [`Gazetteer::terms`] for all of them).
     pub role: Option<String>,
     /// CAMEO/PLOVER sector code (GOV, MIL, …).
     pub sector: Option<String>,
-    /// When the entity (or a person's term in `role`) began, if bounded.
+    /// When the entity (or a person's most recent term in `role`) began, if bounded.
     pub valid_from: Option<PartialDate>,
     /// When it ended, if it has.
     pub valid_to: Option<PartialDate>,
@@ -67,6 +106,24 @@ pub struct Mention {
     pub form: MentionForm,
 }
 
+/// One office a person held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The person.
+    pub person: EntityId,
+    /// ISO3 of the state (or IGO code) served.
+    pub code: String,
+    /// The office as usually written ("president", "secretary of state", "chancellor").
+    pub role: String,
+    /// Normalised role keys this office answers to in [`Gazetteer::leader`] ("foreign minister",
+    /// "head of government", "leader"…).
+    pub keys: Vec<String>,
+    /// First day in office (or coarser).
+    pub from: Option<PartialDate>,
+    /// Day the term ended (the successor's first day), or `None` if still in office.
+    pub to: Option<PartialDate>,
+}
+
 /// Errors loading a user extension file.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
@@ -90,44 +147,163 @@ pub enum GazetteerError {
     },
 }
 
-/// The set of known actors and a matcher over their names.
-#[derive(Debug, Clone)]
-pub struct Gazetteer {
-    entities: Vec<Entity>,
+/// Everything a gazetteer holds; shared behind an `Arc` so clones are cheap.
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub(crate) entities: Vec<Entity>,
+    pub(crate) codes: HashMap<String, EntityId>,
+    pub(crate) terms: Vec<Term>,
+    pub(crate) terms_of: HashMap<EntityId, Vec<usize>>,
+    pub(crate) generic_bodies: HashMap<(String, String), EntityId>,
+    pub(crate) matcher: matcher::Matcher,
 }
 
+/// The set of known actors and a matcher over their names. Cloning is cheap (shared data).
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    inner: Arc<Inner>,
+}
+
+static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+
 impl Gazetteer {
-    /// The built-in gazetteer.
+    /// The built-in gazetteer (built on first use, then shared).
     pub fn builtin() -> Gazetteer {
-        Gazetteer { entities: Vec::new() }
+        BUILTIN
+            .get_or_init(|| {
+                let mut b = Builder::new();
+                data::load_builtin(&mut b);
+                b.build()
+            })
+            .clone()
     }
-    /// The built-in gazetteer plus a user file.
-    pub fn with_extension_file(_path: &Path) -> Result<Gazetteer, GazetteerError> {
-        Ok(Self::builtin())
+
+    /// The built-in gazetteer plus a user file: `.toml` or `.csv` (by extension; anything else is
+    /// read as TOML). Errors name the file, the 1-based line and the problem.
+    pub fn with_extension_file(path: &Path) -> Result<Gazetteer, GazetteerError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| GazetteerError::Io { path: path.display().to_string(), source })?;
+        let is_csv = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        Self::with_extension_text(&text, &path.display().to_string(), is_csv)
     }
+
+    /// Like [`Gazetteer::with_extension_file`] on text already read (`name` is used in errors).
+    pub fn with_extension_text(text: &str, name: &str, csv: bool) -> Result<Gazetteer, GazetteerError> {
+        let mut b = Builder::new();
+        data::load_builtin(&mut b);
+        if csv {
+            extension::load_csv(&mut b, text, name)?;
+        } else {
+            extension::load_toml(&mut b, text, name)?;
+        }
+        Ok(b.build())
+    }
+
+    pub(crate) fn from_inner(inner: Inner) -> Gazetteer {
+        Gazetteer { inner: Arc::new(inner) }
+    }
+
     /// All mentions in `text`, non-overlapping, leftmost-longest, on word boundaries, in order.
-    pub fn find_mentions(&self, _text: &str) -> Vec<Mention> {
-        Vec::new()
+    pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
+        self.inner.matcher.find(text, &self.inner)
     }
-    /// The entity with this id.
+
+    /// The entity with this id. Panics only on an id not made by this gazetteer.
     pub fn entity(&self, id: EntityId) -> &Entity {
-        &self.entities[id.0 as usize]
+        &self.inner.entities[id.0 as usize]
     }
-    /// The state or IGO with this code (ISO3, ISO2, COW letter code or IGO code).
-    pub fn by_code(&self, _code: &str) -> Option<EntityId> {
-        None
+
+    /// The entity with this id, or `None` if out of range.
+    pub fn get(&self, id: EntityId) -> Option<&Entity> {
+        self.inner.entities.get(id.0 as usize)
     }
-    /// The person who held `role` ("president", "prime minister", "foreign minister", "leader")
-    /// in country `code` on `date`, when exactly one did.
-    pub fn leader(&self, _code: &str, _role: &str, _date: &PartialDate) -> Option<EntityId> {
-        None
+
+    /// All entities, in id order.
+    pub fn entities(&self) -> impl Iterator<Item = (EntityId, &Entity)> {
+        self.inner.entities.iter().enumerate().map(|(i, e)| (EntityId(i as u32), e))
     }
+
+    /// The state or IGO with this code (ISO3, ISO2, COW letter code, COW number or IGO code;
+    /// case-insensitive).
+    pub fn by_code(&self, code: &str) -> Option<EntityId> {
+        let c = code.trim().to_ascii_uppercase();
+        self.inner.codes.get(&c).copied()
+    }
+
+    /// The state's (or IGO's) body with this generic role ("foreign ministry", "defence
+    /// ministry"), to resolve a bare "the Foreign Ministry" once the reader knows the country.
+    pub fn generic_body(&self, code: &str, role: &str) -> Option<EntityId> {
+        let c = self.by_code(code).map(|id| self.entity(id).code.clone())?;
+        self.inner.generic_bodies.get(&(c, builder::norm_role(role))).copied()
+    }
+
+    /// The offices held by a person (empty for anything else), in data order.
+    pub fn terms(&self, person: EntityId) -> Vec<&Term> {
+        self.inner
+            .terms_of
+            .get(&person)
+            .map(|v| v.iter().filter_map(|&i| self.inner.terms.get(i)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The person who held `role` ("president", "prime minister", "foreign minister", "defence
+    /// minister", "head of state", "head of government", "leader"…) in country `code` on `date`,
+    /// when exactly one did. A coarse date (a year) that spans a change of office holder gives
+    /// `None`. Role spelling variants are accepted ("defense secretary", "secretary of state",
+    /// "foreign secretary", "premier", "chancellor").
+    pub fn leader(&self, code: &str, role: &str, date: &PartialDate) -> Option<EntityId> {
+        let iso = self.by_code(code).map(|id| self.entity(id).code.clone()).unwrap_or_else(|| code.to_ascii_uppercase());
+        let key = builder::norm_role(role);
+        let mut found: Option<EntityId> = None;
+        for t in &self.inner.terms {
+            if t.code != iso || !(t.role == key || t.keys.iter().any(|k| *k == key)) {
+                continue;
+            }
+            if !term_overlaps(t, date) {
+                continue;
+            }
+            match found {
+                None => found = Some(t.person),
+                Some(p) if p == t.person => {}
+                Some(_) => return None,
+            }
+        }
+        found
+    }
+
     /// Number of entities.
     pub fn len(&self) -> usize {
-        self.entities.len()
+        self.inner.entities.len()
     }
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.entities.is_empty()
+        self.inner.entities.is_empty()
+    }
+    /// Number of alias patterns in the matcher (for diagnostics and benches).
+    pub fn pattern_count(&self) -> usize {
+        self.inner.matcher.len()
     }
 }
+
+/// Could `date` fall within the term? Day-precise end dates are exclusive (the successor's first
+/// day); coarser ones inclusive.
+fn term_overlaps(t: &Term, date: &PartialDate) -> bool {
+    if let Some(f) = &t.from {
+        if date.latest() < f.earliest() {
+            return false;
+        }
+    }
+    if let Some(to) = &t.to {
+        if to.day.is_some() {
+            if date.earliest() >= to.earliest() {
+                return false;
+            }
+        } else if date.earliest() > to.latest() {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,418 @@
+//! Accumulates entities, aliases and terms, then compiles them into a [`Gazetteer`].
+
+use std::collections::HashMap;
+
+use realign_core::{ActorKind, PartialDate};
+
+use crate::matcher::{Matcher, Pat, Target};
+use crate::{Entity, EntityId, Gazetteer, Inner, MentionForm, Term};
+
+/// Generic government bodies every state has: (role, sector, canonical-name template).
+pub(crate) const GENERIC_ROLES: &[(&str, &str, &str)] = &[
+    ("foreign ministry", "GOV", "Ministry of Foreign Affairs of {}"),
+    ("defence ministry", "MIL", "Ministry of Defence of {}"),
+];
+
+/// Normalises a role so spelling variants meet ("Defense Secretary" → "defence minister").
+pub(crate) fn norm_role(role: &str) -> String {
+    let r = role.trim().to_ascii_lowercase().replace('-', " ");
+    let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
+    match r.as_str() {
+        "secretary of state" | "foreign secretary" | "minister of foreign affairs" | "external affairs minister"
+        | "foreign affairs minister" | "minister for foreign affairs" | "minister of external affairs" => {
+            "foreign minister".into()
+        }
+        "defense minister" | "defense secretary" | "defence secretary" | "secretary of defense"
+        | "minister of defence" | "minister of defense" | "minister of national defense" | "war secretary"
+        | "secretary of war" | "national defense minister" => "defence minister".into(),
+        "premier" | "pm" | "chancellor" | "head of government" => "head of government".into(),
+        "prime minister" => "prime minister".into(),
+        "defense ministry" | "ministry of defense" | "ministry of defence" => "defence ministry".into(),
+        "ministry of foreign affairs" | "foreign office" | "state department" => "foreign ministry".into(),
+        _ => r,
+    }
+}
+
+/// Role keys an office answers to, besides its own normalised name.
+fn role_keys(role: &str, extra: &[String]) -> Vec<String> {
+    let n = norm_role(role);
+    let mut keys = vec![n.clone()];
+    match n.as_str() {
+        "prime minister" | "head of government" => {
+            keys.push("head of government".into());
+            keys.push("prime minister".into());
+        }
+        "president" | "king" | "queen" | "emperor" | "emir" | "sultan" | "supreme leader" | "chairman"
+        | "president of the state affairs commission" => keys.push("head of state".into()),
+        _ => {}
+    }
+    for e in extra {
+        keys.push(norm_role(e));
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Title words put before a person's name for an office.
+fn titles_for(role: &str) -> &'static [&'static str] {
+    match role.trim().to_ascii_lowercase().as_str() {
+        "president" => &["president"],
+        "vice president" => &["vice president", "vice-president"],
+        "prime minister" => &["prime minister", "premier", "pm"],
+        "premier" => &["premier", "prime minister"],
+        "chancellor" => &["chancellor"],
+        "foreign minister" => &["foreign minister", "foreign affairs minister", "minister of foreign affairs", "fm"],
+        "external affairs minister" => &["external affairs minister", "foreign minister"],
+        "foreign secretary" => &["foreign secretary"],
+        "secretary of state" => &["secretary of state", "secretary"],
+        "defence minister" => &["defence minister", "defense minister", "minister of defence", "minister of defense"],
+        "defense secretary" | "secretary of defense" | "war secretary" => {
+            &["defense secretary", "secretary of defense", "war secretary", "secretary of war", "secretary"]
+        }
+        "supreme leader" => &["supreme leader", "leader", "ayatollah"],
+        "leader" => &["leader"],
+        "general secretary" => &["general secretary", "party chief", "leader"],
+        "chairman" => &["chairman", "leader"],
+        "king" => &["king"],
+        "queen" => &["queen"],
+        "emperor" => &["emperor"],
+        "emir" => &["emir", "sheikh"],
+        "sultan" => &["sultan"],
+        "crown prince" => &["crown prince", "prince"],
+        "secretary-general" | "secretary general" => &["secretary-general", "secretary general"],
+        "state counsellor" => &["state counsellor", "state counselor"],
+        "senior general" | "commander-in-chief" => &["senior general", "general"],
+        _ => &[],
+    }
+}
+
+struct PersonInfo {
+    id: EntityId,
+    code: String,
+    names: Vec<String>,
+    surname: Option<String>,
+    sex: Option<char>,
+    bare: bool,
+}
+
+/// Accumulates the gazetteer's content. [`Builder::build`] compiles it.
+///
+/// `Builder::new()` starts empty; use it to make small gazetteers in tests, or
+/// [`Builder::with_builtin`] to start from the built-in data.
+pub struct Builder {
+    entities: Vec<Entity>,
+    codes: HashMap<String, EntityId>,
+    aliases: Vec<(String, Target, MentionForm, u8)>,
+    demonyms: HashMap<String, Vec<String>>,
+    terms: Vec<Term>,
+    persons: Vec<PersonInfo>,
+    person_index: HashMap<(String, String), usize>,
+    bodies: HashMap<(String, String), EntityId>,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Builder {
+    /// An empty builder.
+    pub fn new() -> Builder {
+        Builder {
+            entities: Vec::new(),
+            codes: HashMap::new(),
+            aliases: Vec::new(),
+            demonyms: HashMap::new(),
+            terms: Vec::new(),
+            persons: Vec::new(),
+            person_index: HashMap::new(),
+            bodies: HashMap::new(),
+        }
+    }
+
+    /// A builder holding the built-in data.
+    pub fn with_builtin() -> Builder {
+        let mut b = Builder::new();
+        crate::data::load_builtin(&mut b);
+        b
+    }
+
+    /// Adds an entity and returns its id. States and IGOs are indexed under their `code`.
+    pub fn add_entity(&mut self, e: Entity) -> EntityId {
+        let id = EntityId(self.entities.len() as u32);
+        if matches!(e.kind, ActorKind::State | ActorKind::Igo) && !e.code.is_empty() {
+            self.codes.entry(e.code.to_ascii_uppercase()).or_insert(id);
+        }
+        if e.kind == ActorKind::GovBody {
+            if let Some(r) = &e.role {
+                self.bodies.entry((e.code.clone(), norm_role(r))).or_insert(id);
+            }
+        }
+        self.entities.push(e);
+        id
+    }
+
+    /// Indexes `id` under another code (ISO2, COW letters, COW number…).
+    pub fn add_code(&mut self, code: &str, id: EntityId) {
+        if !code.trim().is_empty() {
+            self.codes.entry(code.trim().to_ascii_uppercase()).or_insert(id);
+        }
+    }
+
+    /// The state or IGO with this code, if added.
+    pub fn lookup(&self, code: &str) -> Option<EntityId> {
+        self.codes.get(&code.trim().to_ascii_uppercase()).copied()
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.0 as usize)
+    }
+
+    /// Adds an alias. A leading `~` marks a name that is also a common given name or place
+    /// ("~Jordan"): it is dropped when it looks like part of a person's name. A leading lower-case
+    /// "the " is removed (the article is not part of the mention).
+    pub fn add_alias(&mut self, id: EntityId, alias: &str, form: MentionForm) {
+        if form == MentionForm::Demonym {
+            if let Some(code) = self.entities.get(id.0 as usize).map(|e| e.code.clone()) {
+                let a = alias.trim().trim_start_matches('~').to_string();
+                if self.entities[id.0 as usize].kind == ActorKind::State {
+                    self.demonyms.entry(code).or_default().push(a.clone());
+                }
+                if let Some(pl) = plural(&a) {
+                    self.push_alias(pl, Target::Entity(id), form, 2);
+                }
+            }
+        }
+        self.push_alias(alias.to_string(), Target::Entity(id), form, 2);
+    }
+
+    /// Adds a blocker: a phrase matched and then dropped, hiding the names inside it.
+    pub fn add_blocker(&mut self, phrase: &str) {
+        self.push_alias(phrase.to_string(), Target::Block, MentionForm::Name, 3);
+    }
+
+    fn push_alias(&mut self, alias: String, target: Target, form: MentionForm, prio: u8) {
+        let mut a = alias.trim().to_string();
+        if let Some(rest) = a.strip_prefix("the ") {
+            a = rest.to_string();
+        }
+        if a.trim_start_matches('~').is_empty() {
+            return;
+        }
+        self.aliases.push((a, target, form, prio));
+    }
+
+    /// Adds (or extends) a person: one entity per (code, name); each call adds a term.
+    /// `roles` is the office ("president") optionally followed by extra lookup keys
+    /// ("president;leader"). `surname` is the name used alone with titles ("Putin", "Kim");
+    /// `sex` `m`/`f` enables "Mr."/"Ms."; `bare` lets the surname alone name the person.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_person_term(
+        &mut self,
+        code: &str,
+        roles: &str,
+        name: &str,
+        surname: Option<&str>,
+        sex: Option<char>,
+        bare: bool,
+        from: Option<PartialDate>,
+        to: Option<PartialDate>,
+        aliases: &[String],
+    ) -> EntityId {
+        let mut parts = roles.split(';').map(|s| s.trim()).filter(|s| !s.is_empty());
+        let role = parts.next().unwrap_or("").to_string();
+        let extra: Vec<String> = parts.map(String::from).collect();
+        let key = (code.to_string(), name.to_string());
+        let pi = match self.person_index.get(&key) {
+            Some(&pi) => pi,
+            None => {
+                let id = self.add_entity(Entity {
+                    code: code.to_string(),
+                    kind: ActorKind::Person,
+                    name: name.to_string(),
+                    cow: None,
+                    role: None,
+                    sector: Some("GOV".into()),
+                    valid_from: None,
+                    valid_to: None,
+                });
+                self.persons.push(PersonInfo {
+                    id,
+                    code: code.to_string(),
+                    names: vec![name.to_string()],
+                    surname: None,
+                    sex: None,
+                    bare: false,
+                });
+                self.person_index.insert(key, self.persons.len() - 1);
+                self.persons.len() - 1
+            }
+        };
+        let p = &mut self.persons[pi];
+        for a in aliases {
+            if !p.names.contains(a) {
+                p.names.push(a.clone());
+            }
+        }
+        if surname.is_some() {
+            p.surname = surname.map(String::from);
+        }
+        if sex.is_some() {
+            p.sex = sex;
+        }
+        p.bare |= bare;
+        let id = p.id;
+        // The entity shows the most recent term.
+        if let Some(e) = self.entities.get_mut(id.0 as usize) {
+            let newer = match (&e.valid_from, &from) {
+                (None, _) => true,
+                (Some(a), Some(b)) => b >= a,
+                (Some(_), None) => false,
+            };
+            if newer {
+                e.role = Some(role.clone());
+                e.valid_from = from;
+                e.valid_to = to;
+                if norm_role(&role) == "defence minister" {
+                    e.sector = Some("MIL".into());
+                }
+            }
+        }
+        self.terms.push(Term { person: id, code: code.to_string(), keys: role_keys(&role, &extra), role, from, to });
+        id
+    }
+
+    /// Compiles everything into a gazetteer.
+    pub fn build(mut self) -> Gazetteer {
+        // Generic bodies for every state that lacks an explicit one.
+        let states: Vec<(String, String)> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == ActorKind::State)
+            .map(|e| (e.code.clone(), e.name.clone()))
+            .collect();
+        for (code, name) in states {
+            for (role, sector, tpl) in GENERIC_ROLES {
+                let k = (code.clone(), role.to_string());
+                if !self.bodies.contains_key(&k) {
+                    self.add_entity(Entity {
+                        code: code.clone(),
+                        kind: ActorKind::GovBody,
+                        name: tpl.replace("{}", &name),
+                        cow: None,
+                        role: Some(role.to_string()),
+                        sector: Some(sector.to_string()),
+                        valid_from: None,
+                        valid_to: None,
+                    });
+                }
+            }
+        }
+        // Person patterns.
+        let mut generated: Vec<(String, Target, MentionForm, u8)> = Vec::new();
+        for p in &self.persons {
+            let roles: Vec<String> = self
+                .terms
+                .iter()
+                .filter(|t| t.person == p.id)
+                .map(|t| t.role.clone())
+                .collect();
+            let mut titles: Vec<&str> = Vec::new();
+            for r in &roles {
+                for t in titles_for(r) {
+                    if !titles.contains(t) {
+                        titles.push(t);
+                    }
+                }
+            }
+            let mut prefixes: Vec<String> = self.demonyms.get(&p.code).cloned().unwrap_or_default();
+            match p.code.as_str() {
+                "USA" => prefixes.extend(["U.S.".to_string(), "US".to_string()]),
+                "GBR" => prefixes.extend(["UK".to_string(), "U.K.".to_string()]),
+                "UNO" => prefixes.extend(["UN".to_string(), "U.N.".to_string()]),
+                _ => {}
+            }
+            let prefixes: Vec<String> = prefixes.into_iter().filter(|d| !d.starts_with('~')).collect();
+            let mut heads: Vec<(String, u8)> = p.names.iter().map(|n| (n.clone(), 2u8)).collect();
+            if let Some(s) = &p.surname {
+                if !p.names.contains(s) {
+                    heads.push((s.clone(), 1));
+                }
+            }
+            let t = Target::Entity(p.id);
+            for (h, prio) in &heads {
+                if *prio == 2 || p.bare {
+                    generated.push((h.clone(), t, MentionForm::Person, *prio));
+                }
+                for ti in &titles {
+                    generated.push((format!("{ti} {h}"), t, MentionForm::Person, *prio));
+                    for d in &prefixes {
+                        generated.push((format!("{d} {ti} {h}"), t, MentionForm::Person, *prio));
+                    }
+                }
+            }
+            if let (Some(s), Some(sex)) = (&p.surname, p.sex) {
+                let hon: &[&str] = if sex == 'f' { &["Ms.", "Ms", "Mrs.", "Mrs"] } else { &["Mr.", "Mr"] };
+                for h in hon {
+                    generated.push((format!("{h} {s}"), t, MentionForm::Person, 1));
+                }
+            }
+        }
+        let mut all = std::mem::take(&mut self.aliases);
+        all.extend(generated);
+        // Resolve duplicates (ASCII case-insensitively): the highest priority wins; a tie between
+        // different entities makes the phrase ambiguous (it blocks).
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut pats: Vec<Pat> = Vec::new();
+        for (alias, target, form, prio) in all {
+            let risky = alias.starts_with('~');
+            let text = alias.trim_start_matches('~').to_string();
+            let key = text.to_ascii_lowercase();
+            match by_key.get(&key) {
+                None => {
+                    by_key.insert(key, pats.len());
+                    pats.push(Pat::new(text, target, form, risky, prio));
+                }
+                Some(&i) => {
+                    let old = &mut pats[i];
+                    if prio > old.prio {
+                        *old = Pat::new(text, target, form, risky, prio);
+                    } else if prio == old.prio && old.target != target {
+                        if old.target != Target::Block {
+                            old.target = Target::Ambiguous;
+                        }
+                    }
+                }
+            }
+        }
+        let matcher = Matcher::new(pats);
+        let mut terms_of: HashMap<EntityId, Vec<usize>> = HashMap::new();
+        for (i, t) in self.terms.iter().enumerate() {
+            terms_of.entry(t.person).or_default().push(i);
+        }
+        Gazetteer::from_inner(Inner {
+            entities: self.entities,
+            codes: self.codes,
+            terms: self.terms,
+            terms_of,
+            generic_bodies: self.bodies,
+            matcher,
+        })
+    }
+}
+
+/// Plural of a demonym used as a noun ("Iranians", "Israelis"), if it takes one.
+fn plural(d: &str) -> Option<String> {
+    let l = d.to_ascii_lowercase();
+    let last = l.chars().last()?;
+    if l.ends_with("ese") || l.ends_with('s') || l.ends_with("sh") || l.ends_with("ch") || l.ends_with('x') || l.ends_with('z') {
+        return None;
+    }
+    if "aeiouykn".contains(last) {
+        return Some(format!("{d}s"));
+    }
+    None
+}
