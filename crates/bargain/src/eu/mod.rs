@@ -228,9 +228,9 @@ pub fn run(scenario: &Scenario, params: &EuParams) -> Result<EuRun, EuError> {
             })
             .collect();
         let r = run_issue(&actors, params);
-        for t in 0..=params.rounds {
-            for i in 0..n {
-                positions[t][i][d] = r.positions[t][i];
+        for (t, state) in r.positions.iter().enumerate() {
+            for (i, &x) in state.iter().enumerate() {
+                positions[t][i][d] = x;
             }
             median[t][d] = r.median[t];
             mean[t][d] = r.mean[t];
@@ -426,7 +426,7 @@ impl Issue {
                     (&mut compromise, (w1 * xa + w2 * xb) / (w1 + w2))
                 }
             };
-            if slot.as_ref().is_none_or(|(k, _)| key < *k) {
+            if slot.as_ref().map_or(true, |(k, _)| key < *k) {
                 *slot = Some((key, offer));
             }
         }
