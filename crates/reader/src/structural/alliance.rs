@@ -44,6 +44,8 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
             "mutual" if matches!(next, "assistance" | "aid" | "defence" | "defense" | "military") => {
                 push(Obligation::Defense)
             }
+            "military" if matches!(next, "assistance" | "aid") => push(Obligation::Defense),
+            "defend" if matches!(next, "each" | "one") => push(Obligation::Defense),
             "security" if next == "guarantee" || next == "guarantees" => push(Obligation::Defense),
             "non-aggression" | "nonaggression" => push(Obligation::Nonaggression),
             "non" if next == "-" || next == "aggression" => push(Obligation::Nonaggression),
@@ -112,7 +114,11 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // "the mutual defence treaty of 1961", "pact on mutual assistance": obligation words sit
         // in the cue's noun phrase; look from the clause start to a little after the cue (or to the
         // end of a treaty's name, which may hold commas).
-        let obl = obligations(ctx, ca, (i + 10).min(cb).max(tail));
+        let mut obl = obligations(ctx, ca, (i + 10).min(cb).max(tail));
+        if obl.is_empty() && reciprocal(ctx, cb) {
+            // "Under a 2024 treaty, X and Y pledged military assistance to each other"
+            obl = obligations(ctx, cb, ctx.toks.len());
+        }
         if obl.is_empty() {
             continue;
         }
@@ -232,7 +238,33 @@ fn parties(
         let e = picked.iter().map(|a| a.end).max().unwrap_or(cue_start);
         return Some((r, s, e, 0.6));
     }
+    // 5. Nothing before the cue: the subject list of the next clause ("Under the treaty, X and Y
+    //    pledged …").
+    if before.is_empty() {
+        let after = ctx.end_of(cb.saturating_sub(1));
+        if let Some(idx) = ctx.acts.iter().position(|a| a.start >= after) {
+            if ctx.subjectish(&ctx.acts[idx]) {
+                let (_, gb) = ctx.group(idx);
+                let g = &ctx.acts[idx..gb];
+                let r = refs(g);
+                if r.len() >= 2 {
+                    return Some((r, g[0].start, g[g.len() - 1].end, 0.6));
+                }
+            }
+        }
+    }
     None
+}
+
+/// True when the sentence after token `from` speaks of a reciprocal commitment.
+fn reciprocal(ctx: &Ctx, from: usize) -> bool {
+    (from..ctx.toks.len()).any(|k| {
+        let w = ctx.w(k);
+        (w == "each" && ctx.w(k + 1) == "other")
+            || (w == "one" && ctx.w(k + 1) == "another")
+            || w == "mutual"
+            || (w == "either" && matches!(ctx.w(k + 1), "side" | "party" | "country" | "is"))
+    })
 }
 
 /// A treaty's proper name around a capitalised cue at token `i` ("the Treaty of Friendship,
@@ -244,7 +276,12 @@ fn treaty_name(ctx: &Ctx, i: usize) -> (Option<String>, usize) {
         return (None, i + 1);
     }
     let mut a = i;
-    while a > 0 && cap(a - 1) && ctx.w(a - 1) != "the" && !ctx.acts.iter().any(|m| m.end == ctx.end_of(a - 1)) {
+    while a > 0
+        && cap(a - 1)
+        && ctx.w(a - 1) != "the"
+        && !ctx.w(a - 1).ends_with("'s")
+        && !ctx.acts.iter().any(|m| m.end == ctx.end_of(a - 1))
+    {
         a -= 1;
     }
     let mut b = i + 1;

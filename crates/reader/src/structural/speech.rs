@@ -437,7 +437,8 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         if !should && !continuation {
             continue;
         }
-        if ctx.any_word(0, i, &["if", "unless", "whether", "when"]) || ctx.w(i + 1) == "have" {
+        // "should have" is hindsight; "should be worried/allowed" judges rather than advises.
+        if ctx.any_word(0, i, &["if", "unless", "whether", "when"]) || matches!(ctx.w(i + 1), "have" | "be") {
             continue;
         }
         let cue_start = ctx.start_of(i);

@@ -45,6 +45,7 @@ const NAMES: &[(&str, &str)] = &[
     ("Germany", "DEU"),
     ("France", "FRA"),
     ("Kazakhstan", "KAZ"),
+    ("Minsk", "BLR"),
     ("United States", "USA"),
     ("U.S.", "USA"),
     ("US", "USA"),
@@ -843,4 +844,17 @@ fn coreferent_compound_and_unknown_codes() {
         matches!(&got[..], [e] if matches!(&e.body, ClaimBody::Alliance(a) if codes(&a.parties) == vec!["CHN", "PRK"])),
         "{got:?}"
     );
+}
+
+#[test]
+fn alliance_obligation_in_a_later_clause() {
+    let a = alliances(
+        "Under a treaty signed in 2024, Belarus and Russia pledged to provide military assistance to each other if either is attacked.",
+    );
+    assert!(matches!(&a[..], [x] if codes(&x.parties) == vec!["BLR", "RUS"] && x.signed.is_some()), "{a:?}");
+    let b = alliances("In 2023, Moscow and Minsk signed an agreement on mutual security guarantees.");
+    assert!(matches!(&b[..], [x] if codes(&x.parties) == vec!["BLR", "RUS"]), "{b:?}");
+    // a treaty with no reciprocal commitment stated is not coded
+    assert!(alliances("Under a treaty signed in 2024, Belarus and Russia agreed to expand grain trade.").is_empty());
+    assert!(one("Seoul should be worried about the treaty.").is_empty());
 }
