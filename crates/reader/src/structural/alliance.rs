@@ -115,7 +115,8 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // in the cue's noun phrase; look from the clause start to a little after the cue (or to the
         // end of a treaty's name, which may hold commas).
         let mut obl = obligations(ctx, ca, (i + 10).min(cb).max(tail));
-        if obl.is_empty() && reciprocal(ctx, cb) {
+        let later_cue = (i + 1..ctx.toks.len()).any(|k| TREATY_WORDS.contains(&ctx.w(k)));
+        if obl.is_empty() && !later_cue && reciprocal(ctx, cb) {
             // "Under a 2024 treaty, X and Y pledged military assistance to each other"
             obl = obligations(ctx, cb, ctx.toks.len());
         }
