@@ -55,13 +55,16 @@ pub struct Args {
     pub capitulation: bool,
 }
 
+/// Values `[turn][dim]`.
+type PerTurn = Vec<Vec<f64>>;
+
 /// A model run reduced to what the command prints.
 struct Trajectory {
     positions: Vec<Vec<Vec<f64>>>,
     turns: usize,
     extra: serde_json::Map<String, serde_json::Value>,
     /// Per-turn (median, mean) by dimension, for the expected-utility model.
-    summaries: Option<(Vec<Vec<f64>>, Vec<Vec<f64>>)>,
+    summaries: Option<(PerTurn, PerTurn)>,
 }
 
 /// Capability x salience weighted mean of the final positions, per dimension.
