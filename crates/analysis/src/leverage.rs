@@ -76,7 +76,7 @@ pub fn leverage(world: &World, patron: &str, params: &LeverageParams) -> Vec<Exp
                 continue;
             }
             if let Some(sh) = share {
-                if best.as_ref().is_none_or(|(_, x)| sh > *x) {
+                if best.as_ref().map_or(true, |(_, x)| sh > *x) {
                     best = Some((other.clone(), sh));
                 }
             }

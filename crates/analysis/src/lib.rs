@@ -4,3 +4,4 @@
 
 pub mod predict;
 pub mod leverage;
+pub mod scenario;
