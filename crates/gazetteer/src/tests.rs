@@ -171,3 +171,79 @@ fn spans_are_on_char_boundaries_with_unicode() {
     }
     assert_eq!(codes(t), vec!["TUR", "CIV", "STP", "UKR"]);
 }
+
+fn date(s: &str) -> PartialDate {
+    PartialDate::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+}
+
+fn leader_name(code: &str, role: &str, d: &str) -> Option<String> {
+    let gz = g();
+    gz.leader(code, role, &date(d)).map(|id| gz.entity(id).name.clone())
+}
+
+#[test]
+fn persons_with_titles() {
+    let f = found("Russian President Vladimir Putin met Xi Jinping; Mr. Putin later called Foreign Minister Wang Yi and Secretary of State Marco Rubio.");
+    let got: Vec<(&str, &str, &str)> = f.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Russian President Vladimir Putin", "RUS", "Vladimir Putin"),
+            ("Xi Jinping", "CHN", "Xi Jinping"),
+            ("Mr. Putin", "RUS", "Vladimir Putin"),
+            ("Foreign Minister Wang Yi", "CHN", "Wang Yi"),
+            ("Secretary of State Marco Rubio", "USA", "Marco Rubio"),
+        ]
+    );
+    assert!(f.iter().all(|x| x.3 == MentionForm::Person));
+    let f = found("North Korean leader Kim Jong Un and South Korean President Lee Jae-myung; Zelensky and Lavrov.");
+    let names: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
+    assert_eq!(names, vec!["Kim Jong Un", "Lee Jae-myung", "Volodymyr Zelensky", "Sergey Lavrov"]);
+    assert_eq!(f[0].0, "North Korean leader Kim Jong Un");
+}
+
+#[test]
+fn shared_surnames_are_not_guessed() {
+    // Two Kims, two Lis, two Clintons, two King Abdullahs: the surname alone resolves nobody.
+    assert!(found("Mr. Kim met Premier Li and Clinton.").is_empty());
+    assert!(found("King Abdullah arrived").is_empty());
+    assert_eq!(found("King Abdullah II arrived")[0].1, "JOR");
+}
+
+#[test]
+fn leader_on_date() {
+    assert_eq!(leader_name("USA", "president", "2022-03-01").as_deref(), Some("Joe Biden"));
+    assert_eq!(leader_name("USA", "president", "2025-06").as_deref(), Some("Donald Trump"));
+    assert_eq!(leader_name("US", "secretary of state", "2023").as_deref(), Some("Antony Blinken"));
+    assert_eq!(leader_name("RUS", "prime minister", "2010-01-01").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(leader_name("RUS", "president", "2010-01-01").as_deref(), Some("Dmitry Medvedev"));
+    assert_eq!(leader_name("KOR", "president", "2023-07-01").as_deref(), Some("Yoon Suk Yeol"));
+    assert_eq!(leader_name("KOR", "president", "2025-08-15").as_deref(), Some("Lee Jae-myung"));
+    // 2025 as a whole had two presidents (and an interregnum): no single answer.
+    assert_eq!(leader_name("KOR", "president", "2025"), None);
+    assert_eq!(leader_name("PRK", "leader", "2016-05-01").as_deref(), Some("Kim Jong Un"));
+    assert_eq!(leader_name("CHN", "leader", "2008").as_deref(), Some("Hu Jintao"));
+    assert_eq!(leader_name("CHN", "foreign minister", "2023-01-15").as_deref(), Some("Qin Gang"));
+    assert_eq!(leader_name("CHN", "foreign minister", "2023"), None);
+    assert_eq!(leader_name("DEU", "head of government", "2024-01-01").as_deref(), Some("Olaf Scholz"));
+    assert_eq!(leader_name("DEU", "chancellor", "2026-01-01").as_deref(), Some("Friedrich Merz"));
+    assert_eq!(leader_name("GBR", "foreign secretary", "2025-10-01").as_deref(), Some("Yvette Cooper"));
+    assert_eq!(leader_name("USA", "defense secretary", "2025-03-01").as_deref(), Some("Pete Hegseth"));
+    assert_eq!(leader_name("JPN", "prime minister", "2025-11-01").as_deref(), Some("Sanae Takaichi"));
+    // Handover day: the successor.
+    assert_eq!(leader_name("USA", "president", "2021-01-20").as_deref(), Some("Joe Biden"));
+    assert_eq!(leader_name("XYZ", "president", "2021-01-20"), None);
+}
+
+#[test]
+fn person_entity_shows_latest_term_and_terms_lists_all() {
+    let gz = g();
+    let m = gz.find_mentions("Vladimir Putin");
+    assert_eq!(m.len(), 1);
+    let e = gz.entity(m[0].entity);
+    assert_eq!((e.code.as_str(), e.kind, e.role.as_deref()), ("RUS", ActorKind::Person, Some("president")));
+    assert_eq!(e.valid_from, Some(date("2012-05-07")));
+    let terms = gz.terms(m[0].entity);
+    assert_eq!(terms.len(), 3);
+    assert!(terms.iter().any(|t| t.role == "prime minister"));
+}
