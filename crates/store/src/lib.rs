@@ -5,6 +5,9 @@
 //! - [`claims`]: documents, claims, claim sources, conflicts/corroborations.
 //! - [`datasets`]: imported datasets (ATOP, COW, SIPRI, GDELT) with provenance.
 //! - [`votes`]: UN General Assembly roll calls and votes.
+//!
+//! The command line's store file is `--db FILE`, else `$REALIGN_DB`, else `./realign.db`. One file, no
+//! server; opened in WAL mode so a killed writer leaves it consistent and readers never block.
 
 use std::path::Path;
 
