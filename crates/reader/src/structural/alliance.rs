@@ -34,7 +34,23 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
     for k in a..b {
         let w = ctx.w(k);
         let next = ctx.w(k + 1);
+        // "contains no mutual defence clause", "without a defence commitment"
+        let denied = |k: usize| {
+            (k.saturating_sub(2)..k).any(|j| matches!(ctx.w(j), "no" | "not" | "without" | "lacks" | "lacking" | "nor"))
+        };
+        if denied(k) && w != "aggressor" {
+            continue;
+        }
         match w {
+            "aggressor" | "aggressors" | "attacker" | "attackers"
+                if (k.saturating_sub(6)..k).any(|j| matches!(ctx.w(j), "not" | "never" | "refrain")) =>
+            {
+                // "commit not to help any aggressor that attacks either party"
+                push(Obligation::Neutrality)
+            }
+            "neutral" if ctx.w(k.saturating_sub(1)) == "remain" || ctx.w(k.saturating_sub(1)) == "stay" => {
+                push(Obligation::Neutrality)
+            }
             "defence" | "defense" | "self-defence" | "self-defense" => {
                 // "defence minister", "defence industry" are not obligations
                 if !matches!(next, "minister" | "ministers" | "ministry" | "industry" | "industrial" | "spending") {
@@ -125,7 +141,9 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let partnership = ctx.w(i) == "partnership" || ctx.w(i) == "agreement";
         if partnership
-            && !obl.iter().any(|o| matches!(o, Obligation::Defense | Obligation::Nonaggression))
+            && !obl
+                .iter()
+                .any(|o| matches!(o, Obligation::Defense | Obligation::Nonaggression | Obligation::Neutrality))
             && ctx.w(i.saturating_sub(1)) != "defence"
             && ctx.w(i.saturating_sub(1)) != "defense"
         {

@@ -145,15 +145,31 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let qualifier = if ranged { realign_core::Qualifier::UpTo } else { n.qualifier };
         let num_start = n.start;
         let unit_byte_end = ctx.end_of(unit_end - 1);
+        let (ca, _) = ctx.clause(first);
+        let cstart = ctx.start_of(ca);
+        // "Armenia, which hosts 3,000 Russian troops": the subject of a host verb is the host.
+        let host: Option<&Act> = (ca..first).rev().find(|&k| HOST_VERBS.contains(&ctx.w(k))).and_then(|verb| {
+            let vstart = ctx.start_of(verb);
+            ctx.acts
+                .iter()
+                .rev()
+                .find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
+                .or_else(|| antecedent(ctx, ca))
+        });
         // Source: a demonym between number and unit, else the subject of a send verb before it.
         let source: Option<&Act> =
             ctx.acts.iter().find(|a| a.start >= ctx.end_of(n.next_tok.saturating_sub(1)) && a.end <= unit_byte_end);
         let source = source.or_else(|| {
-            let (ca, _) = ctx.clause(first);
+            if host.is_some() {
+                return None;
+            }
             let verb = (ca..first).rev().find(|&k| SEND_VERBS.contains(&ctx.w(k)))?;
             let vstart = ctx.start_of(verb);
-            let cstart = ctx.start_of(ca);
-            ctx.acts.iter().rev().find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
+            ctx.acts
+                .iter()
+                .rev()
+                .find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
+                .or_else(|| antecedent(ctx, ca))
         });
         let source = source.or_else(|| {
             // "5,000 troops from Belarus"
@@ -165,7 +181,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let Some(source) = source else { continue };
         // Target: the first actor after the unit reached by a locative/directional preposition,
         // or "in PLACE, COUNTRY".
-        let mut target: Option<&Act> = None;
+        let mut target: Option<&Act> = host;
         let mut location: Option<(String, usize)> = None;
         let mut k = unit_end;
         let limit = ctx.toks.len();
@@ -247,6 +263,20 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             attribution: None,
         });
     }
+}
+
+const HOST_VERBS: &[&str] = &["hosts", "hosted", "hosting", "host", "houses", "housed", "welcomed", "received"];
+
+/// The actor a relative clause starting at token `ca` refers to: "Armenia, which …".
+fn antecedent<'c>(ctx: &'c Ctx, ca: usize) -> Option<&'c Act<'c>> {
+    if ca < 2 || !matches!(ctx.w(ca - 1), "which" | "who" | "that") {
+        return None;
+    }
+    let before = ctx.start_of(ca - 1);
+    let a = ctx.acts.iter().rev().find(|a| a.end <= before)?;
+    // only punctuation between the actor and the relative pronoun
+    let gap = ctx.text.get(a.end..before).unwrap_or("x");
+    gap.trim().chars().all(|c| c == ',').then_some(a)
 }
 
 fn is_cap(w: &str) -> bool {

@@ -132,6 +132,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             if let Some(r) = body.strip_prefix(l) {
                 let start = cut + (body.len() - r.len());
                 let orig = trimmed.get(start..).unwrap_or("");
+                let orig = orig.strip_prefix("the ").unwrap_or(orig);
                 if let Some((name, _)) = name_prefix(orig, 8) {
                     found = Some((name, start));
                 }

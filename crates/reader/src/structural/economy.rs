@@ -330,7 +330,9 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "aid" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" => "military",
-            "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" => "energy",
+            "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" => {
+                "energy"
+            }
             "diplomatically" | "diplomatic" | "politically" | "political" => "diplomatic",
             "food" | "grain" | "wheat" | "fertiliser" | "fertilizer" => "food",
             _ => continue,
@@ -384,7 +386,7 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             });
         let Some(actor) = actor else { continue };
         let sph = sphere(ctx, ca, (on_tok + 4).min(cb.max(on_tok + 1)))
-            .or_else(|| sphere(ctx, on_tok, (on_tok + 5).min(ctx.toks.len())))
+            .or_else(|| sphere(ctx, on_tok, cb.max(on_tok + 5).min(ctx.toks.len())))
             .unwrap_or("general");
         let s = actor.start.min(cue_start).min(ctx.start_of(ca));
         let s = if actor.start < cue_start { actor.start } else { s.max(ctx.start_of(ca)) };

@@ -6,7 +6,30 @@ use realign_core::{ActorRef, Attribution, AttributionKind, ClaimBody, QuoteClaim
 use super::{dedupe, refs, Act, Ctx, DocState, Extracted};
 
 /// Objects that point back to what was said before ("silent on this development").
-const ANAPHORIC: &[&str] = &["this", "that", "these", "those", "it", "the", "such"];
+const ANAPHORIC: &[&str] = &["this", "that", "these", "those", "it", "such"];
+
+/// Nouns that, after "the", point back to the last thing reported ("silent on the move").
+const ANAPHORIC_NOUNS: &[&str] = &[
+    "matter",
+    "issue",
+    "development",
+    "developments",
+    "move",
+    "moves",
+    "report",
+    "reports",
+    "deal",
+    "pact",
+    "treaty",
+    "agreement",
+    "deployment",
+    "deployments",
+    "news",
+    "incident",
+    "decision",
+    "announcement",
+    "alliance",
+];
 
 /// Stance claims of the sentence: silence ("remained silent on", "declined to comment") and
 /// neutrality ("has stayed neutral on", "maintained its neutrality").
@@ -104,7 +127,9 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 ev_end = ctx.end_of((k + 2).min(cb.saturating_sub(1)));
             }
         }
-        let anaphoric = !prep || ANAPHORIC.contains(&ctx.w(k + 1));
+        let anaphoric = !prep
+            || ANAPHORIC.contains(&ctx.w(k + 1))
+            || (ctx.w(k + 1) == "the" && ANAPHORIC_NOUNS.contains(&ctx.w(k + 2)));
         if about.is_empty() && anaphoric {
             // "silent on this development": the actors of the latest claim in the last two
             // sentences, else those of the previous sentence.

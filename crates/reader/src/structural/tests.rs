@@ -46,6 +46,7 @@ const NAMES: &[(&str, &str)] = &[
     ("France", "FRA"),
     ("Kazakhstan", "KAZ"),
     ("Minsk", "BLR"),
+    ("Iranian", "IRN"),
     ("United States", "USA"),
     ("U.S.", "USA"),
     ("US", "USA"),
@@ -897,4 +898,36 @@ fn alliance_obligation_in_a_later_clause() {
     // a treaty with no reciprocal commitment stated is not coded
     assert!(alliances("Under a treaty signed in 2024, Belarus and Russia agreed to expand grain trade.").is_empty());
     assert!(one("Seoul should be worried about the treaty.").is_empty());
+}
+
+#[test]
+fn host_verbs_negated_obligations_and_neutrality() {
+    let b = bodies("Syria, which has hosted some 5,000 Iranian fighters since 2013, is a close ally.");
+    assert!(matches!(&b[..], [ClaimBody::Deployment(d)] if d.source.code == "IRN" && d.target.code == "SYR"), "{b:?}");
+    let b = bodies("Japan hosts about 54,000 US troops.");
+    assert!(matches!(&b[..], [ClaimBody::Deployment(d)] if d.source.code == "USA" && d.target.code == "JPN"), "{b:?}");
+    // an obligation the text denies
+    assert!(alliances("Iran and Russia signed a partnership treaty that contains no mutual defence clause.").is_empty());
+    // neutrality, parties by coreference
+    let text = "Under the agreement, both countries commit not to help any aggressor that attacks either party.";
+    let d = doc(&[text]);
+    let span = Span::new(0, d.text.len());
+    let phrase_at = text.find("both countries").unwrap_or(0);
+    let phrase = Span::new(phrase_at, phrase_at + "both countries".len());
+    let actors = vec![
+        ActorMention { span: phrase, actor: ActorRef::state("IRN"), coreferent: true },
+        ActorMention { span: phrase, actor: ActorRef::state("RUS"), coreferent: true },
+    ];
+    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None };
+    let got = extract_in(&s, &mut DocState::default());
+    assert!(
+        matches!(&got[..], [e] if matches!(&e.body, ClaimBody::Alliance(a) if a.obligations == vec![realign_core::Obligation::Neutrality] && a.parties.len() == 2)),
+        "{got:?}"
+    );
+    // publisher after "the"
+    let r = run_doc(&doc(&["This article was originally published by the Lowy Institute."]));
+    assert!(
+        matches!(&r[0][..], [e] if matches!(&e.body, ClaimBody::Document(x) if x.publisher.as_deref() == Some("Lowy Institute"))),
+        "{r:?}"
+    );
 }
