@@ -65,14 +65,29 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         let trimmed = trimmed.trim_end();
         // Cheap gate before any allocation: bylines and publisher lines start with one of these.
         let head = trimmed.as_bytes();
-        let gate = [&b"by "[..], b"source:", b"this ", b"origina", b"first p", b"republis", b"publishe"];
+        let gate = [
+            &b"by "[..],
+            b"source:",
+            b"this ",
+            b"origina",
+            b"first p",
+            b"republis",
+            b"publishe",
+            b"posted b",
+            b"written ",
+            b"words by",
+            b"reportin",
+            b"story by",
+        ];
         if !gate.iter().any(|g| head.get(..g.len()).is_some_and(|h| h.eq_ignore_ascii_case(g))) {
             continue;
         }
         let lower = trimmed.to_ascii_lowercase();
         // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
-        if sent.index < 6 && trimmed.starts_with("By ") {
-            let rest = &trimmed[3..];
+        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by "];
+        let byline = BYLINES.iter().find(|b| trimmed.starts_with(**b)).map(|b| b.len());
+        if let (true, Some(blen)) = (sent.index < 6, byline) {
+            let rest = trimmed.get(blen..).unwrap_or("");
             if let Some((name, len)) = name_prefix(rest, 6) {
                 let after = rest[len..].trim_start();
                 let words = name.split_whitespace().count();
@@ -85,7 +100,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                             author: Some(name),
                             publisher: sent.doc.publisher.clone(),
                         }),
-                        evidence: span(s, s + 3 + len),
+                        evidence: span(s, s + blen + len),
                         date: None,
                         confidence: 0.8,
                         attribution: None,

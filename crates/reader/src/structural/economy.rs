@@ -8,7 +8,7 @@
 use realign_core::{ClaimBody, DependenceClaim, Money, Quantity, TradeShareClaim, TransferClaim};
 
 use super::{Act, Ctx, Extracted};
-use crate::numbers::NumKind;
+use crate::numbers::{Low, NumKind};
 
 /// Trade-share claims of the sentence.
 pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
@@ -50,6 +50,16 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
                         .flatten()
                 });
                 (p, Some(o))
+            }
+            // "X is Y's largest trading partner, accounting for a quarter of its trade"
+            (None, None) if ctx.any_word(k + 1, t, &["its", "their"]) => {
+                let p = subject_before(ctx, first);
+                let o = ctx.acts.iter().rev().find(|a| {
+                    a.end <= n.start
+                        && ctx.lower.get(a.end..).is_some_and(|r| r.starts_with("'s"))
+                        && p.is_none_or(|p| p.r.code != a.r.code)
+                });
+                (p, o)
             }
             (None, None) => continue,
         };
@@ -211,6 +221,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let mut quantity: Option<Quantity> = None;
         let goods;
         let goods_end;
+        let mut bare = false;
         match num_here {
             Some(n) if matches!(n.kind, NumKind::Money(_)) => {
                 let NumKind::Money(c) = n.kind else { continue };
@@ -241,22 +252,30 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
             Some(_) => continue,
             None => {
-                // "GOODS worth N"
+                // "GOODS worth N", or goods alone ("transferred air-defence systems to X")
                 let Some((g, e)) = goods_at(ctx, k) else { continue };
                 if ctx.w(e) != "worth" && ctx.w(e) != "valued" {
-                    continue;
+                    let first = Low::new(g.split_whitespace().next().unwrap_or(""));
+                    let last = Low::new(g.split_whitespace().last().unwrap_or(""));
+                    if NOT_GOODS.contains(&first.as_str()) || NOT_GOODS.contains(&last.as_str()) || ctx.w(e) != "to" {
+                        continue;
+                    }
+                    goods = g;
+                    goods_end = e;
+                    bare = true;
+                } else {
+                    let vt = if ctx.w(e) == "valued" && ctx.w(e + 1) == "at" { e + 2 } else { e + 1 };
+                    let Some(n) = nums.iter().find(|n| {
+                        let t = ctx.tok_at(n.start);
+                        t >= vt && t <= vt + 2
+                    }) else {
+                        continue;
+                    };
+                    let NumKind::Money(c) = n.kind else { continue };
+                    value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
+                    goods = g;
+                    goods_end = n.next_tok;
                 }
-                let vt = if ctx.w(e) == "valued" && ctx.w(e + 1) == "at" { e + 2 } else { e + 1 };
-                let Some(n) = nums.iter().find(|n| {
-                    let t = ctx.tok_at(n.start);
-                    t >= vt && t <= vt + 2
-                }) else {
-                    continue;
-                };
-                let NumKind::Money(c) = n.kind else { continue };
-                value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
-                goods = g;
-                goods_end = n.next_tok;
             }
         }
         // Recipient: "to Y", "for Y's …", "into Y" after the goods (same sentence).
@@ -284,11 +303,72 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }),
             evidence: ctx.span(s, e),
             date: ctx.date_near(ctx.end_of(v)),
-            confidence: 0.75,
+            confidence: if bare { 0.6 } else { 0.75 },
             attribution: None,
         });
     }
 }
+
+/// Things "sent" or "provided" that are not goods: messages, people, support in general.
+const NOT_GOODS: &[&str] = &[
+    "message",
+    "messages",
+    "letter",
+    "letters",
+    "signal",
+    "signals",
+    "delegation",
+    "delegations",
+    "envoy",
+    "envoys",
+    "troops",
+    "soldiers",
+    "forces",
+    "condolences",
+    "invitation",
+    "invitations",
+    "warning",
+    "warnings",
+    "greetings",
+    "support",
+    "assistance",
+    "aid",
+    "help",
+    "backing",
+    "information",
+    "details",
+    "evidence",
+    "assurances",
+    "it",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "note",
+    "notes",
+    "request",
+    "requests",
+    "congratulations",
+    "observers",
+    "team",
+    "teams",
+    "officials",
+    "diplomats",
+    "workers",
+    "people",
+    "refugees",
+    "migrants",
+    "him",
+    "her",
+    "us",
+    "cover",
+    "reporters",
+    "journalists",
+    "access",
+    "updates",
+];
 
 const DEP_CUES: &[(&str, &str)] = &[
     ("dependent", "on"),

@@ -178,6 +178,27 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
 }
 
 const SAY_VERBS: &[&str] = &[
+    "say",
+    "argue",
+    "note",
+    "warn",
+    "suggest",
+    "believe",
+    "write",
+    "insist",
+    "contend",
+    "contends",
+    "contended",
+    "maintain",
+    "maintains",
+    "reckon",
+    "reckons",
+    "add",
+    "told",
+    "explain",
+    "observe",
+    "stress",
+    "caution",
     "says",
     "said",
     "notes",
@@ -280,9 +301,91 @@ fn name_at<'c>(ctx: &'c Ctx, i: usize) -> Option<(String, Option<&'c Act<'c>>, u
     Some((ctx.text.get(start..end)?.to_string(), act, start, end))
 }
 
+/// A quote's speaker as found in the sentence.
+struct Speaker<'c> {
+    /// As named ("Victor Cha"), or described ("senior South Korean official").
+    name: String,
+    /// The actor the name or description resolves to.
+    act: Option<&'c Act<'c>>,
+    /// Byte span of the name in the sentence.
+    start: usize,
+    end: usize,
+    /// False for a description ("a senior official").
+    named: bool,
+}
+
+/// Nouns that make a description a speaker: "a senior South Korean official".
+const SPEAKER_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "ministry",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "officer",
+    "officers",
+    "commander",
+    "lawmaker",
+    "lawmakers",
+    "adviser",
+    "advisor",
+    "envoy",
+    "ambassador",
+    "aide",
+    "aides",
+    "statement",
+    "agency",
+    "government",
+    "military",
+    "president",
+    "leader",
+];
+
+/// A speaker starting at token `j`: a name ([`name_at`]), the surname of the last named speaker
+/// (`last`), or a description holding an actor and ending in a speaker noun. `until` bounds the
+/// description.
+fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: Option<&str>) -> Option<Speaker<'c>> {
+    if let Some((name, act, start, end)) = name_at(ctx, j) {
+        return Some(Speaker { name, act, start, end, named: true });
+    }
+    let raw = ctx.raw(j);
+    if let Some(l) = last {
+        if is_name_word(raw) && raw.len() > 2 && l.rsplit(' ').next() == Some(raw) {
+            return Some(Speaker {
+                name: l.to_string(),
+                act: None,
+                start: ctx.start_of(j),
+                end: ctx.end_of(j),
+                named: true,
+            });
+        }
+    }
+    let mut a = j;
+    if matches!(ctx.w(a), "a" | "an" | "the" | "one") {
+        a += 1;
+    }
+    let b = (a..until.min(a + 7).min(ctx.toks.len())).find(|&k| SPEAKER_NOUNS.contains(&ctx.w(k)))?;
+    if (a..b).any(|k| ctx.is_boundary(k)) {
+        return None;
+    }
+    let (start, end) = (ctx.start_of(a), ctx.end_of(b));
+    let act = ctx.acts.iter().find(|m| m.start >= start && m.end <= end)?;
+    Some(Speaker { name: ctx.text.get(start..end)?.to_string(), act: Some(act), start, end, named: false })
+}
+
 /// The speaker of a quote whose marks span tokens `[qa, qb]`: after it (`", says X`, `", X said`)
-/// or before it (`X said: "`, `As X puts it, "`, `According to X, "`).
-fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize) -> Option<(String, Option<&'c Act<'c>>, usize, usize)> {
+/// or before it (`X said: "`, `As X puts it, "`, `According to X, a professor, "`).
+fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: Option<&str>) -> Option<Speaker<'c>> {
+    let n = ctx.toks.len();
     // After.
     let mut k = qb + 1;
     if ctx.w(k) == "," {
@@ -290,40 +393,41 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize) -> Option<(String, Option<&'c
     }
     if SAY_VERBS.contains(&ctx.w(k)) {
         let j = if ctx.w(k) == "according" && ctx.w(k + 1) == "to" { k + 2 } else { k + 1 };
-        if let Some(n) = name_at(ctx, j) {
-            return Some(n);
+        if let Some(sp) = speaker_at(ctx, j, n, last) {
+            return Some(sp);
         }
-    } else if let Some(n) = name_at(ctx, k) {
-        let after = ctx.tok_at(n.3);
-        if SAY_VERBS.contains(&ctx.w(after)) {
-            return Some(n);
+    } else if let Some(v) = (k + 1..(k + 9).min(n)).find(|&v| SAY_VERBS.contains(&ctx.w(v))) {
+        if let Some(sp) = speaker_at(ctx, k, v, last) {
+            if ctx.tok_at(sp.end) == v {
+                return Some(sp);
+            }
         }
     }
-    // Before: look back from the opening mark for a say-verb, the name just before it.
+    // Before: "according to X" anywhere in the 15 tokens before the opening mark; a say-verb in
+    // the last 6, with the name just before it.
+    let lo = qa.saturating_sub(15);
+    if let Some(v) = (lo..qa).rev().find(|&v| ctx.w(v) == "according" && ctx.w(v + 1) == "to") {
+        if let Some(sp) = speaker_at(ctx, v + 2, qa, last) {
+            return Some(sp);
+        }
+    }
     let mut v = qa;
     while v > 0 && qa - v < 6 {
         v -= 1;
-        let w = ctx.w(v);
-        if w == "according" && ctx.w(v + 1) == "to" {
-            if let Some(n) = name_at(ctx, v + 2) {
-                return Some(n);
-            }
-        }
-        if SAY_VERBS.contains(&w) {
+        if SAY_VERBS.contains(&ctx.w(v)) && ctx.w(v) != "according" {
             // skip adverbs before the verb: "aptly puts it"
-            let mut n = v;
-            while n > 0 && ctx.w(n - 1).ends_with("ly") && ctx.w(n - 1).len() > 3 {
-                n -= 1;
+            let mut e = v;
+            while e > 0 && ctx.w(e - 1).ends_with("ly") && ctx.w(e - 1).len() > 3 {
+                e -= 1;
             }
-            // scan back over the name
-            let mut s = n;
-            while s > 0 && !ctx.is_boundary(s - 1) && n - s < 6 && !matches!(ctx.w(s - 1), "as" | "and") {
+            let mut s = e;
+            while s > 0 && !ctx.is_boundary(s - 1) && e - s < 7 && !matches!(ctx.w(s - 1), "as" | "and") {
                 s -= 1;
             }
-            for st in s..n {
-                if let Some(nm) = name_at(ctx, st) {
-                    if ctx.tok_at(nm.3) == n {
-                        return Some(nm);
+            for st in s..e {
+                if let Some(sp) = speaker_at(ctx, st, e, last) {
+                    if ctx.tok_at(sp.end) == e {
+                        return Some(sp);
                     }
                 }
             }
@@ -384,18 +488,22 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         i = qb + 1;
         let text = inner.trim_end_matches([',', '.', ' ']).trim_start().to_string();
         let words = text.split_whitespace().count();
-        let sp = speaker(ctx, qa, qb_tok);
+        let last = state.last_speaker.as_ref().map(|l| l.0.as_str());
+        let sp = speaker(ctx, qa, qb_tok, last);
         // Scare quotes ("so-called 'red lines'") carry no speaker; short phrases need one.
-        let (name, act, ss, se, conf) = match sp {
-            Some((name, act, s, e)) => (name, act, s, e, 0.8f32),
+        let (name, act, ss, se, named, conf) = match sp {
+            Some(sp) => {
+                let conf = if sp.named { 0.8f32 } else { 0.7 };
+                (sp.name, sp.act, sp.start, sp.end, sp.named, conf)
+            }
             None => {
                 // A quote standing alone right after a sentence that named a speaker.
                 let whole = ctx.start_of(qa) <= 1 && words >= 4;
                 let pronoun = pronoun_speaker(ctx, qa, qb_tok);
                 match &state.last_speaker {
-                    Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, 0.55),
+                    Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, true, 0.55),
                     Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 => {
-                        (nm.clone(), None, 0, 0, 0.65)
+                        (nm.clone(), None, 0, 0, true, 0.65)
                     }
                     _ => continue,
                 }
@@ -415,7 +523,9 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         );
         let ev_start = ctx.start_of(qa).min(if se > 0 { ss } else { usize::MAX });
         let ev_end = ctx.end_of(qb_tok).max(se);
-        state.last_speaker = Some((name.clone(), speaker_actor.clone(), ctx.s.index));
+        if named {
+            state.last_speaker = Some((name.clone(), speaker_actor.clone(), ctx.s.index));
+        }
         out.push(Extracted {
             body: ClaimBody::Quote(QuoteClaim {
                 speaker: name.clone(),
@@ -426,7 +536,11 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             evidence: ctx.span(ev_start, ev_end),
             date: ctx.s.date,
             confidence: conf,
-            attribution: Some(Attribution { kind: AttributionKind::Named, who: Some(name), actor: speaker_actor }),
+            attribution: Some(Attribution {
+                kind: if named { AttributionKind::Named } else { AttributionKind::Unnamed },
+                who: Some(name),
+                actor: speaker_actor,
+            }),
         });
     }
     // "X said:" with the quote in the next sentence.
@@ -508,6 +622,12 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         let mut b = a;
         while b < n && !matches!(ctx.w(b), ";" | "." | "?" | "!") {
             b += 1;
+        }
+        // Drop a trailing attribution: "…, analysts argue."
+        if let Some(c) = (a..b).rev().find(|&c| ctx.w(c) == ",") {
+            if b - c <= 6 && (c + 1..b).any(|k| SAY_VERBS.contains(&ctx.w(k))) {
+                b = c;
+            }
         }
         if b <= a {
             continue;

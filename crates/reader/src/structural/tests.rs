@@ -931,3 +931,63 @@ fn host_verbs_negated_obligations_and_neutrality() {
         "{r:?}"
     );
 }
+
+#[test]
+fn unnamed_and_surname_speakers_bylines_and_bare_transfers() {
+    let d = doc(&[
+        "Posted by Ana Ruiz | World Desk",
+        "\"We are watching this closely,\" a senior Japanese official told reporters.",
+        "According to Lena Berg, a fellow at a Stockholm institute, \"Moscow needs the shells more than ever.\"",
+        "Berg added that the trade \"will not stop soon.\"",
+        "Russia has reportedly transferred air-defence systems to Iran.",
+        "China sent a delegation to Moscow last week.",
+        "Vietnam should diversify its suppliers, analysts argue.",
+    ]);
+    let r = run_doc(&d);
+    let docs: Vec<_> =
+        r[0].iter().filter_map(|e| if let ClaimBody::Document(x) = &e.body { Some(x.clone()) } else { None }).collect();
+    assert_eq!(docs.first().and_then(|x| x.author.as_deref()), Some("Ana Ruiz"), "{r:?}");
+    let q = &r[1];
+    assert!(
+        matches!(&q[..], [e] if matches!(&e.body, ClaimBody::Quote(x) if x.speaker == "senior Japanese official" && x.speaker_actor.as_ref().is_some_and(|a| a.code == "JPN"))
+            && e.attribution.as_ref().is_some_and(|a| a.kind == realign_core::AttributionKind::Unnamed)),
+        "{q:?}"
+    );
+    assert!(
+        matches!(&r[2][..], [e] if matches!(&e.body, ClaimBody::Quote(x) if x.speaker == "Lena Berg")),
+        "{:?}",
+        r[2]
+    );
+    assert!(
+        matches!(&r[3][..], [e] if matches!(&e.body, ClaimBody::Quote(x) if x.speaker == "Lena Berg")),
+        "{:?}",
+        r[3]
+    );
+    assert!(
+        matches!(&r[4][..], [e] if matches!(&e.body, ClaimBody::Transfer(t) if t.goods == "air-defence systems" && t.target.code == "IRN" && t.value.is_none())),
+        "{:?}",
+        r[4]
+    );
+    assert!(r[5].is_empty(), "{:?}", r[5]);
+    assert!(
+        matches!(&r[6][..], [e] if matches!(&e.body, ClaimBody::Recommendation(x) if x.action == "diversify its suppliers")),
+        "{:?}",
+        r[6]
+    );
+}
+
+#[test]
+fn trade_share_through_its() {
+    let t =
+        only(one("China is Vietnam's largest trading partner, accounting for nearly a quarter of its trade."), |b| {
+            if let ClaimBody::TradeShare(t) = b {
+                Some(t.clone())
+            } else {
+                None
+            }
+        });
+    assert_eq!(t.len(), 1);
+    assert_eq!((t[0].partner.code.as_str(), t[0].of.code.as_str()), ("CHN", "VNM"));
+    assert!((t[0].share - 0.25).abs() < 1e-9);
+    assert_eq!(t[0].qualifier, realign_core::Qualifier::Under);
+}
