@@ -372,6 +372,11 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     let first_tok = j;
     let tok = toks.get(j)?;
     let word = tok.text(text);
+    // Fast reject: only digits and the first letters of number and fraction words can start one.
+    let b0 = word.as_bytes().first().copied().unwrap_or(b' ').to_ascii_lowercase();
+    if !(b0.is_ascii_digit() || b"zotfsenhqad".contains(&b0)) || word.len() > 24 {
+        return None;
+    }
     let (mut value, mut scale) = if let Some((v, sc)) = numeric_token(word) {
         (v, sc)
     } else if let Some(v) = word_value(word) {

@@ -28,7 +28,7 @@ mod tests;
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use realign_core::{ActorRef, Attribution, ClaimBody, PartialDate, Span};
 
 use crate::numbers::{self, DateMatch, Num, Tok};
@@ -266,6 +266,7 @@ fn cue_matcher() -> Option<&'static AhoCorasick> {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(CUES.iter().map(|(p, _)| *p))
             .ok()
     })
