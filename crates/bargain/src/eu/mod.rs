@@ -278,8 +278,8 @@ impl Issue {
 
     /// Recomputes, for the current positions and risks, each actor's relative distance utilities
     /// `u[k][a] = (|x_k - x_a| / range)^r_k`, Scholz's normaliser (the sum over all actors `k` and
-    /// all ordered pairs of actors `(a, b)` of `c_k s_k |u[k][b] - u[k][a]|`, summed via sorting in
-    /// O(n log n) per actor) and the probability of success of every ordered pair of actors.
+    /// all ordered pairs of actors `(a, b)` of `c_k s_k |u[k][b] - u[k][a]|`) and the probability
+    /// of success of every ordered pair of actors. O(n^3) additions, O(n^2) powers.
     fn refresh(&mut self) {
         let n = self.x.len();
         self.u.clear();
@@ -288,18 +288,17 @@ impl Issue {
                 self.u.push(self.dist(self.x[k], self.x[a]).powf(self.r[k]));
             }
         }
+        // Summed in the reference implementation's order (actor, then ordered pairs), so that
+        // near-ties in the many symmetric cases of real data break the same way.
         let mut total = 0.0;
-        let mut row = Vec::with_capacity(n);
         for k in 0..n {
-            row.clear();
-            row.extend_from_slice(&self.u[k * n..(k + 1) * n]);
-            row.sort_by(f64::total_cmp);
-            let pairs: f64 = row
-                .iter()
-                .enumerate()
-                .map(|(i, v)| v * (2.0 * i as f64 - (n as f64 - 1.0)))
-                .sum();
-            total += (self.c[k] * self.s[k]).abs() * 2.0 * pairs;
+            let w = self.c[k] * self.s[k];
+            let uk = &self.u[k * n..(k + 1) * n];
+            for &ua in uk {
+                for &ub in uk {
+                    total += (w * (ub - ua)).abs();
+                }
+            }
         }
         self.all_votes = total;
         self.prob.clear();
@@ -335,7 +334,11 @@ impl Issue {
     /// over relative distance `d`, and of the status quo.
     fn utilities(r: f64, d: f64) -> (f64, f64, f64) {
         let pow = |b: f64| if r == 1.0 { b } else { b.powf(r) };
-        (2.0 - 4.0 * pow(0.5 - 0.5 * d), 2.0 - 4.0 * pow(0.5 + 0.5 * d), 2.0 - 4.0 * pow(0.5))
+        (
+            2.0 - 4.0 * pow(0.5 - 0.5 * d),
+            2.0 - 4.0 * pow(0.5 + 0.5 * d),
+            2.0 - 4.0 * pow(0.5),
+        )
     }
 
     /// Expected utility of `i` challenging `j`, given the challenger-side utilities `u`
