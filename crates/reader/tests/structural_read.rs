@@ -1,0 +1,111 @@
+//! Structural claims end to end: a document through `Reader::read` with the built-in gazetteer.
+//!
+//! Until the reading pipeline is wired (a reader that returns neither claims nor diagnostics for
+//! a document full of them), the test prints a note and returns.
+
+use realign_core::{ClaimBody, Document, Qualifier};
+use realign_gazetteer::Gazetteer;
+use realign_reader::Reader;
+
+const ARTICLE: &str = "Minsk and Moscow Tighten Their Embrace - Analysis
+By Tomas Varga
+Belarus and Russia signed a mutual defence treaty in December 2024 that remains in force.
+Reports suggest that about 4,000 Russian troops are now stationed in Baranovichi, Belarus.
+Russia accounts for 60 per cent of all trade with Belarus.
+Belarus has exported US$120 million worth of machine parts to Russia since the war began.
+Belarus remains economically dependent on Russia.
+Kazakhstan has remained silent on the treaty.
+\"Minsk has no room left to manoeuvre,\" says Irina Sokolova, an analyst in Vilnius.
+The European Union should coordinate with Poland and Lithuania to prepare for the worst.
+Source: This article was published by Baltic Review Weekly";
+
+fn read() -> Option<Vec<realign_core::Claim>> {
+    let doc = Document {
+        id: "t-structural".into(),
+        name: Some("structural.txt".into()),
+        title: None,
+        date: None,
+        url: None,
+        author: None,
+        publisher: None,
+        text: realign_reader::normalize(ARTICLE),
+    };
+    let reading = Reader::new(Gazetteer::builtin()).read(&doc);
+    if reading.claims.is_empty() && reading.diagnostics.is_empty() {
+        eprintln!("note: the reading pipeline is not wired yet; structural end-to-end test skipped");
+        return None;
+    }
+    Some(reading.claims)
+}
+
+fn codes(v: &[realign_core::ActorRef]) -> Vec<&str> {
+    let mut c: Vec<&str> = v.iter().map(|a| a.code.as_str()).collect();
+    c.sort();
+    c
+}
+
+#[test]
+fn structural_claims_from_an_article() {
+    let Some(claims) = read() else { return };
+    let text = realign_reader::normalize(ARTICLE);
+    let evidence =
+        |c: &realign_core::Claim| text.get(c.evidence.span.start..c.evidence.span.end).unwrap_or("").to_string();
+
+    let alliance = claims.iter().find_map(|c| match &c.body {
+        ClaimBody::Alliance(a) => Some((a.clone(), evidence(c))),
+        _ => None,
+    });
+    let (a, ev) = alliance.expect("an alliance claim");
+    assert_eq!(codes(&a.parties), vec!["BLR", "RUS"]);
+    assert_eq!(a.signed.map(|d| d.to_string()).as_deref(), Some("2024-12"));
+    assert_eq!(a.in_force, Some(true));
+    assert!(ev.contains("mutual defence treaty"), "{ev}");
+
+    let dep = claims.iter().find_map(|c| match &c.body {
+        ClaimBody::Deployment(d) => Some(d.clone()),
+        _ => None,
+    });
+    let d = dep.expect("a deployment claim");
+    assert_eq!((d.source.code.as_str(), d.target.code.as_str()), ("RUS", "BLR"));
+    let q = d.quantity.expect("a troop count");
+    assert_eq!((q.value, q.unit.as_str(), q.qualifier), (4000.0, "troops", Qualifier::About));
+    assert_eq!(d.location.as_deref(), Some("Baranovichi"));
+
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::TradeShare(t)
+        if t.partner.code == "RUS" && t.of.code == "BLR" && (t.share - 0.6).abs() < 1e-9)));
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Transfer(t)
+        if t.source.code == "BLR" && t.target.code == "RUS"
+            && t.value.as_ref().is_some_and(|m| m.amount == 120e6 && m.currency == "USD"))));
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Dependence(x)
+        if x.actor.code == "BLR" && x.on.code == "RUS" && x.sphere == "economic")));
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Stance(s)
+        if s.actor.code == "KAZ" && s.stance == "silent")));
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Quote(q) if q.speaker == "Irina Sokolova")));
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Recommendation(r)
+        if codes(&r.with) == vec!["LTU", "POL"])));
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Document(x)
+        if x.publisher.as_deref() == Some("Baltic Review Weekly") && x.author.as_deref() == Some("Tomas Varga"))));
+}
+
+#[test]
+fn hypotheticals_yield_no_structural_claims() {
+    let doc = Document {
+        id: "t-hypo".into(),
+        name: None,
+        title: None,
+        date: None,
+        url: None,
+        author: None,
+        publisher: None,
+        text: realign_reader::normalize(
+            "Russia could send 5,000 troops to Belarus next year. If Belarus and Russia signed a mutual defence treaty, Poland would respond. Belarus has not exported US$5 million worth of grain to Russia.",
+        ),
+    };
+    let reading = Reader::new(Gazetteer::builtin()).read(&doc);
+    for c in &reading.claims {
+        assert!(
+            !matches!(c.body, ClaimBody::Deployment(_) | ClaimBody::Alliance(_) | ClaimBody::Transfer(_)),
+            "hypothetical or negated claim emitted: {c:?}"
+        );
+    }
+}
