@@ -178,6 +178,7 @@ mod tests {
                 .into(),
             arms: BTreeMap::new(),
             events: BTreeMap::new(),
+            disputes: BTreeMap::new(),
             options: WorldOptions::default(),
         };
         let ranking = leverage(&world, "PPP", &LeverageParams::default());

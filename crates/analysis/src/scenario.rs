@@ -199,6 +199,7 @@ pub fn apply(world: &World, changes: &[Change]) -> World {
                 w.arms.remove(&(b.clone(), a.clone()));
                 w.events.remove(&(a.clone(), b.clone()));
                 w.events.remove(&(b.clone(), a.clone()));
+                w.disputes.remove(&key);
             }
         }
     }
@@ -423,6 +424,7 @@ mod tests {
             trade: BTreeMap::new(),
             arms: BTreeMap::new(),
             events: [hostile("PRK", "KOR"), hostile("RUS", "UKR"), hostile("KOR", "RUS")].into(),
+            disputes: BTreeMap::new(),
             options: WorldOptions::default(),
         }
     }

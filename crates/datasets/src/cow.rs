@@ -2,13 +2,13 @@
 
 use std::path::Path;
 
-use realign_store::datasets::{AtopRow, ImportMeta, NmcRow, SipriRow, StateRow, TradeRow};
+use realign_store::datasets::{AtopRow, ImportMeta, MidRow, NmcRow, SipriRow, StateRow, TradeRow};
 use realign_store::Store;
 
 use crate::table::Table;
 use crate::{source, ImportError, ImportReport, RowError};
 
-/// Parses and stores one file of `dataset` (one of `atop`, `nmc`, `cow-trade`, `sipri`, `cow-states`).
+/// Parses and stores one file of `dataset` (one of `atop`, `nmc`, `cow-trade`, `sipri`, `mid`, `cow-states`).
 pub(crate) fn import_file(store: &mut Store, dataset: &str, path: &Path) -> Result<ImportReport, ImportError> {
     let sha256 = source::sha256_file(path)?;
     let name = source::file_name(path);
@@ -37,6 +37,10 @@ pub(crate) fn import_file(store: &mut Store, dataset: &str, path: &Path) -> Resu
         "sipri" => {
             let rows = parse_sipri(input, path, &mut rejected)?;
             store.import_sipri(&meta, &rows, rejected.len() as u64)?
+        }
+        "mid" => {
+            let rows = parse_mid(input, path, &mut rejected)?;
+            store.import_mid(&meta, &rows, rejected.len() as u64)?
         }
         "cow-states" => {
             let rows = parse_states(input, path, &mut rejected)?;
@@ -180,6 +184,34 @@ pub fn parse_sipri(input: impl std::io::Read, path: &Path, rejected: &mut Vec<Ro
     Ok(out)
 }
 
+/// COW MID (v5 directed dispute-year) or GML MID directed dyad-year: `dispnum, ccode1, ccode2,
+/// year, hostlev1, hostlev2` (+ `fatality1/2` when present); the dyad's hostility is the higher side's.
+pub fn parse_mid(input: impl std::io::Read, path: &Path, rejected: &mut Vec<RowError>) -> Result<Vec<MidRow>, ImportError> {
+    const COLS: [&str; 6] = ["dispnum|dispnum3", "ccode1", "ccode2", "year", "hostlev1", "hostlev2"];
+    let mut t = Table::new(input, path, b',')?;
+    let idx = t.columns(&COLS)?;
+    let fat = t.columns(&["fatality1"]).ok().and_then(|v| v.first().copied());
+    let mut out = Vec::new();
+    t.for_each(&COLS, &idx, rejected, |r| {
+        let h = r.opt_int(4)?.unwrap_or(0).max(r.opt_int(5)?.unwrap_or(0));
+        if !(0..=5).contains(&h) {
+            return Err(format!("hostility level {h} outside 0-5"));
+        }
+        let fatality = fat.and_then(|i| r.raw_at(i).parse::<i64>().ok()).filter(|f| *f >= 0);
+        out.push(MidRow {
+            line: r.line,
+            dispnum: r.int(0)?,
+            ccode1: check_ccode(r.int(1)?)?,
+            ccode2: check_ccode(r.int(2)?)?,
+            year: check_year(r.int(3)?)?,
+            hostlev: h,
+            fatality,
+        });
+        Ok(())
+    });
+    Ok(out)
+}
+
 /// COW State System Membership (`stateabb, ccode, statenme, styear, stmonth, stday, endyear, endmonth, endday`).
 pub fn parse_states(input: impl std::io::Read, path: &Path, rejected: &mut Vec<RowError>) -> Result<Vec<StateRow>, ImportError> {
     const COLS: [&str; 9] =
@@ -263,6 +295,15 @@ mod tests {
         assert_eq!(rows[0].start, "1948-09-09");
         assert_eq!(bad.len(), 1);
         assert_eq!(bad[0].line, 3);
+    }
+
+    #[test]
+    fn mid_rows_take_the_higher_sides_hostility() {
+        let text = "dispnum,ccode1,ccode2,year,hostlev1,hostlev2,fatality1\n4182,731,732,2010,4,1,3\n4183,731,732,2011,7,1,0\n";
+        let mut bad = Vec::new();
+        let rows = parse_mid(text.as_bytes(), p(), &mut bad).unwrap();
+        assert_eq!((rows[0].hostlev, rows[0].fatality), (4, Some(3)));
+        assert_eq!(bad.len(), 1, "hostility 7 is out of range");
     }
 
     #[test]

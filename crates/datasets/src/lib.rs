@@ -74,10 +74,10 @@ pub mod unvotes;
 mod source;
 mod table;
 
-pub use cow::{parse_atop, parse_nmc, parse_sipri, parse_states, parse_trade};
+pub use cow::{parse_atop, parse_mid, parse_nmc, parse_sipri, parse_states, parse_trade};
 
 /// The datasets `realign import` knows, by their command-line names.
-pub const DATASETS: [&str; 7] = ["atop", "nmc", "cow-trade", "sipri", "unvotes", "cow-states", "gdelt"];
+pub const DATASETS: [&str; 8] = ["atop", "nmc", "cow-trade", "sipri", "unvotes", "cow-states", "gdelt", "mid"];
 
 /// Imports `paths` as `dataset` into the store: each file in its own transaction, bad rows
 /// skipped and reported (file, line, reason), files already imported recognised by checksum.
@@ -90,7 +90,7 @@ pub fn import(
         return Err(ImportError::Usage(format!("import {dataset}: no file given")));
     }
     match dataset {
-        "atop" | "nmc" | "cow-trade" | "sipri" | "cow-states" => {
+        "atop" | "nmc" | "cow-trade" | "sipri" | "cow-states" | "mid" => {
             let mut total = ImportReport { dataset: dataset.to_string(), ..Default::default() };
             for p in paths {
                 let r = cow::import_file(store, dataset, p)?;

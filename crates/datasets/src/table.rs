@@ -111,6 +111,10 @@ impl Record<'_> {
             .or_else(|_| s.parse::<f64>().ok().filter(|f| f.fract() == 0.0 && f.is_finite()).map(|f| f as i64).ok_or(()))
             .map_err(|_| format!("column {}: expected an integer, found {:?}", self.name(k), s))
     }
+    /// The raw text of any column by its position in the file.
+    pub fn raw_at(&self, i: usize) -> &str {
+        self.record.get(i).unwrap_or("").trim()
+    }
     /// An optional number (missing spellings → None).
     pub fn num(&self, k: usize) -> Result<Option<f64>, String> {
         let s = self.raw(k);

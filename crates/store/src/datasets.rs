@@ -50,6 +50,12 @@ pub(crate) fn init(conn: &rusqlite::Connection) -> Result<()> {
             import_id INTEGER NOT NULL, line INTEGER NOT NULL,
             PRIMARY KEY (ccode1, ccode2, year)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS mid_dyad_year (
+            dispnum INTEGER NOT NULL, ccode1 INTEGER NOT NULL, ccode2 INTEGER NOT NULL, year INTEGER NOT NULL,
+            hostlev INTEGER NOT NULL, fatality INTEGER,
+            import_id INTEGER NOT NULL, line INTEGER NOT NULL,
+            PRIMARY KEY (dispnum, ccode1, ccode2, year)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS sipri_dyad_year (
             supplier TEXT NOT NULL, recipient TEXT NOT NULL, year INTEGER NOT NULL,
             supplier_ccode INTEGER, recipient_ccode INTEGER, tiv REAL,
@@ -209,6 +215,26 @@ pub struct SipriRow {
     pub tiv: Option<f64>,
 }
 
+/// A militarized interstate dispute, directed dyad-year (COW MID or GML MID layout).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct MidRow {
+    /// Line in the source file.
+    pub line: u64,
+    /// Dispute number.
+    pub dispnum: i64,
+    /// COW code of the first state.
+    pub ccode1: i64,
+    /// COW code of the second state.
+    pub ccode2: i64,
+    /// Year.
+    pub year: i64,
+    /// Highest hostility level reached by either side in the dispute (1 no militarized action …
+    /// 5 war).
+    pub hostlev: i64,
+    /// Fatality level, when coded.
+    pub fatality: Option<i64>,
+}
+
 impl Store {
     /// Imports recorded so far, oldest first.
     pub fn dataset_imports(&self) -> Result<Vec<ImportRecord>> {
@@ -339,6 +365,41 @@ impl Store {
                 ])
             },
         )
+    }
+
+    /// Stores MID dyad-years from one file in one transaction.
+    pub fn import_mid(&mut self, meta: &ImportMeta, rows: &[MidRow], rejected: u64) -> Result<StoreOutcome> {
+        self.import_rows(
+            meta,
+            rows.len() as u64 + rejected,
+            rejected,
+            "INSERT INTO mid_dyad_year (dispnum, ccode1, ccode2, year, hostlev, fatality, import_id, line)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (dispnum, ccode1, ccode2, year) DO UPDATE SET
+               hostlev = excluded.hostlev, fatality = excluded.fatality, import_id = excluded.import_id, line = excluded.line
+             WHERE (hostlev, fatality) IS NOT (excluded.hostlev, excluded.fatality)",
+            rows,
+            |st, r, id| st.execute(params![r.dispnum, r.ccode1, r.ccode2, r.year, r.hostlev, r.fatality, id, r.line as i64]),
+        )
+    }
+
+    /// MID dyad-years for the years `from..=to`.
+    pub fn mid_rows(&self, from: i64, to: i64) -> Result<Vec<MidRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT line, dispnum, ccode1, ccode2, year, hostlev, fatality FROM mid_dyad_year WHERE year BETWEEN ?1 AND ?2",
+        )?;
+        let rows = st.query_map(params![from, to], |r| {
+            Ok(MidRow {
+                line: r.get::<_, i64>(0)? as u64,
+                dispnum: r.get(1)?,
+                ccode1: r.get(2)?,
+                ccode2: r.get(3)?,
+                year: r.get(4)?,
+                hostlev: r.get(5)?,
+                fatality: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
     /// Shared body of the typed imports: skip a file already imported (same dataset and checksum),
@@ -488,6 +549,7 @@ impl Store {
             "nmc" => "nmc_state_year",
             "cow-trade" => "trade_dyad_year",
             "sipri" => "sipri_dyad_year",
+            "mid" => "mid_dyad_year",
             other => return Err(crate::StoreError::Other(format!("no coverage for dataset {other:?}"))),
         };
         let (lo, hi): (Option<i64>, Option<i64>) =

@@ -26,6 +26,10 @@ pub struct WorldOptions {
     pub arms_weight: f64,
     /// Weight of the event score (squashed to [-1, 1]).
     pub event_weight: f64,
+    /// Years of MID dispute-years counted as hostility.
+    pub dispute_window_years: i64,
+    /// Weight of militarized disputes (a war in the window counts fully).
+    pub dispute_weight: f64,
 }
 
 impl Default for WorldOptions {
@@ -38,6 +42,8 @@ impl Default for WorldOptions {
             trade_weight: 0.2,
             arms_weight: 0.2,
             event_weight: 0.8,
+            dispute_window_years: 10,
+            dispute_weight: 0.8,
         }
     }
 }
@@ -104,6 +110,7 @@ impl WorldBuilder {
             trade: BTreeMap::new(),
             arms: BTreeMap::new(),
             events: BTreeMap::new(),
+            disputes: BTreeMap::new(),
             options: o.clone(),
         };
         // The year whose data stands for `y`, given a dataset's coverage.
@@ -232,6 +239,37 @@ impl WorldBuilder {
             for r in store.sipri_rows(sy - o.arms_window_years + 1, sy)? {
                 let (Some(s), Some(t), Some(v)) = (r.supplier_ccode, r.recipient_ccode, r.tiv) else { continue };
                 *world.arms.entry((cw.code(s), cw.code(t))).or_default() += v;
+            }
+        }
+
+        if let Some(my) = data_year("mid")? {
+            for r in store.mid_rows(my - o.dispute_window_years + 1, my)? {
+                let (a, b) = pair(&cw.code(r.ccode1), &cw.code(r.ccode2));
+                if a == b {
+                    continue;
+                }
+                let t = world.disputes.entry((a, b)).or_insert_with(|| crate::DisputeTie {
+                    disputes: 0,
+                    max_hostlev: 0,
+                    last_year: r.year,
+                    evidence: Vec::new(),
+                });
+                let ev = Evidence::Dataset { dataset: "mid".into(), line: r.line };
+                if !t.evidence.iter().any(|e| e == &ev) {
+                    t.evidence.push(ev);
+                }
+                t.max_hostlev = t.max_hostlev.max(r.hostlev);
+                t.last_year = t.last_year.max(r.year);
+            }
+            // Count distinct disputes per pair.
+            let mut seen: std::collections::HashSet<(String, String, i64)> = std::collections::HashSet::new();
+            for r in store.mid_rows(my - o.dispute_window_years + 1, my)? {
+                let k = pair(&cw.code(r.ccode1), &cw.code(r.ccode2));
+                if seen.insert((k.0.clone(), k.1.clone(), r.dispnum)) {
+                    if let Some(t) = world.disputes.get_mut(&k) {
+                        t.disputes += 1;
+                    }
+                }
             }
         }
 

@@ -89,6 +89,19 @@ pub struct TradeTie {
     pub evidence: Vec<Evidence>,
 }
 
+/// Militarized disputes between two states over the window before the date (COW/GML MID).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DisputeTie {
+    /// Distinct disputes.
+    pub disputes: u32,
+    /// Highest hostility level (1–5; 5 = war).
+    pub max_hostlev: i64,
+    /// Last year with an ongoing dispute.
+    pub last_year: i64,
+    /// Evidence (MID rows).
+    pub evidence: Vec<Evidence>,
+}
+
 /// The combined signed tie between two states.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Tie {
@@ -125,6 +138,8 @@ pub struct World {
     pub arms: BTreeMap<(String, String), f64>,
     /// Event scores by ordered pair (source, target).
     pub events: BTreeMap<(String, String), EventScore>,
+    /// Militarized disputes (a < b), by pair.
+    pub disputes: BTreeMap<(String, String), DisputeTie>,
     /// Parameters used.
     pub options: WorldOptions,
 }
@@ -198,6 +213,12 @@ impl World {
                 components.insert("arms".to_string(), o.arms_weight * s);
             }
         }
+        if let Some(d) = self.disputes.get(&pair(a, b)) {
+            // War (5) counts fully, a display of force (3) 60%; halved every 5 years since.
+            let age = (self.as_of.year as i64 - d.last_year).max(0) as f64;
+            let w = (d.max_hostlev as f64 / 5.0) * 0.5f64.powf(age / 5.0);
+            components.insert("disputes".to_string(), -o.dispute_weight * w);
+        }
         let ev: f64 = [(a, b), (b, a)]
             .iter()
             .filter_map(|(x, y)| self.events.get(&(x.to_string(), y.to_string())))
@@ -221,6 +242,7 @@ impl World {
         pairs.extend(self.trade.keys().cloned());
         pairs.extend(self.arms.keys().map(|(s, r)| pair(s, r)));
         pairs.extend(self.events.keys().map(|(s, r)| pair(s, r)));
+        pairs.extend(self.disputes.keys().cloned());
         pairs
             .into_iter()
             .filter(|(a, b)| a != b)

@@ -3,7 +3,7 @@
 use realign_core::{
     ActorRef, AllianceClaim, Attribution, Claim, ClaimBody, Evidence, EventClaim, Obligation, PartialDate, Plover, Span,
 };
-use realign_store::datasets::{AtopRow, ImportMeta, NmcRow, StateRow, TradeRow};
+use realign_store::datasets::{AtopRow, ImportMeta, MidRow, NmcRow, StateRow, TradeRow};
 use realign_store::Store;
 use realign_world::build::ClaimInput;
 use realign_world::table::{dyad_year, state_year, Column, TableSpec};
@@ -121,4 +121,17 @@ fn tables_use_the_state_system_and_write_na_outside_coverage() {
     let mut out = Vec::new();
     let n = state_year(&s, &spec, &mut out).unwrap();
     assert_eq!(n, 8);
+}
+
+#[test]
+fn militarized_disputes_make_a_tie_hostile() {
+    let mut s = store();
+    let mid = |line, year, hostlev| MidRow { line, dispnum: 4400, ccode1: 2, ccode2: 731, year, hostlev, fatality: None };
+    s.import_mid(&meta("mid"), &[mid(40, 2009, 4), mid(41, 2010, 4)], 0).unwrap();
+    let w = WorldBuilder::new(crosswalk()).build(&s, PartialDate::year(2010), &[]).unwrap();
+    let d = w.disputes.get(&("PRK".to_string(), "USA".to_string())).expect("dispute tie");
+    assert_eq!((d.disputes, d.max_hostlev, d.last_year), (1, 4, 2010));
+    let t = w.tie("USA", "PRK").unwrap();
+    assert!(t.weight < 0.0, "{t:?}");
+    assert!(w.signed_edges(0.1).contains(&("PRK".to_string(), "USA".to_string(), -1)));
 }

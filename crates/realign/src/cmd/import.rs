@@ -11,7 +11,7 @@ use crate::exit;
 /// Flags of `realign import`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Dataset: atop, nmc, cow-trade, sipri, unvotes, cow-states, gdelt.
+    /// Dataset: atop, nmc, cow-trade, sipri, unvotes, cow-states, gdelt, mid (COW/GML MID dyad-years).
     #[arg(value_parser = clap::builder::PossibleValuesParser::new(realign_datasets::DATASETS))]
     pub kind: String,
     /// The file(s). `unvotes` takes the votes file (.csv or .csv.gz) and the roll-calls file.

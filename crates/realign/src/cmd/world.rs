@@ -88,6 +88,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             "alliances": world.alliances.values().collect::<Vec<_>>(),
             "trade": world.trade.iter().map(|((a, b), t)| serde_json::json!({"a": a, "b": b, "tie": t})).collect::<Vec<_>>(),
             "arms": world.arms.iter().map(|((s, r), v)| serde_json::json!({"supplier": s, "recipient": r, "tiv": v})).collect::<Vec<_>>(),
+            "disputes": world.disputes.iter().map(|((a, b), d)| serde_json::json!({"a": a, "b": b, "dispute": d})).collect::<Vec<_>>(),
             "events": world.events.iter().map(|((s, t), e)| serde_json::json!({"source": s, "target": t, "score": e})).collect::<Vec<_>>(),
             "ties": ties,
             "options": world.options,
@@ -95,8 +96,8 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("World as of {}: {} states, {} alliance ties, {} trade ties, {} arms flows, {} event dyads",
-        world.as_of, world.states.len(), world.alliances.len(), world.trade.len(), world.arms.len(), world.events.len());
+    println!("World as of {}: {} states, {} alliance ties, {} trade ties, {} arms flows, {} dispute dyads, {} event dyads",
+        world.as_of, world.states.len(), world.alliances.len(), world.trade.len(), world.arms.len(), world.disputes.len(), world.events.len());
     let mut deps: Vec<(f64, &str, &str)> = world
         .trade
         .iter()
