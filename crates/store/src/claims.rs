@@ -233,6 +233,25 @@ fn parse_date(s: Option<String>) -> Option<PartialDate> {
     s.and_then(|s| PartialDate::parse(&s).ok())
 }
 
+/// doc_id, claim JSON, name, title, publisher, date.
+type SourceRow = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+/// id, title, date, publisher, bytes, readings.
+type DocumentRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    i64,
+    i64,
+);
+
 struct Existing {
     id: i64,
     value: fact::FactValue,
@@ -375,14 +394,7 @@ impl Store {
              FROM claim_sources s JOIN documents d ON d.id = s.doc_id
              WHERE s.claim_id = ?1 ORDER BY s.id",
         )?;
-        let raw: Vec<(
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        )> = st
+        let raw: Vec<SourceRow> = st
             .query_map([id], |r| {
                 Ok((
                     r.get(0)?,
@@ -498,14 +510,7 @@ impl Store {
                     (SELECT COUNT(*) FROM claim_sources s WHERE s.doc_id = d.id)
              FROM documents d ORDER BY d.rowid",
         )?;
-        let rows: Vec<(
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            i64,
-            i64,
-        )> = st
+        let rows: Vec<DocumentRow> = st
             .query_map([], |r| {
                 Ok((
                     r.get(0)?,
