@@ -1,11 +1,15 @@
 //! CAMEO 1.1b3 event codes with their GDELT Goldstein values and QuadClass, and the mapping
 //! between CAMEO and PLOVER (type + mode). Facts from the public codebooks, compiled in.
 //!
-//! API (other crates code against these names):
 //! - [`cameo`]: the entry for a zero-padded CAMEO code ("0211", "190").
 //! - [`plover_to_cameo`]: the CAMEO code that best represents a PLOVER type (and mode).
+//!
+//! QuadClass follows GDELT's assignment per code (roots 01–05 verbal cooperation, 06–08 material
+//! cooperation, 09–13 verbal conflict, 14–20 material conflict; 14 "protest" is material conflict).
 
 use realign_core::{Plover, QuadClass};
+
+mod table;
 
 /// One CAMEO code.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,12 +28,53 @@ pub struct CameoEntry {
     pub mode: Option<&'static str>,
 }
 
-/// The entry for a CAMEO code, if known.
-pub fn cameo(_code: &str) -> Option<&'static CameoEntry> {
-    None
+/// The entry for a CAMEO code, if known. Accepts codes without their leading zero ("42" → "042")
+/// only when unambiguous; GDELT always pads.
+pub fn cameo(code: &str) -> Option<&'static CameoEntry> {
+    let code = code.trim();
+    table::TABLE.binary_search_by(|e| e.code.cmp(code)).ok().map(|i| &table::TABLE[i])
 }
 
-/// The CAMEO code that best represents a PLOVER type and optional mode.
-pub fn plover_to_cameo(_plover: Plover, _mode: Option<&str>) -> Option<&'static CameoEntry> {
-    None
+/// Every entry, sorted by code.
+pub fn all() -> &'static [CameoEntry] {
+    table::TABLE
+}
+
+/// The CAMEO code that best represents a PLOVER type and optional mode: the most general code
+/// (fewest digits, then lowest) mapped to that type and mode; without a mode match, the most
+/// general code of the type.
+pub fn plover_to_cameo(plover: Plover, mode: Option<&str>) -> Option<&'static CameoEntry> {
+    let best = |want_mode: Option<&str>| {
+        table::TABLE
+            .iter()
+            .filter(|e| e.plover == Some(plover))
+            .filter(|e| want_mode.is_none() || e.mode == want_mode)
+            .min_by_key(|e| (e.code.len(), e.code))
+    };
+    mode.and_then(|m| best(Some(m))).or_else(|| best(None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn look_ups_follow_the_codebook() {
+        let e = cameo("190").expect("190");
+        assert_eq!(e.plover, Some(Plover::Assault));
+        assert_eq!(e.quad_class, QuadClass::MaterialConflict);
+        assert_eq!(e.goldstein, -10.0);
+        assert_eq!(cameo("011").map(|e| e.plover), Some(None), "decline comment has no PLOVER type");
+        assert!(cameo("999").is_none());
+        assert!(all().windows(2).all(|w| w[0].code < w[1].code), "table sorted for binary search");
+    }
+
+    #[test]
+    fn every_plover_type_has_a_representative_cameo_code() {
+        for p in Plover::ALL {
+            let e = plover_to_cameo(p, None).unwrap_or_else(|| panic!("{p}"));
+            assert_eq!(e.plover, Some(p));
+        }
+        assert_eq!(plover_to_cameo(Plover::Consult, Some("visit")).map(|e| e.mode), Some(Some("visit")));
+    }
 }
