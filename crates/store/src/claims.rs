@@ -308,7 +308,7 @@ impl Store {
         }
         if let Some(name) = &doc.name {
             tx.execute(
-                "INSERT OR IGNORE INTO document_names (name, doc_id) VALUES (?1, ?2)",
+                "INSERT OR REPLACE INTO document_names (name, doc_id) VALUES (?1, ?2)",
                 params![name, doc.id],
             )?;
         }
@@ -551,16 +551,9 @@ impl Store {
 
     /// A whole stored document, looked up by content hash or by a name it was ingested under.
     pub fn document(&self, id_or_name: &str) -> Result<Option<Document>> {
-        let id: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT id FROM documents WHERE id = ?1
-                 UNION ALL SELECT doc_id FROM document_names WHERE name = ?1 LIMIT 1",
-                [id_or_name],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let Some(id) = id else { return Ok(None) };
+        let Some(id) = self.document_id(id_or_name)? else {
+            return Ok(None);
+        };
         let row = self.conn.query_row(
             "SELECT id, name, title, date, url, author, publisher, text FROM documents WHERE id = ?1",
             [&id],
@@ -590,18 +583,34 @@ impl Store {
         }))
     }
 
+    /// The content hash of a document given its hash or a name it was ingested under. When several
+    /// texts were ingested under one name (an edited file), the most recently ingested one.
+    pub fn document_id(&self, id_or_name: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM (SELECT id, 0 AS o, 0 AS r FROM documents WHERE id = ?1
+                 UNION ALL SELECT doc_id, 1, rowid FROM document_names WHERE name = ?1)
+                 ORDER BY o, r DESC LIMIT 1",
+                [id_or_name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// Every claim reading from the named documents, as (name asked for, the claim as read there).
-    /// Names are looked up among the names documents were ingested under.
+    /// Each name is resolved with [`Store::document_id`].
     pub fn readings_by_document_name(&self, names: &[String]) -> Result<Vec<(String, Claim)>> {
         let mut out = Vec::new();
-        let mut st = self.conn.prepare(
-            "SELECT s.claim FROM claim_sources s
-             WHERE s.doc_id IN (SELECT id FROM documents WHERE name = ?1 UNION SELECT doc_id FROM document_names WHERE name = ?1)
-             ORDER BY s.id",
-        )?;
+        let mut st = self
+            .conn
+            .prepare("SELECT s.claim FROM claim_sources s WHERE s.doc_id = ?1 ORDER BY s.id")?;
         for n in names {
+            let Some(id) = self.document_id(n)? else {
+                continue;
+            };
             let rows: Vec<String> = st
-                .query_map([n], |r| r.get(0))?
+                .query_map([&id], |r| r.get(0))?
                 .collect::<std::result::Result<_, _>>()?;
             for c in rows {
                 out.push((n.clone(), serde_json::from_str(&c)?));

@@ -387,3 +387,30 @@ fn compatible_counts_corroborate_and_same_publisher_is_not_independent() {
     assert_eq!(corr[0].sources[1].independent, Some(false));
     assert!(s.conflicts().unwrap().is_empty());
 }
+
+#[test]
+fn a_name_reused_for_an_edited_text_resolves_to_the_latest() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (d1, _) = first(&mut s);
+    let d2 = doc("one.txt", ARTICLE_2, None);
+    let c = troops(
+        &d2,
+        "Poland has sent 3,000 soldiers to Lithuania",
+        3000.0,
+        Qualifier::Exact,
+    );
+    s.ingest_document(&d2, &[c]).unwrap();
+    assert_eq!(s.document_id("one.txt").unwrap(), Some(d2.id.clone()));
+    assert_eq!(s.document("one.txt").unwrap().unwrap().text, ARTICLE_2);
+    assert_eq!(
+        s.readings_by_document_name(&["one.txt".to_string()])
+            .unwrap()
+            .len(),
+        1
+    );
+    // Re-ingesting the first text under the name makes it current again; its hash still works.
+    s.ingest_document(&d1, &[]).unwrap();
+    assert_eq!(s.document_id("one.txt").unwrap(), Some(d1.id.clone()));
+    assert_eq!(s.document_id(&d2.id).unwrap(), Some(d2.id.clone()));
+    assert_eq!(s.document_id("nothing.txt").unwrap(), None);
+}
