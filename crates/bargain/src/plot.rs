@@ -43,7 +43,9 @@ pub fn positions_svg(
         .unwrap_or(0)
         .max(1);
     let width = MARGIN_L + PANEL_W + 30.0 + LEGEND_W;
-    let height = MARGIN_T + ndim as f64 * (PANEL_H + GAP);
+    // Tall enough for the panels and for the legend (16 px per actor).
+    let height =
+        (MARGIN_T + ndim as f64 * (PANEL_H + GAP)).max(MARGIN_T + 30.0 + nact as f64 * 16.0);
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -201,6 +203,16 @@ mod tests {
         assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
         assert_eq!(svg.matches("<path ").count(), 4);
         assert!(svg.contains("A &amp; B") && svg.contains("t&lt;1&gt;"));
+        // Every legend entry lies inside the drawing.
+        let many: Vec<Vec<Vec<f64>>> = vec![(0..60).map(|a| vec![a as f64]).collect()];
+        let svg = positions_svg("", &[], &[], &many);
+        let height: f64 = svg
+            .split("height=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+            .and_then(|h| h.parse().ok())
+            .expect("height");
+        assert!(height >= 40.0 + 60.0 * 16.0, "{height}");
     }
 
     #[test]
