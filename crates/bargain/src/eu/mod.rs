@@ -567,6 +567,47 @@ mod tests {
     }
 
     #[test]
+    fn capitulation_only_when_asked() {
+        // Two resolute weak actors at the ends, a strong indifferent one and two middling
+        // ones in the middle: the middling ones expect to lose badly to the end at 1.
+        let a = actors(&[
+            (0.0002, 1.0, 1.0),
+            (0.00015, 0.0, 1.0),
+            (0.0001, 0.5, 0.3),
+            (0.25, 0.5, 0.1),
+            (0.0005, 0.5, 0.3),
+        ]);
+        let faithful = run_issue(
+            &a,
+            &EuParams {
+                rounds: 1,
+                ..EuParams::default()
+            },
+        );
+        assert!(faithful.offers[0]
+            .iter()
+            .all(|o| o.kind != OfferKind::Capitulation));
+        let paper = run_issue(
+            &a,
+            &EuParams {
+                rounds: 1,
+                capitulation: true,
+                ..EuParams::default()
+            },
+        );
+        let caps: Vec<&Offer> = paper.offers[0]
+            .iter()
+            .filter(|o| o.kind == OfferKind::Capitulation)
+            .collect();
+        assert!(!caps.is_empty());
+        for o in caps {
+            assert!(o.eu_ji > 0.0 && o.eu_ij < 0.0 && o.eu_ji < o.eu_ij.abs());
+            assert_eq!(o.position, a[o.from].position);
+            assert_eq!(paper.positions[1][o.actor], o.position);
+        }
+    }
+
+    #[test]
     fn median_is_the_pairwise_vote_winner() {
         // Capability x salience 3 at 0, 2 at 5, 2 at 10: 5 beats 0 (4 vs 3) and 10 (5 vs 2).
         let a = actors(&[(3.0, 0.0, 1.0), (2.0, 5.0, 1.0), (2.0, 10.0, 1.0)]);
