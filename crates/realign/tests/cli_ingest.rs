@@ -433,3 +433,169 @@ fn ingest_never_panics_on_arbitrary_bytes() {
         }
     }
 }
+
+/// A store filled through the library (two articles disagreeing on a troop count and agreeing on a
+/// pact), then read back through the command line.
+fn seeded_store(s: &Scratch) -> PathBuf {
+    use realign_core::{
+        content_hash, ActorRef, AllianceClaim, Attribution, AttributionKind, Claim, ClaimBody,
+        DeploymentClaim, Document, Evidence, Obligation, PartialDate, Qualifier, Quantity, Span,
+    };
+    let db = s.path("seeded.db");
+    let mut store = realign_store::Store::open(&db).expect("store");
+    let texts = [
+        ("first.txt", "Chad and Niger signed a mutual defence pact. About 3,000 Chadian troops are in Niger.", 3000.0),
+        ("second.txt", "Niger and Chad agreed a defence pact on Monday. Chad has 4,500 troops in Niger, officials said.", 4500.0),
+    ];
+    for (name, text, n) in texts {
+        let doc = Document {
+            id: content_hash(text),
+            name: Some(name.into()),
+            title: None,
+            date: PartialDate::parse("2025-05").ok(),
+            url: None,
+            author: None,
+            publisher: Some(format!("{name} press")),
+            text: text.into(),
+        };
+        let at = |needle: &str, body: ClaimBody, who: AttributionKind| {
+            let i = text.find(needle).expect("needle");
+            Claim {
+                doc: doc.id.clone(),
+                body,
+                date: None,
+                evidence: Evidence {
+                    span: Span::new(i, i + needle.len()),
+                    sentence_span: Span::new(i, i + needle.len()),
+                    sentence: needle.into(),
+                },
+                attribution: Attribution {
+                    kind: who,
+                    who: None,
+                    actor: None,
+                },
+                confidence: 0.7,
+            }
+        };
+        let pact = text.split(". ").next().unwrap_or(text);
+        let troops = text.split(". ").nth(1).unwrap_or(text);
+        let claims = vec![
+            at(
+                pact,
+                ClaimBody::Alliance(AllianceClaim {
+                    parties: vec![ActorRef::state("TCD"), ActorRef::state("NER")],
+                    obligations: vec![Obligation::Defense],
+                    signed: None,
+                    in_force: None,
+                    name: None,
+                }),
+                AttributionKind::Reporter,
+            ),
+            at(
+                troops,
+                ClaimBody::Deployment(DeploymentClaim {
+                    source: ActorRef::state("TCD"),
+                    target: ActorRef::state("NER"),
+                    quantity: Some(Quantity {
+                        value: n,
+                        unit: "troops".into(),
+                        qualifier: Qualifier::Exact,
+                    }),
+                    location: None,
+                }),
+                AttributionKind::Unnamed,
+            ),
+        ];
+        store.ingest_document(&doc, &claims).expect("ingest");
+    }
+    db
+}
+
+#[test]
+fn stored_claims_read_back_with_values_sources_conflicts_and_exports() {
+    let s = Scratch::new("seeded");
+    let db = seeded_store(&s);
+    let out = realign(
+        &db,
+        &["--json", "claims", "--kind", "deployment", "--actor", "tcd"],
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let list = json(&out);
+    let list = list.as_array().expect("array");
+    assert_eq!(list.len(), 2, "both troop counts kept: {text}");
+    assert_eq!(list[0]["claim"]["quantity"]["value"], 3000.0);
+    assert_eq!(list[0]["claim"]["source"]["code"], "TCD");
+    assert_eq!(
+        list[0]["claim"]["evidence"]["sentence"],
+        "About 3,000 Chadian troops are in Niger."
+    );
+    assert!(list[0]["claim"]["evidence"]["span"]["start"].is_u64());
+    assert_eq!(list[0]["sources"][0]["doc_name"], "first.txt");
+    assert_eq!(list[0]["conflicts_with"][0], list[1]["id"]);
+
+    let conflicts = json(&realign(&db, &["--json", "conflicts"]));
+    assert_eq!(conflicts.as_array().map(Vec::len), Some(1));
+    let text = String::from_utf8_lossy(&realign(&db, &["conflicts"]).stdout).to_string();
+    assert!(
+        text.contains("3000 troops") && text.contains("4500 troops"),
+        "{text}"
+    );
+    assert!(
+        text.contains("first.txt") && text.contains("second.txt"),
+        "{text}"
+    );
+
+    let corr = json(&realign(&db, &["--json", "conflicts", "--corroborated"]));
+    let corr = corr.as_array().expect("array");
+    assert_eq!(corr.len(), 1);
+    assert_eq!(corr[0]["claim"]["kind"], "alliance");
+    assert_eq!(corr[0]["sources"].as_array().map(Vec::len), Some(2));
+    assert_eq!(corr[0]["sources"][1]["independent"], true);
+
+    let id = corr[0]["id"].as_i64().expect("id").to_string();
+    let shown = realign(&db, &["show", &format!("#{id}")]);
+    assert!(shown.status.success());
+    let shown = String::from_utf8_lossy(&shown.stdout).to_string();
+    assert!(
+        shown.contains("sources (2)")
+            && shown.contains("Niger and Chad agreed a defence pact on Monday"),
+        "{shown}"
+    );
+
+    let none = json(&realign(&db, &["--json", "claims", "--until", "2024"]));
+    assert_eq!(none.as_array().map(Vec::len), Some(0));
+    let by_doc = json(&realign(&db, &["--json", "claims", "--doc", "second.txt"]));
+    assert_eq!(by_doc.as_array().map(Vec::len), Some(2));
+
+    let csv = String::from_utf8_lossy(
+        &realign(&db, &["export", "--format", "csv", "--kind", "deployment"]).stdout,
+    )
+    .to_string();
+    assert_eq!(csv.lines().count(), 3);
+    assert!(csv.contains(",3000,troops,exact,"), "{csv}");
+
+    // Claim gold scored against this store: both deployments recalled, and the flagged pairs count.
+    let gold = s.write(
+        "gold.jsonl",
+        br#"{"id":"a","doc":"first.txt","kind":"deployment","source":"TCD","target":"NER","value":3000,"evidence":"3,000 Chadian troops"}
+{"id":"b","doc":"second.txt","kind":"deployment","source":"TCD","target":"NER","value":4500,"evidence":"Chad has 4,500 troops in Niger"}
+{"id":"c","doc":"*","kind":"conflict","docs":["first.txt","second.txt"],"evidence":"counts differ"}
+{"id":"d","doc":"*","kind":"corroboration","docs":["second.txt","first.txt"],"evidence":"same pact"}
+"#,
+    );
+    let v = json(&realign(
+        &db,
+        &[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap_or_default(),
+            "--json",
+        ],
+    ));
+    assert_eq!(v["recall"], 1.0);
+    assert_eq!(
+        v["precision"], 0.5,
+        "the two alliance readings are not in this gold"
+    );
+}
