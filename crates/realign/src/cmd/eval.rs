@@ -19,7 +19,6 @@ use realign_eval::{score_claims, score_plover, CrossKind, EvalClaim, EvalDoc, Fl
 use realign_gazetteer::Gazetteer;
 use realign_reader::Reader;
 use realign_store::claims::PairKind;
-use realign_store::Store;
 
 use super::Context;
 
@@ -85,8 +84,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         Gold::Claims(g) => {
-            let store = Store::open(&ctx.db)
-                .with_context(|| format!("opening store {}", ctx.db.display()))?;
+            let store = super::claims::open_existing(ctx)?;
             let names = g.documents();
             let mut docs = Vec::new();
             let mut id_to_names: std::collections::BTreeMap<String, Vec<String>> =
