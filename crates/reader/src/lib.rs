@@ -7,12 +7,21 @@
 //! - [`Reader::new`] / [`Reader::read`]: a [`Document`] (already normalised) → [`Reading`].
 //! - [`Reader::read_sentence`]: code a single sentence (for the PLOVER gold standard).
 
-pub mod sentence;
+mod actors;
+mod attribution;
+mod events;
+mod normalize;
 mod numbers;
+pub mod segment;
+pub mod sentence;
 mod structural;
 
-use realign_core::{Claim, Diagnostic, Document};
+pub use normalize::normalize;
+
+use realign_core::{ActorKind, Claim, ClaimBody, Diagnostic, Document, Evidence, Severity, Span};
 use realign_gazetteer::Gazetteer;
+
+use crate::sentence::{ActorMention, Sentence};
 
 /// What reading a document produced.
 #[derive(Debug, Clone, Default)]
@@ -23,15 +32,9 @@ pub struct Reading {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Canonical form of a text: curly quotes and apostrophes straightened, dashes and non-breaking
-/// spaces normalised, line endings `\n`. Spans in claims point into this form.
-pub fn normalize(text: &str) -> String {
-    text.to_string()
-}
-
 /// The reader: a gazetteer plus the coding rules.
+#[derive(Debug, Clone)]
 pub struct Reader {
-    #[allow(dead_code)]
     gazetteer: Gazetteer,
 }
 
@@ -40,10 +43,105 @@ impl Reader {
     pub fn new(gazetteer: Gazetteer) -> Reader {
         Reader { gazetteer }
     }
-    /// Reads a whole document.
-    pub fn read(&self, _doc: &Document) -> Reading {
-        Reading::default()
+
+    /// Reads a whole document (its text already [`normalize`]d). Never fails: whatever the text,
+    /// the result is the claims found plus diagnostics.
+    pub fn read(&self, doc: &Document) -> Reading {
+        let mut reading = Reading::default();
+        let text = doc.text.as_str();
+        if text.trim().is_empty() {
+            reading.diagnostics.push(Diagnostic { severity: Severity::Warning, span: None, message: "empty document".into() });
+            return reading;
+        }
+        let mentions = self.gazetteer.find_mentions(text);
+        let mut next_mention = 0usize;
+        let mut recent: Vec<String> = Vec::new();
+        let mut sentences_with_actors = 0usize;
+        let mut sentences_coded = 0usize;
+        for (index, span) in segment::sentences(text).into_iter().enumerate() {
+            // Mentions are in document order: walk them alongside the sentences.
+            while next_mention < mentions.len() && mentions[next_mention].start < span.start {
+                next_mention += 1;
+            }
+            let mut here = Vec::new();
+            let mut k = next_mention;
+            while k < mentions.len() && mentions[k].end <= span.end {
+                here.push(&mentions[k]);
+                k += 1;
+            }
+            next_mention = k;
+            let first_state = here
+                .iter()
+                .filter_map(|m| self.gazetteer.get(m.entity))
+                .find(|e| e.kind == ActorKind::State)
+                .map(|e| e.code.clone())
+                .or_else(|| recent.first().cloned());
+            let mut actors: Vec<ActorMention> = here
+                .iter()
+                .filter_map(|m| actors::resolve(&self.gazetteer, text, m, first_state.as_deref()))
+                .collect();
+            actors.extend(actors::coreferences(text, span, &recent));
+            if actors.is_empty() {
+                actors.extend(actors::leader_by_title(&self.gazetteer, text, span, first_state.as_deref(), doc.date.as_ref()));
+            }
+            actors.sort_by_key(|m| (m.span.start, m.span.end));
+            for m in actors.iter().rev() {
+                if m.actor.kind == ActorKind::State || m.actor.kind == ActorKind::Person || m.actor.kind == ActorKind::GovBody {
+                    let code = m.actor.code.clone();
+                    recent.retain(|c| *c != code);
+                    recent.insert(0, code);
+                }
+            }
+            recent.truncate(6);
+            if actors.is_empty() && !looks_structural(span.slice(text).unwrap_or("")) {
+                continue;
+            }
+            sentences_with_actors += usize::from(!actors.is_empty());
+            let sentence_text = span.slice(text).unwrap_or("");
+            let attribution = attribution::attribute(sentence_text, span.start, &actors);
+            let s = Sentence { doc, span, index, actors, attribution: attribution.clone(), date: None };
+            let evidence = |e: Span| Evidence { span: e, sentence_span: span, sentence: sentence_text.to_string() };
+            let structural = structural::extract(&s);
+            let had_structural = !structural.is_empty();
+            for x in structural {
+                reading.claims.push(Claim {
+                    doc: doc.id.clone(),
+                    body: x.body,
+                    date: x.date,
+                    evidence: evidence(x.evidence),
+                    attribution: x.attribution.unwrap_or_else(|| attribution.clone()),
+                    confidence: x.confidence,
+                });
+            }
+            for (ev, espan, conf) in events::code(&s) {
+                if had_structural && !strong_event(&ev) {
+                    continue;
+                }
+                reading.claims.push(Claim {
+                    doc: doc.id.clone(),
+                    body: ClaimBody::Event(ev),
+                    date: None,
+                    evidence: evidence(espan),
+                    attribution: attribution.clone(),
+                    confidence: conf,
+                });
+            }
+            sentences_coded += usize::from(reading.claims.last().is_some_and(|c| c.evidence.sentence_span == span));
+        }
+        if sentences_with_actors > sentences_coded {
+            reading.diagnostics.push(Diagnostic {
+                severity: Severity::Info,
+                span: None,
+                message: format!(
+                    "{} of {} sentences naming actors yielded no claim",
+                    sentences_with_actors - sentences_coded,
+                    sentences_with_actors
+                ),
+            });
+        }
+        reading
     }
+
     /// Codes one sentence as if it were a document of its own (doc id `doc`).
     pub fn read_sentence(&self, doc: &str, sentence: &str) -> Reading {
         let d = Document {
@@ -58,4 +156,16 @@ impl Reader {
         };
         self.read(&d)
     }
+}
+
+/// Document facts (bylines) need no actor mention.
+fn looks_structural(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    l.contains("published by") || l.starts_with("by ") || l.contains("\"")
+}
+
+/// Events that stand beside a structural claim of the same sentence: actual acts, not the
+/// agreement or cooperation the structural claim already records.
+fn strong_event(e: &realign_core::EventClaim) -> bool {
+    !matches!(e.plover, realign_core::Plover::Agree | realign_core::Plover::Cooperate | realign_core::Plover::Mobilize | realign_core::Plover::Aid)
 }

@@ -1,0 +1,128 @@
+//! From gazetteer mentions to the actors of each sentence: demonym + noun sectors ("North Korean
+//! troops" → PRK, MIL), bodies whose country comes from context ("China's Ministry of Foreign
+//! Affairs"), persons with their state, and simple coreference ("the two countries").
+
+use realign_core::{ActorKind, ActorRef, PartialDate, Span};
+use realign_gazetteer::{Gazetteer, Mention, MentionForm};
+
+use crate::sentence::ActorMention;
+
+const MIL_NOUNS: &[&str] = &[
+    "troops", "soldiers", "forces", "force", "military", "army", "navy", "warship", "warships", "jets", "fighter",
+    "fighters", "artillery", "units", "servicemen", "marines", "battalion", "battalions", "gunboats", "missiles",
+    "submarine", "submarines", "tanks", "air",
+];
+const GOV_NOUNS: &[&str] = &[
+    "officials", "official", "government", "authorities", "diplomats", "diplomat", "leader", "leaders", "president",
+    "prime", "minister", "ministry", "envoy", "ambassador", "delegation", "spokesman", "spokeswoman", "regime",
+    "administration", "lawmakers", "parliament", "foreign", "state", "embassy",
+];
+const REB_NOUNS: &[&str] = &["rebels", "insurgents", "militants", "guerrillas", "separatists"];
+const CVL_NOUNS: &[&str] = &["protesters", "demonstrators", "students", "workers", "civilians", "refugees", "people"];
+
+fn next_word(text: &str, at: usize) -> &str {
+    let rest = text.get(at..).unwrap_or("");
+    let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '-');
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+fn lower_eq_any(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Resolves one gazetteer mention (document offsets) into an actor, using the nearby text.
+pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Option<&str>) -> Option<ActorMention> {
+    let e = g.get(m.entity)?;
+    let mut actor = ActorRef {
+        code: e.code.clone(),
+        kind: e.kind,
+        name: None,
+        role: e.role.clone(),
+        sector: e.sector.clone(),
+    };
+    match e.kind {
+        ActorKind::Person => actor.name = Some(e.name.clone()),
+        ActorKind::GovBody | ActorKind::Group => actor.name = Some(e.name.clone()),
+        ActorKind::State | ActorKind::Igo => {}
+    }
+    if actor.code.is_empty() {
+        // A body of unknown country ("the Foreign Ministry"): the nearest state in the sentence.
+        actor.code = nearest_state?.to_string();
+    }
+    if matches!(m.form, MentionForm::Demonym | MentionForm::Name) && matches!(e.kind, ActorKind::State) {
+        let w = next_word(text, m.end);
+        if lower_eq_any(w, MIL_NOUNS) {
+            actor.sector = Some("MIL".into());
+        } else if lower_eq_any(w, GOV_NOUNS) {
+            actor.sector = Some("GOV".into());
+        } else if lower_eq_any(w, REB_NOUNS) {
+            actor.sector = Some("REB".into());
+        } else if lower_eq_any(w, CVL_NOUNS) {
+            actor.sector = Some("CVL".into());
+        }
+    }
+    Some(ActorMention { span: Span::new(m.start, m.end), actor, coreferent: false })
+}
+
+/// Phrases that refer back to the two most recent states.
+const PAIR_PHRASES: &[&str] = &["the two countries", "both countries", "the two nations", "both nations", "the two sides", "both sides", "the two states"];
+/// Phrases that refer back to the most recent state.
+const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country"];
+
+/// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
+/// state codes first).
+pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String]) -> Vec<ActorMention> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(sent.start..sent.end) else { return out };
+    let lower = s.to_ascii_lowercase();
+    for p in PAIR_PHRASES {
+        if let Some(pos) = lower.find(p) {
+            if recent.len() >= 2 {
+                let span = Span::new(sent.start + pos, sent.start + pos + p.len());
+                for code in recent.iter().take(2) {
+                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true });
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        for p in ONE_PHRASES {
+            if let Some(pos) = lower.find(p) {
+                if let Some(code) = recent.first() {
+                    let span = Span::new(sent.start + pos, sent.start + pos + p.len());
+                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true });
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Titles that a bare "the president" style phrase can resolve through [`Gazetteer::leader`].
+pub(crate) fn leader_by_title(
+    g: &Gazetteer,
+    text: &str,
+    sent: Span,
+    state: Option<&str>,
+    date: Option<&PartialDate>,
+) -> Vec<ActorMention> {
+    let (Some(state), Some(date)) = (state, date) else { return Vec::new() };
+    let Some(s) = text.get(sent.start..sent.end) else { return Vec::new() };
+    let lower = s.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for (phrase, role) in [("the president", "president"), ("the prime minister", "prime minister"), ("the foreign minister", "foreign minister")] {
+        if let Some(pos) = lower.find(phrase) {
+            if let Some(id) = g.leader(state, role, date) {
+                let e = g.entity(id);
+                out.push(ActorMention {
+                    span: Span::new(sent.start + pos, sent.start + pos + phrase.len()),
+                    actor: ActorRef { code: e.code.clone(), kind: ActorKind::Person, name: Some(e.name.clone()), role: Some(role.into()), sector: Some("GOV".into()) },
+                    coreferent: true,
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,54 @@
+//! Who asserts what a sentence says: the reporter, a named source ("South Korea's spy agency
+//! said", "according to X", "says Victor Cha") or an unnamed one ("reportedly", "officials said").
+
+use realign_core::{Attribution, AttributionKind};
+
+use crate::sentence::ActorMention;
+
+const REPORTING: &[&str] = &[
+    " said", " says", " told ", " announced", " according to ", " confirmed", " stated", " added", " claimed",
+    " estimated", " estimates", " reported", " insisted", " noted", " warned",
+];
+const UNNAMED: &[&str] = &[
+    "reportedly", "according to reports", "reports say", "reports said", "it is reported", "sources said",
+    "sources say", "allegedly", "is said to", "are said to", "was said to", "were said to", "officials said",
+    "officials say", "according to officials", "according to sources", "according to media",
+];
+
+/// The attribution of a sentence whose text is `text` (sentence-relative offsets) and whose
+/// actors are `actors` (document offsets; `base` is the sentence start).
+pub(crate) fn attribute(text: &str, base: usize, actors: &[ActorMention]) -> Attribution {
+    let lower = text.to_ascii_lowercase();
+    let reporting = REPORTING.iter().filter_map(|v| lower.find(v).map(|p| (p, v.len()))).min();
+    if let Some((pos, len)) = reporting {
+        // The named source: the actor mention closest to the reporting verb, within 60 bytes.
+        let at = base + pos;
+        let near = actors
+            .iter()
+            .filter(|m| m.span.end + 60 >= at && m.span.start <= at + len + 60)
+            .min_by_key(|m| if m.span.end <= at { at - m.span.end } else { m.span.start.saturating_sub(at + len) });
+        if let Some(m) = near {
+            if !UNNAMED.iter().any(|u| lower.contains(u)) || m.actor.name.is_some() {
+                let who = m.actor.name.clone().unwrap_or_else(|| m.actor.code.clone());
+                return Attribution { kind: AttributionKind::Named, who: Some(who), actor: Some(m.actor.clone()) };
+            }
+        }
+        if let Some(p) = lower.find("according to ") {
+            let rest = &text[p + 13..];
+            let name: String = rest
+                .split_whitespace()
+                .take_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let name = name.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+            if !name.is_empty() {
+                return Attribution { kind: AttributionKind::Named, who: Some(name), actor: None };
+            }
+        }
+    }
+    if UNNAMED.iter().any(|u| lower.contains(u)) {
+        return Attribution { kind: AttributionKind::Unnamed, who: None, actor: None };
+    }
+    Attribution::reporter()
+}

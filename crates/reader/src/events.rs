@@ -1,0 +1,405 @@
+//! Event coding: verb cues → PLOVER type (and mode), source and target from the actors around
+//! the cue, negation, refusal, intent, threat and hypothetical markers; CAMEO code, Goldstein and
+//! QuadClass through `realign-codebook`.
+//!
+//! One Aho-Corasick pass finds every cue in a sentence. A cue matches at the start of a word and
+//! may carry an inflection ("condemn" → condemned, condemns, condemning). Each cue yields at most
+//! one event; a sentence yields at most [`MAX_EVENTS`], the first cues first, and only cues with an
+//! actor on the source side.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use realign_core::{ActorRef, EventClaim, Plover, Quantity, Span};
+
+use crate::sentence::{ActorMention, Sentence};
+
+/// Events per sentence at most (analysis prose piles clauses; precision matters more).
+pub(crate) const MAX_EVENTS: usize = 2;
+
+use Plover::*;
+
+/// (cue, type, mode). Cues are lower-case word starts; multi-word cues allowed.
+const CUES: &[(&str, Plover, &str)] = &[
+    // AGREE: agreements and expressed intent.
+    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Agree, ""), ("signed", Agree, ""), ("pledg", Agree, ""),
+    ("promis", Agree, ""), ("offer", Agree, ""), ("vowed to help", Agree, ""), ("accept", Agree, ""),
+    ("ready to", Agree, ""), ("willing to", Agree, ""), ("willingness", Agree, ""), ("committed to", Agree, ""),
+    ("reached a deal", Agree, ""), ("reached an agreement", Agree, ""), ("struck a deal", Agree, ""),
+    ("ceasefire agreement", Agree, ""), ("peace deal", Agree, ""), ("pact", Agree, ""), ("accord", Agree, ""),
+    ("treaty", Agree, ""), ("forge", Agree, ""),
+    // CONSULT.
+    ("met", Consult, ""), ("meet", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
+    ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
+    ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
+    ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"),
+    ("conferred", Consult, ""),
+    // SUPPORT.
+    ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
+    ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
+    ("applaud", Support, ""), ("congratulat", Support, ""), ("thank", Support, ""), ("propping up", Support, ""),
+    ("propped up", Support, ""), ("stand by", Support, ""), ("stood by", Support, ""), ("solidarity", Support, ""),
+    ("recogniz", Support, ""), ("recognis", Support, ""), ("defended", Support, ""),
+    // CONCEDE.
+    ("eas", Concede, ""), ("lift", Concede, ""), ("apologi", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
+    ("gave in", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
+    ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
+    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""),
+    // COOPERATE.
+    ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
+    ("joint exercise", Cooperate, "military"), ("joint military", Cooperate, "military"),
+    ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
+    ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
+    ("fight alongside", Cooperate, "military"), ("fought alongside", Cooperate, "military"),
+    // AID.
+    ("aid", Aid, ""), ("assist", Aid, ""), ("provid", Aid, ""), ("supplied", Aid, ""), ("supply", Aid, ""),
+    ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
+    ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
+    ("shipped", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"),
+    // RETREAT.
+    ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
+    ("pulled back", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
+    ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
+    ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
+    ("stepped down", Retreat, "resign"), ("handed over", Retreat, "return"), ("hand over", Retreat, "return"),
+    ("returned", Retreat, "return"),
+    // REQUEST.
+    ("urg", Request, ""), ("call on", Request, ""), ("called on", Request, ""), ("calling on", Request, ""),
+    ("calls on", Request, ""), ("called for", Request, ""), ("calls for", Request, ""), ("calling for", Request, ""),
+    ("appeal", Request, ""), ("asked", Request, ""), ("ask", Request, ""), ("request", Request, ""),
+    ("demand", Request, ""), ("pressed", Request, ""), ("pressing", Request, ""), ("press", Request, ""),
+    ("seek", Request, ""), ("sought", Request, ""), ("invit", Request, "meet"), ("insist", Request, ""),
+    ("petition", Request, ""), ("pleaded", Request, ""), ("plea", Request, ""),
+    // ACCUSE.
+    ("accus", Accuse, "allege"), ("condemn", Accuse, "disapprove"), ("criticiz", Accuse, "disapprove"),
+    ("criticis", Accuse, "disapprove"), ("critic", Accuse, "disapprove"), ("denounc", Accuse, "disapprove"),
+    ("blam", Accuse, "allege"), ("charged", Accuse, "allege"), ("alleg", Accuse, "allege"),
+    ("censur", Accuse, "disapprove"), ("deplor", Accuse, "disapprove"), ("investigat", Accuse, "investigate"),
+    ("probe", Accuse, "investigate"), ("inquiry", Accuse, "investigate"), ("rebuk", Accuse, "disapprove"),
+    ("slam", Accuse, "disapprove"), ("lambast", Accuse, "disapprove"), ("chastis", Accuse, "disapprove"),
+    ("complain", Accuse, "disapprove"), ("objected", Accuse, "disapprove"), ("protested", Accuse, "disapprove"),
+    ("dangerous expansion", Accuse, "disapprove"), ("violat", Accuse, "allege"), ("sued", Accuse, "allege"),
+    ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
+    ("disapprov", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
+    // REJECT.
+    ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("veto", Reject, ""),
+    ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
+    ("spurn", Reject, ""), ("oppos", Reject, ""), ("defi", Reject, ""), ("defy", Reject, ""), ("ignor", Reject, ""),
+    ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("resist", Reject, ""),
+    ("balked", Reject, ""), ("snubbed", Reject, ""),
+    // THREATEN.
+    ("threat", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""),
+    ("menac", Threaten, ""),
+    // PROTEST.
+    ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
+    ("rallied", Protest, "demo"), ("marched", Protest, "demo"), ("hunger strike", Protest, "hunger"),
+    ("general strike", Protest, "strike"), ("went on strike", Protest, "strike"), ("strikers", Protest, "strike"),
+    ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
+    ("picket", Protest, "demo"), ("walked out", Protest, "boycott"), ("walkout", Protest, "boycott"),
+    // SANCTION.
+    ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"),
+    ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
+    ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
+    ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
+    ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""),
+    ("blacklist", Sanction, ""), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
+    // MOBILIZE.
+    ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
+    ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
+    ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercises", Mobilize, "troops"), ("drills", Mobilize, "troops"),
+    ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
+    ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
+    ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"),
+    // COERCE.
+    ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
+    ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
+    ("curfew", Coerce, "curfew"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
+    ("crackdown", Coerce, "restrict"), ("blockad", Coerce, "restrict"), ("besieg", Coerce, "restrict"),
+    ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
+    ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
+    ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"),
+    ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("outlaw", Coerce, "ban"),
+    // ASSAULT.
+    ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
+    ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
+    ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
+    ("killed", Assault, ""), ("killing", Assault, ""), ("kill", Assault, ""), ("shot", Assault, "firearms"),
+    ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
+    ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
+    ("air strike", Assault, "aerial"), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
+    ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
+    ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("executed", Assault, "execute"),
+    ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
+    ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"),
+    ("explosion", Assault, "explosives"), ("raid", Assault, ""), ("drone strike", Assault, "drone"),
+    ("stormed", Assault, ""), ("overran", Assault, ""), ("captured", Assault, ""), ("destroy", Assault, "destroy"),
+    ("war on", Assault, ""), ("waged", Assault, ""),
+];
+
+/// Inflections a cue may carry ("condemn" + "ed").
+const SUFFIXES: &[&str] = &[
+    "", "s", "es", "ed", "d", "ing", "e", "ies", "ied", "y", "ion", "ions", "ment", "ments", "ly", "er", "ers",
+    "ning", "ned", "ting", "ted", "ped", "ping", "ged", "ging", "red", "ring", "al", "als", "ation", "ations", "ive",
+    "ed to", "ance", "ence", "ances", "ings", "ia", "ism", "nce", "n",
+];
+
+fn matcher() -> &'static AhoCorasick {
+    static M: OnceLock<AhoCorasick> = OnceLock::new();
+    M.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(CUES.iter().map(|c| c.0))
+            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}never\u{0}"]).expect("trivial automaton"))
+    })
+}
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    plover: Plover,
+    mode: &'static str,
+}
+
+fn word_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c >= 0x80
+}
+
+fn cues(text: &str) -> Vec<Cue> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for m in matcher().find_iter(text) {
+        if m.start() > 0 && word_char(b[m.start() - 1]) {
+            continue;
+        }
+        // The rest of the word after the cue must be an inflection.
+        let mut end = m.end();
+        while end < b.len() && b[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        let suffix = &text[m.end()..end];
+        if !SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
+            continue;
+        }
+        let (_, plover, mode) = CUES[m.pattern().as_usize()];
+        out.push(Cue { start: m.start(), end, plover, mode });
+    }
+    out
+}
+
+fn lower_words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[..at]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
+/// Cues that are nouns or adjectives in frequent non-event uses; they need a nearby verb-like
+/// context to count (kept conservative for precision).
+fn weak(cue_text: &str) -> bool {
+    matches!(
+        cue_text.to_ascii_lowercase().as_str(),
+        "pact" | "accord" | "treaty" | "alliance" | "partnership" | "summit" | "relief" | "humanitarian" | "concern"
+            | "concerns" | "concerned" | "help" | "free" | "critical" | "support" | "ban" | "press" | "fund" | "funds"
+            | "funding" | "raid" | "meeting" | "offensive" | "battle" | "drills" | "shell" | "shells" | "critics"
+            | "critic" | "visit" | "visits" | "aid" | "restrictions" | "allowed" | "easy" | "easily" | "east"
+            | "eastern" | "early" | "fighter" | "fighters" | "fighting" | "returned" | "free-trade" | "invitation"
+    )
+}
+
+/// The events one sentence states (at most [`MAX_EVENTS`]).
+pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
+    let text = s.text();
+    let base = s.span.start;
+    let mut found = cues(text);
+    if found.is_empty() || s.actors.is_empty() {
+        return Vec::new();
+    }
+    // The reporting clause at the end (", the White House announced Tuesday") is not the object.
+    let report_cut = reporting_clause_start(text).unwrap_or(text.len());
+    found.retain(|c| c.start < report_cut);
+    // Prefer strong cues; keep order of appearance.
+    let strong: Vec<Cue> = found.iter().copied().filter(|c| !weak(&text[c.start..c.end])).collect();
+    let list = if strong.is_empty() { found } else { strong };
+    let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
+    for cue in list {
+        if out.len() >= MAX_EVENTS {
+            break;
+        }
+        if let Some(ev) = one(s, text, base, cue, report_cut) {
+            // Skip a second event of the same type and actors.
+            if out.iter().any(|(e, _, _)| e.plover == ev.0.plover && e.source == ev.0.source) {
+                continue;
+            }
+            out.push(ev);
+        }
+    }
+    out
+}
+
+fn reporting_clause_start(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    const VERBS: &[&str] = &[
+        " said", " says", " announced", " reported", " confirmed", " told", " stated", " added", " according to",
+        " quoted", " claimed",
+    ];
+    // Only a clause after the last comma counts, and only when it ends the sentence.
+    let comma = lower.rfind(", ")?;
+    let tail = &lower[comma..];
+    if VERBS.iter().any(|v| tail.contains(v)) && tail.len() < 90 {
+        Some(comma)
+    } else {
+        None
+    }
+}
+
+fn actor_refs(ms: &[&ActorMention]) -> Vec<ActorRef> {
+    let mut v: Vec<ActorRef> = Vec::new();
+    for m in ms {
+        if !v.iter().any(|a| a.code == m.actor.code) {
+            v.push(m.actor.clone());
+        }
+    }
+    v
+}
+
+fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Option<(EventClaim, Span, f32)> {
+    let (cs, ce) = (base + cue.start, base + cue.end);
+    let before: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.end <= cs).collect();
+    let after: Vec<&ActorMention> =
+        s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
+    let prev = lower_words_before(text, cue.start, 4);
+    let lower_tail = text[cue.end..].to_ascii_lowercase();
+    let passive = prev.first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
+        && lower_tail.contains(" by ");
+    let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if passive {
+        let by = text[cue.end..].to_ascii_lowercase().find(" by ").map(|p| base + cue.end + p)?;
+        (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), before.last().copied().into_iter().collect())
+    } else {
+        // Source: the closest mention before the cue, plus any joined to it by "and".
+        let mut src: Vec<&ActorMention> = Vec::new();
+        if let Some(last) = before.last() {
+            src.push(last);
+            let mut k = before.len() - 1;
+            while k > 0 {
+                let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim().to_ascii_lowercase();
+                if gap == "and" || gap == "," || gap == ", and" || gap == "&" || gap.is_empty() {
+                    src.push(before[k - 1]);
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            // "X's Y" or "Y of X": keep the head (Y), which is the later mention here.
+        }
+        src.reverse();
+        (src, after.first().copied().into_iter().collect())
+    };
+    if source.is_empty() {
+        return None;
+    }
+    // A person mention next to its state ("Russian President Vladimir Putin") counts once.
+    source.dedup_by(|a, b| a.actor.code == b.actor.code);
+    target.retain(|t| !source.iter().any(|x| x.actor.code == t.actor.code));
+
+    let mut plover = cue.plover;
+    let mut mode = cue.mode;
+    let mut negated = false;
+    let mut hypothetical = false;
+    // Refusal and negation just before the cue.
+    let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_str()).collect();
+    let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
+        || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
+        || text[..cue.start].to_ascii_lowercase().ends_with("held back on ")
+        || text[..cue.start].to_ascii_lowercase().ends_with("held back from ");
+    let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor"))
+        || near.iter().any(|w| w.ends_with("n't"));
+    if plover != Reject && (refusal || not) {
+        negated = true;
+    }
+    // Intent, threat and modality.
+    let intent = near.iter().any(|w| matches!(*w, "will" | "pledged" | "promised" | "offered" | "agreed" | "ready" | "willing" | "vowed" | "plans" | "intends" | "decided"));
+    let threat = prev.iter().any(|w| matches!(w.as_str(), "threatened" | "threatens" | "warned" | "warns" | "vowed"));
+    let modal = near.iter().any(|w| matches!(*w, "would" | "could" | "might" | "may" | "should" | "must"));
+    if threat && matches!(plover.quad_class(), realign_core::QuadClass::MaterialConflict | realign_core::QuadClass::MaterialCooperation) {
+        plover = Threaten;
+        mode = "";
+    } else if intent && !negated && matches!(plover, Aid | Cooperate | Retreat | Concede | Consult) {
+        plover = Agree;
+        mode = "";
+    } else if modal {
+        hypothetical = true;
+    }
+    // Magnitude: "killing four", "killed 46 sailors".
+    let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
+    let entry = realign_codebook::plover_to_cameo(plover, (!mode.is_empty()).then_some(mode));
+    let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
+    let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(ce);
+    let confidence: f64 = 0.5
+        + if target.is_empty() { 0.0 } else { 0.15 }
+        + if source.iter().any(|m| m.coreferent) { -0.1 } else { 0.1 }
+        + if hypothetical { -0.2 } else { 0.0 };
+    let ev = EventClaim {
+        plover,
+        mode: (!mode.is_empty()).then(|| mode.to_string()),
+        context: None,
+        source: actor_refs(&source),
+        target: actor_refs(&target),
+        related: Vec::new(),
+        negated,
+        hypothetical,
+        cameo: entry.map(|e| e.code.to_string()),
+        goldstein: entry.map(|e| e.goldstein),
+        quad_class: Some(plover.quad_class()),
+        magnitude,
+    };
+    Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
+}
+
+fn magnitude(after: &str) -> Option<Quantity> {
+    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    let n = words.first().and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())))?;
+    Some(Quantity { value: n, unit: "killed".into(), qualifier: realign_core::Qualifier::Exact })
+}
+
+fn number(w: &str) -> Option<f64> {
+    let lw = w.to_ascii_lowercase();
+    const SMALL: [&str; 21] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    if let Some(i) = SMALL.iter().position(|s| *s == lw) {
+        return Some(i as f64);
+    }
+    let digits: String = w.chars().filter(|c| *c != ',').collect();
+    digits.parse::<f64>().ok().filter(|v| *v >= 0.0 && v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_match_inflections_at_word_starts_only() {
+        let t = "Russia condemned the plan; the pact was reconsidered.";
+        let c = cues(t);
+        assert_eq!(c.iter().map(|c| &t[c.start..c.end]).collect::<Vec<_>>(), vec!["condemned", "pact"]);
+        assert!(cues("They discussed matters.").iter().any(|c| c.plover == Consult));
+        assert!(cues("the peacekeepers").is_empty() || cues("the peacekeepers").iter().all(|c| c.plover != Retreat));
+    }
+
+    #[test]
+    fn numbers_in_words_and_digits() {
+        assert_eq!(number("four"), Some(4.0));
+        assert_eq!(number("1,200"), Some(1200.0));
+        assert_eq!(number("many"), None);
+    }
+}

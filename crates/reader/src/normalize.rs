@@ -1,0 +1,41 @@
+//! The canonical text every span points into.
+
+/// Canonical form of a text: curly quotes and apostrophes straightened, en and em dashes to
+/// `-`, non-breaking and other exotic spaces to a plain space, `\r\n` and `\r` to `\n`, the
+/// ellipsis character to `...`, zero-width characters and a leading byte-order mark removed.
+/// Everything else is kept as is, so the text still reads as the original.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => out.push('-'),
+            '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
+            '\u{2026}' => out.push_str("..."),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn straightens_quotes_dashes_and_line_ends() {
+        assert_eq!(
+            normalize("\u{feff}China\u{2019}s \u{201c}very weak\u{201d} reply \u{2014} a test\r\nNext\u{a0}line\u{2026}"),
+            "China's \"very weak\" reply - a test\nNext line..."
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Sentence segmentation that survives abbreviations ("U.S.", "Mr.", "No. 2", "Jan. 5"),
+//! decimals, quotes, headlines and bullet lists.
+
+use realign_core::Span;
+
+/// Words after which a period does not end a sentence (compared lower-case, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep", "gov",
+    "pres", "amb", "rev", "st", "no", "nos", "vol", "fig", "inc", "corp", "ltd", "co", "jr", "sr", "vs", "etc", "al",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
+    "univ", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "mt", "ft",
+];
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '◦' | '▪' | '‣' | '●' | '·' | '*' | '-')
+}
+
+/// Sentence spans of `text`, in order. Every line break that ends a paragraph, headline or
+/// bullet ends a sentence; within a line, `.`, `!` and `?` end one unless they close an
+/// abbreviation, an initial or a number. Bullet markers and surrounding white space are not
+/// part of a sentence.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        split_line(text, line_start, line_end, &mut out);
+        line_start = line_end;
+    }
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let Some(s) = text.get(start..end) else { return };
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c)).len();
+    let trail = s.len() - s.trim_end().len();
+    // A lone "-" list marker is trimmed, a leading minus sign in "-5" is not worth a special case.
+    if start + lead < end - trail {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let Some(line) = text.get(start..end) else { return };
+    let bytes = line.as_bytes();
+    let mut sent_start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Swallow runs of terminators and closing quotes/brackets.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | b'}') {
+                j += 1;
+            }
+            let at_end = j >= bytes.len() || bytes[j..].iter().all(|c| c.is_ascii_whitespace());
+            let followed_by_space = j < bytes.len() && bytes[j].is_ascii_whitespace();
+            if at_end || (followed_by_space && ends_sentence(line, sent_start, i, j)) {
+                push_trimmed(text, start + sent_start, start + j, out);
+                sent_start = j;
+                i = j;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start + sent_start, start + bytes.len(), out);
+}
+
+/// Does the terminator at `dot` (with closers up to `after`) end the sentence?
+fn ends_sentence(line: &str, sent_start: usize, dot: usize, after: usize) -> bool {
+    let bytes = line.as_bytes();
+    if bytes[dot] != b'.' {
+        return next_starts_sentence(line, after);
+    }
+    // The word before the period.
+    let before = &line[sent_start..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|p| p + 1).unwrap_or(0);
+    let word = &before[word_start..];
+    let lower = word.to_ascii_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if ABBREVIATIONS.contains(&lower) {
+        // "U.S." at the end of a clause followed by a capitalised word is ambiguous; treat titles
+        // and month names as never ending, and "U.S."-like forms as ending only before "The"-like starts.
+        let dotted = lower.contains('.');
+        if !dotted {
+            return false;
+        }
+        return next_word_is_sentence_opener(line, after);
+    }
+    // Initials: "J. Smith", "U.S": a single letter before the dot.
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    // Dotted acronyms not in the list ("D.C.", "N.Y."): end only before an obvious opener.
+    if word.len() >= 3 && word.chars().filter(|c| *c == '.').count() >= 1 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '.') {
+        return next_word_is_sentence_opener(line, after);
+    }
+    next_starts_sentence(line, after)
+}
+
+fn next_starts_sentence(line: &str, after: usize) -> bool {
+    let rest = line[after..].trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '[' | '•'),
+    }
+}
+
+fn next_word_is_sentence_opener(line: &str, after: usize) -> bool {
+    let rest = line[after..].trim_start();
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(
+        w.as_str(),
+        "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "I" | "In" | "On" | "But" | "This" | "That" | "These"
+            | "Those" | "Its" | "His" | "Her" | "Their" | "However" | "Meanwhile" | "Analysts" | "Officials"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_numbers_and_initials_do_not_split() {
+        assert_eq!(
+            split("Mr. Kim met U.S. envoy J. Smith on Jan. 5 at No. 2 Road. Talks lasted 2.5 hours. Did they agree? Yes!"),
+            vec![
+                "Mr. Kim met U.S. envoy J. Smith on Jan. 5 at No. 2 Road.",
+                "Talks lasted 2.5 hours.",
+                "Did they agree?",
+                "Yes!"
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms_end_a_sentence_before_an_opener() {
+        assert_eq!(
+            split("The aid came from the U.S. The talks failed."),
+            vec!["The aid came from the U.S.", "The talks failed."]
+        );
+    }
+
+    #[test]
+    fn quotes_headlines_and_bullets() {
+        let t = "Pact Signed\n\n  • First point here\n  • Second point\n\"We agree,\" he said. \"It is done.\" She left.";
+        assert_eq!(
+            split(t),
+            vec!["Pact Signed", "First point here", "Second point", "\"We agree,\" he said.", "\"It is done.\"", "She left."]
+        );
+    }
+}
