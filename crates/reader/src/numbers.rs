@@ -239,6 +239,13 @@ fn numeric_token(t: &str) -> Option<(f64, f64)> {
         clean.push_str(p);
     }
     let v: f64 = clean.parse().ok()?;
+    // "11,000-12,000": the upper bound (the caller marks it as one); "11,000-strong": the number.
+    if let Some(rest) = suffix.strip_prefix('-') {
+        if rest.eq_ignore_ascii_case("strong") {
+            return Some((v, 1.0));
+        }
+        return numeric_token(rest);
+    }
     let scale = match Low::new(suffix).as_str() {
         "" => 1.0,
         "k" => 1e3,
@@ -474,7 +481,12 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     if !value.is_finite() {
         return None;
     }
-    let (q, qs) = qualifier_before(text, toks, lead);
+    let (mut q, qs) = qualifier_before(text, toks, lead);
+    let ranged = word.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && word.split_once('-').is_some_and(|(_, r)| r.as_bytes().first().is_some_and(u8::is_ascii_digit));
+    if ranged {
+        q = Qualifier::UpTo;
+    }
     let start = toks.get(qs).map_or(t.start, |t| t.start);
     let end = toks.get(k - 1).map_or(tok.end, |t| t.end);
     Some(Num { value, kind, qualifier: q, start, end, next_tok: k, first_tok })
@@ -616,6 +628,10 @@ mod tests {
         assert_eq!(one("an estimated 2,500 fighters").qualifier, Qualifier::About);
         assert_eq!(one("nearly 800 shells").qualifier, Qualifier::Under);
         assert_eq!(one("more than 1.5 million shells").value, 1_500_000.0);
+        let r = one("some 11,000-12,000 soldiers");
+        assert_eq!((r.value, r.qualifier), (12_000.0, Qualifier::UpTo));
+        assert_eq!(one("an 11,000-strong force").value, 11_000.0);
+        assert!(nums("a 1990s-era tank").is_empty());
     }
 
     #[test]

@@ -56,6 +56,21 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     let text = sent.text();
     let base = sent.span.start;
     let span = |a: usize, b: usize| Span::new(base + a.min(text.len()), base + b.min(text.len()));
+    // A wire dateline in the opening sentence: "SEOUL (Reuters) - …".
+    if sent.index <= 1 {
+        if let Some((publisher, s, e)) = dateline(text) {
+            out.push(Extracted {
+                body: ClaimBody::Document(DocumentClaim {
+                    author: state.author.clone().or_else(|| sent.doc.author.clone()),
+                    publisher: Some(publisher),
+                }),
+                evidence: span(s, e),
+                date: None,
+                confidence: 0.75,
+                attribution: None,
+            });
+        }
+    }
     let mut line_start = 0usize;
     for line in text.split_inclusive('\n') {
         let off = line_start;
@@ -175,6 +190,21 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             });
         }
     }
+}
+
+/// "CITY (Agency) - " within the first 60 bytes: the agency and the byte span of "(Agency)".
+fn dateline(text: &str) -> Option<(String, usize, usize)> {
+    let head = text.get(..text.len().min(60)).unwrap_or(text);
+    let open = head.find('(')?;
+    let close = open + head.get(open..)?.find(')')?;
+    let inner = head.get(open + 1..close)?.trim();
+    let after = text.get(close + 1..)?.trim_start();
+    let dash = after.starts_with('-') || after.starts_with('\u{2014}') || after.starts_with('\u{2013}');
+    let before = head.get(..open)?.trim();
+    let city = !before.is_empty() && before.chars().all(|c| c.is_uppercase() || c == ' ' || c == ',' || c == '.');
+    let words = inner.split_whitespace().count();
+    let cap = inner.chars().next().is_some_and(|c| c.is_uppercase());
+    (dash && city && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
 }
 
 fn is_month_or_day(w: &str) -> bool {

@@ -252,12 +252,17 @@ const CUES: &[(&str, u16)] = &[
     ("\u{201c}", QUOTE),
     ("\u{201d}", QUOTE),
     ("should", RECOMMEND),
+    ("need to", RECOMMEND),
+    ("needs to", RECOMMEND),
     ("ought to", RECOMMEND),
     ("could", CONTINUATION),
     ("by ", DOCUMENT),
     ("published", DOCUMENT),
     ("source:", DOCUMENT),
     ("appeared", DOCUMENT),
+    (") -", DOCUMENT),
+    (") \u{2014}", DOCUMENT),
+    (") \u{2013}", DOCUMENT),
 ];
 
 fn cue_matcher() -> Option<&'static AhoCorasick> {

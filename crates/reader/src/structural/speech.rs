@@ -431,6 +431,17 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: Option<&str>) -> Option
                     }
                 }
             }
+            // "Ana Silva, a fellow at a think tank, said: "…"": the name opens the sentence or a
+            // clause and an appositive separates it from the verb.
+            if e > 0 && ctx.w(e - 1) == "," {
+                for st in (0..e).rev().filter(|&st| st == 0 || ctx.is_boundary(st - 1)) {
+                    if let Some(sp) = speaker_at(ctx, st, e, last) {
+                        if sp.named && ctx.w(ctx.tok_at(sp.end)) == "," {
+                            return Some(sp);
+                        }
+                    }
+                }
+            }
             return None;
         }
     }
@@ -571,7 +582,9 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
     let n = ctx.toks.len();
     for i in 0..n {
         let w = ctx.w(i);
-        let should = w == "should" || (w == "ought" && ctx.w(i + 1) == "to");
+        let should = w == "should"
+            || (w == "ought" && ctx.w(i + 1) == "to")
+            || (matches!(w, "needs" | "need") && ctx.w(i + 1) == "to");
         let continuation = matches!(w, "could" | "can" | "might");
         if !should && !continuation {
             continue;

@@ -991,3 +991,30 @@ fn trade_share_through_its() {
     assert!((t[0].share - 0.25).abs() < 1e-9);
     assert_eq!(t[0].qualifier, realign_core::Qualifier::Under);
 }
+
+#[test]
+fn datelines_appositive_speakers_and_needs_to() {
+    let r = run_doc(&doc(&["SEOUL (Reuters) - Japan and Vietnam held talks on Monday."]));
+    assert!(
+        matches!(&r[0][..], [e] if matches!(&e.body, ClaimBody::Document(x) if x.publisher.as_deref() == Some("Reuters"))),
+        "{r:?}"
+    );
+    assert!(run_doc(&doc(&["Officials (from Japan) - not a dateline."]))[0].is_empty());
+    let q =
+        only(one("Ana Silva, a fellow at a think tank in Lisbon, said: \"Moscow is running out of shells.\""), |b| {
+            if let ClaimBody::Quote(q) = b {
+                Some(q.clone())
+            } else {
+                None
+            }
+        });
+    assert!(matches!(&q[..], [x] if x.speaker == "Ana Silva" && codes(&x.about) == vec!["RUS"]), "{q:?}");
+    let r = only(one("Japan needs to work with Vietnam on maritime security."), |b| {
+        if let ClaimBody::Recommendation(r) = b {
+            Some(r.clone())
+        } else {
+            None
+        }
+    });
+    assert!(matches!(&r[..], [x] if x.actor.code == "JPN" && codes(&x.with) == vec!["VNM"]), "{r:?}");
+}
