@@ -38,7 +38,7 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
         let denied = |k: usize| {
             (k.saturating_sub(2)..k).any(|j| matches!(ctx.w(j), "no" | "not" | "without" | "lacks" | "lacking" | "nor"))
         };
-        if denied(k) && w != "aggressor" {
+        if denied(k) && !matches!(w, "aggressor" | "war" | "attack" | "aggression" | "force") {
             continue;
         }
         match w {
@@ -61,6 +61,14 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
                 push(Obligation::Defense)
             }
             "military" if matches!(next, "assistance" | "aid") => push(Obligation::Defense),
+            // "agreed never to go to war with each other", "not to attack one another"
+            "war" | "attack" | "aggression" | "force"
+                if (k.saturating_sub(5)..k).any(|j| matches!(ctx.w(j), "never" | "not" | "refrain" | "renounce"))
+                    && (k + 1..(k + 6).min(b.max(k + 1)))
+                        .any(|j| matches!((ctx.w(j), ctx.w(j + 1)), ("each", "other") | ("one", "another"))) =>
+            {
+                push(Obligation::Nonaggression)
+            }
             "defend" if matches!(next, "each" | "one") => push(Obligation::Defense),
             "security" if next == "guarantee" || next == "guarantees" => push(Obligation::Defense),
             "non-aggression" | "nonaggression" => push(Obligation::Nonaggression),

@@ -96,7 +96,31 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
         .or_else(|| ctx.acts.iter().find(|a| a.end <= ie && ctx.subjectish(a)))
 }
 
+/// Verbs whose subject receives: the supplier is named in the goods or after "from".
+const BUY_VERBS: &[&str] = &[
+    "bought",
+    "buys",
+    "buying",
+    "purchased",
+    "purchases",
+    "purchasing",
+    "imported",
+    "imports",
+    "importing",
+    "acquired",
+];
+
 const TRANSFER_VERBS: &[&str] = &[
+    "bought",
+    "buys",
+    "buying",
+    "purchased",
+    "purchases",
+    "purchasing",
+    "imported",
+    "imports",
+    "importing",
+    "acquired",
     "exported",
     "exporting",
     "exports",
@@ -209,10 +233,11 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             k = ctx.tok_at(target.map_or(0, |t| t.end));
             if ctx.w(k) == "with" {
                 k += 1;
-            } else {
+            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) {
                 target = None;
                 k = v + 1;
             }
+            // else "sold Poland 96 helicopters": the recipient, then the count
         }
         // Value and goods: "[N] worth of GOODS", "GOODS worth N", "N GOODS".
         let nums = ctx.nums();
@@ -249,6 +274,14 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 quantity = Some(Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier });
                 goods = g;
                 goods_end = e;
+                // "96 helicopters worth $12 billion"
+                if ctx.w(e) == "worth" {
+                    if let Some(m) = nums.iter().find(|m| ctx.tok_at(m.start) == e + 1) {
+                        if let NumKind::Money(c) = m.kind {
+                            value = Some(Money { amount: m.value, currency: c.to_string(), qualifier: m.qualifier });
+                        }
+                    }
+                }
             }
             Some(_) => continue,
             None => {
@@ -277,6 +310,32 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     goods_end = n.next_tok;
                 }
             }
+        }
+        // Buying reverses the roles: "Saudi Arabia bought $15 billion worth of US weapons".
+        if BUY_VERBS.contains(&ctx.w(v)) {
+            let Some(buyer) = subject_before(ctx, v) else { continue };
+            let goods_start = ctx.start_of(k);
+            let goods_stop = ctx.end_of(goods_end.saturating_sub(1));
+            let seller = ctx
+                .acts
+                .iter()
+                .find(|a| a.start >= goods_start && a.end <= goods_stop && a.r.code != buyer.r.code)
+                .or_else(|| ctx.acts.iter().find(|a| a.start >= goods_stop && ctx.word_before(a) == "from"));
+            let Some(seller) = seller else { continue };
+            out.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim {
+                    source: seller.r.clone(),
+                    target: buyer.r.clone(),
+                    goods,
+                    value,
+                    quantity,
+                }),
+                evidence: ctx.span(buyer.start.min(ctx.start_of(v)), seller.end.max(goods_stop)),
+                date: ctx.date_near(ctx.end_of(v)),
+                confidence: 0.7,
+                attribution: None,
+            });
+            continue;
         }
         // Recipient: "to Y", "for Y's …", "into Y" after the goods (same sentence).
         if target.is_none() {
@@ -470,17 +529,25 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .unwrap_or("general");
         let s = actor.start.min(cue_start).min(ctx.start_of(ca));
         let s = if actor.start < cue_start { actor.start } else { s.max(ctx.start_of(ca)) };
-        let e = on.end.max(actor.end);
-        out.push(Extracted {
-            body: ClaimBody::Dependence(DependenceClaim {
-                actor: actor.r.clone(),
-                on: on.r.clone(),
-                sphere: sph.to_string(),
-            }),
-            evidence: ctx.span(s.min(cue_start), e),
-            date: ctx.s.date,
-            confidence: conf,
-            attribution: None,
-        });
+        // "relies on Qatar and Saudi Arabia": one claim per actor depended upon.
+        let idx = ctx.acts.iter().position(|a| a.start == on.start).unwrap_or(0);
+        let (_, gb) = ctx.group(idx);
+        for on in ctx.acts.get(idx..gb).unwrap_or(&[]) {
+            if on.r.code == actor.r.code {
+                continue;
+            }
+            let e = on.end.max(actor.end);
+            out.push(Extracted {
+                body: ClaimBody::Dependence(DependenceClaim {
+                    actor: actor.r.clone(),
+                    on: on.r.clone(),
+                    sphere: sph.to_string(),
+                }),
+                evidence: ctx.span(s.min(cue_start), e),
+                date: ctx.s.date,
+                confidence: conf,
+                attribution: None,
+            });
+        }
     }
 }

@@ -1018,3 +1018,44 @@ fn datelines_appositive_speakers_and_needs_to() {
     });
     assert!(matches!(&r[..], [x] if x.actor.code == "JPN" && codes(&x.with) == vec!["VNM"]), "{r:?}");
 }
+
+#[test]
+fn buyers_double_objects_group_dependence_and_nonaggression() {
+    let t = only(one("Vietnam bought $2 billion worth of Russian fighter jets in 2019."), |b| {
+        if let ClaimBody::Transfer(t) = b {
+            Some(t.clone())
+        } else {
+            None
+        }
+    });
+    assert!(
+        matches!(&t[..], [x] if x.source.code == "RUS" && x.target.code == "VNM" && x.value.as_ref().is_some_and(|m| m.amount == 2e9)),
+        "{t:?}"
+    );
+    let t = only(one("The United States sold Japan 105 F-35 fighters worth $23 billion."), |b| {
+        if let ClaimBody::Transfer(t) = b {
+            Some(t.clone())
+        } else {
+            None
+        }
+    });
+    assert!(
+        matches!(&t[..], [x] if x.source.code == "USA" && x.target.code == "JPN" && x.quantity.as_ref().is_some_and(|q| q.value == 105.0) && x.value.as_ref().is_some_and(|m| m.amount == 23e9)),
+        "{t:?}"
+    );
+    let d = only(one("Cuba relies on Russia and Venezuela for fuel."), |b| {
+        if let ClaimBody::Dependence(d) = b {
+            Some(d.on.code.clone())
+        } else {
+            None
+        }
+    });
+    assert_eq!(d, vec!["RUS", "VEN"]);
+    let a = alliances("Under the 1994 treaty, Turkey and Syria agreed never to go to war with each other again.");
+    assert!(
+        matches!(&a[..], [x] if x.obligations == vec![realign_core::Obligation::Nonaggression] && codes(&x.parties) == vec!["SYR", "TUR"]),
+        "{a:?}"
+    );
+    let b = alliances("Under the 1994 treaty, Turkey and Syria agreed not to attack each other.");
+    assert!(matches!(&b[..], [x] if x.obligations == vec![realign_core::Obligation::Nonaggression]), "{b:?}");
+}
