@@ -136,6 +136,49 @@ pub enum BargainModel {
     PwCompInterp,
 }
 
+/// Implements `ktab_name`, `ALL` and [`std::str::FromStr`] with KTAB's option names
+/// (as printed in its run logs and used in its XML schema), case-insensitively.
+macro_rules! ktab_names {
+    ($t:ident { $($v:ident => $n:literal),+ $(,)? }) => {
+        impl $t {
+            /// Every value, KTAB default first.
+            pub const ALL: &'static [$t] = &[$($t::$v),+];
+            /// KTAB's name for this value.
+            pub fn ktab_name(self) -> &'static str {
+                match self { $($t::$v => $n),+ }
+            }
+        }
+        impl std::str::FromStr for $t {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                $t::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.ktab_name().eq_ignore_ascii_case(s.trim()))
+                    .ok_or_else(|| {
+                        let names: Vec<&str> = $t::ALL.iter().map(|v| v.ktab_name()).collect();
+                        format!("unknown {} '{}' (expected one of: {})", stringify!($t), s, names.join(", "))
+                    })
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.ktab_name())
+            }
+        }
+    };
+}
+
+ktab_names!(VictoryProbModel { Linear => "Linear", Square => "Square", Quartic => "Quartic", Octic => "Octic", Binary => "Binary" });
+ktab_names!(VotingRule { Proportional => "Prop", Binary => "Binary", PropBin => "PropBin", PropCbc => "PropCbc", Cubic => "Cubic", ASymProsp => "ASymProsp" });
+ktab_names!(PceModel { Conditional => "Conditional", MarkovIncentive => "MarkovIncentive", MarkovUniform => "MarkovUniform" });
+ktab_names!(StateTransitions { Deterministic => "Deterministic", Stochastic => "Stochastic" });
+ktab_names!(BigRRange { Mid => "Mid", Min => "Min", Max => "Max" });
+ktab_names!(BigRAdjust { OneThird => "OneThird", None => "None", Half => "Half", TwoThirds => "TwoThirds", Full => "Full" });
+ktab_names!(ThirdPartyCommit { SemiCommit => "SemiCommit", NoCommit => "NoCommit", FullCommit => "FullCommit" });
+ktab_names!(InterVecBrgn { S2P2 => "S2P2", S1P1 => "S1P1", S2PMax => "S2PMax" });
+ktab_names!(BargainModel { InitOnlyInterp => "InitOnlyInterp", InitRcvrInterp => "InitRcvrInterp", PwCompInterp => "PWCompInterp" });
+
 /// KTAB's default PRNG seed (`demosmp.cpp`).
 pub const KTAB_DEFAULT_SEED: u64 = 3_507_583_219_545_544_127;
 
@@ -1105,6 +1148,19 @@ mod tests {
             x = r.next_mt();
         }
         assert_eq!(x, 9981545732273789042);
+    }
+
+    #[test]
+    fn option_names_round_trip() {
+        for v in BigRAdjust::ALL {
+            assert_eq!(v.ktab_name().parse::<BigRAdjust>(), Ok(*v));
+        }
+        assert_eq!("prop".parse::<VotingRule>(), Ok(VotingRule::Proportional));
+        assert_eq!(BargainModel::ALL[0], BargainModel::default());
+        assert!("Quadratic"
+            .parse::<VictoryProbModel>()
+            .unwrap_err()
+            .contains("Linear"));
     }
 
     #[test]
