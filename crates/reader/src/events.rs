@@ -15,14 +15,14 @@ use realign_core::{ActorRef, EventClaim, Plover, Quantity, Span};
 use crate::sentence::{ActorMention, Sentence};
 
 /// Events per sentence at most (analysis prose piles clauses; precision matters more).
-pub(crate) const MAX_EVENTS: usize = 2;
+pub(crate) const MAX_EVENTS: usize = 3;
 
 use Plover::*;
 
 /// (cue, type, mode). Cues are lower-case word starts; multi-word cues allowed.
 const CUES: &[(&str, Plover, &str)] = &[
     // AGREE: agreements and expressed intent.
-    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Agree, ""), ("signed", Agree, ""), ("pledg", Agree, ""),
+    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""),
     ("promis", Agree, ""), ("offer", Agree, ""), ("vowed to help", Agree, ""), ("accept", Agree, ""),
     ("ready to", Agree, ""), ("willing to", Agree, ""), ("willingness", Agree, ""), ("committed to", Agree, ""),
     ("reached a deal", Agree, ""), ("reached an agreement", Agree, ""), ("struck a deal", Agree, ""),
@@ -39,9 +39,12 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
     ("applaud", Support, ""), ("congratulat", Support, ""), ("thank", Support, ""), ("propping up", Support, ""),
     ("propped up", Support, ""), ("stand by", Support, ""), ("stood by", Support, ""), ("solidarity", Support, ""),
-    ("recogniz", Support, ""), ("recognis", Support, ""), ("defended", Support, ""),
+    ("recogniz", Support, ""), ("recognis", Support, ""), ("defended", Support, ""), ("apolog", Support, ""),
+    ("forgiv", Support, ""), ("diplomatic ties", Support, ""), ("diplomatic relations", Support, ""),
+    ("upgraded", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
-    ("eas", Concede, ""), ("lift", Concede, ""), ("apologi", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
+    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""),
+    ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
     ("gave in", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""),
@@ -64,7 +67,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
     ("stepped down", Retreat, "resign"), ("handed over", Retreat, "return"), ("hand over", Retreat, "return"),
-    ("returned", Retreat, "return"),
+    ("returned", Retreat, "return"), ("received a mission", Retreat, "access"), ("allowed inspectors", Retreat, "access"),
+    ("access for", Retreat, "access"), ("humanitarian access", Retreat, "access"),
     // REQUEST.
     ("urg", Request, ""), ("call on", Request, ""), ("called on", Request, ""), ("calling on", Request, ""),
     ("calls on", Request, ""), ("called for", Request, ""), ("calls for", Request, ""), ("calling for", Request, ""),
@@ -94,7 +98,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("menac", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
-    ("rallied", Protest, "demo"), ("marched", Protest, "demo"), ("hunger strike", Protest, "hunger"),
+    ("rallied", Protest, "demo"), ("rallies", Protest, "demo"), ("blocked roads", Protest, "obstruct"),
+    ("blocked the", Protest, "obstruct"), ("blocked transport", Protest, "obstruct"), ("staged", Protest, "demo"), ("marched", Protest, "demo"), ("hunger strike", Protest, "hunger"),
     ("general strike", Protest, "strike"), ("went on strike", Protest, "strike"), ("strikers", Protest, "strike"),
     ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
     ("picket", Protest, "demo"), ("walked out", Protest, "boycott"), ("walkout", Protest, "boycott"),
@@ -143,7 +148,8 @@ const CUES: &[(&str, Plover, &str)] = &[
 const SUFFIXES: &[&str] = &[
     "", "s", "es", "ed", "d", "ing", "e", "ies", "ied", "y", "ion", "ions", "ment", "ments", "ly", "er", "ers",
     "ning", "ned", "ting", "ted", "ped", "ping", "ged", "ging", "red", "ring", "al", "als", "ation", "ations", "ive",
-    "ed to", "ance", "ence", "ances", "ings", "ia", "ism", "nce", "n",
+    "ed to", "ance", "ence", "ances", "ings", "ia", "ism", "nce", "n", "awal", "awals", "ew", "awn", "aw",
+    "awing", "ized", "ised", "ize", "ise", "izes", "ises", "izing", "ising", "ization", "isation",
 ];
 
 fn matcher() -> &'static AhoCorasick {
@@ -230,11 +236,28 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let strong: Vec<Cue> = found.iter().copied().filter(|c| !weak(&text[c.start..c.end])).collect();
     let list = if strong.is_empty() { found } else { strong };
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
+    // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
+    // action cues of its complement: they are not events of their own.
+    let mut governed_until = 0usize;
     for cue in list {
         if out.len() >= MAX_EVENTS {
             break;
         }
+        // Violence named inside a frame ("condemn X for shelling…") is still an event.
+        if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault {
+            continue;
+        }
+        // "refused to condemn", "declined to join": the complement is coded, negated.
+        let ct = text[cue.start..cue.end].to_ascii_lowercase();
+        // The refusal is coded (REJECT) and the complement too, negated; the refusal does not
+        // govern its complement.
+        let refusal_frame = (ct.starts_with("refus") || ct.starts_with("declin"))
+            && text[cue.end..].to_ascii_lowercase().starts_with(" to ")
+            && cues(&text[cue.end..]).first().is_some_and(|n| n.start <= 5);
         if let Some(ev) = one(s, text, base, cue, report_cut) {
+            if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated) {
+                governed_until = cue.end + 60;
+            }
             // Skip a second event of the same type and actors.
             if out.iter().any(|(e, _, _)| e.plover == ev.0.plover && e.source == ev.0.source) {
                 continue;
@@ -243,6 +266,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
     }
     out
+}
+
+/// "Russia's invasion of Ukraine": an event noun between a possessive and "of".
+fn nominal(text: &str, cue: Cue) -> bool {
+    text[..cue.start].ends_with("'s ") && text[cue.end..].starts_with(" of ")
 }
 
 fn reporting_clause_start(text: &str) -> Option<usize> {
@@ -280,7 +308,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     let lower_tail = text[cue.end..].to_ascii_lowercase();
     let passive = prev.first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
         && lower_tail.contains(" by ");
-    let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if passive {
+    let head_lower = text[..cue.start].to_ascii_lowercase();
+    let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || w == "got" || w == "gets" || w == "obtained");
+    let from_pos = text[cue.end..].to_ascii_lowercase().find(" from ").map(|p| base + cue.end + p);
+    let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if nominal(text, cue) {
+        // "X's invasion of Y".
+        let of = ce + 4;
+        (before.last().copied().into_iter().collect(), after.iter().copied().filter(|m| m.span.start >= of).take(1).collect())
+    } else if receives && from_pos.is_some() {
+        // "Niger receives military support from Moscow": the giver follows "from".
+        let f = from_pos.unwrap_or(ce);
+        (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), before.last().copied().into_iter().collect())
+    } else if passive {
         let by = text[cue.end..].to_ascii_lowercase().find(" by ").map(|p| base + cue.end + p)?;
         (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), before.last().copied().into_iter().collect())
     } else {
@@ -303,6 +342,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         src.reverse();
         (src, after.first().copied().into_iter().collect())
     };
+    let fallback = if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
+    if let Some(f) = &fallback {
+        source.push(f);
+    }
     if source.is_empty() {
         return None;
     }
@@ -318,22 +361,46 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_str()).collect();
     let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
-        || text[..cue.start].to_ascii_lowercase().ends_with("held back on ")
-        || text[..cue.start].to_ascii_lowercase().ends_with("held back from ");
+        || head_lower.rfind("held back").is_some_and(|p| head_lower.len() - p < 30)
+        || head_lower.rfind("refrained from").is_some_and(|p| head_lower.len() - p < 30);
     let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor"))
         || near.iter().any(|w| w.ends_with("n't"));
     if plover != Reject && (refusal || not) {
         negated = true;
     }
-    // Intent, threat and modality.
-    let intent = near.iter().any(|w| matches!(*w, "will" | "pledged" | "promised" | "offered" | "agreed" | "ready" | "willing" | "vowed" | "plans" | "intends" | "decided"));
-    let threat = prev.iter().any(|w| matches!(w.as_str(), "threatened" | "threatens" | "warned" | "warns" | "vowed"));
-    let modal = near.iter().any(|w| matches!(*w, "would" | "could" | "might" | "may" | "should" | "must"));
-    if threat && matches!(plover.quad_class(), realign_core::QuadClass::MaterialConflict | realign_core::QuadClass::MaterialCooperation) {
+    // Intent, threat, demand and modality (CAMEO's logic: intent to do something cooperative is
+    // AGREE, to do something conflictual is THREATEN; "X must do" said of X is a demand).
+    let intent = near.iter().any(|w| {
+        matches!(
+            *w,
+            "will" | "would" | "'ll" | "plans" | "plan" | "planning" | "prepared" | "ready" | "willing" | "intends"
+                | "intend" | "going" | "decided" | "vowed" | "sworn" | "pledged" | "promised" | "offered" | "agreed"
+                | "set"
+        )
+    }) || near.iter().any(|w| w.ends_with("'ll"));
+    let threat = prev.iter().any(|w| matches!(w.as_str(), "threatened" | "threatens" | "threatening" | "warned" | "warns" | "vowed" | "sworn"));
+    let must = near.iter().any(|w| matches!(*w, "must" | "should"));
+    let modal = near.iter().any(|w| matches!(*w, "could" | "might" | "may"));
+    use realign_core::QuadClass as Q;
+    let conflictual = matches!(plover.quad_class(), Q::MaterialConflict) || matches!(plover, Reject);
+    if !negated && (threat || intent) && conflictual && plover != Threaten {
         plover = Threaten;
         mode = "";
-    } else if intent && !negated && matches!(plover, Aid | Cooperate | Retreat | Concede | Consult) {
+    } else if !negated && threat && plover != Threaten {
+        plover = Threaten;
+        mode = "";
+    } else if !negated && intent && matches!(plover, Aid | Cooperate | Retreat | Concede | Consult | Support) {
         plover = Agree;
+        mode = "";
+    } else if must && plover != Request && !negated {
+        // "China must drop barriers": the speaker demands it of the subject.
+        let demanded: Vec<&ActorMention> = source.clone();
+        let speaker: Vec<&ActorMention> = s.actors.iter().filter(|m| !demanded.iter().any(|d| d.actor.code == m.actor.code)).take(1).collect();
+        if !speaker.is_empty() {
+            target = demanded;
+            source = speaker;
+        }
+        plover = Request;
         mode = "";
     } else if modal {
         hypothetical = true;
@@ -364,9 +431,56 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
 }
 
+const AUX: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "today", "yesterday", "again",
+    "reportedly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "at",
+    "been", "not", "never", "to", "continued", "continue", "continuing", "tried", "had", "once", "then", "later",
+];
+
+/// The grammatical subject of the clause before a cue, when no known actor stands there
+/// ("President Yoweri Museveni has threatened…", "Angry activists … staged rallies"): a short
+/// noun phrase at the start of the clause, kept as a named group of unknown code (`UNK`).
+fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMention> {
+    let head = &text[..cue_start];
+    let clause_start = head.rfind([',', ';', ':', '"']).map(|p| p + 1).unwrap_or(0);
+    let clause = &head[clause_start..];
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    while words.last().is_some_and(|w| AUX.contains(&w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))) {
+        words.pop();
+    }
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    let first = words[0];
+    let starts_np = first.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(first, "the" | "a");
+    if !starts_np || words.iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "it" | "he" | "she" | "they" | "we" | "i" | "this" | "that" | "there")) && words.len() == 1 {
+        return None;
+    }
+    let phrase = words.join(" ");
+    let phrase = phrase.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    if phrase.is_empty() {
+        return None;
+    }
+    let start = base + clause_start + clause.find(words[0]).unwrap_or(0);
+    Some(ActorMention {
+        span: Span::new(start, (start + phrase.len()).min(base + cue_start)),
+        actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(phrase), role: None, sector: None },
+        coreferent: false,
+    })
+}
+
 fn magnitude(after: &str) -> Option<Quantity> {
-    let words: Vec<&str> = after.split_whitespace().take(3).collect();
-    let n = words.first().and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())))?;
+    // "killing four", "which killed 46", "that left 12 dead": the first count after a kill word
+    // within the next few words.
+    let words: Vec<&str> = after.split_whitespace().take(14).collect();
+    let k = words.iter().position(|w| {
+        let l = w.to_ascii_lowercase();
+        l.starts_with("kill") || l == "left"
+    });
+    let n = match k {
+        Some(k) => words.get(k + 1).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric()))),
+        None => words.first().and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric()))),
+    }?;
     Some(Quantity { value: n, unit: "killed".into(), qualifier: realign_core::Qualifier::Exact })
 }
 
