@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use realign_core::{ActorKind, PartialDate};
 
-use crate::matcher::{Matcher, Pat, Target};
+use crate::matcher::{Matcher, Pat, PersonMeta, Target};
 use crate::{Entity, EntityId, Gazetteer, Inner, MentionForm, Term};
 
 /// Generic government bodies every state has: (role, sector, canonical-name template).
@@ -102,7 +102,7 @@ struct PersonInfo {
 /// [`Builder::with_builtin`] to start from the built-in data.
 pub struct Builder {
     entities: Vec<Entity>,
-    codes: HashMap<String, EntityId>,
+    codes: HashMap<String, (u8, EntityId)>,
     aliases: Vec<(String, Target, MentionForm, u8)>,
     demonyms: HashMap<String, Vec<String>>,
     terms: Vec<Term>,
@@ -143,7 +143,7 @@ impl Builder {
     pub fn add_entity(&mut self, e: Entity) -> EntityId {
         let id = EntityId(self.entities.len() as u32);
         if matches!(e.kind, ActorKind::State | ActorKind::Igo) && !e.code.is_empty() {
-            self.codes.entry(e.code.to_ascii_uppercase()).or_insert(id);
+            self.add_code_with(&e.code, id, 0);
         }
         if e.kind == ActorKind::GovBody {
             if let Some(r) = &e.role {
@@ -154,16 +154,30 @@ impl Builder {
         id
     }
 
-    /// Indexes `id` under another code (ISO2, COW letters, COW number…).
+    /// Indexes `id` under another code (ISO2, COW letters, COW number…). A code that is already
+    /// some entity's main code (ISO3 or IGO code) keeps pointing there.
     pub fn add_code(&mut self, code: &str, id: EntityId) {
-        if !code.trim().is_empty() {
-            self.codes.entry(code.trim().to_ascii_uppercase()).or_insert(id);
+        self.add_code_with(code, id, 2);
+    }
+
+    /// Indexes `id` under `code` with a priority (0 main code, 1 ISO2, 2 other codes): the lowest
+    /// priority number wins; among equals, the first.
+    pub(crate) fn add_code_with(&mut self, code: &str, id: EntityId, prio: u8) {
+        let c = code.trim().to_ascii_uppercase();
+        if c.is_empty() {
+            return;
+        }
+        match self.codes.get(&c) {
+            Some(&(p, _)) if p <= prio => {}
+            _ => {
+                self.codes.insert(c, (prio, id));
+            }
         }
     }
 
     /// The state or IGO with this code, if added.
     pub fn lookup(&self, code: &str) -> Option<EntityId> {
-        self.codes.get(&code.trim().to_ascii_uppercase()).copied()
+        self.codes.get(&code.trim().to_ascii_uppercase()).map(|&(_, id)| id)
     }
 
     /// The entity with this id.
@@ -311,53 +325,44 @@ impl Builder {
                 }
             }
         }
-        // Person patterns.
+        // Person patterns: full names resolve directly; surnames only after a title the person
+        // held ("Foreign Minister Wang", "Mr. Putin") or alone for well-known persons ("Putin").
+        // Titles and a preceding demonym are attached by the matcher, not enumerated here.
         let mut generated: Vec<(String, Target, MentionForm, u8)> = Vec::new();
+        let mut persons_meta: HashMap<EntityId, PersonMeta> = HashMap::new();
+        let mut surname_groups: Vec<Vec<EntityId>> = Vec::new();
+        let mut surname_index: HashMap<String, usize> = HashMap::new();
         for p in &self.persons {
-            let roles: Vec<String> = self
-                .terms
-                .iter()
-                .filter(|t| t.person == p.id)
-                .map(|t| t.role.clone())
-                .collect();
-            let mut titles: Vec<&str> = Vec::new();
-            for r in &roles {
-                for t in titles_for(r) {
-                    if !titles.contains(t) {
-                        titles.push(t);
+            let mut titles: Vec<String> = Vec::new();
+            for t in self.terms.iter().filter(|t| t.person == p.id) {
+                for ti in titles_for(&t.role) {
+                    if !titles.iter().any(|x| x == ti) {
+                        titles.push(ti.to_string());
                     }
                 }
             }
-            let mut prefixes: Vec<String> = self.demonyms.get(&p.code).cloned().unwrap_or_default();
-            match p.code.as_str() {
-                "USA" => prefixes.extend(["U.S.".to_string(), "US".to_string()]),
-                "GBR" => prefixes.extend(["UK".to_string(), "U.K.".to_string()]),
-                "UNO" => prefixes.extend(["UN".to_string(), "U.N.".to_string()]),
-                _ => {}
+            match p.sex {
+                Some('f') => titles.extend(["ms.", "ms", "mrs.", "mrs", "madam"].map(String::from)),
+                Some(_) => titles.extend(["mr.", "mr"].map(String::from)),
+                None => {}
             }
-            let prefixes: Vec<String> = prefixes.into_iter().filter(|d| !d.starts_with('~')).collect();
-            let mut heads: Vec<(String, u8)> = p.names.iter().map(|n| (n.clone(), 2u8)).collect();
-            if let Some(s) = &p.surname {
-                if !p.names.contains(s) {
-                    heads.push((s.clone(), 1));
-                }
+            // Longest first, so "foreign affairs minister" is tried before "minister".
+            titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            persons_meta.insert(p.id, PersonMeta { titles, bare: p.bare, code: p.code.clone() });
+            for n in &p.names {
+                generated.push((n.clone(), Target::Entity(p.id), MentionForm::Person, 2));
             }
-            let t = Target::Entity(p.id);
-            for (h, prio) in &heads {
-                if *prio == 2 || p.bare {
-                    generated.push((h.clone(), t, MentionForm::Person, *prio));
-                }
-                for ti in &titles {
-                    generated.push((format!("{ti} {h}"), t, MentionForm::Person, *prio));
-                    for d in &prefixes {
-                        generated.push((format!("{d} {ti} {h}"), t, MentionForm::Person, *prio));
+            if let Some(sn) = &p.surname {
+                if !p.names.contains(sn) {
+                    let k = sn.to_ascii_lowercase();
+                    let gi = *surname_index.entry(k).or_insert_with(|| {
+                        surname_groups.push(Vec::new());
+                        generated.push((sn.clone(), Target::Surname(surname_groups.len() as u32 - 1), MentionForm::Person, 1));
+                        surname_groups.len() - 1
+                    });
+                    if !surname_groups[gi].contains(&p.id) {
+                        surname_groups[gi].push(p.id);
                     }
-                }
-            }
-            if let (Some(s), Some(sex)) = (&p.surname, p.sex) {
-                let hon: &[&str] = if sex == 'f' { &["Ms.", "Ms", "Mrs.", "Mrs"] } else { &["Mr.", "Mr"] };
-                for h in hon {
-                    generated.push((format!("{h} {s}"), t, MentionForm::Person, 1));
                 }
             }
         }
@@ -388,14 +393,14 @@ impl Builder {
                 }
             }
         }
-        let matcher = Matcher::new(pats);
+        let matcher = Matcher::new(pats, surname_groups, persons_meta);
         let mut terms_of: HashMap<EntityId, Vec<usize>> = HashMap::new();
         for (i, t) in self.terms.iter().enumerate() {
             terms_of.entry(t.person).or_default().push(i);
         }
         Gazetteer::from_inner(Inner {
             entities: self.entities,
-            codes: self.codes,
+            codes: self.codes.into_iter().map(|(k, (_, id))| (k, id)).collect(),
             terms: self.terms,
             terms_of,
             generic_bodies: self.bodies,

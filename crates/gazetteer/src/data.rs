@@ -95,7 +95,7 @@ fn load_states(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
             valid_from: None,
             valid_to: None,
         });
-        b.add_code(f[1], id);
+        b.add_code_with(f[1], id, 1);
         if let Some(c) = cow {
             b.add_code(&c.to_string(), id);
         }

@@ -14,9 +14,9 @@
 //!
 //! # Matching rules
 //! - Names are matched ASCII-case-insensitively **except** that every letter written upper-case in
-//!   the alias must be upper-case in the text: "North Korea" matches "NORTH KOREA" and "North
-//!   korea"? no — it matches "North Korea", "NORTH KOREA", but not "north korea"; "Turkey" does
-//!   not match "turkey", "China" not "china". Aliases written wholly in capitals (acronyms: `US`,
+//!   the alias must be upper-case in the text: "North Korea" matches "North Korea" and "NORTH
+//!   KOREA" but not "north korea"; "Turkey" does not match "turkey", nor "China" "china".
+//!   Aliases written wholly in capitals (acronyms: `US`,
 //!   `UK`, `DPRK`, `NIS`, `U.S.`) match only exactly, so "us" is never the United States.
 //! - A mention starts and ends on a word boundary (the neighbouring characters are not letters or
 //!   digits), so "Niger" is not found inside "Nigeria" and "Oman" not inside "Romania".
@@ -36,7 +36,8 @@
 //!   Alone it is reported as a body with an empty `code` and a `role`, for the reader to attach.
 //!
 //! # Extension files
-//! See the crate's README.md and [`Gazetteer::with_extension_file`].
+#![doc = include_str!("../README.md")]
+//! (The README above documents the data files and the extension formats.)
 
 mod builder;
 mod data;

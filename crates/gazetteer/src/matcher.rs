@@ -1,7 +1,9 @@
 //! The alias automaton: one Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive)
 //! plus per-pattern checks (case, word boundaries, given-name guard) and body attachment.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use realign_core::ActorKind;
 
 use crate::{EntityId, Inner, Mention, MentionForm};
@@ -15,6 +17,19 @@ pub(crate) enum Target {
     Block,
     /// Names several entities equally well: dropped.
     Ambiguous,
+    /// A surname shared by the persons of this group: resolved by the title before it.
+    Surname(u32),
+}
+
+/// What the matcher needs to know about a person to attach titles.
+#[derive(Debug, Clone)]
+pub(crate) struct PersonMeta {
+    /// Lower-case titles and honorifics the person can be named with, longest first.
+    pub(crate) titles: Vec<String>,
+    /// The surname alone names them.
+    pub(crate) bare: bool,
+    /// The state (or IGO) they serve.
+    pub(crate) code: String,
 }
 
 /// One compiled alias.
@@ -43,6 +58,37 @@ impl Pat {
 pub(crate) struct Matcher {
     ac: Option<AhoCorasick>,
     pats: Vec<Pat>,
+    groups: Vec<Vec<EntityId>>,
+    /// Person metadata, and for each entity id the index of its metadata (persons only).
+    metas: Vec<PersonMeta>,
+    meta_of: Vec<Option<u32>>,
+    /// Two-byte prefixes (ASCII-lower-cased) some pattern starts with.
+    any_prefix: Bits,
+    /// The same, for patterns that start with a lower-case letter (the only ones a lower-case
+    /// word can match).
+    lower_prefix: Bits,
+}
+
+/// A 65,536-bit set.
+#[derive(Debug)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new() -> Bits {
+        Bits(vec![0; 1024])
+    }
+    fn set(&mut self, k: usize) {
+        if let Some(w) = self.0.get_mut(k >> 6) {
+            *w |= 1 << (k & 63);
+        }
+    }
+    fn get(&self, k: usize) -> bool {
+        self.0.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+    }
+}
+
+fn prefix_key(b0: u8, b1: u8) -> usize {
+    ((b0.to_ascii_lowercase() as usize) << 8) | b1.to_ascii_lowercase() as usize
 }
 
 /// Capitalised words that may follow a given-name-like country name without making it a person
@@ -65,13 +111,46 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 impl Matcher {
-    pub(crate) fn new(pats: Vec<Pat>) -> Matcher {
+    pub(crate) fn new(pats: Vec<Pat>, groups: Vec<Vec<EntityId>>, persons: HashMap<EntityId, PersonMeta>) -> Matcher {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
             .build(pats.iter().map(|p| p.text.as_str()))
             .ok();
-        Matcher { ac, pats }
+        // Two-byte prefix filters (ASCII-lower-cased): a word is looked up in the automaton only
+        // if some pattern could start with its first two bytes.
+        let mut any_prefix = Bits::new();
+        let mut lower_prefix = Bits::new();
+        for p in &pats {
+            let t = p.text.as_bytes();
+            let (b0, b1) = match t {
+                [b0, b1, ..] => (*b0, *b1),
+                [b0] => (*b0, b' '),
+                [] => continue,
+            };
+            let key = prefix_key(b0, b1);
+            any_prefix.set(key);
+            if b0.is_ascii_lowercase() {
+                lower_prefix.set(key);
+            }
+            if t.len() == 1 {
+                for c in 0..=255u8 {
+                    any_prefix.set(prefix_key(b0, c));
+                }
+            }
+        }
+        let mut metas = Vec::new();
+        let mut meta_of: Vec<Option<u32>> = Vec::new();
+        for (id, meta) in persons {
+            let i = id.0 as usize;
+            if meta_of.len() <= i {
+                meta_of.resize(i + 1, None);
+            }
+            meta_of[i] = Some(metas.len() as u32);
+            metas.push(meta);
+        }
+        Matcher { ac, pats, groups, metas, meta_of, any_prefix, lower_prefix }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -79,26 +158,157 @@ impl Matcher {
     }
 
     pub(crate) fn find(&self, text: &str, inner: &Inner) -> Vec<Mention> {
-        let mut out: Vec<Mention> = Vec::new();
+        let mut out: Vec<Mention> = Vec::with_capacity(8);
         let Some(ac) = &self.ac else { return out };
         let bytes = text.as_bytes();
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
-            let (s, e) = (m.start(), m.end());
-            let Some(p) = self.pats.get(m.pattern().as_usize()) else { break };
-            if accept(text, bytes, s, e, p) {
-                if let Target::Entity(id) = p.target {
-                    out.push(Mention { start: s, end: e, entity: id, form: p.form });
-                }
-                pos = e;
+        // Anchored searches at word starts only: far cheaper than scanning every byte, since
+        // a mention always starts a word.
+        let n = bytes.len();
+        let mut prev_word = false;
+        let mut skip_until = 0;
+        let mut s = 0;
+        while s < n {
+            let b0 = bytes[s];
+            let (w, len) = if b0 < 128 {
+                (b0.is_ascii_alphanumeric() || b0 == b'_', 1)
             } else {
-                pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+                match text.get(s..).and_then(|t| t.chars().next()) {
+                    Some(c) => (is_word(c), c.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            let word_start = w && !prev_word;
+            prev_word = w;
+            let here = s;
+            s += len;
+            if !word_start || here < skip_until {
+                continue;
+            }
+            let s = here;
+            let b1 = bytes.get(s + 1).copied().unwrap_or(b' ');
+            let key = prefix_key(b0, b1);
+            let ok = if b0.is_ascii_lowercase() { self.lower_prefix.get(key) } else { self.any_prefix.get(key) };
+            if !ok {
+                continue;
+            }
+            let input = Input::new(text).span(s..text.len()).anchored(Anchored::Yes);
+            let Some(m) = ac.find(input) else { continue };
+            let e = m.end();
+            let Some(p) = self.pats.get(m.pattern().as_usize()) else { continue };
+            if !accept(text, bytes, s, e, p) {
+                continue;
+            }
+            skip_until = e;
+            let last_end = out.last().map_or(0, |m: &Mention| m.end);
+            match p.target {
+                Target::Entity(id) => {
+                    let start = match self.meta(id) {
+                        Some(meta) => self.person_start(text, s, meta, last_end, &mut out, inner).unwrap_or(s),
+                        None => s,
+                    };
+                    out.push(Mention { start, end: e, entity: id, form: p.form });
+                }
+                Target::Surname(g) => {
+                    let Some(group) = self.groups.get(g as usize) else { continue };
+                    match self.resolve_surname(text, s, group, last_end) {
+                        Some((id, title_start)) => {
+                            let start = match (self.meta(id), title_start) {
+                                (Some(meta), Some(_)) => {
+                                    self.person_start(text, s, meta, last_end, &mut out, inner).unwrap_or(s)
+                                }
+                                _ => s,
+                            };
+                            out.push(Mention { start, end: e, entity: id, form: MentionForm::Person });
+                        }
+                        None => continue,
+                    }
+                }
+                Target::Block | Target::Ambiguous => {}
             }
         }
         attach_bodies(text, &mut out, inner);
         out
     }
+}
+
+impl Matcher {
+    fn meta(&self, id: EntityId) -> Option<&PersonMeta> {
+        let i = (*self.meta_of.get(id.0 as usize)?)?;
+        self.metas.get(i as usize)
+    }
+
+    /// Which person of a surname group the text names: the one whose title precedes the surname
+    /// (longest title wins; a tie between persons is ambiguous), else the only "bare" one.
+    /// Returns the person and, when a title was used, where it starts.
+    fn resolve_surname(&self, text: &str, s: usize, group: &[EntityId], min: usize) -> Option<(EntityId, Option<usize>)> {
+        let mut best: Option<(usize, EntityId)> = None;
+        let mut tie = false;
+        for &id in group {
+            let Some(meta) = self.meta(id) else { continue };
+            if let Some(ts) = title_before(text, s, &meta.titles, min) {
+                match best {
+                    None => best = Some((ts, id)),
+                    Some((bts, bid)) if ts < bts => {
+                        best = Some((ts, id));
+                        tie = bid == id && tie;
+                    }
+                    Some((bts, bid)) if ts == bts && bid != id => tie = true,
+                    _ => {}
+                }
+            }
+        }
+        if let Some((ts, id)) = best {
+            return (!tie).then_some((id, Some(ts)));
+        }
+        let mut bare = group.iter().filter(|id| self.meta(**id).is_some_and(|m| m.bare));
+        match (bare.next(), bare.next()) {
+            (Some(&id), None) => Some((id, None)),
+            _ => None,
+        }
+    }
+
+    /// Start of a person mention extended over up to two titles before it ("Supreme Leader
+    /// Ayatollah Ali Khamenei") and then over a preceding demonym or name of the person's state
+    /// ("Russian President Vladimir Putin", "U.S. Secretary of State Marco Rubio"), which is
+    /// removed from `out`.
+    fn person_start(&self, text: &str, s: usize, meta: &PersonMeta, min: usize, out: &mut Vec<Mention>, inner: &Inner) -> Option<usize> {
+        let mut start = title_before(text, s, &meta.titles, min)?;
+        if let Some(st) = title_before(text, start, &meta.titles, min) {
+            start = st;
+        }
+        if let Some(prev) = out.last() {
+            let same_state = inner.entities.get(prev.entity.0 as usize).is_some_and(|e| {
+                e.code == meta.code && matches!(e.kind, ActorKind::State | ActorKind::Igo)
+            });
+            if same_state
+                && matches!(prev.form, MentionForm::Demonym | MentionForm::Name)
+                && text.get(prev.end..start) == Some(" ")
+            {
+                start = prev.start;
+                out.pop();
+            }
+        }
+        Some(start)
+    }
+}
+
+/// Where a title from `titles` ends right before `s` (separated by one space) and starts on a word
+/// boundary at or after `min`: the earliest such start (the longest title).
+fn title_before(text: &str, s: usize, titles: &[String], min: usize) -> Option<usize> {
+    let b = text.get(..s)?.strip_suffix(' ')?;
+    for t in titles {
+        if b.len() < t.len() {
+            continue;
+        }
+        let st = b.len() - t.len();
+        if st < min || !b.is_char_boundary(st) {
+            continue;
+        }
+        if b[st..].eq_ignore_ascii_case(t) && !text[..st].chars().next_back().is_some_and(is_word) {
+            return Some(st);
+        }
+    }
+    None
 }
 
 fn accept(text: &str, bytes: &[u8], s: usize, e: usize, p: &Pat) -> bool {

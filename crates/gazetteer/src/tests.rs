@@ -247,3 +247,20 @@ fn person_entity_shows_latest_term_and_terms_lists_all() {
     assert_eq!(terms.len(), 3);
     assert!(terms.iter().any(|t| t.role == "prime minister"));
 }
+
+#[test]
+fn main_codes_win_over_secondary_codes() {
+    let gz = g();
+    // COW letters SWZ (Switzerland) and MNG (Montenegro) are other states' ISO3 codes.
+    assert_eq!(gz.by_code("SWZ").map(|i| gz.entity(i).name.as_str()), Some("Eswatini"));
+    assert_eq!(gz.by_code("MNG").map(|i| gz.entity(i).name.as_str()), Some("Mongolia"));
+    assert_eq!(gz.by_code("AUS").map(|i| gz.entity(i).name.as_str()), Some("Australia"));
+    // No IGO code shadows a state's ISO3 code.
+    for (_, e) in gz.entities().filter(|(_, e)| e.kind == ActorKind::Igo) {
+        let owner = gz.by_code(&e.code).map(|i| gz.entity(i).kind);
+        assert_eq!(owner, Some(ActorKind::Igo), "{}", e.code);
+    }
+    for (_, e) in gz.entities().filter(|(_, e)| e.kind == ActorKind::State) {
+        assert_eq!(gz.by_code(&e.code).map(|i| gz.entity(i).code.as_str()), Some(e.code.as_str()));
+    }
+}
