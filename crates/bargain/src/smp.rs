@@ -12,6 +12,9 @@
 //! the input's 0–100 scale. All options KTAB exposes are enum fields of [`SmpParams`], whose
 //! [`Default`] is what KTAB uses when run from a CSV file.
 
+// Index loops mirror the matrix formulas they implement.
+#![allow(clippy::needless_range_loop)]
+
 use crate::Scenario;
 use serde::Serialize;
 
