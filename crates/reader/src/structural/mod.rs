@@ -79,15 +79,15 @@ pub(crate) fn extract(s: &Sentence) -> Vec<Extracted> {
         static CONTEXT: std::cell::RefCell<(Option<(String, usize, usize)>, DocState)> =
             std::cell::RefCell::new((None, DocState::default()));
     }
-    let key = (s.doc.id.clone(), s.doc.text.len(), s.doc.text.as_ptr() as usize);
+    let (len, ptr) = (s.doc.text.len(), s.doc.text.as_ptr() as usize);
     CONTEXT.with(|c| {
         let Ok(mut c) = c.try_borrow_mut() else {
             return extract_in(s, &mut DocState::default());
         };
         let (k, state) = &mut *c;
-        let same = k.as_ref() == Some(&key) && state.prev_index.is_some_and(|p| p < s.index);
-        if !same {
-            *k = Some(key);
+        let same_doc = k.as_ref().is_some_and(|(id, l, p)| *l == len && *p == ptr && *id == s.doc.id);
+        if !(same_doc && state.prev_index.is_some_and(|p| p < s.index)) {
+            *k = Some((s.doc.id.clone(), len, ptr));
             *state = DocState::default();
         }
         extract_in(s, state)
