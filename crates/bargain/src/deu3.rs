@@ -507,10 +507,22 @@ struct Forecasts {
     eu_mean: Option<f64>,
 }
 
-/// SMP forecast: capability x salience weighted mean of the final positions.
+/// SMP forecast with KTAB's defaults: capability x salience weighted mean of the final positions.
+/// Actors with salience 0 are left out (KTAB rejects them; they carry no weight anyway). `None`
+/// when the model rejects the issue (fewer than three actors left, or a degenerate state).
 pub fn smp_forecast(issue: &Deu3Issue) -> Option<f64> {
-    let _ = issue;
-    None
+    let mut caring = issue.clone();
+    caring.actors.retain(|a| a.salience > 0.0);
+    let run = crate::smp::run(&scenario(&caring), &crate::smp::SmpParams::default()).ok()?;
+    let last = run.positions.last()?;
+    let pairs = caring
+        .actors
+        .iter()
+        .zip(last)
+        .filter_map(|(a, p)| Some((*p.first()?, a.capability * a.salience)));
+    weighted_mean(pairs.clone())
+        .or_else(|| Some(pairs.map(|(p, _)| p).sum::<f64>() / caring.actors.len() as f64))
+        .filter(|v| v.is_finite())
 }
 
 /// Runs the backtest. `progress` is called after each issue with (done, total).

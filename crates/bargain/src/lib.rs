@@ -49,12 +49,12 @@ pub enum InputError {
         source: std::io::Error,
     },
     /// An error of the KTAB CSV reader.
-    #[error("{file}: {message}")]
+    #[error("{file}: {source}")]
     Ktab {
         /// The file (as given by the user).
         file: String,
         /// The reader's error (it names line and field).
-        message: String,
+        source: ktab_csv::KtabCsvError,
     },
 }
 
@@ -96,9 +96,9 @@ pub fn parse_scenario(text: &str, file: &str, format: Format) -> Result<Scenario
     match format {
         Format::Toml => toml_input::parse(text, file),
         Format::BdmCsv => eu::bdm_csv::parse(text, file),
-        Format::KtabCsv => Err(InputError::Ktab {
+        Format::KtabCsv => ktab_csv::parse(text).map_err(|source| InputError::Ktab {
             file: file.to_string(),
-            message: format!("KTAB CSV reader not available yet ({} bytes)", text.len()),
+            source,
         }),
     }
 }

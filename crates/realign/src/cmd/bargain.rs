@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use realign_bargain::{deu3, eu, plot, Scenario};
+use realign_bargain::{deu3, eu, plot, smp, Scenario};
 use serde_json::json;
 
 use super::Context;
@@ -128,10 +128,17 @@ fn run_eu(scenario: &Scenario, args: &Args) -> anyhow::Result<Trajectory> {
     })
 }
 
-fn run_smp(_scenario: &Scenario) -> anyhow::Result<Trajectory> {
-    anyhow::bail!(
-        "the Spatial Model of Politics is not available in this build yet; use --model eu"
-    )
+fn run_smp(scenario: &Scenario) -> anyhow::Result<Trajectory> {
+    let run = smp::run(scenario, &smp::SmpParams::default())?;
+    let mut extra = serde_json::Map::new();
+    extra.insert("win_probabilities".into(), json!(run.win_probabilities));
+    extra.insert("change".into(), json!(run.change));
+    Ok(Trajectory {
+        positions: run.positions,
+        turns: run.turns,
+        extra,
+        summaries: None,
+    })
 }
 
 fn fmt_num(v: f64) -> String {
