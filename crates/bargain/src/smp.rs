@@ -904,6 +904,47 @@ impl<'a> Model<'a> {
             .ok_or_else(|| Self::degenerate(turn, "bargain probabilities undefined"))
     }
 
+    /// Each actor's most profitable challenge: target, its estimated probability of winning, and
+    /// its expected gain (KTAB `bestChallenge`). Actors are independent, so they are spread
+    /// over the available cores; the result does not depend on the number of threads.
+    fn best_challenges(&self, s: &State) -> Vec<Option<(usize, f64, f64)>> {
+        let na = self.na;
+        let one = |i: usize| {
+            let mut best: Option<(usize, f64, f64)> = None;
+            let mut best_eu = -1.0;
+            for j in 0..na {
+                if j == i {
+                    continue;
+                }
+                let (pij, edu) = self.prob_edu_chlg(s, i, i, i, j);
+                if 1e-5 < edu && best_eu < edu {
+                    best = Some((j, pij, edu));
+                    best_eu = edu;
+                }
+            }
+            best
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        if threads < 2 || na < 24 {
+            return (0..na).map(one).collect();
+        }
+        let chunk = na.div_ceil(threads);
+        let mut out: Vec<Option<(usize, f64, f64)>> = vec![None; na];
+        std::thread::scope(|sc| {
+            for (c, slot) in out.chunks_mut(chunk).enumerate() {
+                let one = &one;
+                sc.spawn(move || {
+                    for (o, x) in slot.iter_mut().enumerate() {
+                        *x = one(c * chunk + o);
+                    }
+                });
+            }
+        });
+        out
+    }
+
     /// One turn: challenges, bargains, and each actor's choice among its bargains.
     fn step(&self, s: &State, turn: usize, rng: &mut KtabPrng) -> Result<Vec<Vec<f64>>, SmpError> {
         let na = self.na;
@@ -918,22 +959,11 @@ impl<'a> Model<'a> {
             });
             brgns[i].push(i);
         }
-        for i in 0..na {
-            let mut best_j: Option<usize> = None;
-            let mut p_ij = 0.0;
-            let mut best_eu = -1.0;
-            for j in 0..na {
-                if j == i {
-                    continue;
-                }
-                let (pij, edu) = self.prob_edu_chlg(s, i, i, i, j);
-                if 1e-5 < edu && best_eu < edu {
-                    best_j = Some(j);
-                    p_ij = pij;
-                    best_eu = edu;
-                }
-            }
-            let Some(j) = best_j else { continue };
+        let challenges = self.best_challenges(s);
+        for (i, chlg) in challenges.into_iter().enumerate() {
+            let Some((j, p_ij, best_eu)) = chlg else {
+                continue;
+            };
             if best_eu <= 0.0 {
                 continue;
             }
