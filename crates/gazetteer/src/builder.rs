@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use realign_core::{ActorKind, PartialDate};
 
-use crate::matcher::{Matcher, Pat, PersonMeta, Target};
+use crate::matcher::{MatcherSource, Pat, PersonMeta, Target};
 use crate::{Entity, EntityId, Gazetteer, Inner, MentionForm, Term};
 
 /// Generic government bodies every state has: (role, sector, canonical-name template).
@@ -18,13 +18,23 @@ pub(crate) fn norm_role(role: &str) -> String {
     let r = role.trim().to_ascii_lowercase().replace('-', " ");
     let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
     match r.as_str() {
-        "secretary of state" | "foreign secretary" | "minister of foreign affairs" | "external affairs minister"
-        | "foreign affairs minister" | "minister for foreign affairs" | "minister of external affairs" => {
-            "foreign minister".into()
-        }
-        "defense minister" | "defense secretary" | "defence secretary" | "secretary of defense"
-        | "minister of defence" | "minister of defense" | "minister of national defense" | "war secretary"
-        | "secretary of war" | "national defense minister" => "defence minister".into(),
+        "secretary of state"
+        | "foreign secretary"
+        | "minister of foreign affairs"
+        | "external affairs minister"
+        | "foreign affairs minister"
+        | "minister for foreign affairs"
+        | "minister of external affairs" => "foreign minister".into(),
+        "defense minister"
+        | "defense secretary"
+        | "defence secretary"
+        | "secretary of defense"
+        | "minister of defence"
+        | "minister of defense"
+        | "minister of national defense"
+        | "war secretary"
+        | "secretary of war"
+        | "national defense minister" => "defence minister".into(),
         "premier" | "pm" | "chancellor" | "head of government" => "head of government".into(),
         "prime minister" => "prime minister".into(),
         "defense ministry" | "ministry of defense" | "ministry of defence" => "defence ministry".into(),
@@ -42,7 +52,14 @@ fn role_keys(role: &str, extra: &[String]) -> Vec<String> {
             keys.push("head of government".into());
             keys.push("prime minister".into());
         }
-        "president" | "king" | "queen" | "emperor" | "emir" | "sultan" | "supreme leader" | "chairman"
+        "president"
+        | "king"
+        | "queen"
+        | "emperor"
+        | "emir"
+        | "sultan"
+        | "supreme leader"
+        | "chairman"
         | "president of the state affairs commission" => keys.push("head of state".into()),
         _ => {}
     }
@@ -357,7 +374,12 @@ impl Builder {
                     let k = sn.to_ascii_lowercase();
                     let gi = *surname_index.entry(k).or_insert_with(|| {
                         surname_groups.push(Vec::new());
-                        generated.push((sn.clone(), Target::Surname(surname_groups.len() as u32 - 1), MentionForm::Person, 1));
+                        generated.push((
+                            sn.clone(),
+                            Target::Surname(surname_groups.len() as u32 - 1),
+                            MentionForm::Person,
+                            1,
+                        ));
                         surname_groups.len() - 1
                     });
                     if !surname_groups[gi].contains(&p.id) {
@@ -393,7 +415,7 @@ impl Builder {
                 }
             }
         }
-        let matcher = Matcher::new(pats, surname_groups, persons_meta);
+        let matcher_source = MatcherSource { pats, groups: surname_groups, persons: persons_meta };
         let mut terms_of: HashMap<EntityId, Vec<usize>> = HashMap::new();
         for (i, t) in self.terms.iter().enumerate() {
             terms_of.entry(t.person).or_default().push(i);
@@ -404,7 +426,8 @@ impl Builder {
             terms: self.terms,
             terms_of,
             generic_bodies: self.bodies,
-            matcher,
+            matcher_source,
+            matcher: std::sync::OnceLock::new(),
         })
     }
 }
@@ -413,7 +436,13 @@ impl Builder {
 fn plural(d: &str) -> Option<String> {
     let l = d.to_ascii_lowercase();
     let last = l.chars().last()?;
-    if l.ends_with("ese") || l.ends_with('s') || l.ends_with("sh") || l.ends_with("ch") || l.ends_with('x') || l.ends_with('z') {
+    if l.ends_with("ese")
+        || l.ends_with('s')
+        || l.ends_with("sh")
+        || l.ends_with("ch")
+        || l.ends_with('x')
+        || l.ends_with('z')
+    {
         return None;
     }
     if "aeiouykn".contains(last) {

@@ -52,9 +52,7 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 fn list(field: Option<&&str>) -> Vec<String> {
-    field
-        .map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
-        .unwrap_or_default()
+    field.map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
 }
 
 fn opt<'a>(field: Option<&&'a str>) -> Option<&'a str> {

@@ -99,7 +99,14 @@ fn add_entity(b: &mut Builder, n: NewEntity, path: &str, line: usize) -> Result<
     Ok(())
 }
 
-fn add_aliases(b: &mut Builder, code: &str, aliases: &[String], form: &str, path: &str, line: usize) -> Result<(), GazetteerError> {
+fn add_aliases(
+    b: &mut Builder,
+    code: &str,
+    aliases: &[String],
+    form: &str,
+    path: &str,
+    line: usize,
+) -> Result<(), GazetteerError> {
     let id = b.lookup(code).ok_or_else(|| err(path, line, format!("unknown code {code:?}: no state or IGO has it")))?;
     let form = parse_form(form).map_err(|m| err(path, line, m))?;
     if aliases.is_empty() {

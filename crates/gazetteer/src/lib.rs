@@ -156,7 +156,10 @@ pub(crate) struct Inner {
     pub(crate) terms: Vec<Term>,
     pub(crate) terms_of: HashMap<EntityId, Vec<usize>>,
     pub(crate) generic_bodies: HashMap<(String, String), EntityId>,
-    pub(crate) matcher: matcher::Matcher,
+    /// What the matcher is compiled from (kept so that compiling waits for the first search:
+    /// code look-ups alone stay cheap).
+    pub(crate) matcher_source: matcher::MatcherSource,
+    pub(crate) matcher: OnceLock<matcher::Matcher>,
 }
 
 /// The set of known actors and a matcher over their names. Cloning is cheap (shared data).
@@ -206,7 +209,7 @@ impl Gazetteer {
 
     /// All mentions in `text`, non-overlapping, leftmost-longest, on word boundaries, in order.
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
-        self.inner.matcher.find(text, &self.inner)
+        self.matcher().find(text, &self.inner)
     }
 
     /// The entity with this id. Panics only on an id not made by this gazetteer.
@@ -253,7 +256,8 @@ impl Gazetteer {
     /// `None`. Role spelling variants are accepted ("defense secretary", "secretary of state",
     /// "foreign secretary", "premier", "chancellor").
     pub fn leader(&self, code: &str, role: &str, date: &PartialDate) -> Option<EntityId> {
-        let iso = self.by_code(code).map(|id| self.entity(id).code.clone()).unwrap_or_else(|| code.to_ascii_uppercase());
+        let iso =
+            self.by_code(code).map(|id| self.entity(id).code.clone()).unwrap_or_else(|| code.to_ascii_uppercase());
         let key = builder::norm_role(role);
         let mut found: Option<EntityId> = None;
         for t in &self.inner.terms {
@@ -282,7 +286,16 @@ impl Gazetteer {
     }
     /// Number of alias patterns in the matcher (for diagnostics and benches).
     pub fn pattern_count(&self) -> usize {
-        self.inner.matcher.len()
+        self.inner.matcher_source.pats.len()
+    }
+
+    /// Heap bytes used by the compiled matcher (compiles it if needed).
+    pub fn matcher_memory(&self) -> usize {
+        self.matcher().memory_usage()
+    }
+
+    fn matcher(&self) -> &matcher::Matcher {
+        self.inner.matcher.get_or_init(|| matcher::Matcher::new(&self.inner.matcher_source))
     }
 }
 

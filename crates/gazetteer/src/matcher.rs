@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use realign_core::ActorKind;
 
 use crate::{EntityId, Inner, Mention, MentionForm};
@@ -53,6 +53,14 @@ impl Pat {
     }
 }
 
+/// What a [`Matcher`] is compiled from.
+#[derive(Debug)]
+pub(crate) struct MatcherSource {
+    pub(crate) pats: Vec<Pat>,
+    pub(crate) groups: Vec<Vec<EntityId>>,
+    pub(crate) persons: HashMap<EntityId, PersonMeta>,
+}
+
 /// The compiled matcher.
 #[derive(Debug)]
 pub(crate) struct Matcher {
@@ -62,87 +70,149 @@ pub(crate) struct Matcher {
     /// Person metadata, and for each entity id the index of its metadata (persons only).
     metas: Vec<PersonMeta>,
     meta_of: Vec<Option<u32>>,
-    /// Two-byte prefixes (ASCII-lower-cased) some pattern starts with.
-    any_prefix: Bits,
-    /// The same, for patterns that start with a lower-case letter (the only ones a lower-case
-    /// word can match).
-    lower_prefix: Bits,
-}
-
-/// A 65,536-bit set.
-#[derive(Debug)]
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn new() -> Bits {
-        Bits(vec![0; 1024])
-    }
-    fn set(&mut self, k: usize) {
-        if let Some(w) = self.0.get_mut(k >> 6) {
-            *w |= 1 << (k & 63);
-        }
-    }
-    fn get(&self, k: usize) -> bool {
-        self.0.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
-    }
-}
-
-fn prefix_key(b0: u8, b1: u8) -> usize {
-    ((b0.to_ascii_lowercase() as usize) << 8) | b1.to_ascii_lowercase() as usize
 }
 
 /// Capitalised words that may follow a given-name-like country name without making it a person
 /// ("Jordan King Abdullah", "Chad President Déby", "Georgia Foreign Ministry").
 const OK_AFTER: &[&str] = &[
-    "President", "Prime", "King", "Queen", "Foreign", "Defence", "Defense", "Government", "Army", "Ministry",
-    "Minister", "Military", "Armed", "Embassy", "Parliament", "Crown", "Interior", "State", "National", "Air",
-    "Navy", "Border", "Security", "Central", "Supreme", "Premier", "Chancellor", "Secretary", "Officials",
-    "Said", "Says", "And", "Or", "In", "On", "To", "For", "With", "Is", "Was", "Has", "Have", "Will", "Would",
-    "Talks", "Summit", "Meets", "Visit", "Visits",
+    "President",
+    "Prime",
+    "King",
+    "Queen",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Government",
+    "Army",
+    "Ministry",
+    "Minister",
+    "Military",
+    "Armed",
+    "Embassy",
+    "Parliament",
+    "Crown",
+    "Interior",
+    "State",
+    "National",
+    "Air",
+    "Navy",
+    "Border",
+    "Security",
+    "Central",
+    "Supreme",
+    "Premier",
+    "Chancellor",
+    "Secretary",
+    "Officials",
+    "Said",
+    "Says",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "To",
+    "For",
+    "With",
+    "Is",
+    "Was",
+    "Has",
+    "Have",
+    "Will",
+    "Would",
+    "Talks",
+    "Summit",
+    "Meets",
+    "Visit",
+    "Visits",
 ];
 
 /// Capitalised only because they start a sentence ("In Washington, …").
 const SENTENCE_STARTERS: &[&str] = &[
-    "In", "The", "From", "To", "At", "For", "And", "But", "With", "Both", "Neither", "Meanwhile", "Like", "Unlike",
-    "Why", "How", "When", "Where", "If", "While", "As", "On", "By", "Then", "Now", "Also", "Only", "Even", "Did",
-    "Does", "Do", "Will", "Has", "Had", "Is", "Was", "Officials", "Inside", "Across", "Against", "After", "Before",
-    "Since", "Until", "Under", "Over", "Within", "Without", "Between", "Beyond", "Outside", "Near", "Toward",
-    "Towards", "Via", "Including", "Even", "Yet", "So", "Nor", "Or", "Said", "Says",
+    "In",
+    "The",
+    "From",
+    "To",
+    "At",
+    "For",
+    "And",
+    "But",
+    "With",
+    "Both",
+    "Neither",
+    "Meanwhile",
+    "Like",
+    "Unlike",
+    "Why",
+    "How",
+    "When",
+    "Where",
+    "If",
+    "While",
+    "As",
+    "On",
+    "By",
+    "Then",
+    "Now",
+    "Also",
+    "Only",
+    "Even",
+    "Did",
+    "Does",
+    "Do",
+    "Will",
+    "Has",
+    "Had",
+    "Is",
+    "Was",
+    "Officials",
+    "Inside",
+    "Across",
+    "Against",
+    "After",
+    "Before",
+    "Since",
+    "Until",
+    "Under",
+    "Over",
+    "Within",
+    "Without",
+    "Between",
+    "Beyond",
+    "Outside",
+    "Near",
+    "Toward",
+    "Towards",
+    "Via",
+    "Including",
+    "Even",
+    "Yet",
+    "So",
+    "Nor",
+    "Or",
+    "Said",
+    "Says",
 ];
 
 impl Matcher {
-    pub(crate) fn new(pats: Vec<Pat>, groups: Vec<Vec<EntityId>>, persons: HashMap<EntityId, PersonMeta>) -> Matcher {
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
-            .build(pats.iter().map(|p| p.text.as_str()))
-            .ok();
-        // Two-byte prefix filters (ASCII-lower-cased): a word is looked up in the automaton only
-        // if some pattern could start with its first two bytes.
-        let mut any_prefix = Bits::new();
-        let mut lower_prefix = Bits::new();
-        for p in &pats {
-            let t = p.text.as_bytes();
-            let (b0, b1) = match t {
-                [b0, b1, ..] => (*b0, *b1),
-                [b0] => (*b0, b' '),
-                [] => continue,
-            };
-            let key = prefix_key(b0, b1);
-            any_prefix.set(key);
-            if b0.is_ascii_lowercase() {
-                lower_prefix.set(key);
-            }
-            if t.len() == 1 {
-                for c in 0..=255u8 {
-                    any_prefix.set(prefix_key(b0, c));
-                }
-            }
-        }
+    pub(crate) fn new(src: &MatcherSource) -> Matcher {
+        let pats = src.pats.clone();
+        let groups = src.groups.clone();
+        let persons = &src.persons;
+        // A DFA: a few thousand patterns make a ~10 MB table that scans ~2x faster than the
+        // contiguous NFA; the NFA is the fallback if the DFA cannot be built.
+        let build = |kind: Option<AhoCorasickKind>| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .start_kind(StartKind::Unanchored)
+                .kind(kind)
+                .build(pats.iter().map(|p| p.text.as_str()))
+        };
+        let ac = build(Some(AhoCorasickKind::DFA)).or_else(|_| build(None)).ok();
         let mut metas = Vec::new();
         let mut meta_of: Vec<Option<u32>> = Vec::new();
         for (id, meta) in persons {
+            let meta = meta.clone();
             let i = id.0 as usize;
             if meta_of.len() <= i {
                 meta_of.resize(i + 1, None);
@@ -150,55 +220,25 @@ impl Matcher {
             meta_of[i] = Some(metas.len() as u32);
             metas.push(meta);
         }
-        Matcher { ac, pats, groups, metas, meta_of, any_prefix, lower_prefix }
+        Matcher { ac, pats, groups, metas, meta_of }
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.pats.len()
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.ac.as_ref().map_or(0, AhoCorasick::memory_usage)
     }
 
     pub(crate) fn find(&self, text: &str, inner: &Inner) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::with_capacity(8);
         let Some(ac) = &self.ac else { return out };
         let bytes = text.as_bytes();
-        // Anchored searches at word starts only: far cheaper than scanning every byte, since
-        // a mention always starts a word.
-        let n = bytes.len();
-        let mut prev_word = false;
-        let mut skip_until = 0;
-        let mut s = 0;
-        while s < n {
-            let b0 = bytes[s];
-            let (w, len) = if b0 < 128 {
-                (b0.is_ascii_alphanumeric() || b0 == b'_', 1)
-            } else {
-                match text.get(s..).and_then(|t| t.chars().next()) {
-                    Some(c) => (is_word(c), c.len_utf8()),
-                    None => (false, 1),
-                }
-            };
-            let word_start = w && !prev_word;
-            prev_word = w;
-            let here = s;
-            s += len;
-            if !word_start || here < skip_until {
-                continue;
-            }
-            let s = here;
-            let b1 = bytes.get(s + 1).copied().unwrap_or(b' ');
-            let key = prefix_key(b0, b1);
-            let ok = if b0.is_ascii_lowercase() { self.lower_prefix.get(key) } else { self.any_prefix.get(key) };
-            if !ok {
-                continue;
-            }
-            let input = Input::new(text).span(s..text.len()).anchored(Anchored::Yes);
-            let Some(m) = ac.find(input) else { continue };
-            let e = m.end();
+        // One leftmost-longest pass. A rejected match (inside a word, wrong case, a given name)
+        // is skipped whole: a mention starting inside it would start inside the same word.
+        for m in ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
             let Some(p) = self.pats.get(m.pattern().as_usize()) else { continue };
             if !accept(text, bytes, s, e, p) {
                 continue;
             }
-            skip_until = e;
             let last_end = out.last().map_or(0, |m: &Mention| m.end);
             match p.target {
                 Target::Entity(id) => {
@@ -240,7 +280,13 @@ impl Matcher {
     /// Which person of a surname group the text names: the one whose title precedes the surname
     /// (longest title wins; a tie between persons is ambiguous), else the only "bare" one.
     /// Returns the person and, when a title was used, where it starts.
-    fn resolve_surname(&self, text: &str, s: usize, group: &[EntityId], min: usize) -> Option<(EntityId, Option<usize>)> {
+    fn resolve_surname(
+        &self,
+        text: &str,
+        s: usize,
+        group: &[EntityId],
+        min: usize,
+    ) -> Option<(EntityId, Option<usize>)> {
         let mut best: Option<(usize, EntityId)> = None;
         let mut tie = false;
         for &id in group {
@@ -271,15 +317,24 @@ impl Matcher {
     /// Ayatollah Ali Khamenei") and then over a preceding demonym or name of the person's state
     /// ("Russian President Vladimir Putin", "U.S. Secretary of State Marco Rubio"), which is
     /// removed from `out`.
-    fn person_start(&self, text: &str, s: usize, meta: &PersonMeta, min: usize, out: &mut Vec<Mention>, inner: &Inner) -> Option<usize> {
+    fn person_start(
+        &self,
+        text: &str,
+        s: usize,
+        meta: &PersonMeta,
+        min: usize,
+        out: &mut Vec<Mention>,
+        inner: &Inner,
+    ) -> Option<usize> {
         let mut start = title_before(text, s, &meta.titles, min)?;
         if let Some(st) = title_before(text, start, &meta.titles, min) {
             start = st;
         }
         if let Some(prev) = out.last() {
-            let same_state = inner.entities.get(prev.entity.0 as usize).is_some_and(|e| {
-                e.code == meta.code && matches!(e.kind, ActorKind::State | ActorKind::Igo)
-            });
+            let same_state = inner
+                .entities
+                .get(prev.entity.0 as usize)
+                .is_some_and(|e| e.code == meta.code && matches!(e.kind, ActorKind::State | ActorKind::Igo));
             if same_state
                 && matches!(prev.form, MentionForm::Demonym | MentionForm::Name)
                 && text.get(prev.end..start) == Some(" ")
@@ -346,7 +401,9 @@ fn is_capitalised(w: &str) -> bool {
 fn looks_like_person(text: &str, s: usize, e: usize) -> bool {
     let before = &text[..s];
     if let Some(b) = before.strip_suffix(' ') {
-        let word_start = b.rfind(|c: char| !is_word(c) && c != '.').map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+        let word_start = b
+            .rfind(|c: char| !is_word(c) && c != '.')
+            .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
         let word = &b[word_start..];
         if is_capitalised(word) && !word.ends_with('.') {
             let prev = b[..word_start].trim_end();
@@ -372,7 +429,10 @@ fn attach_bodies(text: &str, out: &mut Vec<Mention>, inner: &Inner) {
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
-        let Some(e) = inner.entities.get(m.entity.0 as usize) else { i += 1; continue };
+        let Some(e) = inner.entities.get(m.entity.0 as usize) else {
+            i += 1;
+            continue;
+        };
         if !(e.kind == ActorKind::GovBody && e.code.is_empty()) {
             i += 1;
             continue;

@@ -85,7 +85,10 @@ fn common_words_need_capitals() {
 #[test]
 fn longest_and_word_boundaries() {
     assert_eq!(codes("Niger and Nigeria"), vec!["NER", "NGA"]);
-    assert_eq!(codes("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea"), vec!["GIN", "GNB", "GNQ", "PNG"]);
+    assert_eq!(
+        codes("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea"),
+        vec!["GIN", "GNB", "GNQ", "PNG"]
+    );
     assert_eq!(codes("Sudan and South Sudan"), vec!["SDN", "SSD"]);
     assert_eq!(codes("Romanians in Romania"), vec!["ROU", "ROU"]);
     assert_eq!(codes("Iranians and Israelis"), vec!["IRN", "ISR"]);
@@ -143,7 +146,9 @@ fn bodies_attach_to_states() {
 
 #[test]
 fn named_bodies() {
-    let f = found("The Pentagon, the State Department, the CIA and South Korea's National Intelligence Service (NIS) and the PLA");
+    let f = found(
+        "The Pentagon, the State Department, the CIA and South Korea's National Intelligence Service (NIS) and the PLA",
+    );
     let got: Vec<(&str, &str)> = f.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
     assert_eq!(got[0], ("USA", "U.S. Department of Defense"));
     assert_eq!(got[1], ("USA", "U.S. Department of State"));

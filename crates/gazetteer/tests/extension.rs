@@ -110,11 +110,15 @@ fn errors_name_file_line_and_problem() {
     assert_eq!(line, 8);
     assert!(msg.contains("unknown kind \"moon\""), "{msg}");
 
-    let (_, line, msg) = parse_err("bad5.toml", "[[alias]]\ncode = \"PRK\"\nalias = \"x\"\n\n[[alias]]\ncode = \"PRK\"\nalias = \"y\"\nform = \"nickname\"\n");
+    let (_, line, msg) = parse_err(
+        "bad5.toml",
+        "[[alias]]\ncode = \"PRK\"\nalias = \"x\"\n\n[[alias]]\ncode = \"PRK\"\nalias = \"y\"\nform = \"nickname\"\n",
+    );
     assert_eq!(line, 5);
     assert!(msg.contains("unknown form"), "{msg}");
 
-    let (_, line, _) = parse_err("bad6.toml", "[[entity]]\ncode = \"X\"\nkind = \"state\"\nname = \"Xland\"\nfrom = \"2020-13\"\n");
+    let (_, line, _) =
+        parse_err("bad6.toml", "[[entity]]\ncode = \"X\"\nkind = \"state\"\nname = \"Xland\"\nfrom = \"2020-13\"\n");
     assert_eq!(line, 1);
 
     let (_, line, msg) = parse_err("bad7.toml", "[[entity]]\ncode = \"X\"\nkind = \"state\"\nname = \"Xland\n");
