@@ -59,6 +59,16 @@ fn bench(c: &mut Criterion) {
             b.iter(|| realign_bargain::eu::run(&scenario, &params))
         });
     }
+    // KTAB's largest one-dimensional case (160 actors), if present.
+    let a160 = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/models/ktab_smp/dummyData-a160.csv"
+    ));
+    if let Ok((scenario, _)) = realign_bargain::load_scenario(a160) {
+        c.bench_function("eu ktab dummyData-a160 10 rounds", |b| {
+            b.iter(|| realign_bargain::eu::run(&scenario, &params))
+        });
+    }
     for n in [80, 160] {
         let actors = synthetic(n);
         c.bench_function(&format!("eu synthetic {n} actors 10 rounds"), |b| {
