@@ -211,7 +211,7 @@ fn fraction_word(w: &str, prev: Option<&str>) -> Option<f64> {
         let n = word_value(n)?;
         return Some(n / denom(d)?);
     }
-    let d = denom(&w)?;
+    let d = denom(w)?;
     match prev.map(Low::new) {
         Some(p) if p.as_str() == "a" || p.as_str() == "one" => Some(1.0 / d),
         _ if w == "half" => Some(0.5),

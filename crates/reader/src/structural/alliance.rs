@@ -51,11 +51,11 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
             "neutral" if ctx.w(k.saturating_sub(1)) == "remain" || ctx.w(k.saturating_sub(1)) == "stay" => {
                 push(Obligation::Neutrality)
             }
-            "defence" | "defense" | "self-defence" | "self-defense" => {
-                // "defence minister", "defence industry" are not obligations
-                if !matches!(next, "minister" | "ministers" | "ministry" | "industry" | "industrial" | "spending") {
-                    push(Obligation::Defense)
-                }
+            // "defence minister", "defence industry" are not obligations
+            "defence" | "defense" | "self-defence" | "self-defense"
+                if !matches!(next, "minister" | "ministers" | "ministry" | "industry" | "industrial" | "spending") =>
+            {
+                push(Obligation::Defense)
             }
             "mutual" if matches!(next, "assistance" | "aid" | "defence" | "defense" | "military") => {
                 push(Obligation::Defense)
@@ -315,9 +315,7 @@ fn treaty_name(ctx: &Ctx, i: usize) -> (Option<String>, usize) {
     if matches!(ctx.w(b), "of" | "on" | "for") && cap(b + 1) {
         b += 1;
         while b < ctx.toks.len() {
-            if cap(b) {
-                b += 1;
-            } else if matches!(ctx.w(b), "of" | "and" | "," | "on" | "for" | "in") && cap(b + 1) {
+            if cap(b) || (matches!(ctx.w(b), "of" | "and" | "," | "on" | "for" | "in") && cap(b + 1)) {
                 b += 1;
             } else {
                 break;

@@ -57,7 +57,7 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 let o = ctx.acts.iter().rev().find(|a| {
                     a.end <= n.start
                         && ctx.lower.get(a.end..).is_some_and(|r| r.starts_with("'s"))
-                        && p.is_none_or(|p| p.r.code != a.r.code)
+                        && p.map_or(true, |p| p.r.code != a.r.code)
                 });
                 (p, o)
             }

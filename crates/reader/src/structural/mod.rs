@@ -68,6 +68,9 @@ pub(crate) struct DocState {
     author: Option<String>,
 }
 
+/// Identifies a document across calls: its id, text length and text address.
+type DocKey = (String, usize, usize);
+
 /// Every structural claim the sentence states, in order of appearance.
 ///
 /// Context from earlier sentences of the same document is kept per thread: call this for a
@@ -76,7 +79,7 @@ pub(crate) struct DocState {
 /// move forward, starts a fresh context. [`extract_in`] takes the context explicitly instead.
 pub(crate) fn extract(s: &Sentence) -> Vec<Extracted> {
     thread_local! {
-        static CONTEXT: std::cell::RefCell<(Option<(String, usize, usize)>, DocState)> =
+        static CONTEXT: std::cell::RefCell<(Option<DocKey>, DocState)> =
             std::cell::RefCell::new((None, DocState::default()));
     }
     let (len, ptr) = (s.doc.text.len(), s.doc.text.as_ptr() as usize);
@@ -406,7 +409,7 @@ impl<'s, 'd> Ctx<'s, 'd> {
         for a in acts {
             // Non-overlapping, except that one phrase may stand for several actors ("the two
             // countries" resolved to both): identical spans are all kept.
-            if kept.last().is_none_or(|k| a.start >= k.end || (a.start == k.start && a.end == k.end)) {
+            if kept.last().map_or(true, |k| a.start >= k.end || (a.start == k.start && a.end == k.end)) {
                 kept.push(a);
             }
         }

@@ -529,7 +529,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         let about: Vec<ActorRef> = dedupe(
             ctx.acts
                 .iter()
-                .filter(|a| !(a.start < se && ss < a.end) && act.is_none_or(|s| s.start != a.start))
+                .filter(|a| !(a.start < se && ss < a.end) && act.map_or(true, |s| s.start != a.start))
                 .map(|a| a.r.clone()),
         );
         let ev_start = ctx.start_of(qa).min(if se > 0 { ss } else { usize::MAX });

@@ -518,13 +518,11 @@ fn split_sentences(text: &str) -> Vec<Span> {
             let next = text[i + 2..].chars().next();
             let abbrev = i >= 2 && b[i - 2] == b'.';
             (next.is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201c}') && !abbrev).then_some(i + 1)
-        } else if matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1).is_some_and(|c| *c == b'"') {
-            None
         } else {
             None
         };
         if let Some(e) = end_here {
-            if text[start..e].trim().len() > 0 {
+            if !text[start..e].trim().is_empty() {
                 let lead = text[start..e].len() - text[start..e].trim_start().len();
                 out.push(Span::new(start + lead, e));
             }
@@ -532,7 +530,7 @@ fn split_sentences(text: &str) -> Vec<Span> {
         }
         i += 1;
     }
-    if text[start..].trim().len() > 0 {
+    if !text[start..].trim().is_empty() {
         let lead = text[start..].len() - text[start..].trim_start().len();
         out.push(Span::new(start + lead, text.len()));
     }
@@ -629,7 +627,7 @@ fn seed_recall_with(use_gaz: bool) -> Option<(usize, usize)> {
                 got.push((text[span.start..span.end].to_string(), e));
             }
         }
-        by_doc.insert(docname.clone(), got.into_iter().map(|(s, e)| (s, e)).collect());
+        by_doc.insert(docname.clone(), got);
         let _ = &text;
     }
     let fold = |s: &str| {
