@@ -10,3 +10,4 @@ pub mod signed_graph;
 pub mod triads;
 pub mod leverage;
 pub mod scenario;
+pub mod from_world;
