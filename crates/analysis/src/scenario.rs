@@ -21,7 +21,8 @@ pub struct Scenario {
     /// Date of the World to change (YYYY, YYYY-MM or YYYY-MM-DD); the caller's default otherwise.
     #[serde(default)]
     pub as_of: Option<String>,
-    /// Analyses to diff: `ties`, `triads`, `leverage:ISO3` (one per patron). Default: ties, triads.
+    /// Analyses to diff: `ties`, `triads`, `frustration` (the exact frustration index of the World's
+    /// signed network, before and after), `leverage:ISO3` (one per patron). Default: ties, triads.
     #[serde(default)]
     pub analyses: Vec<String>,
     /// Threshold on |tie weight| for a tie to count as an edge of the signed network.
@@ -262,6 +263,8 @@ pub struct ScenarioDiff {
     pub triad_counts: ((usize, usize), (usize, usize)),
     /// Leverage rankings that moved (rank or score change > 0.01).
     pub leverage: Vec<RankChange>,
+    /// Exact frustration index before and after, when asked for.
+    pub frustration: Option<(usize, usize)>,
 }
 
 fn edges(w: &World, threshold: f64) -> BTreeMap<(String, String), f64> {
@@ -359,7 +362,14 @@ pub fn diff(base: &World, scenario: &Scenario) -> ScenarioDiff {
             }
         }
     }
-    ScenarioDiff { title: scenario.title.clone(), ties, triads: triad_changes, triad_counts: counts, leverage: lev }
+    let frustration = analyses.iter().any(|a| a == "frustration").then(|| {
+        let f = |w: &World| {
+            let g = crate::from_world::signed_graph(w, scenario.threshold);
+            crate::frustration::frustration_index(&g, 1).index
+        };
+        (f(base), f(&alt))
+    });
+    ScenarioDiff { title: scenario.title.clone(), ties, triads: triad_changes, triad_counts: counts, leverage: lev, frustration }
 }
 
 impl ScenarioDiff {
@@ -389,6 +399,9 @@ impl ScenarioDiff {
             for t in &self.triads {
                 s.push_str(&format!("| {} | {} | {} |\n", t.states.join("–"), b(t.before), b(t.after)));
             }
+        }
+        if let Some((a, b)) = self.frustration {
+            s.push_str(&format!("\n## Frustration\n\nExact frustration index of the signed network: {a} before, {b} after.\n"));
         }
         if !self.leverage.is_empty() {
             s.push_str("\n## Leverage\n\n| patron | state | rank before | rank after | score before | score after |\n|---|---|---|---|---|---|\n");
@@ -433,7 +446,7 @@ mod tests {
     fn parses_a_scenario_file_and_diffs_ties_and_triads() {
         let toml_text = r#"
             title = "South Korea supplies weapons to Ukraine"
-            analyses = ["ties", "triads"]
+            analyses = ["ties", "triads", "frustration"]
             [[change]]
             kind = "add_arms"
             supplier = "KOR"
@@ -457,6 +470,9 @@ mod tests {
         let t = d.triads.iter().find(|t| t.states == ["KOR".to_string(), "RUS".into(), "UKR".into()]).unwrap();
         assert_eq!((t.before, t.after), (None, Some(true)));
         assert!(d.to_markdown().contains("| KOR | UKR |"));
+        // KOR−PRK? no edge; the KOR+USA, PRK+RUS, RUS−UKR, PRK−KOR, KOR−RUS network is balanced
+        // before and after ({KOR, USA, UKR} against {PRK, RUS}).
+        assert_eq!(d.frustration, Some((0, 0)));
         // The base World is untouched.
         assert!(base.tie("KOR", "UKR").is_none());
     }

@@ -57,6 +57,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             };
             println!("  {:<20} {} → {}", t.states.join("–"), b(t.before), b(t.after));
         }
+        if let Some((a, b)) = d.frustration {
+            println!("\nFrustration index (exact): {a} → {b}");
+        }
         if !d.leverage.is_empty() {
             println!("\nLeverage rankings that moved:");
             for r in &d.leverage {
