@@ -1,14 +1,119 @@
-//! `realign landscape`.
+//! `realign landscape --actors FILE --propensities FILE`: Axelrod–Bennett landscape theory,
+//! every local minimum of the two-bloc energy with its basin.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use realign_analysis::landscape::{
+    landscape, parse_actors, parse_propensities, LandscapeInput, LandscapeParams,
+};
 
 use super::Context;
 
 /// Flags of `realign landscape`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Actors: CSV with `actor` and `strength` columns (e.g. `id,actor,strength`).
+    #[arg(long)]
+    pub actors: Option<PathBuf>,
+    /// Propensities: square CSV matrix, header of labels, one row per actor in the same order.
+    #[arg(long)]
+    pub propensities: Option<PathBuf>,
+    /// Neutral value subtracted from every propensity (3 on a 1-5 scale; 0 if already centred).
+    #[arg(long, default_value_t = 3.0)]
+    pub neutral: f64,
+    /// Enumerate all configurations up to this many actors (exact); heuristic beyond.
+    #[arg(long, default_value_t = 24)]
+    pub exact_limit: usize,
+    /// Random starts of the heuristic (more than `--exact-limit` actors).
+    #[arg(long, default_value_t = 20_000)]
+    pub starts: usize,
+    /// Seed of the heuristic.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Minima to print in the text output.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+}
 
 /// Runs `realign landscape`.
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'realign landscape' is not implemented yet")
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let (Some(ap), Some(pp)) = (args.actors.as_ref(), args.propensities.as_ref()) else {
+        anyhow::bail!("--actors FILE and --propensities FILE are needed; the landscape of the World is not available yet");
+    };
+    let at = std::fs::read_to_string(ap).with_context(|| format!("reading {}", ap.display()))?;
+    let pt = std::fs::read_to_string(pp).with_context(|| format!("reading {}", pp.display()))?;
+    let actors = parse_actors(&at).map_err(|e| anyhow::anyhow!("{}: {e}", ap.display()))?;
+    let (labels, matrix) = parse_propensities(&pt, args.neutral)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", pp.display()))?;
+    if labels.len() != actors.len() {
+        anyhow::bail!(
+            "{} has {} actors but {} has a {}x{} matrix (rows must follow the actors' order)",
+            ap.display(),
+            actors.len(),
+            pp.display(),
+            labels.len(),
+            labels.len()
+        );
+    }
+    let input = LandscapeInput {
+        names: actors.iter().map(|(n, _)| n.clone()).collect(),
+        sizes: actors.iter().map(|(_, s)| *s).collect(),
+        propensity: matrix,
+    };
+    let params = LandscapeParams {
+        exact_limit: args.exact_limit.min(30),
+        starts: args.starts,
+        seed: args.seed,
+    };
+    let l = landscape(&input, &params).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if ctx.json {
+        let minima: Vec<_> = l
+            .minima
+            .iter()
+            .map(|m| {
+                let frustration: serde_json::Map<String, serde_json::Value> = input
+                    .names
+                    .iter()
+                    .zip(&m.frustration)
+                    .map(|(n, f)| (n.clone(), serde_json::json!(f)))
+                    .collect();
+                serde_json::json!({
+                    "energy": m.energy, "blocs": m.blocs, "basin": m.basin,
+                    "basin_share": m.basin_share, "frustration": frustration,
+                })
+            })
+            .collect();
+        let out = serde_json::json!({
+            "actors": input.names, "labels": labels, "exact": l.exact,
+            "configurations": l.configurations, "minima": minima,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{} actors, {} configurations {}; {} local minim{}",
+        input.names.len(),
+        l.configurations,
+        if l.exact {
+            "enumerated (exact)"
+        } else {
+            "as random starts (heuristic)"
+        },
+        l.minima.len(),
+        if l.minima.len() == 1 { "um" } else { "a" }
+    );
+    for (i, m) in l.minima.iter().take(args.top).enumerate() {
+        println!(
+            "{}. energy {}  basin {} ({:.1}%)",
+            i + 1,
+            m.energy,
+            m.basin,
+            m.basin_share * 100.0
+        );
+        println!("   bloc A: {}", m.blocs[0].join(", "));
+        println!("   bloc B: {}", m.blocs[1].join(", "));
+    }
+    Ok(ExitCode::SUCCESS)
 }
