@@ -27,9 +27,19 @@ pub struct Args {
     /// Backtest years, FROM-TO.
     #[arg(long, default_value = "2010-2019")]
     pub years: String,
-    /// With --roll-call/--backtest: the state the resolution condemns (ISO3), if known.
+    /// With --roll-call/--backtest: the state the resolution condemns (ISO3), if known; with
+    /// --backtest, `auto` takes the first state the roll call's own text names (roll calls naming
+    /// none are skipped).
     #[arg(long)]
     pub against: Option<String>,
+    /// With --backtest: only roll calls whose text contains this (case-insensitive), important or
+    /// not (default: important roll calls only).
+    #[arg(long = "match", value_name = "TEXT")]
+    pub matching: Option<String>,
+    /// TOML file overriding predictor parameters (field names of `PredictParams`, e.g.
+    /// `half_life_years = 4.0`, `top_k = 20`); unspecified fields keep their defaults.
+    #[arg(long, value_name = "FILE")]
+    pub params: Option<PathBuf>,
 }
 
 #[derive(serde::Deserialize)]
@@ -56,43 +66,88 @@ fn history(store: &Store, date: &str) -> anyhow::Result<VoteHistory> {
     let calls = store
         .roll_calls_before(date)?
         .into_iter()
-        .map(|c| RollCall { rcid: c.rcid, date: c.date, text: format!("{} {}", c.short, c.descr) })
+        .map(|c| RollCall {
+            rcid: c.rcid,
+            date: c.date,
+            text: format!("{} {}", c.short, c.descr),
+        })
         .collect::<Vec<_>>();
-    let votes = store.votes_before(date)?.into_iter().map(|v| (v.rcid, v.iso3, position(v.vote)));
+    let votes = store
+        .votes_before(date)?
+        .into_iter()
+        .map(|v| (v.rcid, v.iso3, position(v.vote)));
     Ok(VoteHistory::new(calls, votes))
 }
 
 fn read_spec(path: &PathBuf) -> anyhow::Result<Issue> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let spec: Spec = toml::from_str(&text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(0);
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+            .unwrap_or(0);
         anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
     })?;
-    if realign_core::PartialDate::parse(&spec.date).map(|d| d.day.is_none()).unwrap_or(true) {
-        anyhow::bail!("{}: field `date`: expected YYYY-MM-DD, found {:?}", path.display(), spec.date);
+    if realign_core::PartialDate::parse(&spec.date)
+        .map(|d| d.day.is_none())
+        .unwrap_or(true)
+    {
+        anyhow::bail!(
+            "{}: field `date`: expected YYYY-MM-DD, found {:?}",
+            path.display(),
+            spec.date
+        );
     }
     if let Some(a) = &spec.against {
         if a.len() != 3 || !a.chars().all(|c| c.is_ascii_uppercase()) {
-            anyhow::bail!("{}: field `against`: expected an ISO3 code such as RUS, found {a:?}", path.display());
+            anyhow::bail!(
+                "{}: field `against`: expected an ISO3 code such as RUS, found {a:?}",
+                path.display()
+            );
         }
     }
-    Ok(Issue { date: spec.date, title: spec.title, against: spec.against, similar_rcids: spec.similar_rcids, exclude_rcid: None })
+    Ok(Issue {
+        date: spec.date,
+        title: spec.title,
+        against: spec.against,
+        similar_rcids: spec.similar_rcids,
+        exclude_rcid: None,
+    })
 }
 
 /// Runs `realign predict`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let store = Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
-    let params = PredictParams::default();
+    let params = match &args.params {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            toml::from_str::<PredictParams>(&text).map_err(|e| {
+                let line = e
+                    .span()
+                    .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                    .unwrap_or(0);
+                anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
+            })?
+        }
+        None => PredictParams::default(),
+    };
     if args.backtest {
         return backtest(ctx, &store, &args, &params);
     }
     let (issue, actual) = if let Some(path) = &args.spec {
         (read_spec(path)?, None)
     } else {
-        let rcid = args.roll_call.context("--roll-call, --spec or --backtest is required")?;
-        let call = store.roll_call(rcid)?.with_context(|| format!("no roll call {rcid} in the store (run `realign import unvotes …`)"))?;
-        let actual: HashMap<String, Position> =
-            store.votes_on(rcid)?.into_iter().map(|v| (v.iso3, position(v.vote))).collect();
+        let rcid = args
+            .roll_call
+            .context("--roll-call, --spec or --backtest is required")?;
+        let call = store
+            .roll_call(rcid)?
+            .with_context(|| format!("no roll call {rcid} in the store (run `realign import unvotes …`)"))?;
+        let actual: HashMap<String, Position> = store
+            .votes_on(rcid)?
+            .into_iter()
+            .map(|v| (v.iso3, position(v.vote)))
+            .collect();
         (
             Issue {
                 date: call.date.clone(),
@@ -106,43 +161,109 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     };
     let h = history(&store, &issue.date)?;
     if h.is_empty() {
-        anyhow::bail!("no roll calls before {} in the store (run `realign import unvotes …`)", issue.date);
+        anyhow::bail!(
+            "no roll calls before {} in the store (run `realign import unvotes …`)",
+            issue.date
+        );
     }
     let p = predict::predict(&h, &issue, &params);
-    let score = actual.as_ref().map(|a| predict::accuracy(&p, a));
+    let score = actual
+        .as_ref()
+        .map(|a| (predict::accuracy(&p, a), predict::confusion(&p, a)));
     if ctx.json {
-        let votes: serde_json::Map<String, serde_json::Value> =
-            p.states.iter().map(|(s, v)| (s.clone(), serde_json::Value::from(v.vote.label()))).collect();
+        let votes: serde_json::Map<String, serde_json::Value> = p
+            .states
+            .iter()
+            .map(|(s, v)| (s.clone(), serde_json::Value::from(v.vote.label())))
+            .collect();
         let mut out = serde_json::json!({
             "issue": issue,
             "votes": votes,
             "details": p.states,
             "references": p.references,
-            "method": "weighted votes on earlier similar roll calls the target opposed (see realign_analysis::predict)",
+            "model": p.model,
+            "method": "multinomial logistic regression on historical analogues: earlier roll calls the target opposed, most similar first (see realign_analysis::predict)",
         });
-        if let Some((acc, base, n)) = score {
+        if let Some(((acc, base, n), m)) = score {
             out["accuracy"] = acc.into();
             out["all_yes_baseline"] = base.into();
             out["states_scored"] = n.into();
+            out["confusion"] = confusion_json(&m);
         }
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{} ({}){}", issue.title, issue.date, issue.against.as_deref().map(|a| format!(", against {a}")).unwrap_or_default());
+    println!(
+        "{} ({}){}",
+        issue.title,
+        issue.date,
+        issue
+            .against
+            .as_deref()
+            .map(|a| format!(", against {a}"))
+            .unwrap_or_default()
+    );
     let count = |pos: Position| p.states.values().filter(|s| s.vote == pos).count();
-    println!("predicted: {} yes, {} abstain, {} no", count(Position::Yes), count(Position::Abstain), count(Position::No));
+    println!(
+        "predicted: {} yes, {} abstain, {} no",
+        count(Position::Yes),
+        count(Position::Abstain),
+        count(Position::No)
+    );
     for pos in [Position::No, Position::Abstain] {
-        let list: Vec<&str> = p.states.iter().filter(|(_, s)| s.vote == pos).map(|(k, _)| k.as_str()).collect();
+        let list: Vec<&str> = p
+            .states
+            .iter()
+            .filter(|(_, s)| s.vote == pos)
+            .map(|(k, _)| k.as_str())
+            .collect();
         println!("  {}: {}", pos.label(), list.join(" "));
     }
     println!("most similar earlier roll calls:");
     for r in p.references.iter().take(5) {
         println!("  {} {} (weight {:.3}) {}", r.rcid, r.date, r.weight, r.title);
     }
-    if let Some((acc, base, n)) = score {
+    if let Some(((acc, base, n), m)) = score {
         println!("accuracy {acc:.3} over {n} states that voted (all-yes baseline {base:.3})");
+        print_confusion(&m);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn confusion_json(m: &[[usize; 3]; 3]) -> serde_json::Value {
+    let mut out = serde_json::Map::new();
+    for a in Position::ALL {
+        let row: serde_json::Map<String, serde_json::Value> = Position::ALL
+            .iter()
+            .map(|p| (p.label().to_string(), m[a.index()][p.index()].into()))
+            .collect();
+        out.insert(a.label().to_string(), row.into());
+    }
+    serde_json::Value::Object(out)
+}
+
+fn print_confusion(m: &[[usize; 3]; 3]) {
+    println!("confusion (rows actual, columns predicted):");
+    println!("  {:<8} {:>5} {:>8} {:>5}", "", "yes", "abstain", "no");
+    for a in Position::ALL {
+        let r = m[a.index()];
+        println!("  {:<8} {:>5} {:>8} {:>5}", a.label(), r[0], r[1], r[2]);
+    }
+}
+
+/// The first state a roll call's text names (upper-case texts match too), skipping a state named
+/// only as the sovereign of a territory ("… Crimea … (Ukraine)", "… Sevastopol, Ukraine"): that
+/// state is the one wronged, not the one condemned.
+fn named_state(gaz: &realign_gazetteer::Gazetteer, text: &str) -> Option<String> {
+    gaz.find_mentions(text)
+        .into_iter()
+        .filter(|m| {
+            let before = text.get(..m.start).unwrap_or("").trim_end_matches(' ');
+            !(before.ends_with('(') || before.ends_with(','))
+        })
+        .map(|m| gaz.entity(m.entity))
+        .find(|e| e.kind == realign_core::ActorKind::State && !e.code.is_empty())
+        .map(|e| e.code.clone())
 }
 
 fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -> anyhow::Result<ExitCode> {
@@ -152,39 +273,95 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
         .and_then(|(a, b)| Some((a.trim().parse::<i32>().ok()?, b.trim().parse::<i32>().ok()?)))
         .context("--years: expected FROM-TO")?;
     let all = store.roll_calls_before(&format!("{}-01-01", to + 1))?;
+    let needle = args.matching.as_ref().map(|m| m.to_lowercase());
+    let auto = args.against.as_deref() == Some("auto");
+    let gaz = if auto {
+        Some(realign_gazetteer::Gazetteer::builtin())
+    } else {
+        None
+    };
     let targets: Vec<_> = all
         .iter()
-        .filter(|c| c.important && !c.amend && !c.para)
-        .filter(|c| c.date.get(0..4).and_then(|y| y.parse::<i32>().ok()).is_some_and(|y| (from..=to).contains(&y)))
+        .filter(|c| !c.amend && !c.para)
+        .filter(|c| match &needle {
+            Some(n) => format!("{} {}", c.short, c.descr).to_lowercase().contains(n.as_str()),
+            None => c.important,
+        })
+        .filter(|c| {
+            c.date
+                .get(0..4)
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| (from..=to).contains(&y))
+        })
         .collect();
     let full = history(store, &format!("{}-01-01", to + 1))?;
     let mut rows = Vec::new();
     let (mut hits, mut yes, mut n) = (0.0, 0.0, 0usize);
+    let mut conf = [[0usize; 3]; 3];
     for c in targets {
         let Some(actual) = full.votes_on(c.rcid) else { continue };
         let dissent = actual.values().filter(|p| **p != Position::Yes).count();
         if dissent == 0 {
             continue;
         }
+        let title = format!("{} {}", c.short, c.descr);
+        let against = match &gaz {
+            Some(g) => match named_state(g, &title) {
+                Some(code) => Some(code),
+                None => continue,
+            },
+            None => args.against.clone(),
+        };
         let issue = Issue {
             date: c.date.clone(),
-            title: format!("{} {}", c.short, c.descr),
-            against: args.against.clone(),
+            title,
+            against,
             similar_rcids: vec![],
             exclude_rcid: Some(c.rcid),
         };
         let p = predict::predict(&full, &issue, params);
         let (acc, base, k) = predict::accuracy(&p, actual);
+        let m = predict::confusion(&p, actual);
+        for (a, row) in m.iter().enumerate() {
+            for (b, x) in row.iter().enumerate() {
+                conf[a][b] += x;
+            }
+        }
         hits += acc * k as f64;
         yes += base * k as f64;
         n += k;
-        rows.push(serde_json::json!({"rcid": c.rcid, "date": c.date, "accuracy": acc, "all_yes": base, "states": k}));
+        rows.push(serde_json::json!({"rcid": c.rcid, "date": c.date, "against": issue.against, "title": c.short, "accuracy": acc, "all_yes": base, "states": k}));
     }
-    let (acc, base) = if n > 0 { (hits / n as f64, yes / n as f64) } else { (0.0, 0.0) };
-    if ctx.json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"roll_calls": rows.len(), "accuracy": acc, "all_yes_baseline": base, "votes_scored": n, "per_roll_call": rows}))?);
+    let (acc, base) = if n > 0 {
+        (hits / n as f64, yes / n as f64)
     } else {
-        println!("{} contested important roll calls {from}-{to}: accuracy {acc:.3} vs all-yes {base:.3} over {n} votes", rows.len());
+        (0.0, 0.0)
+    };
+    if ctx.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"roll_calls": rows.len(), "accuracy": acc, "all_yes_baseline": base, "votes_scored": n, "confusion": confusion_json(&conf), "per_roll_call": rows})
+            )?
+        );
+    } else {
+        for r in &rows {
+            println!(
+                "  {} {} {:<4} acc {:.3} all-yes {:.3} n {}  {}",
+                r["rcid"],
+                r["date"].as_str().unwrap_or(""),
+                r["against"].as_str().unwrap_or("-"),
+                r["accuracy"].as_f64().unwrap_or(0.0),
+                r["all_yes"].as_f64().unwrap_or(0.0),
+                r["states"],
+                r["title"].as_str().unwrap_or("")
+            );
+        }
+        println!(
+            "{} contested roll calls {from}-{to}: accuracy {acc:.3} vs all-yes {base:.3} over {n} votes",
+            rows.len()
+        );
+        print_confusion(&conf);
     }
     Ok(ExitCode::SUCCESS)
 }
