@@ -5,11 +5,11 @@ use realign_analysis::triads::{ltd_steady_density, simulate_ltd, LtdParams};
 
 fn run(p: f64, initial: f64, seed: u64) -> (f64, f64) {
     let params = LtdParams {
-        nodes: 48,
+        nodes: 32,
         p,
         initial_friendly: initial,
-        burn_in_sweeps: 30,
-        sweeps: 150,
+        burn_in_sweeps: 20,
+        sweeps: 120,
         seed,
     };
     let r = simulate_ltd(&params).expect("valid parameters");
@@ -20,7 +20,7 @@ fn run(p: f64, initial: f64, seed: u64) -> (f64, f64) {
     // standard error from 10 block means (sweeps are correlated over ~1 sweep)
     let blocks: Vec<f64> = r
         .density
-        .chunks(15)
+        .chunks(12)
         .map(|c| c.iter().sum::<f64>() / c.len() as f64)
         .collect();
     let m = blocks.iter().sum::<f64>() / blocks.len() as f64;
@@ -30,7 +30,7 @@ fn run(p: f64, initial: f64, seed: u64) -> (f64, f64) {
 
 #[test]
 fn steady_density_matches_mean_field() {
-    for (p, initial, seed) in [(0.0, 0.5, 1), (0.2, 0.1, 2), (0.3, 0.9, 3), (0.4, 0.5, 4)] {
+    for (p, initial, seed) in [(0.0, 0.5, 1), (0.25, 0.1, 2), (0.4, 0.9, 3)] {
         let expected = ltd_steady_density(p);
         let (got, se) = run(p, initial, seed);
         eprintln!("p={p}: density {got:.4} ± {se:.4}, mean field {expected:.4}");
