@@ -40,7 +40,8 @@ pub struct LandscapeInput {
 /// Parameters of the landscape search.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LandscapeParams {
-    /// Enumerate all configurations up to this many actors (at most 30).
+    /// Enumerate all configurations up to this many actors (capped at 26: 2^25 configurations,
+    /// 256 MB of descent and basin tables).
     pub exact_limit: usize,
     /// Random starts of the heuristic beyond the limit.
     pub starts: usize,
@@ -221,7 +222,7 @@ pub fn landscape(
     input.validate()?;
     let n = input.sizes.len();
     let w = input.weights();
-    if n <= params.exact_limit.min(30) {
+    if n <= params.exact_limit.min(26) {
         Ok(exact(input, &w))
     } else {
         Ok(heuristic(input, &w, params))

@@ -23,7 +23,7 @@ pub struct Args {
     /// Neutral value subtracted from every propensity (3 on a 1-5 scale; 0 if already centred).
     #[arg(long, default_value_t = 3.0)]
     pub neutral: f64,
-    /// Enumerate all configurations up to this many actors (exact); heuristic beyond.
+    /// Enumerate all configurations up to this many actors (exact, at most 26); heuristic beyond.
     #[arg(long, default_value_t = 24)]
     pub exact_limit: usize,
     /// Random starts of the heuristic (more than `--exact-limit` actors).
@@ -63,7 +63,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         propensity: matrix,
     };
     let params = LandscapeParams {
-        exact_limit: args.exact_limit.min(30),
+        exact_limit: args.exact_limit.min(26),
         starts: args.starts,
         seed: args.seed,
     };
