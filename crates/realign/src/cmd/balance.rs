@@ -24,6 +24,12 @@ pub struct Args {
     /// Strained (unbalanced) triads to list in the text output (all of them in JSON).
     #[arg(long, default_value_t = 20)]
     pub top: usize,
+    /// Without --edges: the date of the World whose signed network is analysed (default: today).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Without --edges: a World tie counts as an edge when |weight| reaches this.
+    #[arg(long, default_value_t = 0.1)]
+    pub threshold: f64,
     /// Seed of the local search giving the first upper bound (the index never depends on it).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -39,14 +45,22 @@ fn sign_str(s: Option<Sign>) -> &'static str {
 
 /// Runs `realign balance`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let Some(path) = args.edges else {
-        anyhow::bail!(
-            "--edges FILE is needed (a from,to,sign CSV); balance on the World is not available yet"
-        );
+    let g = match &args.edges {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            parse_edge_csv(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+        }
+        None => {
+            let date = super::world::parse_date(args.as_of.as_deref())?;
+            let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
+            let world = super::world::build_world(&store, date, false)?;
+            let g = realign_analysis::from_world::signed_graph(&world, args.threshold);
+            if g.edge_count() == 0 {
+                anyhow::bail!("the World as of {date} has no ties of weight ≥ {}: import datasets or ingest articles first, or give --edges FILE", args.threshold);
+            }
+            g
+        }
     };
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let g = parse_edge_csv(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let names = g.names();
     let mut queries = Vec::new();
     for t in &args.triad {
@@ -99,7 +113,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     println!(
         "{}: {} nodes, {} edges ({} negative)",
-        path.display(),
+        args.edges.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "World".into()),
         g.node_count(),
         m,
         g.negative_count()

@@ -32,6 +32,13 @@ pub struct Args {
     /// Seed of the heuristic.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Without files: the states (World codes, e.g. ISO3) whose alignment to study, comma-separated;
+    /// sizes are CINC and propensities the World's tie weights (see realign_analysis::from_world).
+    #[arg(long, value_delimiter = ',')]
+    pub states: Vec<String>,
+    /// Date of the World used with --states (default: today).
+    #[arg(long)]
+    pub as_of: Option<String>,
     /// Minima to print in the text output.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
@@ -39,13 +46,30 @@ pub struct Args {
 
 /// Runs `realign landscape`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let (Some(ap), Some(pp)) = (args.actors.as_ref(), args.propensities.as_ref()) else {
-        anyhow::bail!("--actors FILE and --propensities FILE are needed; the landscape of the World is not available yet");
+    let input = match (args.actors.as_ref(), args.propensities.as_ref()) {
+        (Some(ap), Some(pp)) => read_input(ap, pp, args.neutral)?,
+        (None, None) if args.states.len() >= 2 => {
+            let date = super::world::parse_date(args.as_of.as_deref())?;
+            let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
+            let world = super::world::build_world(&store, date, false)?;
+            let states: Vec<String> = args.states.iter().map(|s| s.trim().to_ascii_uppercase()).collect();
+            for s in &states {
+                if !world.states.contains_key(s) {
+                    anyhow::bail!("--states: {s} is not a state in the World as of {date}");
+                }
+            }
+            realign_analysis::from_world::landscape_input(&world, &states)
+        }
+        _ => anyhow::bail!("give --actors FILE and --propensities FILE, or --states A,B,C… (with --as-of) to use the World"),
     };
+    run_input(ctx, &args, input)
+}
+
+fn read_input(ap: &PathBuf, pp: &PathBuf, neutral: f64) -> anyhow::Result<LandscapeInput> {
     let at = std::fs::read_to_string(ap).with_context(|| format!("reading {}", ap.display()))?;
     let pt = std::fs::read_to_string(pp).with_context(|| format!("reading {}", pp.display()))?;
     let actors = parse_actors(&at).map_err(|e| anyhow::anyhow!("{}: {e}", ap.display()))?;
-    let (labels, matrix) = parse_propensities(&pt, args.neutral)
+    let (labels, matrix) = parse_propensities(&pt, neutral)
         .map_err(|e| anyhow::anyhow!("{}: {e}", pp.display()))?;
     if labels.len() != actors.len() {
         anyhow::bail!(
@@ -57,11 +81,14 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             labels.len()
         );
     }
-    let input = LandscapeInput {
+    Ok(LandscapeInput {
         names: actors.iter().map(|(n, _)| n.clone()).collect(),
         sizes: actors.iter().map(|(_, s)| *s).collect(),
         propensity: matrix,
-    };
+    })
+}
+
+fn run_input(ctx: &Context, args: &Args, input: LandscapeInput) -> anyhow::Result<ExitCode> {
     let params = LandscapeParams {
         exact_limit: args.exact_limit.min(26),
         starts: args.starts,
@@ -86,7 +113,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             })
             .collect();
         let out = serde_json::json!({
-            "actors": input.names, "labels": labels, "exact": l.exact,
+            "actors": input.names, "labels": input.names, "exact": l.exact,
             "configurations": l.configurations, "minima": minima,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
