@@ -44,14 +44,20 @@ pub fn all() -> &'static [CameoEntry] {
 /// (fewest digits, then lowest) mapped to that type and mode; without a mode match, the most
 /// general code of the type.
 pub fn plover_to_cameo(plover: Plover, mode: Option<&str>) -> Option<&'static CameoEntry> {
-    let best = |want_mode: Option<&str>| {
-        table::TABLE
+    // The entries of each type, most general first, indexed once (the reader asks per event).
+    static BY_TYPE: std::sync::OnceLock<Vec<(Plover, Vec<&'static CameoEntry>)>> = std::sync::OnceLock::new();
+    let index = BY_TYPE.get_or_init(|| {
+        Plover::ALL
             .iter()
-            .filter(|e| e.plover == Some(plover))
-            .filter(|e| want_mode.is_none() || e.mode == want_mode)
-            .min_by_key(|e| (e.code.len(), e.code))
-    };
-    mode.and_then(|m| best(Some(m))).or_else(|| best(None))
+            .map(|&p| {
+                let mut v: Vec<&'static CameoEntry> = table::TABLE.iter().filter(|e| e.plover == Some(p)).collect();
+                v.sort_by_key(|e| (e.code.len(), e.code));
+                (p, v)
+            })
+            .collect()
+    });
+    let entries = index.iter().find(|(p, _)| *p == plover).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
+    mode.and_then(|m| entries.iter().find(|e| e.mode == Some(m)).copied()).or_else(|| entries.first().copied())
 }
 
 #[cfg(test)]

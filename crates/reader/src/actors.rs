@@ -5,6 +5,11 @@
 use realign_core::{ActorKind, ActorRef, PartialDate, Span};
 use realign_gazetteer::{Gazetteer, Mention, MentionForm};
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::normalize::find_ci;
 use crate::sentence::ActorMention;
 
 const MIL_NOUNS: &[&str] = &[
@@ -75,9 +80,23 @@ const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country"];
 pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String]) -> Vec<ActorMention> {
     let mut out = Vec::new();
     let Some(s) = text.get(sent.start..sent.end) else { return out };
-    let lower = s.to_ascii_lowercase();
+    if recent.is_empty() {
+        return out;
+    }
+    // Most sentences hold no coreferent phrase: one pass over the sentence rules them out.
+    static ANY: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let any = ANY.get_or_init(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(PAIR_PHRASES.iter().chain(ONE_PHRASES))
+            .ok()
+    });
+    if any.as_ref().is_some_and(|a| !a.is_match(s)) {
+        return out;
+    }
     for p in PAIR_PHRASES {
-        if let Some(pos) = lower.find(p) {
+        if let Some(pos) = find_ci(s, p) {
             if recent.len() >= 2 {
                 let span = Span::new(sent.start + pos, sent.start + pos + p.len());
                 for code in recent.iter().take(2) {
@@ -88,7 +107,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String]) -> Vec<Act
     }
     if out.is_empty() {
         for p in ONE_PHRASES {
-            if let Some(pos) = lower.find(p) {
+            if let Some(pos) = find_ci(s, p) {
                 if let Some(code) = recent.first() {
                     let span = Span::new(sent.start + pos, sent.start + pos + p.len());
                     out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true });
@@ -110,10 +129,9 @@ pub(crate) fn leader_by_title(
 ) -> Vec<ActorMention> {
     let (Some(state), Some(date)) = (state, date) else { return Vec::new() };
     let Some(s) = text.get(sent.start..sent.end) else { return Vec::new() };
-    let lower = s.to_ascii_lowercase();
     let mut out = Vec::new();
     for (phrase, role) in [("the president", "president"), ("the prime minister", "prime minister"), ("the foreign minister", "foreign minister")] {
-        if let Some(pos) = lower.find(phrase) {
+        if let Some(pos) = find_ci(s, phrase) {
             if let Some(id) = g.leader(state, role, date) {
                 let e = g.entity(id);
                 out.push(ActorMention {

@@ -1,8 +1,12 @@
 //! Who asserts what a sentence says: the reporter, a named source ("South Korea's spy agency
 //! said", "according to X", "says Victor Cha") or an unnamed one ("reportedly", "officials said").
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use realign_core::{Attribution, AttributionKind};
 
+use crate::normalize::find_ci;
 use crate::sentence::ActorMention;
 
 const REPORTING: &[&str] = &[
@@ -15,11 +19,28 @@ const UNNAMED: &[&str] = &[
     "officials say", "according to officials", "according to sources", "according to media",
 ];
 
+/// One case-insensitive automaton per phrase list, built once.
+fn automaton(list: &'static [&'static str], slot: &'static OnceLock<Option<AhoCorasick>>) -> Option<&'static AhoCorasick> {
+    slot.get_or_init(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostFirst).kind(Some(AhoCorasickKind::DFA)).build(list).ok())
+        .as_ref()
+}
+
+fn reporting() -> Option<&'static AhoCorasick> {
+    static M: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    automaton(REPORTING, &M)
+}
+
+fn unnamed() -> Option<&'static AhoCorasick> {
+    static M: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    automaton(UNNAMED, &M)
+}
+
 /// The attribution of a sentence whose text is `text` (sentence-relative offsets) and whose
 /// actors are `actors` (document offsets; `base` is the sentence start).
 pub(crate) fn attribute(text: &str, base: usize, actors: &[ActorMention]) -> Attribution {
-    let lower = text.to_ascii_lowercase();
-    let reporting = REPORTING.iter().filter_map(|v| lower.find(v).map(|p| (p, v.len()))).min();
+    // One pass each over the sentence; the earliest reporting verb wins.
+    let reporting = reporting().and_then(|m| m.find(text)).map(|m| (m.start(), m.end() - m.start()));
+    let is_unnamed = unnamed().is_some_and(|m| m.is_match(text));
     if let Some((pos, len)) = reporting {
         // The named source: the actor mention closest to the reporting verb, within 60 bytes.
         let at = base + pos;
@@ -28,12 +49,12 @@ pub(crate) fn attribute(text: &str, base: usize, actors: &[ActorMention]) -> Att
             .filter(|m| m.span.end + 60 >= at && m.span.start <= at + len + 60)
             .min_by_key(|m| if m.span.end <= at { at - m.span.end } else { m.span.start.saturating_sub(at + len) });
         if let Some(m) = near {
-            if !UNNAMED.iter().any(|u| lower.contains(u)) || m.actor.name.is_some() {
+            if !is_unnamed || m.actor.name.is_some() {
                 let who = m.actor.name.clone().unwrap_or_else(|| m.actor.code.clone());
                 return Attribution { kind: AttributionKind::Named, who: Some(who), actor: Some(m.actor.clone()) };
             }
         }
-        if let Some(p) = lower.find("according to ") {
+        if let Some(p) = find_ci(text, "according to ") {
             let rest = &text[p + 13..];
             let name: String = rest
                 .split_whitespace()
@@ -47,7 +68,7 @@ pub(crate) fn attribute(text: &str, base: usize, actors: &[ActorMention]) -> Att
             }
         }
     }
-    if UNNAMED.iter().any(|u| lower.contains(u)) {
+    if is_unnamed {
         return Attribution { kind: AttributionKind::Unnamed, who: None, actor: None };
     }
     Attribution::reporter()

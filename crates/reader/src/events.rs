@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use realign_core::{ActorRef, EventClaim, Plover, Quantity, Span};
 
+use std::borrow::Cow;
+
+use crate::normalize::{find_ci, rfind_ci, starts_with_ci};
 use crate::sentence::{ActorMention, Sentence};
 
 /// Events per sentence at most (analysis prose piles clauses; precision matters more).
@@ -158,6 +161,7 @@ fn matcher() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(CUES.iter().map(|c| c.0))
             .unwrap_or_else(|_| AhoCorasick::new(["\u{0}never\u{0}"]).expect("trivial automaton"))
     })
@@ -198,35 +202,41 @@ fn cues(text: &str) -> Vec<Cue> {
     out
 }
 
-fn lower_words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+/// The `n` words before byte `at`, nearest first, lower-cased (borrowed unless a word has
+/// upper-case letters).
+fn lower_words_before(text: &str, at: usize, n: usize) -> Vec<Cow<'_, str>> {
     text[..at]
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .rev()
         .take(n)
-        .map(|w| w.to_ascii_lowercase())
+        .map(|w| if w.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) })
         .collect()
 }
 
 /// Cues that are nouns or adjectives in frequent non-event uses; they need a nearby verb-like
 /// context to count (kept conservative for precision).
 fn weak(cue_text: &str) -> bool {
-    matches!(
-        cue_text.to_ascii_lowercase().as_str(),
-        "pact" | "accord" | "treaty" | "alliance" | "partnership" | "summit" | "relief" | "humanitarian" | "concern"
-            | "concerns" | "concerned" | "help" | "free" | "critical" | "support" | "ban" | "press" | "fund" | "funds"
-            | "funding" | "raid" | "meeting" | "offensive" | "battle" | "drills" | "shell" | "shells" | "critics"
-            | "critic" | "visit" | "visits" | "aid" | "restrictions" | "allowed" | "easy" | "easily" | "east"
-            | "eastern" | "early" | "fighter" | "fighters" | "fighting" | "returned" | "free-trade" | "invitation"
-    )
+    WEAK.iter().any(|w| cue_text.eq_ignore_ascii_case(w))
 }
+
+const WEAK: &[&str] = &[
+        "pact", "accord", "treaty", "alliance", "partnership", "summit", "relief", "humanitarian", "concern",
+    "concerns", "concerned", "help", "free", "critical", "support", "ban", "press", "fund", "funds",
+    "funding", "raid", "meeting", "offensive", "battle", "drills", "shell", "shells", "critics",
+    "critic", "visit", "visits", "aid", "restrictions", "allowed", "easy", "easily", "east",
+    "eastern", "early", "fighter", "fighters", "fighting", "returned", "free-trade", "invitation",
+];
 
 /// The events one sentence states (at most [`MAX_EVENTS`]).
 pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let text = s.text();
     let base = s.span.start;
+    if s.actors.is_empty() {
+        return Vec::new();
+    }
     let mut found = cues(text);
-    if found.is_empty() || s.actors.is_empty() {
+    if found.is_empty() {
         return Vec::new();
     }
     // The reporting clause at the end (", the White House announced Tuesday") is not the object.
@@ -248,11 +258,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             continue;
         }
         // "refused to condemn", "declined to join": the complement is coded, negated.
-        let ct = text[cue.start..cue.end].to_ascii_lowercase();
+        let ct = &text[cue.start..cue.end];
         // The refusal is coded (REJECT) and the complement too, negated; the refusal does not
         // govern its complement.
-        let refusal_frame = (ct.starts_with("refus") || ct.starts_with("declin"))
-            && text[cue.end..].to_ascii_lowercase().starts_with(" to ")
+        let refusal_frame = (starts_with_ci(ct, "refus") || starts_with_ci(ct, "declin"))
+            && starts_with_ci(&text[cue.end..], " to ")
             && cues(&text[cue.end..]).first().is_some_and(|n| n.start <= 5);
         if let Some(ev) = one(s, text, base, cue, report_cut) {
             if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated) {
@@ -274,15 +284,14 @@ fn nominal(text: &str, cue: Cue) -> bool {
 }
 
 fn reporting_clause_start(text: &str) -> Option<usize> {
-    let lower = text.to_ascii_lowercase();
     const VERBS: &[&str] = &[
         " said", " says", " announced", " reported", " confirmed", " told", " stated", " added", " according to",
         " quoted", " claimed",
     ];
     // Only a clause after the last comma counts, and only when it ends the sentence.
-    let comma = lower.rfind(", ")?;
-    let tail = &lower[comma..];
-    if VERBS.iter().any(|v| tail.contains(v)) && tail.len() < 90 {
+    let comma = text.rfind(", ")?;
+    let tail = &text[comma..];
+    if tail.len() < 90 && VERBS.iter().any(|v| find_ci(tail, v).is_some()) {
         Some(comma)
     } else {
         None
@@ -305,12 +314,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     let after: Vec<&ActorMention> =
         s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
     let prev = lower_words_before(text, cue.start, 4);
-    let lower_tail = text[cue.end..].to_ascii_lowercase();
-    let passive = prev.first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
-        && lower_tail.contains(" by ");
-    let head_lower = text[..cue.start].to_ascii_lowercase();
-    let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || w == "got" || w == "gets" || w == "obtained");
-    let from_pos = text[cue.end..].to_ascii_lowercase().find(" from ").map(|p| base + cue.end + p);
+    let tail = &text[cue.end..];
+    let passive = prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
+        && find_ci(tail, " by ").is_some();
+    let head = &text[..cue.start];
+    let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
+    let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
     let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if nominal(text, cue) {
         // "X's invasion of Y".
         let of = ce + 4;
@@ -320,7 +329,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         let f = from_pos.unwrap_or(ce);
         (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), before.last().copied().into_iter().collect())
     } else if passive {
-        let by = text[cue.end..].to_ascii_lowercase().find(" by ").map(|p| base + cue.end + p)?;
+        let by = find_ci(tail, " by ").map(|p| base + cue.end + p)?;
         (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), before.last().copied().into_iter().collect())
     } else {
         // Source: the closest mention before the cue, plus any joined to it by "and".
@@ -329,8 +338,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
             src.push(last);
             let mut k = before.len() - 1;
             while k > 0 {
-                let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim().to_ascii_lowercase();
-                if gap == "and" || gap == "," || gap == ", and" || gap == "&" || gap.is_empty() {
+                let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim();
+                if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() {
                     src.push(before[k - 1]);
                     k -= 1;
                 } else {
@@ -358,11 +367,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     let mut negated = false;
     let mut hypothetical = false;
     // Refusal and negation just before the cue.
-    let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_str()).collect();
+    let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_ref()).collect();
     let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
-        || head_lower.rfind("held back").is_some_and(|p| head_lower.len() - p < 30)
-        || head_lower.rfind("refrained from").is_some_and(|p| head_lower.len() - p < 30);
+        || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 30)
+        || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 30);
     let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor"))
         || near.iter().any(|w| w.ends_with("n't"));
     if plover != Reject && (refusal || not) {
@@ -378,7 +387,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
                 | "set"
         )
     }) || near.iter().any(|w| w.ends_with("'ll"));
-    let threat = prev.iter().any(|w| matches!(w.as_str(), "threatened" | "threatens" | "threatening" | "warned" | "warns" | "vowed" | "sworn"));
+    let threat = prev.iter().any(|w| matches!(w.as_ref(), "threatened" | "threatens" | "threatening" | "warned" | "warns" | "vowed" | "sworn"));
     let must = near.iter().any(|w| matches!(*w, "must" | "should"));
     let modal = near.iter().any(|w| matches!(*w, "could" | "might" | "may"));
     use realign_core::QuadClass as Q;
@@ -445,7 +454,10 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
     let clause_start = head.rfind([',', ';', ':', '"']).map(|p| p + 1).unwrap_or(0);
     let clause = &head[clause_start..];
     let mut words: Vec<&str> = clause.split_whitespace().collect();
-    while words.last().is_some_and(|w| AUX.contains(&w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))) {
+    while words.last().is_some_and(|w| {
+        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+        AUX.iter().any(|a| a.eq_ignore_ascii_case(t))
+    }) {
         words.pop();
     }
     if words.is_empty() || words.len() > 7 {
@@ -453,7 +465,7 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
     }
     let first = words[0];
     let starts_np = first.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(first, "the" | "a");
-    if !starts_np || words.iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "it" | "he" | "she" | "they" | "we" | "i" | "this" | "that" | "there")) && words.len() == 1 {
+    if !starts_np || words.iter().any(|w| ["it", "he", "she", "they", "we", "i", "this", "that", "there"].iter().any(|p| w.eq_ignore_ascii_case(p))) && words.len() == 1 {
         return None;
     }
     let phrase = words.join(" ");
@@ -473,10 +485,7 @@ fn magnitude(after: &str) -> Option<Quantity> {
     // "killing four", "which killed 46", "that left 12 dead": the first count after a kill word
     // within the next few words.
     let words: Vec<&str> = after.split_whitespace().take(14).collect();
-    let k = words.iter().position(|w| {
-        let l = w.to_ascii_lowercase();
-        l.starts_with("kill") || l == "left"
-    });
+    let k = words.iter().position(|w| starts_with_ci(w, "kill") || w.eq_ignore_ascii_case("left"));
     let n = match k {
         Some(k) => words.get(k + 1).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric()))),
         None => words.first().and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric()))),

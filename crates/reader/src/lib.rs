@@ -160,8 +160,7 @@ impl Reader {
 
 /// Document facts (bylines) need no actor mention.
 fn looks_structural(s: &str) -> bool {
-    let l = s.to_ascii_lowercase();
-    l.contains("published by") || l.starts_with("by ") || l.contains("\"")
+    s.contains('"') || normalize::starts_with_ci(s, "by ") || normalize::find_ci(s, "published by").is_some()
 }
 
 /// Events that stand beside a structural claim of the same sentence: actual acts, not the

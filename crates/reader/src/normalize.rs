@@ -39,3 +39,46 @@ mod tests {
         );
     }
 }
+
+/// Byte offset of the first case-insensitive occurrence of `needle` (ASCII) in `hay`, without
+/// allocating a lower-case copy. Offsets are char boundaries since the needle is ASCII.
+pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(0);
+    }
+    if h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Byte offset of the last case-insensitive occurrence of `needle` (ASCII) in `hay`.
+pub(crate) fn rfind_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).rev().find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Does `hay` start with `prefix` (ASCII), ignoring case?
+pub(crate) fn starts_with_ci(hay: &str, prefix: &str) -> bool {
+    hay.len() >= prefix.len() && hay.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+#[cfg(test)]
+mod ci_tests {
+    use super::*;
+
+    #[test]
+    fn case_insensitive_search_matches_lowercase_copy() {
+        let hay = "The Minister SAID that, according to Reuters, «talks» said ok";
+        for n in [" said", "according to ", "talks", "zzz", "t"] {
+            assert_eq!(find_ci(hay, n), hay.to_ascii_lowercase().find(n), "{n}");
+            assert_eq!(rfind_ci(hay, n), hay.to_ascii_lowercase().rfind(n), "{n}");
+        }
+        assert!(starts_with_ci("By Jane Doe", "by "));
+        assert!(!starts_with_ci("B", "by "));
+    }
+}

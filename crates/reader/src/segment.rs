@@ -77,7 +77,13 @@ fn ends_sentence(line: &str, sent_start: usize, dot: usize, after: usize) -> boo
     }
     // The word before the period.
     let before = &line[sent_start..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|p| p + 1).unwrap_or(0);
+    // Past the separator's own width: Unicode white space (NEL, ideographic space) is multi-byte.
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map(|(p, c)| p + c.len_utf8())
+        .unwrap_or(0);
     let word = &before[word_start..];
     let lower = word.to_ascii_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -125,6 +131,13 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn multibyte_space_before_a_period_is_not_split_inside() {
+        // U+0085 (NEL) is white space of two bytes: the word after it starts past both.
+        assert_eq!(split("Troops left\u{85}Mr. Then Japan met Russia."), vec!["Troops left\u{85}Mr. Then Japan met Russia."]);
+        assert_eq!(split("It ended\u{3000}today. Next one."), vec!["It ended\u{3000}today.", "Next one."]);
     }
 
     #[test]
