@@ -93,9 +93,8 @@ impl Reader {
                 }
             }
             recent.truncate(6);
-            if actors.is_empty() && !looks_structural(span.slice(text).unwrap_or("")) {
-                continue;
-            }
+            // Structural extractors see every sentence (in order: they keep per-document context
+            // such as "silent on this development" or a byline); their cue prefilter makes that cheap.
             sentences_with_actors += usize::from(!actors.is_empty());
             let sentence_text = span.slice(text).unwrap_or("");
             let attribution = attribution::attribute(sentence_text, span.start, &actors);
@@ -156,11 +155,6 @@ impl Reader {
         };
         self.read(&d)
     }
-}
-
-/// Document facts (bylines) need no actor mention.
-fn looks_structural(s: &str) -> bool {
-    s.contains('"') || normalize::starts_with_ci(s, "by ") || normalize::find_ci(s, "published by").is_some()
 }
 
 /// Events that stand beside a structural claim of the same sentence: actual acts, not the
