@@ -108,7 +108,7 @@ pub fn leverage(world: &World, patron: &str, params: &LeverageParams) -> Vec<Exp
             + params.alliance * alliance_component
             + params.capability * capability_gap.unwrap_or(0.0);
         let mut evidence = Vec::new();
-        if let Some(t) = world.trade.get(&ordered(patron, s)) {
+        if let Some(t) = world.trade.get(&realign_world::pair(patron, s)) {
             evidence.extend(t.evidence.iter().cloned());
         }
         if let Some(a) = world.alliance(patron, s) {
@@ -127,14 +127,6 @@ pub fn leverage(world: &World, patron: &str, params: &LeverageParams) -> Vec<Exp
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.state.cmp(&b.state)));
     out
-}
-
-fn ordered(a: &str, b: &str) -> (String, String) {
-    if a <= b {
-        (a.to_string(), b.to_string())
-    } else {
-        (b.to_string(), a.to_string())
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use realign_core::{Obligation, Plover};
-use realign_world::{AllianceTie, EventScore, Evidence, TradeTie, World};
+use realign_world::{pair, plover_goldstein, AllianceTie, EventScore, Evidence, TradeTie, World};
 
 use crate::leverage::{leverage, LeverageParams};
 
@@ -101,37 +101,6 @@ fn one() -> u32 {
     1
 }
 
-fn pair(a: &str, b: &str) -> (String, String) {
-    if a <= b {
-        (a.to_string(), b.to_string())
-    } else {
-        (b.to_string(), a.to_string())
-    }
-}
-
-/// Goldstein-like value per PLOVER type (the World's own fallback table).
-fn goldstein(p: Plover) -> f64 {
-    use Plover::*;
-    match p {
-        Agree => 4.0,
-        Consult => 3.0,
-        Support => 3.5,
-        Concede => 5.0,
-        Cooperate => 6.0,
-        Aid => 7.0,
-        Retreat => 5.0,
-        Request => -0.5,
-        Accuse => -2.0,
-        Reject => -4.0,
-        Threaten => -6.0,
-        Protest => -6.5,
-        Sanction => -8.0,
-        Mobilize => -7.0,
-        Coerce => -7.0,
-        Assault => -10.0,
-    }
-}
-
 fn scenario_evidence(i: usize) -> Evidence {
     Evidence::Dataset { dataset: "scenario".into(), line: i as u64 + 1 }
 }
@@ -188,7 +157,7 @@ pub fn apply(world: &World, changes: &[Change]) -> World {
                     .events
                     .entry((source.clone(), target.clone()))
                     .or_insert_with(|| EventScore { score: 0.0, events: 0, evidence: vec![] });
-                e.score += goldstein(*plover) * *count as f64;
+                e.score += plover_goldstein(*plover) * *count as f64;
                 e.events += count;
                 e.evidence.push(ev);
             }

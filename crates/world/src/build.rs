@@ -70,7 +70,7 @@ pub struct WorldBuilder {
 
 /// Goldstein-like value per PLOVER type, used when a claim carries no CAMEO Goldstein value
 /// (the midpoint of the CAMEO codes that map to the type).
-fn plover_goldstein(p: Plover) -> f64 {
+pub fn plover_goldstein(p: Plover) -> f64 {
     match p {
         Plover::Agree => 4.0,
         Plover::Consult => 3.0,

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use realign_core::{Obligation, PartialDate};
 
-pub use build::{WorldBuilder, WorldOptions};
+pub use build::{plover_goldstein, WorldBuilder, WorldOptions};
 pub use crosswalk::Crosswalk;
 
 /// Errors building a World.
@@ -144,7 +144,8 @@ pub struct World {
     pub options: WorldOptions,
 }
 
-fn pair(a: &str, b: &str) -> (String, String) {
+/// The key of an unordered pair of states: the two codes in sorted order.
+pub fn pair(a: &str, b: &str) -> (String, String) {
     if a <= b {
         (a.to_string(), b.to_string())
     } else {
