@@ -213,6 +213,40 @@ pub struct PloverScore {
     pub per_type: BTreeMap<String, TypeScore>,
     /// Sentences whose gold type was not coded.
     pub missed: Vec<PloverMiss>,
+    /// Every scored sentence: gold, what realign coded, and which level it reached.
+    pub results: Vec<PloverResult>,
+}
+
+/// What realign coded from one gold sentence, and how far it matched.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PloverResult {
+    /// Gold record id.
+    pub id: String,
+    /// Gold type.
+    pub gold: Plover,
+    /// Gold source codes.
+    pub gold_source: Vec<String>,
+    /// Gold target codes.
+    pub gold_target: Vec<String>,
+    /// Coded events, one line each: `TYPE[!] SRC+SRC -> TGT` (`!` marks a negated event).
+    pub coded: Vec<String>,
+    /// Some event has the gold type.
+    pub type_ok: bool,
+    /// … and a gold source.
+    pub source_ok: bool,
+    /// … and a gold target (or the gold has none).
+    pub target_ok: bool,
+}
+
+fn event_line(e: &EventClaim) -> String {
+    let codes = |v: &[ActorRef]| v.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join("+");
+    format!(
+        "{}{} {} -> {}",
+        e.plover.label(),
+        if e.negated { "!" } else { "" },
+        codes(&e.source),
+        codes(&e.target)
+    )
 }
 
 fn ratio(n: usize, d: usize) -> f64 {
@@ -278,12 +312,22 @@ where
         if !sourced.is_empty() {
             ty_src += 1;
         }
-        if sourced
+        let targeted = sourced
             .iter()
-            .any(|e| g.target.is_empty() || any_listed(&g.target, &e.target))
-        {
+            .any(|e| g.target.is_empty() || any_listed(&g.target, &e.target));
+        if targeted {
             ty_src_tgt += 1;
         }
+        s.results.push(PloverResult {
+            id: g.id.clone(),
+            gold: g.plover,
+            gold_source: g.source.clone(),
+            gold_target: g.target.clone(),
+            coded: events.iter().map(event_line).collect(),
+            type_ok: !typed.is_empty(),
+            source_ok: !sourced.is_empty(),
+            target_ok: targeted,
+        });
     }
     for t in s.per_type.values_mut() {
         t.recall = ratio(t.recalled, t.gold);

@@ -67,7 +67,8 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
             actor.sector = Some("CVL".into());
         }
     }
-    Some(ActorMention { span: Span::new(m.start, m.end), actor, coreferent: false })
+    let people = m.form == MentionForm::Demonym || !matches!(e.kind, ActorKind::State | ActorKind::Igo);
+    Some(ActorMention { span: Span::new(m.start, m.end), actor, coreferent: false, people })
 }
 
 /// Phrases that refer back to the two most recent states.
@@ -100,7 +101,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String]) -> Vec<Act
             if recent.len() >= 2 {
                 let span = Span::new(sent.start + pos, sent.start + pos + p.len());
                 for code in recent.iter().take(2) {
-                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true });
+                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
                 }
             }
         }
@@ -110,7 +111,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String]) -> Vec<Act
             if let Some(pos) = find_ci(s, p) {
                 if let Some(code) = recent.first() {
                     let span = Span::new(sent.start + pos, sent.start + pos + p.len());
-                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true });
+                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
                 }
                 break;
             }
@@ -138,6 +139,7 @@ pub(crate) fn leader_by_title(
                     span: Span::new(sent.start + pos, sent.start + pos + phrase.len()),
                     actor: ActorRef { code: e.code.clone(), kind: ActorKind::Person, name: Some(e.name.clone()), role: Some(role.into()), sector: Some("GOV".into()) },
                     coreferent: true,
+                    people: true,
                 });
             }
         }

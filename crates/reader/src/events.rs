@@ -97,7 +97,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("resist", Reject, ""),
     ("balked", Reject, ""), ("snubbed", Reject, ""),
     // THREATEN.
-    ("threat", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""),
+    ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""),
     ("menac", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
@@ -315,7 +315,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
     let prev = lower_words_before(text, cue.start, 4);
     let tail = &text[cue.end..];
-    let passive = prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
+    // "was attacked by": a participle after a form of "be" ("is investigating … by" is not passive).
+    let cue_bytes = text[cue.start..cue.end].as_bytes();
+    let participle = !(cue_bytes.len() >= 3 && cue_bytes[cue_bytes.len() - 3..].eq_ignore_ascii_case(b"ing"));
+    let passive = participle
+        && prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
         && find_ci(tail, " by ").is_some();
     let head = &text[..cue.start];
     let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
@@ -351,7 +355,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         src.reverse();
         (src, after.first().copied().into_iter().collect())
     };
-    let fallback = if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
+    let mut fallback = if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
+    // An unnamed or unknown subject ("President Yoweri Museveni", "Rebel leaders") in a sentence
+    // that names one country only is taken to be of that country (domestic news); with several
+    // countries it stays of unknown code.
+    if let Some(f) = fallback.as_mut() {
+        let mut codes = s.actors.iter().filter(|m| m.actor.kind != realign_core::ActorKind::Igo && m.actor.code.len() == 3).map(|m| m.actor.code.as_str());
+        if let Some(first) = codes.next() {
+            if codes.all(|c| c == first) {
+                f.actor.code = first.to_string();
+            }
+        }
+    }
     if let Some(f) = &fallback {
         source.push(f);
     }
@@ -360,10 +375,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     }
     // A person mention next to its state ("Russian President Vladimir Putin") counts once.
     source.dedup_by(|a, b| a.actor.code == b.actor.code);
-    target.retain(|t| !source.iter().any(|x| x.actor.code == t.actor.code));
+    // A state's action on its own people ("Croatia is investigating Croatian extremists") keeps
+    // its target; the state named again ("Russia … Russia") does not.
+    target.retain(|t| {
+        !source.iter().any(|x| x.actor.code == t.actor.code && (!t.people || same_phrase(s, x, t)))
+    });
 
     let mut plover = cue.plover;
     let mut mode = cue.mode;
+    // "fight alongside X against Y": X joins the source, Y is the one attacked.
+    let ct = &text[cue.start..cue.end];
+    if plover == Cooperate && find_ci(ct, "alongside").is_some() {
+        if let Some(p) = find_ci(tail, " against ").filter(|p| *p < 80) {
+            let against = base + cue.end + p;
+            let foes: Vec<&ActorMention> = after.iter().copied().filter(|m| m.span.start > against).take(1).collect();
+            if !foes.is_empty() {
+                source.extend(after.iter().copied().filter(|m| m.span.start < against).take(1));
+                target = foes;
+                plover = Assault;
+                mode = "";
+            }
+        }
+    }
     let mut negated = false;
     let mut hypothetical = false;
     // Refusal and negation just before the cue.
@@ -414,6 +447,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     } else if modal {
         hypothetical = true;
     }
+    // "… in response to X's support for Y" / "in retaliation for X's…": the act answers X, so X
+    // is its target (a threat or sanction aimed at the one provoking it).
+    if matches!(plover, Threaten | Sanction | Reject | Accuse) {
+        let reply = find_ci(tail, " in response to ").or_else(|| find_ci(tail, " in retaliation for "));
+        if let Some(p) = reply.filter(|p| *p < 120) {
+            let at = base + cue.end + p;
+            if let Some(m) = after.iter().copied().find(|m| m.span.start > at && m.span.start < at + 40) {
+                if !source.iter().any(|x| x.actor.code == m.actor.code) {
+                    target = vec![m];
+                }
+            }
+        }
+    }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
     let entry = realign_codebook::plover_to_cameo(plover, (!mode.is_empty()).then_some(mode));
@@ -438,6 +484,68 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         magnitude,
     };
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
+}
+
+/// Two mentions name the same thing: the same words, and the same word after them ("Nigerian
+/// union" and "Nigerian government" differ).
+fn same_phrase(s: &Sentence, a: &ActorMention, b: &ActorMention) -> bool {
+    let next = |m: &ActorMention| {
+        let rest = s.doc.text.get(m.span.end..).unwrap_or("").trim_start();
+        rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+    };
+    a.span == b.span || (s.slice(a.span).eq_ignore_ascii_case(s.slice(b.span)) && next(a).eq_ignore_ascii_case(next(b)))
+}
+
+/// Words that open a clause or phrase but never an actor's name ("This development", "As much of").
+const NOT_ACTOR_START: &[&str] = &[
+    "this", "that", "these", "those", "it", "its", "as", "such", "there", "what", "which", "while", "when", "if",
+    "although", "because", "for", "with", "without", "after", "before", "since", "in", "on", "at", "by", "from",
+    "to", "of", "not", "but", "and", "or", "so", "yet", "either", "neither", "each", "every", "much", "some",
+    "any", "more", "less", "how", "why", "where", "who", "however", "instead", "meanwhile", "moreover", "thus",
+    "here", "now", "then", "one", "another", "other", "its", "their", "his", "her", "our", "my", "your",
+];
+
+/// Heads of noun phrases that name actors ("opposition leaders", "Red Cross officials").
+const AGENT_HEADS: &[&str] = &[
+    "official", "officials", "rebel", "rebels", "student", "students", "worker", "workers", "protester", "protesters",
+    "protestor", "protestors", "demonstrator", "demonstrators", "prisoner", "prisoners", "fundamentalist",
+    "fundamentalists", "militant", "militants", "guerrilla", "guerrillas", "troops", "soldier", "soldiers",
+    "police", "policemen", "forces", "government", "authorities", "leader", "leaders", "activist", "activists",
+    "hacker", "hackers", "minister", "ministers", "opposition", "party", "coalition", "union", "unions", "militia",
+    "militias", "militiamen", "insurgent", "insurgents", "group", "groups", "movement", "army", "navy",
+    "president", "king", "queen", "emir", "judge", "court", "parliament", "spokesman", "spokeswoman",
+    "spokesperson", "diplomat", "diplomats", "envoy", "delegation", "separatists", "gunmen", "attackers",
+    "settlers", "villagers", "residents", "farmers", "miners", "teachers", "doctors", "nurses", "journalists",
+    "lawmakers", "legislators", "senators", "mps", "voters", "citizens", "refugees", "migrants", "crowd",
+    "crowds", "mob", "council", "committee", "commission", "agency", "ministry", "regime", "junta", "cabinet",
+    "states", "countries", "nations", "governments", "allies", "member", "members", "bloc", "organization",
+    "organisation", "network", "front", "brigade", "brigades", "faction", "factions", "clan", "tribe", "tribes",
+];
+
+/// Whether a clause-initial phrase can be an actor: its head is an agent noun, or it holds a
+/// proper name beyond its first word, or it is one capitalised word that is not a gerund.
+fn actor_like(words: &[&str]) -> bool {
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let Some(first) = words.first().map(|w| clean(w)) else { return false };
+    if first.is_empty() || NOT_ACTOR_START.iter().any(|x| first.eq_ignore_ascii_case(x)) {
+        return false;
+    }
+    let gerund = |w: &str| w.len() > 5 && w.to_ascii_lowercase().ends_with("ing");
+    if gerund(&first) {
+        return false;
+    }
+    let last = words.last().map(|w| clean(w)).unwrap_or_default();
+    if AGENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) {
+        return true;
+    }
+    let proper = |w: &str| {
+        let w = clean(w);
+        w.chars().next().is_some_and(|c| c.is_uppercase()) && w.len() > 1
+    };
+    if words.len() == 1 {
+        return proper(words[0]);
+    }
+    words[1..].iter().any(|w| proper(w))
 }
 
 const AUX: &[&str] = &[
@@ -468,6 +576,9 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
     if !starts_np || words.iter().any(|w| ["it", "he", "she", "they", "we", "i", "this", "that", "there"].iter().any(|p| w.eq_ignore_ascii_case(p))) && words.len() == 1 {
         return None;
     }
+    if !actor_like(&words) {
+        return None;
+    }
     let phrase = words.join(" ");
     let phrase = phrase.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     if phrase.is_empty() {
@@ -478,6 +589,7 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
         span: Span::new(start, (start + phrase.len()).min(base + cue_start)),
         actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(phrase), role: None, sector: None },
         coreferent: false,
+        people: true,
     })
 }
 

@@ -12,6 +12,10 @@ pub struct ActorMention {
     pub actor: ActorRef,
     /// True when resolved by coreference ("the two countries", "its") rather than by name.
     pub coreferent: bool,
+    /// True when the mention names people or an organisation of a state (a demonym phrase such as
+    /// "Croatian extremists", a person, a government body, a group) rather than the state itself:
+    /// such a mention can be the target of its own state's actions (domestic events).
+    pub people: bool,
 }
 
 /// One sentence of a document, with what the pipeline knows about it.

@@ -1,0 +1,70 @@
+//! Event-coding rules end to end, on sentences written for these tests: domestic targets,
+//! "fight alongside … against …", replies "in response to …", unknown subjects.
+
+use realign_core::{ClaimBody, EventClaim, Plover};
+use realign_gazetteer::Gazetteer;
+use realign_reader::Reader;
+
+fn events(sentence: &str) -> Vec<EventClaim> {
+    Reader::new(Gazetteer::builtin())
+        .read_sentence("t", sentence)
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect()
+}
+
+fn codes(v: &[realign_core::ActorRef]) -> Vec<&str> {
+    v.iter().map(|a| a.code.as_str()).collect()
+}
+
+#[test]
+fn a_state_can_act_on_its_own_people() {
+    let ev = events("Peru is investigating Peruvian army officers over the killings.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    assert_eq!(codes(&e.source), ["PER"]);
+    assert_eq!(codes(&e.target), ["PER"]);
+    // The state named twice is not its own target.
+    let ev = events("Peru condemned the attack on Peru's embassy in Lima.");
+    assert!(ev.iter().all(|e| !(codes(&e.source) == ["PER"] && codes(&e.target) == ["PER"])), "{ev:?}");
+}
+
+#[test]
+fn progressive_is_not_passive() {
+    // "is investigating … by": the subject investigates; "by" does not introduce the agent.
+    let ev = events("Chile is investigating abuses by Chilean police officers.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    assert_eq!(codes(&e.source), ["CHL"]);
+}
+
+#[test]
+fn fighting_alongside_an_ally_against_a_foe_is_an_assault_on_the_foe() {
+    let ev = events("Cuba sent pilots to fight alongside Angola against South African forces.");
+    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    assert!(codes(&e.source).contains(&"CUB") && codes(&e.source).contains(&"AGO"), "{e:?}");
+    assert_eq!(codes(&e.target), ["ZAF"]);
+    // Without a foe it stays cooperation.
+    let ev = events("Cuban pilots fought alongside Angola for two years.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
+}
+
+#[test]
+fn a_threat_in_response_targets_the_provoker() {
+    let ev = events("Japan threatened to send destroyers to the Philippines in response to China's naval drills.");
+    let e = ev.iter().find(|e| e.plover == Plover::Threaten).expect("a THREATEN event");
+    assert_eq!(codes(&e.source), ["JPN"]);
+    assert_eq!(codes(&e.target), ["CHN"]);
+}
+
+#[test]
+fn unknown_titled_subjects_take_the_one_country_named() {
+    let ev = events("President Amadou Kone has banned Malian opposition rallies.");
+    let e = ev.iter().find(|e| e.plover == Plover::Coerce).expect("a COERCE event");
+    assert_eq!(codes(&e.source), ["MLI"], "{e:?}");
+    // Clause openers that are not actors give no event of unknown source.
+    let ev = events("Shifting alliances could strain ties with Russia.");
+    assert!(ev.iter().all(|e| e.source.iter().all(|a| a.code != "UNK")), "{ev:?}");
+}
