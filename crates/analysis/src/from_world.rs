@@ -63,6 +63,7 @@ mod tests {
                 DisputeTie { disputes: 1, max_hostlev: 5, last_year: 2010, evidence: vec![] },
             )]
             .into(),
+            un_votes: None,
             options: WorldOptions::default(),
         };
         let g = signed_graph(&world, 0.1);

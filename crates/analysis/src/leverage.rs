@@ -171,6 +171,7 @@ mod tests {
             arms: BTreeMap::new(),
             events: BTreeMap::new(),
             disputes: BTreeMap::new(),
+            un_votes: None,
             options: WorldOptions::default(),
         };
         let ranking = leverage(&world, "PPP", &LeverageParams::default());

@@ -407,6 +407,7 @@ mod tests {
             arms: BTreeMap::new(),
             events: [hostile("PRK", "KOR"), hostile("RUS", "UKR"), hostile("KOR", "RUS")].into(),
             disputes: BTreeMap::new(),
+            un_votes: None,
             options: WorldOptions::default(),
         }
     }

@@ -219,6 +219,26 @@ impl Store {
         Ok(out)
     }
 
+    /// Votes on roll calls dated on or after `from` and strictly before `to` (YYYY-MM-DD), by
+    /// roll call then state: the window a World's voting affinity is computed on.
+    pub fn votes_between(&self, from: &str, to: &str) -> Result<Vec<VoteRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT v.line, v.rcid, v.iso3, v.vote FROM un_roll_call c JOIN un_vote v ON v.rcid = c.rcid
+             WHERE c.date >= ?1 AND c.date < ?2 ORDER BY v.rcid, v.iso3",
+        )?;
+        let rows = st.query_map(params![from, to], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (line, rcid, iso3, v) = row?;
+            if let Some(vote) = VoteChoice::from_i64(v) {
+                out.push(VoteRow { line, rcid, iso3, vote });
+            }
+        }
+        Ok(out)
+    }
+
     /// Votes on one roll call.
     pub fn votes_on(&self, rcid: i64) -> Result<Vec<VoteRow>> {
         let mut st = self.conn.prepare_cached("SELECT line, rcid, iso3, vote FROM un_vote WHERE rcid = ?1 ORDER BY iso3")?;

@@ -48,7 +48,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| builder.build(&store, PartialDate::year(2010), &[]).expect("world"))
     });
     g.bench_function("dyad_year_table_200_states_70_years", |b| {
-        let spec = TableSpec { columns: vec![Column::Atop, Column::Cinc, Column::Trade], from: 1945, to: 2014, directed: false };
+        let spec = TableSpec { columns: vec![Column::Atop, Column::Cinc, Column::Trade], from: 1945, to: 2014, directed: false, crosswalk: Crosswalk::default() };
         b.iter(|| {
             let mut sink = std::io::sink();
             dyad_year(&store, &spec, &mut sink).expect("table")

@@ -30,6 +30,13 @@ pub struct WorldOptions {
     pub dispute_window_years: i64,
     /// Weight of militarized disputes (a war in the window counts fully).
     pub dispute_weight: f64,
+    /// Years of UN General Assembly roll calls before the date used for voting affinity.
+    pub un_window_years: i64,
+    /// Pairs sharing fewer roll calls than this get no agreement value.
+    pub un_min_shared: u32,
+    /// Weight of voting affinity (agreement relative to the world's mean, in [-1, 1]) in a tie
+    /// that other evidence establishes.
+    pub un_vote_weight: f64,
 }
 
 impl Default for WorldOptions {
@@ -44,6 +51,9 @@ impl Default for WorldOptions {
             event_weight: 0.8,
             dispute_window_years: 10,
             dispute_weight: 0.8,
+            un_window_years: 3,
+            un_min_shared: 10,
+            un_vote_weight: 0.2,
         }
     }
 }
@@ -111,6 +121,7 @@ impl WorldBuilder {
             arms: BTreeMap::new(),
             events: BTreeMap::new(),
             disputes: BTreeMap::new(),
+            un_votes: None,
             options: o.clone(),
         };
         // The year whose data stands for `y`, given a dataset's coverage.
@@ -273,6 +284,13 @@ impl WorldBuilder {
             }
         }
 
+        // UN voting affinity over the window before the date (only roll calls before it).
+        {
+            let from = format!("{:04}-{dm:02}-{dd:02}", dy as i64 - o.un_window_years);
+            let votes = store.votes_between(&from, &day_after(&day))?;
+            world.un_votes = crate::affinity::compute(&votes, &from, &day, o.un_min_shared);
+        }
+
         self.add_claims(&mut world, claims);
         Ok(world)
     }
@@ -358,4 +376,10 @@ impl WorldBuilder {
             }
         }
     }
+}
+
+/// The ISO date after `day` (YYYY-MM-DD), for an exclusive upper bound ("on or before `day`").
+fn day_after(day: &str) -> String {
+    // String comparison: any suffix after the day sorts after it and before the next day.
+    format!("{day}~")
 }

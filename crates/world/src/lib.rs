@@ -5,6 +5,7 @@
 //! Data flows one way: `Store` → [`WorldBuilder`] → [`World`] (a plain value) → analyses.
 //! Beyond a dataset's coverage a value is *missing* (`None`), never 0.
 
+pub mod affinity;
 pub mod build;
 mod crosswalk;
 pub mod table;
@@ -140,6 +141,9 @@ pub struct World {
     pub events: BTreeMap<(String, String), EventScore>,
     /// Militarized disputes (a < b), by pair.
     pub disputes: BTreeMap<(String, String), DisputeTie>,
+    /// UN General Assembly voting affinity over the window before the date (`None` without
+    /// imported votes in the window).
+    pub un_votes: Option<affinity::UnAffinity>,
     /// Parameters used.
     pub options: WorldOptions,
 }
@@ -231,6 +235,13 @@ impl World {
         }
         if components.is_empty() {
             return None;
+        }
+        // Voting affinity colours a tie that other evidence establishes; it does not create one
+        // (nearly every pair of UN members shares votes).
+        if let Some(r) = self.un_votes.as_ref().and_then(|u| u.relative(a, b)) {
+            if o.un_vote_weight != 0.0 {
+                components.insert("un_votes".to_string(), o.un_vote_weight * r);
+            }
         }
         let weight = components.values().sum::<f64>().clamp(-1.0, 1.0);
         Some(Tie { weight, components })

@@ -18,6 +18,10 @@ pub enum Column {
     Trade,
     /// SIPRI TIV delivered: `tiv12` (1 → 2), `tiv21` (dyads); `arms_imports`, `arms_exports` (states).
     Sipri,
+    /// UN General Assembly votes of the calendar year: `un_agree`, `un_shared`, `ideal1`, `ideal2`,
+    /// `ideal_distance` (dyads); `ideal`, `un_votes_cast` (states). Agreement and ideal points as
+    /// in [`crate::affinity`], one year at a time. Needs the spec's crosswalk (votes are by ISO3).
+    UnVotes,
 }
 
 impl Column {
@@ -28,6 +32,7 @@ impl Column {
             "cinc" | "nmc" => Some(Column::Cinc),
             "trade" | "cow-trade" | "cow_trade" => Some(Column::Trade),
             "sipri" | "arms" => Some(Column::Sipri),
+            "unvotes" | "un" | "un-votes" | "un_votes" | "affinity" => Some(Column::UnVotes),
             _ => None,
         }
     }
@@ -38,6 +43,7 @@ impl Column {
             Column::Cinc => "Singer, J. David, Stuart Bremer, and John Stuckey. 1972. \"Capability Distribution, Uncertainty, and Major Power War, 1820-1965.\" In Bruce Russett (ed.), Peace, War, and Numbers. Beverly Hills: Sage, 19-48. (COW National Material Capabilities.)",
             Column::Trade => "Barbieri, Katherine and Omar M. G. Omar Keshk. 2016. Correlates of War Project Trade Data Set Codebook, Version 4.0.",
             Column::Sipri => "SIPRI Arms Transfers Database, Stockholm International Peace Research Institute.",
+            Column::UnVotes => "Voeten, Erik; Strezhnev, Anton; Bailey, Michael. 2009. \"United Nations General Assembly Voting Data.\" Harvard Dataverse. (Agreement and first-dimension scaling computed by realign.)",
         }
     }
 }
@@ -57,6 +63,8 @@ pub struct TableSpec {
     pub to: i64,
     /// Directed dyads (both orders) instead of non-directed (`ccode1 < ccode2`).
     pub directed: bool,
+    /// ISO3 ↔ COW codes, for data keyed by ISO3 (UN votes).
+    pub crosswalk: crate::Crosswalk,
 }
 
 /// Errors building a table.
@@ -87,11 +95,17 @@ fn system(store: &Store, spec: &TableSpec) -> Result<Vec<(i64, Vec<i64>)>, Table
     if spells.is_empty() {
         return Err(TableError::NoStates);
     }
+    // A spell ending on the list's last day is ongoing (as in the World): the system carries
+    // forward past the list's last year.
+    let last_day = spells.iter().map(|s| s.end.clone()).max().unwrap_or_default();
     let mut out = Vec::new();
     for y in spec.from..=spec.to {
         let (lo, hi) = (format!("{y:04}-12-31"), format!("{y:04}-01-01"));
-        let mut codes: Vec<i64> =
-            spells.iter().filter(|s| s.start <= lo && s.end >= hi).map(|s| s.ccode).collect();
+        let mut codes: Vec<i64> = spells
+            .iter()
+            .filter(|s| s.start <= lo && (s.end >= hi || s.end == last_day))
+            .map(|s| s.ccode)
+            .collect();
         codes.sort_unstable();
         codes.dedup();
         out.push((y, codes));
@@ -107,6 +121,14 @@ struct Joined {
     trade_years: Option<(i64, i64)>,
     tiv: HashMap<(i64, i64, i64), f64>,
     sipri_years: Option<(i64, i64)>,
+    /// Per year: ccode → (ISO3 used, ideal point, votes cast); pair agreement by (a, b) with a < b.
+    un: HashMap<i64, UnYear>,
+}
+
+struct UnYear {
+    ideal: HashMap<i64, f64>,
+    cast: HashMap<i64, u32>,
+    agree: HashMap<(i64, i64), crate::affinity::Agreement>,
 }
 
 fn load(store: &Store, spec: &TableSpec) -> Result<Joined, TableError> {
@@ -119,6 +141,7 @@ fn load(store: &Store, spec: &TableSpec) -> Result<Joined, TableError> {
         trade_years: None,
         tiv: HashMap::new(),
         sipri_years: None,
+        un: HashMap::new(),
     };
     if has(Column::Atop) {
         j.atop_years = store.dataset_coverage("atop")?;
@@ -146,6 +169,30 @@ fn load(store: &Store, spec: &TableSpec) -> Result<Joined, TableError> {
             }
         }
     }
+    if has(Column::UnVotes) {
+        let cw = &spec.crosswalk;
+        for y in spec.from..=spec.to {
+            let (from, to) = (format!("{y:04}-01-01"), format!("{:04}-01-01", y + 1));
+            let votes = store.votes_between(&from, &to)?;
+            let Some(a) = crate::affinity::compute(&votes, &from, &to, 1) else { continue };
+            let mut cast: HashMap<i64, u32> = HashMap::new();
+            for v in &votes {
+                if let Some(c) = cw.cow(&v.iso3) {
+                    *cast.entry(c).or_default() += 1;
+                }
+            }
+            let ideal = a.ideal.iter().filter_map(|(iso, p)| Some((cw.cow(iso)?, *p))).collect();
+            let agree = a
+                .agreement
+                .iter()
+                .filter_map(|((x, z), g)| {
+                    let (cx, cz) = (cw.cow(x)?, cw.cow(z)?);
+                    Some(((cx.min(cz), cx.max(cz)), *g))
+                })
+                .collect();
+            j.un.insert(y, UnYear { ideal, cast, agree });
+        }
+    }
     Ok(j)
 }
 
@@ -166,6 +213,9 @@ pub fn dyad_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Result
             Column::Cinc => header.extend(["cinc1", "cinc2"].map(String::from)),
             Column::Trade => header.extend(["flow1", "flow2"].map(String::from)),
             Column::Sipri => header.extend(["tiv12", "tiv21"].map(String::from)),
+            Column::UnVotes => {
+                header.extend(["un_agree", "un_shared", "ideal1", "ideal2", "ideal_distance"].map(String::from))
+            }
         }
     }
     writeln!(out, "{}", header.join(","))?;
@@ -222,6 +272,23 @@ pub fn dyad_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Result
                                 line.push_str(",NA,NA");
                             }
                         }
+                        Column::UnVotes => match j.un.get(&y) {
+                            Some(u) => {
+                                let g = u.agree.get(&(a.min(b), a.max(b)));
+                                let (ia, ib) = (u.ideal.get(&a).copied(), u.ideal.get(&b).copied());
+                                let d = ia.zip(ib).map(|(p, q)| (p - q).abs());
+                                let _ = write!(
+                                    line,
+                                    ",{},{},{},{},{}",
+                                    na(g.map(|g| g.agree)),
+                                    na(g.map(|g| f64::from(g.shared))),
+                                    na(ia),
+                                    na(ib),
+                                    na(d)
+                                );
+                            }
+                            None => line.push_str(",NA,NA,NA,NA,NA"),
+                        },
                     }
                 }
                 line.push('\n');
@@ -244,6 +311,7 @@ pub fn state_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Resul
             Column::Cinc => header.push("cinc".into()),
             Column::Trade => header.extend(["imports", "exports"].map(String::from)),
             Column::Sipri => header.extend(["arms_imports", "arms_exports"].map(String::from)),
+            Column::UnVotes => header.extend(["ideal", "un_votes_cast"].map(String::from)),
         }
     }
     writeln!(out, "{}", header.join(","))?;
@@ -314,6 +382,14 @@ pub fn state_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Resul
                             row.push_str(",NA,NA");
                         }
                     }
+                    Column::UnVotes => match j.un.get(&y) {
+                        Some(u) => row.push_str(&format!(
+                            ",{},{}",
+                            na(u.ideal.get(&a).copied()),
+                            na(u.cast.get(&a).map(|c| f64::from(*c)))
+                        )),
+                        None => row.push_str(",NA,NA"),
+                    },
                 }
             }
             row.push('\n');

@@ -110,7 +110,7 @@ fn beyond_coverage_is_missing_and_text_claims_fill_in_dated_facts() {
 #[test]
 fn tables_use_the_state_system_and_write_na_outside_coverage() {
     let s = store();
-    let spec = TableSpec { columns: vec![Column::Atop, Column::Cinc, Column::Trade], from: 2010, to: 2011, directed: false };
+    let spec = TableSpec { columns: vec![Column::Atop, Column::Cinc, Column::Trade], from: 2010, to: 2011, directed: false, crosswalk: Default::default() };
     let mut out = Vec::new();
     let n = dyad_year(&s, &spec, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();

@@ -15,7 +15,7 @@ pub struct Args {
     /// dyad-year or state-year.
     #[arg(value_parser = ["dyad-year", "state-year"])]
     pub unit: String,
-    /// Column groups, comma-separated: atop, cinc, trade, sipri.
+    /// Column groups, comma-separated: atop, cinc, trade, sipri, unvotes (UN agreement and ideal points per year).
     #[arg(long, value_delimiter = ',', default_value = "atop,cinc,trade")]
     pub columns: Vec<String>,
     /// Years, `FROM-TO` or one year.
@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let columns = args
         .columns
         .iter()
-        .map(|c| Column::parse(c).with_context(|| format!("unknown column group {c:?} (known: atop, cinc, trade, sipri)")))
+        .map(|c| Column::parse(c).with_context(|| format!("unknown column group {c:?} (known: atop, cinc, trade, sipri, unvotes)")))
         .collect::<anyhow::Result<Vec<_>>>()?;
     if args.cite {
         println!("{}", table::STATE_SYSTEM_CITATION);
@@ -55,7 +55,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         _ => anyhow::bail!("--years {:?}: expected FROM-TO, e.g. 1990-2014", args.years),
     };
     let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
-    let spec = TableSpec { columns, from, to, directed: args.directed };
+    let spec = TableSpec { columns, from, to, directed: args.directed, crosswalk: super::world::crosswalk() };
     let mut out: Box<dyn Write> = match &args.out {
         Some(p) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,

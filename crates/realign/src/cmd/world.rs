@@ -91,6 +91,15 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             "disputes": world.disputes.iter().map(|((a, b), d)| serde_json::json!({"a": a, "b": b, "dispute": d})).collect::<Vec<_>>(),
             "events": world.events.iter().map(|((s, t), e)| serde_json::json!({"source": s, "target": t, "score": e})).collect::<Vec<_>>(),
             "ties": ties,
+            "un_votes": world.un_votes.as_ref().map(|u| serde_json::json!({
+                "from": u.from,
+                "to": u.to,
+                "roll_calls": u.roll_calls,
+                "mean_agree": u.mean_agree,
+                "sd_agree": u.sd_agree,
+                "ideal_points": u.ideal,
+                "agreement": u.agreement.iter().map(|((a, b), g)| serde_json::json!({"a": a, "b": b, "agree": g.agree, "shared": g.shared, "ideal_distance": u.ideal_distance(a, b)})).collect::<Vec<_>>(),
+            })),
             "options": world.options,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
@@ -110,6 +119,18 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         for (s, of, partner) in deps.iter().take(args.top) {
             println!("  {of:<8} on {partner:<8} {:>5.1}%", s * 100.0);
         }
+    }
+    if let Some(u) = &world.un_votes {
+        println!(
+            "\nUN voting, {} roll calls from {} to {}: mean agreement {:.2} (sd {:.2}); ideal points (first dimension, USA positive):",
+            u.roll_calls.len(), u.from, u.to, u.mean_agree, u.sd_agree
+        );
+        let mut pts: Vec<(&String, &f64)> = u.ideal.iter().collect();
+        pts.sort_by(|a, b| b.1.total_cmp(a.1));
+        let show = |v: &[(&String, &f64)]| v.iter().map(|(c, p)| format!("{c} {p:+.2}")).collect::<Vec<_>>().join(", ");
+        let k = args.top.min(pts.len());
+        println!("  highest: {}", show(&pts[..k]));
+        println!("  lowest:  {}", show(&pts[pts.len() - k..]));
     }
     let mut ties: Vec<(f64, String, String)> = world
         .signed_edges(0.0)
