@@ -229,6 +229,58 @@ pub fn landscape(
     }
 }
 
+/// One configuration of an energy profile (for plotting the landscape).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ProfilePoint {
+    /// Bloc of every actor (actor 0 always in bloc 0).
+    pub assignment: Vec<u8>,
+    /// Energy of the configuration.
+    pub energy: f64,
+    /// Index in `landscape.minima` of the minimum steepest descent leads to, if it is listed.
+    pub minimum: Option<usize>,
+    /// Actors placed differently from the favoured (lowest) minimum.
+    pub distance: u32,
+}
+
+/// Every configuration with its energy and basin, for landscapes of at most `max_actors`
+/// actors (2^(n−1) configurations); `None` beyond, or when the landscape has no minima.
+pub fn profile(input: &LandscapeInput, landscape: &Landscape, max_actors: usize) -> Option<Vec<ProfilePoint>> {
+    let n = input.sizes.len();
+    if n == 0 || n > max_actors.min(20) || input.validate().is_err() {
+        return None;
+    }
+    let best = landscape.minima.first()?;
+    let w = input.weights();
+    let count = 1usize << (n - 1);
+    let to_x = |c: usize| -> Vec<i8> { (0..n).map(|k| if k > 0 && (c >> (k - 1)) & 1 == 1 { -1 } else { 1 }).collect() };
+    let mut out = Vec::with_capacity(count);
+    for c in 0..count {
+        let assignment: Vec<u8> = to_x(c).iter().map(|&v| u8::from(v < 0)).collect();
+        // Steepest descent from c.
+        let mut x = to_x(c);
+        let mut g: Vec<f64> = (0..n).map(|k| (0..n).map(|j| w[k][j] * f64::from(x[j])).sum()).collect();
+        let mut steps = 0;
+        while let Some(k) = steepest(&x, &g) {
+            x[k] = -x[k];
+            let xk = 2.0 * f64::from(x[k]);
+            for (i, gi) in g.iter_mut().enumerate() {
+                *gi += w[i][k] * xk;
+            }
+            steps += 1;
+            if steps > 4 * n * n {
+                break;
+            }
+        }
+        // Normalise so that actor 0 is in bloc 0.
+        let flip = x[0] < 0;
+        let end: Vec<u8> = x.iter().map(|&v| u8::from((v < 0) != flip)).collect();
+        let minimum = landscape.minima.iter().position(|m| m.assignment == end);
+        let distance = assignment.iter().zip(&best.assignment).filter(|(a, b)| a != b).count() as u32;
+        out.push(ProfilePoint { energy: energy(input, &assignment), assignment, minimum, distance });
+    }
+    Some(out)
+}
+
 fn exact(input: &LandscapeInput, w: &[Vec<f64>]) -> Landscape {
     let n = input.sizes.len();
     let m = n - 1; // actors 1..n are free; actor 0 stays in bloc 0 (x_0 = +1)
@@ -479,6 +531,34 @@ mod tests {
         assert_eq!(l.minima[0].assignment, vec![0, 1, 0]);
         assert_eq!(l.minima[0].energy, -2.0);
         assert_eq!(l.minima.iter().map(|m| m.basin).sum::<u64>(), 4);
+    }
+
+    #[test]
+    fn profile_reproduces_the_exact_basins() {
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        for _ in 0..10 {
+            let n = rng.gen_range(3..9);
+            let sizes: Vec<f64> = (0..n).map(|_| f64::from(rng.gen_range(1..10))).collect();
+            let mut p = vec![vec![0.0; n]; n];
+            for i in 0..n {
+                for j in i + 1..n {
+                    let v = f64::from(rng.gen_range(-2..=2));
+                    p[i][j] = v;
+                    p[j][i] = v;
+                }
+            }
+            let inp = LandscapeInput { names: (0..n).map(|i| i.to_string()).collect(), sizes, propensity: p };
+            let l = landscape(&inp, &LandscapeParams::default()).unwrap();
+            let prof = profile(&inp, &l, 16).expect("small enough");
+            assert_eq!(prof.len() as u64, l.configurations);
+            for (i, m) in l.minima.iter().enumerate() {
+                let basin = prof.iter().filter(|p| p.minimum == Some(i)).count() as u64;
+                assert_eq!(basin, m.basin, "minimum {i}");
+            }
+            assert!(prof.iter().all(|p| p.energy >= l.minima[0].energy - 1e-9));
+            assert!(prof.iter().any(|p| p.distance == 0 && p.minimum == Some(0)));
+        }
+        assert!(profile(&input(&[1.0; 3], &[&[0.0; 3], &[0.0; 3], &[0.0; 3]]), &Landscape { minima: vec![], configurations: 0, exact: true }, 16).is_none());
     }
 
     #[test]

@@ -106,3 +106,134 @@ mod tests {
         assert_eq!(d.matches('M').count(), 2, "{d}");
     }
 }
+
+/// Colours of the first minima's basins (later basins are grey).
+const BASIN_COLOURS: [&str; 6] = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"];
+
+/// A minimum to mark on a landscape chart.
+pub struct MinimumMark<'a> {
+    /// Energy.
+    pub energy: f64,
+    /// Share of configurations in its basin.
+    pub basin_share: f64,
+    /// Actors of each bloc.
+    pub blocs: [&'a [String]; 2],
+}
+
+/// The energy landscape: every configuration as a dot at (actors placed differently from the
+/// favoured alignment, energy), coloured by the basin it descends into; the minima ringed and
+/// labelled; and the favoured alignment written out as two blocs.
+/// `points`: (distance, energy, basin index) per configuration.
+pub fn landscape_chart(title: &str, actors: usize, points: &[(u32, f64, Option<usize>)], minima: &[MinimumMark<'_>]) -> String {
+    let (w, h, left, plot_right, top, bottom) = (900.0, 440.0, 80.0, 600.0, 40.0, 50.0);
+    let es = points.iter().map(|p| p.1).chain(minima.iter().map(|m| m.energy));
+    let (e0, e1) = es.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), e| (a.min(e), b.max(e)));
+    let (e0, e1) = if e0.is_finite() && e1 > e0 { (e0, e1) } else { (e0.min(0.0) - 1.0, e0.max(0.0) + 1.0) };
+    let xmax = actors.saturating_sub(1).max(1) as f64;
+    let px = |d: f64| left + d / xmax * (plot_right - left - 20.0) + 10.0;
+    let py = |e: f64| top + (e1 - e) / (e1 - e0) * (h - top - bottom);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="sans-serif" font-size="12">"#
+    );
+    let _ = write!(s, r#"<rect width="{w}" height="{h}" fill="white"/><text x="{left}" y="24" font-size="15">{}</text>"#, esc(title));
+    for k in 0..=4 {
+        let e = e0 + (e1 - e0) * k as f64 / 4.0;
+        let _ = write!(
+            s,
+            r##"<line x1="{left}" x2="{plot_right}" y1="{y}" y2="{y}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="end">{e:.0}</text>"##,
+            left - 6.0,
+            py(e) + 4.0,
+            y = py(e)
+        );
+    }
+    for d in 0..=xmax as u32 {
+        let _ = write!(s, r#"<text x="{}" y="{}" text-anchor="middle">{d}</text>"#, px(f64::from(d)), h - bottom + 16.0);
+    }
+    let _ = write!(
+        s,
+        r#"<text x="{}" y="{}" text-anchor="middle">actors placed differently from the favoured alignment</text><text transform="translate(18,{}) rotate(-90)" text-anchor="middle">energy (lower = more stable)</text>"#,
+        (left + plot_right) / 2.0,
+        h - 12.0,
+        (top + h - bottom) / 2.0
+    );
+    // Dots, spread horizontally within each distance column so that equal values stay visible.
+    let mut per: std::collections::BTreeMap<u32, usize> = Default::default();
+    for p in points {
+        *per.entry(p.0).or_default() += 1;
+    }
+    let mut seen: std::collections::BTreeMap<u32, usize> = Default::default();
+    let colw = 0.6 * (plot_right - left - 20.0) / xmax;
+    for p in points {
+        let k = seen.entry(p.0).or_default();
+        let total = per.get(&p.0).copied().unwrap_or(1).max(1);
+        let off = if total > 1 { (*k as f64 / (total - 1) as f64 - 0.5) * colw.min(60.0) } else { 0.0 };
+        *k += 1;
+        let colour = p.2.and_then(|i| BASIN_COLOURS.get(i)).copied().unwrap_or("#999");
+        let _ = write!(s, r#"<circle cx="{:.1}" cy="{:.1}" r="2.2" fill="{colour}" fill-opacity="0.55"/>"#, px(f64::from(p.0)) + off, py(p.1));
+    }
+    // Minima: a dashed line at each minimum's energy, a ring on the favoured one (distance 0),
+    // and a legend on the right with energy and basin share.
+    let x = plot_right + 14.0;
+    let mut y = top + 6.0;
+    let _ = write!(s, r#"<text x="{x}" y="{y}" font-weight="bold">local minima</text>"#);
+    for (i, m) in minima.iter().enumerate().take(BASIN_COLOURS.len()) {
+        let colour = BASIN_COLOURS[i];
+        let ey = py(m.energy);
+        let _ = write!(s, r#"<line x1="{left}" x2="{plot_right}" y1="{ey:.1}" y2="{ey:.1}" stroke="{colour}" stroke-dasharray="4 3"/>"#);
+        y += 16.0;
+        let _ = write!(
+            s,
+            r#"<circle cx="{}" cy="{}" r="5" fill="{colour}"/><text x="{}" y="{}">{}. energy {:.0}, basin {:.0}%</text>"#,
+            x + 5.0,
+            y - 4.0,
+            x + 16.0,
+            y,
+            i + 1,
+            m.energy,
+            m.basin_share * 100.0
+        );
+    }
+    if minima.len() > BASIN_COLOURS.len() {
+        y += 16.0;
+        let _ = write!(s, r##"<text x="{x}" y="{y}" fill="#666">… {} more (grey)</text>"##, minima.len() - BASIN_COLOURS.len());
+    }
+    if let Some(m) = minima.first() {
+        let _ = write!(s, r#"<circle cx="{:.1}" cy="{:.1}" r="7" fill="none" stroke="{}" stroke-width="2"/>"#, px(0.0), py(m.energy), BASIN_COLOURS[0]);
+        // The favoured alignment.
+        y += 30.0;
+        let _ = write!(s, r#"<text x="{x}" y="{y}" font-weight="bold">favoured alignment</text>"#);
+        y += 16.0;
+        for (b, names) in m.blocs.iter().enumerate() {
+            let bx = x + 140.0 * b as f64;
+            let _ = write!(s, r#"<text x="{bx}" y="{y}" font-style="italic">bloc {}</text>"#, if b == 0 { "A" } else { "B" });
+            for (k, n) in names.iter().enumerate() {
+                let _ = write!(s, r#"<text x="{bx}" y="{}">{}</text>"#, y + 14.0 * (k as f64 + 1.0), esc(n));
+            }
+        }
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+#[cfg(test)]
+mod landscape_tests {
+    use super::*;
+
+    #[test]
+    fn landscape_chart_marks_minima_and_blocs() {
+        let a = vec!["Turkey".to_string(), "Iran".to_string()];
+        let b = vec!["USA".to_string()];
+        let svg = landscape_chart(
+            "Syria <test>",
+            3,
+            &[(0, -10.0, Some(0)), (1, -4.0, Some(0)), (2, -6.0, Some(1))],
+            &[MinimumMark { energy: -10.0, basin_share: 0.75, blocs: [&a, &b] }, MinimumMark { energy: -6.0, basin_share: 0.25, blocs: [&b, &a] }],
+        );
+        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+        assert_eq!(svg.matches(r#"r="2.2""#).count(), 3);
+        assert!(svg.contains("1. energy -10, basin 75%") && svg.contains("2. energy -6"));
+        assert!(svg.contains("Syria &lt;test&gt;") && svg.contains(">Iran<"));
+    }
+}

@@ -42,6 +42,10 @@ pub struct Args {
     /// Minima to print in the text output.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
+    /// Also write an SVG of the landscape (every configuration's energy by its distance from the
+    /// favoured alignment, coloured by basin; up to 16 actors) to this file.
+    #[arg(long)]
+    pub svg: Option<PathBuf>,
 }
 
 /// Runs `realign landscape`.
@@ -95,6 +99,28 @@ fn run_input(ctx: &Context, args: &Args, input: LandscapeInput) -> anyhow::Resul
         seed: args.seed,
     };
     let l = landscape(&input, &params).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if let Some(path) = &args.svg {
+        let Some(points) = realign_analysis::landscape::profile(&input, &l, 16) else {
+            anyhow::bail!("--svg: the landscape plot needs 2 to 16 actors and at least one minimum ({} actors given)", input.names.len());
+        };
+        let pts: Vec<(u32, f64, Option<usize>)> = points.iter().map(|p| (p.distance, p.energy, p.minimum)).collect();
+        let marks: Vec<crate::plot::MinimumMark<'_>> = l
+            .minima
+            .iter()
+            .map(|m| crate::plot::MinimumMark { energy: m.energy, basin_share: m.basin_share, blocs: [&m.blocs[0], &m.blocs[1]] })
+            .collect();
+        let title = format!(
+            "Energy landscape: {} actors, {} local minim{}",
+            input.names.len(),
+            l.minima.len(),
+            if l.minima.len() == 1 { "um" } else { "a" }
+        );
+        let svg = crate::plot::landscape_chart(&title, input.names.len(), &pts, &marks);
+        std::fs::write(path, svg).with_context(|| format!("writing {}", path.display()))?;
+        if !ctx.quiet {
+            eprintln!("wrote {}", path.display());
+        }
+    }
     if ctx.json {
         let minima: Vec<_> = l
             .minima
