@@ -378,8 +378,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     // A state's action on its own people ("Croatia is investigating Croatian extremists") keeps
     // its target; the state named again ("Russia … Russia") does not.
     target.retain(|t| {
-        !source.iter().any(|x| x.actor.code == t.actor.code && (!t.people || same_phrase(s, x, t)))
+        !source.iter().any(|x| x.actor.code == t.actor.code && ((!t.people && !x.people) || same_phrase(s, x, t)))
     });
+    // No known target: an unnamed group or titled person right after the cue ("accepted demands
+    // from Shona rebels", "dismissed an appeal from President X") of the one country named.
+    let object = if target.is_empty() && !passive && !nominal(text, cue) { object_phrase(s, text, base, cue.end, report_cut) } else { None };
+    if let Some(o) = &object {
+        target.push(o);
+    }
 
     let mut plover = cue.plover;
     let mut mode = cue.mode;
@@ -484,6 +490,78 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         magnitude,
     };
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
+}
+
+/// Titles that lead a person's name ("President Laurent Gbagbo").
+const TITLES: &[&str] = &["president", "king", "queen", "emir", "prime", "minister", "leader", "general", "premier", "chancellor", "sheikh"];
+
+/// An unnamed group or titled person in the words after a cue, up to the clause's end, as an
+/// actor of the one country the sentence names (None when it names none or several).
+fn object_phrase(s: &Sentence, text: &str, base: usize, from: usize, until: usize) -> Option<ActorMention> {
+    let country = {
+        let mut codes = s.actors.iter().filter(|m| m.actor.kind != realign_core::ActorKind::Igo && m.actor.code.len() == 3).map(|m| m.actor.code.as_str());
+        let first = codes.next()?;
+        codes.all(|c| c == first).then_some(first)?
+    };
+    let tail = text.get(from..until.max(from))?;
+    let stop = tail.find([',', ';', ':', '.', '(']).unwrap_or(tail.len());
+    let clause = &tail[..stop];
+    // Word spans within the clause.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in clause.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let proper = |w: &str| clean(w).chars().next().is_some_and(|c| c.is_uppercase());
+    for (i, (_, w)) in words.iter().enumerate().take(10) {
+        let c = clean(w);
+        let title = TITLES.iter().any(|t| c.eq_ignore_ascii_case(t)) && proper(w);
+        let head = AGENT_HEADS.iter().any(|h| c.eq_ignore_ascii_case(h)) && !c.eq_ignore_ascii_case("states");
+        if !(title || head) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && proper(words[start - 1].1) {
+            start -= 1;
+        }
+        let mut end = i;
+        if title {
+            while end + 1 < words.len() && proper(words[end + 1].1) {
+                end += 1;
+            }
+            if end == i {
+                continue;
+            }
+        } else if start == i {
+            // A bare "officials" or "forces" says too little.
+            continue;
+        }
+        let (a, _) = words[start];
+        let (b, wb) = words[end];
+        let phrase = clean(&clause[a..b + wb.len()]);
+        let span_start = base + from + a;
+        // Already a known actor there: not an unnamed one.
+        if s.actors.iter().any(|m| m.span.start < base + from + b + wb.len() && span_start < m.span.end) {
+            return None;
+        }
+        return Some(ActorMention {
+            span: Span::new(span_start, base + from + b + wb.len()),
+            actor: ActorRef {
+                code: country.to_string(),
+                kind: if title { realign_core::ActorKind::Person } else { realign_core::ActorKind::Group },
+                name: Some(phrase),
+                role: None,
+                sector: None,
+            },
+            coreferent: false,
+            people: true,
+        });
+    }
+    None
 }
 
 /// Two mentions name the same thing: the same words, and the same word after them ("Nigerian

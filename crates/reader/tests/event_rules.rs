@@ -68,3 +68,15 @@ fn unknown_titled_subjects_take_the_one_country_named() {
     let ev = events("Shifting alliances could strain ties with Russia.");
     assert!(ev.iter().all(|e| e.source.iter().all(|a| a.code != "UNK")), "{ev:?}");
 }
+
+#[test]
+fn unnamed_groups_after_the_cue_are_targets_of_the_one_country_named() {
+    let ev = events("Kenya rejected demands from Maasai leaders for more grazing land.");
+    let e = ev.iter().find(|e| e.plover == Plover::Reject).expect("a REJECT event");
+    assert_eq!(codes(&e.source), ["KEN"]);
+    assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
+    assert_eq!(e.target[0].name.as_deref(), Some("Maasai leaders"));
+    // With two countries named, the group's country is unknown: no guess.
+    let ev = events("Kenya rejected demands from Maasai leaders in Tanzania.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.name.as_deref() != Some("Maasai leaders"))), "{ev:?}");
+}
