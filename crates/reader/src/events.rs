@@ -62,7 +62,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
     ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -313,7 +313,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     let before: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.end <= cs).collect();
     let after: Vec<&ActorMention> =
         s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
-    let prev = lower_words_before(text, cue.start, 4);
+    let prev = lower_words_before(text, cue.start, 5);
     let tail = &text[cue.end..];
     // "was attacked by": a participle after a form of "be" ("is investigating … by" is not passive).
     let cue_bytes = text[cue.start..cue.end].as_bytes();
@@ -427,11 +427,31 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         )
     }) || near.iter().any(|w| w.ends_with("'ll"));
     let threat = prev.iter().any(|w| matches!(w.as_ref(), "threatened" | "threatens" | "threatening" | "warned" | "warns" | "vowed" | "sworn"));
-    let must = near.iter().any(|w| matches!(*w, "must" | "should"));
+    let must = prev.iter().take(4).any(|w| matches!(w.as_ref(), "must" | "should"))
+        && !last_bytes(head, 30).contains(',');
     let modal = near.iter().any(|w| matches!(*w, "could" | "might" | "may"));
+    // Intent a little further back, when no clause boundary intervenes ("would tighten the
+    // naval blockade").
+    let intent = intent
+        || (!last_bytes(head, 40).contains(',')
+            && prev.iter().take(5).any(|w| matches!(w.as_ref(), "will" | "would" | "plans" | "intends" | "vowed" | "threatened")));
+    // A conditional ("… unless X does Y", "… if X does Y") turns an intended act into a threat.
+    let conditional = intent && (find_ci(tail, " unless ").is_some_and(|p| p < 120) || find_ci(tail, " if ").is_some_and(|p| p < 60));
     use realign_core::QuadClass as Q;
     let conflictual = matches!(plover.quad_class(), Q::MaterialConflict) || matches!(plover, Reject);
-    if !negated && (threat || intent) && conflictual && plover != Threaten {
+    // "will not accept", "would not allow": a refusal (REJECT), not a negated agreement.
+    let will_not = negated
+        && matches!(plover, Agree | Concede | Support | Cooperate)
+        && near.windows(2).any(|w| matches!(w[1], "will" | "would") && matches!(w[0], "not" | "never"))
+        || near.iter().any(|w| matches!(*w, "won't" | "wouldn't"));
+    if will_not && negated {
+        plover = Reject;
+        mode = "";
+        negated = false;
+    } else if !negated && conditional && plover != Threaten {
+        plover = Threaten;
+        mode = "";
+    } else if !negated && (threat || intent) && conflictual && plover != Threaten {
         plover = Threaten;
         mode = "";
     } else if !negated && threat && plover != Threaten {
@@ -490,6 +510,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         magnitude,
     };
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
+}
+
+/// The last `n` bytes of `s` or a little fewer, cut on a character boundary.
+fn last_bytes(s: &str, n: usize) -> &str {
+    let mut k = s.len().saturating_sub(n);
+    while !s.is_char_boundary(k) {
+        k += 1;
+    }
+    &s[k..]
 }
 
 /// Titles that lead a person's name ("President Laurent Gbagbo").

@@ -80,3 +80,16 @@ fn unnamed_groups_after_the_cue_are_targets_of_the_one_country_named() {
     let ev = events("Kenya rejected demands from Maasai leaders in Tanzania.");
     assert!(ev.iter().all(|e| e.target.iter().all(|t| t.name.as_deref() != Some("Maasai leaders"))), "{ev:?}");
 }
+
+#[test]
+fn conditions_refusals_and_demands_by_modality() {
+    // An intended act under a condition is a threat.
+    let ev = events("Ghana said it will withdraw its troops from Mali unless the junta holds elections this year.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Threaten && codes(&e.source) == ["GHA"]), "{ev:?}");
+    // "will not accept" refuses.
+    let ev = events("Jordan says it will not accept more refugees from Syria.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Reject && !e.negated && codes(&e.source) == ["JOR"]), "{ev:?}");
+    // "X must do" a few words before the act is a demand.
+    let ev = events("Chile declared that Peru must ensure safety to allow the fishing fleet to return.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Request), "{ev:?}");
+}
