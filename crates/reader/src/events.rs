@@ -544,7 +544,9 @@ fn object_phrase(s: &Sentence, text: &str, base: usize, from: usize, until: usiz
         }
         at += w.len() + 1;
     }
-    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    fn clean(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
     let proper = |w: &str| clean(w).chars().next().is_some_and(|c| c.is_uppercase());
     for (i, (_, w)) in words.iter().enumerate().take(10) {
         let c = clean(w);
@@ -571,7 +573,7 @@ fn object_phrase(s: &Sentence, text: &str, base: usize, from: usize, until: usiz
         }
         let (a, _) = words[start];
         let (b, wb) = words[end];
-        let phrase = clean(&clause[a..b + wb.len()]);
+        let phrase = clean(&clause[a..b + wb.len()]).to_string();
         let span_start = base + from + a;
         // Already a known actor there: not an unnamed one.
         if s.actors.iter().any(|m| m.span.start < base + from + b + wb.len() && span_start < m.span.end) {
@@ -632,16 +634,18 @@ const AGENT_HEADS: &[&str] = &[
 /// Whether a clause-initial phrase can be an actor: its head is an agent noun, or it holds a
 /// proper name beyond its first word, or it is one capitalised word that is not a gerund.
 fn actor_like(words: &[&str]) -> bool {
-    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    fn clean(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
     let Some(first) = words.first().map(|w| clean(w)) else { return false };
     if first.is_empty() || NOT_ACTOR_START.iter().any(|x| first.eq_ignore_ascii_case(x)) {
         return false;
     }
-    let gerund = |w: &str| w.len() > 5 && w.to_ascii_lowercase().ends_with("ing");
-    if gerund(&first) {
+    let gerund = |w: &str| w.len() > 5 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing");
+    if gerund(first) {
         return false;
     }
-    let last = words.last().map(|w| clean(w)).unwrap_or_default();
+    let last = words.last().map(|w| clean(w)).unwrap_or("");
     if AGENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) {
         return true;
     }
