@@ -9,6 +9,7 @@
 
 pub mod deu3;
 pub mod eu;
+pub mod from_world;
 pub mod ktab_csv;
 pub mod plot;
 pub mod smp;

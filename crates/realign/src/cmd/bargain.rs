@@ -53,6 +53,17 @@ pub struct Args {
     /// implementation, whose test can never be true).
     #[arg(long)]
     pub capitulation: bool,
+    /// Take actors' capabilities from the store's World (CINC × 1000 at --as-of) for actors
+    /// named by a state (ISO3 code or a name the gazetteer knows); others keep the file's value.
+    #[arg(long)]
+    pub from_world: bool,
+    /// Date of the World used by --from-world (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// With --from-world: the subject state (ISO3); every matched actor's salience
+    /// becomes 100 × its tie strength with that state (at least 10), a starting point to revise.
+    #[arg(long, value_name = "ISO3")]
+    pub subject: Option<String>,
 }
 
 /// Values `[turn][dim]`.
@@ -294,7 +305,54 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     if args.backtest.is_some() {
         return run_backtest(ctx, &args);
     }
-    let (scenario, _format) = realign_bargain::load_scenario(&args.file)?;
+    let (mut scenario, _format) = realign_bargain::load_scenario(&args.file)?;
+    let world_hints = if args.from_world {
+        let date = super::world::parse_date(args.as_of.as_deref())?;
+        let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
+        let world = super::world::build_world(&store, date, false)?;
+        let g = realign_gazetteer::Gazetteer::builtin();
+        let codes: Vec<Option<String>> = scenario
+            .actors
+            .iter()
+            .map(|a| {
+                let up = a.name.trim().to_ascii_uppercase();
+                if world.states.contains_key(&up) {
+                    return Some(up);
+                }
+                [a.name.as_str(), a.description.as_str()].iter().find_map(|t| {
+                    g.find_mentions(t)
+                        .iter()
+                        .map(|m| g.entity(m.entity))
+                        .find(|e| e.kind == realign_core::ActorKind::State && world.states.contains_key(&e.code))
+                        .map(|e| e.code.clone())
+                })
+            })
+            .collect();
+        let opts = realign_bargain::from_world::WorldInputs {
+            subject: args.subject.as_ref().map(|s| s.trim().to_ascii_uppercase()),
+            ..Default::default()
+        };
+        if let Some(s) = &opts.subject {
+            if !world.states.contains_key(s) {
+                anyhow::bail!("--subject {s}: not a state in the World as of {date}");
+            }
+        }
+        let hints = realign_bargain::from_world::apply_world(&mut scenario, &world, &codes, &opts);
+        if !ctx.quiet {
+            eprintln!(
+                "World as of {date}: capability from CINC for {} of {} actors{}",
+                hints.len(),
+                scenario.actors.len(),
+                if opts.subject.is_some() { ", saliences from ties to the subject" } else { "" }
+            );
+        }
+        Some(hints)
+    } else {
+        if args.subject.is_some() || args.as_of.is_some() {
+            anyhow::bail!("--subject and --as-of need --from-world");
+        }
+        None
+    };
     let t = match args.model {
         Model::Eu => run_eu(&scenario, &args)?,
         Model::Smp => run_smp(&scenario)?,
@@ -333,6 +391,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         obj.insert("positions".into(), json!(t.positions));
         obj.insert("turns".into(), json!(t.turns));
         obj.insert("forecast".into(), json!(forecast));
+        if let Some(h) = &world_hints {
+            obj.insert("world_inputs".into(), json!(h));
+        }
         for (k, v) in t.extra {
             obj.insert(k, v);
         }
