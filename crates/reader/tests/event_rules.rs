@@ -93,3 +93,19 @@ fn conditions_refusals_and_demands_by_modality() {
     let ev = events("Chile declared that Peru must ensure safety to allow the fishing fleet to return.");
     assert!(ev.iter().any(|e| e.plover == Plover::Request), "{ev:?}");
 }
+
+#[test]
+fn references_to_events_and_things_as_subjects_are_not_events() {
+    // An event noun owned by an actor, aimed at no one named: a reference, not a report.
+    let ev = events("Observers in Seoul discussed North Korea's troop deployments at length.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Mobilize), "{ev:?}");
+    // The subject is the alliance, not its members.
+    let ev = events("The Iran-Syria alliance threatens to upset the regional balance.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Threaten), "{ev:?}");
+    // A heading names topics.
+    let ev = events("Japanese Strategy and Korean Concerns");
+    assert!(ev.is_empty(), "{ev:?}");
+    // The same words in a reporting sentence still count.
+    let ev = events("Iran threatened to close the Strait of Hormuz.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Threaten), "{ev:?}");
+}
