@@ -3,6 +3,8 @@
 
 mod cmd;
 mod exit;
+#[cfg(feature = "parquet")]
+mod parquet_out;
 mod plot;
 
 use std::path::PathBuf;

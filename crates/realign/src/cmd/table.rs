@@ -24,9 +24,12 @@ pub struct Args {
     /// Directed dyads (both orders).
     #[arg(long)]
     pub directed: bool,
-    /// Write the CSV here instead of stdout.
+    /// Write the table here instead of stdout.
     #[arg(long, short)]
     pub out: Option<PathBuf>,
+    /// Output format: csv, or parquet (needs --out, and a build with `--features parquet`).
+    #[arg(long, value_parser = ["csv", "parquet"], default_value = "csv")]
+    pub format: String,
     /// Print the citations of the joined datasets (on stderr) and exit.
     #[arg(long)]
     pub cite: bool,
@@ -56,6 +59,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     };
     let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
     let spec = TableSpec { columns, from, to, directed: args.directed, crosswalk: super::world::crosswalk() };
+    if args.format == "parquet" {
+        return write_parquet(ctx, &args, &store, &spec);
+    }
     let mut out: Box<dyn Write> = match &args.out {
         Some(p) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
@@ -72,4 +78,27 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("{n} rows");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(feature = "parquet")]
+fn write_parquet(ctx: &Context, args: &Args, store: &realign_store::Store, spec: &TableSpec) -> anyhow::Result<ExitCode> {
+    let Some(path) = &args.out else {
+        anyhow::bail!("--format parquet needs --out FILE (Parquet is not written to a terminal)");
+    };
+    let mut csv = Vec::new();
+    let n = if args.unit == "dyad-year" { table::dyad_year(store, spec, &mut csv)? } else { table::state_year(store, spec, &mut csv)? };
+    let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    crate::parquet_out::csv_to_parquet(&csv, file).with_context(|| format!("writing {}", path.display()))?;
+    if !ctx.quiet {
+        eprintln!("{n} rows");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "parquet"))]
+fn write_parquet(_: &Context, _: &Args, _: &realign_store::Store, _: &TableSpec) -> anyhow::Result<ExitCode> {
+    anyhow::bail!(
+        "this realign was built without Parquet support: rebuild with `cargo build --release --features parquet` \
+         (or `cargo install --path crates/realign --features parquet`), or use --format csv"
+    )
 }
