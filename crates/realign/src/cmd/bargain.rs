@@ -64,6 +64,85 @@ pub struct Args {
     /// becomes 100 × its tie strength with that state (at least 10), a starting point to revise.
     #[arg(long, value_name = "ISO3")]
     pub subject: Option<String>,
+    /// SMP option group (defaults are KTAB's CSV defaults, echoed as `smp_options` in --json).
+    #[command(flatten)]
+    pub smp: SmpFlags,
+}
+
+/// KTAB's Spatial Model of Politics options, by KTAB's names.
+#[derive(clap::Args, Debug, Default)]
+pub struct SmpFlags {
+    /// Victory probability: Linear (default), Square, Quartic, Octic, Binary.
+    #[arg(long, value_name = "MODEL")]
+    pub victory_prob: Option<String>,
+    /// Voting rule: Proportional (default), Binary, PropBin, PropCbc, Cubic.
+    #[arg(long, value_name = "RULE")]
+    pub voting_rule: Option<String>,
+    /// Probability of coalition emergence: Conditional (default), MarkovIncentive, MarkovUniform.
+    #[arg(long, value_name = "MODEL")]
+    pub pce: Option<String>,
+    /// State transitions: Deterministic (default), Stochastic.
+    #[arg(long, value_name = "KIND")]
+    pub transitions: Option<String>,
+    /// Range of inferred risk attitudes: Mid (default), Min, Max.
+    #[arg(long, value_name = "RANGE")]
+    pub big_r_range: Option<String>,
+    /// Risk-attitude adjustment: OneThird (default), None, Half, TwoThirds, Full.
+    #[arg(long, value_name = "ADJUST")]
+    pub big_r_adjust: Option<String>,
+    /// Third-party commitment: SemiCommit (default), NoCommit, FullCommit.
+    #[arg(long, value_name = "KIND")]
+    pub third_party: Option<String>,
+    /// Vector bargain interpolation: S2P2 (default), S1P1, S2PMax.
+    #[arg(long, value_name = "KIND")]
+    pub inter_vec: Option<String>,
+    /// Bargaining model: InitOnlyInterp (default), InitRcvrInterp, PwCompInterp.
+    #[arg(long, value_name = "MODEL")]
+    pub bargain_model: Option<String>,
+    /// Seed of the stochastic transitions (default: KTAB's).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Most turns to run (default 100).
+    #[arg(long)]
+    pub max_turns: Option<usize>,
+    /// Stop when a turn moves less than this share of the first turn's movement (default 0.02).
+    #[arg(long)]
+    pub min_delta_ratio: Option<f64>,
+}
+
+impl SmpFlags {
+    /// The SMP parameters: KTAB's defaults with the given flags applied.
+    fn params(&self) -> anyhow::Result<smp::SmpParams> {
+        fn pick<T: serde::de::DeserializeOwned>(flag: &str, v: &Option<String>, into: &mut T) -> anyhow::Result<()> {
+            if let Some(name) = v {
+                *into = serde_json::from_value(json!(name.trim()))
+                    .map_err(|_| anyhow::anyhow!("--{flag} {name:?}: not one of the names listed in `realign bargain --help`"))?;
+            }
+            Ok(())
+        }
+        let mut p = smp::SmpParams::default();
+        pick("victory-prob", &self.victory_prob, &mut p.victory_prob_model)?;
+        pick("voting-rule", &self.voting_rule, &mut p.voting_rule)?;
+        pick("pce", &self.pce, &mut p.pce_model)?;
+        pick("transitions", &self.transitions, &mut p.state_transitions)?;
+        pick("big-r-range", &self.big_r_range, &mut p.big_r_range)?;
+        pick("big-r-adjust", &self.big_r_adjust, &mut p.big_r_adjust)?;
+        pick("third-party", &self.third_party, &mut p.third_party_commit)?;
+        pick("inter-vec", &self.inter_vec, &mut p.inter_vec_brgn)?;
+        pick("bargain-model", &self.bargain_model, &mut p.bargain_model)?;
+        if let Some(seed) = self.seed {
+            p.seed = seed;
+        }
+        if let Some(t) = self.max_turns {
+            anyhow::ensure!(t >= 1, "--max-turns must be at least 1");
+            p.max_turns = t;
+        }
+        if let Some(d) = self.min_delta_ratio {
+            anyhow::ensure!(d.is_finite() && d >= 0.0, "--min-delta-ratio must be a non-negative number");
+            p.min_delta_ratio = d;
+        }
+        Ok(p)
+    }
 }
 
 /// Values `[turn][dim]`.
@@ -139,9 +218,10 @@ fn run_eu(scenario: &Scenario, args: &Args) -> anyhow::Result<Trajectory> {
     })
 }
 
-fn run_smp(scenario: &Scenario) -> anyhow::Result<Trajectory> {
-    let run = smp::run(scenario, &smp::SmpParams::default())?;
+fn run_smp(scenario: &Scenario, params: &smp::SmpParams) -> anyhow::Result<Trajectory> {
+    let run = smp::run(scenario, params)?;
     let mut extra = serde_json::Map::new();
+    extra.insert("smp_options".into(), json!(params));
     extra.insert("win_probabilities".into(), json!(run.win_probabilities));
     extra.insert("change".into(), json!(run.change));
     Ok(Trajectory {
@@ -355,7 +435,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     };
     let t = match args.model {
         Model::Eu => run_eu(&scenario, &args)?,
-        Model::Smp => run_smp(&scenario)?,
+        Model::Smp => run_smp(&scenario, &args.smp.params()?)?,
     };
     let forecast = match &t.summaries {
         // The expected-utility model's forecast is its final median.
