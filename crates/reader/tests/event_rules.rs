@@ -109,3 +109,14 @@ fn references_to_events_and_things_as_subjects_are_not_events() {
     let ev = events("Iran threatened to close the Strait of Hormuz.");
     assert!(ev.iter().any(|e| e.plover == Plover::Threaten), "{ev:?}");
 }
+
+#[test]
+fn appositives_and_participle_adjectives() {
+    // The subject is Pakistan, not the United States named inside the appositive.
+    let ev = events("Pakistan, a close U.S. partner in the region, has refused to send troops to Yemen.");
+    let e = ev.iter().find(|e| e.plover == Plover::Reject).expect("a REJECT event");
+    assert_eq!(codes(&e.source), ["PAK"], "{e:?}");
+    // "the occupied territory" describes; it reports no occupation.
+    let ev = events("Aid convoys from Jordan reached the occupied territory on Monday.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
+}
