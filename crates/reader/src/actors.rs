@@ -67,7 +67,16 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
             actor.sector = Some("CVL".into());
         }
     }
-    let people = m.form == MentionForm::Demonym || !matches!(e.kind, ActorKind::State | ActorKind::Igo);
+    // People or an organisation of the state rather than the state: a demonym, a person, a body,
+    // a sector noun after the name ("Montenegro government"), or a name that opens a longer proper
+    // name ("Montenegro Assembly").
+    let next_capital = matches!(e.kind, ActorKind::State)
+        && text.get(m.end..).is_some_and(|r| r.starts_with(' ') && r[1..].chars().next().is_some_and(|c| c.is_uppercase()))
+        && next_word(text, m.end).len() > 2;
+    let people = m.form == MentionForm::Demonym
+        || !matches!(e.kind, ActorKind::State | ActorKind::Igo)
+        || (matches!(e.kind, ActorKind::State) && actor.sector.is_some())
+        || next_capital;
     Some(ActorMention { span: Span::new(m.start, m.end), actor, coreferent: false, people })
 }
 

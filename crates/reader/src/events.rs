@@ -507,7 +507,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     } else if must && plover != Request && !negated {
         // "China must drop barriers": the speaker demands it of the subject.
         let demanded: Vec<&ActorMention> = source.clone();
-        let speaker: Vec<&ActorMention> = s.actors.iter().filter(|m| !demanded.iter().any(|d| d.actor.code == m.actor.code)).take(1).collect();
+        // The speaker: another actor of another country, else another mention that is not the
+        // state itself named again ("Rwandan rebels said Kagame's party must agree").
+        let mut speaker: Vec<&ActorMention> = s.actors.iter().filter(|m| !demanded.iter().any(|d| d.actor.code == m.actor.code)).take(1).collect();
+        if speaker.is_empty() {
+            speaker = s.actors.iter().filter(|m| m.people && m.span.end <= demanded.iter().map(|d| d.span.start).min().unwrap_or(0)).take(1).collect();
+        }
         if !speaker.is_empty() {
             target = demanded;
             source = speaker;

@@ -120,3 +120,16 @@ fn appositives_and_participle_adjectives() {
     let ev = events("Aid convoys from Jordan reached the occupied territory on Monday.");
     assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
 }
+
+#[test]
+fn organisations_named_after_their_state_and_domestic_demands() {
+    // "the Kenya Assembly" is an organisation of Kenya, not Kenya named again.
+    let ev = events("The Kenya Farmers Association demanded support from the Kenya Assembly.");
+    let e = ev.iter().find(|e| e.plover == Plover::Request).expect("a REQUEST event");
+    assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
+    // A demand voiced by one group of a country on another of the same country.
+    let ev = events("Kenyan students said the Kenyan government must restore funding.");
+    let e = ev.iter().find(|e| e.plover == Plover::Request).expect("a REQUEST event");
+    assert_eq!(codes(&e.source), ["KEN"], "{e:?}");
+    assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
+}
