@@ -76,7 +76,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("urg", Request, ""), ("call on", Request, ""), ("called on", Request, ""), ("calling on", Request, ""),
     ("calls on", Request, ""), ("called for", Request, ""), ("calls for", Request, ""), ("calling for", Request, ""),
     ("appeal", Request, ""), ("asked", Request, ""), ("ask", Request, ""), ("request", Request, ""),
-    ("demand", Request, ""), ("pressed", Request, ""), ("pressing", Request, ""), ("press", Request, ""),
+    ("demand", Request, ""), ("pressed", Request, ""), ("pressing", Request, ""), ("pressur", Request, ""), ("press", Request, ""),
     ("seek", Request, ""), ("sought", Request, ""), ("invit", Request, "meet"), ("insist", Request, ""),
     ("petition", Request, ""), ("pleaded", Request, ""), ("plea", Request, ""),
     // ACCUSE.
@@ -95,7 +95,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
     ("spurn", Reject, ""), ("oppos", Reject, ""), ("defi", Reject, ""), ("defy", Reject, ""), ("ignor", Reject, ""),
     ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("resist", Reject, ""),
-    ("balked", Reject, ""), ("snubbed", Reject, ""),
+    ("balked", Reject, ""), ("snubbed", Reject, ""), ("reneg", Reject, ""),
     // THREATEN.
     ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""),
     ("menac", Threaten, ""),
@@ -129,12 +129,12 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
     ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"),
-    ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("outlaw", Coerce, "ban"),
+    ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
-    ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("kill", Assault, ""), ("shot", Assault, "firearms"),
+    ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
     ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
@@ -732,6 +732,13 @@ fn actor_like(words: &[&str]) -> bool {
     words[1..].iter().any(|w| proper(w))
 }
 
+/// Words that end a clause-initial subject: verbs of saying and being, determiners and
+/// possessives that open an object, subordinators.
+const SUBJECT_END: &[&str] = &[
+    "said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "their", "its", "his",
+    "her", "that", "who", "which", "to", "on", "at", "for", "with", "announced", "told", "began", "continued",
+];
+
 const AUX: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "today", "yesterday", "again",
     "reportedly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "at",
@@ -746,6 +753,16 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
     let clause_start = head.rfind([',', ';', ':', '"']).map(|p| p + 1).unwrap_or(0);
     let clause = &head[clause_start..];
     let mut words: Vec<&str> = clause.split_whitespace().collect();
+    // The subject ends where its verb or the verb's object begins ("Islamic fundamentalists
+    // continued their …", "President X announced on Sunday that he will …").
+    if let Some(cut) = words.iter().enumerate().skip(1).position(|(_, w)| {
+        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let b = t.as_bytes();
+        (b.len() > 4 && b[0].is_ascii_lowercase() && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"))
+            || SUBJECT_END.iter().any(|e| t.eq_ignore_ascii_case(e))
+    }) {
+        words.truncate(cut + 1);
+    }
     while words.last().is_some_and(|w| {
         let t = w.trim_matches(|c: char| !c.is_alphanumeric());
         AUX.iter().any(|a| a.eq_ignore_ascii_case(t))

@@ -133,3 +133,13 @@ fn organisations_named_after_their_state_and_domestic_demands() {
     assert_eq!(codes(&e.source), ["KEN"], "{e:?}");
     assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
 }
+
+#[test]
+fn an_unknown_subject_ends_where_its_verb_begins() {
+    // The subject phrase stops at "continued"; its head noun makes it an actor of the one
+    // country named.
+    let ev = events("Islamic fundamentalists continued their hunger strike to demand the release of Algerian prisoners.");
+    let e = ev.iter().find(|e| e.plover == Plover::Protest).expect("a PROTEST event");
+    assert_eq!(codes(&e.source), ["DZA"], "{e:?}");
+    assert_eq!(e.source[0].name.as_deref(), Some("Islamic fundamentalists"));
+}
