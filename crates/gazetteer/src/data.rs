@@ -6,6 +6,8 @@
 //!   demonyms, capitals/metonyms.
 //! - `igos.tsv`: code, name, aliases, metonyms (seats: "Brussels").
 //! - `bodies.tsv`: state code (empty: a body of unknown country), sector, role, name, aliases.
+//! - `groups.tsv`: code (the group's state, or an international code such as IMG or NGO), sector,
+//!   role, name, aliases: well-known non-state groups.
 //! - `persons.tsv`: code, role[;extra lookup keys], name, surname, sex (m/f), bare (y: the
 //!   surname alone names them), from, to, aliases. One line per term.
 //! - `blockers.txt`: one phrase per line.
@@ -19,6 +21,7 @@ const STATES: &str = include_str!("../data/states.tsv");
 const IGOS: &str = include_str!("../data/igos.tsv");
 const BODIES: &str = include_str!("../data/bodies.tsv");
 const PERSONS: &str = include_str!("../data/persons.tsv");
+const GROUPS: &str = include_str!("../data/groups.tsv");
 const BLOCKERS: &str = include_str!("../data/blockers.txt");
 
 /// Loads all built-in data into `b`, returning the problems found (expected: none).
@@ -27,6 +30,7 @@ pub(crate) fn load_builtin(b: &mut Builder) -> Vec<String> {
     load_states(b, STATES, &mut problems);
     load_igos(b, IGOS, &mut problems);
     load_bodies(b, BODIES, &mut problems);
+    load_groups(b, GROUPS, &mut problems);
     load_persons(b, PERSONS, &mut problems);
     for line in BLOCKERS.lines() {
         let l = line.trim();
@@ -162,6 +166,29 @@ fn load_bodies(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
         b.add_alias(id, f[3], MentionForm::Body);
         for a in list(f.get(4)) {
             b.add_alias(id, &a, MentionForm::Body);
+        }
+    }
+}
+
+fn load_groups(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
+    for (line, f) in rows(text) {
+        if f.len() < 4 || f[0].is_empty() {
+            problems.push(format!("groups.tsv:{line}: expected a code and at least 4 fields"));
+            continue;
+        }
+        let id = b.add_entity(Entity {
+            code: f[0].to_string(),
+            kind: ActorKind::Group,
+            name: f[3].to_string(),
+            cow: None,
+            role: opt(f.get(2)).map(String::from),
+            sector: opt(f.get(1)).map(String::from),
+            valid_from: None,
+            valid_to: None,
+        });
+        b.add_alias(id, f[3], MentionForm::Name);
+        for a in list(f.get(4)) {
+            b.add_alias(id, &a, MentionForm::Name);
         }
     }
 }

@@ -269,3 +269,19 @@ fn main_codes_win_over_secondary_codes() {
         assert_eq!(gz.by_code(&e.code).map(|i| gz.entity(i).code.as_str()), Some(e.code.as_str()));
     }
 }
+
+#[test]
+fn non_state_groups_resolve_to_their_state_or_an_international_code() {
+    let gz = g();
+    let f = found("Hamas and Hezbollah fighters; Boko Haram; al-Qaeda; Human Rights Watch.");
+    let by: Vec<(&str, &str)> = f.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+    assert!(by.contains(&("PSE", "Hamas")), "{by:?}");
+    assert!(by.contains(&("LBN", "Hezbollah")), "{by:?}");
+    assert!(by.contains(&("NGA", "Boko Haram")), "{by:?}");
+    assert!(by.contains(&("IMG", "al-Qaeda")), "{by:?}");
+    assert!(by.contains(&("NGO", "Human Rights Watch")), "{by:?}");
+    let kinds: Vec<ActorKind> = gz.find_mentions("the Taliban").iter().map(|m| gz.entity(m.entity).kind).collect();
+    assert_eq!(kinds, vec![ActorKind::Group]);
+    // A common noun is not a group: "granted amnesty".
+    assert!(codes("The court granted amnesty to the prisoners.").is_empty());
+}

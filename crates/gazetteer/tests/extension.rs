@@ -24,8 +24,8 @@ blockers = ["Kremlin Cup"]
 [[entity]]
 code = ""
 kind = "group"
-name = "Hamas"
-aliases = ["Islamic Resistance Movement"]
+name = "Free Coast Front"
+aliases = ["FCF"]
 
 [[entity]]
 code = "PRK"
@@ -45,7 +45,7 @@ aliases = ["the Alliance"]
 "#,
     );
     let g = Gazetteer::with_extension_file(&p).expect("loads");
-    let t = "Hamas and Ri Il Hwan said the North, the Alliance and the Kremlin Cup organisers disagreed.";
+    let t = "Free Coast Front and Ri Il Hwan said the North, the Alliance and the Kremlin Cup organisers disagreed.";
     let got: Vec<(String, String, ActorKind, MentionForm)> = g
         .find_mentions(t)
         .into_iter()
@@ -57,7 +57,7 @@ aliases = ["the Alliance"]
     assert_eq!(
         got,
         vec![
-            ("Hamas".into(), "".into(), ActorKind::Group, MentionForm::Name),
+            ("Free Coast Front".into(), "".into(), ActorKind::Group, MentionForm::Name),
             ("Ri Il Hwan".into(), "PRK".into(), ActorKind::Person, MentionForm::Person),
             ("North".into(), "PRK".into(), ActorKind::State, MentionForm::Metonym),
             ("Alliance".into(), "NATO".into(), ActorKind::Igo, MentionForm::Name),
@@ -66,7 +66,7 @@ aliases = ["the Alliance"]
     let d = PartialDate::parse("2022-01-01").expect("date");
     assert!(g.leader("PRK", "party secretary", &d).is_some());
     // The built-in gazetteer is untouched.
-    assert!(Gazetteer::builtin().find_mentions("Hamas").is_empty());
+    assert!(Gazetteer::builtin().find_mentions("Free Coast Front").is_empty());
 }
 
 #[test]
