@@ -858,10 +858,6 @@ fn extract_keeps_context_within_a_document_only() {
     assert!(extract(&sentences[1]).is_empty());
 }
 
-pub(super) fn mentions_pub(d: &Document, span: Span) -> Vec<ActorMention> {
-    mentions(d, span)
-}
-
 #[test]
 fn coreferent_compound_and_unknown_codes() {
     let text = "The two countries signed a mutual defence treaty in 2024, and the Ministry of Foreign Affairs remained silent.";
