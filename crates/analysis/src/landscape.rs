@@ -533,21 +533,26 @@ mod tests {
         assert_eq!(l.minima.iter().map(|m| m.basin).sum::<u64>(), 4);
     }
 
+    /// A random symmetric landscape of `n` actors (sizes 1–9, propensities −2…2).
+    fn random_input(rng: &mut ChaCha8Rng, n: std::ops::Range<usize>) -> LandscapeInput {
+        let n = rng.gen_range(n);
+        let sizes: Vec<f64> = (0..n).map(|_| f64::from(rng.gen_range(1..10))).collect();
+        let mut p = vec![vec![0.0; n]; n];
+        for i in 0..n {
+            for j in i + 1..n {
+                let v = f64::from(rng.gen_range(-2..=2));
+                p[i][j] = v;
+                p[j][i] = v;
+            }
+        }
+        LandscapeInput { names: (0..n).map(|i| i.to_string()).collect(), sizes, propensity: p }
+    }
+
     #[test]
     fn profile_reproduces_the_exact_basins() {
         let mut rng = ChaCha8Rng::seed_from_u64(11);
         for _ in 0..10 {
-            let n = rng.gen_range(3..9);
-            let sizes: Vec<f64> = (0..n).map(|_| f64::from(rng.gen_range(1..10))).collect();
-            let mut p = vec![vec![0.0; n]; n];
-            for i in 0..n {
-                for j in i + 1..n {
-                    let v = f64::from(rng.gen_range(-2..=2));
-                    p[i][j] = v;
-                    p[j][i] = v;
-                }
-            }
-            let inp = LandscapeInput { names: (0..n).map(|i| i.to_string()).collect(), sizes, propensity: p };
+            let inp = random_input(&mut rng, 3..9);
             let l = landscape(&inp, &LandscapeParams::default()).unwrap();
             let prof = profile(&inp, &l, 16).expect("small enough");
             assert_eq!(prof.len() as u64, l.configurations);
@@ -565,21 +570,7 @@ mod tests {
     fn heuristic_agrees_with_exact_on_small_random_cases() {
         let mut rng = ChaCha8Rng::seed_from_u64(5);
         for _ in 0..20 {
-            let n = rng.gen_range(3..10);
-            let sizes: Vec<f64> = (0..n).map(|_| f64::from(rng.gen_range(1..10))).collect();
-            let mut p = vec![vec![0.0; n]; n];
-            for i in 0..n {
-                for j in i + 1..n {
-                    let v = f64::from(rng.gen_range(-2..=2));
-                    p[i][j] = v;
-                    p[j][i] = v;
-                }
-            }
-            let inp = LandscapeInput {
-                names: (0..n).map(|i| i.to_string()).collect(),
-                sizes,
-                propensity: p,
-            };
+            let inp = random_input(&mut rng, 3..10);
             let e = landscape(&inp, &LandscapeParams::default()).unwrap();
             let h = landscape(
                 &inp,
@@ -594,7 +585,7 @@ mod tests {
             assert_eq!(e.minima[0].energy, h.minima[0].energy);
             // every exact minimum is a local minimum by brute-force check
             for m in &e.minima {
-                for k in 0..n {
+                for k in 0..inp.sizes.len() {
                     let mut a = m.assignment.clone();
                     a[k] ^= 1;
                     assert!(energy(&inp, &a) >= m.energy);

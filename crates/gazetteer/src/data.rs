@@ -145,40 +145,35 @@ fn load_igos(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
 }
 
 fn load_bodies(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
-    for (line, f) in rows(text) {
-        if f.len() < 4 {
-            problems.push(format!("bodies.tsv:{line}: expected at least 4 fields"));
-            continue;
-        }
-        if !f[0].is_empty() && b.lookup(f[0]).is_none() {
-            problems.push(format!("bodies.tsv:{line}: unknown code {:?}", f[0]));
-        }
-        let id = b.add_entity(Entity {
-            code: f[0].to_string(),
-            kind: ActorKind::GovBody,
-            name: f[3].to_string(),
-            cow: None,
-            role: opt(f.get(2)).map(String::from),
-            sector: opt(f.get(1)).map(String::from),
-            valid_from: None,
-            valid_to: None,
-        });
-        b.add_alias(id, f[3], MentionForm::Body);
-        for a in list(f.get(4)) {
-            b.add_alias(id, &a, MentionForm::Body);
-        }
-    }
+    load_organisations(b, text, "bodies.tsv", ActorKind::GovBody, MentionForm::Body, problems);
 }
 
 fn load_groups(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
+    load_organisations(b, text, "groups.tsv", ActorKind::Group, MentionForm::Name, problems);
+}
+
+/// Rows of `code, sector, role, name, aliases` (bodies and groups). A body's code may be empty
+/// (a body of unknown country) and must otherwise be known; a group's code is required and may be
+/// an international code (IMG, NGO) rather than a state.
+fn load_organisations(b: &mut Builder, text: &str, file: &str, kind: ActorKind, form: MentionForm, problems: &mut Vec<String>) {
     for (line, f) in rows(text) {
-        if f.len() < 4 || f[0].is_empty() {
-            problems.push(format!("groups.tsv:{line}: expected a code and at least 4 fields"));
+        if f.len() < 4 {
+            problems.push(format!("{file}:{line}: expected at least 4 fields"));
             continue;
+        }
+        match kind {
+            ActorKind::Group if f[0].is_empty() => {
+                problems.push(format!("{file}:{line}: a group needs a code"));
+                continue;
+            }
+            ActorKind::GovBody if !f[0].is_empty() && b.lookup(f[0]).is_none() => {
+                problems.push(format!("{file}:{line}: unknown code {:?}", f[0]));
+            }
+            _ => {}
         }
         let id = b.add_entity(Entity {
             code: f[0].to_string(),
-            kind: ActorKind::Group,
+            kind,
             name: f[3].to_string(),
             cow: None,
             role: opt(f.get(2)).map(String::from),
@@ -186,9 +181,9 @@ fn load_groups(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
             valid_from: None,
             valid_to: None,
         });
-        b.add_alias(id, f[3], MentionForm::Name);
+        b.add_alias(id, f[3], form);
         for a in list(f.get(4)) {
-            b.add_alias(id, &a, MentionForm::Name);
+            b.add_alias(id, &a, form);
         }
     }
 }

@@ -205,17 +205,7 @@ impl Store {
             "SELECT v.line, v.rcid, v.iso3, v.vote FROM un_vote v JOIN un_roll_call c ON c.rcid = v.rcid
              WHERE c.date < ?1 ORDER BY v.rcid, v.iso3",
         )?;
-        let rows = st.query_map(params![date], |r| {
-            let v: i64 = r.get(3)?;
-            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, v))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (line, rcid, iso3, v) = row?;
-            if let Some(vote) = VoteChoice::from_i64(v) {
-                out.push(VoteRow { line, rcid, iso3, vote });
-            }
-        }
+        let out = vote_rows(st.query(params![date])?)?;
         Ok(out)
     }
 
@@ -226,32 +216,27 @@ impl Store {
             "SELECT v.line, v.rcid, v.iso3, v.vote FROM un_roll_call c JOIN un_vote v ON v.rcid = c.rcid
              WHERE c.date >= ?1 AND c.date < ?2 ORDER BY v.rcid, v.iso3",
         )?;
-        let rows = st.query_map(params![from, to], |r| {
-            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (line, rcid, iso3, v) = row?;
-            if let Some(vote) = VoteChoice::from_i64(v) {
-                out.push(VoteRow { line, rcid, iso3, vote });
-            }
-        }
+        let out = vote_rows(st.query(params![from, to])?)?;
         Ok(out)
     }
 
     /// Votes on one roll call.
     pub fn votes_on(&self, rcid: i64) -> Result<Vec<VoteRow>> {
         let mut st = self.conn.prepare_cached("SELECT line, rcid, iso3, vote FROM un_vote WHERE rcid = ?1 ORDER BY iso3")?;
-        let rows = st.query_map(params![rcid], |r| {
-            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (line, rcid, iso3, v) = row?;
-            if let Some(vote) = VoteChoice::from_i64(v) {
-                out.push(VoteRow { line, rcid, iso3, vote });
-            }
-        }
+        let out = vote_rows(st.query(params![rcid])?)?;
         Ok(out)
     }
+}
+
+/// Rows of `(line, rcid, iso3, vote)` as votes; codes other than yes/abstain/no (absent, not a
+/// member) are skipped.
+fn vote_rows(mut rows: rusqlite::Rows<'_>) -> Result<Vec<VoteRow>> {
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let v: i64 = r.get(3)?;
+        if let Some(vote) = VoteChoice::from_i64(v) {
+            out.push(VoteRow { line: r.get::<_, i64>(0)? as u64, rcid: r.get(1)?, iso3: r.get(2)?, vote });
+        }
+    }
+    Ok(out)
 }
