@@ -78,7 +78,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("appeal", Request, ""), ("asked", Request, ""), ("ask", Request, ""), ("request", Request, ""),
     ("demand", Request, ""), ("pressed", Request, ""), ("pressing", Request, ""), ("pressur", Request, ""), ("press", Request, ""),
     ("seek", Request, ""), ("sought", Request, ""), ("invit", Request, "meet"), ("insist", Request, ""),
-    ("petition", Request, ""), ("pleaded", Request, ""), ("plea", Request, ""),
+    ("petition", Request, ""), ("pleaded", Request, ""), ("plea", Request, ""), ("pushing for", Request, ""), ("pushed for", Request, ""), ("push for", Request, ""), ("pushing hard for", Request, ""),
     // ACCUSE.
     ("accus", Accuse, "allege"), ("condemn", Accuse, "disapprove"), ("criticiz", Accuse, "disapprove"),
     ("criticis", Accuse, "disapprove"), ("critic", Accuse, "disapprove"), ("denounc", Accuse, "disapprove"),
@@ -89,7 +89,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("complain", Accuse, "disapprove"), ("objected", Accuse, "disapprove"), ("protested", Accuse, "disapprove"),
 ("violat", Accuse, "allege"), ("sued", Accuse, "allege"),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
-    ("disapprov", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
+    ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
     // REJECT.
     ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("veto", Reject, ""),
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
@@ -250,7 +250,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let report_cut = reporting_clause_start(text).unwrap_or(text.len());
     found.retain(|c| c.start < report_cut);
     // Prefer strong cues; keep order of appearance.
-    let strong: Vec<Cue> = found.iter().copied().filter(|c| !weak(&text[c.start..c.end])).collect();
+    let strong: Vec<Cue> = found.iter().copied().filter(|c| !weak(&text[c.start..c.end]) || after_auxiliary(text, c.start)).collect();
     let list = if strong.is_empty() { found } else { strong };
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
@@ -283,6 +283,15 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
     }
     out
+}
+
+/// A word right after an auxiliary is a verb ("will support", "has backed"), even when the
+/// word is often a noun.
+fn after_auxiliary(text: &str, at: usize) -> bool {
+    let w = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+    ["will", "would", "has", "have", "had", "did", "does", "must", "should", "can", "could", "may", "might"]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
 }
 
 /// "Russia's invasion of Ukraine": an event noun between a possessive and "of".
@@ -320,12 +329,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     // "Pakistan, a key U.S. ally in the war, has refused…": mentions inside an appositive are not
     // the subject.
     let appositive = appositive_before(text, cue.start).map(|(a, b)| (base + a, base + b));
-    let before: Vec<&ActorMention> = s
-        .actors
-        .iter()
-        .filter(|m| m.span.end <= cs)
-        .filter(|m| !appositive.is_some_and(|(a, b)| m.span.start >= a && m.span.end <= b))
-        .collect();
+    let all_before: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.end <= cs).collect();
+    let outside: Vec<&ActorMention> =
+        all_before.iter().copied().filter(|m| !appositive.is_some_and(|(a, b)| m.span.start >= a && m.span.end <= b)).collect();
+    // (When nothing precedes the appositive, it names the subject: "Kenzo Oshima, the UN relief
+    // coordinator, demanded…".)
+    let before = if outside.is_empty() { all_before } else { outside };
     let after: Vec<&ActorMention> =
         s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
     let prev = lower_words_before(text, cue.start, 5);
@@ -433,6 +442,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
 
     let mut plover = cue.plover;
     let mut mode = cue.mode;
+    // "evacuated the wounded / civilians": a rescue (AID), not a withdrawal.
+    if plover == Retreat && starts_with_ci(&text[cue.start..cue.end], "evacuat") {
+        let obj: Vec<&str> = tail.split_whitespace().take(4).collect();
+        if obj.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ["wounded", "injured", "civilians", "refugees", "children", "residents", "survivors", "sick", "casualties"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        }) {
+            plover = Aid;
+            mode = "humanitarian";
+        }
+    }
     // "fight alongside X against Y": X joins the source, Y is the one attacked.
     let ct = &text[cue.start..cue.end];
     if plover == Cooperate && find_ci(ct, "alongside").is_some() {
@@ -492,7 +512,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         plover = Reject;
         mode = "";
         negated = false;
-    } else if !negated && conditional && plover != Threaten {
+    } else if !negated && conditional && plover != Threaten && (conflictual || matches!(plover, Retreat)) {
+        // A conditional conflictual act or withdrawal is a threat; a conditional cooperative one
+        // ("would meet the mediator if …") stays an offer (AGREE, below).
         plover = Threaten;
         mode = "";
     } else if !negated && (threat || intent) && conflictual && plover != Threaten {

@@ -143,3 +143,24 @@ fn an_unknown_subject_ends_where_its_verb_begins() {
     assert_eq!(codes(&e.source), ["DZA"], "{e:?}");
     assert_eq!(e.source[0].name.as_deref(), Some("Islamic fundamentalists"));
 }
+
+#[test]
+fn offers_rescues_protests_and_appositive_subjects() {
+    // A conditional cooperative act is an offer, not a threat.
+    let ev = events("Eritrea said it would meet Ethiopian envoys if the border were reopened.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Threaten), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Agree), "{ev:?}");
+    // "will support" is a verb even where "support" is weak.
+    let ev = events("Chile has said it will support a Security Council resolution to tighten sanctions on Peru.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Agree && codes(&e.source) == ["CHL"]), "{ev:?}");
+    // Evacuating the wounded is a rescue.
+    let ev = events("Kenyan helicopters evacuated the wounded from Somalia on Friday.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Aid), "{ev:?}");
+    assert!(ev.iter().all(|e| e.plover != Plover::Retreat), "{ev:?}");
+    // A diplomatic protest is an accusation.
+    let ev = events("Ghana lodged an official protest with Togo on Monday.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.target) == ["TGO"]), "{ev:?}");
+    // When the only actor before the verb stands in an appositive, it is the subject.
+    let ev = events("Maria Lopez, the Chilean foreign minister, demanded that Peru release the fishermen.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Request && codes(&e.source) == ["CHL"]), "{ev:?}");
+}
