@@ -339,6 +339,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
     let prev = lower_words_before(text, cue.start, 5);
     let tail = &text[cue.end..];
+    // "condemned the deployment", "if attacked": an event noun after a determiner refers to an
+    // event told elsewhere, and an act under "if"/"unless" has not happened.
+    if prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless")) && !nominal(text, cue) {
+        return None;
+    }
     // "the occupied West Bank", "the banned party": a participle after a determiner is an
     // adjective, not an act.
     if prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "a" | "an")) && {
@@ -413,7 +418,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         let mut words = head.split_whitespace().rev();
         let w1 = words.next().unwrap_or("");
         let w2 = words.next().unwrap_or("");
-        w1.ends_with("'s") || (w2.ends_with("'s") && w1.chars().all(|c| c.is_ascii_lowercase()))
+        w1.ends_with("'s")
+            || (w2.ends_with("'s") && w1.chars().all(|c| c.is_ascii_lowercase()))
+            // "North Korean deployment": an actor word right before the event noun.
+            // (A plural demonym is a subject instead: "Nigerians protest".)
+            || before.last().is_some_and(|m| {
+                m.span.end + 1 == cs
+                    && m.people
+                    && !s.slice(m.span).ends_with('s')
+                    && m.actor.kind == realign_core::ActorKind::State
+                    && text[cue.start..cue.end].chars().next().is_some_and(|c| c.is_lowercase())
+            })
     };
     if possessed && target.is_empty() {
         return None;
@@ -431,7 +446,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     // A state's action on its own people ("Croatia is investigating Croatian extremists") keeps
     // its target; the state named again ("Russia … Russia") does not.
     target.retain(|t| {
-        !source.iter().any(|x| x.actor.code == t.actor.code && ((!t.people && !x.people) || same_phrase(s, x, t)))
+        !source.iter().any(|x| {
+            x.actor.code == t.actor.code
+                && ((!t.people && !x.people) || same_phrase(s, x, t) || t.actor.kind == realign_core::ActorKind::Person)
+        })
     });
     // No known target: an unnamed group or titled person right after the cue ("accepted demands
     // from Shona rebels", "dismissed an appeal from President X") of the one country named.

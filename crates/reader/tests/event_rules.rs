@@ -164,3 +164,20 @@ fn offers_rescues_protests_and_appositive_subjects() {
     let ev = events("Maria Lopez, the Chilean foreign minister, demanded that Peru release the fishermen.");
     assert!(ev.iter().any(|e| e.plover == Plover::Request && codes(&e.source) == ["CHL"]), "{ev:?}");
 }
+
+#[test]
+fn references_conditions_and_leaders_of_the_same_state() {
+    // "the deployment" refers to an event reported elsewhere.
+    let ev = events("Poland condemned the deployment.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Mobilize), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse), "{ev:?}");
+    // An act under "if" has not happened.
+    let ev = events("The pact obliges Cuba and Venezuela to defend each other if attacked.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
+    // "North Korean deployment" in a headline: a reference.
+    let ev = events("Pentagon puts North Korean deployment at 10,000");
+    assert!(ev.iter().all(|e| e.plover != Plover::Mobilize), "{ev:?}");
+    // A state's own leader is not a domestic target of that state.
+    let ev = events("Russia and Belarus signed a treaty during Russian President Vladimir Putin's visit to Minsk.");
+    assert!(ev.iter().all(|e| !(codes(&e.source).contains(&"RUS") && codes(&e.target).contains(&"RUS"))), "{ev:?}");
+}
