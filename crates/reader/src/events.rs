@@ -107,7 +107,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
     ("picket", Protest, "demo"), ("walked out", Protest, "boycott"), ("walkout", Protest, "boycott"),
     // SANCTION.
-    ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"),
+    ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
     ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
@@ -224,7 +224,7 @@ const WEAK: &[&str] = &[
         "pact", "accord", "treaty", "alliance", "partnership", "summit", "relief", "humanitarian", "concern",
     "concerns", "concerned", "help", "free", "critical", "support", "ban", "press", "fund", "funds",
     "funding", "raid", "meeting", "offensive", "battle", "drills", "shell", "shells", "critics",
-    "critic", "visit", "visits", "aid", "restrictions", "allowed", "easy", "easily", "east",
+    "critic", "visit", "visits", "aid", "sanctions", "restrictions", "allowed", "easy", "easily", "east",
     "eastern", "early", "fighter", "fighters", "fighting", "returned", "free-trade", "invitation",
 ];
 
@@ -339,6 +339,26 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
     let prev = lower_words_before(text, cue.start, 5);
     let tail = &text[cue.end..];
+    // Nouns and desires, not acts: "under threat", "dissuade states from backing" (but "refrained
+    // from attacking" is a negated act),
+    // "causing concern" (concern is voiced or expressed to be an accusation), "seeks to avoid".
+    {
+        let ct = &text[cue.start..cue.end];
+        let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
+        let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
+        let refrain = p1.starts_with("refrain") || p1.starts_with("abstain") || p1.starts_with("desist");
+        if (p0 == "under" && starts_with_ci(ct, "threat")) || (p0 == "from" && !refrain) {
+            return None;
+        }
+        if (ct.eq_ignore_ascii_case("concern") || ct.eq_ignore_ascii_case("concerns"))
+            && !matches!(p0, "expressed" | "voiced" | "raised" | "expresses" | "voices" | "raises" | "expressing" | "voicing" | "raising")
+        {
+            return None;
+        }
+        if (starts_with_ci(ct, "seek") || starts_with_ci(ct, "sought")) && starts_with_ci(&text[cue.end..], " to ") {
+            return None;
+        }
+    }
     // "condemned the deployment", "if attacked": an event noun after a determiner refers to an
     // event told elsewhere, and an act under "if"/"unless" has not happened.
     if prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless")) && !nominal(text, cue) {
@@ -364,7 +384,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if nominal(text, cue) {
         // "X's invasion of Y".
         let of = ce + 4;
-        (before.last().copied().into_iter().collect(), after.iter().copied().filter(|m| m.span.start >= of).take(1).collect())
+        (before.last().copied().into_iter().collect(), after.iter().copied().filter(|m| m.span.start >= of && m.span.start <= of + 12).take(1).collect())
     } else if receives && from_pos.is_some() {
         // "Niger receives military support from Moscow": the giver follows "from".
         let f = from_pos.unwrap_or(ce);
@@ -430,7 +450,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
                     && text[cue.start..cue.end].chars().next().is_some_and(|c| c.is_lowercase())
             })
     };
-    if possessed && target.is_empty() {
+    if possessed && (target.is_empty() || !nominal(text, cue)) {
         return None;
     }
     // "the Russia-North Korea alliance threatens…", "North Korea's nuclear program worries…":

@@ -181,3 +181,26 @@ fn references_conditions_and_leaders_of_the_same_state() {
     let ev = events("Russia and Belarus signed a treaty during Russian President Vladimir Putin's visit to Minsk.");
     assert!(ev.iter().all(|e| !(codes(&e.source).contains(&"RUS") && codes(&e.target).contains(&"RUS"))), "{ev:?}");
 }
+
+#[test]
+fn nouns_desires_and_owned_partnerships_are_not_acts() {
+    // An owned event noun refers back even with another state named after it.
+    let ev = events("Russia and Belarus's security partnership worries Poland.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Cooperate), "{ev:?}");
+    // "seeks to avoid" is a wish, not a request.
+    let ev = events("An escalation is an outcome China seeks to avoid.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Request), "{ev:?}");
+    // "causing concern" is not an accusation; "expressed concern" is.
+    let ev = events("Chinese troops are reportedly in Laos, causing concern for Vietnam.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
+    let ev = events("Vietnam expressed concern over the Chinese troops in Laos.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse), "{ev:?}");
+    // "from backing" is not an act, "refrained from attacking" is a negated one.
+    let ev = events("Sanctions may dissuade Serbia from backing Russia.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Support), "{ev:?}");
+    let ev = events("Turkey refrained from attacking Syrian positions.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault && e.negated), "{ev:?}");
+    // "expelled" is coded.
+    let ev = events("Poland expelled two Russian diplomats.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.target) == ["RUS"]), "{ev:?}");
+}
