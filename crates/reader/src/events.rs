@@ -250,7 +250,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let report_cut = reporting_clause_start(text).unwrap_or(text.len());
     found.retain(|c| c.start < report_cut);
     // Prefer strong cues; keep order of appearance.
-    let strong: Vec<Cue> = found.iter().copied().filter(|c| !weak(&text[c.start..c.end]) || after_auxiliary(text, c.start)).collect();
+    let strong: Vec<Cue> = found
+        .iter()
+        .copied()
+        .filter(|c| !weak(&text[c.start..c.end]) || after_auxiliary(text, c.start) || after_imposing(text, c.start))
+        .collect();
     let list = if strong.is_empty() { found } else { strong };
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
@@ -292,6 +296,14 @@ fn after_auxiliary(text: &str, at: usize) -> bool {
     ["will", "would", "has", "have", "had", "did", "does", "must", "should", "can", "could", "may", "might"]
         .iter()
         .any(|a| w.eq_ignore_ascii_case(a))
+}
+
+/// A noun that is the object of an imposing verb ("imposed new sanctions", "slapped sanctions")
+/// is an act.
+fn after_imposing(text: &str, at: usize) -> bool {
+    text[..at].split_whitespace().rev().take(2).any(|w| {
+        ["impos", "slap", "levi", "levy", "tighten", "announc", "adopt"].iter().any(|v| starts_with_ci(w, v))
+    })
 }
 
 /// "Russia's invasion of Ukraine": an event noun between a possessive and "of".

@@ -204,3 +204,10 @@ fn nouns_desires_and_owned_partnerships_are_not_acts() {
     let ev = events("Poland expelled two Russian diplomats.");
     assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.target) == ["RUS"]), "{ev:?}");
 }
+
+#[test]
+fn imposed_sanctions_are_acts_even_beside_other_cues() {
+    let ev = events("Japan called on Iran to release the tanker, and the European Union imposed new sanctions on Iranian officials.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.target) == ["IRN"]), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Request), "{ev:?}");
+}
