@@ -298,6 +298,14 @@ fn after_auxiliary(text: &str, at: usize) -> bool {
         .any(|a| w.eq_ignore_ascii_case(a))
 }
 
+/// Cue words that are nouns whatever precedes them ("alliance", "deployment", "invasion").
+fn noun_like(cue_text: &str) -> bool {
+    let b = cue_text.as_bytes();
+    let ends = |suf: &[u8]| b.len() > suf.len() && b[b.len() - suf.len()..].eq_ignore_ascii_case(suf);
+    weak(cue_text) && !cue_text.eq_ignore_ascii_case("support")
+        || ends(b"ment") || ends(b"ments") || ends(b"ion") || ends(b"ions") || ends(b"ance") || ends(b"ship")
+}
+
 /// A noun that is the object of an imposing verb ("imposed new sanctions", "slapped sanctions")
 /// is an act.
 fn after_imposing(text: &str, at: usize) -> bool {
@@ -370,6 +378,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         if (starts_with_ci(ct, "seek") || starts_with_ci(ct, "sought")) && starts_with_ci(&text[cue.end..], " to ") {
             return None;
         }
+        // "its desire to support", "hopes to mediate": wishes, not acts or commitments.
+        if p0 == "to" && matches!(p1, "desire" | "wish" | "hope" | "hopes" | "hoped" | "aims" | "aim" | "want" | "wants" | "wanted" | "seeks" | "seeking") {
+            return None;
+        }
     }
     // "condemned the deployment", "if attacked": an event noun after a determiner refers to an
     // event told elsewhere, and an act under "if"/"unless" has not happened.
@@ -405,9 +417,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         let by = find_ci(tail, " by ").map(|p| base + cue.end + p)?;
         (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), before.last().copied().into_iter().collect())
     } else {
-        // Source: the closest mention before the cue, plus any joined to it by "and".
+        // Source: the closest mention before the cue, plus any joined to it by "and"; in a
+        // coordinated predicate ("China views X as a threat and has supported Y") the clause's
+        // subject, the first actor of the sentence.
+        let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
+        let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
+        let coordinated = matches!(p0, "and" | "but")
+            || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"));
         let mut src: Vec<&ActorMention> = Vec::new();
-        if let Some(last) = before.last() {
+        if let (true, Some(first)) = (coordinated, before.first().filter(|_| before.len() > 1)) {
+            src.push(first);
+        } else if let Some(last) = before.last() {
             src.push(last);
             let mut k = before.len() - 1;
             while k > 0 {
@@ -456,10 +476,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
             // (A plural demonym is a subject instead: "Nigerians protest".)
             || before.last().is_some_and(|m| {
                 m.span.end + 1 == cs
-                    && m.people
-                    && !s.slice(m.span).ends_with('s')
                     && m.actor.kind == realign_core::ActorKind::State
                     && text[cue.start..cue.end].chars().next().is_some_and(|c| c.is_lowercase())
+                    && ((m.people && !s.slice(m.span).ends_with('s')) || noun_like(&text[cue.start..cue.end]))
             })
     };
     if possessed && (target.is_empty() || !nominal(text, cue)) {

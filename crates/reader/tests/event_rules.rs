@@ -211,3 +211,17 @@ fn imposed_sanctions_are_acts_even_beside_other_cues() {
     assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.target) == ["IRN"]), "{ev:?}");
     assert!(ev.iter().any(|e| e.plover == Plover::Request), "{ev:?}");
 }
+
+#[test]
+fn wishes_compound_modifiers_and_coordinated_predicates() {
+    // A wish is not an act.
+    let ev = events("Beijing is torn between its desire to support Moscow and its fear of sanctions.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Support), "{ev:?}");
+    // "the Iran-Syria alliance" names an alliance; it reports no cooperation.
+    let ev = events("Observers say the new Iran-Syria alliance could benefit Russia.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Cooperate), "{ev:?}");
+    // In a coordinated predicate the subject is the clause's first actor.
+    let ev = events("Japan met North Korean envoys in Hanoi and signed a fisheries accord.");
+    let e = ev.iter().find(|e| e.plover == Plover::Support).expect("a SUPPORT event (signing)");
+    assert_eq!(codes(&e.source), ["JPN"], "{e:?}");
+}
