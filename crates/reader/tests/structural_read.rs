@@ -109,3 +109,24 @@ fn hypotheticals_yield_no_structural_claims() {
         );
     }
 }
+
+#[test]
+fn a_possessive_is_not_a_deployment_location() {
+    let reading = Reader::new(Gazetteer::builtin())
+        .read_sentence("t", "Cuba has sent 3,000 soldiers to Angola, the largest foreign deployment in the Republic's history.");
+    let d = reading
+        .claims
+        .iter()
+        .find_map(|c| match &c.body {
+            ClaimBody::Deployment(d) => Some(d.clone()),
+            _ => None,
+        })
+        .expect("a deployment claim");
+    assert_eq!(d.location, None, "{d:?}");
+    let reading = Reader::new(Gazetteer::builtin())
+        .read_sentence("t", "Cuba has sent 3,000 soldiers to the Cuito Cuanavale front in Angola's south.");
+    assert!(reading.claims.iter().all(|c| match &c.body {
+        ClaimBody::Deployment(d) => d.location.as_deref() != Some("Angola"),
+        _ => true,
+    }));
+}

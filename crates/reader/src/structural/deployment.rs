@@ -223,9 +223,10 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     {
                         e += 1;
                     }
-                    if e > j {
+                    // "in the North's history": a possessive names an owner, not a place.
+                    let possessive = e > j && ctx.text.get(ctx.start_of(j)..ctx.end_of(e - 1)).is_some_and(|n| n.ends_with("'s"));
+                    if e > j && !possessive {
                         let name = ctx.text.get(ctx.start_of(j)..ctx.end_of(e - 1)).unwrap_or("").to_string();
-                        let name = name.trim_end_matches("'s").to_string();
                         location = Some((name, ctx.end_of(e - 1)));
                         // "in Kursk, Russia"
                         if ctx.w(e) == "," {
