@@ -81,8 +81,20 @@ impl Reader {
                 .filter_map(|m| actors::resolve(&self.gazetteer, text, m, first_state.as_deref()))
                 .collect();
             actors.extend(actors::coreferences(text, span, &recent));
-            if actors.is_empty() {
-                actors.extend(actors::leader_by_title(&self.gazetteer, text, span, first_state.as_deref(), doc.date.as_ref()));
+            // "the president": the leader, at the document's date, of the state the document last
+            // spoke of, when the sentence names no state before the phrase ("Japan's president",
+            // "In Tokyo, the president…" stay unresolved) and the phrase is not "the president of
+            // X"; states named after it are what the president acts on ("The president flew to
+            // Tokyo" does not make him Japan's). Never a guess between several.
+            if let Some(home) = recent.first().cloned() {
+                let titled = actors::leader_by_title(&self.gazetteer, text, span, Some(&home), doc.date.as_ref());
+                let fresh: Vec<ActorMention> = titled
+                    .into_iter()
+                    .filter(|t| !actors.iter().any(|m| m.span.start < t.span.end && t.span.start < m.span.end))
+                    .filter(|t| !actors.iter().any(|m| m.actor.kind == ActorKind::State && m.span.end <= t.span.start))
+                    .filter(|t| !text.get(t.span.end..).is_some_and(|r| r.starts_with(" of ")))
+                    .collect();
+                actors.extend(fresh);
             }
             actors.sort_by_key(|m| (m.span.start, m.span.end));
             for m in actors.iter().rev() {

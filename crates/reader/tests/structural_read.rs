@@ -130,3 +130,36 @@ fn a_possessive_is_not_a_deployment_location() {
         _ => true,
     }));
 }
+
+#[test]
+fn the_president_is_resolved_from_the_date_and_the_documents_country_only() {
+    let read = |text: &str| {
+        let doc = Document {
+            id: "t-president".into(),
+            name: None,
+            title: None,
+            date: realign_core::PartialDate::parse("2023-03-16").ok(),
+            url: None,
+            author: None,
+            publisher: None,
+            text: realign_reader::normalize(text),
+        };
+        Reader::new(Gazetteer::builtin()).read(&doc).claims
+    };
+    let persons = |claims: &[realign_core::Claim]| -> Vec<String> {
+        claims
+            .iter()
+            .filter_map(|c| match &c.body {
+                ClaimBody::Event(e) => Some(e.source.iter().chain(&e.target).filter_map(|a| a.name.clone()).collect::<Vec<_>>()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    // The document speaks of South Korea; in 2023 its president was Yoon Suk Yeol.
+    let claims = read("South Korea hosted the talks. The president condemned North Korea's missile launch.");
+    assert!(persons(&claims).iter().any(|n| n.contains("Yoon")), "{claims:?}");
+    // Naming another state as the destination does not make the president that state's.
+    let claims = read("South Korea hosted the talks. The president flew to Tokyo and criticised Japan's export rules.");
+    assert!(persons(&claims).iter().all(|n| !n.contains("Kishida")), "{claims:?}");
+}
