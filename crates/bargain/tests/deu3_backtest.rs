@@ -1,5 +1,6 @@
 //! DEU III backtest on the shared copy of the data set: the dataset check published with it
-//! (351 scoreable issues, mean MAE 23.63, salience-weighted 23.64) and sanity of every model row.
+//! (351 scoreable issues, mean MAE 23.63, salience-weighted 23.64), sanity of every model row, and
+//! the focal-point model's out-of-sample lead over the weighted means.
 
 use std::path::PathBuf;
 
@@ -42,4 +43,9 @@ fn dataset_check_and_all_models_scored() {
     assert!(row("smp").n >= 340, "{:?}", row("smp"));
     assert_eq!(row("role_weighted").n, 351);
     assert_eq!(report.half_sizes.0 + report.half_sizes.1, 351);
+    // The focal-point model, out of sample, beats every weighted mean (about 22.2 against 23.2+).
+    assert_eq!(row("focal_points").n, 351);
+    let f = &report.focal_cv;
+    assert!(f.mean < row("capability_salience_mean").mae - 0.5, "{f:?}");
+    assert!(f.max < row("mean").mae, "{f:?}");
 }

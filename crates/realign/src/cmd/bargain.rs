@@ -113,7 +113,11 @@ pub struct SmpFlags {
 impl SmpFlags {
     /// The SMP parameters: KTAB's defaults with the given flags applied.
     fn params(&self) -> anyhow::Result<smp::SmpParams> {
-        fn pick<T: serde::de::DeserializeOwned>(flag: &str, v: &Option<String>, into: &mut T) -> anyhow::Result<()> {
+        fn pick<T: serde::de::DeserializeOwned>(
+            flag: &str,
+            v: &Option<String>,
+            into: &mut T,
+        ) -> anyhow::Result<()> {
             if let Some(name) = v {
                 *into = serde_json::from_value(json!(name.trim()))
                     .map_err(|_| anyhow::anyhow!("--{flag} {name:?}: not one of the names listed in `realign bargain --help`"))?;
@@ -121,7 +125,11 @@ impl SmpFlags {
             Ok(())
         }
         let mut p = smp::SmpParams::default();
-        pick("victory-prob", &self.victory_prob, &mut p.victory_prob_model)?;
+        pick(
+            "victory-prob",
+            &self.victory_prob,
+            &mut p.victory_prob_model,
+        )?;
         pick("voting-rule", &self.voting_rule, &mut p.voting_rule)?;
         pick("pce", &self.pce, &mut p.pce_model)?;
         pick("transitions", &self.transitions, &mut p.state_transitions)?;
@@ -138,7 +146,10 @@ impl SmpFlags {
             p.max_turns = t;
         }
         if let Some(d) = self.min_delta_ratio {
-            anyhow::ensure!(d.is_finite() && d >= 0.0, "--min-delta-ratio must be a non-negative number");
+            anyhow::ensure!(
+                d.is_finite() && d >= 0.0,
+                "--min-delta-ratio must be a non-negative number"
+            );
             p.min_delta_ratio = d;
         }
         Ok(p)
@@ -374,6 +385,27 @@ fn run_backtest(ctx: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         fmt_num(cv.min),
         fmt_num(cv.max)
     );
+    let f = &report.focal_cv;
+    println!(
+        "focal_points over {} repetitions of {}-fold cross-validation by proposal: out-of-sample MAE mean {} (sd {}), min {}, max {}.",
+        f.repeats,
+        f.folds,
+        fmt_num(f.mean),
+        fmt_num(f.sd),
+        fmt_num(f.min),
+        fmt_num(f.max)
+    );
+    let coef: Vec<String> = realign_bargain::deu3::focal::FEATURES
+        .iter()
+        .zip(&f.full_fit.coefficients)
+        .map(|(n, c)| format!("{n} {}", fmt_num(*c)))
+        .collect();
+    println!(
+        "focal_points fitted on all {} issues (ridge {}): {}.",
+        f.full_fit.fitted_on,
+        f.full_fit.ridge,
+        coef.join(", ")
+    );
     println!(
         "MAE = mean absolute error against the actual outcome (0-100 scale); lower is better."
     );
@@ -388,7 +420,8 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let (mut scenario, _format) = realign_bargain::load_scenario(&args.file)?;
     let world_hints = if args.from_world {
         let date = super::world::parse_date(args.as_of.as_deref())?;
-        let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
+        let store = realign_store::Store::open(&ctx.db)
+            .with_context(|| format!("opening store {}", ctx.db.display()))?;
         let world = super::world::build_world(&store, date, false)?;
         let g = realign_gazetteer::Gazetteer::builtin();
         let codes: Vec<Option<String>> = scenario
@@ -399,13 +432,18 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 if world.states.contains_key(&up) {
                     return Some(up);
                 }
-                [a.name.as_str(), a.description.as_str()].iter().find_map(|t| {
-                    g.find_mentions(t)
-                        .iter()
-                        .map(|m| g.entity(m.entity))
-                        .find(|e| e.kind == realign_core::ActorKind::State && world.states.contains_key(&e.code))
-                        .map(|e| e.code.clone())
-                })
+                [a.name.as_str(), a.description.as_str()]
+                    .iter()
+                    .find_map(|t| {
+                        g.find_mentions(t)
+                            .iter()
+                            .map(|m| g.entity(m.entity))
+                            .find(|e| {
+                                e.kind == realign_core::ActorKind::State
+                                    && world.states.contains_key(&e.code)
+                            })
+                            .map(|e| e.code.clone())
+                    })
             })
             .collect();
         let opts = realign_bargain::from_world::WorldInputs {
@@ -423,7 +461,11 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 "World as of {date}: capability from CINC for {} of {} actors{}",
                 hints.len(),
                 scenario.actors.len(),
-                if opts.subject.is_some() { ", saliences from ties to the subject" } else { "" }
+                if opts.subject.is_some() {
+                    ", saliences from ties to the subject"
+                } else {
+                    ""
+                }
             );
         }
         Some(hints)
