@@ -428,6 +428,7 @@ impl Builder {
             generic_bodies: self.bodies,
             matcher_source,
             matcher: std::sync::OnceLock::new(),
+            fuzzy: std::sync::OnceLock::new(),
         })
     }
 }

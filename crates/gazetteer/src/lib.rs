@@ -42,6 +42,7 @@
 mod builder;
 mod data;
 mod extension;
+mod fuzzy;
 mod matcher;
 
 use std::collections::HashMap;
@@ -160,6 +161,8 @@ pub(crate) struct Inner {
     /// code look-ups alone stay cheap).
     pub(crate) matcher_source: matcher::MatcherSource,
     pub(crate) matcher: OnceLock<matcher::Matcher>,
+    /// Single-word names for [`Gazetteer::find_misspelled`], built on first use.
+    pub(crate) fuzzy: OnceLock<fuzzy::Fuzzy>,
 }
 
 /// The set of known actors and a matcher over their names. Cloning is cheap (shared data).
@@ -210,6 +213,13 @@ impl Gazetteer {
     /// All mentions in `text`, non-overlapping, leftmost-longest, on word boundaries, in order.
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
         self.matcher().find(text, &self.inner)
+    }
+
+    /// Mentions of misspelled single-word names and demonyms ("Ethopia", "Afganistan") among
+    /// the capitalised words of `text` that none of `known` (the exact mentions, in order)
+    /// covers, in order. A word matches when it is one edit from the names of exactly one entity.
+    pub fn find_misspelled(&self, text: &str, known: &[Mention]) -> Vec<Mention> {
+        self.inner.fuzzy.get_or_init(|| fuzzy::Fuzzy::new(&self.inner.matcher_source.pats)).find(text, known)
     }
 
     /// The entity with this id. Panics only on an id not made by this gazetteer.

@@ -285,3 +285,16 @@ fn non_state_groups_resolve_to_their_state_or_an_international_code() {
     // A common noun is not a group: "granted amnesty".
     assert!(codes("The court granted amnesty to the prisoners.").is_empty());
 }
+
+#[test]
+fn misspelled_country_names_resolve_and_real_names_do_not() {
+    let g = Gazetteer::builtin();
+    let text = "Ethopia and Quatar-based envoys met Afganistan's ministers at Columbia University in Indiana.";
+    let known = g.find_mentions(text);
+    let found = g.find_misspelled(text, &known);
+    let got: Vec<(&str, &str)> = found.iter().map(|m| (&text[m.start..m.end], g.entity(m.entity).code.as_str())).collect();
+    assert_eq!(got, [("Ethopia", "ETH"), ("Quatar", "QAT"), ("Afganistan", "AFG")]);
+    // Words the exact pass already covers are left alone.
+    let text = "Ethiopia and Qatar";
+    assert!(g.find_misspelled(text, &g.find_mentions(text)).is_empty());
+}

@@ -130,6 +130,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
+    ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
+    ("water cannon", Coerce, "restrict"),
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
@@ -626,6 +628,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
             }
         }
     }
+    // Domestic events (CAMEO's convention): no target named, and the sentence names one country
+    // only, the source's: the act is aimed at that country's own people or government ("Turkish
+    // police prevented the demonstration", "Ivory Coast rebels blocked transport into Abidjan").
+    // Acts that need a partner (meeting, aid, support, cooperation) stay untargeted, and so does
+    // a plain state name acting unless the sentence names a domestic object ("Russia launched
+    // strikes overnight" is not an attack on Russia, "Peru condemned the attack" not a complaint
+    // about Peru).
+    let domestic_target = if target.is_empty() && !matches!(plover, Consult | Cooperate | Aid | Support) {
+        domestic(s, text, base, cue, &source)
+    } else {
+        None
+    };
+    if let Some(d) = &domestic_target {
+        target.push(d);
+    }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
     let entry = realign_codebook::plover_to_cameo(plover, (!mode.is_empty()).then_some(mode));
@@ -757,6 +774,46 @@ fn object_phrase(s: &Sentence, text: &str, base: usize, from: usize, until: usiz
         });
     }
     None
+}
+
+/// Words naming a country's own people or institutions as the object of a domestic act.
+const DOMESTIC_OBJECTS: &[&str] = &[
+    "demonstration", "demonstrations", "demonstrators", "protest", "protests", "protesters", "protestors", "rally",
+    "rallies", "students", "opposition", "dissidents", "activists", "journalists", "newspaper", "newspapers",
+    "prisoners", "detainees", "civilians", "villagers", "residents", "people", "citizens", "youths", "voters",
+    "rebels", "insurgents", "militants", "guerrillas", "separatists", "members", "supporters", "party", "leaders",
+    "government", "regime", "president", "capital", "curfew", "emergency", "elections", "election", "ban",
+    "candidates", "martial", "workers", "strikers", "crowd", "crowds", "mosque", "church", "temple",
+];
+
+/// The target of a domestic act (see the rule in [`one`]): the source's country, when it is
+/// the only country the sentence names. A plain state name as the source (not its police, rebels,
+/// government or people) needs a domestic object in the sentence's rest.
+fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMention]) -> Option<ActorMention> {
+    let code = source.first()?.actor.code.as_str();
+    if code.len() != 3 || code == "UNK" || code == "IGO" || code == "NGO" || source.iter().any(|m| m.actor.code != code) {
+        return None;
+    }
+    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3) {
+        return None;
+    }
+    let sub_state = source.iter().all(|m| m.people || m.actor.kind != realign_core::ActorKind::State || m.actor.sector.is_some() || m.actor.role.is_some());
+    if !sub_state {
+        let rest = text.get(cue.end..).unwrap_or("");
+        let named = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .take(20)
+            .any(|w| DOMESTIC_OBJECTS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+        if !named {
+            return None;
+        }
+    }
+    Some(ActorMention {
+        span: Span::new(base + cue.start, base + cue.end),
+        actor: ActorRef { code: code.to_string(), kind: realign_core::ActorKind::Group, name: Some("domestic".into()), role: None, sector: Some("domestic".into()) },
+        coreferent: false,
+        people: true,
+    })
 }
 
 /// Two mentions name the same thing: the same words, and the same word after them ("Nigerian

@@ -53,7 +53,13 @@ impl Reader {
             reading.diagnostics.push(Diagnostic { severity: Severity::Warning, span: None, message: "empty document".into() });
             return reading;
         }
-        let mentions = self.gazetteer.find_mentions(text);
+        let mut mentions = self.gazetteer.find_mentions(text);
+        // Misspelled names ("Ethopia") the exact pass missed.
+        let misspelled = self.gazetteer.find_misspelled(text, &mentions);
+        if !misspelled.is_empty() {
+            mentions.extend(misspelled);
+            mentions.sort_by_key(|m| (m.start, m.end));
+        }
         let mut next_mention = 0usize;
         let mut recent: Vec<String> = Vec::new();
         let mut sentences_with_actors = 0usize;

@@ -33,6 +33,26 @@ fn a_state_can_act_on_its_own_people() {
 }
 
 #[test]
+fn domestic_acts_target_the_actors_own_country() {
+    // Police acting on the country's own students: CAMEO's domestic event, target = KEN.
+    let ev = events("Kenyan police fired tear gas to break up a march by university students in Nairobi.");
+    let e = ev.iter().find(|e| codes(&e.source) == ["KEN"]).expect("an event by KEN");
+    assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
+    // No place or group of the country named: the target is the country's domestic sphere.
+    let ev = events("Egyptian police arrested dozens of opposition activists overnight.");
+    let e = ev.iter().find(|e| e.plover == Plover::Coerce).expect("a COERCE event");
+    assert_eq!(codes(&e.source), ["EGY"]);
+    assert_eq!(codes(&e.target), ["EGY"], "{e:?}");
+    assert_eq!(e.target[0].sector.as_deref(), Some("domestic"));
+    // A plain state acting with no domestic object is not its own target.
+    let ev = events("Russia launched a wave of strikes overnight.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "RUS")), "{ev:?}");
+    // Two countries named: the other one is the target, never a domestic one.
+    let ev = events("Chadian rebels attacked a border post manned by Sudanese troops.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.sector.as_deref() != Some("domestic"))), "{ev:?}");
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
