@@ -57,6 +57,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
     ("fight alongside", Cooperate, "military"), ("fought alongside", Cooperate, "military"),
+    ("sharing expertise", Cooperate, ""), ("shared expertise", Cooperate, ""), ("share expertise", Cooperate, ""),
+    ("exchanged intelligence", Cooperate, "intelligence"), ("sharing intelligence", Cooperate, "intelligence"),
     // AID.
     ("aid", Aid, ""), ("assist", Aid, ""), ("provid", Aid, ""), ("supplied", Aid, ""), ("supply", Aid, ""),
     ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
@@ -118,6 +120,9 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
     ("sent soldiers", Mobilize, "troops"), ("military exercises", Mobilize, "troops"), ("drills", Mobilize, "troops"),
+    ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
+    ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
+    ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
     ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
     ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"),
@@ -131,7 +136,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
     ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
-    ("water cannon", Coerce, "restrict"),
+    ("water cannon", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
@@ -401,9 +406,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     // "was attacked by": a participle after a form of "be" ("is investigating … by" is not passive).
     let cue_bytes = text[cue.start..cue.end].as_bytes();
     let participle = !(cue_bytes.len() >= 3 && cue_bytes[cue_bytes.len() - 3..].eq_ignore_ascii_case(b"ing"));
+    // The agent follows "by" closely ("told AFP by phone" is no agent).
+    let agent_by = find_ci(tail, " by ").filter(|&p| {
+        let at = base + cue.end + p + 4;
+        after.iter().any(|m| m.span.start >= at && m.span.start <= at + 30)
+            || tail.get(p + 4..).is_some_and(|r| {
+                let w = r
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .find(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") && !w.starts_with(|c: char| c.is_ascii_digit()))
+                    .unwrap_or("");
+                w.starts_with(char::is_uppercase) || AGENT_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
+            })
+    });
     let passive = participle
         && prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
-        && find_ci(tail, " by ").is_some();
+        && agent_by.is_some();
     let head = &text[..cue.start];
     let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
@@ -416,7 +434,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         let f = from_pos.unwrap_or(ce);
         (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), before.last().copied().into_iter().collect())
     } else if passive {
-        let by = find_ci(tail, " by ").map(|p| base + cue.end + p)?;
+        let by = agent_by.map(|p| base + cue.end + p)?;
         (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), before.last().copied().into_iter().collect())
     } else {
         // Source: the closest mention before the cue, plus any joined to it by "and"; in a
@@ -523,6 +541,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
             plover = Aid;
             mode = "humanitarian";
         }
+    }
+    // "reduced food supplies to", "cut aid to": less aid is a sanction.
+    if plover == Aid && prev.iter().take(2).any(|w| matches!(w.as_ref(), "reduced" | "reduces" | "reducing" | "cut" | "cuts" | "slashed" | "halted" | "suspended" | "withheld" | "curtailed" | "scaled")) {
+        plover = Sanction;
+        mode = "discontinue";
+    }
+    // Exercises held by two or more states together are military cooperation ("French and
+    // Egyptian warships launched war games").
+    if plover == Mobilize && {
+        let ct = text[cue.start..cue.end].to_ascii_lowercase();
+        ["exercise", "drill", "war game", "wargame", "maneuver", "manoeuvre"].iter().any(|x| ct.contains(x))
+    } && source.iter().any(|m| source.iter().any(|x| x.actor.code != m.actor.code))
+    {
+        plover = Cooperate;
+        mode = "military";
     }
     // "fight alongside X against Y": X joins the source, Y is the one attacked.
     let ct = &text[cue.start..cue.end];
@@ -849,6 +882,7 @@ const AGENT_HEADS: &[&str] = &[
     "lawmakers", "legislators", "senators", "mps", "voters", "citizens", "refugees", "migrants", "crowd",
     "crowds", "mob", "council", "committee", "commission", "agency", "ministry", "regime", "junta", "cabinet",
     "states", "countries", "nations", "governments", "allies", "member", "members", "bloc", "organization",
+    "supporters", "followers", "loyalists", "youths", "hardliners", "extremists", "radicals", "fighters",
     "organisation", "network", "front", "brigade", "brigades", "faction", "factions", "clan", "tribe", "tribes",
 ];
 
@@ -916,6 +950,12 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
         AUX.iter().any(|a| a.eq_ignore_ascii_case(t))
     }) {
         words.pop();
+    }
+    // "About 200 supporters of former President X": the head noun comes before "of".
+    if words.len() > 7 {
+        if let Some(of) = words.iter().position(|w| *w == "of").filter(|&k| k >= 1) {
+            words.truncate(of);
+        }
     }
     if words.is_empty() || words.len() > 7 {
         return None;

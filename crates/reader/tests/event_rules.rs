@@ -53,6 +53,39 @@ fn domestic_acts_target_the_actors_own_country() {
 }
 
 #[test]
+fn joint_exercises_are_cooperation_and_less_aid_is_a_sanction() {
+    let ev = events("Indian and Japanese warships began joint naval drills off Chennai on Monday.");
+    let e = ev.iter().find(|e| e.plover == Plover::Cooperate).expect("a COOPERATE event");
+    assert!(codes(&e.source).contains(&"IND") && codes(&e.source).contains(&"JPN"), "{e:?}");
+    // One state drilling alone is a show of force.
+    let ev = events("Iran held naval drills in the Gulf of Oman on Friday.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Mobilize), "{ev:?}");
+    let ev = events("Germany reduced aid to Niger after the coup.");
+    let e = ev.iter().find(|e| e.plover == Plover::Sanction).expect("a SANCTION event");
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["DEU"], vec!["NER"]));
+}
+
+#[test]
+fn an_agent_follows_by_closely() {
+    // "told AFP by telephone": no agent, so not a passive (whose source would be after "by",
+    // leaving none): the release is still coded, from the one country named.
+    let ev = events("Ten Malian soldiers have been released, a Malian officer told AFP by telephone on Sunday.");
+    let e = ev.iter().find(|e| e.plover == Plover::Retreat).expect("a RETREAT event");
+    assert_eq!(codes(&e.source), ["MLI"], "{e:?}");
+    // A real agent: the source is after "by".
+    let ev = events("A convoy was attacked by Chadian rebels near the border with Sudan.");
+    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    assert_eq!(codes(&e.source), ["TCD"], "{e:?}");
+}
+
+#[test]
+fn a_long_subject_keeps_its_head_before_of() {
+    let ev = events("About 300 supporters of the jailed opposition leader in Uganda blocked roads in Kampala on Tuesday.");
+    let e = ev.iter().find(|e| e.plover == Plover::Protest).expect("a PROTEST event");
+    assert_eq!(codes(&e.source), ["UGA"], "{e:?}");
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
