@@ -298,3 +298,11 @@ fn misspelled_country_names_resolve_and_real_names_do_not() {
     let text = "Ethiopia and Qatar";
     assert!(g.find_misspelled(text, &g.find_mentions(text)).is_empty());
 }
+
+#[test]
+fn historical_names_resolve_to_their_successor_states() {
+    assert_eq!(codes("Soviet troops left Kabul"), ["RUS", "AFG"]);
+    assert_eq!(codes("Zaire and Rhodesia"), ["COD", "ZWE"]);
+    assert_eq!(codes("a Yugoslav army unit near Kampuchean camps"), ["SRB", "KHM"]);
+    assert_eq!(codes("Czechoslovakia, Dahomey and Upper Volta"), ["CZE", "BEN", "BFA"]);
+}

@@ -141,6 +141,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
+    ("fire against", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
+    ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
     ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
@@ -282,6 +284,17 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let refusal_frame = (starts_with_ci(ct, "refus") || starts_with_ci(ct, "declin"))
             && starts_with_ci(&text[cue.end..], " to ")
             && cues(&text[cue.end..]).first().is_some_and(|n| n.start <= 5);
+        // ", killing 20", ", killing or wounding 50": the toll of the attack just coded, not
+        // another attack.
+        if cue.plover == Assault
+            && ct.to_ascii_lowercase().ends_with("ing")
+            && text[..cue.start].rfind(',').is_some_and(|c| {
+                text[c + 1..cue.start].split_whitespace().all(|w| matches!(w, "or" | "and") || w.ends_with("ing"))
+            })
+            && out.iter().any(|(e, _, _)| e.plover == Assault)
+        {
+            continue;
+        }
         if let Some(ev) = one(s, text, base, cue, report_cut) {
             if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated) {
                 governed_until = cue.end + 60;
@@ -987,11 +1000,14 @@ fn magnitude(after: &str) -> Option<Quantity> {
     // within the next few words.
     let words: Vec<&str> = after.split_whitespace().take(14).collect();
     let k = words.iter().position(|w| starts_with_ci(w, "kill") || w.eq_ignore_ascii_case("left"));
-    let n = match k {
-        Some(k) => words.get(k + 1).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric()))),
-        None => words.first().and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric()))),
-    }?;
-    Some(Quantity { value: n, unit: "killed".into(), qualifier: realign_core::Qualifier::Exact })
+    let num_at = |i: usize| words.get(i).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let (n, unit) = match k {
+        // "killing or wounding 50": casualties, not deaths alone.
+        Some(k) if words.get(k + 1).is_some_and(|w| matches!(*w, "or" | "and")) => (num_at(k + 3)?, "killed or wounded"),
+        Some(k) => (num_at(k + 1)?, "killed"),
+        None => (num_at(0)?, "killed"),
+    };
+    Some(Quantity { value: n, unit: unit.into(), qualifier: realign_core::Qualifier::Exact })
 }
 
 fn number(w: &str) -> Option<f64> {

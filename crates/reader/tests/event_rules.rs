@@ -86,6 +86,17 @@ fn a_long_subject_keeps_its_head_before_of() {
 }
 
 #[test]
+fn a_toll_after_a_comma_belongs_to_the_attack() {
+    let ev = events("Ethiopian troops shelled Eritrean positions near the border, killing or wounding 40, officials in Asmara said.");
+    let attacks: Vec<&EventClaim> = ev.iter().filter(|e| e.plover == Plover::Assault).collect();
+    assert_eq!(attacks.len(), 1, "{ev:?}");
+    assert_eq!(codes(&attacks[0].source), ["ETH"]);
+    assert_eq!(codes(&attacks[0].target), ["ERI"]);
+    let m = attacks[0].magnitude.as_ref().expect("a toll");
+    assert_eq!((m.value, m.unit.as_str()), (40.0, "killed or wounded"));
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
