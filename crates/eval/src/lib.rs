@@ -154,9 +154,16 @@ pub fn parse_plover_gold(text: &str) -> Result<PloverGold, EvalError> {
     Ok(gold)
 }
 
+/// Whether a coded actor answers to a gold code. The gold standard codes every
+/// intergovernmental organisation, and the people and bodies acting for one ("Kofi Annan, UN
+/// secretary-general"), as the generic `IGO`.
 fn code_matches(gold: &str, actor: &ActorRef) -> bool {
     actor.code.eq_ignore_ascii_case(gold)
-        || (gold.eq_ignore_ascii_case("IGO") && actor.kind == ActorKind::Igo)
+        || (gold.eq_ignore_ascii_case("IGO")
+            && (actor.kind == ActorKind::Igo || {
+                let g = realign_gazetteer::Gazetteer::builtin();
+                g.by_code(&actor.code).is_some_and(|id| g.entity(id).kind == ActorKind::Igo)
+            }))
 }
 
 fn any_listed(gold: &[String], actors: &[ActorRef]) -> bool {

@@ -116,6 +116,22 @@ fn plover_misses_are_listed() {
     assert_eq!(s.missed[0].coded, vec![Plover::Accuse]);
 }
 
+#[test]
+fn generic_igo_gold_matches_people_acting_for_an_igo() {
+    let g = parse_plover_gold(
+        r#"[{"id":"x","event":"REJECT","text":"t","source":[{"code":"BRA"}],"target":[{"code":"IGO"}]}]"#,
+    )
+    .unwrap();
+    let annan = |code: &str| {
+        let mut e = ev(Plover::Reject, &["BRA"], &[]);
+        e.target = vec![ActorRef { code: code.into(), kind: ActorKind::Person, name: Some("An envoy".into()), role: None, sector: None }];
+        e
+    };
+    // A UN official (code UNO, kind person) is the IGO; a Brazilian official is not.
+    assert_eq!(score_plover(&g, |_| vec![annan("UNO")]).type_source_target_accuracy, 1.0);
+    assert_eq!(score_plover(&g, |_| vec![annan("ARG")]).type_source_target_accuracy, 0.0);
+}
+
 fn gold_lines() -> String {
     [
         r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"defense","evidence":"signed a mutual defence pact"}"#,

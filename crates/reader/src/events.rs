@@ -674,6 +674,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
             }
         }
     }
+    // "complained to the UN over Israeli air raids": the addressee is not the one accused; the
+    // actor after "over"/"about" is.
+    if plover == Accuse {
+        if let Some(t0) = target.first().copied() {
+            let at = t0.span.start.saturating_sub(base);
+            let lead = text.get(..at).unwrap_or("").trim_end();
+            let lead = lead.strip_suffix(" the").unwrap_or(lead);
+            if lead.ends_with(" to") {
+                let from = t0.span.end.saturating_sub(base);
+                let rest = text.get(from..).unwrap_or("");
+                let over = [" over ", " about ", " against "].iter().filter_map(|w| find_ci(rest, w)).min().filter(|p| *p < 60);
+                if let Some(p) = over {
+                    let here = base + from + p;
+                    if let Some(m) = after.iter().copied().find(|m| m.span.start > here && m.span.start < here + 40) {
+                        if !source.iter().any(|x| x.actor.code == m.actor.code) {
+                            target = vec![m];
+                        }
+                    }
+                }
+            }
+        }
+    }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
     // only, the source's: the act is aimed at that country's own people or government ("Turkish
     // police prevented the demonstration", "Ivory Coast rebels blocked transport into Abidjan").

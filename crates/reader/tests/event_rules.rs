@@ -97,6 +97,17 @@ fn a_toll_after_a_comma_belongs_to_the_attack() {
 }
 
 #[test]
+fn a_complaint_targets_the_accused_not_the_addressee() {
+    let ev = events("Cyprus complained to the European Union on Monday over Turkish drilling ships in its waters.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["CYP"], vec!["TUR"]), "{e:?}");
+    // With no one complained about, the addressee stays the target.
+    let ev = events("Cyprus complained to the European Union on Monday.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    assert_eq!(codes(&e.target), ["EU"], "{e:?}");
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
