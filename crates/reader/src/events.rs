@@ -164,6 +164,13 @@ const SUFFIXES: &[&str] = &[
     "awing", "ized", "ised", "ize", "ise", "izes", "ises", "izing", "ising", "ization", "isation",
 ];
 
+/// Words that are a cue plus one of [`SUFFIXES`] in spelling only.
+const NOT_CUE_WORDS: &[&str] = &[
+    "several", "severe", "signal", "signals", "signalled", "signaled", "signalling", "signaling", "aide", "aides",
+    "metal", "metals", "meter", "meters", "define", "defined", "defines", "defining", "band", "bands", "banal",
+    "thanks", "critical", "critically", "freely", "allowance", "allowances", "ignorance",
+];
+
 fn matcher() -> &'static AhoCorasick {
     static M: OnceLock<AhoCorasick> = OnceLock::new();
     M.get_or_init(|| {
@@ -203,6 +210,15 @@ fn cues(text: &str) -> Vec<Cue> {
         }
         let suffix = &text[m.end()..end];
         if !SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
+            continue;
+        }
+        // A word that only looks like a cue plus an inflection ("several" is not "sever").
+        let word = &text[m.start()..end];
+        if NOT_CUE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // "declining exports": an adjective; "declining to comment": a refusal.
+        if word.eq_ignore_ascii_case("declining") && !text[end..].trim_start().starts_with("to ") {
             continue;
         }
         let (_, plover, mode) = CUES[m.pattern().as_usize()];
@@ -388,6 +404,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
         let refrain = p1.starts_with("refrain") || p1.starts_with("abstain") || p1.starts_with("desist");
         if (p0 == "under" && starts_with_ci(ct, "threat")) || (p0 == "from" && !refrain) {
+            return None;
+        }
+        // "the objective of withdrawing troops", "the risk of attacking": a gerund after a
+        // topic noun and "of" names an act as an aim or a possibility ("because of fighting"
+        // still reports fighting).
+        if p0 == "of"
+            && ct.len() > 4
+            && ct.as_bytes()[ct.len() - 3..].eq_ignore_ascii_case(b"ing")
+            && matches!(
+                p1,
+                "objective" | "objectives" | "goal" | "goals" | "aim" | "aims" | "idea" | "prospect" | "prospects"
+                    | "possibility" | "risk" | "risks" | "danger" | "purpose" | "plan" | "plans" | "question"
+                    | "cost" | "costs" | "option" | "options" | "strategy" | "importance" | "necessity" | "need"
+                    | "intention" | "way" | "ways" | "means" | "task" | "hope" | "hopes" | "talk"
+            )
+        {
             return None;
         }
         if (ct.eq_ignore_ascii_case("concern") || ct.eq_ignore_ascii_case("concerns"))

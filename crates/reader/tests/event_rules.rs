@@ -108,6 +108,25 @@ fn a_complaint_targets_the_accused_not_the_addressee() {
 }
 
 #[test]
+fn words_that_only_look_like_cues_are_not_events() {
+    // "several" is not "sever", "signal" not "sign", "aides" not "aid".
+    for sentence in [
+        "Several Kenyan officials arrived in Kampala on Monday.",
+        "Japan wants to signal to Beijing that its patience is limited.",
+        "The aides of the Brazilian president flew to Lisbon.",
+        "Exports from Chile to China have been declining for a year.",
+    ] {
+        let ev = events(sentence);
+        assert!(ev.is_empty(), "{sentence}: {ev:?}");
+    }
+    // A gerund after a topic noun names an aim, not an act; after "because of" it reports one.
+    let ev = events("Canada restated the objective of withdrawing its troops from Latvia by 2030.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Retreat), "{ev:?}");
+    let ev = events("Georgia closed its border with Armenia because of fighting between Azerbaijani and Armenian forces.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault), "{ev:?}");
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
