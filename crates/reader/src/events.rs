@@ -168,7 +168,14 @@ const SUFFIXES: &[&str] = &[
 const NOT_CUE_WORDS: &[&str] = &[
     "several", "severe", "signal", "signals", "signalled", "signaled", "signalling", "signaling", "aide", "aides",
     "metal", "metals", "meter", "meters", "define", "defined", "defines", "defining", "band", "bands", "banal",
-    "thanks", "critical", "critically", "freely", "allowance", "allowances", "ignorance",
+    "thanks", "critical", "critically", "freely", "allowance", "allowances", "ignorance", "accordance", "according",
+    "accordion", "askew", "bane", "banged", "banging", "denier", "deniers", "denis", "denys", "halter", "lifter",
+    "lifters", "mete", "meted", "mets", "pleated", "presse", "presser", "providence", "provider", "providers",
+    "severn", "shelly", "suede", "suspenders", "telephony", "warne", "warner", "haile", "easy", "destroyer",
+    "destroyers", "helper", "helpers", "funder", "funders", "seeker", "seekers", "petitioner", "petitioners",
+    "signer", "signers", "restorer", "resistive", "assistive", "demonstrative", "investigative", "supportive",
+    "cooperative", "collaborative", "offensively", "admittedly", "concerning", "yields", "bomber", "bombers",
+    "killer", "killers",
 ];
 
 fn matcher() -> &'static AhoCorasick {
@@ -438,6 +445,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     // "condemned the deployment", "if attacked": an event noun after a determiner refers to an
     // event told elsewhere, and an act under "if"/"unless" has not happened.
     if prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless")) && !nominal(text, cue) {
+        return None;
+    }
+    // "a promising start", "a pressing issue": an -ing word after "a" is an adjective.
+    if prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an")) && {
+        let b = text[cue.start..cue.end].as_bytes();
+        b.len() > 4 && b[b.len() - 3..].eq_ignore_ascii_case(b"ing")
+    } {
         return None;
     }
     // "the occupied West Bank", "the banned party": a participle after a determiner is an

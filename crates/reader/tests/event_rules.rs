@@ -115,6 +115,9 @@ fn words_that_only_look_like_cues_are_not_events() {
         "Japan wants to signal to Beijing that its patience is limited.",
         "The aides of the Brazilian president flew to Lisbon.",
         "Exports from Chile to China have been declining for a year.",
+        "According to Brazilian data, Argentina bought more wheat this year.",
+        "Asylum seekers from Eritrea reached Italy by boat.",
+        "Peru and Chile made a promising start in their border commission.",
     ] {
         let ev = events(sentence);
         assert!(ev.is_empty(), "{sentence}: {ev:?}");
