@@ -141,7 +141,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
-    ("fire against", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
+    ("fire against", Assault, "heavy-weapons"), ("missiles at", Assault, "heavy-weapons"),
+    ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
     ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
@@ -293,8 +294,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // action cues of its complement: they are not events of their own.
     let mut governed_until = 0usize;
     for cue in list {
-        if out.len() >= MAX_EVENTS {
-            break;
+        // Past the cap, only attacks with a toll still count (a sentence listing several deadly
+        // attacks states each of them).
+        let over_cap = out.len() >= MAX_EVENTS;
+        if out.len() >= MAX_EVENTS + 2 || (over_cap && cue.plover != Assault) {
+            continue;
         }
         // Violence named inside a frame ("condemn X for shelling…") is still an event.
         if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault {
@@ -318,12 +322,35 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         {
             continue;
         }
-        if let Some(ev) = one(s, text, base, cue, report_cut) {
+        if let Some(mut ev) = one(s, text, base, cue, report_cut) {
+            // "condemn X for shelling …, or for launching …": X does what it is condemned for.
+            let for_gerund = {
+                // "for shelling", "for launching a torpedo": "for" + a gerund at or just before the cue.
+                let mut words: Vec<String> = lower_words_before(text, cue.start, 4).into_iter().map(|w| w.into_owned()).collect();
+                words.reverse();
+                words.push(ct.to_ascii_lowercase());
+                words.windows(2).any(|w| w[0] == "for" && w[1].len() > 4 && w[1].ends_with("ing"))
+            };
+            if for_gerund {
+                if let Some((frame, _, _)) = out.iter().rev().find(|(e, _, _)| e.plover == Accuse && !e.target.is_empty()) {
+                    let doer = frame.target.clone();
+                    ev.0.target.retain(|t| !doer.iter().any(|d| d.code == t.code));
+                    ev.0.source = doer;
+                }
+            }
             if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated) {
                 governed_until = cue.end + 60;
             }
-            // Skip a second event of the same type and actors.
-            if out.iter().any(|(e, _, _)| e.plover == ev.0.plover && e.source == ev.0.source) {
+            // Skip a second event of the same type and source, unless both carry different tolls
+            // ("shelling …, which killed four …, or launching a torpedo … that killed 46").
+            if over_cap && (ev.0.plover != Assault || ev.0.magnitude.is_none()) {
+                continue;
+            }
+            if out.iter().any(|(e, _, _)| {
+                e.plover == ev.0.plover
+                    && e.source == ev.0.source
+                    && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)
+            }) {
                 continue;
             }
             out.push(ev);

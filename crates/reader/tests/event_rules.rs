@@ -130,6 +130,19 @@ fn words_that_only_look_like_cues_are_not_events() {
 }
 
 #[test]
+fn every_deadly_attack_a_refusal_names_is_coded_with_its_doer() {
+    let ev = events("Nepal declined to condemn China for shelling border villages, which killed five Indian villagers, or for launching missiles at an Indian army post that killed nine.");
+    let attacks: Vec<&EventClaim> = ev.iter().filter(|e| e.plover == Plover::Assault).collect();
+    assert_eq!(attacks.len(), 2, "{ev:?}");
+    for a in &attacks {
+        assert_eq!((codes(&a.source), codes(&a.target)), (vec!["CHN"], vec!["IND"]), "{a:?}");
+    }
+    let tolls: Vec<f64> = attacks.iter().filter_map(|a| a.magnitude.as_ref().map(|m| m.value)).collect();
+    assert_eq!(tolls, [5.0, 9.0]);
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && e.negated), "{ev:?}");
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");

@@ -739,6 +739,16 @@ fn store_claim(
             }
             out.claims_added += 1;
             for e in existing.iter().filter(|e| !e.value.compatible(&value)) {
+                // Two values in one document are two facts ("shelling …, which killed four, or
+                // … a torpedo … that killed 46"), not a disagreement between sources.
+                let only_here: bool = tx.query_row(
+                    "SELECT NOT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id <> ?2)",
+                    params![e.id, doc.id],
+                    |r| r.get(0),
+                )?;
+                if only_here {
+                    continue;
+                }
                 tx.execute(
                     "INSERT OR IGNORE INTO claim_conflicts (claim_a, claim_b, fact_key) VALUES (?1, ?2, ?3)",
                     params![e.id, id, key],

@@ -414,3 +414,21 @@ fn a_name_reused_for_an_edited_text_resolves_to_the_latest() {
     assert_eq!(s.document_id(&d2.id).unwrap(), Some(d2.id.clone()));
     assert_eq!(s.document_id("nothing.txt").unwrap(), None);
 }
+
+#[test]
+fn two_counts_in_one_document_are_two_facts_not_a_conflict() {
+    let mut s = Store::open_in_memory().unwrap();
+    let text = "About 2,000 Polish troops arrived in Lithuania in May; 3,500 Polish troops followed in June.";
+    let d = doc("one.txt", text, None);
+    let claims = vec![
+        troops(&d, "About 2,000 Polish troops", 2000.0, Qualifier::About),
+        troops(&d, "3,500 Polish troops", 3500.0, Qualifier::Exact),
+    ];
+    let out = s.ingest_document(&d, &claims).unwrap();
+    assert_eq!((out.claims_added, out.conflicts), (2, 0));
+    assert!(s.conflicts().unwrap().is_empty());
+    // Another source with a third count still conflicts with both.
+    let d2 = doc("two.txt", "Some 9,000 Polish troops are in Lithuania.", Some("Other Wire"));
+    let out = s.ingest_document(&d2, &[troops(&d2, "Some 9,000 Polish troops", 9000.0, Qualifier::About)]).unwrap();
+    assert_eq!(out.conflicts, 2);
+}
