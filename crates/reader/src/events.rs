@@ -734,6 +734,36 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     } else if modal {
         hypothetical = true;
     }
+    // "is unlikely to condemn": a forecast that it will not happen, not an event.
+    if prev.first().is_some_and(|w| w == "to") && prev.get(1).is_some_and(|w| w == "unlikely") {
+        return None;
+    }
+    // A possibility or advice further back in the clause ("It could engage with X to coordinate
+    // statements condemning Y", "is likely to impose"): not (yet) an act.
+    if !hypothetical && plover != Threaten && plover != Request {
+        // The clause: back to a semicolon, colon or parenthesis, or a comma that opens a new
+        // clause (", and", ", but", ", which"…); list commas (", Singapore and Malaysia") do not.
+        let hard = head.rfind([';', ':', '(']).map_or(0, |p| p + 1);
+        let soft = head
+            .match_indices(", ")
+            .filter(|(p, _)| {
+                let next = head[p + 2..].split_whitespace().next().unwrap_or("");
+                matches!(next, "and" | "but" | "while" | "as" | "after" | "which" | "who" | "although" | "though" | "when" | "because" | "since" | "so" | "yet")
+            })
+            .map(|(p, _)| p + 2)
+            .last()
+            .unwrap_or(0);
+        let clause_start = hard.max(soft);
+        let clause: Vec<String> = head[clause_start..]
+            .split_whitespace()
+            .rev()
+            .take(20)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+            .collect();
+        if clause.iter().any(|w| matches!(w.as_str(), "could" | "should" | "might" | "may" | "can" | "likely" | "expected" | "ought")) {
+            hypothetical = true;
+        }
+    }
     // "… in response to X's support for Y" / "in retaliation for X's…": the act answers X, so X
     // is its target (a threat or sanction aimed at the one provoking it).
     if matches!(plover, Threaten | Sanction | Reject | Accuse) {

@@ -143,6 +143,21 @@ fn every_deadly_attack_a_refusal_names_is_coded_with_its_doer() {
 }
 
 #[test]
+fn forecasts_and_possibilities_are_not_acts() {
+    // "unlikely to condemn": no event at all.
+    let ev = events("Analysts say India is unlikely to condemn Russia at the summit.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
+    // A modal further back in the clause, past a list of names, makes the act hypothetical.
+    let ev = events("Japan could work with Vietnam, Malaysia and Indonesia to draft statements condemning China's coast guard.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    assert!(e.hypothetical, "{e:?}");
+    // A modal in an earlier clause does not.
+    let ev = events("Tokyo may protest later, but Japan condemned China's coast guard on Monday.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    assert!(!e.hypothetical, "{e:?}");
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
