@@ -36,7 +36,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"),
-    ("conferred", Consult, ""),
+    ("conferred", Consult, ""), ("for talks", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
@@ -63,7 +63,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("aid", Aid, ""), ("assist", Aid, ""), ("provid", Aid, ""), ("supplied", Aid, ""), ("supply", Aid, ""),
     ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
     ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
-    ("shipped", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
+    ("shipped", Aid, ""), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
@@ -258,7 +258,8 @@ const WEAK: &[&str] = &[
     "concerns", "concerned", "help", "free", "critical", "support", "ban", "press", "fund", "funds",
     "funding", "raid", "meeting", "offensive", "battle", "drills", "shell", "shells", "critics",
     "critic", "visit", "visits", "aid", "sanctions", "restrictions", "allowed", "easy", "easily", "east",
-    "eastern", "early", "fighter", "fighters", "fighting", "returned", "free-trade", "invitation",
+    "eastern", "early", "fighter", "fighters", "fighting", "returned", "free-trade", "invitation", "supplies",
+    "talks on",
 ];
 
 /// The events one sentence states (at most [`MAX_EVENTS`]).

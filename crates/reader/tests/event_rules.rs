@@ -60,6 +60,10 @@ fn joint_exercises_are_cooperation_and_less_aid_is_a_sanction() {
     // One state drilling alone is a show of force.
     let ev = events("Iran held naval drills in the Gulf of Oman on Friday.");
     assert!(ev.iter().any(|e| e.plover == Plover::Mobilize), "{ev:?}");
+    let ev = events("Italian and Libyan envoys flew to Geneva for talks on the migration crisis.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Consult), "{ev:?}");
+    let ev = events("Kenya reduced fuel supplies to Uganda after the dispute.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.target) == ["UGA"]), "{ev:?}");
     let ev = events("Germany reduced aid to Niger after the coup.");
     let e = ev.iter().find(|e| e.plover == Plover::Sanction).expect("a SANCTION event");
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["DEU"], vec!["NER"]));
