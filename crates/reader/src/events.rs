@@ -579,6 +579,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
         let w2 = words.next().unwrap_or("");
         w1.ends_with("'s")
             || (w2.ends_with("'s") && w1.chars().all(|c| c.is_ascii_lowercase()))
+            // "China's economic and diplomatic pressure": a possessive, then only lower-case
+            // modifiers and "and", before a cue that is not a verb ("visited", "has demanded").
+            || (!text[cue.start..cue.end].to_ascii_lowercase().ends_with("ed") && {
+                let back: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+                back.iter().position(|w| w.ends_with("'s")).is_some_and(|k| {
+                    k >= 2
+                        && back[..k].iter().all(|w| w.trim_end_matches(',').chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                        && !matches!(back[0], "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would")
+                })
+            })
             // "North Korean deployment": an actor word right before the event noun.
             // (A plural demonym is a subject instead: "Nigerians protest".)
             || before.last().is_some_and(|m| {

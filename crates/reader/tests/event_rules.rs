@@ -126,6 +126,12 @@ fn words_that_only_look_like_cues_are_not_events() {
         let ev = events(sentence);
         assert!(ev.is_empty(), "{sentence}: {ev:?}");
     }
+    // An event noun owned by an actor through a few modifiers is a topic, not an act; a verb
+    // after an owned subject is one.
+    let ev = events("Brazil's economic and political pressure has long been aimed at Venezuela's government.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Request), "{ev:?}");
+    let ev = events("Brazil's foreign minister visited Caracas on Friday.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Consult && codes(&e.source) == ["BRA"]), "{ev:?}");
     // A gerund after a topic noun names an aim, not an act; after "because of" it reports one.
     let ev = events("Canada restated the objective of withdrawing its troops from Latvia by 2030.");
     assert!(ev.iter().all(|e| e.plover != Plover::Retreat), "{ev:?}");
