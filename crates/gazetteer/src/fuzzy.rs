@@ -8,8 +8,6 @@
 //! themselves real names one edit from a country ("Columbia", "Indiana", "Granada") are listed
 //! in [`NOT_MISSPELLINGS`] and never match.
 
-use std::collections::HashMap;
-
 use crate::matcher::{Pat, Target};
 use crate::{EntityId, Mention, MentionForm};
 
@@ -43,15 +41,24 @@ const NOT_MISSPELLINGS: &[&str] = &[
 /// One indexed name: lower-case bytes, entity, form.
 type Name = (Box<[u8]>, EntityId, MentionForm);
 
-/// Single-word names and demonyms by (first letter, length).
+/// Longest word considered (longer words are never one edit from a name).
+const MAX_LEN: usize = 40;
+
+/// Single-word names and demonyms by (first letter, length): bucket `(letter - b'a') * (MAX_LEN +
+/// 2) + length`.
 #[derive(Debug, Default)]
 pub(crate) struct Fuzzy {
-    names: HashMap<(u8, usize), Vec<Name>>,
+    names: Vec<Vec<Name>>,
+}
+
+fn bucket(first: u8, len: usize) -> Option<usize> {
+    (first.is_ascii_lowercase() && len <= MAX_LEN + 1)
+        .then(|| usize::from(first - b'a') * (MAX_LEN + 2) + len)
 }
 
 impl Fuzzy {
     pub(crate) fn new(pats: &[Pat]) -> Fuzzy {
-        let mut names: HashMap<(u8, usize), Vec<Name>> = HashMap::new();
+        let mut names: Vec<Vec<Name>> = vec![Vec::new(); 26 * (MAX_LEN + 2)];
         for p in pats {
             let Target::Entity(id) = p.target else {
                 continue;
@@ -64,10 +71,9 @@ impl Fuzzy {
                 continue;
             }
             let lower: Box<[u8]> = t.to_ascii_lowercase().into();
-            names
-                .entry((lower[0], lower.len()))
-                .or_default()
-                .push((lower, id, p.form));
+            if let Some(b) = bucket(lower[0], lower.len()) {
+                names[b].push((lower, id, p.form));
+            }
         }
         Fuzzy { names }
     }
@@ -79,9 +85,10 @@ impl Fuzzy {
         let mut k = 0;
         let mut i = 0;
         while i < bytes.len() {
-            if !bytes[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
+            // Jump to the next capital letter: only capitalised words can be names.
+            match bytes[i..].iter().position(u8::is_ascii_uppercase) {
+                Some(p) => i += p,
+                None => break,
             }
             let start = i;
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
@@ -105,14 +112,24 @@ impl Fuzzy {
             if known.get(k).is_some_and(|m| m.start < i) {
                 continue;
             }
-            let lower = word.to_ascii_lowercase();
-            if NOT_MISSPELLINGS
-                .iter()
-                .any(|w| w.as_bytes() == lower.as_slice())
+            // Longer than any name plus one: cannot be one edit away.
+            if word.len() > MAX_LEN {
+                continue;
+            }
+            let mut buf = [0u8; MAX_LEN];
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word);
+            lower.make_ascii_lowercase();
+            let lower = &*lower;
+            if !(word.len() - 1..=word.len() + 1)
+                .any(|n| bucket(lower[0], n).is_some_and(|b| !self.names[b].is_empty()))
             {
                 continue;
             }
-            if let Some((id, form)) = self.best(&lower) {
+            if NOT_MISSPELLINGS.iter().any(|w| w.as_bytes() == lower) {
+                continue;
+            }
+            if let Some((id, form)) = self.best(lower) {
                 out.push(Mention {
                     start,
                     end: i,
@@ -128,7 +145,7 @@ impl Fuzzy {
     fn best(&self, word: &[u8]) -> Option<(EntityId, MentionForm)> {
         let mut found: Option<(EntityId, MentionForm)> = None;
         for len in [word.len() - 1, word.len(), word.len() + 1] {
-            let Some(list) = self.names.get(&(word[0], len)) else {
+            let Some(list) = bucket(word[0], len).and_then(|b| self.names.get(b)) else {
                 continue;
             };
             for (name, id, form) in list {
@@ -157,10 +174,23 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
         0 => {
-            let diffs: Vec<usize> = (0..a.len()).filter(|&j| a[j] != b[j]).collect();
-            match diffs.as_slice() {
-                [_] => true,
-                [x, y] => *y == x + 1 && a[*x] == b[*y] && a[*y] == b[*x],
+            // At most two differing positions, and two only as a swap of neighbours.
+            let mut first = None;
+            let mut second = None;
+            for j in 0..a.len() {
+                if a[j] != b[j] {
+                    if first.is_none() {
+                        first = Some(j);
+                    } else if second.is_none() {
+                        second = Some(j);
+                    } else {
+                        return false;
+                    }
+                }
+            }
+            match (first, second) {
+                (Some(_), None) => true,
+                (Some(x), Some(y)) => y == x + 1 && a[x] == b[y] && a[y] == b[x],
                 _ => false,
             }
         }

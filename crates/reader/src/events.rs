@@ -179,6 +179,21 @@ const NOT_CUE_WORDS: &[&str] = &[
     "killer", "killers",
 ];
 
+/// Words of possibility and advice ("could", "should", "likely"…) for the clause-level
+/// hypothetical rule in [`one`]; matched in the same pass as the cues.
+const MODALS: [&str; 8] = ["could", "should", "might", "may", "can", "likely", "expected", "ought"];
+
+/// Whether `word` is in [`NOT_CUE_WORDS`] (any case).
+fn not_cue_word(word: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| NOT_CUE_WORDS.iter().copied().collect());
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..word.len()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+}
+
 fn matcher() -> &'static AhoCorasick {
     static M: OnceLock<AhoCorasick> = OnceLock::new();
     M.get_or_init(|| {
@@ -186,7 +201,7 @@ fn matcher() -> &'static AhoCorasick {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(CUES.iter().map(|c| c.0))
+            .build(CUES.iter().map(|c| c.0).chain(MODALS))
             .unwrap_or_else(|_| AhoCorasick::new(["\u{0}never\u{0}"]).expect("trivial automaton"))
     })
 }
@@ -205,6 +220,11 @@ fn word_char(c: u8) -> bool {
 }
 
 fn cues(text: &str) -> Vec<Cue> {
+    cues_and_modals(text, &mut Vec::new())
+}
+
+/// The cues of `text`, and the byte offsets of its [`MODALS`] pushed onto `modals`.
+fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for m in matcher().find_iter(text) {
@@ -216,13 +236,19 @@ fn cues(text: &str) -> Vec<Cue> {
         while end < b.len() && b[end].is_ascii_alphabetic() {
             end += 1;
         }
+        if m.pattern().as_usize() >= CUES.len() {
+            if end == m.end() {
+                modals.push(m.start());
+            }
+            continue;
+        }
         let suffix = &text[m.end()..end];
         if !SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
             continue;
         }
         // A word that only looks like a cue plus an inflection ("several" is not "sever").
         let word = &text[m.start()..end];
-        if NOT_CUE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        if !suffix.is_empty() && not_cue_word(word) {
             continue;
         }
         // "declining exports": an adjective; "declining to comment": a refusal.
@@ -269,7 +295,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     if s.actors.is_empty() {
         return Vec::new();
     }
-    let mut found = cues(text);
+    let mut modals = Vec::new();
+    let mut found = cues_and_modals(text, &mut modals);
     if found.is_empty() {
         return Vec::new();
     }
@@ -323,14 +350,16 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         {
             continue;
         }
-        if let Some(mut ev) = one(s, text, base, cue, report_cut) {
+        if let Some(mut ev) = one(s, text, base, cue, report_cut, &modals) {
             // "condemn X for shelling …, or for launching …": X does what it is condemned for.
-            let for_gerund = {
+            let for_gerund = out.iter().any(|(e, _, _)| e.plover == Accuse) && {
                 // "for shelling", "for launching a torpedo": "for" + a gerund at or just before the cue.
-                let mut words: Vec<String> = lower_words_before(text, cue.start, 4).into_iter().map(|w| w.into_owned()).collect();
+                let mut words = lower_words_before(text, cue.start, 4);
                 words.reverse();
-                words.push(ct.to_ascii_lowercase());
-                words.windows(2).any(|w| w[0] == "for" && w[1].len() > 4 && w[1].ends_with("ing"))
+                words.push(Cow::Borrowed(ct));
+                words.windows(2).any(|w| {
+                    w[0] == "for" && w[1].len() > 4 && w[1].as_bytes()[w[1].len() - 3..].eq_ignore_ascii_case(b"ing")
+                })
             };
             if for_gerund {
                 if let Some((frame, _, _)) = out.iter().rev().find(|(e, _, _)| e.plover == Accuse && !e.target.is_empty()) {
@@ -415,7 +444,7 @@ fn actor_refs(ms: &[&ActorMention]) -> Vec<ActorRef> {
     v
 }
 
-fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Option<(EventClaim, Span, f32)> {
+fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modals: &[usize]) -> Option<(EventClaim, Span, f32)> {
     let (cs, ce) = (base + cue.start, base + cue.end);
     // "Pakistan, a key U.S. ally in the war, has refused…": mentions inside an appositive are not
     // the subject.
@@ -494,7 +523,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     let cue_bytes = text[cue.start..cue.end].as_bytes();
     let participle = !(cue_bytes.len() >= 3 && cue_bytes[cue_bytes.len() - 3..].eq_ignore_ascii_case(b"ing"));
     // The agent follows "by" closely ("told AFP by phone" is no agent).
-    let agent_by = find_ci(tail, " by ").filter(|&p| {
+    let be_before = participle && prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"));
+    let agent_by = if !be_before { None } else { find_ci(tail, " by ") }.filter(|&p| {
         let at = base + cue.end + p + 4;
         after.iter().any(|m| m.span.start >= at && m.span.start <= at + 30)
             || tail.get(p + 4..).is_some_and(|r| {
@@ -506,9 +536,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
                 w.starts_with(char::is_uppercase) || AGENT_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
             })
     });
-    let passive = participle
-        && prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
-        && agent_by.is_some();
+    let passive = be_before && agent_by.is_some();
     let head = &text[..cue.start];
     let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
@@ -581,8 +609,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
             || (w2.ends_with("'s") && w1.chars().all(|c| c.is_ascii_lowercase()))
             // "China's economic and diplomatic pressure": a possessive, then only lower-case
             // modifiers and "and", before a cue that is not a verb ("visited", "has demanded").
-            || (!text[cue.start..cue.end].to_ascii_lowercase().ends_with("ed") && {
-                let back: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+            || (!text.as_bytes()[cue.start..cue.end].to_ascii_lowercase().ends_with(b"ed") && last_bytes(head, 60).contains("'s") && {
+                let back: Vec<&str> = last_bytes(head, 60).split_whitespace().rev().take(5).collect();
                 back.iter().position(|w| w.ends_with("'s")).is_some_and(|k| {
                     k >= 2
                         && back[..k].iter().all(|w| w.trim_end_matches(',').chars().all(|c| c.is_ascii_lowercase() || c == '-'))
@@ -751,27 +779,24 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize) -> Op
     }
     // A possibility or advice further back in the clause ("It could engage with X to coordinate
     // statements condemning Y", "is likely to impose"): not (yet) an act.
-    if !hypothetical && plover != Threaten && plover != Request {
+    let window_start = head.len() - last_bytes(head, 160).len();
+    if !hypothetical && plover != Threaten && plover != Request && modals.iter().any(|&m| m >= window_start && m < cue.start) {
         // The clause: back to a semicolon, colon or parenthesis, or a comma that opens a new
         // clause (", and", ", but", ", which"…); list commas (", Singapore and Malaysia") do not.
-        let hard = head.rfind([';', ':', '(']).map_or(0, |p| p + 1);
-        let soft = head
+        // (Only the last 160 bytes matter: twenty words.)
+        let hard = head[window_start..].rfind([';', ':', '(']).map_or(window_start, |p| window_start + p + 1);
+        let window = &head[window_start..];
+        let soft = window
             .match_indices(", ")
             .filter(|(p, _)| {
-                let next = head[p + 2..].split_whitespace().next().unwrap_or("");
+                let next = window[p + 2..].split_whitespace().next().unwrap_or("");
                 matches!(next, "and" | "but" | "while" | "as" | "after" | "which" | "who" | "although" | "though" | "when" | "because" | "since" | "so" | "yet")
             })
-            .map(|(p, _)| p + 2)
+            .map(|(p, _)| window_start + p + 2)
             .last()
             .unwrap_or(0);
         let clause_start = hard.max(soft);
-        let clause: Vec<String> = head[clause_start..]
-            .split_whitespace()
-            .rev()
-            .take(20)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
-            .collect();
-        if clause.iter().any(|w| matches!(w.as_str(), "could" | "should" | "might" | "may" | "can" | "likely" | "expected" | "ought")) {
+        if modals.iter().any(|&m| m >= clause_start && m < cue.start) {
             hypothetical = true;
         }
     }
