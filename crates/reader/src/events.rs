@@ -773,6 +773,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } else if modal {
         hypothetical = true;
     }
+    // "declined to comment": CAMEO's 011, a non-statement with no PLOVER type; the reader keeps it
+    // as a silence (a stance claim), not as a rejection.
+    if (starts_with_ci(&text[cue.start..cue.end], "declin") || starts_with_ci(&text[cue.start..cue.end], "refus"))
+        && ["to comment", "comment", "to confirm", "to elaborate", "to give details", "to discuss the", "to say"]
+            .iter()
+            .any(|w| starts_with_ci(tail.trim_start(), w))
+    {
+        return None;
+    }
     // "is unlikely to condemn": a forecast that it will not happen, not an event.
     if prev.first().is_some_and(|w| w == "to") && prev.get(1).is_some_and(|w| w == "unlikely") {
         return None;

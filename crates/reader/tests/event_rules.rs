@@ -154,6 +154,9 @@ fn every_deadly_attack_a_refusal_names_is_coded_with_its_doer() {
 
 #[test]
 fn forecasts_and_possibilities_are_not_acts() {
+    // "declined to comment" is CAMEO's decline-comment (a silence), not a rejection.
+    let ev = events("Egypt's foreign ministry declined to comment on the Sudanese offensive.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Reject), "{ev:?}");
     // "unlikely to condemn": no event at all.
     let ev = events("Analysts say India is unlikely to condemn Russia at the summit.");
     assert!(ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
