@@ -179,6 +179,41 @@ const NOT_CUE_WORDS: &[&str] = &[
     "killer", "killers",
 ];
 
+/// Places and units whose attack is an act of force.
+const PHYSICAL_TARGETS: &[&str] = &[
+    "base", "bases", "convoy", "convoys", "camp", "camps", "checkpoint", "checkpoints", "village", "villages", "town",
+    "towns", "city", "embassy", "consulate", "patrol", "patrols", "station", "post", "posts", "positions", "hotel",
+    "school", "hospital", "market", "mosque", "church", "temple", "stadium", "building", "buildings", "headquarters",
+    "barracks", "airport", "port", "ship", "ships", "vessel", "tanker", "pipeline", "plant", "bridge", "border",
+    "troops", "soldiers", "forces", "police", "army", "garrison", "outpost", "compound", "office", "offices",
+];
+
+/// Objects that make a verb of force a metaphor.
+const METAPHOR_OBJECTS: &[&str] = &[
+    "hopes", "hope", "chances", "chance", "prospects", "prospect", "plans", "plan", "idea", "ideas", "proposal",
+    "proposals", "bill", "deal", "talks", "momentum", "rumours", "rumors", "speculation", "demand", "growth", "jobs",
+    "inflation", "prices", "competition", "sales", "profits", "markets", "confidence", "record", "records",
+];
+
+/// Words that mark a sentence about sport, where force verbs are metaphors ("Spain battled back
+/// against Italy to draw 2-2").
+const SPORTS: &[&str] = &[
+    "qualifier", "qualifiers", "tournament", "championship", "championships", "olympic", "olympics", "striker",
+    "goalkeeper", "midfielder", "scored", "wickets", "innings", "footballers", "semi-final", "semifinal",
+    "quarter-final", "quarterfinal", "medal", "medals", "referee", "fixture", "halftime", "half-time",
+];
+
+/// Whether `text` reads as a sports report: a sports word, or a score ("3-1", "2-2").
+fn sports(text: &str) -> bool {
+    let b = text.as_bytes();
+    let score = b.windows(3).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 3).is_none_or(|c| !c.is_ascii_alphanumeric())
+    });
+    score || text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| SPORTS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
 /// Words of possibility and advice ("could", "should", "likely"…) for the clause-level
 /// hypothetical rule in [`one`]; matched in the same pass as the cues.
 const MODALS: [&str; 8] = ["could", "should", "might", "may", "can", "likely", "expected", "ought"];
@@ -316,7 +351,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         .copied()
         .filter(|c| !weak(&text[c.start..c.end]) || after_auxiliary(text, c.start) || after_imposing(text, c.start))
         .collect();
-    let list = if strong.is_empty() { found } else { strong };
+    let mut list = if strong.is_empty() { found } else { strong };
+    // Sport: force, coercion and mobilisation words are metaphors there.
+    if list.iter().any(|c| matches!(c.plover, Assault | Coerce | Mobilize)) && sports(text) {
+        list.retain(|c| !matches!(c.plover, Assault | Coerce | Mobilize));
+    }
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
     // action cues of its complement: they are not events of their own.
@@ -773,6 +812,30 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } else if modal {
         hypothetical = true;
     }
+    // "attacked the policy" is criticism, "attacked the army base" is force.
+    if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "attacked the") {
+        let physical = tail.split_whitespace().take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            PHYSICAL_TARGETS.iter().any(|t| w.eq_ignore_ascii_case(t))
+        });
+        if physical {
+            plover = Assault;
+            mode = "";
+        }
+    }
+    // Force aimed at an abstraction is a metaphor ("killing hopes of a rate cut", "shot down the
+    // proposal").
+    if plover == Assault {
+        let obj = tail
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "any" | "all" | "its" | "their" | "down" | "off"))
+            .next()
+            .unwrap_or("");
+        if METAPHOR_OBJECTS.iter().any(|m| obj.eq_ignore_ascii_case(m)) {
+            return None;
+        }
+    }
     // "declined to comment": CAMEO's 011, a non-statement with no PLOVER type; the reader keeps it
     // as a silence (a stance claim), not as a rejection.
     if (starts_with_ci(&text[cue.start..cue.end], "declin") || starts_with_ci(&text[cue.start..cue.end], "refus"))
@@ -1002,6 +1065,14 @@ const DOMESTIC_OBJECTS: &[&str] = &[
     "candidates", "martial", "workers", "strikers", "crowd", "crowds", "mosque", "church", "temple",
 ];
 
+/// A country's own political opponents, the only domestic objects that make an act by its
+/// troops domestic.
+const DOMESTIC_OPPONENTS: &[&str] = &[
+    "demonstration", "demonstrations", "demonstrators", "protest", "protests", "protesters", "protestors", "rally",
+    "rallies", "rebels", "rebel", "insurgents", "militants", "guerrillas", "guerrilla", "separatists", "opposition",
+    "students", "strikers", "dissidents", "activists", "crowd", "crowds", "rioters", "prisoners", "detainees",
+];
+
 /// The target of a domestic act (see the rule in [`one`]): the source's country, when it is
 /// the only country the sentence names. A plain state name as the source (not its police, rebels,
 /// government or people) needs a domestic object in the sentence's rest.
@@ -1014,12 +1085,16 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
         return None;
     }
     let sub_state = source.iter().all(|m| m.people || m.actor.kind != realign_core::ActorKind::State || m.actor.sector.is_some() || m.actor.role.is_some());
-    if !sub_state {
+    // Troops and forces fight abroad as often as at home: they need a domestic opponent named
+    // ("Russian troops killed 12 civilians in Kharkiv" is not an act against Russia).
+    let military = source.iter().any(|m| m.actor.sector.as_deref() == Some("MIL"));
+    let objects: &[&str] = if military { DOMESTIC_OPPONENTS } else { DOMESTIC_OBJECTS };
+    if !sub_state || military {
         let rest = text.get(cue.end..).unwrap_or("");
         let named = rest
             .split(|c: char| !c.is_alphanumeric())
             .take(20)
-            .any(|w| DOMESTIC_OBJECTS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+            .any(|w| objects.iter().any(|d| w.eq_ignore_ascii_case(d)));
         if !named {
             return None;
         }

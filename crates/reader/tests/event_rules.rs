@@ -171,6 +171,35 @@ fn forecasts_and_possibilities_are_not_acts() {
 }
 
 #[test]
+fn sport_and_metaphors_are_not_force() {
+    for sentence in [
+        "Spain battled back against Italy to draw 2-2 in the Euro qualifier.",
+        "Inflation hit Turkey hard this year, killing hopes of a rate cut.",
+        "Chile's striker shot past the Peruvian goalkeeper in the semi-final.",
+    ] {
+        let ev = events(sentence);
+        assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{sentence}: {ev:?}");
+    }
+    // "attacked the policy" is criticism; "attacked the army base" is force.
+    let ev = events("Gunmen attacked the police station in Kandahar, killing four Afghan officers.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault) && ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
+    let ev = events("The Kenyan president attacked the opposition's plan as reckless.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse), "{ev:?}");
+}
+
+#[test]
+fn troops_need_a_domestic_opponent_to_act_at_home() {
+    // Where the troops are is unknown: no domestic target.
+    let ev = events("Russian troops killed 12 civilians in a village near the front.");
+    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    assert!(e.target.iter().all(|t| t.code != "RUS"), "{e:?}");
+    // Troops firing on protesters: the country's own people.
+    let ev = events("Egyptian troops fired on protesters in Cairo.");
+    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    assert_eq!(codes(&e.target), ["EGY"], "{e:?}");
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
