@@ -209,7 +209,7 @@ fn sports(text: &str) -> bool {
     let score = b.windows(3).enumerate().any(|(i, w)| {
         w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit()
             && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && b.get(i + 3).is_none_or(|c| !c.is_ascii_alphanumeric())
+            && b.get(i + 3).map_or(true, |c| !c.is_ascii_alphanumeric())
     });
     score || text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| SPORTS.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
@@ -829,8 +829,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let obj = tail
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "any" | "all" | "its" | "their" | "down" | "off"))
-            .next()
+            .find(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "any" | "all" | "its" | "their" | "down" | "off"))
             .unwrap_or("");
         if METAPHOR_OBJECTS.iter().any(|m| obj.eq_ignore_ascii_case(m)) {
             return None;
