@@ -647,8 +647,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         w1.ends_with("'s")
             || (w2.ends_with("'s") && w1.chars().all(|c| c.is_ascii_lowercase()))
             // "China's economic and diplomatic pressure": a possessive, then only lower-case
-            // modifiers and "and", before a cue that is not a verb ("visited", "has demanded").
-            || (!text.as_bytes()[cue.start..cue.end].to_ascii_lowercase().ends_with(b"ed") && last_bytes(head, 60).contains("'s") && {
+            // modifiers and "and", when the cue is the subject's head noun: a verb follows it
+            // ("pressure has been…"; not "Japan's foreign minister met her counterpart").
+            || (tail.split_whitespace().next().is_some_and(|w| {
+                matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "could" | "may" | "might" | "remains" | "remained" | "seems" | "appears" | "continues")
+            }) && last_bytes(head, 60).contains("'s") && {
                 let back: Vec<&str> = last_bytes(head, 60).split_whitespace().rev().take(5).collect();
                 back.iter().position(|w| w.ends_with("'s")).is_some_and(|k| {
                     k >= 2
@@ -905,6 +908,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 }
             }
         }
+    }
+    // "held talks in Ankara", "met at the Kremlin": where a meeting takes place is not whom it
+    // is with. (Other acts keep a place as their target, as the gold standard does: "a curfew in
+    // Montenegro", "peacekeepers in Liberia", "strikes in Kyiv".)
+    if plover == Consult {
+        target.retain(|m| {
+            let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+            let lead = lead.strip_suffix(" the").unwrap_or(lead);
+            !(lead.ends_with(" in") || lead.ends_with(" at") || lead.ends_with(" near"))
+        });
     }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
     // only, the source's: the act is aimed at that country's own people or government ("Turkish

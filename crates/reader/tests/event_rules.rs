@@ -132,6 +132,13 @@ fn words_that_only_look_like_cues_are_not_events() {
     assert!(ev.iter().all(|e| e.plover != Plover::Request), "{ev:?}");
     let ev = events("Brazil's foreign minister visited Caracas on Friday.");
     assert!(ev.iter().any(|e| e.plover == Plover::Consult && codes(&e.source) == ["BRA"]), "{ev:?}");
+    let ev = events("Japan's foreign minister met her Chinese counterpart in Bangkok.");
+    let e = ev.iter().find(|e| e.plover == Plover::Consult).expect("a CONSULT event");
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["JPN"], vec!["CHN"]), "{e:?}");
+    // Where a meeting takes place is not whom it is with.
+    let ev = events("Armenia and Azerbaijan held talks in Tbilisi on Friday.");
+    let e = ev.iter().find(|e| e.plover == Plover::Consult).expect("a CONSULT event");
+    assert!(e.target.iter().all(|t| t.code != "GEO"), "{e:?}");
     // A gerund after a topic noun names an aim, not an act; after "because of" it reports one.
     let ev = events("Canada restated the objective of withdrawing its troops from Latvia by 2030.");
     assert!(ev.iter().all(|e| e.plover != Plover::Retreat), "{ev:?}");
