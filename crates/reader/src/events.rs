@@ -125,7 +125,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
     ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
-    ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"),
+    ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Agree, ""),
     // COERCE.
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
@@ -141,7 +141,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
-    ("fire against", Assault, "heavy-weapons"), ("missiles at", Assault, "heavy-weapons"),
+    ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("exchange fire", Assault, "firearms"),
+    ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
     ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
@@ -284,6 +285,14 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         // A word that only looks like a cue plus an inflection ("several" is not "sever").
         let word = &text[m.start()..end];
         if !suffix.is_empty() && not_cue_word(word) {
+            continue;
+        }
+        // "a supply vessel", "supply lines": a noun modifier, not an act.
+        if word.eq_ignore_ascii_case("supply")
+            && text[end..].split_whitespace().next().is_some_and(|n| {
+                matches!(n.trim_matches(|c: char| !c.is_alphanumeric()), "vessel" | "vessels" | "ship" | "ships" | "chain" | "chains" | "line" | "lines" | "route" | "routes" | "convoy" | "convoys" | "depot" | "depots" | "mission" | "missions" | "run" | "runs")
+            })
+        {
             continue;
         }
         // "declining exports": an adjective; "declining to comment": a refusal.
@@ -668,7 +677,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     && ((m.people && !s.slice(m.span).ends_with('s')) || noun_like(&text[cue.start..cue.end]))
             })
     };
-    if possessed && (target.is_empty() || !nominal(text, cue)) {
+    // (A verb after the owned noun is the act of the owner's agent: "Kenya's president urged…".)
+    let verb_form = {
+        let lc = text[cue.start..cue.end].to_ascii_lowercase();
+        lc.ends_with("ed") || matches!(lc.as_str(), "met" | "sent" | "said" | "struck" | "fought" | "shot" | "froze" | "withdrew" | "sought" | "gave" | "took" | "told" | "warns" | "urges" | "meets")
+    };
+    if possessed && !verb_form && (target.is_empty() || !nominal(text, cue)) {
         return None;
     }
     // "the Russia-North Korea alliance threatens…", "North Korea's nuclear program worries…":
@@ -814,6 +828,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         mode = "";
     } else if modal {
         hypothetical = true;
+    }
+    // "Thousands of Serbians protested": a demonstration, not an official protest.
+    if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.is_empty() && source.iter().all(|m| m.people) {
+        plover = Protest;
+        mode = "demo";
+    }
+    // "fired ballistic missiles at Israel": an attack, not a test.
+    if plover == Mobilize && mode == "weapons" && starts_with_ci(tail.trim_start_matches(|c: char| c.is_alphabetic()), " at ") && !target.is_empty() {
+        plover = Assault;
+        mode = "heavy-weapons";
+    }
+    // "released six hostages": the release is the act, not a kidnapping.
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "hostage")
+        && prev.iter().take(3).any(|w| w.starts_with("releas") || w.starts_with("free") || w.starts_with("swap") || w.starts_with("exchang"))
+    {
+        return None;
     }
     // "attacked the policy" is criticism, "attacked the army base" is force.
     if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "attacked the") {

@@ -207,6 +207,27 @@ fn troops_need_a_domestic_opponent_to_act_at_home() {
 }
 
 #[test]
+fn everyday_wire_sentences() {
+    // (sentence, type, source, target); an empty target means "none named".
+    let cases: &[(&str, Plover, &[&str], &[&str])] = &[
+        ("India and Pakistan exchanged fire along the Line of Control overnight.", Plover::Assault, &["IND", "PAK"], &[]),
+        ("Kenya's president urged the African Union to send more peacekeepers to Somalia.", Plover::Request, &["KEN"], &["AU"]),
+        ("Thousands of Serbians protested in Belgrade against the government on Saturday.", Plover::Protest, &["SRB"], &["SRB"]),
+        ("North Korea fired two ballistic missiles into the sea off its east coast.", Plover::Mobilize, &["PRK"], &[]),
+        ("Iran fired ballistic missiles at Israel on Tuesday night.", Plover::Assault, &["IRN"], &["ISR"]),
+        ("Colombian rebels released six hostages on Sunday.", Plover::Retreat, &["COL"], &["COL"]),
+    ];
+    for (sentence, plover, src, tgt) in cases {
+        let ev = events(sentence);
+        let e = ev.iter().find(|e| e.plover == *plover).unwrap_or_else(|| panic!("{sentence}: no {plover:?} in {ev:?}"));
+        assert_eq!((codes(&e.source), codes(&e.target)), (src.to_vec(), tgt.to_vec()), "{sentence}");
+    }
+    // Not kidnappings, not aid.
+    assert!(events("Colombian rebels released six hostages on Sunday.").iter().all(|e| e.plover != Plover::Assault));
+    assert!(events("Vietnam accused China of ramming a supply vessel near the Paracels.").iter().all(|e| e.plover != Plover::Aid));
+}
+
+#[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
     let ev = events("Chile is investigating abuses by Chilean police officers.");
