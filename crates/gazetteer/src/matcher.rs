@@ -379,8 +379,12 @@ fn accept(text: &str, bytes: &[u8], s: usize, e: usize, p: &Pat) -> bool {
         if pb != tb {
             return false;
         }
-    } else if pb.iter().zip(tb).any(|(a, b)| a.is_ascii_uppercase() && !b.is_ascii_uppercase()) {
-        return false;
+    } else {
+        // "The Philippines" is also written "the Philippines": a leading article's case is free.
+        let skip = if pb.starts_with(b"The ") { 1 } else { 0 };
+        if pb.iter().zip(tb).skip(skip).any(|(a, b)| a.is_ascii_uppercase() && !b.is_ascii_uppercase()) {
+            return false;
+        }
     }
     if p.risky && looks_like_person(text, s, e) {
         return false;

@@ -306,3 +306,10 @@ fn historical_names_resolve_to_their_successor_states() {
     assert_eq!(codes("a Yugoslav army unit near Kampuchean camps"), ["SRB", "KHM"]);
     assert_eq!(codes("Czechoslovakia, Dahomey and Upper Volta"), ["CZE", "BEN", "BFA"]);
 }
+
+#[test]
+fn a_leading_article_may_be_lower_case() {
+    assert_eq!(codes("Japan and the Philippines"), ["JPN", "PHL"]);
+    assert_eq!(codes("Germany and the Netherlands, Senegal and the Gambia"), ["DEU", "NLD", "SEN", "GMB"]);
+    assert_eq!(codes("The Bahamas"), ["BHS"]);
+}

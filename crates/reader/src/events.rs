@@ -109,7 +109,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
     ("picket", Protest, "demo"), ("walked out", Protest, "boycott"), ("walkout", Protest, "boycott"),
     // SANCTION.
-    ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
+    ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
     ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
@@ -416,7 +416,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                     ev.0.source = doer;
                 }
             }
-            if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated) {
+            // (Signing frames what was signed: "signed a pact allowing troops to be deployed".)
+            let signing = ev.0.plover == Support && starts_with_ci(ct, "sign");
+            if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated || signing) {
                 governed_until = cue.end + 60;
             }
             // Skip a second event of the same type and source, unless both carry different tolls
@@ -549,7 +551,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "condemned the deployment", "if attacked": an event noun after a determiner refers to an
     // event told elsewhere, and an act under "if"/"unless" has not happened.
-    if prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless")) && !nominal(text, cue) {
+    // (After a verb that carries the act out, the noun is the act: "ordered the expulsion of X".)
+    let ordered = prev.get(1).is_some_and(|w| {
+        ["ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced"].contains(&w.as_ref())
+    });
+    if prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless")) && !nominal(text, cue) && !ordered {
         return None;
     }
     // "a promising start", "a pressing issue": an -ing word after "a" is an adjective.
@@ -615,7 +621,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let mut k = before.len() - 1;
             while k > 0 {
                 let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim();
-                if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() {
+                if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() || gap.eq_ignore_ascii_case("and the") {
                     src.push(before[k - 1]);
                     k -= 1;
                 } else {
@@ -760,7 +766,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
         || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 30)
         || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 30);
-    let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor"))
+    let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor" | "neither"))
         || near.iter().any(|w| w.ends_with("n't"));
     if plover != Reject && (refusal || not) {
         negated = true;
@@ -1107,6 +1113,9 @@ const DOMESTIC_OBJECTS: &[&str] = &[
     "candidates", "martial", "workers", "strikers", "crowd", "crowds", "mosque", "church", "temple",
 ];
 
+/// Three-letter codes of organisations, which look like ISO codes but have no domestic sphere.
+const IGO_CODES3: &[&str] = &["UNO", "ARL", "OAS", "OIC", "SCO", "OPC", "OSC", "EEC", "ECO", "IMF", "WTO", "WHO", "IAE", "ICC", "ICJ", "NGO", "IMG", "MNC"];
+
 /// A country's own political opponents, the only domestic objects that make an act by its
 /// troops domestic.
 const DOMESTIC_OPPONENTS: &[&str] = &[
@@ -1121,6 +1130,13 @@ const DOMESTIC_OPPONENTS: &[&str] = &[
 fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMention]) -> Option<ActorMention> {
     let code = source.first()?.actor.code.as_str();
     if code.len() != 3 || code == "UNK" || code == "IGO" || code == "NGO" || source.iter().any(|m| m.actor.code != code) {
+        return None;
+    }
+    // An organisation (or its officials: "the UN Secretary-General") has no domestic sphere.
+    if source.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo)
+        || s.actors.iter().any(|m| m.actor.code == code && m.actor.kind == realign_core::ActorKind::Igo)
+        || IGO_CODES3.contains(&code)
+    {
         return None;
     }
     if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3) {

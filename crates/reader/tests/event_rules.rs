@@ -222,6 +222,12 @@ fn everyday_wire_sentences() {
         let e = ev.iter().find(|e| e.plover == *plover).unwrap_or_else(|| panic!("{sentence}: no {plover:?} in {ev:?}"));
         assert_eq!((codes(&e.source), codes(&e.target)), (src.to_vec(), tgt.to_vec()), "{sentence}");
     }
+    // What a pact allows is not an act of its own; an organisation has no domestic sphere.
+    let ev = events("Japan and the Philippines signed a defence pact in July 2024 allowing troops to be deployed on each other's soil.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Mobilize && e.plover != Plover::Concede), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Support && codes(&e.source) == ["JPN", "PHL"]), "{ev:?}");
+    let ev = events("The UN Secretary-General called the attack a flagrant violation of international law.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "UNO")), "{ev:?}");
     // Not kidnappings, not aid.
     assert!(events("Colombian rebels released six hostages on Sunday.").iter().all(|e| e.plover != Plover::Assault));
     assert!(events("Vietnam accused China of ramming a supply vessel near the Paracels.").iter().all(|e| e.plover != Plover::Aid));
