@@ -63,7 +63,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("aid", Aid, ""), ("assist", Aid, ""), ("provid", Aid, ""), ("supplied", Aid, ""), ("supply", Aid, ""),
     ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
     ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
-    ("shipped", Aid, ""), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
+    ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
+    ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
@@ -136,7 +137,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
     ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
-    ("water cannon", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
+    ("water cannon", Coerce, "restrict"), ("rubber bullets", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
@@ -577,7 +578,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let cue_bytes = text[cue.start..cue.end].as_bytes();
     let participle = !(cue_bytes.len() >= 3 && cue_bytes[cue_bytes.len() - 3..].eq_ignore_ascii_case(b"ing"));
     // The agent follows "by" closely ("told AFP by phone" is no agent).
-    let be_before = participle && prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"));
+    // (Or a participle right before "by": "schoolgirls abducted by gunmen".)
+    let be_before = participle
+        && (prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
+            || (starts_with_ci(tail, " by ") && text[cue.start..cue.end].to_ascii_lowercase().ends_with("ed")));
     let agent_by = if !be_before { None } else { find_ci(tail, " by ") }.filter(|&p| {
         let at = base + cue.end + p + 4;
         after.iter().any(|m| m.span.start >= at && m.span.start <= at + 30)
@@ -631,7 +635,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // "X's Y" or "Y of X": keep the head (Y), which is the later mention here.
         }
         src.reverse();
-        (src, after.first().copied().into_iter().collect())
+        // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
+        // tensions between Venezuela and Guyana").
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because "]
+            .iter()
+            .filter_map(|w| find_ci(tail, w))
+            .min()
+            .map_or(usize::MAX, |p| base + cue.end + p);
+        (src, after.iter().copied().filter(|m| m.span.start < cut).take(1).collect())
     };
     let mut fallback = if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
     // An unnamed or unknown subject ("President Yoweri Museveni", "Rebel leaders") in a sentence
@@ -709,6 +720,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 && ((!t.people && !x.people) || same_phrase(s, x, t) || t.actor.kind == realign_core::ActorKind::Person)
         })
     });
+    // Several parties acting together do not act on one of themselves ("Moscow and Beijing
+    // pledged … during a visit by the Chinese leader").
+    if source.len() > 1 {
+        target.retain(|t| !source.iter().any(|x| x.actor.code == t.actor.code));
+    }
     // No known target: an unnamed group or titled person right after the cue ("accepted demands
     // from Shona rebels", "dismissed an appeal from President X") of the one country named.
     let object = if target.is_empty() && !passive && !nominal(text, cue) { object_phrase(s, text, base, cue.end, report_cut) } else { None };
@@ -849,6 +865,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "hostage")
         && prev.iter().take(3).any(|w| w.starts_with("releas") || w.starts_with("free") || w.starts_with("swap") || w.starts_with("exchang"))
     {
+        return None;
+    }
+    // "severed diplomatic ties": the ties are what was cut, not a second (supportive) act.
+    if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
         return None;
     }
     // "attacked the policy" is criticism, "attacked the army base" is force.

@@ -216,6 +216,10 @@ fn everyday_wire_sentences() {
         ("North Korea fired two ballistic missiles into the sea off its east coast.", Plover::Mobilize, &["PRK"], &[]),
         ("Iran fired ballistic missiles at Israel on Tuesday night.", Plover::Assault, &["IRN"], &["ISR"]),
         ("Colombian rebels released six hostages on Sunday.", Plover::Retreat, &["COL"], &["COL"]),
+        ("Moscow and Beijing pledged closer ties during a visit by the Chinese leader.", Plover::Agree, &["RUS", "CHN"], &[]),
+        ("The Pentagon announced a new weapons package for Ukraine.", Plover::Aid, &["USA"], &["UKR"]),
+        ("Bolivia severed diplomatic ties with Israel over the war.", Plover::Sanction, &["BOL"], &["ISR"]),
+        ("Britain deployed two warships to the Caribbean amid tensions between Venezuela and Guyana.", Plover::Mobilize, &["GBR"], &[]),
     ];
     for (sentence, plover, src, tgt) in cases {
         let ev = events(sentence);
@@ -228,6 +232,10 @@ fn everyday_wire_sentences() {
     assert!(ev.iter().any(|e| e.plover == Plover::Support && codes(&e.source) == ["JPN", "PHL"]), "{ev:?}");
     let ev = events("The UN Secretary-General called the attack a flagrant violation of international law.");
     assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "UNO")), "{ev:?}");
+    // Cutting ties is not also supporting; the army that rescues is not the one that abducted.
+    assert!(events("Bolivia severed diplomatic ties with Israel over the war.").iter().all(|e| e.plover != Plover::Support));
+    let ev = events("Nigeria's army rescued 20 schoolgirls abducted by gunmen in Kaduna state.");
+    assert!(ev.iter().all(|e| !(e.plover == Plover::Assault && codes(&e.source) == ["NGA"])), "{ev:?}");
     // Not kidnappings, not aid.
     assert!(events("Colombian rebels released six hostages on Sunday.").iter().all(|e| e.plover != Plover::Assault));
     assert!(events("Vietnam accused China of ramming a supply vessel near the Paracels.").iter().all(|e| e.plover != Plover::Aid));
