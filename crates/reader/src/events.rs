@@ -178,7 +178,7 @@ const NOT_CUE_WORDS: &[&str] = &[
     "destroyers", "helper", "helpers", "funder", "funders", "seeker", "seekers", "petitioner", "petitioners",
     "signer", "signers", "restorer", "resistive", "assistive", "demonstrative", "investigative", "supportive",
     "cooperative", "collaborative", "offensively", "admittedly", "concerning", "yields", "bomber", "bombers",
-    "killer", "killers",
+    "killer", "killers", "fighter", "fighters",
 ];
 
 /// Places and units whose attack is an act of force.

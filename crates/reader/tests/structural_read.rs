@@ -163,3 +163,13 @@ fn the_president_is_resolved_from_the_date_and_the_documents_country_only() {
     let claims = read("South Korea hosted the talks. The president flew to Tokyo and criticised Japan's export rules.");
     assert!(persons(&claims).iter().all(|n| !n.contains("Kishida")), "{claims:?}");
 }
+
+#[test]
+fn dependence_on_imports_from_a_supplier() {
+    let reading = Reader::new(Gazetteer::builtin())
+        .read_sentence("t-dep", "South Korea is heavily dependent on imports of crude oil from Saudi Arabia.");
+    let found = reading.claims.iter().any(|c| {
+        matches!(&c.body, ClaimBody::Dependence(d) if d.actor.code == "KOR" && d.on.code == "SAU" && d.sphere == "energy")
+    });
+    assert!(found, "{:?}", reading.claims);
+}

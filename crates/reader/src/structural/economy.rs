@@ -493,9 +493,11 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         // On whom: the first actor within three tokens after "on" ("on Russia", "on Russian arms").
         let on_tok = i + 1;
+        // ... or "on imports of liquefied natural gas from Qatar": the actor after "from".
+        let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments");
         let Some(on) = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
-            t > on_tok && t <= on_tok + 3
+            (t > on_tok && t <= on_tok + 3) || (via_imports && t > on_tok && t <= on_tok + 10 && ctx.w(t - 1) == "from")
         }) else {
             continue;
         };
