@@ -499,12 +499,33 @@ pub fn repeated_cv(issues: &[Deu3Issue], splits: usize) -> RepeatedCv {
             })
         })
         .collect();
-    let n = maes.len().max(1) as f64;
+    let s = Spread::of(&maes);
     RepeatedCv {
         splits,
-        mean: maes.iter().sum::<f64>() / n,
-        min: maes.iter().copied().fold(f64::INFINITY, f64::min),
-        max: maes.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        mean: s.mean,
+        min: s.min,
+        max: s.max,
+    }
+}
+
+/// Mean, standard deviation, smallest and largest of repeated cross-validation scores.
+struct Spread {
+    mean: f64,
+    sd: f64,
+    min: f64,
+    max: f64,
+}
+
+impl Spread {
+    fn of(v: &[f64]) -> Spread {
+        let n = v.len().max(1) as f64;
+        let mean = v.iter().sum::<f64>() / n;
+        Spread {
+            mean,
+            sd: (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt(),
+            min: v.iter().copied().fold(f64::INFINITY, f64::min),
+            max: v.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use realign_core::{ActorRef, EventClaim, Plover, Quantity, Span};
 
 use std::borrow::Cow;
 
-use crate::normalize::{find_ci, rfind_ci, starts_with_ci};
+use crate::normalize::{ends_with_ci, find_ci, rfind_ci, starts_with_ci};
 use crate::sentence::{ActorMention, Sentence};
 
 /// Events per sentence at most (analysis prose piles clauses; precision matters more).
@@ -220,6 +220,19 @@ fn sports(text: &str) -> bool {
 /// hypothetical rule in [`one`]; matched in the same pass as the cues.
 const MODALS: [&str; 8] = ["could", "should", "might", "may", "can", "likely", "expected", "ought"];
 
+/// The word right before mention `m` (skipping one "the"): "to" in "complained to the UN", "in" in
+/// "talks in Ankara". `text` is the sentence, `base` its document offset.
+fn preposition_before<'t>(text: &'t str, base: usize, m: &ActorMention) -> &'t str {
+    let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    lead.rsplit(' ').next().unwrap_or("")
+}
+
+/// An -ing form of five letters or more ("killing", not "king").
+fn gerund(w: &str) -> bool {
+    w.len() > 4 && ends_with_ci(w, "ing")
+}
+
 /// Whether `word` is in [`NOT_CUE_WORDS`] (any case).
 fn not_cue_word(word: &str) -> bool {
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
@@ -391,7 +404,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // ", killing 20", ", killing or wounding 50": the toll of the attack just coded, not
         // another attack.
         if cue.plover == Assault
-            && ct.to_ascii_lowercase().ends_with("ing")
+            && ends_with_ci(ct, "ing")
             && text[..cue.start].rfind(',').is_some_and(|c| {
                 text[c + 1..cue.start].split_whitespace().all(|w| matches!(w, "or" | "and") || w.ends_with("ing"))
             })
@@ -407,7 +420,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 words.reverse();
                 words.push(Cow::Borrowed(ct));
                 words.windows(2).any(|w| {
-                    w[0] == "for" && w[1].len() > 4 && w[1].as_bytes()[w[1].len() - 3..].eq_ignore_ascii_case(b"ing")
+                    w[0] == "for" && gerund(&w[1])
                 })
             };
             if for_gerund {
@@ -525,8 +538,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // topic noun and "of" names an act as an aim or a possibility ("because of fighting"
         // still reports fighting).
         if p0 == "of"
-            && ct.len() > 4
-            && ct.as_bytes()[ct.len() - 3..].eq_ignore_ascii_case(b"ing")
+            && gerund(ct)
             && matches!(
                 p1,
                 "objective" | "objectives" | "goal" | "goals" | "aim" | "aims" | "idea" | "prospect" | "prospects"
@@ -560,10 +572,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         return None;
     }
     // "a promising start", "a pressing issue": an -ing word after "a" is an adjective.
-    if prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an")) && {
-        let b = text[cue.start..cue.end].as_bytes();
-        b.len() > 4 && b[b.len() - 3..].eq_ignore_ascii_case(b"ing")
-    } {
+    if prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an")) && gerund(&text[cue.start..cue.end]) {
         return None;
     }
     // "the occupied West Bank", "the banned party": a participle after a determiner is an
@@ -581,7 +590,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // (Or a participle right before "by": "schoolgirls abducted by gunmen".)
     let be_before = participle
         && (prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
-            || (starts_with_ci(tail, " by ") && text[cue.start..cue.end].to_ascii_lowercase().ends_with("ed")));
+            || (starts_with_ci(tail, " by ") && ends_with_ci(&text[cue.start..cue.end], "ed")));
     let agent_by = if !be_before { None } else { find_ci(tail, " by ") }.filter(|&p| {
         let at = base + cue.end + p + 4;
         after.iter().any(|m| m.span.start >= at && m.span.start <= at + 30)
@@ -857,7 +866,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         mode = "demo";
     }
     // "fired ballistic missiles at Israel": an attack, not a test.
-    if plover == Mobilize && mode == "weapons" && starts_with_ci(tail.trim_start_matches(|c: char| c.is_alphabetic()), " at ") && !target.is_empty() {
+    if plover == Mobilize && mode == "weapons" && starts_with_ci(tail, " at ") && !target.is_empty() {
         plover = Assault;
         mode = "heavy-weapons";
     }
@@ -947,10 +956,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // actor after "over"/"about" is.
     if plover == Accuse {
         if let Some(t0) = target.first().copied() {
-            let at = t0.span.start.saturating_sub(base);
-            let lead = text.get(..at).unwrap_or("").trim_end();
-            let lead = lead.strip_suffix(" the").unwrap_or(lead);
-            if lead.ends_with(" to") {
+            if preposition_before(text, base, t0) == "to" {
                 let from = t0.span.end.saturating_sub(base);
                 let rest = text.get(from..).unwrap_or("");
                 let over = [" over ", " about ", " against "].iter().filter_map(|w| find_ci(rest, w)).min().filter(|p| *p < 60);
@@ -969,11 +975,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // is with. (Other acts keep a place as their target, as the gold standard does: "a curfew in
     // Montenegro", "peacekeepers in Liberia", "strikes in Kyiv".)
     if plover == Consult {
-        target.retain(|m| {
-            let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
-            let lead = lead.strip_suffix(" the").unwrap_or(lead);
-            !(lead.ends_with(" in") || lead.ends_with(" at") || lead.ends_with(" near"))
-        });
+        target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
     }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
     // only, the source's: the act is aimed at that country's own people or government ("Turkish

@@ -67,6 +67,11 @@ pub(crate) fn starts_with_ci(hay: &str, prefix: &str) -> bool {
     hay.len() >= prefix.len() && hay.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// Does `hay` end with `suffix` (ASCII), ignoring case?
+pub(crate) fn ends_with_ci(hay: &str, suffix: &str) -> bool {
+    hay.len() >= suffix.len() && hay.as_bytes()[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 #[cfg(test)]
 mod ci_tests {
     use super::*;

@@ -17,14 +17,19 @@ fn events(sentence: &str) -> Vec<EventClaim> {
         .collect()
 }
 
+/// The first event of type `plover` read from `sentence` (panics, showing all, when there is none).
+fn event_of(sentence: &str, plover: Plover) -> EventClaim {
+    let ev = events(sentence);
+    ev.iter().find(|e| e.plover == plover).cloned().unwrap_or_else(|| panic!("no {plover:?} in {sentence:?}: {ev:?}"))
+}
+
 fn codes(v: &[realign_core::ActorRef]) -> Vec<&str> {
     v.iter().map(|a| a.code.as_str()).collect()
 }
 
 #[test]
 fn a_state_can_act_on_its_own_people() {
-    let ev = events("Peru is investigating Peruvian army officers over the killings.");
-    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    let e = event_of("Peru is investigating Peruvian army officers over the killings.", Plover::Accuse);
     assert_eq!(codes(&e.source), ["PER"]);
     assert_eq!(codes(&e.target), ["PER"]);
     // The state named twice is not its own target.
@@ -39,8 +44,7 @@ fn domestic_acts_target_the_actors_own_country() {
     let e = ev.iter().find(|e| codes(&e.source) == ["KEN"]).expect("an event by KEN");
     assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
     // No place or group of the country named: the target is the country's domestic sphere.
-    let ev = events("Egyptian police arrested dozens of opposition activists overnight.");
-    let e = ev.iter().find(|e| e.plover == Plover::Coerce).expect("a COERCE event");
+    let e = event_of("Egyptian police arrested dozens of opposition activists overnight.", Plover::Coerce);
     assert_eq!(codes(&e.source), ["EGY"]);
     assert_eq!(codes(&e.target), ["EGY"], "{e:?}");
     assert_eq!(e.target[0].sector.as_deref(), Some("domestic"));
@@ -54,8 +58,7 @@ fn domestic_acts_target_the_actors_own_country() {
 
 #[test]
 fn joint_exercises_are_cooperation_and_less_aid_is_a_sanction() {
-    let ev = events("Indian and Japanese warships began joint naval drills off Chennai on Monday.");
-    let e = ev.iter().find(|e| e.plover == Plover::Cooperate).expect("a COOPERATE event");
+    let e = event_of("Indian and Japanese warships began joint naval drills off Chennai on Monday.", Plover::Cooperate);
     assert!(codes(&e.source).contains(&"IND") && codes(&e.source).contains(&"JPN"), "{e:?}");
     // One state drilling alone is a show of force.
     let ev = events("Iran held naval drills in the Gulf of Oman on Friday.");
@@ -64,8 +67,7 @@ fn joint_exercises_are_cooperation_and_less_aid_is_a_sanction() {
     assert!(ev.iter().any(|e| e.plover == Plover::Consult), "{ev:?}");
     let ev = events("Kenya reduced fuel supplies to Uganda after the dispute.");
     assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.target) == ["UGA"]), "{ev:?}");
-    let ev = events("Germany reduced aid to Niger after the coup.");
-    let e = ev.iter().find(|e| e.plover == Plover::Sanction).expect("a SANCTION event");
+    let e = event_of("Germany reduced aid to Niger after the coup.", Plover::Sanction);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["DEU"], vec!["NER"]));
 }
 
@@ -73,19 +75,16 @@ fn joint_exercises_are_cooperation_and_less_aid_is_a_sanction() {
 fn an_agent_follows_by_closely() {
     // "told AFP by telephone": no agent, so not a passive (whose source would be after "by",
     // leaving none): the release is still coded, from the one country named.
-    let ev = events("Ten Malian soldiers have been released, a Malian officer told AFP by telephone on Sunday.");
-    let e = ev.iter().find(|e| e.plover == Plover::Retreat).expect("a RETREAT event");
+    let e = event_of("Ten Malian soldiers have been released, a Malian officer told AFP by telephone on Sunday.", Plover::Retreat);
     assert_eq!(codes(&e.source), ["MLI"], "{e:?}");
     // A real agent: the source is after "by".
-    let ev = events("A convoy was attacked by Chadian rebels near the border with Sudan.");
-    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    let e = event_of("A convoy was attacked by Chadian rebels near the border with Sudan.", Plover::Assault);
     assert_eq!(codes(&e.source), ["TCD"], "{e:?}");
 }
 
 #[test]
 fn a_long_subject_keeps_its_head_before_of() {
-    let ev = events("About 300 supporters of the jailed opposition leader in Uganda blocked roads in Kampala on Tuesday.");
-    let e = ev.iter().find(|e| e.plover == Plover::Protest).expect("a PROTEST event");
+    let e = event_of("About 300 supporters of the jailed opposition leader in Uganda blocked roads in Kampala on Tuesday.", Plover::Protest);
     assert_eq!(codes(&e.source), ["UGA"], "{e:?}");
 }
 
@@ -102,12 +101,10 @@ fn a_toll_after_a_comma_belongs_to_the_attack() {
 
 #[test]
 fn a_complaint_targets_the_accused_not_the_addressee() {
-    let ev = events("Cyprus complained to the European Union on Monday over Turkish drilling ships in its waters.");
-    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    let e = event_of("Cyprus complained to the European Union on Monday over Turkish drilling ships in its waters.", Plover::Accuse);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["CYP"], vec!["TUR"]), "{e:?}");
     // With no one complained about, the addressee stays the target.
-    let ev = events("Cyprus complained to the European Union on Monday.");
-    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    let e = event_of("Cyprus complained to the European Union on Monday.", Plover::Accuse);
     assert_eq!(codes(&e.target), ["EU"], "{e:?}");
 }
 
@@ -133,12 +130,10 @@ fn words_that_only_look_like_cues_are_not_events() {
     assert!(ev.iter().all(|e| e.plover != Plover::Request), "{ev:?}");
     let ev = events("Brazil's foreign minister visited Caracas on Friday.");
     assert!(ev.iter().any(|e| e.plover == Plover::Consult && codes(&e.source) == ["BRA"]), "{ev:?}");
-    let ev = events("Japan's foreign minister met her Chinese counterpart in Bangkok.");
-    let e = ev.iter().find(|e| e.plover == Plover::Consult).expect("a CONSULT event");
+    let e = event_of("Japan's foreign minister met her Chinese counterpart in Bangkok.", Plover::Consult);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["JPN"], vec!["CHN"]), "{e:?}");
     // Where a meeting takes place is not whom it is with.
-    let ev = events("Armenia and Azerbaijan held talks in Tbilisi on Friday.");
-    let e = ev.iter().find(|e| e.plover == Plover::Consult).expect("a CONSULT event");
+    let e = event_of("Armenia and Azerbaijan held talks in Tbilisi on Friday.", Plover::Consult);
     assert!(e.target.iter().all(|t| t.code != "GEO"), "{e:?}");
     // A gerund after a topic noun names an aim, not an act; after "because of" it reports one.
     let ev = events("Canada restated the objective of withdrawing its troops from Latvia by 2030.");
@@ -169,12 +164,10 @@ fn forecasts_and_possibilities_are_not_acts() {
     let ev = events("Analysts say India is unlikely to condemn Russia at the summit.");
     assert!(ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
     // A modal further back in the clause, past a list of names, makes the act hypothetical.
-    let ev = events("Japan could work with Vietnam, Malaysia and Indonesia to draft statements condemning China's coast guard.");
-    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    let e = event_of("Japan could work with Vietnam, Malaysia and Indonesia to draft statements condemning China's coast guard.", Plover::Accuse);
     assert!(e.hypothetical, "{e:?}");
     // A modal in an earlier clause does not.
-    let ev = events("Tokyo may protest later, but Japan condemned China's coast guard on Monday.");
-    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    let e = event_of("Tokyo may protest later, but Japan condemned China's coast guard on Monday.", Plover::Accuse);
     assert!(!e.hypothetical, "{e:?}");
 }
 
@@ -198,12 +191,10 @@ fn sport_and_metaphors_are_not_force() {
 #[test]
 fn troops_need_a_domestic_opponent_to_act_at_home() {
     // Where the troops are is unknown: no domestic target.
-    let ev = events("Russian troops killed 12 civilians in a village near the front.");
-    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    let e = event_of("Russian troops killed 12 civilians in a village near the front.", Plover::Assault);
     assert!(e.target.iter().all(|t| t.code != "RUS"), "{e:?}");
     // Troops firing on protesters: the country's own people.
-    let ev = events("Egyptian troops fired on protesters in Cairo.");
-    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    let e = event_of("Egyptian troops fired on protesters in Cairo.", Plover::Assault);
     assert_eq!(codes(&e.target), ["EGY"], "{e:?}");
 }
 
@@ -223,8 +214,7 @@ fn everyday_wire_sentences() {
         ("Britain deployed two warships to the Caribbean amid tensions between Venezuela and Guyana.", Plover::Mobilize, &["GBR"], &[]),
     ];
     for (sentence, plover, src, tgt) in cases {
-        let ev = events(sentence);
-        let e = ev.iter().find(|e| e.plover == *plover).unwrap_or_else(|| panic!("{sentence}: no {plover:?} in {ev:?}"));
+        let e = event_of(sentence, *plover);
         assert_eq!((codes(&e.source), codes(&e.target)), (src.to_vec(), tgt.to_vec()), "{sentence}");
     }
     // What a pact allows is not an act of its own; an organisation has no domestic sphere.
@@ -245,15 +235,13 @@ fn everyday_wire_sentences() {
 #[test]
 fn progressive_is_not_passive() {
     // "is investigating … by": the subject investigates; "by" does not introduce the agent.
-    let ev = events("Chile is investigating abuses by Chilean police officers.");
-    let e = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an ACCUSE event");
+    let e = event_of("Chile is investigating abuses by Chilean police officers.", Plover::Accuse);
     assert_eq!(codes(&e.source), ["CHL"]);
 }
 
 #[test]
 fn fighting_alongside_an_ally_against_a_foe_is_an_assault_on_the_foe() {
-    let ev = events("Cuba sent pilots to fight alongside Angola against South African forces.");
-    let e = ev.iter().find(|e| e.plover == Plover::Assault).expect("an ASSAULT event");
+    let e = event_of("Cuba sent pilots to fight alongside Angola against South African forces.", Plover::Assault);
     assert!(codes(&e.source).contains(&"CUB") && codes(&e.source).contains(&"AGO"), "{e:?}");
     assert_eq!(codes(&e.target), ["ZAF"]);
     // Without a foe it stays cooperation.
@@ -263,16 +251,14 @@ fn fighting_alongside_an_ally_against_a_foe_is_an_assault_on_the_foe() {
 
 #[test]
 fn a_threat_in_response_targets_the_provoker() {
-    let ev = events("Japan threatened to send destroyers to the Philippines in response to China's naval drills.");
-    let e = ev.iter().find(|e| e.plover == Plover::Threaten).expect("a THREATEN event");
+    let e = event_of("Japan threatened to send destroyers to the Philippines in response to China's naval drills.", Plover::Threaten);
     assert_eq!(codes(&e.source), ["JPN"]);
     assert_eq!(codes(&e.target), ["CHN"]);
 }
 
 #[test]
 fn unknown_titled_subjects_take_the_one_country_named() {
-    let ev = events("President Amadou Kone has banned Malian opposition rallies.");
-    let e = ev.iter().find(|e| e.plover == Plover::Coerce).expect("a COERCE event");
+    let e = event_of("President Amadou Kone has banned Malian opposition rallies.", Plover::Coerce);
     assert_eq!(codes(&e.source), ["MLI"], "{e:?}");
     // Clause openers that are not actors give no event of unknown source.
     let ev = events("Shifting alliances could strain ties with Russia.");
@@ -281,8 +267,7 @@ fn unknown_titled_subjects_take_the_one_country_named() {
 
 #[test]
 fn unnamed_groups_after_the_cue_are_targets_of_the_one_country_named() {
-    let ev = events("Kenya rejected demands from Maasai leaders for more grazing land.");
-    let e = ev.iter().find(|e| e.plover == Plover::Reject).expect("a REJECT event");
+    let e = event_of("Kenya rejected demands from Maasai leaders for more grazing land.", Plover::Reject);
     assert_eq!(codes(&e.source), ["KEN"]);
     assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
     assert_eq!(e.target[0].name.as_deref(), Some("Maasai leaders"));
@@ -323,8 +308,7 @@ fn references_to_events_and_things_as_subjects_are_not_events() {
 #[test]
 fn appositives_and_participle_adjectives() {
     // The subject is Pakistan, not the United States named inside the appositive.
-    let ev = events("Pakistan, a close U.S. partner in the region, has refused to send troops to Yemen.");
-    let e = ev.iter().find(|e| e.plover == Plover::Reject).expect("a REJECT event");
+    let e = event_of("Pakistan, a close U.S. partner in the region, has refused to send troops to Yemen.", Plover::Reject);
     assert_eq!(codes(&e.source), ["PAK"], "{e:?}");
     // "the occupied territory" describes; it reports no occupation.
     let ev = events("Aid convoys from Jordan reached the occupied territory on Monday.");
@@ -334,12 +318,10 @@ fn appositives_and_participle_adjectives() {
 #[test]
 fn organisations_named_after_their_state_and_domestic_demands() {
     // "the Kenya Assembly" is an organisation of Kenya, not Kenya named again.
-    let ev = events("The Kenya Farmers Association demanded support from the Kenya Assembly.");
-    let e = ev.iter().find(|e| e.plover == Plover::Request).expect("a REQUEST event");
+    let e = event_of("The Kenya Farmers Association demanded support from the Kenya Assembly.", Plover::Request);
     assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
     // A demand voiced by one group of a country on another of the same country.
-    let ev = events("Kenyan students said the Kenyan government must restore funding.");
-    let e = ev.iter().find(|e| e.plover == Plover::Request).expect("a REQUEST event");
+    let e = event_of("Kenyan students said the Kenyan government must restore funding.", Plover::Request);
     assert_eq!(codes(&e.source), ["KEN"], "{e:?}");
     assert_eq!(codes(&e.target), ["KEN"], "{e:?}");
 }
@@ -348,8 +330,7 @@ fn organisations_named_after_their_state_and_domestic_demands() {
 fn an_unknown_subject_ends_where_its_verb_begins() {
     // The subject phrase stops at "continued"; its head noun makes it an actor of the one
     // country named.
-    let ev = events("Islamic fundamentalists continued their hunger strike to demand the release of Algerian prisoners.");
-    let e = ev.iter().find(|e| e.plover == Plover::Protest).expect("a PROTEST event");
+    let e = event_of("Islamic fundamentalists continued their hunger strike to demand the release of Algerian prisoners.", Plover::Protest);
     assert_eq!(codes(&e.source), ["DZA"], "{e:?}");
     assert_eq!(e.source[0].name.as_deref(), Some("Islamic fundamentalists"));
 }
@@ -431,7 +412,6 @@ fn wishes_compound_modifiers_and_coordinated_predicates() {
     let ev = events("Observers say the new Iran-Syria alliance could benefit Russia.");
     assert!(ev.iter().all(|e| e.plover != Plover::Cooperate), "{ev:?}");
     // In a coordinated predicate the subject is the clause's first actor.
-    let ev = events("Japan met North Korean envoys in Hanoi and signed a fisheries accord.");
-    let e = ev.iter().find(|e| e.plover == Plover::Support).expect("a SUPPORT event (signing)");
+    let e = event_of("Japan met North Korean envoys in Hanoi and signed a fisheries accord.", Plover::Support);
     assert_eq!(codes(&e.source), ["JPN"], "{e:?}");
 }

@@ -15,7 +15,7 @@
 //! convex, so the result is unique and deterministic). [`cross_validate`] scores it out of sample:
 //! folds are whole proposals (issues of one proposal are never split between training and test).
 
-use super::{council_votes, mae, splitmix64, Deu3Issue};
+use super::{council_votes, mae, splitmix64, Deu3Issue, Spread};
 
 /// Number of candidate features.
 pub const NF: usize = 15;
@@ -330,7 +330,7 @@ pub struct FocalCv {
     pub mean: f64,
     /// Standard deviation over repetitions.
     pub sd: f64,
-    /// Smallest and largest repetition.
+    /// Smallest repetition.
     pub min: f64,
     /// Largest repetition.
     pub max: f64,
@@ -372,17 +372,15 @@ pub fn cross_validate(issues: &[Deu3Issue], folds: usize, repeats: usize, ridge:
             first = fc;
         }
     }
-    let n = maes.len() as f64;
-    let mean = maes.iter().sum::<f64>() / n;
-    let sd = (maes.iter().map(|m| (m - mean).powi(2)).sum::<f64>() / n).sqrt();
+    let spread = Spread::of(&maes);
     let all: Vec<&Deu3Issue> = issues.iter().collect();
     FocalCv {
         folds,
         repeats: maes.len(),
-        mean,
-        sd,
-        min: maes.iter().copied().fold(f64::INFINITY, f64::min),
-        max: maes.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        mean: spread.mean,
+        sd: spread.sd,
+        min: spread.min,
+        max: spread.max,
         first_forecasts: first,
         full_fit: FocalModel::fit(&all, ridge),
     }
