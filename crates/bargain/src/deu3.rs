@@ -20,6 +20,8 @@
 //! * `focal_points` (ours, the best): see [`focal`]; a conditional logit over the candidate
 //!   outcomes (actor positions, status quo, 0/50/100, the mean), forecasting the median of the
 //!   fitted distribution; scored by 5-fold cross-validation by proposal, repeated 10 times;
+//! * `focal_points_lopo`: the same model scored leaving one proposal out at a time
+//!   ([`focal::leave_one_proposal_out`]), the estimate for the model fitted on every proposal;
 //! * `role_weighted` (ours): see [`RoleWeights`]; fitted on one half, scored on the other.
 //!
 //! Scales: models see positions and saliences as given (0–100) and capability as the weight line.
@@ -448,6 +450,8 @@ pub struct Backtest {
     pub repeated_cv: RepeatedCv,
     /// The focal-point model ([`focal`]) under repeated 5-fold cross-validation by proposal.
     pub focal_cv: focal::FocalCv,
+    /// The focal-point model under leave-one-proposal-out cross-validation.
+    pub focal_lopo: focal::FocalLopo,
 }
 
 /// Out-of-sample MAE of [`RoleWeights`] over several random two-fold splits of the proposals
@@ -593,6 +597,7 @@ pub fn backtest(data: &Deu3Data, progress: &mut dyn FnMut(usize, usize)) -> Back
         })
         .collect();
     let focal_cv = focal::cross_validate(&data.issues, 5, 10, focal::DEFAULT_RIDGE);
+    let focal_lopo = focal::leave_one_proposal_out(&data.issues, focal::DEFAULT_RIDGE);
     let score = |model: &str, description: &str, get: &dyn Fn(usize) -> Option<f64>| {
         let pick = |sel: &dyn Fn(&Deu3Issue) -> bool| {
             let pairs: Vec<(f64, f64)> = data
@@ -627,6 +632,11 @@ pub fn backtest(data: &Deu3Data, progress: &mut dyn FnMut(usize, usize)) -> Back
             &|k| focal_cv.first_forecasts.get(k).copied(),
         ),
         score(
+            "focal_points_lopo",
+            "ours: the same model, each proposal forecast by the fit on all other proposals",
+            &|k| focal_lopo.forecasts.get(k).copied(),
+        ),
+        score(
             "role_weighted",
             "ours: Council votes x salience, Commission/EP/status-quo shares; 2-fold CV by proposal",
             &|k| ours.get(k).copied(),
@@ -640,6 +650,7 @@ pub fn backtest(data: &Deu3Data, progress: &mut dyn FnMut(usize, usize)) -> Back
         fitted: (fit_a, fit_b),
         repeated_cv: repeated_cv(&data.issues, 20),
         focal_cv,
+        focal_lopo,
     }
 }
 

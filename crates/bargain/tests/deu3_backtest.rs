@@ -48,4 +48,10 @@ fn dataset_check_and_all_models_scored() {
     let f = &report.focal_cv;
     assert!(f.mean < row("capability_salience_mean").mae - 0.5, "{f:?}");
     assert!(f.max < row("mean").mae, "{f:?}");
+    // Leaving one proposal out trains on more proposals than 5-fold CV, and scores no worse.
+    let l = &report.focal_lopo;
+    assert_eq!(row("focal_points_lopo").n, 351);
+    assert!(l.proposals > 100, "{l:?}");
+    assert!(l.mae < row("capability_salience_mean").mae - 0.5, "{l:?}");
+    assert!(l.mae <= f.mean + 0.3, "{l:?} against {f:?}");
 }

@@ -395,6 +395,12 @@ fn run_backtest(ctx: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         fmt_num(f.min),
         fmt_num(f.max)
     );
+    println!(
+        "focal_points leaving out one proposal at a time ({} proposals, each forecast by the model fitted on the other {}): out-of-sample MAE {}. k-fold figures train on fewer proposals: the model is still data-limited.",
+        report.focal_lopo.proposals,
+        report.focal_lopo.proposals.saturating_sub(1),
+        fmt_num(report.focal_lopo.mae)
+    );
     let coef: Vec<String> = realign_bargain::deu3::focal::FEATURES
         .iter()
         .zip(&f.full_fit.coefficients)
