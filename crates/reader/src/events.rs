@@ -36,7 +36,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"),
-    ("conferred", Consult, ""), ("for talks", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
+    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("for talks", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
@@ -65,7 +65,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("gave", Aid, ""), ("gives", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -98,7 +98,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
     ("spurn", Reject, ""), ("oppos", Reject, ""), ("defi", Reject, ""), ("defy", Reject, ""), ("ignor", Reject, ""),
     ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("resist", Reject, ""),
-    ("balked", Reject, ""), ("snubbed", Reject, ""), ("reneg", Reject, ""),
+    ("balked", Reject, ""), ("snubbed", Reject, ""), ("reneg", Reject, ""), ("block", Reject, ""),
     // THREATEN.
     ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""),
     ("menac", Threaten, ""),
@@ -127,6 +127,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
     ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Agree, ""),
+    ("state of alert", Mobilize, "troops"), ("combat readiness", Mobilize, "troops"),
     // COERCE.
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
@@ -137,7 +138,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
     ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
-    ("water cannon", Coerce, "restrict"), ("rubber bullets", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
+    ("state of emergency", Coerce, "restrict"), ("emergency rule", Coerce, "restrict"), ("water cannon", Coerce, "restrict"), ("rubber bullets", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
@@ -180,6 +181,57 @@ const NOT_CUE_WORDS: &[&str] = &[
     "cooperative", "collaborative", "offensively", "admittedly", "concerning", "yields", "bomber", "bombers",
     "killer", "killers", "fighter", "fighters",
 ];
+
+/// Verbs after which "to <act>" states the subject's purpose ("sent envoys to Beijing to
+/// negotiate").
+const PURPOSE_VERBS: &[&str] = &[
+    "summon", "sent", "send", "dispatch", "travel", "flew", "fly", "went", "arrived", "came", "convened", "visited",
+    "deployed", "called in",
+];
+
+/// People who demonstrate or block roads.
+const PROTESTERS: &[&str] = &[
+    "protesters", "protestors", "demonstrators", "workers", "farmers", "students", "residents", "villagers",
+    "activists", "supporters", "truckers", "drivers", "youths", "crowds", "crowd", "hundreds", "thousands", "rebels",
+    "strikers", "opponents", "opposition",
+];
+
+fn has_protesters(words: &[Cow<'_, str>]) -> bool {
+    words.iter().any(|w| PROTESTERS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// "talks on a new ceasefire", "negotiations over troop withdrawal", "a proposal for a truce":
+/// the words before a cue (nearest first) name it as the topic of talks or of a text.
+fn topic_of_talks(prev: &[Cow<'_, str>]) -> bool {
+    const MODIFIERS: &[&str] = &[
+        "a", "an", "new", "possible", "lasting", "permanent", "temporary", "immediate", "humanitarian", "full",
+        "partial", "further", "comprehensive", "complete", "prisoner", "troop", "peace", "nationwide", "durable",
+    ];
+    const TALKS: &[&str] = &[
+        "talks", "negotiations", "discussions", "deal", "agreement", "proposal", "proposals", "plan", "plans",
+        "framework", "resolution", "vote", "draft", "bill", "law", "decision", "debate", "conference",
+        "consultations", "dialogue", "negotiation", "accord", "treaty",
+    ];
+    let mut words = prev.iter().map(|w| w.as_ref()).skip_while(|w| MODIFIERS.contains(w));
+    // (The talks may have their parties first: "talks between Israel and Hamas on a truce".)
+    matches!(words.next(), Some("on" | "over" | "about" | "for" | "toward" | "towards"))
+        && words.take(5).any(|w| TALKS.contains(&w))
+}
+
+/// Whether what follows "gave"/"gives" is money or material: an amount or an aid noun within
+/// the clause.
+fn gives_material(tail: &str) -> bool {
+    const THINGS_GIVEN: &[&str] = &[
+        "billion", "million", "aid", "weapons", "arms", "tanks", "missiles", "ammunition", "loan", "loans", "grant",
+        "grants", "equipment", "vaccines", "food", "assistance", "jets", "helicopters", "drones", "funds", "funding",
+        "money", "shells", "rifles", "fuel", "supplies",
+    ];
+    let clause = tail.split(". ").next().unwrap_or("").split(';').next().unwrap_or("");
+    let cut = (0..=clause.len().min(90)).rev().find(|&i| clause.is_char_boundary(i)).unwrap_or(0);
+    let clause = &clause[..cut];
+    clause.contains(['$', '€', '£'])
+        || clause.split_whitespace().take(8).any(|w| THINGS_GIVEN.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()))
+}
 
 /// Places and units whose attack is an act of force.
 const PHYSICAL_TARGETS: &[&str] = &[
@@ -294,6 +346,11 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         }
         let suffix = &text[m.end()..end];
         if !SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
+            // A phrase cue that ends inside a longer word ("missile at" in "missile attack",
+            // "attacked the" in "attacked their") hides the one-word cues it overlaps.
+            if CUES.get(m.pattern().as_usize()).is_some_and(|c| c.0.contains(' ')) {
+                one_word_cues_within(text, m.start(), m.end(), &mut out);
+            }
             continue;
         }
         // A word that only looks like a cue plus an inflection ("several" is not "sever").
@@ -317,6 +374,36 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         out.push(Cue { start: m.start(), end, plover, mode });
     }
     out
+}
+
+/// The one-word cues starting at a word start in `from..to` (each the longest that fits the
+/// inflection rules), pushed onto `out`. Only called on the rare phrase match that failed.
+fn one_word_cues_within(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
+    let b = text.as_bytes();
+    let mut p = from;
+    while p < to {
+        if p == from || (p > 0 && !word_char(b[p - 1]) && word_char(b[p])) {
+            let mut end = p;
+            while end < b.len() && b[end].is_ascii_alphabetic() {
+                end += 1;
+            }
+            let best = CUES
+                .iter()
+                .filter(|c| !c.0.contains(' ') && c.0.len() <= end - p && text[p..].is_char_boundary(c.0.len()))
+                .filter(|c| starts_with_ci(&text[p..], c.0))
+                .filter(|c| {
+                    let suffix = &text[p + c.0.len()..end];
+                    SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s)) && (suffix.is_empty() || !not_cue_word(&text[p..end]))
+                })
+                .max_by_key(|c| c.0.len());
+            if let Some(&(_, plover, mode)) = best {
+                out.push(Cue { start: p, end, plover, mode });
+                p = end;
+                continue;
+            }
+        }
+        p += 1;
+    }
 }
 
 /// The `n` words before byte `at`, nearest first, lower-cased (borrowed unless a word has
@@ -383,6 +470,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
     // action cues of its complement: they are not events of their own.
     let mut governed_until = 0usize;
+    let mut aid_until: Option<usize> = None;
     for cue in list {
         // Past the cap, only attacks with a toll still count (a sentence listing several deadly
         // attacks states each of them).
@@ -439,6 +527,14 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // ("shelling …, which killed four …, or launching a torpedo … that killed 46").
             if over_cap && (ev.0.plover != Assault || ev.0.magnitude.is_none()) {
                 continue;
+            }
+            // "gave Moldova €1.8 billion in grants and loans": aid words right after an aid act
+            // describe it (their nearest actor is the recipient, not a second giver).
+            if ev.0.plover == Aid && aid_until.is_some_and(|u| cue.start < u) {
+                continue;
+            }
+            if ev.0.plover == Aid {
+                aid_until = Some(cue.end + 60);
             }
             if out.iter().any(|(e, _, _)| {
                 e.plover == ev.0.plover
@@ -557,6 +653,29 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if (starts_with_ci(ct, "seek") || starts_with_ci(ct, "sought")) && starts_with_ci(&text[cue.end..], " to ") {
             return None;
         }
+        // "talks on a new ceasefire", "a proposal for troop withdrawal": the topic of talks or of
+        // a text, not an act.
+        if topic_of_talks(&lower_words_before(text, cue.start, 10)) {
+            return None;
+        }
+        // "at a summit in Brussels", "during a meeting with": the setting of another act.
+        if matches!(p0, "a" | "an") && matches!(p1, "at" | "during" | "after" | "before" | "following" | "ahead") && noun_like(ct) {
+            return None;
+        }
+        // "a diplomat accused of spying", "officials charged with fraud": a participle without
+        // an object or a "by" agent names no accuser.
+        if (ct.eq_ignore_ascii_case("accused") && starts_with_ci(&text[cue.end..], " of "))
+            || (ct.eq_ignore_ascii_case("charged") && starts_with_ci(&text[cue.end..], " with "))
+        {
+            if !matches!(p0, "was" | "were" | "been" | "being" | "is" | "are") || find_ci(&text[cue.end..], " by ").is_none() {
+                return None;
+            }
+        }
+        // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
+        // is money or material ("gave a speech" is not).
+        if (ct.eq_ignore_ascii_case("gave") || ct.eq_ignore_ascii_case("gives")) && !gives_material(&text[cue.end..]) {
+            return None;
+        }
         // "its desire to support", "hopes to mediate": wishes, not acts or commitments.
         if p0 == "to" && matches!(p1, "desire" | "wish" | "hope" | "hopes" | "hoped" | "aims" | "aim" | "want" | "wants" | "wanted" | "seeks" | "seeking") {
             return None;
@@ -627,11 +746,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let coordinated = matches!(p0, "and" | "but")
             || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"));
         let mut src: Vec<&ActorMention> = Vec::new();
+        // "summoned the Japanese ambassador to protest", "travelled to Brussels to meet": the
+        // purpose belongs to the subject, not to the one summoned or the place.
+        let purpose = p0 == "to"
+            && before.len() >= 2
+            && {
+                let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
+                let between = s.slice(Span::new(a.span.end, b.span.start.max(a.span.end)));
+                between.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
+            };
+        let last_k = if purpose { before.len().saturating_sub(2) } else { before.len().saturating_sub(1) };
         if let (true, Some(first)) = (coordinated, before.first().filter(|_| before.len() > 1)) {
             src.push(first);
-        } else if let Some(last) = before.last() {
+        } else if let Some(last) = before.get(last_k) {
             src.push(last);
-            let mut k = before.len() - 1;
+            let mut k = last_k;
             while k > 0 {
                 let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim();
                 if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() || gap.eq_ignore_ascii_case("and the") {
@@ -651,7 +780,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             .filter_map(|w| find_ci(tail, w))
             .min()
             .map_or(usize::MAX, |p| base + cue.end + p);
-        (src, after.iter().copied().filter(|m| m.span.start < cut).take(1).collect())
+        let mut tgt: Vec<&ActorMention> = after.iter().copied().filter(|m| m.span.start < cut).take(1).collect();
+        // (The one summoned is the one protested to: "summoned the Japanese ambassador … to
+        // protest"; a place travelled to is not.)
+        if purpose && tgt.is_empty() {
+            if let Some(&skipped) = before.last() {
+                if !matches!(preposition_before(text, base, skipped), "to" | "in" | "at" | "into" | "from") {
+                    tgt.push(skipped);
+                }
+            }
+        }
+        (src, tgt)
     };
     let mut fallback = if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
     // An unnamed or unknown subject ("President Yoweri Museveni", "Rebel leaders") in a sentence
@@ -743,6 +882,64 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
 
     let mut plover = cue.plover;
     let mut mode = cue.mode;
+    // "received the Iranian foreign minister": hosting a visit; anything else received (aid, a
+    // letter, votes) is not a meeting.
+    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "receiv") {
+        let host_of = target.first().is_some_and(|t| {
+            let gap = s.slice(Span::new(ce, t.span.start.max(ce)));
+            let upto_end = text[t.span.end.saturating_sub(base).min(text.len())..]
+                .char_indices()
+                .filter(|(_, c)| c.is_whitespace())
+                .nth(3)
+                .map_or(text.len(), |(i, _)| t.span.end.saturating_sub(base) + i);
+            let upto = s.slice(Span::new(ce, (base + upto_end).max(ce)));
+            t.span.start >= ce
+                && gap.len() <= 40
+                && find_ci(gap, " from ").is_none()
+                && (t.actor.kind == realign_core::ActorKind::Person
+                    || upto.split_whitespace().any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                        TITLES.contains(&w.as_str()) || matches!(w.as_str(), "delegation" | "envoy" | "ambassador" | "counterpart" | "officials" | "ministers" | "secretary" | "chief")
+                    }))
+        });
+        if !host_of {
+            return None;
+        }
+    }
+    // "blocked": protesters obstruct, ships and troops coerce, governments veto.
+    if matches!(plover, Reject | Protest) && starts_with_ci(&text[cue.start..cue.end], "block") {
+        let words_before = lower_words_before(text, cue.start, 7);
+        let has = |list: &[&str]| words_before.iter().any(|w| list.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let road = tail.split_whitespace().take(4).any(|w| {
+            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "road" | "roads" | "street" | "streets" | "highway" | "highways" | "bridge" | "railway" | "railways" | "traffic" | "entrance" | "entrances" | "transport")
+        });
+        if has(&["vessels", "vessel", "ships", "ship", "warships", "troops", "soldiers", "police", "forces", "guard", "guards", "navy", "army", "tanks", "boats"]) {
+            plover = Coerce;
+            mode = "restrict";
+        } else if road || source.iter().any(|m| m.people) || has(PROTESTERS) {
+            plover = Protest;
+            mode = "obstruct";
+        } else {
+            plover = Reject;
+            mode = "";
+        }
+    }
+    // "lifted the state of emergency": the lifting is the act.
+    if plover == Coerce && prev.iter().take(3).any(|w| w.starts_with("lift") || w.starts_with("end") || w.starts_with("revok") || w.starts_with("rescind")) {
+        return None;
+    }
+    // "summoned the ambassador to protest", "lodged a protest with": a government's protest is
+    // a complaint, not a demonstration.
+    if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.iter().any(|m| m.people) {
+        let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
+        let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
+        let lodged = matches!(p0, "a" | "an" | "formal" | "official" | "strong" | "diplomatic")
+            && ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "formal", "official", "strong"].iter().any(|v| p1.starts_with(v));
+        if lodged || (p0 == "to" && !has_protesters(&prev)) {
+            plover = Accuse;
+            mode = "disapprove";
+        }
+    }
     // "evacuated the wounded / civilians": a rescue (AID), not a withdrawal.
     if plover == Retreat && starts_with_ci(&text[cue.start..cue.end], "evacuat") {
         let obj: Vec<&str> = tail.split_whitespace().take(4).collect();

@@ -23,6 +23,16 @@ fn event_of(sentence: &str, plover: Plover) -> EventClaim {
     ev.iter().find(|e| e.plover == plover).cloned().unwrap_or_else(|| panic!("no {plover:?} in {sentence:?}: {ev:?}"))
 }
 
+/// (sentence, type, source, target) rows; an empty target means "none named".
+type Case<'a> = (&'a str, Plover, &'a [&'a str], &'a [&'a str]);
+
+fn check_cases(cases: &[Case]) {
+    for (sentence, plover, src, tgt) in cases {
+        let e = event_of(sentence, *plover);
+        assert_eq!((codes(&e.source), codes(&e.target)), (src.to_vec(), tgt.to_vec()), "{sentence}");
+    }
+}
+
 fn codes(v: &[realign_core::ActorRef]) -> Vec<&str> {
     v.iter().map(|a| a.code.as_str()).collect()
 }
@@ -201,7 +211,7 @@ fn troops_need_a_domestic_opponent_to_act_at_home() {
 #[test]
 fn everyday_wire_sentences() {
     // (sentence, type, source, target); an empty target means "none named".
-    let cases: &[(&str, Plover, &[&str], &[&str])] = &[
+    let cases: &[Case] = &[
         ("India and Pakistan exchanged fire along the Line of Control overnight.", Plover::Assault, &["IND", "PAK"], &[]),
         ("Kenya's president urged the African Union to send more peacekeepers to Somalia.", Plover::Request, &["KEN"], &["AU"]),
         ("Thousands of Serbians protested in Belgrade against the government on Saturday.", Plover::Protest, &["SRB"], &["SRB"]),
@@ -213,10 +223,7 @@ fn everyday_wire_sentences() {
         ("Bolivia severed diplomatic ties with Israel over the war.", Plover::Sanction, &["BOL"], &["ISR"]),
         ("Britain deployed two warships to the Caribbean amid tensions between Venezuela and Guyana.", Plover::Mobilize, &["GBR"], &[]),
     ];
-    for (sentence, plover, src, tgt) in cases {
-        let e = event_of(sentence, *plover);
-        assert_eq!((codes(&e.source), codes(&e.target)), (src.to_vec(), tgt.to_vec()), "{sentence}");
-    }
+    check_cases(cases);
     // What a pact allows is not an act of its own; an organisation has no domestic sphere.
     let ev = events("Japan and the Philippines signed a defence pact in July 2024 allowing troops to be deployed on each other's soil.");
     assert!(ev.iter().all(|e| e.plover != Plover::Mobilize && e.plover != Plover::Concede), "{ev:?}");
@@ -414,4 +421,45 @@ fn wishes_compound_modifiers_and_coordinated_predicates() {
     // In a coordinated predicate the subject is the clause's first actor.
     let e = event_of("Japan met North Korean envoys in Hanoi and signed a fisheries accord.", Plover::Support);
     assert_eq!(codes(&e.source), ["JPN"], "{e:?}");
+}
+
+#[test]
+fn fifth_sweep_of_wire_sentences() {
+    // (sentence, type, source, target); an empty target means "none named".
+    let cases: &[Case] = &[
+        // A purpose infinitive belongs to the subject, and the one summoned is its target.
+        ("South Korea's foreign minister summoned the Japanese ambassador on Monday to protest a new textbook.", Plover::Accuse, &["KOR"], &["JPN"]),
+        ("Ukraine's foreign minister travelled to Brussels to meet NATO ministers.", Plover::Consult, &["UKR"], &["NATO"]),
+        // A phrase cue ending inside a word ("missile at|tack") hides no one-word cue.
+        ("The Houthis launched a missile attack on a British tanker in the Red Sea.", Plover::Assault, &["YEM"], &["GBR"]),
+        // Hosting a visitor.
+        ("The Saudi crown prince received the Iranian foreign minister in Riyadh.", Plover::Consult, &["SAU"], &["IRN"]),
+        // Giving money is aid, to the first object; the aid words after it describe the same act.
+        ("The European Union gave Moldova 1.8 billion euros in grants and loans.", Plover::Aid, &["EU"], &["MDA"]),
+        // Blocking: ships coerce, governments veto.
+        ("Chinese coast guard vessels blocked a Philippine resupply mission near the shoal.", Plover::Coerce, &["CHN"], &["PHL"]),
+        ("Hungary blocked a European Union statement criticising China.", Plover::Reject, &["HUN"], &["EU"]),
+        // A government's protest is a complaint.
+        ("Japan lodged a protest with China over the detention of a Japanese businessman.", Plover::Accuse, &["JPN"], &["CHN"]),
+        ("Serbia put its army on the highest state of alert.", Plover::Mobilize, &["SRB"], &[]),
+    ];
+    check_cases(cases);
+    let only = |sentence: &str, bad: &dyn Fn(&EventClaim) -> bool| {
+        let ev = events(sentence);
+        assert!(!ev.iter().any(bad), "{sentence}: {ev:?}");
+    };
+    // "accused of" with no agent names no accuser (the diplomat is not accusing anyone).
+    only("France expelled two Russian diplomats accused of spying.", &|e| e.plover == Plover::Accuse);
+    // The topic of talks is not an act; nor is a gift of words.
+    only("Egypt and Qatar are mediating talks between Israel and Hamas on a new ceasefire.", &|e| e.plover == Plover::Retreat);
+    only("The president gave a long speech to parliament in Nairobi.", &|e| e.plover == Plover::Aid);
+    // Lodging a protest is one complaint, not also a demonstration; a veto is not the aid vetoed.
+    only("Japan lodged a protest with China over the detention of a Japanese businessman.", &|e| e.plover == Plover::Protest);
+    only("Hungary blocked 50 billion euros in EU aid to Ukraine at a summit in Brussels.", &|e| matches!(e.plover, Plover::Aid | Plover::Consult));
+    // Receiving aid or a letter is not hosting anyone; lifting an emergency is not imposing it.
+    only("Niger received a letter from the French president on Monday.", &|e| e.plover == Plover::Consult);
+    only("Sudan's government lifted the state of emergency in Darfur on Sunday.", &|e| e.plover == Plover::Coerce);
+    // Demonstrators blocking roads still protest.
+    let e = event_of("Thousands of farmers blocked roads across Poland to protest low grain prices.", Plover::Protest);
+    assert_eq!(codes(&e.source), ["POL"], "{e:?}");
 }
