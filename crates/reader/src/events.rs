@@ -36,7 +36,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"),
-    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("for talks", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
+    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
@@ -109,6 +109,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("general strike", Protest, "strike"), ("went on strike", Protest, "strike"), ("strikers", Protest, "strike"),
     ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
     ("picket", Protest, "demo"), ("walked out", Protest, "boycott"), ("walkout", Protest, "boycott"),
+    ("burn", Protest, "demo"),
     // SANCTION.
     ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
@@ -145,7 +146,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
     ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("exchange fire", Assault, "firearms"),
     ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
-    ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
+    ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"),
+    ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
     ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
@@ -459,7 +461,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let strong: Vec<Cue> = found
         .iter()
         .copied()
-        .filter(|c| !weak(&text[c.start..c.end]) || after_auxiliary(text, c.start) || after_imposing(text, c.start))
+        .filter(|c| !weak(&text[c.start..c.end]) || after_auxiliary(text, c.start) || after_imposing(text, c.start) || verb_after_name(s, *c))
         .collect();
     let mut list = if strong.is_empty() { found } else { strong };
     // Sport: force, coercion and mobilisation words are metaphors there.
@@ -547,6 +549,25 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
     }
     out
+}
+
+/// "Iran supplies Russia with drones", "Qatar funds the group": a weak cue ending in -s between
+/// a name and an object (another name, an article or a number) is a verb, not a noun
+/// ("North Korean supplies to Russia").
+fn verb_after_name(s: &Sentence, c: Cue) -> bool {
+    let text = s.text();
+    let base = s.span.start;
+    let word = &text[c.start..c.end];
+    if !word.ends_with('s') || c.start < 2 || text.as_bytes()[c.start - 1] != b' ' {
+        return false;
+    }
+    let named_before = s.actors.iter().any(|m| m.span.end + 1 == base + c.start && !s.slice(m.span).ends_with("'s"));
+    let rest = text[c.end..].trim_start();
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let object_after = s.actors.iter().any(|m| m.span.start == base + c.end + 1)
+        || matches!(next, "the" | "a" | "an")
+        || next.starts_with(|ch: char| ch.is_ascii_digit() || ch == '$');
+    named_before && object_after
 }
 
 /// A word right after an auxiliary is a verb ("will support", "has backed"), even when the
@@ -645,6 +666,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         {
             return None;
         }
+        // ("expressed deep concern": an adjective may intervene.)
+        let p0 = if matches!(p0, "deep" | "grave" | "serious" | "great" | "growing" | "strong" | "profound" | "particular") { p1 } else { p0 };
         if (ct.eq_ignore_ascii_case("concern") || ct.eq_ignore_ascii_case("concerns"))
             && !matches!(p0, "expressed" | "voiced" | "raised" | "expresses" | "voices" | "raises" | "expressing" | "voicing" | "raising")
         {
@@ -723,6 +746,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             })
     });
     let passive = be_before && agent_by.is_some();
+    // "3,000 North Korean soldiers have been killed": force suffered with no agent named; the
+    // mention before it is the victim, not the doer.
+    let suffered = {
+        // ("have been killed or wounded": back over the coordinated participles.)
+        let mut ws = prev.iter().map(|w| w.as_ref()).skip_while(|w| matches!(*w, "or" | "and") || (w.len() > 3 && w.ends_with("ed")));
+        ws.next().is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are"))
+    };
+    if cue.plover == Assault && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) {
+        return None;
+    }
     let head = &text[..cue.start];
     let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
@@ -755,7 +788,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 let between = s.slice(Span::new(a.span.end, b.span.start.max(a.span.end)));
                 between.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
             };
-        let last_k = if purpose { before.len().saturating_sub(2) } else { before.len().saturating_sub(1) };
+        let mut last_k = if purpose { before.len().saturating_sub(2) } else { before.len().saturating_sub(1) };
+        // "The Chinese embassy in Seoul lodged…": a place after "in"/"at" inside the subject
+        // phrase; the subject is the actor before it.
+        if last_k >= 1 && before.len() > last_k && matches!(preposition_before(text, base, before[last_k]), "in" | "at") {
+            let gap = s.slice(Span::new(before[last_k - 1].span.end, before[last_k].span.start.max(before[last_k - 1].span.end)));
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            // (Only a mission abroad: "Albanian guerrillas operating in Macedonia" are of the
+            // place.)
+            let mission = |w: &&str| {
+                matches!(*w, "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "mission" | "delegation" | "office" | "representative" | "spokesman" | "spokeswoman" | "diplomats" | "officials" | "attache")
+            };
+            if !gap.contains(',') && (2..=3).contains(&words.len()) && words[..words.len() - 1].iter().any(mission) {
+                last_k -= 1;
+            }
+        }
         if let (true, Some(first)) = (coordinated, before.first().filter(|_| before.len() > 1)) {
             src.push(first);
         } else if let Some(last) = before.get(last_k) {
@@ -763,7 +810,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let mut k = last_k;
             while k > 0 {
                 let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim();
-                if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() || gap.eq_ignore_ascii_case("and the") {
+                if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() || gap.eq_ignore_ascii_case("and the") || gap == "'s" {
                     src.push(before[k - 1]);
                     k -= 1;
                 } else {
@@ -847,7 +894,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let lc = text[cue.start..cue.end].to_ascii_lowercase();
         lc.ends_with("ed") || matches!(lc.as_str(), "met" | "sent" | "said" | "struck" | "fought" | "shot" | "froze" | "withdrew" | "sought" | "gave" | "took" | "told" | "warns" | "urges" | "meets")
     };
-    if possessed && !verb_form && (target.is_empty() || !nominal(text, cue)) {
+    if possessed && !verb_form && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) {
         return None;
     }
     // "the Russia-North Korea alliance threatens…", "North Korea's nuclear program worries…":
@@ -884,7 +931,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let mut mode = cue.mode;
     // "received the Iranian foreign minister": hosting a visit; anything else received (aid, a
     // letter, votes) is not a meeting.
-    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "receiv") {
+    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "receiv") && !gives_material(tail) {
         let host_of = target.first().is_some_and(|t| {
             let gap = s.slice(Span::new(ce, t.span.start.max(ce)));
             let upto_end = text[t.span.end.saturating_sub(base).min(text.len())..]
@@ -905,6 +952,37 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if !host_of {
             return None;
         }
+    }
+    // "summoned the ambassador": a diplomatic protest; summoning anyone else ("summoned
+    // parliament", "summoned the courage") is not.
+    if starts_with_ci(&text[cue.start..cue.end], "summon")
+        && !tail.split_whitespace().take(6).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative"
+        })
+    {
+        return None;
+    }
+    // "received fighter jets from Russia": a delivery received, the giver after "from".
+    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "receiv") && gives_material(tail) {
+        if let Some(p) = find_ci(tail, " from ").filter(|p| *p < 90) {
+            let at = base + cue.end + p;
+            if let (Some(giver), Some(&taker)) = (after.iter().copied().find(|m| m.span.start > at && m.span.start < at + 30), before.last()) {
+                source = vec![giver];
+                target = vec![taker];
+                plover = Aid;
+                mode = "";
+            }
+        }
+    }
+    // "burned flags", "burned an effigy of": a protest; other burning is not coded here.
+    if plover == Protest && starts_with_ci(&text[cue.start..cue.end], "burn")
+        && !tail.split_whitespace().take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            w.starts_with("flag") || w.starts_with("effig") || w.starts_with("portrait")
+        })
+    {
+        return None;
     }
     // "blocked": protesters obstruct, ships and troops coerce, governments veto.
     if matches!(plover, Reject | Protest) && starts_with_ci(&text[cue.start..cue.end], "block") {
@@ -1171,7 +1249,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "held talks in Ankara", "met at the Kremlin": where a meeting takes place is not whom it
     // is with. (Other acts keep a place as their target, as the gold standard does: "a curfew in
     // Montenegro", "peacekeepers in Liberia", "strikes in Kyiv".)
-    if plover == Consult {
+    if matches!(plover, Consult | Cooperate) {
         target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
     }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
@@ -1522,14 +1600,27 @@ fn magnitude(after: &str) -> Option<Quantity> {
     // within the next few words.
     let words: Vec<&str> = after.split_whitespace().take(14).collect();
     let k = words.iter().position(|w| starts_with_ci(w, "kill") || w.eq_ignore_ascii_case("left"));
-    let num_at = |i: usize| words.get(i).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())));
-    let (n, unit) = match k {
-        // "killing or wounding 50": casualties, not deaths alone.
-        Some(k) if words.get(k + 1).is_some_and(|w| matches!(*w, "or" | "and")) => (num_at(k + 3)?, "killed or wounded"),
-        Some(k) => (num_at(k + 1)?, "killed"),
-        None => (num_at(0)?, "killed"),
+    // ("killing at least seven": a qualifier may come first.)
+    let qualified = |i: usize| -> Option<(f64, realign_core::Qualifier)> {
+        use realign_core::Qualifier as Q;
+        let w = |j: usize| words.get(j).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).unwrap_or_default();
+        let num = |j: usize| words.get(j).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        match (w(i).as_str(), w(i + 1).as_str()) {
+            ("at", "least") => Some((num(i + 2)?, Q::AtLeast)),
+            ("more", "than") => Some((num(i + 2)?, Q::Over)),
+            ("up", "to") | ("as", "many") => Some((num(i + 2).or_else(|| num(i + 3))?, Q::UpTo)),
+            ("over", _) => Some((num(i + 1)?, Q::Over)),
+            ("about" | "around" | "some" | "roughly" | "nearly" | "almost", _) => Some((num(i + 1)?, Q::About)),
+            _ => Some((num(i)?, Q::Exact)),
+        }
     };
-    Some(Quantity { value: n, unit: unit.into(), qualifier: realign_core::Qualifier::Exact })
+    let ((n, qualifier), unit) = match k {
+        // "killing or wounding 50": casualties, not deaths alone.
+        Some(k) if words.get(k + 1).is_some_and(|w| matches!(*w, "or" | "and")) => (qualified(k + 3)?, "killed or wounded"),
+        Some(k) => (qualified(k + 1)?, "killed"),
+        None => (qualified(0)?, "killed"),
+    };
+    Some(Quantity { value: n, unit: unit.into(), qualifier })
 }
 
 fn number(w: &str) -> Option<f64> {

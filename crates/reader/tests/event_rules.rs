@@ -463,3 +463,34 @@ fn fifth_sweep_of_wire_sentences() {
     let e = event_of("Thousands of farmers blocked roads across Poland to protest low grain prices.", Plover::Protest);
     assert_eq!(codes(&e.source), ["POL"], "{e:?}");
 }
+
+#[test]
+fn sixth_sweep_of_analysis_sentences() {
+    let cases: &[Case] = &[
+        // A weak noun cue between a name and an object is a verb.
+        ("Iran supplies Russia with drones and trains its drone operators.", Plover::Aid, &["IRN"], &["RUS"]),
+        // Deliveries received: the giver follows "from".
+        ("Myanmar's military government has received fighter jets and helicopters from Russia.", Plover::Aid, &["RUS"], &["MMR"]),
+        // The subject is the mission, not the city it sits in.
+        ("The Chinese embassy in Seoul lodged a complaint over remarks by a South Korean lawmaker.", Plover::Accuse, &["CHN"], &["KOR"]),
+        // Weapons fired at a target; the toll after it belongs to it.
+        ("Russian forces launched 120 missiles and 90 drones at Ukrainian energy facilities overnight, killing at least seven people.", Plover::Assault, &["RUS"], &["UKR"]),
+        ("The Philippines summoned China's deputy ambassador over the water cannon incident.", Plover::Accuse, &["PHL"], &["CHN"]),
+        ("Protesters in Manila burned Chinese flags outside the embassy.", Plover::Protest, &["PHL"], &["CHN"]),
+        // Joint exercises are not aimed at the country they are held near.
+        ("Russia and Belarus held joint military exercises near the Polish border last month.", Plover::Cooperate, &["RUS", "BLR"], &[]),
+        // A possessive inside a compound subject keeps the first party.
+        ("Pakistan and Afghanistan's Taliban government traded accusations over the border.", Plover::Accuse, &["PAK", "AFG"], &[]),
+        ("Indonesia expressed deep concern over the escalating violence in Myanmar.", Plover::Accuse, &["IDN"], &["MMR"]),
+    ];
+    check_cases(cases);
+    let e = event_of("Russian forces launched 120 missiles and 90 drones at Ukrainian energy facilities overnight, killing at least seven people.", Plover::Assault);
+    let m = e.magnitude.expect("a toll");
+    assert_eq!((m.value, m.qualifier), (7.0, realign_core::Qualifier::AtLeast));
+    // Force suffered with no agent named: the victims are not the doers.
+    let ev = events("Seoul estimates that around 3,000 North Korean soldiers have been killed or wounded in the Kursk region.");
+    assert!(ev.iter().all(|e| !(e.plover == Plover::Assault && codes(&e.source) == ["PRK"])), "{ev:?}");
+    // Summoning parliament is no protest; burning fuel is no demonstration.
+    assert!(events("Pakistan's president summoned parliament for a special session.").iter().all(|e| e.plover != Plover::Accuse));
+    assert!(events("Cuba burned more imported fuel from Venezuela this year.").iter().all(|e| e.plover != Plover::Protest));
+}
