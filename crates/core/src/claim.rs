@@ -70,7 +70,7 @@ impl Claim {
                 d.location.as_deref().map(|l| format!(" in {l}")).unwrap_or_default()
             ),
             ClaimBody::TradeShare(t) => {
-                format!("trade share: {} is {:.0}% of {}'s trade", t.partner.code, t.share * 100.0, t.of.code)
+                format!("trade share: {} is {:.0}% of {}'s {}", t.partner.code, t.share * 100.0, t.of.code, t.flow_label())
             }
             ClaimBody::Transfer(t) => format!(
                 "transfer {} → {}: {}{}",
@@ -344,6 +344,29 @@ pub struct TradeShareClaim {
     /// How the value relates to the truth.
     #[serde(default)]
     pub qualifier: crate::Qualifier,
+    /// Which flow the share is of: `trade` (all trade, the default), `exports` (`partner` buys
+    /// that share of `of`'s exports) or `imports` (`partner` supplies that share of `of`'s
+    /// imports).
+    #[serde(default = "all_trade")]
+    pub flow: String,
+    /// The goods, when the share is of one kind ("weapons", "gas").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goods: Option<String>,
+}
+
+fn all_trade() -> String {
+    "trade".to_string()
+}
+
+impl TradeShareClaim {
+    /// What the share is of, for people: "trade", "exports", "imports of weapons".
+    pub fn flow_label(&self) -> String {
+        match &self.goods {
+            Some(g) if self.flow == "imports" || self.flow == "exports" => format!("{} of {g}", self.flow),
+            Some(g) => format!("{} ({g})", self.flow),
+            None => self.flow.clone(),
+        }
+    }
 }
 
 /// Goods or money moving from `source` to `target`.

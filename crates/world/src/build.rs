@@ -333,7 +333,9 @@ impl WorldBuilder {
                         }
                     }
                 }
-                ClaimBody::TradeShare(t) if t.partner.code != t.of.code => {
+                // (Only shares of all trade set the tie's shares; a share of exports or of one
+                // good stays a claim, with its source, for the analyst.)
+                ClaimBody::TradeShare(t) if t.partner.code != t.of.code && t.flow == "trade" && t.goods.is_none() => {
                     let key = pair(&t.partner.code, &t.of.code);
                     let of_is_a = t.of.code == key.0;
                     let tie = world.trade.entry(key).or_insert_with(|| TradeTie {

@@ -16,12 +16,22 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if n.kind != NumKind::Share || n.value <= 0.0 || n.value > 1.0 {
             continue;
         }
-        // "N% of [all|its|Y's|total|bilateral…] trade"
+        // "N% of [all|its|Y's|total|bilateral…] trade|exports|imports"
         let k = n.next_tok;
         if ctx.w(k) != "of" {
             continue;
         }
-        let Some(t) = (k + 1..(k + 7).min(ctx.toks.len())).find(|&j| ctx.w(j) == "trade") else { continue };
+        let flow_of = |w: &str| match w {
+            "trade" | "commerce" => Some("trade"),
+            "exports" => Some("exports"),
+            "imports" => Some("imports"),
+            _ => None,
+        };
+        let Some(t) = (k + 1..(k + 7).min(ctx.toks.len())).find(|&j| flow_of(ctx.w(j)).is_some()) else {
+            goods_share(ctx, n, out);
+            continue;
+        };
+        let flow = flow_of(ctx.w(t)).unwrap_or("trade");
         if (k + 1..t).any(|j| ctx.is_boundary(j)) {
             continue;
         }
@@ -33,9 +43,15 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let trade_start = ctx.start_of(t);
         let trade_end = ctx.end_of(t);
         let owner: Option<&Act> = ctx.acts.iter().find(|a| a.start >= between_start && a.end <= trade_start);
-        let after_with: Option<&Act> = (ctx.w(t + 1) == "with")
-            .then(|| ctx.acts.iter().find(|a| a.start == ctx.start_of(t + 2) || a.start == ctx.start_of(t + 3)))
-            .flatten();
+        // "… trade with X", "… exports go to X", "… imports come from X".
+        let lead = match (flow, ctx.w(t + 1), ctx.w(t + 2)) {
+            ("trade", "with", _) => Some(t + 2),
+            ("exports", "go" | "goes" | "went", "to") | ("imports", "come" | "comes" | "came", "from") => Some(t + 3),
+            ("exports", "to", _) | ("imports", "from", _) => Some(t + 2),
+            _ => None,
+        };
+        let after_with: Option<&Act> =
+            lead.and_then(|l| ctx.acts.iter().find(|a| a.start == ctx.start_of(l) || a.start == ctx.start_of(l + 1)));
         let (partner, of) = match (owner, after_with) {
             // "N% of Y's trade is with X" / "N% of Y's trade with X"
             (Some(o), Some(w)) => (Some(w), Some(o)),
@@ -75,6 +91,8 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 of: of.r.clone(),
                 share: n.value,
                 qualifier: n.qualifier,
+                flow: flow.to_string(),
+                goods: None,
             }),
             evidence: ctx.span(s, e),
             date: ctx.date_near(n.end),
@@ -82,6 +100,71 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
             attribution: None,
         });
     }
+}
+
+/// Verbs of buying from a supplier and of selling to a market, for shares of one good.
+const IMPORT_VERBS: &[&str] = &[
+    "imports", "imported", "import", "importing", "gets", "got", "buys", "bought", "sources", "sourced", "receives",
+    "received", "obtains", "obtained", "purchases", "purchased",
+];
+const EXPORT_VERBS: &[&str] = &["exports", "exported", "export", "sells", "sold", "sends", "sent", "ships", "shipped"];
+
+/// "India imports about 60 percent of its weapons from Russia", "Norway sells half of its gas
+/// to Germany": a share of one good bought from a supplier or sold to a market.
+fn goods_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
+    let first = ctx.tok_at(n.start);
+    let verb = ctx.w(first.saturating_sub(1));
+    let flow = if IMPORT_VERBS.contains(&verb) {
+        "imports"
+    } else if EXPORT_VERBS.contains(&verb) {
+        "exports"
+    } else {
+        return;
+    };
+    if first == 0 || ctx.irrealis_before(first) {
+        return;
+    }
+    // "of its weapons", "of Y's gas", "of the country's oil"
+    let mut g = n.next_tok + 1;
+    let owner = ctx.acts.iter().find(|a| a.start == ctx.start_of(g) && ctx.lower.get(a.end..).is_some_and(|r| r.starts_with("'s")));
+    if owner.is_some() {
+        g = ctx.tok_at(owner.map_or(0, |a| a.end)) + 1;
+    } else if matches!(ctx.w(g), "its" | "their") {
+        g += 1;
+    } else if ctx.w(g) == "the" {
+        while g < n.next_tok + 5 && !ctx.w(g).ends_with("'s") {
+            g += 1;
+        }
+        g += 1;
+    } else {
+        return;
+    }
+    let Some((goods, j)) = goods_at(ctx, g) else { return };
+    let prep = if flow == "imports" { "from" } else { "to" };
+    if ctx.w(j) != prep {
+        return;
+    }
+    let Some(partner) = ctx.acts.iter().find(|a| a.start == ctx.start_of(j + 1) || a.start == ctx.start_of(j + 2)) else { return };
+    let Some(of) = owner.or_else(|| subject_before(ctx, first.saturating_sub(1))) else { return };
+    if partner.r.code == of.r.code {
+        return;
+    }
+    let s = of.start.min(n.start);
+    let e = partner.end.max(n.end);
+    out.push(Extracted {
+        body: ClaimBody::TradeShare(TradeShareClaim {
+            partner: partner.r.clone(),
+            of: of.r.clone(),
+            share: n.value,
+            qualifier: n.qualifier,
+            flow: flow.to_string(),
+            goods: Some(goods),
+        }),
+        evidence: ctx.span(s, e),
+        date: ctx.date_near(n.end),
+        confidence: 0.8,
+        attribution: None,
+    });
 }
 
 /// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has

@@ -1,7 +1,7 @@
 //! Unit tests for the structural extractors, on hand-written sentences with hand-made actor
 //! mentions (the gazetteer is not needed).
 
-use realign_core::{ActorRef, Attribution, ClaimBody, Document, Span};
+use realign_core::{ActorRef, Attribution, ClaimBody, Document, Span, TradeShareClaim};
 
 use super::{extract, extract_in, DocState, Extracted};
 use crate::sentence::{ActorMention, Sentence};
@@ -70,6 +70,16 @@ const NAMES: &[(&str, &str)] = &[
     ("British", "GBR"),
     ("Burmese", "MMR"),
     ("Thai", "THA"),
+    ("Australia", "AUS"),
+    ("Mongolia", "MNG"),
+    ("India", "IND"),
+    ("Norway", "NOR"),
+    ("Qatar", "QAT"),
+    ("Azerbaijan", "AZE"),
+    ("Turkey", "TUR"),
+    ("Germany", "DEU"),
+    ("Japan", "JPN"),
+    ("Ukrainian", "UKR"),
 ];
 
 /// A document made of `sentences` (one per line) with every name in [`NAMES`] resolved.
@@ -1055,4 +1065,33 @@ fn buyers_double_objects_group_dependence_and_nonaggression() {
     );
     let b = alliances("Under the 1994 treaty, Turkey and Syria agreed not to attack each other.");
     assert!(matches!(&b[..], [x] if x.obligations == vec![realign_core::Obligation::Nonaggression]), "{b:?}");
+}
+
+fn shares(text: &str) -> Vec<TradeShareClaim> {
+    only(one(text), |b| if let ClaimBody::TradeShare(t) = b { Some(t.clone()) } else { None })
+}
+
+#[test]
+fn shares_of_exports_imports_and_one_good() {
+    // A share of exports or imports is told apart from a share of all trade.
+    let t = shares("China accounts for roughly a third of Australia's exports.");
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!((t[0].partner.code.as_str(), t[0].of.code.as_str(), t[0].flow.as_str()), ("CHN", "AUS", "exports"));
+    assert!((t[0].share - 1.0 / 3.0).abs() < 1e-9);
+    let t = shares("About a quarter of Mongolia's imports come from Russia.");
+    assert_eq!((t[0].partner.code.as_str(), t[0].of.code.as_str(), t[0].flow.as_str()), ("RUS", "MNG", "imports"));
+    // A share of one good bought from a supplier, or sold to a market.
+    let t = shares("India imports roughly 60 percent of its weapons from Russia.");
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!((t[0].partner.code.as_str(), t[0].of.code.as_str(), t[0].flow.as_str()), ("RUS", "IND", "imports"));
+    assert_eq!(t[0].goods.as_deref(), Some("weapons"));
+    assert_eq!(t[0].qualifier, realign_core::Qualifier::About);
+    let t = shares("Germany gets 40 per cent of its gas from Norway.");
+    assert_eq!((t[0].partner.code.as_str(), t[0].of.code.as_str(), t[0].goods.as_deref()), ("NOR", "DEU", Some("gas")));
+    let t = shares("Qatar sells half of its LNG to Japan.");
+    assert_eq!((t[0].partner.code.as_str(), t[0].of.code.as_str(), t[0].flow.as_str()), ("JPN", "QAT", "exports"));
+    // Percentages of anything else are no trade shares.
+    assert!(shares("Prices rose 5 percent in Germany last year.").is_empty());
+    assert!(shares("Half of the Ukrainian army's tanks were destroyed near Bakhmut.").is_empty());
+    assert!(shares("Turkey could import 30 percent of its gas from Azerbaijan.").is_empty());
 }

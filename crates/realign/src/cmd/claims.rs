@@ -170,11 +170,12 @@ pub fn describe(c: &Claim) -> String {
             s
         }
         ClaimBody::TradeShare(t) => format!(
-            "trade share: {} is {}{}% of {}'s trade",
+            "trade share: {} is {}{}% of {}'s {}",
             actor(&t.partner),
             qualifier(t.qualifier),
             number((t.share * 1000.0).round() / 10.0),
-            actor(&t.of)
+            actor(&t.of),
+            t.flow_label()
         ),
         ClaimBody::Transfer(t) => {
             let mut s = format!(

@@ -294,7 +294,7 @@ fn csv_row(c: &StoredClaim) -> String {
             .unwrap_or_default(),
         ClaimBody::TradeShare(t) => (
             t.share.to_string(),
-            "share".into(),
+            if t.flow == "trade" && t.goods.is_none() { "share".into() } else { format!("share of {}", t.flow_label()) },
             format!("{:?}", t.qualifier).to_lowercase(),
         ),
         ClaimBody::Transfer(t) => t

@@ -120,7 +120,17 @@ pub fn fact_key(c: &Claim) -> String {
             format!("alliance|{}|{}", codes(&a.parties), obl.join("+"))
         }
         ClaimBody::Deployment(d) => format!("deployment|{}|{}", d.source.code, d.target.code),
-        ClaimBody::TradeShare(t) => format!("trade_share|{}|{}", t.partner.code, t.of.code),
+        // (All trade keeps the original key; a share of exports or of one good is another fact.)
+        ClaimBody::TradeShare(t) if t.flow == "trade" && t.goods.is_none() => {
+            format!("trade_share|{}|{}", t.partner.code, t.of.code)
+        }
+        ClaimBody::TradeShare(t) => format!(
+            "trade_share|{}|{}|{}|{}",
+            t.partner.code,
+            t.of.code,
+            t.flow,
+            fold(t.goods.as_deref().unwrap_or(""))
+        ),
         ClaimBody::Transfer(t) => format!(
             "transfer|{}|{}|{}",
             t.source.code,
@@ -217,6 +227,35 @@ mod tests {
                 location: location.map(str::to_string),
             }),
         )
+    }
+
+    fn share(doc: &str, value: f64, flow: &str, goods: Option<&str>) -> Claim {
+        claim(
+            doc,
+            ClaimBody::TradeShare(realign_core::TradeShareClaim {
+                partner: ActorRef::state("CHN"),
+                of: ActorRef::state("AUS"),
+                share: value,
+                qualifier: Qualifier::Exact,
+                flow: flow.into(),
+                goods: goods.map(str::to_string),
+            }),
+        )
+    }
+
+    #[test]
+    fn shares_of_exports_or_of_one_good_are_other_facts_than_shares_of_all_trade() {
+        let all = share("a", 0.25, "trade", None);
+        let exports = share("b", 0.33, "exports", None);
+        let ore = share("c", 0.8, "exports", Some("Iron ore"));
+        let ore2 = share("d", 0.6, "exports", Some("iron ore"));
+        assert_ne!(fact_key(&all), fact_key(&exports));
+        assert_ne!(fact_key(&exports), fact_key(&ore));
+        // The same good, spelled differently, is the same fact; its two figures conflict.
+        assert_eq!(fact_key(&ore), fact_key(&ore2));
+        assert!(!fact_value(&ore).compatible(&fact_value(&ore2)));
+        // All trade keeps the key it always had.
+        assert_eq!(fact_key(&all), "trade_share|CHN|AUS");
     }
 
     #[test]
