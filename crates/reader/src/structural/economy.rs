@@ -85,20 +85,7 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let s = partner.start.min(of.start).min(n.start);
         let e = partner.end.max(of.end).max(trade_end);
-        out.push(Extracted {
-            body: ClaimBody::TradeShare(TradeShareClaim {
-                partner: partner.r.clone(),
-                of: of.r.clone(),
-                share: n.value,
-                qualifier: n.qualifier,
-                flow: flow.to_string(),
-                goods: None,
-            }),
-            evidence: ctx.span(s, e),
-            date: ctx.date_near(n.end),
-            confidence: 0.85,
-            attribution: None,
-        });
+        out.push(share_claim(ctx, (partner, of), n, (flow, None), (s, e), 0.85));
     }
 }
 
@@ -151,20 +138,32 @@ fn goods_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
     }
     let s = of.start.min(n.start);
     let e = partner.end.max(n.end);
-    out.push(Extracted {
+    out.push(share_claim(ctx, (partner, of), n, (flow, Some(goods)), (s, e), 0.8));
+}
+
+/// A trade-share claim: `partner` is `n` of `of`'s `flow` (of `goods`), evidenced by bytes `span`.
+fn share_claim(
+    ctx: &Ctx,
+    (partner, of): (&Act, &Act),
+    n: &crate::numbers::Num,
+    (flow, goods): (&str, Option<String>),
+    span: (usize, usize),
+    confidence: f32,
+) -> Extracted {
+    Extracted {
         body: ClaimBody::TradeShare(TradeShareClaim {
             partner: partner.r.clone(),
             of: of.r.clone(),
             share: n.value,
             qualifier: n.qualifier,
             flow: flow.to_string(),
-            goods: Some(goods),
+            goods,
         }),
-        evidence: ctx.span(s, e),
+        evidence: ctx.span(span.0, span.1),
         date: ctx.date_near(n.end),
-        confidence: 0.8,
+        confidence,
         attribution: None,
-    });
+    }
 }
 
 /// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has
