@@ -181,7 +181,7 @@ const NOT_CUE_WORDS: &[&str] = &[
     "destroyers", "helper", "helpers", "funder", "funders", "seeker", "seekers", "petitioner", "petitioners",
     "signer", "signers", "restorer", "resistive", "assistive", "demonstrative", "investigative", "supportive",
     "cooperative", "collaborative", "offensively", "admittedly", "concerning", "yields", "bomber", "bombers",
-    "killer", "killers", "fighter", "fighters",
+    "killer", "killers", "fighter", "fighters", "supporter", "supporters",
 ];
 
 /// Verbs after which "to <act>" states the subject's purpose ("sent envoys to Beijing to
@@ -454,6 +454,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     if heading {
         found.retain(|c| !weak(&text[c.start..c.end]));
     }
+    // A few quoted words ("dangerous manoeuvres", "necessary measures") are how someone labels
+    // an act, told by the frame around them, not an act of their own.
+    let short_quotes = short_quotations(text);
+    if !short_quotes.is_empty() {
+        found.retain(|c| !short_quotes.iter().any(|&(a, b)| c.start > a && c.end <= b));
+    }
     // The reporting clause at the end (", the White House announced Tuesday") is not the object.
     let report_cut = reporting_clause_start(text).unwrap_or(text.len());
     found.retain(|c| c.start < report_cut);
@@ -570,6 +576,18 @@ fn verb_after_name(s: &Sentence, c: Cue) -> bool {
     named_before && object_after
 }
 
+/// Byte ranges of quotations of at most four words ('"intruded"', '“dangerous manoeuvres”').
+fn short_quotations(text: &str) -> Vec<(usize, usize)> {
+    let marks: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}')).collect();
+    marks
+        .chunks(2)
+        .filter_map(|p| match p {
+            [(a, _), (b, _)] if text[*a..*b].split_whitespace().count() <= 4 => Some((*a, *b)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A word right after an auxiliary is a verb ("will support", "has backed"), even when the
 /// word is often a noun.
 fn after_auxiliary(text: &str, at: usize) -> bool {
@@ -679,6 +697,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // "talks on a new ceasefire", "a proposal for troop withdrawal": the topic of talks or of
         // a text, not an act.
         if topic_of_talks(&lower_words_before(text, cue.start, 10)) {
+            return None;
+        }
+        // "the treaty covers attacks on…": acts a text provides for, not acts.
+        if matches!(p0, "covers" | "cover" | "covering" | "covered" | "includes" | "include" | "against" | "deter" | "deters" | "deterring")
+            && !gerund(ct)
+            && noun_like(ct) | ct.ends_with('s')
+        {
             return None;
         }
         // "at a summit in Brussels", "during a meeting with": the setting of another act.
@@ -958,7 +983,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if starts_with_ci(&text[cue.start..cue.end], "summon")
         && !tail.split_whitespace().take(6).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-            w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative"
+            w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative" || w == "mission"
         })
     {
         return None;
@@ -1008,12 +1033,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "summoned the ambassador to protest", "lodged a protest with": a government's protest is
     // a complaint, not a demonstration.
-    if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.iter().any(|m| m.people) {
+    // (A crowd protests: "Thousands of Serbians", "demonstrators gathered to protest".)
+    let crowd = source.iter().any(|m| m.people && m.actor.kind == realign_core::ActorKind::State && s.slice(m.span).ends_with('s'))
+        || has_protesters(&lower_words_before(text, cue.start, 8));
+    if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !crowd {
         let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
         let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
         let lodged = matches!(p0, "a" | "an" | "formal" | "official" | "strong" | "diplomatic")
             && ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "formal", "official", "strong"].iter().any(|v| p1.starts_with(v));
-        if lodged || (p0 == "to" && !has_protesters(&prev)) {
+        // ("Manila protests": a government named right before the verb.)
+        let state_verb = source.iter().any(|m| m.span.end + 1 == cs && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo));
+        if lodged || p0 == "to" || state_verb {
             plover = Accuse;
             mode = "disapprove";
         }
@@ -1136,7 +1166,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         hypothetical = true;
     }
     // "Thousands of Serbians protested": a demonstration, not an official protest.
-    if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.is_empty() && source.iter().all(|m| m.people) {
+    if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.is_empty() && crowd {
         plover = Protest;
         mode = "demo";
     }

@@ -494,3 +494,22 @@ fn sixth_sweep_of_analysis_sentences() {
     assert!(events("Pakistan's president summoned parliament for a special session.").iter().all(|e| e.plover != Plover::Accuse));
     assert!(events("Cuba burned more imported fuel from Venezuela this year.").iter().all(|e| e.plover != Plover::Protest));
 }
+
+#[test]
+fn an_article_about_a_maritime_incident() {
+    // A government protests (ACCUSE); a crowd protests (PROTEST).
+    let e = event_of("Manila protests as Chinese ships block supply run", Plover::Accuse);
+    assert_eq!(codes(&e.source), ["PHL"], "{e:?}");
+    let e = event_of("The Philippine foreign ministry summoned the Chinese ambassador to protest the incident.", Plover::Accuse);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PHL"], vec!["CHN"]));
+    assert!(events("The Philippine foreign ministry summoned the Chinese ambassador to protest the incident.").iter().all(|e| e.plover != Plover::Protest));
+    let e = event_of("Kenyan opposition supporters protested in Nairobi.", Plover::Protest);
+    assert_eq!(codes(&e.source), ["KEN"]);
+    assert!(events("Kenyan opposition supporters protested in Nairobi.").iter().all(|e| e.plover != Plover::Support));
+    // Quoted labels are the accuser's words, not acts; what a treaty covers has not happened.
+    let ev = events("The Philippines accused China of \"dangerous manoeuvres\" near the shoal.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Mobilize), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.target) == ["CHN"]), "{ev:?}");
+    let ev = events("The United States said the treaty covers attacks on Philippine vessels anywhere in the South China Sea.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
+}
