@@ -116,7 +116,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
     ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""),
-    ("blacklist", Sanction, ""), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
+    ("blacklist", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
@@ -195,7 +195,7 @@ const PURPOSE_VERBS: &[&str] = &[
 const PROTESTERS: &[&str] = &[
     "protesters", "protestors", "demonstrators", "workers", "farmers", "students", "residents", "villagers",
     "activists", "supporters", "truckers", "drivers", "youths", "crowds", "crowd", "hundreds", "thousands", "rebels",
-    "strikers", "opponents", "opposition",
+    "strikers", "opponents", "opposition", "demonstration", "demonstrations", "rally", "march", "marchers",
 ];
 
 fn has_protesters(words: &[Cow<'_, str>]) -> bool {
@@ -487,7 +487,15 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             continue;
         }
         // Violence named inside a frame ("condemn X for shelling…") is still an event.
-        if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault {
+        // (A second finite verb joined by "and" is a new act of the subject: "threatened to use
+        // force and imposed sanctions", "opposed the use of force and offered to mediate".)
+        let coordinated_verb = {
+            let w = &text[cue.start..cue.end];
+            let before2 = lower_words_before(text, cue.start, 3);
+            (ends_with_ci(w, "ed") && before2.first().is_some_and(|p| p == "and"))
+                || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
+        };
+        if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault && !coordinated_verb {
             continue;
         }
         // "refused to condemn", "declined to join": the complement is coded, negated.
@@ -1000,6 +1008,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // "revoked five cooperation agreements": reducing relations; revoking a decree or a state of
+    // emergency is not (that eases).
+    if plover == Sanction && starts_with_ci(&text[cue.start..cue.end], "revok")
+        && !tail.split_whitespace().take(6).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            ["agreement", "accord", "treat", "deal", "licen", "accreditation", "visa", "landing", "permit", "status", "membership"].iter().any(|x| w.starts_with(x))
+        })
+    {
+        return None;
+    }
     // "burned flags", "burned an effigy of": a protest; other burning is not coded here.
     if plover == Protest && starts_with_ci(&text[cue.start..cue.end], "burn")
         && !tail.split_whitespace().take(4).any(|w| {
@@ -1008,6 +1026,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         })
     {
         return None;
+    }
+    // "ordered France to withdraw its troops", "told the envoy to leave": an expulsion by the one
+    // who orders it.
+    if plover == Retreat && mode == "withdraw" && prev.first().is_some_and(|w| w == "to") {
+        let orderer = before.iter().rev().copied().find(|m| {
+            let gap = s.slice(Span::new(m.span.end, cs.max(m.span.end)));
+            gap.split_whitespace().any(|w| matches!(w, "ordered" | "orders" | "told" | "tells" | "gave"))
+                && !source.iter().any(|x| x.actor.code == m.actor.code)
+        });
+        if let Some(o) = orderer {
+            target = source.clone();
+            source = vec![o];
+            plover = Sanction;
+            mode = "expel";
+        }
     }
     // "blocked": protesters obstruct, ships and troops coerce, governments veto.
     if matches!(plover, Reject | Protest) && starts_with_ci(&text[cue.start..cue.end], "block") {
@@ -1035,7 +1068,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // a complaint, not a demonstration.
     // (A crowd protests: "Thousands of Serbians", "demonstrators gathered to protest".)
     let crowd = source.iter().any(|m| m.people && m.actor.kind == realign_core::ActorKind::State && s.slice(m.span).ends_with('s'))
-        || has_protesters(&lower_words_before(text, cue.start, 8));
+        || has_protesters(&lower_words_before(text, cue.start, 16));
     if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !crowd {
         let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
         let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");

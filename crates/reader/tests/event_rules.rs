@@ -513,3 +513,22 @@ fn an_article_about_a_maritime_incident() {
     let ev = events("The United States said the treaty covers attacks on Philippine vessels anywhere in the South China Sea.");
     assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
 }
+
+#[test]
+fn an_article_about_a_coup_and_foreign_troops() {
+    // Ordering a foreign force out is an expulsion by the one who orders it.
+    let e = event_of("Niger's military rulers ordered France to withdraw its troops from the country within a month.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["NER"], vec!["FRA"]));
+    // A second verb joined by "and" is an act of its own, not part of the threat or refusal.
+    let ev = events("The West African bloc ECOWAS threatened to use force to restore order and imposed sanctions on Niamey.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.target) == ["NER"]), "{ev:?}");
+    let ev = events("Algeria opposed the use of force and offered to mediate between Niger and its neighbours.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Agree && codes(&e.source) == ["DZA"]), "{ev:?}");
+    // Inside the threat, the act threatened is not coded on its own.
+    let ev = events("Russia threatened to cut gas supplies and expel diplomats.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Sanction), "{ev:?}");
+    // Revoking agreements reduces relations; revoking an emergency decree does not.
+    let e = event_of("Mali revoked its defence agreements with France on Monday.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["MLI"], vec!["FRA"]));
+    assert!(events("Peru revoked the emergency decree in Lima.").iter().all(|e| e.plover != Plover::Sanction));
+}

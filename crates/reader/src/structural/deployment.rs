@@ -135,6 +135,12 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if ctx.irrealis_before(first) {
             continue;
         }
+        let (ca, _) = ctx.clause(first);
+        // "ordered France to withdraw its 1,500 troops from the country": a withdrawal is an
+        // event (RETREAT), not a statement of where troops are.
+        if (ca..first).any(|k| WITHDRAW_VERBS.contains(&ctx.w(k))) {
+            continue;
+        }
         // "11,000 to 12,000 troops": the second figure carries the claim, as an upper bound.
         if ctx.nums().iter().any(|m| m.start > n.start && ctx.tok_at(m.start) < u) {
             continue;
@@ -145,7 +151,6 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let qualifier = if ranged { realign_core::Qualifier::UpTo } else { n.qualifier };
         let num_start = n.start;
         let unit_byte_end = ctx.end_of(unit_end - 1);
-        let (ca, _) = ctx.clause(first);
         let cstart = ctx.start_of(ca);
         // "Armenia, which hosts 3,000 Russian troops": the subject of a host verb is the host.
         let host: Option<&Act> = (ca..first).rev().find(|&k| HOST_VERBS.contains(&ctx.w(k))).and_then(|verb| {
@@ -188,6 +193,14 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         while k < limit {
             let w = ctx.w(k);
             if w == ";" || (w == "." && k + 1 == limit) {
+                break;
+            }
+            // ", deepening a rift … closer to Russia", ", which …": a new clause says where
+            // something else goes.
+            if w == "," && {
+                let next = ctx.w(k + 1);
+                (next.len() > 5 && next.ends_with("ing")) || matches!(next, "which" | "who" | "that" | "while" | "but" | "and" | "as" | "after" | "before" | "although" | "though")
+            } {
                 break;
             }
             if w == "against" || w == "from" {
@@ -265,6 +278,11 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         });
     }
 }
+
+const WITHDRAW_VERBS: &[&str] = &[
+    "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling", "remove",
+    "removes", "removed", "removing", "evacuate", "evacuated", "evacuating", "repatriate", "repatriated",
+];
 
 const HOST_VERBS: &[&str] = &["hosts", "hosted", "hosting", "host", "houses", "housed", "welcomed", "received"];
 

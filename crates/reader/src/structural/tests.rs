@@ -1095,3 +1095,14 @@ fn shares_of_exports_imports_and_one_good() {
     assert!(shares("Half of the Ukrainian army's tanks were destroyed near Bakhmut.").is_empty());
     assert!(shares("Turkey could import 30 percent of its gas from Azerbaijan.").is_empty());
 }
+
+#[test]
+fn withdrawals_and_later_clauses_are_not_deployments() {
+    // A withdrawal is an event, not a statement of where troops are.
+    assert!(deployments("Niger ordered France to withdraw its 1,500 troops from the country.").is_empty());
+    // A destination in a later participial clause is not where these troops are.
+    assert!(deployments("Russia sent 2,000 soldiers, deepening a rift that pushed Iraq closer to Iran.").is_empty());
+    // The plain case still holds.
+    let d = deployments("France has 1,500 troops in Niger.");
+    assert_eq!(d.len(), 1);
+}
