@@ -532,3 +532,20 @@ fn an_article_about_a_coup_and_foreign_troops() {
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["MLI"], vec!["FRA"]));
     assert!(events("Peru revoked the emergency decree in Lima.").iter().all(|e| e.plover != Plover::Sanction));
 }
+
+#[test]
+fn an_article_about_a_strike_and_the_reactions() {
+    // The toll of an attack told in a relative clause is that attack's, not a second attack by
+    // the nearest name ("its consulate").
+    let ev = events("Iran vowed to retaliate against Israel for an air strike that destroyed its consulate in Damascus and killed seven officers.");
+    let attacks: Vec<_> = ev.iter().filter(|e| e.plover == Plover::Assault).collect();
+    assert_eq!(attacks.len(), 1, "{ev:?}");
+    assert_eq!(codes(&attacks[0].source), ["ISR"]);
+    // Keeping in contact is consultation; concern voiced next to a demand is still voiced.
+    let e = event_of("Qatar said it was in contact with Washington to prevent a wider war.", Plover::Consult);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["QAT"], vec!["USA"]));
+    let ev = events("China expressed concern and urged restraint.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().any(|e| e.plover == Plover::Request), "{ev:?}");
+    // An event noun after "the" and one modifier refers to an event told elsewhere.
+    assert!(events("Turkey has not commented on the Kurdish offensive.").iter().all(|e| e.plover != Plover::Assault));
+}

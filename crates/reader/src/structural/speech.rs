@@ -69,9 +69,13 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 )
             }
             "silence" => true,
-            "comment" | "commenting" => {
-                matches!(ctx.w(i.saturating_sub(1)), "to" | "from")
-                    && matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused" | "refrained" | "declines")
+            "comment" | "commenting" | "commented" => {
+                let (p1, p2) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)));
+                (matches!(p1, "to" | "from") && matches!(p2, "declined" | "refused" | "refrained" | "declines"))
+                    // "did not comment", "has not commented", "would not comment", "no comment"
+                    || (matches!(p1, "not" | "never") && matches!(p2, "did" | "does" | "has" | "have" | "had" | "would" | "could"))
+                    || p1.ends_with("n't")
+                    || (matches!(p1, "no") && matches!(p2, "made" | "makes" | "had" | "has" | "offered"))
             }
             _ => false,
         };
@@ -81,7 +85,11 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let (ca, cb) = ctx.clause(i);
         // "broke its silence", "has not remained silent", "would remain silent"
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
-            || (!noun && ctx.irrealis_before(i) && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused"))
+            || (!noun
+                && ctx.irrealis_before(i)
+                && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused")
+                && !(w.starts_with("comment")
+                    && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no") || ctx.w(i.saturating_sub(1)).ends_with("n't"))))
         {
             continue;
         }
@@ -102,6 +110,18 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 .iter()
                 .rev()
                 .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a))
+                .or_else(|| {
+                    // "A spokesman for the Israeli military declined to comment": the body the
+                    // spokesman speaks for.
+                    ctx.acts.iter().find(|a| {
+                        a.start >= cs && a.end <= cue_start && {
+                            let t = ctx.tok_at(a.start);
+                            let t = if ctx.w(t.saturating_sub(1)) == "the" { t.saturating_sub(1) } else { t };
+                            matches!(ctx.w(t.saturating_sub(1)), "for" | "of")
+                                && SPOKES.contains(&ctx.w(t.saturating_sub(2)))
+                        }
+                    })
+                })
                 .map(|a| a.r.clone())
         };
         // About whom: "on/about/over/regarding X, Y and Z" after the cue.
@@ -176,6 +196,11 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         break;
     }
 }
+
+/// People who speak for a body ("a spokesman for the ministry").
+const SPOKES: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials", "ministry", "office",
+];
 
 const SAY_VERBS: &[&str] = &[
     "say",

@@ -1106,3 +1106,21 @@ fn withdrawals_and_later_clauses_are_not_deployments() {
     let d = deployments("France has 1,500 troops in Niger.");
     assert_eq!(d.len(), 1);
 }
+
+#[test]
+fn silence_in_its_everyday_phrasings() {
+    let silent = |text: &str| {
+        only(one(text), |b| if let ClaimBody::Stance(s) = b { Some((s.actor.code.clone(), s.stance.clone())) } else { None })
+    };
+    for text in [
+        "Israel did not comment on the strike.",
+        "Israel has not commented on the reports.",
+        "Israel would not comment on the report.",
+        "Israel made no comment.",
+        "A spokesman for the Israeli army declined to comment.",
+    ] {
+        assert_eq!(silent(text), vec![("ISR".to_string(), "silent".to_string())], "{text}");
+    }
+    // Comments made are no silence.
+    assert!(silent("Israel commented on the strike on Monday.").is_empty());
+}
