@@ -96,6 +96,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let cue_start = ctx.start_of(i);
         let cs = ctx.start_of(ca);
         let mut conf: f32 = 0.8;
+        let mut partners: Vec<ActorRef> = Vec::new();
         // Whose silence: "X's silence" right before the noun; the nearest subject before a verb.
         let actor: Option<ActorRef> = if noun {
             let poss = ctx.acts.iter().find(|a| a.end <= cue_start && ctx.tok_at(a.end) + 1 >= i && a.start >= cs);
@@ -106,10 +107,14 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 _ => None,
             }
         } else {
-            ctx.acts
-                .iter()
-                .rev()
-                .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a))
+            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a));
+            // "The Philippines and Singapore have not commented": each member of the subject.
+            if let Some(idx) = subject {
+                let (ga, _) = ctx.group(idx);
+                partners = ctx.acts[ga..idx].iter().map(|a| a.r.clone()).collect();
+            }
+            subject
+                .map(|k| &ctx.acts[k])
                 .or_else(|| {
                     // "A spokesman for the Israeli military declined to comment": the body the
                     // spokesman speaks for.
@@ -186,13 +191,17 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             conf = conf.min(0.5);
         }
         let ev_start = if noun { cs.min(cue_start) } else { ctx.start_of(ca).min(cue_start) };
-        out.push(Extracted {
-            body: ClaimBody::Stance(StanceClaim { actor, stance: label.to_string(), about }),
-            evidence: ctx.span(ev_start, ev_end.max(ctx.end_of(i))),
-            date: ctx.s.date,
-            confidence: conf,
-            attribution: None,
-        });
+        let mut actors = dedupe(partners.into_iter().filter(|p| p.code != actor.code && !about.iter().any(|a| a.code == p.code)));
+        actors.push(actor);
+        for actor in actors {
+            out.push(Extracted {
+                body: ClaimBody::Stance(StanceClaim { actor, stance: label.to_string(), about: about.clone() }),
+                evidence: ctx.span(ev_start, ev_end.max(ctx.end_of(i))),
+                date: ctx.s.date,
+                confidence: conf,
+                attribution: None,
+            });
+        }
         break;
     }
 }

@@ -1123,4 +1123,8 @@ fn silence_in_its_everyday_phrasings() {
     }
     // Comments made are no silence.
     assert!(silent("Israel commented on the strike on Monday.").is_empty());
+    // Every member of a listed subject is silent.
+    let mut v = silent("Iraq and Jordan have not commented publicly on the deployment.");
+    v.sort();
+    assert_eq!(v, vec![("IRQ".to_string(), "silent".to_string()), ("JOR".to_string(), "silent".to_string())]);
 }
