@@ -489,7 +489,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // Violence named inside a frame ("condemn X for shelling…") is still an event.
         // (A second finite verb joined by "and" is a new act of the subject: "threatened to use
         // force and imposed sanctions", "opposed the use of force and offered to mediate".)
-        let coordinated_verb = {
+        let coordinated_verb = cue.start < governed_until && {
             let w = &text[cue.start..cue.end];
             let before2 = lower_words_before(text, cue.start, 3);
             (ends_with_ci(w, "ed") && before2.first().is_some_and(|p| p == "and"))
@@ -713,7 +713,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "talks on a new ceasefire", "a proposal for troop withdrawal": the topic of talks or of
         // a text, not an act.
-        if topic_of_talks(&lower_words_before(text, cue.start, 10)) {
+        if matches!(p0, "a" | "an" | "new" | "on" | "over" | "about" | "for" | "toward" | "towards" | "possible" | "lasting" | "permanent" | "temporary" | "immediate" | "humanitarian" | "full" | "partial" | "further" | "comprehensive" | "complete" | "prisoner" | "troop" | "peace" | "nationwide" | "durable")
+            && topic_of_talks(&lower_words_before(text, cue.start, 10))
+        {
             return None;
         }
         // "the treaty covers attacks on…": acts a text provides for, not acts.
@@ -1080,9 +1082,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "summoned the ambassador to protest", "lodged a protest with": a government's protest is
     // a complaint, not a demonstration.
     // (A crowd protests: "Thousands of Serbians", "demonstrators gathered to protest".)
-    let crowd = source.iter().any(|m| m.people && m.actor.kind == realign_core::ActorKind::State && s.slice(m.span).ends_with('s'))
-        || has_protesters(&lower_words_before(text, cue.start, 16));
-    if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !crowd {
+    let crowd = |source: &[&ActorMention]| {
+        source.iter().any(|m| m.people && m.actor.kind == realign_core::ActorKind::State && s.slice(m.span).ends_with('s'))
+            || has_protesters(&lower_words_before(text, cue.start, 16))
+    };
+    if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !crowd(&source) {
         let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
         let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
         let lodged = matches!(p0, "a" | "an" | "formal" | "official" | "strong" | "diplomatic")
@@ -1212,7 +1216,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         hypothetical = true;
     }
     // "Thousands of Serbians protested": a demonstration, not an official protest.
-    if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.is_empty() && crowd {
+    if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.is_empty() && crowd(&source) {
         plover = Protest;
         mode = "demo";
     }
