@@ -38,3 +38,10 @@ pub struct Document {
     /// The normalised text all spans point into.
     pub text: String,
 }
+
+impl Document {
+    /// A document of `text` alone (already normalised), with no title, date or source.
+    pub fn from_text(id: impl Into<DocId>, text: impl Into<String>) -> Document {
+        Document { id: id.into(), name: None, title: None, date: None, url: None, author: None, publisher: None, text: text.into() }
+    }
+}

@@ -86,8 +86,10 @@ const PAIR_PHRASES: &[&str] = &["the two countries", "both countries", "the two 
 const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country"];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
-/// state codes first).
-pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String]) -> Vec<ActorMention> {
+/// state codes first). `named` are the states the sentence itself names (document offsets): "the
+/// country" after one of them refers to the sentence's first ("North Korea's state media vowed to
+/// strengthen the country's deterrent", "Niger ordered France to withdraw from the country").
+pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[(usize, &str)]) -> Vec<ActorMention> {
     let mut out = Vec::new();
     let Some(s) = text.get(sent.start..sent.end) else { return out };
     if recent.is_empty() {
@@ -118,9 +120,10 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String]) -> Vec<Act
     if out.is_empty() {
         for p in ONE_PHRASES {
             if let Some(pos) = find_ci(s, p) {
-                if let Some(code) = recent.first() {
+                let own = named.iter().filter(|(at, _)| *at < sent.start + pos).map(|(_, c)| *c).next();
+                if let Some(code) = own.or(recent.first().map(String::as_str)) {
                     let span = Span::new(sent.start + pos, sent.start + pos + p.len());
-                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+                    out.push(ActorMention { span, actor: ActorRef::state(code.to_string()), coreferent: true, people: false });
                 }
                 break;
             }

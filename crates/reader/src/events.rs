@@ -870,7 +870,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because "]
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", " and said ", " and added ", ", saying "]
             .iter()
             .filter_map(|w| find_ci(tail, w))
             .min()
@@ -1219,6 +1219,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "protest") && !source.is_empty() && crowd(&source) {
         plover = Protest;
         mode = "demo";
+    }
+    // "North Korea's transfer of ballistic missiles to Russia": weapons named as goods moved are
+    // no test (the transfer is a structural claim when a count or value is given).
+    if plover == Mobilize && mode == "weapons" && prev.first().is_some_and(|w| w == "of")
+        && prev.iter().take(3).any(|w| {
+            ["transfer", "supply", "supplies", "deliver", "sale", "shipment", "export", "import", "purchase", "provision"].iter().any(|x| w.starts_with(x))
+        })
+    {
+        return None;
     }
     // "fired ballistic missiles at Israel": an attack, not a test.
     if plover == Mobilize && mode == "weapons" && starts_with_ci(tail, " at ") && !target.is_empty() {

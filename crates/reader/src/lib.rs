@@ -86,7 +86,10 @@ impl Reader {
                 .iter()
                 .filter_map(|m| actors::resolve(&self.gazetteer, text, m, first_state.as_deref()))
                 .collect();
-            actors.extend(actors::coreferences(text, span, &recent));
+            let named: Vec<(usize, &str)> =
+                actors.iter().filter(|m| m.actor.kind == ActorKind::State).map(|m| (m.span.start, m.actor.code.as_str())).collect();
+            let coref = actors::coreferences(text, span, &recent, &named);
+            actors.extend(coref);
             // "the president": the leader, at the document's date, of the state the document last
             // spoke of, when the sentence names no state before the phrase ("Japan's president",
             // "In Tokyo, the president…" stay unresolved) and the phrase is not "the president of

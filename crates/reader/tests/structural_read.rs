@@ -89,18 +89,12 @@ fn structural_claims_from_an_article() {
 
 #[test]
 fn hypotheticals_yield_no_structural_claims() {
-    let doc = Document {
-        id: "t-hypo".into(),
-        name: None,
-        title: None,
-        date: None,
-        url: None,
-        author: None,
-        publisher: None,
-        text: realign_reader::normalize(
+    let doc = Document::from_text(
+        "t-hypo",
+        realign_reader::normalize(
             "Russia could send 5,000 troops to Belarus next year. If Belarus and Russia signed a mutual defence treaty, Poland would respond. Belarus has not exported US$5 million worth of grain to Russia.",
         ),
-    };
+    );
     let reading = Reader::new(Gazetteer::builtin()).read(&doc);
     for c in &reading.claims {
         assert!(
@@ -172,4 +166,51 @@ fn dependence_on_imports_from_a_supplier() {
         matches!(&c.body, ClaimBody::Dependence(d) if d.actor.code == "KOR" && d.on.code == "SAU" && d.sphere == "energy")
     });
     assert!(found, "{:?}", reading.claims);
+}
+
+/// Claims of a whole document written here.
+fn read_text(text: &str) -> Vec<realign_core::Claim> {
+    let doc = Document::from_text("t-votes", realign_reader::normalize(text));
+    Reader::new(Gazetteer::builtin()).read(&doc).claims
+}
+
+#[test]
+fn votes_on_a_resolution_and_the_country_it_names() {
+    let claims = read_text(
+        "The UN General Assembly adopted a resolution condemning Iran's supply of drones to Russia on Thursday.
+Jordan and Iraq abstained, while Canada voted in favour.
+Venezuela voted against the text.
+Russia's envoy called the resolution hostile and accused Western states of pressuring Moscow.
+China did not take part in the vote.
+Iran's state media denounced the vote and vowed to strengthen the country's defences.",
+    );
+    let mut votes: Vec<(String, String, Vec<String>)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Stance(s) => Some((s.actor.code.clone(), s.stance.clone(), s.about.iter().map(|a| a.code.clone()).collect())),
+            _ => None,
+        })
+        .collect();
+    votes.sort();
+    let irn = vec!["IRN".to_string()];
+    assert_eq!(
+        votes,
+        vec![
+            ("CAN".to_string(), "voted for".to_string(), irn.clone()),
+            ("CHN".to_string(), "did not vote".to_string(), irn.clone()),
+            ("IRQ".to_string(), "abstained".to_string(), irn.clone()),
+            ("JOR".to_string(), "abstained".to_string(), irn.clone()),
+            ("VEN".to_string(), "voted against".to_string(), irn.clone()),
+        ]
+    );
+    // "the country" after a state named in its own sentence is that state, not the one named
+    // in the sentence before.
+    let threat = claims.iter().find_map(|c| match &c.body {
+        ClaimBody::Event(e) if e.plover == realign_core::Plover::Threaten => Some(e.clone()),
+        _ => None,
+    });
+    let threat = threat.expect("Iran's vow is a threat");
+    assert!(threat.target.iter().all(|x| x.code != "CHN"), "{threat:?}");
+    // Weapons named as goods moved are no weapons test.
+    assert!(!claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Mobilize)));
 }

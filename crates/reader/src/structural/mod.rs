@@ -58,6 +58,9 @@ pub(crate) struct DocState {
     prev_actors: Vec<ActorRef>,
     /// Index of the previous sentence seen.
     prev_index: Option<usize>,
+    /// What the latest resolution or motion named was about (its first non-IGO actor after the
+    /// word), and the index of its sentence: "voted against the text" refers to it.
+    last_motion: Option<(Vec<ActorRef>, usize)>,
     /// Actors of the latest structural claim, and the index of its sentence.
     last_claim: Option<(Vec<ActorRef>, usize)>,
     /// Latest named speaker: name, actor, sentence index.
@@ -133,6 +136,12 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & STANCE != 0 {
             speech::stance(&ctx, state, &mut out);
         }
+        if families & MOTION != 0 {
+            speech::remember_motion(&ctx, state);
+        }
+        if families & VOTE != 0 {
+            speech::votes(&ctx, state, &mut out);
+        }
         if families & QUOTE != 0 {
             speech::quote(&ctx, state, &mut out);
         }
@@ -200,6 +209,8 @@ const QUOTE: u16 = 64;
 const RECOMMEND: u16 = 128;
 const DOCUMENT: u16 = 256;
 const CONTINUATION: u16 = 512;
+const MOTION: u16 = 1024;
+const VOTE: u16 = 2048;
 
 const CUES: &[(&str, u16)] = &[
     ("pact", ALLIANCE),
@@ -261,6 +272,12 @@ const CUES: &[(&str, u16)] = &[
     ("relies on", DEPENDENCE),
     ("rely on", DEPENDENCE),
     ("relying on", DEPENDENCE),
+    ("resolution", MOTION),
+    ("motion", MOTION),
+    ("abstain", VOTE),
+    ("abstention", VOTE),
+    ("voted", VOTE),
+    ("the vote", VOTE),
     ("silent", STANCE),
     ("silence", STANCE),
     ("neutral", STANCE),

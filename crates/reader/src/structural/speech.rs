@@ -1,7 +1,7 @@
 //! What actors say or pointedly do not say: stances of silence, direct quotes with their
 //! speakers, and recommendations ("the United States should engage with …").
 
-use realign_core::{ActorRef, Attribution, AttributionKind, ClaimBody, QuoteClaim, RecommendationClaim, StanceClaim};
+use realign_core::{ActorKind, ActorRef, Attribution, AttributionKind, ClaimBody, QuoteClaim, RecommendationClaim, StanceClaim};
 
 use super::{dedupe, refs, Act, Ctx, DocState, Extracted};
 
@@ -203,6 +203,87 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             });
         }
         break;
+    }
+}
+
+/// Remembers what a resolution or motion in this sentence is about: the first actor after the
+/// word that is not an international body ("a resolution condemning North Korea's transfer…").
+pub(super) fn remember_motion(ctx: &Ctx, state: &mut DocState) {
+    let Some(i) = (0..ctx.toks.len()).find(|&i| matches!(ctx.w(i), "resolution" | "motion" | "resolutions")) else { return };
+    // Only a motion stated with its content ("a resolution condemning X", "a motion on X"); "the
+    // resolution" alone refers back to one already known.
+    let Some(k) = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| {
+        matches!(
+            ctx.w(k),
+            "on" | "condemning" | "against" | "calling" | "urging" | "demanding" | "criticising" | "criticizing"
+                | "censuring" | "deploring" | "that" | "denouncing" | "supporting" | "backing" | "recognising"
+                | "recognizing" | "imposing" | "sanctioning"
+        )
+    }) else {
+        return;
+    };
+    let from = ctx.end_of(k);
+    let within = ctx.end_of((k + 8).min(ctx.toks.len().saturating_sub(1)));
+    let target = ctx.acts.iter().find(|a| a.start >= from && a.start <= within && a.r.kind != ActorKind::Igo);
+    if let Some(t) = target {
+        state.last_motion = Some((vec![t.r.clone()], ctx.s.index));
+    }
+}
+
+/// How states voted: "Indonesia, Malaysia and Thailand abstained", "the Philippines and Singapore
+/// voted in favour", "Laos voted against the text", "China did not take part in the vote". The
+/// stance is `voted for`, `voted against`, `abstained` or `did not vote`, about what the motion
+/// voted on was about (this sentence's "resolution on X", else the latest resolution of the last
+/// six sentences). One claim per voter.
+pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
+    for i in 0..ctx.toks.len() {
+        let w = ctx.w(i);
+        let label = match (w, ctx.w(i + 1), ctx.w(i + 2)) {
+            ("abstained" | "abstain" | "abstains" | "abstaining", _, _) => "abstained",
+            ("voted" | "votes" | "vote", "in", "favour" | "favor") | ("voted" | "votes", "for" | "yes", _) => "voted for",
+            ("voted" | "votes", "against" | "no", _) => "voted against",
+            ("part" | "participate", "in", "the") if matches!(ctx.w(i.saturating_sub(1)), "take" | "took") && ctx.w(i + 3) == "vote" => {
+                if !ctx.any_word(i.saturating_sub(4), i, &["not", "n't", "never", "did"]) {
+                    continue;
+                }
+                "did not vote"
+            }
+            _ => continue,
+        };
+        if ctx.irrealis_before(i) && label != "did not vote" {
+            continue;
+        }
+        let (ca, _) = ctx.clause(i);
+        let cs = ctx.start_of(ca);
+        let cue_start = ctx.start_of(i);
+        let Some(idx) = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.kind != ActorKind::Igo) else {
+            continue;
+        };
+        let (ga, _) = ctx.group(idx);
+        let voters: Vec<ActorRef> = dedupe(ctx.acts[ga..=idx].iter().filter(|a| a.r.kind != ActorKind::Igo).map(|a| a.r.clone()));
+        // About: "a resolution on/condemning X" here, else the latest motion nearby.
+        let here = ctx.acts.iter().find(|a| a.start > ctx.end_of(i) && a.r.kind != ActorKind::Igo && !voters.iter().any(|v| v.code == a.r.code));
+        let mentions_motion = (i..ctx.toks.len()).any(|k| matches!(ctx.w(k), "resolution" | "motion"));
+        let about: Vec<ActorRef> = match (here, mentions_motion) {
+            (Some(a), true) => vec![a.r.clone()],
+            _ => state
+                .last_motion
+                .as_ref()
+                .filter(|(_, ix)| ctx.s.index.saturating_sub(*ix) <= 6)
+                .map(|(a, _)| a.clone())
+                .unwrap_or_default(),
+        };
+        let about: Vec<ActorRef> = about.into_iter().filter(|a| !voters.iter().any(|v| v.code == a.code)).collect();
+        let start = ctx.acts[ga].start;
+        for voter in voters {
+            out.push(Extracted {
+                body: ClaimBody::Stance(StanceClaim { actor: voter, stance: label.to_string(), about: about.clone() }),
+                evidence: ctx.span(start, ctx.end_of(i + 1)),
+                date: ctx.s.date,
+                confidence: if about.is_empty() { 0.5 } else { 0.75 },
+                attribution: None,
+            });
+        }
     }
 }
 
