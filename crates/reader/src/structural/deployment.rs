@@ -287,7 +287,7 @@ const WITHDRAW_VERBS: &[&str] = &[
 const HOST_VERBS: &[&str] = &["hosts", "hosted", "hosting", "host", "houses", "housed", "welcomed", "received"];
 
 /// The actor a relative clause starting at token `ca` refers to: "Armenia, which …".
-fn antecedent<'c>(ctx: &'c Ctx, ca: usize) -> Option<&'c Act<'c>> {
+pub(super) fn antecedent<'c>(ctx: &'c Ctx, ca: usize) -> Option<&'c Act<'c>> {
     if ca < 2 || !matches!(ctx.w(ca - 1), "which" | "who" | "that") {
         return None;
     }

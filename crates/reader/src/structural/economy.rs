@@ -566,7 +566,9 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
 /// Dependence claims of the sentence.
 pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for i in 0..ctx.toks.len() {
-        if !DEP_CUES.iter().any(|(c, p)| ctx.w(i) == *c && ctx.w(i + 1) == *p) {
+        // ("relies heavily on", "depends largely on": one adverb may come between.)
+        let on_at = if matches!(ctx.w(i + 1), "heavily" | "largely" | "mostly" | "entirely" | "greatly" | "increasingly" | "almost" | "overwhelmingly") { i + 2 } else { i + 1 };
+        if !DEP_CUES.iter().any(|(c, p)| ctx.w(i) == *c && ctx.w(on_at) == *p) {
             continue;
         }
         let (ca, cb) = ctx.clause(i);
@@ -574,7 +576,7 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         // On whom: the first actor within three tokens after "on" ("on Russia", "on Russian arms").
-        let on_tok = i + 1;
+        let on_tok = on_at;
         // ... or "on imports of liquefied natural gas from Qatar": the actor after "from".
         let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments");
         let Some(on) = ctx.acts.iter().find(|a| {
@@ -593,6 +595,8 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .iter()
             .rev()
             .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code)
+            // ("South Korea, which relies on Chinese rare earths": the antecedent.)
+            .or_else(|| super::deployment::antecedent(ctx, ca).filter(|a| a.r.code != on.r.code))
             .or_else(|| {
                 conf = 0.65;
                 (ctx.tok_at(on.end)..ctx.toks.len())

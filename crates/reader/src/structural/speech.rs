@@ -127,6 +127,17 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                         }
                     })
                 })
+                .or_else(|| {
+                    // "South Korea, which relies on Chinese rare earths, declined to comment":
+                    // the subject stands before the relative clause this clause follows.
+                    if ca < 2 || ctx.w(ca - 1) != "," {
+                        return None;
+                    }
+                    let (pa, _) = ctx.clause(ca - 2);
+                    let rel = pa.checked_sub(1).filter(|&k| matches!(ctx.w(k), "which" | "who"))?;
+                    let before = ctx.start_of(rel);
+                    ctx.acts.iter().rev().find(|a| a.end <= before && ctx.text.get(a.end..before).is_some_and(|g| g.trim() == ","))
+                })
                 .map(|a| a.r.clone())
         };
         // About whom: "on/about/over/regarding X, Y and Z" after the cue.

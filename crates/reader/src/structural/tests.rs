@@ -1128,3 +1128,19 @@ fn silence_in_its_everyday_phrasings() {
     v.sort();
     assert_eq!(v, vec![("IRQ".to_string(), "silent".to_string()), ("JOR".to_string(), "silent".to_string())]);
 }
+
+#[test]
+fn subjects_before_a_relative_clause_and_adverbs_before_on() {
+    // "relies heavily on": an adverb between the verb and "on".
+    let d = only(one("Vietnam relies heavily on China for electronics components."), |b| {
+        if let ClaimBody::Dependence(d) = b { Some((d.actor.code.clone(), d.on.code.clone())) } else { None }
+    });
+    assert_eq!(d, vec![("VNM".to_string(), "CHN".to_string())]);
+    // The subject of "declined to comment" and of "relies on" is the one the relative clause
+    // describes.
+    let claims = one("South Korea, which also relies heavily on Chinese rare earths, declined to comment.");
+    let silent = only(claims.clone(), |b| if let ClaimBody::Stance(s) = b { Some(s.actor.code.clone()) } else { None });
+    assert_eq!(silent, vec!["KOR".to_string()]);
+    let dep = only(claims, |b| if let ClaimBody::Dependence(d) = b { Some((d.actor.code.clone(), d.on.code.clone())) } else { None });
+    assert_eq!(dep, vec![("KOR".to_string(), "CHN".to_string())]);
+}
