@@ -65,7 +65,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("gave", Aid, ""), ("gives", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -184,6 +184,21 @@ const NOT_CUE_WORDS: &[&str] = &[
     "killer", "killers", "fighter", "fighters", "supporter", "supporters",
 ];
 
+/// Where a second verb of the subject begins in `tail` (" and thanked Germany", " and said"): the
+/// object of the first verb ends there.
+fn coordinated_verb_at(tail: &str) -> Option<usize> {
+    tail.match_indices(" and ").map(|(p, _)| p).find(|&p| {
+        // ("ties with and opened an embassy in Tehran": a shared object.)
+        let last = tail[..p].rsplit(' ').next().unwrap_or("");
+        if matches!(last, "with" | "to" | "for" | "in" | "on" | "from" | "at" | "against") {
+            return false;
+        }
+        let next = tail[p + 5..].split_whitespace().next().unwrap_or("");
+        next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase())
+            || matches!(next, "said" | "says" | "told" | "sent" | "met" | "vowed" | "warned" | "urged")
+    })
+}
+
 /// Verbs after which "to <act>" states the subject's purpose ("sent envoys to Beijing to
 /// negotiate").
 const PURPOSE_VERBS: &[&str] = &[
@@ -226,7 +241,8 @@ fn gives_material(tail: &str) -> bool {
     const THINGS_GIVEN: &[&str] = &[
         "billion", "million", "aid", "weapons", "arms", "tanks", "missiles", "ammunition", "loan", "loans", "grant",
         "grants", "equipment", "vaccines", "food", "assistance", "jets", "helicopters", "drones", "funds", "funding",
-        "money", "shells", "rifles", "fuel", "supplies",
+        "money", "shells", "rifles", "fuel", "supplies", "systems", "launchers", "vehicles", "munitions",
+        "howitzers", "artillery", "rockets", "medicines", "medicine", "tents", "blankets", "grain", "ventilators",
     ];
     let clause = tail.split(". ").next().unwrap_or("").split(';').next().unwrap_or("");
     let cut = (0..=clause.len().min(90)).rev().find(|&i| clause.is_char_boundary(i)).unwrap_or(0);
@@ -740,7 +756,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
-        if (ct.eq_ignore_ascii_case("gave") || ct.eq_ignore_ascii_case("gives")) && !gives_material(&text[cue.end..]) {
+        if ["gave", "gives", "send", "sends", "sent", "sending"].iter().any(|g| ct.eq_ignore_ascii_case(g)) && !gives_material(&text[cue.end..]) {
             return None;
         }
         // "its desire to support", "hopes to mediate": wishes, not acts or commitments.
@@ -870,9 +886,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", " and said ", " and added ", ", saying "]
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying "]
             .iter()
             .filter_map(|w| find_ci(tail, w))
+            .chain(coordinated_verb_at(tail))
             .min()
             .map_or(usize::MAX, |p| base + cue.end + p);
         let mut tgt: Vec<&ActorMention> = after.iter().copied().filter(|m| m.span.start < cut).take(1).collect();

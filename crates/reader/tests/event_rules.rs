@@ -549,3 +549,19 @@ fn an_article_about_a_strike_and_the_reactions() {
     // An event noun after "the" and one modifier refers to an event told elsewhere.
     assert!(events("Turkey has not commented on the Kurdish offensive.").iter().all(|e| e.plover != Plover::Assault));
 }
+
+#[test]
+fn an_article_about_weapons_for_ukraine() {
+    // Sending material is aid (promised, with "will"); sending words is not.
+    let e = event_of("Germany will send three more IRIS-T systems by the end of the year, the defence minister said.", Plover::Agree);
+    assert_eq!(codes(&e.source), ["DEU"]);
+    let e = event_of("Japan sent tents and blankets to earthquake victims in Turkey.", Plover::Aid);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["JPN"], vec!["TUR"]));
+    assert!(events("Putin sent a letter to Kim Jong Un on his birthday.").iter().all(|e| e.plover != Plover::Aid));
+    // The object of a verb ends where the subject's next verb begins.
+    let e = event_of("President Zelensky urged allies to speed up deliveries of air defence systems and thanked Germany for a new package.", Plover::Request);
+    assert!(codes(&e.target).is_empty(), "{e:?}");
+    // (A shared object still counts: "ties with and opened an embassy in Tehran".)
+    let e = event_of("Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.", Plover::Support);
+    assert_eq!(codes(&e.target), ["IRN"]);
+}
