@@ -237,6 +237,12 @@ impl Matcher {
             let (s, e) = (m.start(), m.end());
             let Some(p) = self.pats.get(m.pattern().as_usize()) else { continue };
             if !accept(text, bytes, s, e, p) {
+                // A rejected long alias can hide a shorter name inside it ("The Chinese foreign
+                // ministry" is not the capitalised alias "Chinese Foreign Ministry", but it still
+                // names China).
+                if text[s..e].contains(' ') {
+                    self.shorter_within(text, s, e, &mut out);
+                }
                 continue;
             }
             let last_end = out.last().map_or(0, |m: &Mention| m.end);
@@ -272,6 +278,26 @@ impl Matcher {
 }
 
 impl Matcher {
+    /// Accepted entity aliases inside `text[s..e]` that end before `e` (the rejected match's
+    /// span), pushed in order. Only runs on a rejected multi-word match, which is rare.
+    fn shorter_within(&self, text: &str, s: usize, e: usize, out: &mut Vec<Mention>) {
+        let Some(ac) = &self.ac else { return };
+        let mut end = e - 1;
+        while end > s && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let bytes = text.as_bytes();
+        for m in ac.find_iter(&text[s..end]) {
+            let (s2, e2) = (s + m.start(), s + m.end());
+            let Some(p) = self.pats.get(m.pattern().as_usize()) else { continue };
+            if let Target::Entity(id) = p.target {
+                if self.meta(id).is_none() && accept(text, bytes, s2, e2, p) {
+                    out.push(Mention { start: s2, end: e2, entity: id, form: p.form });
+                }
+            }
+        }
+    }
+
     fn meta(&self, id: EntityId) -> Option<&PersonMeta> {
         let i = (*self.meta_of.get(id.0 as usize)?)?;
         self.metas.get(i as usize)

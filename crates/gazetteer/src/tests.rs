@@ -313,3 +313,14 @@ fn a_leading_article_may_be_lower_case() {
     assert_eq!(codes("Germany and the Netherlands, Senegal and the Gambia"), ["DEU", "NLD", "SEN", "GMB"]);
     assert_eq!(codes("The Bahamas"), ["BHS"]);
 }
+
+#[test]
+fn a_rejected_long_alias_does_not_hide_the_name_inside_it() {
+    // "Chinese Foreign Ministry" is a capitalised alias; written in lower case it is rejected,
+    // and "Chinese" still names China.
+    assert_eq!(codes("The Chinese foreign ministry criticised Japan."), vec!["CHN", "JPN"]);
+    assert_eq!(codes("The Russian foreign ministry summoned the envoy."), vec!["RUS"]);
+    // The capitalised alias still names the body.
+    let f = found("The Chinese Foreign Ministry criticised Japan.");
+    assert!(f.iter().any(|(_, code, _, _)| code == "CHN"), "{f:?}");
+}

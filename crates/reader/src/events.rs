@@ -36,7 +36,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"),
-    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
+    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"),
+    ("spoke by telephone", Consult, "phone"), ("spoke with", Consult, ""), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
@@ -65,7 +66,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -121,7 +122,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
-    ("sent soldiers", Mobilize, "troops"), ("military exercises", Mobilize, "troops"), ("drills", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercises", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"),
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
@@ -449,7 +450,7 @@ const WEAK: &[&str] = &[
     "funding", "raid", "meeting", "offensive", "battle", "drills", "shell", "shells", "critics",
     "critic", "visit", "visits", "aid", "sanctions", "restrictions", "allowed", "easy", "easily", "east",
     "eastern", "early", "fighter", "fighters", "fighting", "returned", "free-trade", "invitation", "supplies",
-    "talks on",
+    "talks on", "exercises",
 ];
 
 /// The events one sentence states (at most [`MAX_EVENTS`]).
@@ -655,7 +656,7 @@ fn noun_like(cue_text: &str) -> bool {
 /// is an act.
 fn after_imposing(text: &str, at: usize) -> bool {
     text[..at].split_whitespace().rev().take(2).any(|w| {
-        ["impos", "slap", "levi", "levy", "tighten", "announc", "adopt", "express", "voic", "conduct", "stag", "launch", "carried"].iter().any(|v| starts_with_ci(w, v))
+        ["impos", "slap", "levi", "levy", "tighten", "announc", "adopt", "express", "voic", "conduct", "stag", "launch", "carried", "held", "hold"].iter().any(|v| starts_with_ci(w, v))
     })
 }
 
@@ -788,7 +789,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
-        if ["gave", "gives", "send", "sends", "sent", "sending"].iter().any(|g| ct.eq_ignore_ascii_case(g)) && !gives_material(&text[cue.end..]) {
+        if ["gave", "gives", "send", "sends", "sent", "sending", "deposited", "deposits"].iter().any(|g| ct.eq_ignore_ascii_case(g)) && !gives_material(&text[cue.end..]) {
+            return None;
+        }
+        // "moved troops and tanks to the border": only forces moved are a mobilisation.
+        if ct.eq_ignore_ascii_case("moved")
+            && !text[cue.end..].split_whitespace().take(5).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                matches!(w.as_str(), "troops" | "tanks" | "forces" | "soldiers" | "units" | "missiles" | "warships" | "artillery" | "battalions" | "brigades" | "jets")
+            })
+        {
             return None;
         }
         // "its desire to support", "hopes to mediate": wishes, not acts or commitments.
@@ -1122,6 +1132,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             plover = Sanction;
             mode = "expel";
         }
+    }
+    // "spoke with reporters": talking is consultation only with someone named.
+    if plover == Consult && (starts_with_ci(&text[cue.start..cue.end], "spoke") || starts_with_ci(&text[cue.start..cue.end], "talked")) && target.is_empty() {
+        return None;
+    }
+    // "held joint exercises with X": exercises held together are cooperation.
+    if plover == Mobilize && lower_words_before(text, cue.start, 4).iter().any(|w| w == "joint") {
+        plover = Cooperate;
+        mode = "military";
     }
     // "blocked": protesters obstruct, ships and troops coerce, governments veto.
     if matches!(plover, Reject | Protest) && starts_with_ci(&text[cue.start..cue.end], "block") {
