@@ -101,7 +101,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("resist", Reject, ""),
     ("balked", Reject, ""), ("snubbed", Reject, ""), ("reneg", Reject, ""), ("block", Reject, ""),
     // THREATEN.
-    ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""),
+    ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""), ("countermeasure", Threaten, ""),
     ("menac", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
@@ -122,7 +122,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
-    ("sent soldiers", Mobilize, "troops"), ("military exercises", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercises", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
@@ -133,7 +133,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // COERCE.
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
-    ("curfew", Coerce, "curfew"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
+    ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
     ("crackdown", Coerce, "restrict"), ("blockad", Coerce, "restrict"), ("besieg", Coerce, "restrict"),
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
     ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
@@ -875,7 +875,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), before.last().copied().into_iter().collect())
     } else if passive {
         let by = agent_by.map(|p| base + cue.end + p)?;
-        (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), before.last().copied().into_iter().collect())
+        // ("Food was delivered to Haiti by the US Navy": the recipient after "to".)
+        let to: Vec<&ActorMention> = after
+            .iter()
+            .copied()
+            .filter(|m| m.span.start < by && matches!(preposition_before(text, base, m), "to" | "for" | "on" | "against"))
+            // ("up to US $50 million" is an amount, not a recipient.)
+            .filter(|m| !text.get(m.span.end.saturating_sub(base)..).unwrap_or("").trim_start().starts_with(|c: char| c == '$' || c.is_ascii_digit()))
+            .take(1)
+            .collect();
+        let patient: Vec<&ActorMention> = if before.is_empty() { to } else { before.last().copied().into_iter().collect() };
+        (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), patient)
     } else {
         // Source: the closest mention before the cue, plus any joined to it by "and"; in a
         // coordinated predicate ("China views X as a threat and has supported Y") the clause's
@@ -1131,6 +1141,29 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             source = vec![o];
             plover = Sanction;
             mode = "expel";
+        }
+    }
+    // "extradited a suspected Russian spy to Poland": the partner is the state handed to.
+    if plover == Cooperate && mode == "judicial" {
+        if let Some(p) = find_ci(tail, " to ").filter(|p| *p < 80) {
+            let at = base + cue.end + p;
+            if let Some(m) = after.iter().copied().find(|m| m.span.start > at && m.span.start <= at + 10) {
+                target = vec![m];
+            }
+        }
+    }
+    // "Talks between Armenia and Azerbaijan resumed": resumed talks are consultation between
+    // the parties.
+    if plover == Concede && starts_with_ci(&text[cue.start..cue.end], "resum") {
+        let talks = lower_words_before(text, cue.start, 8);
+        if talks.iter().any(|w| matches!(w.as_ref(), "talks" | "negotiations" | "dialogue" | "consultations")) {
+            plover = Consult;
+            mode = "";
+            let parties: Vec<&ActorMention> = before.iter().rev().take(2).rev().copied().collect();
+            if !parties.is_empty() {
+                source = parties;
+                target.clear();
+            }
         }
     }
     // "spoke with reporters": talking is consultation only with someone named.
@@ -1632,6 +1665,14 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
         || s.actors.iter().any(|m| m.actor.code == code && m.actor.kind == realign_core::ActorKind::Igo)
         || IGO_CODES3.contains(&code)
     {
+        return None;
+    }
+    // "A Russian missile hit a shopping centre": a weapon's country does not strike itself.
+    if source.iter().any(|m| {
+        let next = text.get(m.span.end.saturating_sub(base)..).unwrap_or("").split_whitespace().next().unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        matches!(next.as_str(), "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets" | "shell" | "shells" | "strike" | "strikes" | "airstrike" | "airstrikes" | "warplanes" | "jets" | "bombers" | "artillery")
+    }) {
         return None;
     }
     if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3) {
