@@ -213,6 +213,7 @@ const PROTESTERS: &[&str] = &[
     "protesters", "protestors", "demonstrators", "workers", "farmers", "students", "residents", "villagers",
     "activists", "supporters", "truckers", "drivers", "youths", "crowds", "crowd", "hundreds", "thousands", "rebels",
     "strikers", "opponents", "opposition", "demonstration", "demonstrations", "rally", "march", "marchers",
+    "prisoners", "detainees", "inmates",
 ];
 
 fn has_protesters(words: &[Cow<'_, str>]) -> bool {
@@ -810,7 +811,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // event told elsewhere, and an act under "if"/"unless" has not happened.
     // (After a verb that carries the act out, the noun is the act: "ordered the expulsion of X".)
     let ordered = prev.get(1).is_some_and(|w| {
-        ["ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced"].contains(&w.as_ref())
+        ["ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced", "completed", "completes", "started", "begun", "finished"].contains(&w.as_ref())
     });
     // ("the Kurdish offensive", "the recent attacks": one modifier between changes nothing.)
     let determined_noun = noun_like(&text[cue.start..cue.end])
@@ -913,7 +914,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // (Only a mission abroad: "Albanian guerrillas operating in Macedonia" are of the
             // place.)
             let mission = |w: &&str| {
-                matches!(*w, "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "mission" | "delegation" | "office" | "representative" | "spokesman" | "spokeswoman" | "diplomats" | "officials" | "attache")
+                matches!(*w, "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "mission" | "delegation" | "office" | "representative" | "spokesman" | "spokeswoman" | "diplomats" | "officials" | "attache" | "prisoners" | "detainees" | "refugees" | "troops" | "soldiers" | "forces" | "migrants" | "workers" | "students" | "protesters" | "nationals" | "citizens")
             };
             if !gap.contains(',') && (2..=3).contains(&words.len()) && words[..words.len() - 1].iter().any(mission) {
                 last_k -= 1;
@@ -938,13 +939,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying "]
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", " after "]
             .iter()
             .filter_map(|w| find_ci(tail, w))
             .chain(coordinated_verb_at(tail))
             .min()
             .map_or(usize::MAX, |p| base + cue.end + p);
         let mut tgt: Vec<&ActorMention> = after.iter().copied().filter(|m| m.span.start < cut).take(1).collect();
+        // "accused U.S. and British warplanes", "urged Israel and Hamas": conjoined objects.
+        if let Some(&first) = tgt.first() {
+            let mut last = first;
+            for &m in after.iter().filter(|m| m.span.start > first.span.start && m.span.start < cut) {
+                let gap = s.slice(Span::new(last.span.end, m.span.start.max(last.span.end))).trim();
+                if matches!(gap, "and" | "," | ", and" | "and the" | "or") && m.actor.code != last.actor.code {
+                    tgt.push(m);
+                    last = m;
+                } else if m.span == last.span || m.actor.code == last.actor.code && gap.is_empty() {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+        }
         // (The one summoned is the one protested to: "summoned the Japanese ambassador … to
         // protest"; a place travelled to is not.)
         if purpose && tgt.is_empty() {
@@ -1784,7 +1800,17 @@ const AUX: &[&str] = &[
 /// noun phrase at the start of the clause, kept as a named group of unknown code (`UNK`).
 fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMention> {
     let head = &text[..cue_start];
-    let clause_start = head.rfind([',', ';', ':', '"']).map(|p| p + 1).unwrap_or(0);
+    // (A comma inside a number, "5,000 students", opens no clause.)
+    let hb = head.as_bytes();
+    let clause_start = head
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '"')
+                && !(c == ',' && i > 0 && hb[i - 1].is_ascii_digit() && hb.get(i + 1).is_some_and(|b| b.is_ascii_digit()))
+        })
+        .map(|(p, _)| p + 1)
+        .unwrap_or(0);
     let clause = &head[clause_start..];
     let mut words: Vec<&str> = clause.split_whitespace().collect();
     // The subject ends where its verb or the verb's object begins ("Islamic fundamentalists
