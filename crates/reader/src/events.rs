@@ -66,7 +66,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -122,7 +122,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
-    ("sent soldiers", Mobilize, "troops"), ("military exercises", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
@@ -230,12 +230,17 @@ fn topic_of_talks(prev: &[Cow<'_, str>]) -> bool {
     const TALKS: &[&str] = &[
         "talks", "negotiations", "discussions", "deal", "agreement", "proposal", "proposals", "plan", "plans",
         "framework", "resolution", "vote", "draft", "bill", "law", "decision", "debate", "conference",
-        "consultations", "dialogue", "negotiation", "accord", "treaty",
+        "consultations", "dialogue", "negotiation", "accord", "treaty", "report", "reports", "investigation",
+        "inquiry", "allegations", "claims", "documentary", "article", "study",
     ];
-    let mut words = prev.iter().map(|w| w.as_ref()).skip_while(|w| MODIFIERS.contains(w));
-    // (The talks may have their parties first: "talks between Israel and Hamas on a truce".)
-    matches!(words.next(), Some("on" | "over" | "about" | "for" | "toward" | "towards"))
-        && words.take(5).any(|w| TALKS.contains(&w))
+    // (Up to two words of any kind may modify the act: "a report on army killings"; the talks
+    // may have their parties first: "talks between Israel and Hamas on a truce".)
+    let words: Vec<&str> = prev.iter().map(|w| w.as_ref()).collect();
+    let lead = words.iter().take_while(|w| MODIFIERS.contains(w)).count();
+    let Some(k) = (0..words.len().min(lead.max(2) + 1)).find(|&k| matches!(words[k], "on" | "over" | "about" | "for" | "toward" | "towards")) else {
+        return false;
+    };
+    words.iter().skip(k + 1).take(5).any(|w| TALKS.contains(w))
 }
 
 /// Whether what follows "gave"/"gives" is money or material: an amount or an aid noun within
@@ -508,7 +513,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // Violence named inside a frame ("condemn X for shelling…") is still an event.
         // (A second finite verb joined by "and" is a new act of the subject: "threatened to use
         // force and imposed sanctions", "opposed the use of force and offered to mediate".)
-        let coordinated_verb = cue.start < governed_until && {
+        // (So is a participle opening a new clause: "rejected the proposal, urging India to…".)
+        let participle_clause = cue.start < governed_until && gerund(&text[cue.start..cue.end]) && text[..cue.start].trim_end().ends_with(',');
+        let coordinated_verb = participle_clause || cue.start < governed_until && {
             let w = &text[cue.start..cue.end];
             let before2 = lower_words_before(text, cue.start, 3);
             (ends_with_ci(w, "ed") && before2.first().is_some_and(|p| p == "and"))
@@ -575,6 +582,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             if over_cap && (ev.0.plover != Assault || ev.0.magnitude.is_none()) {
                 continue;
             }
+            // "will lend Sri Lanka $350 million to support its banking sector": the purpose of
+            // aid is not a second act.
+            if aid_until.is_some_and(|u| cue.start < u) && lower_words_before(text, cue.start, 1).first().is_some_and(|w| w == "to") {
+                continue;
+            }
             // "gave Moldova €1.8 billion in grants and loans": aid words right after an aid act
             // describe it (their nearest actor is the recipient, not a second giver).
             if ev.0.plover == Aid && aid_until.is_some_and(|u| cue.start < u) {
@@ -622,6 +634,15 @@ fn verb_after_name(s: &Sentence, c: Cue) -> bool {
         || matches!(next, "the" | "a" | "an")
         || next.starts_with(|ch: char| ch.is_ascii_digit() || ch == '$');
     named_before && object_after
+}
+
+/// Byte ranges of all quotations (paired straight or curly double quotes).
+fn short_or_long_quotes(text: &str) -> Vec<(usize, usize)> {
+    let marks: Vec<usize> = text.char_indices().filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}')).map(|(i, _)| i).collect();
+    marks.chunks(2).filter_map(|p| match p {
+        [a, b] => Some((*a, *b)),
+        _ => None,
+    }).collect()
 }
 
 /// Byte ranges of quotations of at most four words ('"intruded"', '“dangerous manoeuvres”').
@@ -702,6 +723,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // (When nothing precedes the appositive, it names the subject: "Kenzo Oshima, the UN relief
     // coordinator, demanded…".)
     let before = if outside.is_empty() { all_before } else { outside };
+    // "Rwanda-backed M23 rebels": a backer named as a modifier is not the subject.
+    let before: Vec<&ActorMention> = before
+        .into_iter()
+        .filter(|m| {
+            let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+            // ("Vietnamese-led forces" are the leader's.)
+            !["-backed", "-sponsored", "-supported", "-funded", "-armed"].iter().any(|h| starts_with_ci(rest, h))
+        })
+        .collect();
     let after: Vec<&ActorMention> =
         s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
     let prev = lower_words_before(text, cue.start, 5);
@@ -744,7 +774,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "talks on a new ceasefire", "a proposal for troop withdrawal": the topic of talks or of
         // a text, not an act.
-        if matches!(p0, "a" | "an" | "new" | "on" | "over" | "about" | "for" | "toward" | "towards" | "possible" | "lasting" | "permanent" | "temporary" | "immediate" | "humanitarian" | "full" | "partial" | "further" | "comprehensive" | "complete" | "prisoner" | "troop" | "peace" | "nationwide" | "durable")
+        if prev.iter().take(3).any(|w| matches!(w.as_ref(), "on" | "over" | "about" | "for" | "toward" | "towards"))
             && topic_of_talks(&lower_words_before(text, cue.start, 10))
         {
             return None;
@@ -759,7 +789,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // "a law allowing border guards to…", "citing threats to its food security", "Serbs
         // accused of attacking officers": what a text permits, a reason given and an act alleged
         // are not acts of the sentence.
-        if (gerund(ct) && matches!(p0, "law" | "bill" | "decree" | "measure" | "legislation" | "rule" | "rules" | "amendment" | "resolution" | "plan" | "proposal"))
+        let no_comma = !text[..cue.start].trim_end().ends_with(',');
+        if (gerund(ct) && no_comma && matches!(p0, "law" | "bill" | "decree" | "measure" | "legislation" | "rule" | "rules" | "amendment" | "resolution" | "plan" | "proposal"))
             || p0 == "citing"
             || (gerund(ct) && p0 == "of" && matches!(p1, "accused" | "suspected" | "convicted" | "guilty"))
             || (gerund(ct) && p0 == "with" && p1 == "charged")
@@ -790,7 +821,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
-        if ["gave", "gives", "send", "sends", "sent", "sending", "deposited", "deposits"].iter().any(|g| ct.eq_ignore_ascii_case(g)) && !gives_material(&text[cue.end..]) {
+        if ["gave", "gives", "send", "sends", "sent", "sending", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().any(|g| ct.eq_ignore_ascii_case(g)) && !gives_material(&text[cue.end..]) {
             return None;
         }
         // "moved troops and tanks to the border": only forces moved are a mobilisation.
@@ -898,7 +929,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let mut src: Vec<&ActorMention> = Vec::new();
         // "summoned the Japanese ambassador to protest", "travelled to Brussels to meet": the
         // purpose belongs to the subject, not to the one summoned or the place.
-        let purpose = p0 == "to"
+        let purpose = (p0 == "to" || starts_with_ci(&text[cue.start..cue.end], "for "))
             && before.len() >= 2
             && {
                 let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
@@ -906,6 +937,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 between.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
             };
         let mut last_k = if purpose { before.len().saturating_sub(2) } else { before.len().saturating_sub(1) };
+        // ", blaming Washington", ", accusing X of…": a participle after a comma has the main
+        // clause's subject: its first actor outside quotes that no preposition governs.
+        // (Not inside a list of gerunds: "accused X of violating rights, ignoring the law".)
+        if gerund(&text[cue.start..cue.end])
+            && text[..cue.start].trim_end().ends_with(',')
+            && !lower_words_before(text, cue.start, 8).iter().any(|w| gerund(w.trim_end_matches(',')))
+        {
+            let quoted = short_or_long_quotes(text);
+            if let Some(k) = before.iter().position(|m| {
+                let at = m.span.start.saturating_sub(base);
+                !quoted.iter().any(|&(a, b)| at > a && at < b)
+                    && !matches!(preposition_before(text, base, m), "of" | "in" | "at" | "on" | "to" | "from" | "by" | "with" | "for" | "against" | "over")
+            }) {
+                last_k = k;
+            }
+        }
         // "The Chinese embassy in Seoul lodged…": a place after "in"/"at" inside the subject
         // phrase; the subject is the actor before it.
         if last_k >= 1 && before.len() > last_k && matches!(preposition_before(text, base, before[last_k]), "in" | "at") {
@@ -1198,7 +1245,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let road = tail.split_whitespace().take(4).any(|w| {
             matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "road" | "roads" | "street" | "streets" | "highway" | "highways" | "bridge" | "railway" | "railways" | "traffic" | "entrance" | "entrances" | "transport")
         });
-        if has(&["vessels", "vessel", "ships", "ship", "warships", "troops", "soldiers", "police", "forces", "guard", "guards", "navy", "army", "tanks", "boats"]) {
+        let access = tail.split_whitespace().take(6).any(|w| {
+            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "access" | "websites" | "website" | "internet" | "youtube" | "telegram" | "facebook" | "twitter" | "broadcasts" | "media")
+        });
+        if access {
+            plover = Coerce;
+            mode = "censor";
+        } else if has(&["vessels", "vessel", "ships", "ship", "warships", "troops", "soldiers", "police", "forces", "guard", "guards", "navy", "army", "tanks", "boats"]) {
             plover = Coerce;
             mode = "restrict";
         } else if road || source.iter().any(|m| m.people) || has(PROTESTERS) {
