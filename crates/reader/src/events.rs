@@ -1111,8 +1111,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let mut mode = cue.mode;
     // "received the Iranian foreign minister": hosting a visit; anything else received (aid, a
     // letter, votes) is not a meeting.
-    let call = find_ci(tail.get(..tail.len().min(30)).unwrap_or(""), "call").is_some();
-    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "receiv") && !gives_material(tail) && !call {
+    if plover == Consult
+        && starts_with_ci(&text[cue.start..cue.end], "receiv")
+        && !gives_material(tail)
+        && find_ci(tail.get(..tail.len().min(30)).unwrap_or(""), "call").is_none()
+    {
         let host_of = target.first().is_some_and(|t| {
             let gap = s.slice(Span::new(ce, t.span.start.max(ce)));
             let upto_end = text[t.span.end.saturating_sub(base).min(text.len())..]

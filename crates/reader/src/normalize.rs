@@ -38,6 +38,23 @@ mod tests {
             "China's \"very weak\" reply - a test\nNext line..."
         );
     }
+
+    proptest::proptest! {
+        /// The memchr-driven search finds what a plain scan finds.
+        #[test]
+        fn find_ci_matches_a_plain_scan(hay in "[ aAbB,é.]{0,40}", needle in "[ aAbB]{1,4}") {
+            let plain = hay.to_ascii_lowercase().find(&needle.to_ascii_lowercase());
+            proptest::prop_assert_eq!(find_ci(&hay, &needle), plain);
+        }
+    }
+
+    #[test]
+    fn find_ci_ignores_ascii_case() {
+        assert_eq!(find_ci("Troops AMID tensions", " amid "), Some(6));
+        assert_eq!(find_ci("no match here", " amid "), None);
+        assert_eq!(find_ci("  x", " x"), Some(1));
+        assert_eq!(find_ci("ab", "abc"), None);
+    }
 }
 
 /// Byte offset of the first case-insensitive occurrence of `needle` (ASCII) in `hay`, without
@@ -50,7 +67,14 @@ pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     if h.len() < n.len() {
         return None;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // Jump between occurrences of the needle's first non-space byte (either case) with memchr;
+    // most needles start with a space, which is everywhere.
+    let k = n.iter().position(|&b| b != b' ').unwrap_or(0);
+    let (lo, up) = (n[k].to_ascii_lowercase(), n[k].to_ascii_uppercase());
+    let last = h.len() - n.len();
+    memchr::memchr2_iter(lo, up, &h[k..])
+        .take_while(|&p| p <= last)
+        .find(|&p| h[p..p + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Byte offset of the last case-insensitive occurrence of `needle` (ASCII) in `hay`.
