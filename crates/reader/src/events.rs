@@ -518,7 +518,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let coordinated_verb = participle_clause || cue.start < governed_until && {
             let w = &text[cue.start..cue.end];
             let before2 = lower_words_before(text, cue.start, 3);
-            (ends_with_ci(w, "ed") && before2.first().is_some_and(|p| p == "and"))
+            (ends_with_ci(w, "ed") && before2.first().is_some_and(|p| p == "and" || p == "but"))
                 || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
         };
         if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault && !coordinated_verb {
@@ -986,7 +986,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", " after "]
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying "]
             .iter()
             .filter_map(|w| find_ci(tail, w))
             .chain(coordinated_verb_at(tail))
@@ -1543,8 +1543,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // Montenegro", "peacekeepers in Liberia", "strikes in Kyiv".)
     // "a deal brokered by China": the agent of a participle is not the act's target.
     // (A noun's agent is kept: "rejected calls by Belarus's rulers".)
+    // (Only for acts between parties: "welcomed the ceasefire announced by Colombia" welcomes
+    // Colombia's act.)
     target.retain(|m| {
-        passive || preposition_before(text, base, m) != "by" || {
+        passive || !matches!(plover, Agree | Cooperate | Consult) || preposition_before(text, base, m) != "by" || {
             let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
             let lead = lead.strip_suffix(" the").unwrap_or(lead).trim_end();
             let lead = lead.strip_suffix("by").unwrap_or(lead).trim_end();

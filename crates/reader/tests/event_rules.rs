@@ -650,8 +650,8 @@ fn a_third_batch_of_fresh_sentences() {
         ("Iraq accused U.S. and British warplanes of bombing civilian targets in the south.", Plover::Accuse, &["IRQ"], &["USA", "GBR"]),
         // A number's comma opens no clause: the crowd is the subject.
         ("About 5,000 students demonstrated in Jakarta on Thursday.", Plover::Protest, &["IDN"], &["IDN"]),
-        // An "after" clause is not the object.
-        ("Pakistan put its armed forces on high alert after India test-fired a missile.", Plover::Mobilize, &["PAK"], &[]),
+        // Alert in answer to another state's act is aimed at it.
+        ("Pakistan put its armed forces on high alert after India test-fired a missile.", Plover::Mobilize, &["PAK"], &["IND"]),
         // A completed withdrawal is an act, not a reference.
         ("Indonesia completed the withdrawal of its troops from East Timor on Saturday.", Plover::Retreat, &["IDN"], &["TLS"]),
         // People "in" a place belong to their own state.
