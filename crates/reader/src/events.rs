@@ -478,6 +478,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     if heading {
         found.retain(|c| !weak(&text[c.start..c.end]));
     }
+    // A cue inside an actor's name ("Collective Security Treaty Organization", "Rapid Support
+    // Forces") is part of the name.
+    found.retain(|c| !s.actors.iter().any(|m| m.span.start <= base + c.start && base + c.end <= m.span.end && !m.coreferent));
+    if found.is_empty() {
+        return Vec::new();
+    }
     // A few quoted words ("dangerous manoeuvres", "necessary measures") are how someone labels
     // an act, told by the frame around them, not an act of their own.
     let short_quotes = short_quotations(text);
@@ -790,6 +796,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // accused of attacking officers": what a text permits, a reason given and an act alleged
         // are not acts of the sentence.
         let no_comma = !text[..cue.start].trim_end().ends_with(',');
+        // "under an agreement signed in 2023": a participle after the text it describes.
+        if no_comma
+            && ends_with_ci(ct, "ed")
+            && matches!(p0, "agreement" | "agreements" | "deal" | "treaty" | "pact" | "accord" | "memorandum" | "document" | "declaration" | "contract")
+        {
+            return None;
+        }
         if (gerund(ct) && no_comma && matches!(p0, "law" | "bill" | "decree" | "measure" | "legislation" | "rule" | "rules" | "amendment" | "resolution" | "plan" | "proposal"))
             || p0 == "citing"
             || (gerund(ct) && p0 == "of" && matches!(p1, "accused" | "suspected" | "convicted" | "guilty"))
@@ -807,7 +820,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
         // "at a summit in Brussels", "during a meeting with": the setting of another act.
-        if matches!(p0, "a" | "an") && matches!(p1, "at" | "during" | "after" | "before" | "following" | "ahead") && noun_like(ct) {
+        if matches!(p0, "a" | "an") && matches!(p1, "at" | "during" | "after" | "before" | "following" | "ahead" | "under") && noun_like(ct) {
             return None;
         }
         // "a diplomat accused of spying", "officials charged with fraud": a participle without

@@ -196,7 +196,11 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 break;
             }
             // ", deepening a rift … closer to Russia", ", which …": a new clause says where
-            // something else goes.
+            // something else goes; once the host is known, ", its largest base in Africa" is an
+            // aside.
+            if w == "," && target.is_some() {
+                break;
+            }
             if w == "," && {
                 let next = ctx.w(k + 1);
                 (next.len() > 5 && next.ends_with("ing")) || matches!(next, "which" | "who" | "that" | "while" | "but" | "and" | "as" | "after" | "before" | "although" | "though")

@@ -1144,3 +1144,10 @@ fn subjects_before_a_relative_clause_and_adverbs_before_on() {
     let dep = only(claims, |b| if let ClaimBody::Dependence(d) = b { Some((d.actor.code.clone(), d.on.code.clone())) } else { None });
     assert_eq!(dep, vec![("KOR".to_string(), "CHN".to_string())]);
 }
+
+#[test]
+fn an_aside_after_the_host_names_no_location() {
+    let d = deployments("France keeps about 1,000 soldiers in Mali, its largest base in Africa.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].location, None);
+}
