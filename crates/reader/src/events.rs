@@ -54,7 +54,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
-    ("joint exercise", Cooperate, "military"), ("joint military", Cooperate, "military"),
+    ("joint exercise", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"),
+    ("joint operation", Cooperate, "military"), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
     ("fight alongside", Cooperate, "military"), ("fought alongside", Cooperate, "military"),
@@ -69,7 +70,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
-    ("pulled back", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("pulled back", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
     ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
@@ -117,7 +118,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
     ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""),
-    ("blacklist", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
+    ("blacklist", Sanction, ""), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
@@ -133,7 +134,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // COERCE.
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
-    ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
+    ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("stripped", Coerce, "restrict"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
     ("crackdown", Coerce, "restrict"), ("blockad", Coerce, "restrict"), ("besieg", Coerce, "restrict"),
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
     ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
@@ -161,7 +162,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"),
     ("explosion", Assault, "explosives"), ("raid", Assault, ""), ("drone strike", Assault, "drone"),
     ("stormed", Assault, ""), ("overran", Assault, ""), ("captured", Assault, ""), ("destroy", Assault, "destroy"),
-    ("war on", Assault, ""), ("waged", Assault, ""),
+    ("war on", Assault, ""), ("waged", Assault, ""), ("targeted", Assault, ""), ("would target", Threaten, ""),
+    ("will target", Threaten, ""),
 ];
 
 /// Inflections a cue may carry ("condemn" + "ed").
@@ -837,6 +839,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if ["gave", "gives", "send", "sends", "sent", "sending", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().any(|g| ct.eq_ignore_ascii_case(g)) && !gives_material(&text[cue.end..]) {
             return None;
         }
+        // "stripped 94 opponents of their citizenship": only rights, status or nationality.
+        if ct.eq_ignore_ascii_case("stripped")
+            && !text[cue.end..].split_whitespace().take(8).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                ["citizenship", "nationality", "rights", "immunity", "accreditation", "licence", "license", "status", "passports", "seat"].contains(&w.as_str())
+            })
+        {
+            return None;
+        }
+        // "the last US troops left Afghanistan": forces leaving a country; "left 20 dead",
+        // "left the meeting" are not withdrawals.
+        if ct.eq_ignore_ascii_case("left")
+            && !(prev.iter().take(3).any(|w| matches!(w.as_ref(), "troops" | "forces" | "soldiers" | "peacekeepers" | "contingent" | "mission" | "advisers" | "mercenaries" | "diplomats"))
+                && s.actors.iter().any(|m| m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6))
+        {
+            return None;
+        }
         // "moved troops and tanks to the border": only forces moved are a mobilisation.
         if ct.eq_ignore_ascii_case("moved")
             && !text[cue.end..].split_whitespace().take(5).any(|w| {
@@ -950,6 +969,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 between.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
             };
         let mut last_k = if purpose { before.len().saturating_sub(2) } else { before.len().saturating_sub(1) };
+        // "Switzerland adopted the EU's latest package of sanctions": an owner named after the
+        // subject's verb owns the thing, the subject acts.
+        if last_k >= 1
+            && before.len() > last_k
+            && noun_like(&text[cue.start..cue.end])
+            && s.doc.text.get(before[last_k].span.end..).is_some_and(|r| r.starts_with("'s"))
+        {
+            let gap = s.slice(Span::new(before[last_k - 1].span.end, before[last_k].span.start.max(before[last_k - 1].span.end)));
+            if gap.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())) {
+                last_k -= 1;
+            }
+        }
         // ", blaming Washington", ", accusing X of…": a participle after a comma has the main
         // clause's subject: its first actor outside quotes that no preposition governs.
         // (Not inside a list of gerunds: "accused X of violating rights, ignoring the law".)
@@ -1087,7 +1118,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let lc = text[cue.start..cue.end].to_ascii_lowercase();
         lc.ends_with("ed") || matches!(lc.as_str(), "met" | "sent" | "said" | "struck" | "fought" | "shot" | "froze" | "withdrew" | "sought" | "gave" | "took" | "told" | "warns" | "urges" | "meets")
     };
-    if possessed && !verb_form && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) {
+    // ("Pakistani airstrikes hit militant hideouts": the noun is the subject of an act.)
+    let acts_next = tail.split_whitespace().next().is_some_and(|w| {
+        matches!(w, "hit" | "hits" | "killed" | "kill" | "struck" | "strike" | "destroyed" | "targeted" | "pounded" | "damaged" | "wounded" | "left")
+    });
+    if possessed && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) {
         return None;
     }
     // "the Russia-North Korea alliance threatens…", "North Korea's nuclear program worries…":
