@@ -1659,7 +1659,7 @@ fn appositive_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let open = head[..close].rfind(", ")?;
     let inner = &head[open + 2..close];
     let lower_starts = ["a ", "an ", "the ", "who ", "which ", "whose "];
-    lower_starts.iter().any(|p| inner.len() > p.len() && inner[..p.len()].eq_ignore_ascii_case(p)).then_some((open, close))
+    lower_starts.iter().any(|p| inner.len() > p.len() && inner.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())).then_some((open, close))
 }
 
 /// The last `n` bytes of `s` or a little fewer, cut on a character boundary.

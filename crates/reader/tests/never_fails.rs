@@ -47,6 +47,10 @@ proptest! {
         Just("attacked"), Just("refused to condemn"), Just("would"), Just("said"), Just("according to"),
         Just("its"), Just("the two countries"), Just("."), Just(","), Just(" "), Just("\u{e9}t\u{e9}"),
         Just("North Korean troops"), Just("President"), Just("was attacked by"), Just("alongside"),
+        Just(", "), Just("summoned the ambassador to protest"), Just("received"), Just("blocked"), Just("a report on"),
+        Just("fighting between"), Just("\"dangerous\""), Just("voted against"), Just("abstained"),
+        Just("the country's"), Just("5,000"), Just("percent of its"), Just("from"), Just("and thanked"),
+        Just("accused of"), Just("Rwanda-backed"), Just("resolution condemning"), Just("did not comment"),
     ], 0..40)) {
         let reader = Reader::new(Gazetteer::builtin());
         check(&reader, &parts.concat());
@@ -67,6 +71,8 @@ fn edge_cases_never_panic() {
         "a\u{0}b",
         "Mr. . . .",
         "\u{1F600}.",
+        // (An appositive opening with a multi-byte character once split it.)
+        "Russia, \u{2022}  North Korean troops, attacked Ukraine.",
     ] {
         check(&reader, t);
     }
