@@ -562,6 +562,13 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 continue;
             }
         }
+        // "detained 40 suspects in raids across the country": the means of an act just coded.
+        if !out.is_empty()
+            && (noun_like(ct) || ct.ends_with('s'))
+            && lower_words_before(text, cue.start, 1).first().is_some_and(|w| w == "in")
+        {
+            continue;
+        }
         if let Some(mut ev) = one(s, text, base, cue, report_cut, &modals) {
             // "condemn X for shelling …, or for launching …": X does what it is condemned for.
             let for_gerund = out.iter().any(|(e, _, _)| e.plover == Accuse) && {
@@ -808,6 +815,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if (gerund(ct) && no_comma && matches!(p0, "law" | "bill" | "decree" | "measure" | "legislation" | "rule" | "rules" | "amendment" | "resolution" | "plan" | "proposal"))
             || p0 == "citing"
             || (gerund(ct) && p0 == "of" && matches!(p1, "accused" | "suspected" | "convicted" | "guilty"))
+            || (gerund(ct) && p0 == "of" && matches!(prev.get(2).map(|w| w.as_ref()), Some("accusing" | "accuse" | "accuses" | "accused")))
             || (gerund(ct) && p0 == "with" && p1 == "charged")
         {
             return None;
@@ -876,8 +884,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let ordered = prev.get(1).is_some_and(|w| {
         ["ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced", "completed", "completes", "started", "begun", "finished"].contains(&w.as_ref())
     });
-    // ("the Kurdish offensive", "the recent attacks": one modifier between changes nothing.)
-    let determined_noun = noun_like(&text[cue.start..cue.end])
+    // ("the Kurdish offensive", "the recent attacks": one modifier between changes nothing; nor
+    // does a name: "the Gaza ceasefire".)
+    let named_modifier = prev.get(1).is_some_and(|w| w == "the")
+        && s.actors.iter().any(|m| m.span.end + 1 == cs)
+        && !ends_with_ci(&text[cue.start..cue.end], "ed");
+    let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier)
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those"))
         && !prev.get(2).is_some_and(|w| ["ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced"].contains(&w.as_ref()));
     if (determined_noun || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless"))) && !nominal(text, cue) && !ordered {
@@ -1492,8 +1504,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         return None;
     }
     // "severed diplomatic ties": the ties are what was cut, not a second (supportive) act.
+    // ("cut diplomatic ties with Iran" is the cutting: a sanction.)
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
-        return None;
+        plover = Sanction;
+        mode = "discontinue";
     }
     // "attacked the policy" is criticism, "attacked the army base" is force.
     if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "attacked the") {
@@ -1602,6 +1616,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             !(w.len() > 4 && w.ends_with("ed"))
         }
     });
+    // "discussed the Gaza ceasefire with Egypt's president": whom a meeting is with.
+    if plover == Consult {
+        let kept = target.iter().any(|t| matches!(preposition_before(text, base, t), "between" | "with" | "to"));
+        if let Some(with) = after
+            .iter()
+            .copied()
+            .filter(|_| !kept)
+            .find(|m| m.span.start <= ce + 60 && preposition_before(text, base, m) == "with" && !source.iter().any(|x| x.actor.code == m.actor.code))
+        {
+            if !target.iter().any(|t| t.actor.code == with.actor.code) {
+                target = vec![with];
+            }
+        }
+    }
     if matches!(plover, Consult | Cooperate) {
         target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
     }
