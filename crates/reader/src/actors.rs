@@ -86,10 +86,10 @@ const PAIR_PHRASES: &[&str] = &["the two countries", "both countries", "the two 
 const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country"];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
-/// state codes first). `named` are the states the sentence itself names (document offsets): "the
+/// state codes first). `named` are the actors the sentence itself names, in order: "the
 /// country's" after one of them refers to the sentence's first ("North Korea's state media vowed to
 /// strengthen the country's deterrent"), and so does "the country" in a text with no earlier state.
-pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[(usize, &str)]) -> Vec<ActorMention> {
+pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[ActorMention]) -> Vec<ActorMention> {
     let mut out = Vec::new();
     let Some(s) = text.get(sent.start..sent.end) else { return out };
     if recent.is_empty() && named.is_empty() {
@@ -122,7 +122,10 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[(
             if let Some(pos) = find_ci(s, p) {
                 // (The sentence's own state only for "the country's …", or when nothing came
                 // before: "sent troops into the country" refers back to the story's country.)
-                let own = named.iter().filter(|(at, _)| *at < sent.start + pos).map(|(_, c)| *c).next();
+                let own = named
+                    .iter()
+                    .find(|m| m.span.start < sent.start + pos && m.actor.kind != ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK")
+                    .map(|m| m.actor.code.as_str());
                 let own = own.filter(|_| p.ends_with("'s") || recent.is_empty());
                 if let Some(code) = own.or(recent.first().map(String::as_str)) {
                     let span = Span::new(sent.start + pos, sent.start + pos + p.len());

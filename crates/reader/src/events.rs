@@ -203,6 +203,29 @@ fn coordinated_verb_at(tail: &str) -> Option<usize> {
     })
 }
 
+/// Verbs that carry out the event noun they govern ("ordered the expulsion", "completed the
+/// withdrawal"): the noun is then an act, not a reference.
+const CARRYING_VERBS: &[&str] = &[
+    "ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced",
+    "completed", "completes", "started", "begun", "finished",
+];
+
+/// Sets an event's PLOVER type and mode (empty for none) and the CAMEO code, Goldstein value and
+/// QuadClass that follow from them.
+fn retype(ev: &mut EventClaim, plover: Plover, mode: &str) {
+    let entry = realign_codebook::plover_to_cameo(plover, (!mode.is_empty()).then_some(mode));
+    ev.plover = plover;
+    ev.mode = (!mode.is_empty()).then(|| mode.to_string());
+    ev.cameo = entry.map(|e| e.code.to_string());
+    ev.goldstein = entry.map(|e| e.goldstein);
+    ev.quad_class = Some(plover.quad_class());
+}
+
+/// The word right before byte `at` (no allocation; compare it ignoring case).
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at].trim_end().rsplit(|c: char| c.is_whitespace() || c == ',').find(|w| !w.is_empty()).unwrap_or("")
+}
+
 /// Verbs after which "to <act>" states the subject's purpose ("sent envoys to Beijing to
 /// negotiate").
 const PURPOSE_VERBS: &[&str] = &[
@@ -552,12 +575,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // "Israeli forces raided the camp, killing nine": a raid that kills is an attack.
         if toll_clause {
             if let Some((raid, _, _)) = out.iter_mut().find(|(e, _, _)| e.plover == Coerce && e.mode.as_deref() == Some("seize")) {
-                raid.plover = Assault;
-                raid.mode = None;
-                let entry = realign_codebook::plover_to_cameo(Assault, None);
-                raid.cameo = entry.map(|e| e.code.to_string());
-                raid.goldstein = entry.map(|e| e.goldstein);
-                raid.quad_class = Some(Assault.quad_class());
+                retype(raid, Assault, "");
                 raid.magnitude = magnitude(&text[cue.start..]);
                 continue;
             }
@@ -565,7 +583,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // "detained 40 suspects in raids across the country": the means of an act just coded.
         if !out.is_empty()
             && (noun_like(ct) || ct.ends_with('s'))
-            && lower_words_before(text, cue.start, 1).first().is_some_and(|w| w == "in")
+            && word_before(text, cue.start).eq_ignore_ascii_case("in")
         {
             continue;
         }
@@ -599,7 +617,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             }
             // "will lend Sri Lanka $350 million to support its banking sector": the purpose of
             // aid is not a second act.
-            if aid_until.is_some_and(|u| cue.start < u) && lower_words_before(text, cue.start, 1).first().is_some_and(|w| w == "to") {
+            if aid_until.is_some_and(|u| cue.start < u) && word_before(text, cue.start).eq_ignore_ascii_case("to") {
                 continue;
             }
             // "gave Moldova €1.8 billion in grants and loans": aid words right after an aid act
@@ -652,24 +670,22 @@ fn verb_after_name(s: &Sentence, c: Cue) -> bool {
 }
 
 /// Byte ranges of all quotations (paired straight or curly double quotes).
-fn short_or_long_quotes(text: &str) -> Vec<(usize, usize)> {
+fn quotations(text: &str) -> Vec<(usize, usize)> {
     let marks: Vec<usize> = text.char_indices().filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}')).map(|(i, _)| i).collect();
-    marks.chunks(2).filter_map(|p| match p {
-        [a, b] => Some((*a, *b)),
-        _ => None,
-    }).collect()
+    marks
+        .chunks(2)
+        .filter_map(|p| match p {
+            [a, b] => Some((*a, *b)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Byte ranges of quotations of at most four words ('"intruded"', '“dangerous manoeuvres”').
 fn short_quotations(text: &str) -> Vec<(usize, usize)> {
-    let marks: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}')).collect();
-    marks
-        .chunks(2)
-        .filter_map(|p| match p {
-            [(a, _), (b, _)] if text[*a..*b].split_whitespace().count() <= 4 => Some((*a, *b)),
-            _ => None,
-        })
-        .collect()
+    let mut q = quotations(text);
+    q.retain(|&(a, b)| text[a..b].split_whitespace().count() <= 4);
+    q
 }
 
 /// A word right after an auxiliary is a verb ("will support", "has backed"), even when the
@@ -882,7 +898,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // event told elsewhere, and an act under "if"/"unless" has not happened.
     // (After a verb that carries the act out, the noun is the act: "ordered the expulsion of X".)
     let ordered = prev.get(1).is_some_and(|w| {
-        ["ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced", "completed", "completes", "started", "begun", "finished"].contains(&w.as_ref())
+        CARRYING_VERBS.contains(&w.as_ref())
     });
     // ("the Kurdish offensive", "the recent attacks": one modifier between changes nothing; nor
     // does a name: "the Gaza ceasefire".)
@@ -891,7 +907,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && !ends_with_ci(&text[cue.start..cue.end], "ed");
     let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier)
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those"))
-        && !prev.get(2).is_some_and(|w| ["ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced"].contains(&w.as_ref()));
+        && !prev.get(2).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()));
     if (determined_noun || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless"))) && !nominal(text, cue) && !ordered {
         return None;
     }
@@ -1000,7 +1016,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             && text[..cue.start].trim_end().ends_with(',')
             && !lower_words_before(text, cue.start, 8).iter().any(|w| gerund(w.trim_end_matches(',')))
         {
-            let quoted = short_or_long_quotes(text);
+            let quoted = quotations(text);
             if let Some(k) = before.iter().position(|m| {
                 let at = m.span.start.saturating_sub(base);
                 !quoted.iter().any(|&(a, b)| at > a && at < b)
@@ -1650,27 +1666,27 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
-    let entry = realign_codebook::plover_to_cameo(plover, (!mode.is_empty()).then_some(mode));
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(ce);
     let confidence: f64 = 0.5
         + if target.is_empty() { 0.0 } else { 0.15 }
         + if source.iter().any(|m| m.coreferent) { -0.1 } else { 0.1 }
         + if hypothetical { -0.2 } else { 0.0 };
-    let ev = EventClaim {
+    let mut ev = EventClaim {
         plover,
-        mode: (!mode.is_empty()).then(|| mode.to_string()),
+        mode: None,
         context: None,
         source: actor_refs(&source),
         target: actor_refs(&target),
         related: Vec::new(),
         negated,
         hypothetical,
-        cameo: entry.map(|e| e.code.to_string()),
-        goldstein: entry.map(|e| e.goldstein),
-        quad_class: Some(plover.quad_class()),
+        cameo: None,
+        goldstein: None,
+        quad_class: None,
         magnitude,
     };
+    retype(&mut ev, plover, mode);
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
 }
 

@@ -86,13 +86,7 @@ impl Reader {
                 .iter()
                 .filter_map(|m| actors::resolve(&self.gazetteer, text, m, first_state.as_deref()))
                 .collect();
-            let named: Vec<(usize, &str)> =
-                actors
-                    .iter()
-                    .filter(|m| m.actor.kind != ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK")
-                    .map(|m| (m.span.start, m.actor.code.as_str()))
-                    .collect();
-            let coref = actors::coreferences(text, span, &recent, &named);
+            let coref = actors::coreferences(text, span, &recent, &actors);
             actors.extend(coref);
             // "the president": the leader, at the document's date, of the state the document last
             // spoke of, when the sentence names no state before the phrase ("Japan's president",

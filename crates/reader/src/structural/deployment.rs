@@ -159,7 +159,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 .iter()
                 .rev()
                 .find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
-                .or_else(|| antecedent(ctx, ca))
+                .or_else(|| ctx.antecedent(ca))
         });
         // Source: a demonym between number and unit, else the subject of a send verb before it.
         let source: Option<&Act> =
@@ -174,7 +174,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 .iter()
                 .rev()
                 .find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
-                .or_else(|| antecedent(ctx, ca))
+                .or_else(|| ctx.antecedent(ca))
         });
         let source = source.or_else(|| {
             // "5,000 troops from Belarus"
@@ -289,18 +289,6 @@ const WITHDRAW_VERBS: &[&str] = &[
 ];
 
 const HOST_VERBS: &[&str] = &["hosts", "hosted", "hosting", "host", "houses", "housed", "welcomed", "received"];
-
-/// The actor a relative clause starting at token `ca` refers to: "Armenia, which …".
-pub(super) fn antecedent<'c>(ctx: &'c Ctx, ca: usize) -> Option<&'c Act<'c>> {
-    if ca < 2 || !matches!(ctx.w(ca - 1), "which" | "who" | "that") {
-        return None;
-    }
-    let before = ctx.start_of(ca - 1);
-    let a = ctx.acts.iter().rev().find(|a| a.end <= before)?;
-    // only punctuation between the actor and the relative pronoun
-    let gap = ctx.text.get(a.end..before).unwrap_or("x");
-    gap.trim().chars().all(|c| c == ',').then_some(a)
-}
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())

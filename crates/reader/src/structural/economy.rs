@@ -596,7 +596,7 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .rev()
             .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code)
             // ("South Korea, which relies on Chinese rare earths": the antecedent.)
-            .or_else(|| super::deployment::antecedent(ctx, ca).filter(|a| a.r.code != on.r.code))
+            .or_else(|| ctx.antecedent(ca).filter(|a| a.r.code != on.r.code))
             .or_else(|| {
                 conf = 0.65;
                 (ctx.tok_at(on.end)..ctx.toks.len())

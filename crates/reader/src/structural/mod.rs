@@ -576,6 +576,18 @@ impl<'s, 'd> Ctx<'s, 'd> {
         !OBJ_PREPS.contains(&self.word_before(act))
     }
 
+    /// The actor a relative clause starting at token `ca` refers to: "Armenia, which …".
+    pub fn antecedent(&self, ca: usize) -> Option<&Act<'s>> {
+        if ca < 2 || !matches!(self.w(ca - 1), "which" | "who" | "that") {
+            return None;
+        }
+        let before = self.start_of(ca - 1);
+        let a = self.acts.iter().rev().find(|a| a.end <= before)?;
+        // only punctuation between the actor and the relative pronoun
+        let gap = self.text.get(a.end..before).unwrap_or("x");
+        gap.trim().chars().all(|c| c == ',').then_some(a)
+    }
+
     /// The list of actors the mention at `idx` belongs to ("China, North Korea and Russia",
     /// "Russia-North Korea"), as indices into `acts`.
     pub fn group(&self, idx: usize) -> (usize, usize) {

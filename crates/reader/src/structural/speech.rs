@@ -133,10 +133,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     if ca < 2 || ctx.w(ca - 1) != "," {
                         return None;
                     }
-                    let (pa, _) = ctx.clause(ca - 2);
-                    let rel = pa.checked_sub(1).filter(|&k| matches!(ctx.w(k), "which" | "who"))?;
-                    let before = ctx.start_of(rel);
-                    ctx.acts.iter().rev().find(|a| a.end <= before && ctx.text.get(a.end..before).is_some_and(|g| g.trim() == ","))
+                    ctx.antecedent(ctx.clause(ca - 2).0)
                 })
                 .map(|a| a.r.clone())
         };
