@@ -230,7 +230,7 @@ fn word_before(text: &str, at: usize) -> &str {
 /// negotiate").
 const PURPOSE_VERBS: &[&str] = &[
     "summon", "sent", "send", "dispatch", "travel", "flew", "fly", "went", "arrived", "came", "convened", "visited",
-    "deployed", "called in",
+    "deployed",
 ];
 
 /// People who demonstrate or block roads.
