@@ -1104,6 +1104,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 f.actor.code = first.to_string();
             }
         }
+        // "Thousands rallied in Tehran against U.S. sanctions": a crowd is of the country it
+        // gathers in.
+        if f.actor.code == "UNK" && cue.plover == Protest {
+            let place = after.iter().find(|m| {
+                m.span.start <= ce + 40 && m.actor.kind != realign_core::ActorKind::Igo && preposition_before(text, base, m) == "in"
+            });
+            if let Some(p) = place {
+                f.actor.code = p.actor.code.clone();
+            }
+        }
     }
     if let Some(f) = &fallback {
         source.push(f);
@@ -1338,6 +1348,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             mode = "obstruct";
         } else {
             plover = Reject;
+            mode = "";
+        }
+    }
+    // "banned imports of Georgian wine", "a ban on flights to": a ban on trade or travel with
+    // another country is an embargo (CAMEO 163), not a domestic restriction. ("India banned
+    // wheat exports", aimed at no one, stays a restriction.)
+    if plover == Coerce && starts_with_ci(&text[cue.start..cue.end], "ban") {
+        let trade = tail.split_whitespace().take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales")
+        });
+        if trade && !target.is_empty() {
+            plover = Sanction;
             mode = "";
         }
     }
@@ -1648,6 +1671,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     if matches!(plover, Consult | Cooperate) {
         target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
+    }
+    // "demonstrated in Ramallah against the Israeli barrier": the place is where it happened;
+    // whom it is against is named after "against" in the same clause.
+    if let Some(t0) = target.first().copied() {
+        if matches!(preposition_before(text, base, t0), "in" | "at" | "near" | "outside") {
+            let from = t0.span.end.saturating_sub(base);
+            let rest = text.get(from..).unwrap_or("");
+            let clause_end = rest.find([',', ';', '.']).unwrap_or(rest.len());
+            if let Some(p) = find_ci(rest, " against ").filter(|p| *p < clause_end.min(50)) {
+                let here = base + from + p;
+                if let Some(m) = after.iter().copied().find(|m| m.span.start > here && m.span.start < here + 30) {
+                    if !source.iter().any(|x| x.actor.code == m.actor.code) {
+                        target = vec![m];
+                    }
+                }
+            }
+        }
     }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
     // only, the source's: the act is aimed at that country's own people or government ("Turkish

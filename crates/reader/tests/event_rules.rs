@@ -717,3 +717,42 @@ fn a_sixth_batch_of_fresh_sentences() {
     assert_no("Morocco cut diplomatic ties with Iran, accusing it of arming the Polisario Front.", Plover::Mobilize);
     assert_no("Turkey detained 40 suspected Islamic State members in raids across the country.", Plover::Assault);
 }
+
+#[test]
+fn a_seventh_batch_of_fresh_sentences() {
+    // Scored once before any fix: type 0.933, +source 0.900, +target 0.800 (30 sentences).
+    // Fixed: a ban on a country's imports is an embargo; a protest's place ("in Ramallah") gives
+    // way to whom it is "against"; a crowd is of the country it gathers in.
+    let cases: &[Case] = &[
+        ("Syrian President Bashar al-Assad held talks with visiting Iranian Foreign Minister Manouchehr Mottaki in Damascus on Sunday.", Plover::Consult, &["SYR"], &["IRN"]),
+        ("Pakistan accused India of sponsoring terrorism in Baluchistan province.", Plover::Accuse, &["PAK"], &["IND"]),
+        ("Sri Lanka asked Norway to resume its role as peace broker with the Tamil Tigers.", Plover::Request, &["LKA"], &["NOR"]),
+        ("The European Union imposed an arms embargo on Uzbekistan after the Andijan killings.", Plover::Sanction, &["EU"], &["UZB"]),
+        ("Japan gave 500 million dollars in reconstruction aid to Afghanistan.", Plover::Aid, &["JPN"], &["AFG"]),
+        ("Iran threatened to retaliate against Israel if its nuclear sites were attacked.", Plover::Threaten, &["IRN"], &["ISR"]),
+        ("North Korea rejected a South Korean proposal for military talks.", Plover::Reject, &["PRK"], &["KOR"]),
+        ("Hundreds of Palestinians demonstrated in Ramallah against the Israeli separation barrier.", Plover::Protest, &["PSE"], &["ISR"]),
+        ("Russia and China held joint military exercises in the Yellow Sea.", Plover::Cooperate, &["RUS", "CHN"], &[]),
+        ("Thailand sent troops to reinforce its border with Cambodia after the clashes near the temple.", Plover::Mobilize, &["THA"], &["KHM"]),
+        ("Israel released 200 Palestinian prisoners as a goodwill gesture to Abbas.", Plover::Retreat, &["ISR"], &["PSE"]),
+        ("Ethiopia and Eritrea agreed to let an independent commission mark their border.", Plover::Agree, &["ETH", "ERI"], &[]),
+        ("Brazil recognized Palestine as an independent state within its 1967 borders.", Plover::Support, &["BRA"], &["PSE"]),
+        ("Zimbabwean police arrested opposition leader Morgan Tsvangirai at a rally in Harare.", Plover::Coerce, &["ZWE"], &["ZWE"]),
+        ("The United States criticized China's human rights record in its annual report.", Plover::Accuse, &["USA"], &["CHN"]),
+        ("Venezuela expelled the U.S. ambassador, accusing him of conspiring with the opposition.", Plover::Sanction, &["VEN"], &["USA"]),
+        ("Russian aircraft bombed rebel positions in the Pankisi Gorge in Georgia.", Plover::Assault, &["RUS"], &["GEO"]),
+        ("The Philippines urged China to respect a UN tribunal's ruling on the South China Sea.", Plover::Request, &["PHL"], &["CHN"]),
+        ("Germany demanded an explanation from Washington over the tapping of Merkel's phone.", Plover::Request, &["DEU"], &["USA"]),
+        ("Hamas refused to recognize Israel despite pressure from the Quartet.", Plover::Reject, &["PSE"], &["ISR"]),
+        ("Chinese officials warned Taiwan that a declaration of independence would mean war.", Plover::Threaten, &["CHN"], &["TWN"]),
+        ("Sudan lifted the state of emergency in Darfur.", Plover::Concede, &["SDN"], &["SDN"]),
+        ("Georgia accused Russian peacekeepers of firing on its police in South Ossetia.", Plover::Accuse, &["GEO"], &["RUS"]),
+        ("India and the United States agreed to expand defence cooperation during Rumsfeld's visit to New Delhi.", Plover::Agree, &["IND", "USA"], &[]),
+        ("Greek farmers blocked highways with tractors to protest against falling crop prices.", Plover::Protest, &["GRC"], &["GRC"]),
+        ("Russia banned imports of Georgian wine and mineral water.", Plover::Sanction, &["RUS"], &["GEO"]),
+        ("Thousands rallied in Tehran against U.S. sanctions.", Plover::Protest, &["IRN"], &["USA"]),
+    ];
+    check_cases(cases);
+    // A ban aimed at no one ("India banned wheat exports") is a restriction, not an embargo.
+    assert_no("India banned wheat exports, citing threats to its food security.", Plover::Sanction);
+}
