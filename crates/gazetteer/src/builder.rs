@@ -126,6 +126,8 @@ pub struct Builder {
     persons: Vec<PersonInfo>,
     person_index: HashMap<(String, String), usize>,
     bodies: HashMap<(String, String), EntityId>,
+    /// Priority of aliases added from now on (see [`Builder::prefer_new_aliases`]).
+    alias_prio: u8,
 }
 
 impl Default for Builder {
@@ -146,7 +148,15 @@ impl Builder {
             persons: Vec::new(),
             person_index: HashMap::new(),
             bodies: HashMap::new(),
+            alias_prio: 2,
         }
+    }
+
+    /// From now on, an alias added here wins over the same alias added before for another
+    /// entity, instead of the two cancelling out: a user's extension file overrides the
+    /// built-in data ("Abkhazia" as its own entity rather than a place in Georgia).
+    pub fn prefer_new_aliases(&mut self) {
+        self.alias_prio = 3;
     }
 
     /// A builder holding the built-in data.
@@ -213,11 +223,11 @@ impl Builder {
                     self.demonyms.entry(code).or_default().push(a.clone());
                 }
                 if let Some(pl) = plural(&a) {
-                    self.push_alias(pl, Target::Entity(id), form, 2);
+                    self.push_alias(pl, Target::Entity(id), form, self.alias_prio);
                 }
             }
         }
-        self.push_alias(alias.to_string(), Target::Entity(id), form, 2);
+        self.push_alias(alias.to_string(), Target::Entity(id), form, self.alias_prio);
     }
 
     /// Adds a blocker: a phrase matched and then dropped, hiding the names inside it.

@@ -4,6 +4,7 @@
 //! are allowed):
 //! - `states.tsv`: ISO3, ISO2, COW number, COW letters, short name, official name, aliases,
 //!   demonyms, capitals/metonyms.
+//! - `places.tsv`: ISO3, then cities and regions inside that state (coded to it, as metonyms).
 //! - `igos.tsv`: code, name, aliases, metonyms (seats: "Brussels").
 //! - `bodies.tsv`: state code (empty: a body of unknown country), sector, role, name, aliases.
 //! - `groups.tsv`: code (the group's state, or an international code such as IMG or NGO), sector,
@@ -23,11 +24,13 @@ const BODIES: &str = include_str!("../data/bodies.tsv");
 const PERSONS: &str = include_str!("../data/persons.tsv");
 const GROUPS: &str = include_str!("../data/groups.tsv");
 const BLOCKERS: &str = include_str!("../data/blockers.txt");
+const PLACES: &str = include_str!("../data/places.tsv");
 
 /// Loads all built-in data into `b`, returning the problems found (expected: none).
 pub(crate) fn load_builtin(b: &mut Builder) -> Vec<String> {
     let mut problems = Vec::new();
     load_states(b, STATES, &mut problems);
+    load_places(b, PLACES, &mut problems);
     load_igos(b, IGOS, &mut problems);
     load_bodies(b, BODIES, &mut problems);
     load_groups(b, GROUPS, &mut problems);
@@ -114,6 +117,21 @@ fn load_states(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
         }
         for a in list(f.get(8)) {
             b.add_alias(id, &a, MentionForm::Metonym);
+        }
+    }
+}
+
+/// Places inside a state: each is another metonym of the state ("strikes on Kharkiv").
+fn load_places(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
+    for (line, f) in rows(text) {
+        match b.lookup(f[0]) {
+            Some(id) if f.len() >= 2 => {
+                for a in list(f.get(1)) {
+                    b.add_alias(id, &a, MentionForm::Metonym);
+                }
+            }
+            Some(_) => problems.push(format!("places.tsv:{line}: expected 2 fields")),
+            None => problems.push(format!("places.tsv:{line}: unknown state code {:?}", f[0])),
         }
     }
 }

@@ -87,7 +87,7 @@ pub enum MentionForm {
     Name,
     /// A demonym/adjective ("North Korean").
     Demonym,
-    /// A capital or metonym ("Pyongyang", "the Kremlin").
+    /// A capital, metonym or place inside a state ("Pyongyang", "the Kremlin", "Kharkiv").
     Metonym,
     /// A person's name, possibly with a title.
     Person,
@@ -186,7 +186,8 @@ impl Gazetteer {
     }
 
     /// The built-in gazetteer plus a user file: `.toml` or `.csv` (by extension; anything else is
-    /// read as TOML). Errors name the file, the 1-based line and the problem.
+    /// read as TOML). An alias in the file wins over the same built-in alias. Errors name the
+    /// file, the 1-based line and the problem.
     pub fn with_extension_file(path: &Path) -> Result<Gazetteer, GazetteerError> {
         let text = std::fs::read_to_string(path)
             .map_err(|source| GazetteerError::Io { path: path.display().to_string(), source })?;
@@ -198,6 +199,7 @@ impl Gazetteer {
     pub fn with_extension_text(text: &str, name: &str, csv: bool) -> Result<Gazetteer, GazetteerError> {
         let mut b = Builder::new();
         data::load_builtin(&mut b);
+        b.prefer_new_aliases();
         if csv {
             extension::load_csv(&mut b, text, name)?;
         } else {

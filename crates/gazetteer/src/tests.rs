@@ -69,6 +69,13 @@ fn names_demonyms_metonyms() {
 }
 
 #[test]
+fn places_inside_a_state_are_coded_to_it() {
+    assert_eq!(codes("Drones hit Kharkiv and Odesa; later, clashes in Mosul and Aleppo."), vec!["UKR", "UKR", "IRQ", "SYR"]);
+    // Every places.tsv row names a known state.
+    assert!(crate::data::builtin_problems().is_empty(), "{:?}", crate::data::builtin_problems());
+}
+
+#[test]
 fn acronyms_are_case_sensitive() {
     assert_eq!(codes("The US and the UK told us they would join the EU talks."), vec!["USA", "GBR", "EU"]);
     assert_eq!(codes("Let us go to the un-named place"), Vec::<String>::new());

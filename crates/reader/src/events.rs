@@ -69,8 +69,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
-    ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"),
-    ("pulled back", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
+    ("pulled back", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
     ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
@@ -276,6 +276,7 @@ fn gives_material(tail: &str) -> bool {
         "grants", "equipment", "vaccines", "food", "assistance", "jets", "helicopters", "drones", "funds", "funding",
         "money", "shells", "rifles", "fuel", "supplies", "systems", "launchers", "vehicles", "munitions",
         "howitzers", "artillery", "rockets", "medicines", "medicine", "tents", "blankets", "grain", "ventilators",
+        "system", "battery", "batteries", "package", "shipment", "shipments", "doses", "aircraft", "fighter", "tank",
     ];
     let clause = tail.split(". ").next().unwrap_or("").split(';').next().unwrap_or("");
     let cut = (0..=clause.len().min(90)).rev().find(|&i| clause.is_char_boundary(i)).unwrap_or(0);
@@ -977,7 +978,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             .take(1)
             .collect();
         let patient: Vec<&ActorMention> = if before.is_empty() { to } else { before.last().copied().into_iter().collect() };
-        (after.iter().copied().filter(|m| m.span.start > by).take(1).collect(), patient)
+        // ("abducted by gunmen in Kaduna state": a place after the agent is not the agent.)
+        let agent = after.iter().copied().filter(|m| m.span.start > by).take(1).filter(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near" | "from"));
+        (agent.collect(), patient)
     } else {
         // Source: the closest mention before the cue, plus any joined to it by "and"; in a
         // coordinated predicate ("China views X as a threat and has supported Y") the clause's
@@ -1295,6 +1298,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             mode = "expel";
         }
     }
+    // "leave" is an act only when ordered ("ordered French troops to leave"): "will leave for
+    // Moscow", "on leave" are not withdrawals.
+    if plover == Retreat && starts_with_ci(&text[cue.start..cue.end], "leave") {
+        return None;
+    }
     // "extradited a suspected Russian spy to Poland": the partner is the state handed to.
     if plover == Cooperate && mode == "judicial" {
         if let Some(p) = find_ci(tail, " to ").filter(|p| *p < 80) {
@@ -1362,6 +1370,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if trade && !target.is_empty() {
             plover = Sanction;
             mode = "";
+        }
+    }
+    // "Kenyan protesters stormed parliament": a crowd storming a building riots (CAMEO 145); an
+    // army storming a town attacks.
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "storm") {
+        let words_before = lower_words_before(text, cue.start, 5);
+        let crowd = words_before.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            PROTESTERS.contains(&w) && !matches!(w, "rebels" | "fighters" | "militants")
+        });
+        if crowd {
+            plover = Protest;
+            mode = "riot";
         }
     }
     // "lifted the state of emergency": the lifting is the act.
@@ -1881,7 +1902,8 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     }) {
         return None;
     }
-    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3) {
+    // (Rights groups and aid agencies report; they name no other country.)
+    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3 && m.actor.code != "NGO") {
         return None;
     }
     let sub_state = source.iter().all(|m| m.people || m.actor.kind != realign_core::ActorKind::State || m.actor.sector.is_some() || m.actor.role.is_some());
