@@ -885,7 +885,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if ct.eq_ignore_ascii_case("moved")
             && !text[cue.end..].split_whitespace().take(5).any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-                matches!(w.as_str(), "troops" | "tanks" | "forces" | "soldiers" | "units" | "missiles" | "warships" | "artillery" | "battalions" | "brigades" | "jets")
+                matches!(w.as_str(), "troops" | "tanks" | "forces" | "soldiers" | "units" | "missiles" | "warships" | "artillery" | "battalions" | "brigades" | "jets" | "launchers" | "bombers" | "submarines" | "aircraft" | "howitzers" | "batteries")
             })
         {
             return None;
@@ -1094,7 +1094,29 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         (src, tgt)
     };
-    let mut fallback = if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
+    // "backing rebels who attacked Omdurman": a relative clause's doer is the noun it hangs on;
+    // an unnamed group there is not the actor named before it ("North Korean troops who fought"
+    // keep their state).
+    let relative = if !passive && prev.first().is_some_and(|w| w == "who") {
+        let head = text[..cue.start].trim_end();
+        let head = head.strip_suffix("who").unwrap_or(head).trim_end();
+        let noun = head.rsplit(' ').next().unwrap_or("");
+        let noun_start = head.len() - noun.len();
+        let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
+        let named = before.last().is_some_and(|m| text.get(m.span.end.saturating_sub(base)..noun_start).is_some_and(|gap| gap.trim().is_empty()) || m.span.end >= base + noun_start);
+        (!named && AGENT_HEADS.contains(&noun.to_ascii_lowercase().as_str())).then(|| ActorMention {
+            span: Span::new(base + noun_start, base + noun_start + noun.len()),
+            actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(noun.to_string()), role: None, sector: None },
+            coreferent: false,
+            people: true,
+        })
+    } else {
+        None
+    };
+    if relative.is_some() {
+        source.clear();
+    }
+    let mut fallback = if relative.is_some() { relative } else if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
     // An unnamed or unknown subject ("President Yoweri Museveni", "Rebel leaders") in a sentence
     // that names one country only is taken to be of that country (domestic news); with several
     // countries it stays of unknown code.
@@ -1392,9 +1414,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "summoned the ambassador to protest", "lodged a protest with": a government's protest is
     // a complaint, not a demonstration.
     // (A crowd protests: "Thousands of Serbians", "demonstrators gathered to protest".)
+    // ("Iraqi Kurds", "Bosnian Serbs": a demonym before a people's plural name is a crowd too.)
     let crowd = |source: &[&ActorMention]| {
-        source.iter().any(|m| m.people && m.actor.kind == realign_core::ActorKind::State && s.slice(m.span).ends_with('s'))
-            || has_protesters(&lower_words_before(text, cue.start, 16))
+        source.iter().any(|m| {
+            let next = text.get(m.span.end.saturating_sub(base)..).unwrap_or("").split_whitespace().next().unwrap_or("");
+            m.people
+                && m.actor.kind == realign_core::ActorKind::State
+                && (s.slice(m.span).ends_with('s') || (next.len() > 3 && next.starts_with(char::is_uppercase) && next.ends_with('s')))
+        }) || has_protesters(&lower_words_before(text, cue.start, 16))
     };
     if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !crowd(&source) {
         let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
@@ -1693,16 +1720,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(plover, Consult | Cooperate) {
         target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
     }
-    // "demonstrated in Ramallah against the Israeli barrier": the place is where it happened;
-    // whom it is against is named after "against" in the same clause.
+    // "demonstrated in Ramallah against the Israeli barrier", "rallied in Karachi to denounce
+    // U.S. drone strikes": the place is where it happened; whom it is against is named after
+    // "against" (or, for a demonstration, the verb of its purpose) in the same clause.
     if let Some(t0) = target.first().copied() {
         if matches!(preposition_before(text, base, t0), "in" | "at" | "near" | "outside") {
             let from = t0.span.end.saturating_sub(base);
             let rest = text.get(from..).unwrap_or("");
             let clause_end = rest.find([',', ';', '.']).unwrap_or(rest.len());
-            if let Some(p) = find_ci(rest, " against ").filter(|p| *p < clause_end.min(50)) {
+            let purposes: &[&str] = if plover == Protest { &[" against ", " to denounce ", " to condemn ", " to protest "] } else { &[" against "] };
+            if let Some(p) = purposes.iter().filter_map(|w| find_ci(rest, w)).min().filter(|p| *p < clause_end.min(50)) {
                 let here = base + from + p;
-                if let Some(m) = after.iter().copied().find(|m| m.span.start > here && m.span.start < here + 30) {
+                if let Some(m) = after.iter().copied().find(|m| m.span.start > here && m.span.start < here + 45) {
                     if !source.iter().any(|x| x.actor.code == m.actor.code) {
                         target = vec![m];
                     }
@@ -1865,7 +1894,7 @@ const DOMESTIC_OBJECTS: &[&str] = &[
     "prisoners", "detainees", "civilians", "villagers", "residents", "people", "citizens", "youths", "voters",
     "rebels", "insurgents", "militants", "guerrillas", "separatists", "members", "supporters", "party", "leaders",
     "government", "regime", "president", "capital", "curfew", "emergency", "elections", "election", "ban",
-    "candidates", "martial", "workers", "strikers", "crowd", "crowds", "mosque", "church", "temple",
+    "candidates", "martial", "workers", "strikers", "crowd", "crowds", "mosque", "church", "temple", "arrest", "custody",
 ];
 
 /// Three-letter codes of organisations, which look like ISO codes but have no domestic sphere.
@@ -1877,6 +1906,7 @@ const DOMESTIC_OPPONENTS: &[&str] = &[
     "demonstration", "demonstrations", "demonstrators", "protest", "protests", "protesters", "protestors", "rally",
     "rallies", "rebels", "rebel", "insurgents", "militants", "guerrillas", "guerrilla", "separatists", "opposition",
     "students", "strikers", "dissidents", "activists", "crowd", "crowds", "rioters", "prisoners", "detainees",
+    "arrest", "custody",
 ];
 
 /// The target of a domestic act (see the rule in [`one`]): the source's country, when it is

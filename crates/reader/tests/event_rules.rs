@@ -798,3 +798,44 @@ fn an_eighth_batch_of_fresh_sentences() {
     // "leave" is a withdrawal only when someone orders it.
     assert_no("Putin will leave for Beijing on Monday.", Plover::Retreat);
 }
+
+#[test]
+fn a_ninth_batch_of_fresh_sentences() {
+    // Scored once before any fix: type 0.933, +source 0.933, +target 0.833 (30 sentences).
+    // Fixed: "moved mobile missile launchers"; a rally's purpose ("to denounce U.S. drone
+    // strikes") names whom it is against; "Iraqi Kurds" are a crowd, not a government; a release
+    // "from house arrest" is domestic; a relative clause's doer is the noun it hangs on.
+    let cases: &[Case] = &[
+        ("Israeli helicopters fired missiles at a car in Gaza City, killing two Hamas militants, witnesses said.", Plover::Assault, &["ISR"], &["PSE"]),
+        ("Chinese authorities detained dozens of Uighurs in Urumqi after the riots.", Plover::Coerce, &["CHN"], &["CHN"]),
+        ("Russian President Vladimir Putin met Chinese President Hu Jintao in Shanghai on Thursday.", Plover::Consult, &["RUS"], &["CHN"]),
+        ("Sudan accused Chad of backing rebels who attacked Omdurman.", Plover::Accuse, &["SDN"], &["TCD"]),
+        ("Turkey sent 50 tonnes of medicines and food to Lebanon.", Plover::Aid, &["TUR"], &["LBN"]),
+        ("Serbia rejected Kosovo's declaration of independence as illegal.", Plover::Reject, &["SRB"], &["XKX"]),
+        ("Turkey threatened military action against Kurdish rebels in northern Iraq.", Plover::Threaten, &["TUR"], &["IRQ"]),
+        ("Georgia recalled its ambassador from Moscow in protest at the arrests.", Plover::Sanction, &["GEO"], &["RUS"]),
+        ("North Korea moved mobile missile launchers to its east coast, South Korean officials said.", Plover::Mobilize, &["PRK"], &[]),
+        ("Thousands of Pakistanis rallied in Karachi to denounce U.S. drone strikes.", Plover::Protest, &["PAK"], &["USA"]),
+        ("Ethiopian troops began withdrawing from Mogadishu on Tuesday.", Plover::Retreat, &["ETH"], &["SOM"]),
+        ("Myanmar's junta released Aung San Suu Kyi from house arrest.", Plover::Retreat, &["MMR"], &["MMR"]),
+        ("Colombia extradited a drug lord to the United States.", Plover::Cooperate, &["COL"], &["USA"]),
+        ("Venezuela's Hugo Chavez praised Iran's nuclear programme during a visit to Tehran.", Plover::Support, &["VEN"], &["IRN"]),
+        ("Human Rights Watch accused Sri Lankan troops of shelling hospitals in Jaffna.", Plover::Accuse, &["NGO"], &["LKA"]),
+        ("The United States froze the assets of three Syrian officials.", Plover::Sanction, &["USA"], &["SYR"]),
+        ("Hezbollah warned Israel it would strike Haifa if Beirut was bombed.", Plover::Threaten, &["LBN"], &["ISR"]),
+        ("Russian police detained opposition activists at a rally in St Petersburg.", Plover::Coerce, &["RUS"], &["RUS"]),
+        ("Sudan and South Sudan agreed to resume oil exports through Port Sudan.", Plover::Agree, &["SDN", "SSD"], &[]),
+        ("Azerbaijan accused Armenian forces of shelling villages near Ganja.", Plover::Accuse, &["AZE"], &["ARM"]),
+        ("Israel rejected a Turkish request to allow aid ships into Gaza.", Plover::Reject, &["ISR"], &["TUR"]),
+        ("Saudi Arabia deposited 2 billion dollars in Pakistan's central bank.", Plover::Aid, &["SAU"], &["PAK"]),
+        ("Syrian troops withdrew from Lebanon after 29 years.", Plover::Retreat, &["SYR"], &["LBN"]),
+        ("Iraqi Kurds protested in Erbil against the Turkish bombardment.", Plover::Protest, &["IRQ"], &["TUR"]),
+        ("Russia massed troops near the border with Georgia's breakaway region of Abkhazia.", Plover::Mobilize, &["RUS"], &["GEO"]),
+        ("Russia supports separatists who shelled Mariupol.", Plover::Assault, &["UNK"], &["UKR"]),
+        ("North Korean troops who fought in Kursk suffered heavy losses.", Plover::Assault, &["PRK"], &["RUS"]),
+    ];
+    check_cases(cases);
+    // The rebels attacked, not the state said to back them.
+    let ev = events("Sudan accused Chad of backing rebels who attacked Omdurman.");
+    assert!(ev.iter().all(|e| !(e.plover == Plover::Assault && codes(&e.source) == ["TCD"])), "{ev:?}");
+}
