@@ -77,7 +77,9 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
         || !matches!(e.kind, ActorKind::State | ActorKind::Igo)
         || (matches!(e.kind, ActorKind::State) && actor.sector.is_some())
         || next_capital;
-    Some(ActorMention { span: Span::new(m.start, m.end), actor, coreferent: false, people })
+    // ("Kharkiv", "Damascus": a place in the state, not its name.)
+    let place = m.form == MentionForm::Metonym && matches!(e.kind, ActorKind::State);
+    Some(ActorMention { place, span: Span::new(m.start, m.end), actor, coreferent: false, people })
 }
 
 /// Phrases that refer back to the two most recent states.
@@ -112,7 +114,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
             if recent.len() >= 2 {
                 let span = Span::new(sent.start + pos, sent.start + pos + p.len());
                 for code in recent.iter().take(2) {
-                    out.push(ActorMention { span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+                    out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
                 }
             }
         }
@@ -129,7 +131,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
                 let own = own.filter(|_| p.ends_with("'s") || recent.is_empty());
                 if let Some(code) = own.or(recent.first().map(String::as_str)) {
                     let span = Span::new(sent.start + pos, sent.start + pos + p.len());
-                    out.push(ActorMention { span, actor: ActorRef::state(code.to_string()), coreferent: true, people: false });
+                    out.push(ActorMention { place: false, span, actor: ActorRef::state(code.to_string()), coreferent: true, people: false });
                 }
                 break;
             }
@@ -153,7 +155,7 @@ pub(crate) fn leader_by_title(
         if let Some(pos) = find_ci(s, phrase) {
             if let Some(id) = g.leader(state, role, date) {
                 let e = g.entity(id);
-                out.push(ActorMention {
+                out.push(ActorMention { place: false,
                     span: Span::new(sent.start + pos, sent.start + pos + phrase.len()),
                     actor: ActorRef { code: e.code.clone(), kind: ActorKind::Person, name: Some(e.name.clone()), role: Some(role.into()), sector: Some("GOV".into()) },
                     coreferent: true,

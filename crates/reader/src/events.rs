@@ -276,13 +276,23 @@ fn gives_material(tail: &str) -> bool {
         "grants", "equipment", "vaccines", "food", "assistance", "jets", "helicopters", "drones", "funds", "funding",
         "money", "shells", "rifles", "fuel", "supplies", "systems", "launchers", "vehicles", "munitions",
         "howitzers", "artillery", "rockets", "medicines", "medicine", "tents", "blankets", "grain", "ventilators",
-        "system", "battery", "batteries", "package", "shipment", "shipments", "doses", "aircraft", "fighter", "tank",
+        "system", "battery", "batteries", "package", "shipment", "shipments", "doses", "aircraft", "fighter", "tank", "peacekeepers",
     ];
     let clause = tail.split(". ").next().unwrap_or("").split(';').next().unwrap_or("");
     let cut = (0..=clause.len().min(90)).rev().find(|&i| clause.is_char_boundary(i)).unwrap_or(0);
     let clause = &clause[..cut];
     clause.contains(['$', '€', '£'])
         || clause.split_whitespace().take(8).any(|w| THINGS_GIVEN.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()))
+}
+
+/// "sent 10,000 troops to", "is sending two warships": sending forces is a mobilisation
+/// (CAMEO 15), not aid.
+fn sends_forces(cue_text: &str, tail: &str) -> bool {
+    ["send", "sends", "sent", "sending"].iter().any(|g| cue_text.eq_ignore_ascii_case(g))
+        && tail.split_whitespace().take(5).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            matches!(w.as_str(), "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
+        })
 }
 
 /// Places and units whose attack is an act of force.
@@ -820,7 +830,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "a law allowing border guards to…", "citing threats to its food security", "Serbs
         // accused of attacking officers": what a text permits, a reason given and an act alleged
-        // are not acts of the sentence.
+        // or denied are not acts of the sentence.
         let no_comma = !text[..cue.start].trim_end().ends_with(',');
         // "under an agreement signed in 2023": a participle after the text it describes.
         if no_comma
@@ -834,6 +844,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             || (gerund(ct) && p0 == "of" && matches!(p1, "accused" | "suspected" | "convicted" | "guilty"))
             || (gerund(ct) && p0 == "of" && matches!(prev.get(2).map(|w| w.as_ref()), Some("accusing" | "accuse" | "accuses" | "accused")))
             || (gerund(ct) && p0 == "with" && p1 == "charged")
+            // ("denied sending any drones": an act denied.)
+            || (gerund(ct) && matches!(p0, "denied" | "denies" | "deny" | "denying"))
         {
             return None;
         }
@@ -861,7 +873,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
-        if ["gave", "gives", "send", "sends", "sent", "sending", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().any(|g| ct.eq_ignore_ascii_case(g)) && !gives_material(&text[cue.end..]) {
+        if ["gave", "gives", "send", "sends", "sent", "sending", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().any(|g| ct.eq_ignore_ascii_case(g))
+            && !gives_material(&text[cue.end..])
+            && !(sends_forces(ct, &text[cue.end..]) && !matches!(p0, "of" | "for" | "about" | "over" | "against"))
+        {
             return None;
         }
         // "stripped 94 opponents of their citizenship": only rights, status or nationality.
@@ -1104,7 +1119,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let noun_start = head.len() - noun.len();
         let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
         let named = before.last().is_some_and(|m| text.get(m.span.end.saturating_sub(base)..noun_start).is_some_and(|gap| gap.trim().is_empty()) || m.span.end >= base + noun_start);
-        (!named && AGENT_HEADS.contains(&noun.to_ascii_lowercase().as_str())).then(|| ActorMention {
+        (!named && AGENT_HEADS.contains(&noun.to_ascii_lowercase().as_str())).then(|| ActorMention { place: false,
             span: Span::new(base + noun_start, base + noun_start + noun.len()),
             actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(noun.to_string()), role: None, sector: None },
             coreferent: false,
@@ -1393,6 +1408,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             plover = Sanction;
             mode = "";
         }
+    }
+    if plover == Aid && sends_forces(&text[cue.start..cue.end], tail) {
+        plover = Mobilize;
+        mode = "troops";
     }
     // "Kenyan protesters stormed parliament": a crowd storming a building riots (CAMEO 145); an
     // army storming a town attacks.
@@ -1871,7 +1890,7 @@ fn object_phrase(s: &Sentence, text: &str, base: usize, from: usize, until: usiz
         if s.actors.iter().any(|m| m.span.start < base + from + b + wb.len() && span_start < m.span.end) {
             return None;
         }
-        return Some(ActorMention {
+        return Some(ActorMention { place: false,
             span: Span::new(span_start, base + from + b + wb.len()),
             actor: ActorRef {
                 code: country.to_string(),
@@ -1951,7 +1970,7 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
             return None;
         }
     }
-    Some(ActorMention {
+    Some(ActorMention { place: false,
         span: Span::new(base + cue.start, base + cue.end),
         actor: ActorRef { code: code.to_string(), kind: realign_core::ActorKind::Group, name: Some("domestic".into()), role: None, sector: Some("domestic".into()) },
         coreferent: false,
@@ -2094,7 +2113,7 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
         return None;
     }
     let start = base + clause_start + clause.find(words[0]).unwrap_or(0);
-    Some(ActorMention {
+    Some(ActorMention { place: false,
         span: Span::new(start, (start + phrase.len()).min(base + cue_start)),
         actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(phrase), role: None, sector: None },
         coreferent: false,

@@ -16,6 +16,9 @@ pub struct ActorMention {
     /// "Croatian extremists", a person, a government body, a group) rather than the state itself:
     /// such a mention can be the target of its own state's actions (domestic events).
     pub people: bool,
+    /// True when the mention is a place inside a state (a capital, city or region: "Kursk",
+    /// "Damascus") rather than the state's name: it can say where something happens.
+    pub place: bool,
 }
 
 /// One sentence of a document, with what the pipeline knows about it.

@@ -839,3 +839,20 @@ fn a_ninth_batch_of_fresh_sentences() {
     let ev = events("Sudan accused Chad of backing rebels who attacked Omdurman.");
     assert!(ev.iter().all(|e| !(e.plover == Plover::Assault && codes(&e.source) == ["TCD"])), "{ev:?}");
 }
+
+#[test]
+fn forces_sent_and_acts_denied() {
+    // Sending forces is a mobilisation, sending goods aid; the act a state denies is not coded.
+    let cases: &[Case] = &[
+        ("Britain is sending two warships to the Gulf.", Plover::Mobilize, &["GBR"], &[]),
+        ("Germany sent 500 tonnes of food to Sudan.", Plover::Aid, &["DEU"], &["SDN"]),
+        ("China sent peacekeepers to Lebanon.", Plover::Aid, &["CHN"], &["LBN"]),
+    ];
+    check_cases(cases);
+    assert_no("Iran's foreign ministry denied sending any drones for use in Ukraine.", Plover::Aid);
+    // A denial is still a rejection (PLOVER's note on CAMEO 016), and denying entry is one too.
+    let e = event_of("Serbia denied Kosovo officials entry.", Plover::Reject);
+    assert_eq!(codes(&e.target), ["XKX"]);
+    // "the action of sending ground forces": a topic, not a new act.
+    assert_no("China is unlikely to condemn North Korea for the action of sending ground forces into Russia.", Plover::Mobilize);
+}

@@ -214,3 +214,25 @@ Iran's state media denounced the vote and vowed to strengthen the country's defe
     // Weapons named as goods moved are no weapons test.
     assert!(!claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Mobilize)));
 }
+
+#[test]
+fn a_known_place_is_both_host_and_location() {
+    // "Kursk" is in the gazetteer as a place in Russia: the host is Russia and the location Kursk.
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "North Korea has sent 10,000 troops to Kursk.");
+    let d = reading
+        .claims
+        .iter()
+        .find_map(|c| match &c.body {
+            ClaimBody::Deployment(d) => Some(d.clone()),
+            _ => None,
+        })
+        .expect("a deployment claim");
+    assert_eq!((d.source.code.as_str(), d.target.code.as_str()), ("PRK", "RUS"));
+    assert_eq!(d.location.as_deref(), Some("Kursk"), "{d:?}");
+    // A state's own name is no location.
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "France deployed 1,000 soldiers to Mali.");
+    assert!(reading.claims.iter().all(|c| match &c.body {
+        ClaimBody::Deployment(d) => d.location.is_none(),
+        _ => true,
+    }));
+}

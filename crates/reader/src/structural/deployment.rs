@@ -228,6 +228,12 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     if target.is_none() && a.r.code != source.r.code {
                         target = Some(a);
                     }
+                    // "10,000 troops in Kursk": a place inside the host is also where they are.
+                    if a.place && location.is_none() && matches!(w, "in" | "into" | "to" | "inside") {
+                        if let Some(name) = ctx.text.get(a.start..a.end) {
+                            location = Some((name.to_string(), a.end));
+                        }
+                    }
                 } else if location.is_none() && (w == "in" || w == "into" || w == "to" || w == "inside") {
                     // capitalised place name not known as an actor
                     let mut e = j;

@@ -336,6 +336,8 @@ pub(super) struct Act<'s> {
     pub end: usize,
     /// Who.
     pub r: &'s ActorRef,
+    /// A place inside the state ("Kursk"), not its name.
+    pub place: bool,
 }
 
 /// A sentence prepared for the extractors: tokens, lower-cased text, actor mentions in sentence
@@ -432,7 +434,7 @@ impl<'s, 'd> Ctx<'s, 'd> {
             .iter()
             .filter(|m| m.span.start >= base && m.span.end <= s.span.end && m.span.end > m.span.start)
             .filter(|m| !m.actor.code.is_empty())
-            .map(|m| Act { start: m.span.start - base, end: m.span.end - base, r: &m.actor })
+            .map(|m| Act { start: m.span.start - base, end: m.span.end - base, r: &m.actor, place: m.place })
             .collect();
         acts.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
         let mut kept: Vec<Act<'s>> = Vec::with_capacity(acts.len());

@@ -111,7 +111,7 @@ fn mentions(d: &Document, span: Span) -> Vec<ActorMention> {
                 continue;
             }
             taken.push((s, e));
-            out.push(ActorMention {
+            out.push(ActorMention { place: false,
                 span: Span::new(span.start + s, span.start + e),
                 actor: ActorRef::state(*code),
                 coreferent: false,
@@ -575,7 +575,7 @@ fn gaz_mentions(d: &Document, span: Span) -> Vec<ActorMention> {
         .map(|m| {
             let e = g.entity(m.entity);
             let named = matches!(e.kind, realign_core::ActorKind::Person | realign_core::ActorKind::GovBody);
-            ActorMention {
+            ActorMention { place: false,
                 span: Span::new(span.start + m.start, span.start + m.end),
                 actor: ActorRef {
                     code: e.code.clone(),
@@ -763,7 +763,7 @@ proptest::proptest! {
         let span = Span::new(0, d.text.len());
         let actors: Vec<ActorMention> = spans
             .iter()
-            .map(|&(s, l)| ActorMention { span: Span::new(s, s + l), actor: ActorRef::state("RUS"), coreferent: false, people: false })
+            .map(|&(s, l)| ActorMention { place: false, span: Span::new(s, s + l), actor: ActorRef::state("RUS"), coreferent: false, people: false })
             .collect();
         let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None };
         let mut state = DocState::default();
@@ -876,10 +876,10 @@ fn coreferent_compound_and_unknown_codes() {
     let phrase = Span::new(0, "The two countries".len());
     let ministry_at = text.find("Ministry").unwrap_or(0);
     let actors = vec![
-        ActorMention { span: phrase, actor: ActorRef::state("CHN"), coreferent: true, people: false },
-        ActorMention { span: phrase, actor: ActorRef::state("PRK"), coreferent: true, people: false },
+        ActorMention { place: false, span: phrase, actor: ActorRef::state("CHN"), coreferent: true, people: false },
+        ActorMention { place: false, span: phrase, actor: ActorRef::state("PRK"), coreferent: true, people: false },
         // a body whose country is unknown: no code, must be ignored
-        ActorMention {
+        ActorMention { place: false,
             span: Span::new(ministry_at, ministry_at + "Ministry of Foreign Affairs".len()),
             actor: ActorRef::state(""),
             coreferent: false,
@@ -922,8 +922,8 @@ fn host_verbs_negated_obligations_and_neutrality() {
     let phrase_at = text.find("both countries").unwrap_or(0);
     let phrase = Span::new(phrase_at, phrase_at + "both countries".len());
     let actors = vec![
-        ActorMention { span: phrase, actor: ActorRef::state("IRN"), coreferent: true, people: false },
-        ActorMention { span: phrase, actor: ActorRef::state("RUS"), coreferent: true, people: false },
+        ActorMention { place: false, span: phrase, actor: ActorRef::state("IRN"), coreferent: true, people: false },
+        ActorMention { place: false, span: phrase, actor: ActorRef::state("RUS"), coreferent: true, people: false },
     ];
     let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None };
     let got = extract_in(&s, &mut DocState::default());
