@@ -38,6 +38,19 @@ fn read() -> Option<Vec<realign_core::Claim>> {
     Some(reading.claims)
 }
 
+/// The first deployment read from `sentence`.
+fn deployment_of(sentence: &str) -> realign_core::DeploymentClaim {
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", sentence);
+    reading
+        .claims
+        .iter()
+        .find_map(|c| match &c.body {
+            ClaimBody::Deployment(d) => Some(d.clone()),
+            _ => None,
+        })
+        .expect("a deployment claim")
+}
+
 fn codes(v: &[realign_core::ActorRef]) -> Vec<&str> {
     let mut c: Vec<&str> = v.iter().map(|a| a.code.as_str()).collect();
     c.sort();
@@ -106,16 +119,7 @@ fn hypotheticals_yield_no_structural_claims() {
 
 #[test]
 fn a_possessive_is_not_a_deployment_location() {
-    let reading = Reader::new(Gazetteer::builtin())
-        .read_sentence("t", "Cuba has sent 3,000 soldiers to Angola, the largest foreign deployment in the Republic's history.");
-    let d = reading
-        .claims
-        .iter()
-        .find_map(|c| match &c.body {
-            ClaimBody::Deployment(d) => Some(d.clone()),
-            _ => None,
-        })
-        .expect("a deployment claim");
+    let d = deployment_of("Cuba has sent 3,000 soldiers to Angola, the largest foreign deployment in the Republic's history.");
     assert_eq!(d.location, None, "{d:?}");
     let reading = Reader::new(Gazetteer::builtin())
         .read_sentence("t", "Cuba has sent 3,000 soldiers to the Cuito Cuanavale front in Angola's south.");
@@ -218,15 +222,7 @@ Iran's state media denounced the vote and vowed to strengthen the country's defe
 #[test]
 fn a_known_place_is_both_host_and_location() {
     // "Kursk" is in the gazetteer as a place in Russia: the host is Russia and the location Kursk.
-    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "North Korea has sent 10,000 troops to Kursk.");
-    let d = reading
-        .claims
-        .iter()
-        .find_map(|c| match &c.body {
-            ClaimBody::Deployment(d) => Some(d.clone()),
-            _ => None,
-        })
-        .expect("a deployment claim");
+    let d = deployment_of("North Korea has sent 10,000 troops to Kursk.");
     assert_eq!((d.source.code.as_str(), d.target.code.as_str()), ("PRK", "RUS"));
     assert_eq!(d.location.as_deref(), Some("Kursk"), "{d:?}");
     // A state's own name is no location.
