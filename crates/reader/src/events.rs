@@ -1538,7 +1538,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // naval blockade").
     let intent = intent
         || (!last_bytes(head, 40).contains(',')
-            && prev.iter().take(5).any(|w| matches!(w.as_ref(), "will" | "would" | "plans" | "intends" | "vowed" | "threatened")));
+            && prev.iter().take(5).any(|w| matches!(w.as_ref(), "will" | "would" | "plans" | "intends" | "vowed" | "threatened")))
+        // The purpose of a future trip ("will travel to Pyongyang next week for talks"): the
+        // talks are intended too.
+        || ((matches!(prev.first().map(|w| w.as_ref()), Some("for" | "to")) || starts_with_ci(&text[cue.start..cue.end], "for "))
+            && !last_bytes(head, 80).contains(',')
+            && {
+                let back = lower_words_before(text, cue.start, 10);
+                back.iter().any(|w| matches!(w.as_ref(), "will" | "would" | "plans" | "intends"))
+                    && back.iter().any(|w| ["travel", "visit", "fly", "go", "head", "arrive", "come"].iter().any(|v| w.starts_with(v)))
+            });
     // A conditional ("… unless X does Y", "… if X does Y") turns an intended act into a threat.
     let conditional = intent && (find_ci(tail, " unless ").is_some_and(|p| p < 120) || find_ci(tail, " if ").is_some_and(|p| p < 60));
     use realign_core::QuadClass as Q;
@@ -1832,6 +1841,10 @@ const THINGS: &[&str] = &[
     "unease", "concerns", "strategy", "development", "situation", "rivalry", "conflict", "war", "crisis",
 ];
 
+/// Demonyms the gazetteer does not resolve because two states share them (the Congos, the
+/// Guineas).
+const AMBIGUOUS_DEMONYMS: &[&str] = &["Congolese", "Guinean", "Guineans"];
+
 /// Titles that lead a person's name ("President Laurent Gbagbo").
 const TITLES: &[&str] = &["president", "king", "queen", "emir", "prime", "minister", "leader", "general", "premier", "chancellor", "sheikh"];
 
@@ -1886,6 +1899,10 @@ fn object_phrase(s: &Sentence, text: &str, base: usize, from: usize, until: usiz
         let (b, wb) = words[end];
         let phrase = clean(&clause[a..b + wb.len()]).to_string();
         let span_start = base + from + a;
+        // "Congolese rebels": a nationality the gazetteer leaves unresolved (two states share
+        // it) is still not the sentence's country.
+        let foreign = words[start..end].iter().any(|(_, w)| AMBIGUOUS_DEMONYMS.iter().any(|d| clean(w).eq_ignore_ascii_case(d)));
+        let country = if foreign { "UNK" } else { country };
         // Already a known actor there: not an unnamed one.
         if s.actors.iter().any(|m| m.span.start < base + from + b + wb.len() && span_start < m.span.end) {
             return None;

@@ -177,7 +177,8 @@ impl Reader {
 }
 
 /// Events that stand beside a structural claim of the same sentence: actual acts, not the
-/// agreement or cooperation the structural claim already records.
+/// agreement, cooperation or troop posture the structural claim already records. (Aid stays: a
+/// delivery is an AID event in PLOVER's gold as well as a transfer.)
 fn strong_event(e: &realign_core::EventClaim) -> bool {
-    !matches!(e.plover, realign_core::Plover::Agree | realign_core::Plover::Cooperate | realign_core::Plover::Mobilize | realign_core::Plover::Aid)
+    !matches!(e.plover, realign_core::Plover::Agree | realign_core::Plover::Cooperate | realign_core::Plover::Mobilize)
 }
