@@ -927,6 +927,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if (determined_noun || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless"))) && !nominal(text, cue) && !ordered {
         return None;
     }
+    // "2,000 Turkish troops are stationed in Qatar": where forces are is a state, not an act
+    // ("has stationed 2,000 troops" is one).
+    if starts_with_ci(&text[cue.start..cue.end], "stationed") && prev.first().is_some_and(|w| matches!(w.as_ref(), "are" | "is" | "remain" | "remains" | "remained" | "permanently" | "still" | "now")) {
+        return None;
+    }
+    // "if Washington deployed strategic assets", "unless the rebels withdraw": the act of a
+    // condition's own clause has not happened either.
+    if prev.iter().take(5).skip(1).any(|w| matches!(w.as_ref(), "if" | "unless")) && {
+        let k = prev.iter().take(5).position(|w| matches!(w.as_ref(), "if" | "unless")).unwrap_or(0);
+        let between: Vec<&str> = prev.iter().take(k).map(|w| w.as_ref()).collect();
+        let at = [" if ", " unless ", "If ", "Unless "].iter().filter_map(|w| rfind_ci(&text[..cue.start], w)).max().unwrap_or(0);
+        !text[at..cue.start].contains([',', ';']) && between.iter().all(|w| !matches!(*w, "and" | "but" | "then" | "that"))
+    } {
+        return None;
+    }
     // "a promising start", "a pressing issue": an -ing word after "a" is an adjective.
     if prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an")) && gerund(&text[cue.start..cue.end]) {
         return None;

@@ -180,5 +180,5 @@ impl Reader {
 /// agreement, cooperation or troop posture the structural claim already records. (Aid stays: a
 /// delivery is an AID event in PLOVER's gold as well as a transfer.)
 fn strong_event(e: &realign_core::EventClaim) -> bool {
-    !matches!(e.plover, realign_core::Plover::Agree | realign_core::Plover::Cooperate | realign_core::Plover::Mobilize)
+    !matches!(e.plover, realign_core::Plover::Agree | realign_core::Plover::Cooperate)
 }

@@ -893,3 +893,15 @@ fn a_tenth_batch_of_fresh_sentences() {
     ];
     check_cases(cases);
 }
+
+#[test]
+fn conditions_and_states_are_not_acts() {
+    // The act inside a condition has not happened; where forces are is a state.
+    assert_no("If Russia attacks Moldova, Romania will respond.", Plover::Assault);
+    assert_no("Pyongyang warned of countermeasures if Washington deployed strategic assets to the peninsula.", Plover::Mobilize);
+    assert_no("Israel threatened to launch an offensive unless Hezbollah pulled back from the border.", Plover::Retreat);
+    assert_no("About 2,000 Turkish troops are stationed in Qatar under a 2014 defence accord.", Plover::Mobilize);
+    // A deployment told with its size is both a deployment claim and a MOBILIZE event.
+    let e = event_of("Russia has deployed around 1,500 troops to Mali, according to Western officials.", Plover::Mobilize);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["RUS"], vec!["MLI"]));
+}
