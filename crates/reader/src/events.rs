@@ -54,6 +54,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
+    ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
     ("joint exercise", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"),
     ("joint operation", Cooperate, "military"), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
@@ -157,7 +158,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
-    ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("executed", Assault, "execute"),
+    ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
     ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"),
     ("explosion", Assault, "explosives"), ("raid", Assault, ""), ("drone strike", Assault, "drone"),
@@ -1419,7 +1420,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
             matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales")
         });
-        if trade && !target.is_empty() {
+        // ("travel bans on five settlers", "an arms ban": the kind of ban before it.)
+        let kind = lower_words_before(text, cue.start, 1).first().is_some_and(|w| matches!(w.as_ref(), "travel" | "visa" | "arms" | "import" | "export" | "trade" | "entry" | "flight"));
+        if (trade || kind) && !target.is_empty() {
             plover = Sanction;
             mode = "";
         }
@@ -1946,6 +1949,7 @@ const DOMESTIC_OBJECTS: &[&str] = &[
     "rebels", "insurgents", "militants", "guerrillas", "separatists", "members", "supporters", "party", "leaders",
     "government", "regime", "president", "capital", "curfew", "emergency", "elections", "election", "ban",
     "candidates", "martial", "workers", "strikers", "crowd", "crowds", "mosque", "church", "temple", "arrest", "custody",
+    "activist", "dissident", "protester", "journalist", "blogger", "lawyer",
 ];
 
 /// Three-letter codes of organisations, which look like ISO codes but have no domestic sphere.
@@ -1957,7 +1961,7 @@ const DOMESTIC_OPPONENTS: &[&str] = &[
     "demonstration", "demonstrations", "demonstrators", "protest", "protests", "protesters", "protestors", "rally",
     "rallies", "rebels", "rebel", "insurgents", "militants", "guerrillas", "guerrilla", "separatists", "opposition",
     "students", "strikers", "dissidents", "activists", "crowd", "crowds", "rioters", "prisoners", "detainees",
-    "arrest", "custody",
+    "arrest", "custody", "activist", "dissident", "protester", "journalist", "blogger", "lawyer",
 ];
 
 /// The target of a domestic act (see the rule in [`one`]): the source's country, when it is
