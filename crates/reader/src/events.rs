@@ -136,7 +136,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
     ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("stripped", Coerce, "restrict"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
-    ("crackdown", Coerce, "restrict"), ("blockad", Coerce, "restrict"), ("besieg", Coerce, "restrict"),
+    ("crackdown", Coerce, "restrict"), ("sealed off", Coerce, "restrict"), ("seal off", Coerce, "restrict"), ("sealing off", Coerce, "restrict"), ("blockad", Coerce, "restrict"), ("besieg", Coerce, "restrict"),
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
     ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"), ("closed its border", Coerce, "restrict"),
@@ -231,7 +231,7 @@ fn word_before(text: &str, at: usize) -> &str {
 /// negotiate").
 const PURPOSE_VERBS: &[&str] = &[
     "summon", "sent", "send", "dispatch", "travel", "flew", "fly", "went", "arrived", "came", "convened", "visited",
-    "deployed",
+    "deployed", "met", "gathered", "meeting",
 ];
 
 /// People who demonstrate or block roads.
@@ -822,6 +822,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         {
             return None;
         }
+        // "met to discuss restoring diplomatic relations": what is discussed is a topic.
+        let discuss = |w: &str| matches!(w, "discuss" | "discussed" | "discussing" | "discusses" | "debate" | "debated" | "consider" | "considered" | "considering");
+        if (gerund(ct) && discuss(p0)) || (gerund(p0) && discuss(p1)) {
+            return None;
+        }
         // "the treaty covers attacks on…": acts a text provides for, not acts.
         if matches!(p0, "covers" | "cover" | "covering" | "covered" | "includes" | "include" | "against" | "deter" | "deters" | "deterring")
             && !gerund(ct)
@@ -1080,7 +1085,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let mut k = last_k;
             while k > 0 {
                 let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim();
-                if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() || gap.eq_ignore_ascii_case("and the") || gap == "'s" {
+                // ("PLO leader Yasser Arafat", "Israeli Prime Minister Yitzhak Rabin": a title
+                // between two mentions makes them one actor; walk on past it.)
+                let title = !gap.is_empty()
+                    && gap.split_whitespace().count() <= 3
+                    && gap.split_whitespace().all(|w| {
+                        matches!(w.to_ascii_lowercase().as_str(), "leader" | "chief" | "chairman" | "president" | "prime" | "minister" | "foreign" | "defence" | "defense" | "secretary" | "general" | "secretary-general" | "king" | "premier" | "spokesman" | "envoy" | "commander")
+                    });
+                if title {
+                    k -= 1;
+                } else if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() || gap.eq_ignore_ascii_case("and the") || gap == "'s" {
                     src.push(before[k - 1]);
                     k -= 1;
                 } else {
@@ -1769,18 +1783,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "demonstrated in Ramallah against the Israeli barrier", "rallied in Karachi to denounce
     // U.S. drone strikes": the place is where it happened; whom it is against is named after
     // "against" (or, for a demonstration, the verb of its purpose) in the same clause.
-    if let Some(t0) = target.first().copied() {
-        if matches!(preposition_before(text, base, t0), "in" | "at" | "near" | "outside") {
-            let from = t0.span.end.saturating_sub(base);
-            let rest = text.get(from..).unwrap_or("");
-            let clause_end = rest.find([',', ';', '.']).unwrap_or(rest.len());
-            let purposes: &[&str] = if plover == Protest { &[" against ", " to denounce ", " to condemn ", " to protest "] } else { &[" against "] };
-            if let Some(p) = purposes.iter().filter_map(|w| find_ci(rest, w)).min().filter(|p| *p < clause_end.min(50)) {
-                let here = base + from + p;
-                if let Some(m) = after.iter().copied().find(|m| m.span.start > here && m.span.start < here + 45) {
-                    if !source.iter().any(|x| x.actor.code == m.actor.code) {
-                        target = vec![m];
-                    }
+    // (With no target left, "marched to the buffer zone to protest the Turkish occupation": the
+    // purpose of a demonstration names whom it is against.)
+    let place_or_none = match target.first().copied() {
+        Some(t0) => matches!(preposition_before(text, base, t0), "in" | "at" | "near" | "outside").then_some(t0.span.end),
+        None => (plover == Protest).then_some(base + cue.end),
+    };
+    if let Some(from_abs) = place_or_none {
+        let from = from_abs.saturating_sub(base);
+        let rest = text.get(from..).unwrap_or("");
+        let clause_end = rest.find([',', ';', '.']).unwrap_or(rest.len());
+        let purposes: &[&str] = if plover == Protest { &[" against ", " to denounce ", " to condemn ", " to protest "] } else { &[" against "] };
+        if let Some(p) = purposes.iter().filter_map(|w| find_ci(rest, w)).min().filter(|p| *p < clause_end.min(50)) {
+            let here = base + from + p;
+            if let Some(m) = after.iter().copied().find(|m| m.span.start > here && m.span.start < here + 45) {
+                if !source.iter().any(|x| x.actor.code == m.actor.code) {
+                    target = vec![m];
                 }
             }
         }
