@@ -266,7 +266,14 @@ impl Matcher {
                             };
                             out.push(Mention { start, end: e, entity: id, form: MentionForm::Person });
                         }
-                        None => continue,
+                        None => {
+                            // Several people of one state are known by this surname alone
+                            // ("Castro", "Kabila"): with no title to tell them apart, the
+                            // mention still names their state.
+                            if let Some(&state) = self.shared_state(group).and_then(|c| inner.codes.get(c)) {
+                                out.push(Mention { start: s, end: e, entity: state, form: MentionForm::Metonym });
+                            }
+                        }
                     }
                 }
                 Target::Block | Target::Ambiguous => {}
@@ -306,6 +313,20 @@ impl Matcher {
     /// Which person of a surname group the text names: the one whose title precedes the surname
     /// (longest title wins; a tie between persons is ambiguous), else the only "bare" one.
     /// Returns the person and, when a title was used, where it starts.
+    /// The state every bare-named member of a surname group serves, when there are several.
+    fn shared_state(&self, group: &[EntityId]) -> Option<&str> {
+        let mut bare = group.iter().filter_map(|id| self.meta(*id)).filter(|m| m.bare);
+        let first = bare.next()?;
+        let mut n = 1;
+        for m in bare {
+            if m.code != first.code {
+                return None;
+            }
+            n += 1;
+        }
+        (n >= 2).then_some(first.code.as_str())
+    }
+
     fn resolve_surname(
         &self,
         text: &str,

@@ -69,6 +69,16 @@ fn names_demonyms_metonyms() {
 }
 
 #[test]
+fn a_surname_shared_by_leaders_of_one_state_names_the_state() {
+    // Fidel and Raúl Castro are both known as "Castro": without a title the mention is Cuba's.
+    assert_eq!(codes("Castro dismissed the sanctions."), vec!["CUB"]);
+    // A title still picks the person ("President Bill Clinton"), and a surname shared across
+    // states ("Kim") names no one.
+    let f = found("President Bill Clinton met Kim in Seoul.");
+    assert_eq!(f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["USA", "KOR"]);
+}
+
+#[test]
 fn places_inside_a_state_are_coded_to_it() {
     assert_eq!(codes("Drones hit Kharkiv and Odesa; later, clashes in Mosul and Aleppo."), vec!["UKR", "UKR", "IRQ", "SYR"]);
     // Every places.tsv row names a known state.
@@ -217,7 +227,11 @@ fn persons_with_titles() {
 #[test]
 fn shared_surnames_are_not_guessed() {
     // Two Kims, two Lis, two Clintons, two King Abdullahs: the surname alone resolves nobody.
-    assert!(found("Mr. Kim met Premier Li and Clinton.").is_empty());
+    // (The two Clintons served one state, so "Clinton" still names the United States, as a
+    // state, not as either person.)
+    let f = found("Mr. Kim met Premier Li and Clinton.");
+    assert!(f.iter().all(|x| x.3 != MentionForm::Person), "{f:?}");
+    assert_eq!(f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["USA"]);
     assert!(found("King Abdullah arrived").is_empty());
     assert_eq!(found("King Abdullah II arrived")[0].1, "JOR");
 }

@@ -231,7 +231,7 @@ fn word_before(text: &str, at: usize) -> &str {
 /// negotiate").
 const PURPOSE_VERBS: &[&str] = &[
     "summon", "sent", "send", "dispatch", "travel", "flew", "fly", "went", "arrived", "came", "convened", "visited",
-    "deployed", "met", "gathered", "meeting",
+    "deployed", "met", "gathered", "meeting", "telephon", "phoned", "called",
 ];
 
 /// People who demonstrate or block roads.
