@@ -160,7 +160,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
     ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
-    ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"),
+    ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"), ("car bomb", Assault, "explosives"), ("roadside bomb", Assault, "explosives"),
     ("explosion", Assault, "explosives"), ("raid", Assault, ""), ("drone strike", Assault, "drone"),
     ("stormed", Assault, ""), ("overran", Assault, ""), ("captured", Assault, ""), ("destroy", Assault, "destroy"),
     ("war on", Assault, ""), ("waged", Assault, ""), ("targeted", Assault, ""), ("would target", Threaten, ""),
@@ -294,6 +294,42 @@ fn sends_forces(cue_text: &str, tail: &str) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
             matches!(w.as_str(), "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
         })
+}
+
+/// Things that kill or destroy without naming who used them.
+const THING_NOUNS: &[&str] = &[
+    "bomb", "bombs", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "device", "devices",
+    "mine", "mines", "landmine", "rocket", "rockets", "shell", "shells", "shelling", "missile", "missiles", "attack",
+    "attacks", "ambush", "gunfire", "fire", "grenade", "grenades", "mortar", "mortars", "drone", "drones", "strike",
+    "strikes", "airstrike", "airstrikes", "raid", "raids", "car", "roadside", "suicide", "improvised", "explosive",
+    "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+];
+
+/// Whether the noun phrase at the start of `text` (after articles and a few modifiers) is a
+/// thing from [`THING_NOUNS`]: "an improvised explosive device", "a roadside bomb".
+fn thing_noun_first(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .take_while(|w| !matches!(w.as_str(), "in" | "near" | "outside" | "at" | "on" | "of" | "and"))
+        .collect();
+    words.iter().any(|w| THING_NOUNS.contains(&w.as_str()) && !matches!(w.as_str(), "car" | "roadside" | "suicide" | "improvised" | "explosive"))
+        || words.windows(2).any(|p| p[0] == "explosive" && p[1] == "device")
+}
+
+/// The first mention after the cue that names where something happened ("in Basra", "outside
+/// the Iraqi city of Basra", "near Samarra").
+fn place_of<'a>(after: &[&'a ActorMention], text: &str, base: usize) -> Option<&'a ActorMention> {
+    const LOCATIVE: &[&str] = &["in", "near", "outside", "of", "at", "around"];
+    after.iter().copied().find(|m| {
+        let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("");
+        let mut back = lead.split_whitespace().rev().filter(|w| *w != "the");
+        let w1 = back.next().unwrap_or("");
+        // ("in southern Afghanistan": a compass word between.)
+        let compass = w1.ends_with("ern") || w1.ends_with("ern-most") || w1 == "central";
+        LOCATIVE.contains(&w1) || (compass && back.next().is_some_and(|w2| LOCATIVE.contains(&w2)))
+    })
 }
 
 /// Places and units whose attack is an act of force.
@@ -775,8 +811,24 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             !["-backed", "-sponsored", "-supported", "-funded", "-armed"].iter().any(|h| starts_with_ci(rest, h))
         })
         .collect();
-    let after: Vec<&ActorMention> =
-        s.actors.iter().filter(|m| m.span.start >= ce && m.span.start < base + report_cut).collect();
+    // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a
+    // border named by one after a locative preposition, are not parties to the act.
+    let after: Vec<&ActorMention> = s
+        .actors
+        .iter()
+        .filter(|m| m.span.start >= ce && m.span.start < base + report_cut)
+        .filter(|m| {
+            let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+            let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+            let next = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+            let ethnic = ends_with_ci(lead, " ethnic");
+            // (Massing troops near the Kuwaiti border is aimed at Kuwait.)
+            let border = cue.plover != Mobilize
+                && matches!(next, "border" | "frontier" | "borders")
+                && matches!(preposition_before(text, base, m), "on" | "near" | "along" | "at" | "to" | "by");
+            !(ethnic || border)
+        })
+        .collect();
     let prev = lower_words_before(text, cue.start, 5);
     let tail = &text[cue.end..];
     // Nouns and desires, not acts: "under threat", "dissuade states from backing" (but "refrained
@@ -991,6 +1043,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) {
         return None;
     }
+    // "were killed by an improvised explosive device outside the Iraqi city of Basra": a thing
+    // as the agent names no doer; the country of the place stands for it (as the PLOVER gold
+    // codes attacks by unnamed insurgents), and the victims are the target.
+    let thing_agent = cue.plover == Assault
+        && participle
+        && suffered
+        && agent_by.is_none()
+        && find_ci(tail, " by ").is_some_and(|p| p <= 40 && thing_noun_first(&tail[p + 4..]));
     let head = &text[..cue.start];
     let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
@@ -998,6 +1058,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // "X's invasion of Y".
         let of = ce + 4;
         (before.last().copied().into_iter().collect(), after.iter().copied().filter(|m| m.span.start >= of && m.span.start <= of + 12).take(1).collect())
+    } else if thing_agent {
+        (place_of(&after, text, base).into_iter().collect(), before.last().copied().into_iter().collect())
     } else if receives && from_pos.is_some() {
         // "Niger receives military support from Moscow": the giver follows "from".
         let f = from_pos.unwrap_or(ce);
@@ -1162,10 +1224,41 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         source.clear();
     }
     let mut fallback = if relative.is_some() { relative } else if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
+    // "A roadside bombing near Samarra killed one U.S. soldier": a thing as the subject names no
+    // doer; as with a thing as the agent, the place's country stands for it, never the victims'.
+    // ("…killed one U.S. soldier and wounded two others": the second verb's subject is the same
+    // thing.)
+    let thing_subject = cue.plover == Assault
+        && !passive
+        && thing_noun_first(text.trim_start())
+        && (source.is_empty() || prev.first().is_some_and(|w| w == "and"))
+        && fallback.as_ref().map_or(true, |f| f.actor.name.as_deref().is_some_and(thing_noun_first));
+    if thing_subject {
+        let all: Vec<&ActorMention> = s.actors.iter().collect();
+        source = place_of(&all, text, base).into_iter().collect();
+        // (The place is where, not whom: the victims named after the cue are the target.)
+        if target.iter().any(|t| source.iter().any(|x| x.span == t.span)) {
+            target = after.iter().copied().filter(|m| !source.iter().any(|x| x.span == m.span)).take(1).collect();
+        }
+        // (No place named: the doer stays unknown, never the victims' state.)
+        fallback = if source.is_empty() {
+            let phrase: String = text.trim_start().split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            let start = base + (text.len() - text.trim_start().len());
+            Some(ActorMention {
+                place: false,
+                span: Span::new(start, start + phrase.len()),
+                actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(phrase), role: None, sector: None },
+                coreferent: false,
+                people: true,
+            })
+        } else {
+            None
+        };
+    }
     // An unnamed or unknown subject ("President Yoweri Museveni", "Rebel leaders") in a sentence
     // that names one country only is taken to be of that country (domestic news); with several
     // countries it stays of unknown code.
-    if let Some(f) = fallback.as_mut() {
+    if let Some(f) = fallback.as_mut().filter(|_| !thing_subject) {
         let mut codes = s.actors.iter().filter(|m| m.actor.kind != realign_core::ActorKind::Igo && m.actor.code.len() == 3).map(|m| m.actor.code.as_str());
         if let Some(first) = codes.next() {
             // (Also when that country is named only after the cue: "President X lifted the
@@ -2005,8 +2098,13 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     }) {
         return None;
     }
-    // (Rights groups and aid agencies report; they name no other country.)
-    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3 && m.actor.code != "NGO") {
+    // (Rights groups and aid agencies report; they name no other country; nor does a border
+    // named as a place: "a stronghold on the Thai border".)
+    let border = |m: &ActorMention| {
+        let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+        matches!(rest.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())), Some("border" | "frontier"))
+    };
+    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3 && m.actor.code != "NGO" && !border(m)) {
         return None;
     }
     let sub_state = source.iter().all(|m| m.people || m.actor.kind != realign_core::ActorKind::State || m.actor.sector.is_some() || m.actor.role.is_some());

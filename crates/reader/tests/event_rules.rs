@@ -993,3 +993,49 @@ fn a_thirteenth_batch_of_fresh_sentences() {
     check_cases(cases);
     assert_eq!(events("Chirac telephoned Clinton to discuss the crisis in Kosovo.").len(), 1);
 }
+
+#[test]
+fn things_that_kill_name_no_doer() {
+    // A bomb as subject or agent: the place's country stands for the unnamed doer (the PLOVER
+    // gold's convention), never the victims'; with no place named the doer stays unknown.
+    let cases: &[Case] = &[
+        ("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.", Plover::Assault, &["IRQ"], &["USA"]),
+        ("A roadside bomb killed two British soldiers in southern Afghanistan.", Plover::Assault, &["AFG"], &["GBR"]),
+        ("A roadside bomb killed two British soldiers.", Plover::Assault, &["UNK"], &["GBR"]),
+        // An ethnic group named by a demonym is not that state; a border is a place.
+        ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.", Plover::Assault, &["SRB"], &["SRB"]),
+        ("Turkish troops killed 15 Kurdish rebels in clashes near the Iraqi border, the army said.", Plover::Assault, &["TUR"], &["TUR"]),
+        // (Troops massed near a border are aimed at its country.)
+        ("Iraq massed troops near the Kuwaiti border, U.S. officials said.", Plover::Mobilize, &["IRQ"], &["KWT"]),
+    ];
+    check_cases(cases);
+}
+
+#[test]
+fn a_fourteenth_batch_of_fresh_sentences() {
+    // Scored once before any fix: type 0.933, +source 0.933, +target 0.900 (30 sentences of
+    // 2020s wire copy). Fixed: Gaza's camps and towns as places. Left: a quotation's accusation
+    // "said of" a state, and an IGO's loan "for Ethiopia's drought response" (neither form
+    // appears in the PLOVER gold).
+    let cases: &[Case] = &[
+        ("In a statement on Sunday, Egypt's foreign ministry urged Ethiopia to stop filling the dam until a deal is reached.", Plover::Request, &["EGY"], &["ETH"]),
+        ("A Ukrainian drone struck an oil refinery in Russia's Ryazan region overnight, the regional governor said.", Plover::Assault, &["UKR"], &["RUS"]),
+        ("Hamas rejected Israel's latest ceasefire proposal.", Plover::Reject, &["PSE"], &["ISR"]),
+        ("Turkey shipped 200 tonnes of humanitarian aid to Gaza via Egypt.", Plover::Aid, &["TUR"], &["PSE"]),
+        ("Russian authorities detained a French researcher on charges of collecting military information.", Plover::Coerce, &["RUS"], &["FRA"]),
+        ("Mali's junta released four Ivorian soldiers detained since last year.", Plover::Retreat, &["MLI"], &["CIV"]),
+        ("Pakistan's military accused India of an unprovoked ceasefire violation along the Line of Control.", Plover::Accuse, &["PAK"], &["IND"]),
+        ("Myanmar's junta lifted martial law in parts of Yangon.", Plover::Concede, &["MMR"], &["MMR"]),
+        ("Niger suspended its military cooperation agreement with the United States.", Plover::Sanction, &["NER"], &["USA"]),
+        ("The Philippine coast guard accused Chinese vessels of firing water cannon at its ships.", Plover::Accuse, &["PHL"], &["CHN"]),
+        ("Russian Foreign Minister Sergei Lavrov hosted his Iranian counterpart in Moscow.", Plover::Consult, &["RUS"], &["IRN"]),
+        ("Israeli air strikes killed 30 people in the Nuseirat refugee camp, Gaza health officials said.", Plover::Assault, &["ISR"], &["PSE"]),
+        ("North Korea warned South Korea it would respond with force to any violation of its maritime border.", Plover::Threaten, &["PRK"], &["KOR"]),
+        ("India rejected China's renaming of places in Arunachal Pradesh.", Plover::Reject, &["IND"], &["CHN"]),
+        ("Hungary's prime minister praised Trump's peace efforts.", Plover::Support, &["HUN"], &["USA"]),
+        ("Iran seized a Greek-flagged oil tanker in the Gulf of Oman.", Plover::Coerce, &["IRN"], &["GRC"]),
+        ("Lebanon asked France to help rebuild the port of Beirut.", Plover::Request, &["LBN"], &["FRA"]),
+        ("The last French troops left Niger on Friday.", Plover::Retreat, &["FRA"], &["NER"]),
+    ];
+    check_cases(cases);
+}
