@@ -51,7 +51,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
     ("gave in", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
-    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""),
+    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
@@ -1006,7 +1006,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "the occupied West Bank", "the banned party": a participle after a determiner is an
     // adjective, not an act.
-    if prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "a" | "an")) && {
+    // ("three dismissed judges": after a number too.)
+    let number_before = prev.first().is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || matches!(w.as_ref(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "several" | "hundreds")
+    });
+    if (number_before || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "a" | "an"))) && {
         let b = text[cue.start..cue.end].as_bytes();
         b.len() > 3 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
     } {
@@ -1263,7 +1268,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if let Some(first) = codes.next() {
             // (Also when that country is named only after the cue: "President X lifted the
             // curfew in Sudan" is far more common in news than a foreign subject acting there.)
-            if codes.all(|c| c == first) {
+            // ("Baltic states urged Germany…": states named together are not the one named.)
+            let states = f.actor.name.as_deref().is_some_and(|n| {
+                let head = n.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                matches!(head.as_str(), "states" | "countries" | "nations" | "governments" | "allies" | "members" | "neighbours" | "neighbors")
+            });
+            if codes.all(|c| c == first) && !states {
                 f.actor.code = first.to_string();
             }
         }
@@ -1457,6 +1467,39 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             plover = Sanction;
             mode = "expel";
         }
+    }
+    // "added 37 Chinese firms to its export blacklist", "put X on its sanctions list": the one
+    // who adds sanctions whom it adds.
+    if plover == Sanction && before.len() >= 2 && {
+        let back = lower_words_before(text, cue.start, 4);
+        back.iter().any(|w| matches!(w.as_ref(), "to" | "on" | "onto"))
+            && back.iter().any(|w| matches!(w.as_ref(), "its" | "the" | "their"))
+            && rfind_ci(&text[..cue.start], " added ").or_else(|| rfind_ci(&text[..cue.start], " put ")).or_else(|| rfind_ci(&text[..cue.start], " placed ")).is_some()
+    } {
+        let verb = [" added ", " put ", " placed "].iter().filter_map(|w| rfind_ci(&text[..cue.start], w)).max().unwrap_or(0);
+        let objects: Vec<&ActorMention> = before.iter().copied().filter(|m| m.span.start > base + verb).collect();
+        if let (Some(subject), false) = (before.iter().copied().find(|m| m.span.start < base + verb), objects.is_empty()) {
+            source = vec![subject];
+            target = objects;
+        }
+    }
+    // "handed four villages back to Azerbaijan": returning property (CAMEO 0842); "handed"
+    // without "back" ("handed power to his son") is not a return ("handed over" is a cue of its
+    // own).
+    if plover == Retreat && text[cue.start..cue.end].eq_ignore_ascii_case("handed")
+        && !tail.split_whitespace().take(6).any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("back"))
+    {
+        return None;
+    }
+    // "resumed military intelligence sharing": what is resumed is the act.
+    if plover == Concede && starts_with_ci(&text[cue.start..cue.end], "resum")
+        && tail.split_whitespace().take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            matches!(w.as_str(), "sharing" | "cooperation" | "co-operation" | "exercises" | "drills" | "patrols")
+        })
+    {
+        plover = Cooperate;
+        mode = "";
     }
     // "leave" is an act only when ordered ("ordered French troops to leave"): "will leave for
     // Moscow", "on leave" are not withdrawals.
@@ -1733,7 +1776,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         return None;
     }
     // "fired ballistic missiles at Israel": an attack, not a test.
-    if plover == Mobilize && mode == "weapons" && starts_with_ci(tail, " at ") && !target.is_empty() {
+    // ("fired a ballistic missile at a commercial ship": fired at something, even unnamed.)
+    let fired = prev.iter().take(3).any(|w| matches!(w.as_ref(), "fired" | "launched" | "fires" | "launches"));
+    if plover == Mobilize && mode == "weapons" && starts_with_ci(tail, " at ") && (!target.is_empty() || fired) {
         plover = Assault;
         mode = "heavy-weapons";
     }
