@@ -290,10 +290,14 @@ fn gives_material(tail: &str) -> bool {
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
     ["send", "sends", "sent", "sending"].iter().any(|g| cue_text.eq_ignore_ascii_case(g))
-        && tail.split_whitespace().take(5).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        && words_after(tail, 5).any(|w| {
             matches!(w.as_str(), "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
         })
+}
+
+/// The first `n` words of `text`, lower-case, without surrounding punctuation.
+fn words_after(text: &str, n: usize) -> impl Iterator<Item = String> + '_ {
+    text.split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
 }
 
 /// Things that kill or destroy without naming who used them.
@@ -939,8 +943,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "stripped 94 opponents of their citizenship": only rights, status or nationality.
         if ct.eq_ignore_ascii_case("stripped")
-            && !text[cue.end..].split_whitespace().take(8).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            && !words_after(&text[cue.end..], 8).any(|w| {
                 ["citizenship", "nationality", "rights", "immunity", "accreditation", "licence", "license", "status", "passports", "seat"].contains(&w.as_str())
             })
         {
@@ -956,8 +959,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "moved troops and tanks to the border": only forces moved are a mobilisation.
         if ct.eq_ignore_ascii_case("moved")
-            && !text[cue.end..].split_whitespace().take(5).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            && !words_after(&text[cue.end..], 5).any(|w| {
                 matches!(w.as_str(), "troops" | "tanks" | "forces" | "soldiers" | "units" | "missiles" | "warships" | "artillery" | "battalions" | "brigades" | "jets" | "launchers" | "bombers" | "submarines" | "aircraft" | "howitzers" | "batteries")
             })
         {
@@ -1399,8 +1401,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "summoned the ambassador": a diplomatic protest; summoning anyone else ("summoned
     // parliament", "summoned the courage") is not.
     if starts_with_ci(&text[cue.start..cue.end], "summon")
-        && !tail.split_whitespace().take(6).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        && !words_after(tail, 6).any(|w| {
             w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative" || w == "mission"
         })
     {
@@ -1437,8 +1438,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "revoked five cooperation agreements": reducing relations; revoking a decree or a state of
     // emergency is not (that eases).
     if plover == Sanction && starts_with_ci(&text[cue.start..cue.end], "revok")
-        && !tail.split_whitespace().take(6).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        && !words_after(tail, 6).any(|w| {
             ["agreement", "accord", "treat", "deal", "licen", "accreditation", "visa", "landing", "permit", "status", "membership"].iter().any(|x| w.starts_with(x))
         })
     {
@@ -1446,8 +1446,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "burned flags", "burned an effigy of": a protest; other burning is not coded here.
     if plover == Protest && starts_with_ci(&text[cue.start..cue.end], "burn")
-        && !tail.split_whitespace().take(4).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        && !words_after(tail, 4).any(|w| {
             w.starts_with("flag") || w.starts_with("effig") || w.starts_with("portrait")
         })
     {
@@ -1493,8 +1492,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "resumed military intelligence sharing": what is resumed is the act.
     if plover == Concede && starts_with_ci(&text[cue.start..cue.end], "resum")
-        && tail.split_whitespace().take(4).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        && words_after(tail, 4).any(|w| {
             matches!(w.as_str(), "sharing" | "cooperation" | "co-operation" | "exercises" | "drills" | "patrols")
         })
     {
@@ -1542,11 +1540,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(plover, Reject | Protest) && starts_with_ci(&text[cue.start..cue.end], "block") {
         let words_before = lower_words_before(text, cue.start, 7);
         let has = |list: &[&str]| words_before.iter().any(|w| list.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
-        let road = tail.split_whitespace().take(4).any(|w| {
-            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "road" | "roads" | "street" | "streets" | "highway" | "highways" | "bridge" | "railway" | "railways" | "traffic" | "entrance" | "entrances" | "transport")
+        let road = words_after(tail, 4).any(|w| {
+            matches!(w.as_str(), "road" | "roads" | "street" | "streets" | "highway" | "highways" | "bridge" | "railway" | "railways" | "traffic" | "entrance" | "entrances" | "transport")
         });
-        let access = tail.split_whitespace().take(6).any(|w| {
-            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "access" | "websites" | "website" | "internet" | "youtube" | "telegram" | "facebook" | "twitter" | "broadcasts" | "media")
+        let access = words_after(tail, 6).any(|w| {
+            matches!(w.as_str(), "access" | "websites" | "website" | "internet" | "youtube" | "telegram" | "facebook" | "twitter" | "broadcasts" | "media")
         });
         if access {
             plover = Coerce;
@@ -1566,8 +1564,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // another country is an embargo (CAMEO 163), not a domestic restriction. ("India banned
     // wheat exports", aimed at no one, stays a restriction.)
     if plover == Coerce && starts_with_ci(&text[cue.start..cue.end], "ban") {
-        let trade = tail.split_whitespace().take(4).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let trade = words_after(tail, 4).any(|w| {
             matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales")
         });
         // ("travel bans on five settlers", "an arms ban": the kind of ban before it.)
