@@ -56,6 +56,11 @@ pub fn plover_to_cameo(plover: Plover, mode: Option<&str>) -> Option<&'static Ca
             })
             .collect()
     });
+    // A blockade or closed border is CAMEO 191, under FIGHT, which the PLOVER gold standard
+    // (0.5b1) labels ASSAULT; the 2021 CAMEO-to-PLOVER table moved it to COERCE.
+    if plover == Plover::Assault && mode == Some("blockade") {
+        return cameo("191");
+    }
     let entries = index.iter().find(|(p, _)| *p == plover).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
     mode.and_then(|m| entries.iter().find(|e| e.mode == Some(m)).copied()).or_else(|| entries.first().copied())
 }
@@ -63,6 +68,14 @@ pub fn plover_to_cameo(plover: Plover, mode: Option<&str>) -> Option<&'static Ca
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blockade_is_fight_191_as_the_gold_standard_labels_it() {
+        let e = plover_to_cameo(Plover::Assault, Some("blockade")).expect("191");
+        assert_eq!((e.code, e.quad_class), ("191", QuadClass::MaterialConflict));
+        // Other modes keep the table's own choice.
+        assert_ne!(plover_to_cameo(Plover::Assault, None).map(|e| e.code), Some("191"));
+    }
 
     #[test]
     fn look_ups_follow_the_codebook() {

@@ -54,7 +54,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
-    ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
+    ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
     ("joint exercise", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"),
     ("joint operation", Cooperate, "military"), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
@@ -136,10 +136,10 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
     ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("stripped", Coerce, "restrict"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
-    ("crackdown", Coerce, "restrict"), ("sealed off", Coerce, "restrict"), ("seal off", Coerce, "restrict"), ("sealing off", Coerce, "restrict"), ("blockad", Coerce, "restrict"), ("besieg", Coerce, "restrict"),
+    ("crackdown", Coerce, "restrict"), ("sealed off", Assault, "blockade"), ("seal off", Assault, "blockade"), ("sealing off", Assault, "blockade"), ("blockad", Assault, "blockade"), ("besieg", Coerce, "restrict"),
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
     ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
-    ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Coerce, "restrict"), ("closed its border", Coerce, "restrict"),
+    ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("hit", Assault, ""),
     ("closes its border", Coerce, "restrict"), ("shut its border", Coerce, "restrict"), ("shut the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
     ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
@@ -1498,6 +1498,30 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         plover = Cooperate;
         mode = "";
+    }
+    // "closed two border crossings", "closed its airspace": only a closed border is an act here
+    // ("closed the meeting" is not). Closing borders, sealing off and blockades are CAMEO 191
+    // ("impose blockade, restrict movement", under FIGHT), which the PLOVER gold standard labels
+    // ASSAULT ("Russia closed its southern borders with Iran and Turkey").
+    if plover == Assault && text[cue.start..cue.end].eq_ignore_ascii_case("closed")
+        && !words_after(tail, 5).any(|w| matches!(w.as_str(), "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints"))
+    {
+        return None;
+    }
+    // "missiles hit energy facilities": "hit" is an attack only with a weapon or force as its
+    // subject ("hit a record", "hit by inflation" are not).
+    if plover == Assault && text[cue.start..cue.end].eq_ignore_ascii_case("hit")
+        && !prev.iter().take(2).any(|w| {
+            matches!(w.as_ref(), "missiles" | "missile" | "rockets" | "rocket" | "drones" | "drone" | "shells" | "strikes" | "airstrikes" | "bombs" | "artillery" | "warplanes" | "jets" | "shelling" | "torpedo")
+        })
+    {
+        return None;
+    }
+    // "a new battle tank", "a carrier battle group": weapons and units, not battles.
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "battl")
+        && words_after(tail, 1).any(|w| matches!(w.as_str(), "tank" | "tanks" | "group" | "groups" | "cruiser" | "cruisers" | "lines" | "line"))
+    {
+        return None;
     }
     // "leave" is an act only when ordered ("ordered French troops to leave"): "will leave for
     // Moscow", "on leave" are not withdrawals.
