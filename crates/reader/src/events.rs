@@ -295,6 +295,30 @@ fn sends_forces(cue_text: &str, tail: &str) -> bool {
         })
 }
 
+/// The word right after mention `m` (document offsets; `text` starts at `base`), without
+/// surrounding punctuation, in its own case.
+fn word_after_mention<'t>(text: &'t str, base: usize, m: &ActorMention) -> &'t str {
+    let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+    rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether mention `m` names a border rather than its state ("on the Thai border").
+fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
+    matches!(word_after_mention(text, base, m), "border" | "borders" | "frontier")
+}
+
+/// A group of unknown code (`UNK`) named by `phrase`, at `span`: a subject or object the
+/// gazetteer does not know ("rebels who attacked", "Angry activists").
+fn unknown_group(span: Span, phrase: String) -> ActorMention {
+    ActorMention {
+        place: false,
+        span,
+        actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(phrase), role: None, sector: None },
+        coreferent: false,
+        people: true,
+    }
+}
+
 /// The first `n` words of `text`, lower-case, without surrounding punctuation.
 fn words_after(text: &str, n: usize) -> impl Iterator<Item = String> + '_ {
     text.split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
@@ -305,8 +329,7 @@ const THING_NOUNS: &[&str] = &[
     "bomb", "bombs", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "device", "devices",
     "mine", "mines", "landmine", "rocket", "rockets", "shell", "shells", "shelling", "missile", "missiles", "attack",
     "attacks", "ambush", "gunfire", "fire", "grenade", "grenades", "mortar", "mortars", "drone", "drones", "strike",
-    "strikes", "airstrike", "airstrikes", "raid", "raids", "car", "roadside", "suicide", "improvised", "explosive",
-    "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+    "strikes", "airstrike", "airstrikes", "raid", "raids", "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
 ];
 
 /// Whether the noun phrase at the start of `text` (after articles and a few modifiers) is a
@@ -318,8 +341,7 @@ fn thing_noun_first(text: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
         .take_while(|w| !matches!(w.as_str(), "in" | "near" | "outside" | "at" | "on" | "of" | "and"))
         .collect();
-    words.iter().any(|w| THING_NOUNS.contains(&w.as_str()) && !matches!(w.as_str(), "car" | "roadside" | "suicide" | "improvised" | "explosive"))
-        || words.windows(2).any(|p| p[0] == "explosive" && p[1] == "device")
+    words.iter().any(|w| THING_NOUNS.contains(&w.as_str()))
 }
 
 /// The first mention after the cue that names where something happened ("in Basra", "outside
@@ -823,12 +845,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut)
         .filter(|m| {
             let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
-            let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
-            let next = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
             let ethnic = ends_with_ci(lead, " ethnic");
             // (Massing troops near the Kuwaiti border is aimed at Kuwait.)
             let border = cue.plover != Mobilize
-                && matches!(next, "border" | "frontier" | "borders")
+                && names_a_border(text, base, m)
                 && matches!(preposition_before(text, base, m), "on" | "near" | "along" | "at" | "to" | "by");
             !(ethnic || border)
         })
@@ -1218,12 +1238,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let noun_start = head.len() - noun.len();
         let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
         let named = before.last().is_some_and(|m| text.get(m.span.end.saturating_sub(base)..noun_start).is_some_and(|gap| gap.trim().is_empty()) || m.span.end >= base + noun_start);
-        (!named && AGENT_HEADS.contains(&noun.to_ascii_lowercase().as_str())).then(|| ActorMention { place: false,
-            span: Span::new(base + noun_start, base + noun_start + noun.len()),
-            actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(noun.to_string()), role: None, sector: None },
-            coreferent: false,
-            people: true,
-        })
+        (!named && AGENT_HEADS.contains(&noun.to_ascii_lowercase().as_str()))
+            .then(|| unknown_group(Span::new(base + noun_start, base + noun_start + noun.len()), noun.to_string()))
     } else {
         None
     };
@@ -1251,13 +1267,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         fallback = if source.is_empty() {
             let phrase: String = text.trim_start().split_whitespace().take(3).collect::<Vec<_>>().join(" ");
             let start = base + (text.len() - text.trim_start().len());
-            Some(ActorMention {
-                place: false,
-                span: Span::new(start, start + phrase.len()),
-                actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(phrase), role: None, sector: None },
-                coreferent: false,
-                people: true,
-            })
+            Some(unknown_group(Span::new(start, start + phrase.len()), phrase))
         } else {
             None
         };
@@ -1592,7 +1602,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales")
         });
         // ("travel bans on five settlers", "an arms ban": the kind of ban before it.)
-        let kind = lower_words_before(text, cue.start, 1).first().is_some_and(|w| matches!(w.as_ref(), "travel" | "visa" | "arms" | "import" | "export" | "trade" | "entry" | "flight"));
+        let kind = ["travel", "visa", "arms", "import", "export", "trade", "entry", "flight"].iter().any(|k| word_before(text, cue.start).eq_ignore_ascii_case(k));
         if (trade || kind) && !target.is_empty() {
             plover = Sanction;
             mode = "";
@@ -1625,7 +1635,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("Iraqi Kurds", "Bosnian Serbs": a demonym before a people's plural name is a crowd too.)
     let crowd = |source: &[&ActorMention]| {
         source.iter().any(|m| {
-            let next = text.get(m.span.end.saturating_sub(base)..).unwrap_or("").split_whitespace().next().unwrap_or("");
+            let next = word_after_mention(text, base, m);
             m.people
                 && m.actor.kind == realign_core::ActorKind::State
                 && (s.slice(m.span).ends_with('s') || (next.len() > 3 && next.starts_with(char::is_uppercase) && next.ends_with('s')))
@@ -2158,19 +2168,14 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     }
     // "A Russian missile hit a shopping centre": a weapon's country does not strike itself.
     if source.iter().any(|m| {
-        let next = text.get(m.span.end.saturating_sub(base)..).unwrap_or("").split_whitespace().next().unwrap_or("");
-        let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let next = word_after_mention(text, base, m).to_ascii_lowercase();
         matches!(next.as_str(), "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets" | "shell" | "shells" | "strike" | "strikes" | "airstrike" | "airstrikes" | "warplanes" | "jets" | "bombers" | "artillery")
     }) {
         return None;
     }
     // (Rights groups and aid agencies report; they name no other country; nor does a border
     // named as a place: "a stronghold on the Thai border".)
-    let border = |m: &ActorMention| {
-        let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
-        matches!(rest.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())), Some("border" | "frontier"))
-    };
-    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3 && m.actor.code != "NGO" && !border(m)) {
+    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3 && m.actor.code != "NGO" && !names_a_border(text, base, m)) {
         return None;
     }
     let sub_state = source.iter().all(|m| m.people || m.actor.kind != realign_core::ActorKind::State || m.actor.sector.is_some() || m.actor.role.is_some());
@@ -2331,12 +2336,7 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
         return None;
     }
     let start = base + clause_start + clause.find(words[0]).unwrap_or(0);
-    Some(ActorMention { place: false,
-        span: Span::new(start, (start + phrase.len()).min(base + cue_start)),
-        actor: ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some(phrase), role: None, sector: None },
-        coreferent: false,
-        people: true,
-    })
+    Some(unknown_group(Span::new(start, (start + phrase.len()).min(base + cue_start)), phrase))
 }
 
 fn magnitude(after: &str) -> Option<Quantity> {
