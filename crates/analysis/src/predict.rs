@@ -5,7 +5,7 @@
 //!
 //! 1. **Analogues.** When the issue condemns a state X (`against`), the candidate references are
 //!    the earlier roll calls X voted *no* on (abstentions count half) while most voters said yes —
-//!    "resolutions X opposed". Without a target, every contested roll call is a candidate. Each
+//!    "resolutions X opposed". Without a target, every earlier roll call is a candidate. Each
 //!    candidate's *relevance* to a query is recency (half-life) × (floor + TF-IDF cosine of the
 //!    texts), boosted for roll calls the user names as similar.
 //! 2. **Features** of a state for a query (only roll calls dated before the query):
@@ -168,7 +168,7 @@ impl Default for PredictParams {
         PredictParams {
             half_life_years: 6.0,
             window_years: 20.0,
-            similarity_floor: 0.05,
+            similarity_floor: 0.01,
             similarity_power: 1.0,
             named_boost: 20.0,
             prior_strength: 1.0,
@@ -488,7 +488,6 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
         .unwrap_or_default();
     for ci in 0..nc {
         let ys = yes_share[ci];
-        let contested = 1.0 - ys >= params.min_dissent;
         // How many of the target's usual opponents backed this roll call: separates condemnations
         // of the target from votes where the target and its opponents dissent together.
         let opp = {
@@ -511,18 +510,14 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
         };
         let a = match (issue.against.as_ref(), target) {
             (Some(_), Some(t)) => match votes.get(t * nc + ci).copied() {
-                Some(2) if ys >= 0.5 && contested => opp * opp,
-                Some(1) if ys >= 0.5 && contested => 0.5 * opp * opp,
+                Some(2) if ys >= 0.5 => opp * opp,
+                Some(1) if ys >= 0.5 => 0.5 * opp * opp,
                 _ => 0.0,
             },
             (Some(_), None) => 0.0,
-            (None, _) => {
-                if contested {
-                    1.0
-                } else {
-                    0.0
-                }
-            }
+            // Without a target every earlier roll call is a candidate: a resolution voted on
+            // every year is best predicted by its last votes, lopsided or not.
+            (None, _) => 1.0,
         };
         if a > 0.0 {
             for s in 0..states.len() {
@@ -535,18 +530,15 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
         }
         align.push(a);
     }
-    // A target that opposed (almost) nothing: fall back to every contested roll call.
+    // A target that opposed (almost) nothing: fall back to every roll call, as without a target.
     if align.iter().filter(|a| **a > 0.0).count() < 5 {
         global = [0.0; 3];
         for ci in 0..nc {
-            let contested = dissent[ci] >= params.min_dissent;
-            align[ci] = if contested { 1.0 } else { 0.0 };
-            if contested {
-                for s in 0..states.len() {
-                    if let Some(&v) = votes.get(s * nc + ci) {
-                        if let Some(g) = global.get_mut(v as usize) {
-                            *g += 1.0;
-                        }
+            align[ci] = 1.0;
+            for s in 0..states.len() {
+                if let Some(&v) = votes.get(s * nc + ci) {
+                    if let Some(g) = global.get_mut(v as usize) {
+                        *g += 1.0;
                     }
                 }
             }
@@ -1170,6 +1162,61 @@ mod tests {
     }
 
     #[test]
+    fn annual_lopsided_resolutions_are_references_too() {
+        // A resolution put to the vote every year and carried by nearly everyone (AAA and BBB
+        // alone against), beside contested human-rights votes on AAA where CCC and DDD abstain.
+        // Next year's vote on the annual text is predicted from its own past votes (CCC yes), with
+        // or without naming AAA as the target.
+        let mut calls = Vec::new();
+        let mut votes = Vec::new();
+        let others: Vec<String> = (0..44).map(|i| format!("S{i:02}")).collect();
+        for (i, year) in (2000..2012).enumerate() {
+            let rcid = 100 + i as i64;
+            calls.push(RollCall {
+                rcid,
+                date: format!("{year}-10-25"),
+                text: "Necessity of ending the embargo imposed by AAA against ZZZ".into(),
+            });
+            for s in ["AAA", "BBB"] {
+                votes.push((rcid, s.to_string(), No));
+            }
+            for s in others.iter().map(String::as_str).chain(["CCC", "DDD", "ZZZ"]) {
+                votes.push((rcid, s.to_string(), Yes));
+            }
+            let rcid = 200 + i as i64;
+            calls.push(RollCall {
+                rcid,
+                date: format!("{year}-12-10"),
+                text: format!("Situation of human rights in AAA, report {i}"),
+            });
+            for s in ["AAA", "BBB", "ZZZ"] {
+                votes.push((rcid, s.to_string(), No));
+            }
+            for s in ["CCC", "DDD"] {
+                votes.push((rcid, s.to_string(), Abstain));
+            }
+            for s in &others {
+                votes.push((rcid, s.clone(), Yes));
+            }
+        }
+        let h = VoteHistory::new(calls, votes);
+        for against in [None, Some("AAA".to_string())] {
+            let issue = Issue {
+                date: "2012-10-25".into(),
+                title: "Necessity of ending the embargo imposed by AAA against ZZZ".into(),
+                against: against.clone(),
+                similar_rcids: vec![],
+                exclude_rcid: None,
+            };
+            let p = predict(&h, &issue, &PredictParams::default());
+            assert_eq!(p.states["CCC"].vote, Yes, "against {against:?}: {:?}", p.states["CCC"]);
+            assert_eq!(p.states["ZZZ"].vote, Yes, "against {against:?}");
+            assert_eq!(p.states["BBB"].vote, No, "against {against:?}");
+            assert!(p.references.first().is_some_and(|r| r.rcid < 200), "{:?}", p.references);
+        }
+    }
+
+    #[test]
     fn empty_history_and_unknown_target_do_not_panic() {
         let issue = Issue {
             date: "2014-12-01".into(),
@@ -1181,7 +1228,7 @@ mod tests {
         let p = predict(&VoteHistory::default(), &issue, &PredictParams::default());
         assert!(p.states.is_empty());
         let p = predict(&history(), &issue, &PredictParams::default());
-        // Falls back to all contested roll calls; every active state gets a distribution.
+        // Falls back to every roll call; every active state gets a distribution.
         assert!(!p.states.is_empty());
         for s in p.states.values() {
             assert!((s.p_yes + s.p_abstain + s.p_no - 1.0).abs() < 1e-9);
