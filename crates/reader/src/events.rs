@@ -1612,9 +1612,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Mobilize;
         mode = "troops";
     }
-    // "Kenyan protesters stormed parliament": a crowd storming a building riots (CAMEO 145); an
-    // army storming a town attacks.
-    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "storm") {
+    // "Kenyan protesters stormed parliament", "demonstrators clashed with police": a crowd
+    // storming a building or clashing with troops riots (CAMEO 145); an army doing either attacks.
+    let cue_text = &text[cue.start..cue.end];
+    if plover == Assault && (starts_with_ci(cue_text, "storm") || starts_with_ci(cue_text, "clash")) {
         let words_before = lower_words_before(text, cue.start, 5);
         let crowd = words_before.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
