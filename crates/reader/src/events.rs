@@ -51,12 +51,12 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
     ("gave in", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
-    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("handed", Retreat, "return"),
+    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
-    ("joint exercise", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"),
-    ("joint operation", Cooperate, "military"), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
+    ("joint exercise", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
+    ("joint operation", Cooperate, "military"), ("ground operation", Assault, ""), ("military operation", Assault, ""), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
     ("fight alongside", Cooperate, "military"), ("fought alongside", Cooperate, "military"),
@@ -107,7 +107,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("menac", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
-    ("rallied", Protest, "demo"), ("rallies", Protest, "demo"), ("blocked roads", Protest, "obstruct"),
+    ("rallied", Protest, "demo"), ("rallies", Protest, "demo"), ("took to the streets", Protest, "demo"), ("take to the streets", Protest, "demo"), ("taking to the streets", Protest, "demo"), ("taken to the streets", Protest, "demo"), ("blocked roads", Protest, "obstruct"),
     ("blocked the", Protest, "obstruct"), ("blocked transport", Protest, "obstruct"), ("staged", Protest, "demo"), ("marched", Protest, "demo"), ("hunger strike", Protest, "hunger"),
     ("general strike", Protest, "strike"), ("went on strike", Protest, "strike"), ("strikers", Protest, "strike"),
     ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
@@ -124,7 +124,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
-    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("air exercise", Mobilize, "troops"), ("naval exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
@@ -156,7 +156,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
     ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
-    ("air strike", Assault, "aerial"), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
+    ("air strike", Assault, "aerial"), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
     ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
@@ -679,6 +679,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                     ev.0.source = doer;
                 }
             }
+            // "warned Israel it would strike Haifa": force a frame speaks of as intended is what
+            // the warning threatens, not a second threat.
+            if cue.start < governed_until && cue.plover == Assault && ev.0.plover == Threaten && out.iter().any(|(e, _, _)| e.plover == Threaten) {
+                continue;
+            }
             // (Signing frames what was signed: "signed a pact allowing troops to be deployed".)
             let signing = ev.0.plover == Support && starts_with_ci(ct, "sign");
             if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated || signing) {
@@ -711,14 +716,22 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             {
                 continue;
             }
+            // (Nor one whose doers and targets are among an earlier one's: "Putin and Xi spoke by
+            // phone and discussed Ukraine" is one consultation, whoever the second verb's subject.)
+            let within = |a: &[ActorRef], b: &[ActorRef]| a.iter().all(|x| b.iter().any(|y| y.code == x.code));
             if out.iter().any(|(e, _, _)| {
                 e.plover == ev.0.plover
-                    && e.source == ev.0.source
+                    && (e.source == ev.0.source || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target)))
                     && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)
             }) {
                 continue;
             }
             out.push(ev);
+        } else if matches!(cue.plover, Threaten | Request) && !refusal_frame && (ends_with_ci(ct, "ed") || ct.contains(' ')) {
+            // A demand or threat whose maker is unnamed ("the families appealed to Tehran for
+            // their release") is not coded, and what it asks for is still no act of its own.
+            // (Only a verb frames: "under international pressure, Belarus pardoned…" does not.)
+            governed_until = governed_until.max(cue.end + 60);
         }
     }
     out
@@ -1562,7 +1575,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
     }
     // "spoke with reporters": talking is consultation only with someone named.
-    if plover == Consult && (starts_with_ci(&text[cue.start..cue.end], "spoke") || starts_with_ci(&text[cue.start..cue.end], "talked")) && target.is_empty() {
+    // ("Putin and Xi spoke by phone": two speakers talk to each other.)
+    if plover == Consult
+        && (starts_with_ci(&text[cue.start..cue.end], "spoke") || starts_with_ci(&text[cue.start..cue.end], "talked"))
+        && target.is_empty()
+        && !source.iter().any(|m| m.actor.code != source[0].actor.code)
+    {
         return None;
     }
     // "held joint exercises with X": exercises held together are cooperation.
@@ -1826,6 +1844,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Sanction;
         mode = "discontinue";
     }
+    // The verb "strike" only after a modal, with an object ("could strike arms depots"): a
+    // strike of workers ("would strike next week") or a deal struck is no attack, and the noun is
+    // told by "air strike", "strikes on".
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "strik") && !text[cue.start..cue.end].contains(' ') {
+        if !text[cue.start..cue.end].eq_ignore_ascii_case("strike") {
+            return None;
+        }
+        let modal_before = matches!(prev.first().map(|w| w.as_ref()), Some("will" | "would" | "could" | "might" | "may" | "can"));
+        let next = tail.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let intransitive = next.is_empty()
+            || matches!(next.as_str(), "next" | "on" | "for" | "over" | "again" | "from" | "until" | "in" | "if" | "unless" | "a" | "back" | "first" | "when" | "at" | "today" | "tomorrow" | "soon");
+        if !modal_before || intransitive {
+            return None;
+        }
+    }
     // "attacked the policy" is criticism, "attacked the army base" is force.
     if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "attacked the") {
         let physical = tail.split_whitespace().take(4).any(|w| {
@@ -1883,6 +1916,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let clause_start = hard.max(soft);
         if modals.iter().any(|&m| m >= clause_start && m < cue.start) {
             hypothetical = true;
+        }
+    }
+    // "Erdogan said Ankara could launch a new ground operation", "Turkey could strike, its
+    // defence minister warned": force a state says it may use is a threat (CAMEO 138), whoever
+    // else may only speculate about it ("analysts said Turkey could strike" stays a possibility).
+    if hypothetical && !negated && plover.quad_class() == Q::MaterialConflict && !source.is_empty() {
+        let said_before = [" said ", " says ", " warned ", " warns ", " told "].iter().filter_map(|v| rfind_ci(head, v)).max().filter(|p| head.len() - p < 120);
+        let speakers: Vec<&ActorMention> = s
+            .actors
+            .iter()
+            .filter(|m| match said_before {
+                Some(p) => m.span.end <= base + p + 1 && (base + p).saturating_sub(m.span.end) < 60,
+                None => m.span.start >= base + report_cut && report_cut < text.len(),
+            })
+            .collect();
+        if speakers.iter().any(|m| source.iter().any(|x| x.actor.code == m.actor.code)) {
+            plover = Threaten;
+            mode = "";
+            hypothetical = false;
         }
     }
     // "… in response to X's support for Y" / "in retaliation for X's…": the act answers X, so X
