@@ -270,7 +270,12 @@ impl Matcher {
                             // Several people of one state are known by this surname alone
                             // ("Castro", "Kabila"): with no title to tell them apart, the
                             // mention still names their state.
-                            if let Some(&state) = self.shared_state(group).and_then(|c| inner.codes.get(c)) {
+                            // ("President Bush": two presidents of one state, still that state.)
+                            if let Some((code, ts)) = self.titled_state(text, s, group, last_end) {
+                                if let Some(&state) = inner.codes.get(code) {
+                                    out.push(Mention { start: ts, end: e, entity: state, form: MentionForm::Metonym });
+                                }
+                            } else if let Some(&state) = self.shared_state(group).and_then(|c| inner.codes.get(c)) {
                                 out.push(Mention { start: s, end: e, entity: state, form: MentionForm::Metonym });
                             }
                         }
@@ -325,6 +330,25 @@ impl Matcher {
             n += 1;
         }
         (n >= 2).then_some(first.code.as_str())
+    }
+
+    /// The state of every member of a surname group whose title stands before `s`, when there
+    /// are several and they all served one state, with where the title starts.
+    fn titled_state(&self, text: &str, s: usize, group: &[EntityId], min: usize) -> Option<(&str, usize)> {
+        let mut titled = group
+            .iter()
+            .filter_map(|id| self.meta(*id))
+            .filter_map(|m| title_before(text, s, &m.titles, min).map(|ts| (m.code.as_str(), ts)));
+        let (code, mut start) = titled.next()?;
+        let mut n = 1;
+        for (c, ts) in titled {
+            if c != code {
+                return None;
+            }
+            start = start.min(ts);
+            n += 1;
+        }
+        (n >= 2).then_some((code, start))
     }
 
     fn resolve_surname(

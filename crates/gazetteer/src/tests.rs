@@ -227,10 +227,15 @@ fn persons_with_titles() {
 fn shared_surnames_are_not_guessed() {
     // Two Kims, two Lis, two Clintons, two King Abdullahs: the surname alone resolves nobody.
     // (The two Clintons served one state, so "Clinton" still names the United States, as a
-    // state, not as either person.)
+    // state, not as either person; so does a title all the namesakes held in one state:
+    // "Premier Li" is China, "President Bush" the United States. The Kims and the King
+    // Abdullahs served different states.)
     let f = found("Mr. Kim met Premier Li and Clinton.");
     assert!(f.iter().all(|x| x.3 != MentionForm::Person), "{f:?}");
-    assert_eq!(f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["USA"]);
+    assert_eq!(f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["CHN", "USA"]);
+    assert_eq!(f[0].0, "Premier Li");
+    let f = found("President Bush arrived");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str(), f[0].3), ("President Bush", "USA", MentionForm::Metonym));
     assert!(found("King Abdullah arrived").is_empty());
     assert_eq!(found("King Abdullah II arrived")[0].1, "JOR");
 }

@@ -107,7 +107,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("menac", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
-    ("rallied", Protest, "demo"), ("rallies", Protest, "demo"), ("took to the streets", Protest, "demo"), ("take to the streets", Protest, "demo"), ("taking to the streets", Protest, "demo"), ("taken to the streets", Protest, "demo"), ("blocked roads", Protest, "obstruct"),
+    ("rallied", Protest, "demo"), ("gathered", Protest, "gather"), ("assembled", Protest, "gather"), ("rallies", Protest, "demo"), ("took to the streets", Protest, "demo"), ("take to the streets", Protest, "demo"), ("taking to the streets", Protest, "demo"), ("taken to the streets", Protest, "demo"), ("blocked roads", Protest, "obstruct"),
     ("blocked the", Protest, "obstruct"), ("blocked transport", Protest, "obstruct"), ("staged", Protest, "demo"), ("marched", Protest, "demo"), ("hunger strike", Protest, "hunger"),
     ("general strike", Protest, "strike"), ("went on strike", Protest, "strike"), ("strikers", Protest, "strike"),
     ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
@@ -124,7 +124,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
-    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("air exercise", Mobilize, "troops"), ("naval exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("ordered", Mobilize, "troops"), ("air exercise", Mobilize, "troops"), ("naval exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
@@ -1672,6 +1672,27 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             mode = "disapprove";
         }
     }
+    // "arrested 50 protesters", "opened fire on student protesters": a crowd named as the object
+    // of another act is no protest of its own.
+    if plover == Protest && {
+        let word = text[cue.start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
+        matches!(word.as_str(), "protesters" | "protestors" | "demonstrators" | "protester" | "protestor" | "demonstrator")
+    } && prev.iter().take(3).any(|w| {
+        matches!(
+            w.as_ref(),
+            "on" | "at" | "upon" | "against" | "arrested" | "detained" | "killed" | "dispersed" | "wounded" | "injured" | "beat"
+                | "attacked" | "shot" | "jailed" | "sentenced" | "rounded" | "charged" | "tear-gassed" | "clubbed" | "met" | "fined"
+        )
+    }) {
+        return None;
+    }
+    // "Protesters gathered outside the U.S. embassy": a crowd gathering demonstrates.
+    if plover == Protest && mode == "gather" {
+        if !crowd(&source) {
+            return None;
+        }
+        mode = "demo";
+    }
     // "evacuated the wounded / civilians": a rescue (AID), not a withdrawal.
     if plover == Retreat && starts_with_ci(&text[cue.start..cue.end], "evacuat") {
         let obj: Vec<&str> = tail.split_whitespace().take(4).collect();
@@ -1843,6 +1864,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
         plover = Sanction;
         mode = "discontinue";
+    }
+    // "ordered thousands of troops to Saudi Arabia": a deployment; "ordered troops to leave",
+    // "ordered the arrest" are other acts (told by their own cues).
+    if plover == Mobilize && ["ordered", "orders"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w)) {
+        let words: Vec<String> = words_after(tail, 8).collect();
+        let force = words.iter().position(|w| {
+            matches!(w.as_str(), "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
+        });
+        let deployed = force.is_some_and(|i| {
+            words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "to" | "into"))
+                && words.get(i + 2).is_some_and(|w| {
+                    !matches!(w.as_str(), "leave" | "withdraw" | "pull" | "return" | "stop" | "halt" | "cease" | "fire" | "shoot" | "open" | "take" | "prepare" | "be" | "stand" | "move" | "go" | "remain" | "stay" | "disarm" | "surrender" | "crush" | "attack" | "storm" | "quell" | "suppress" | "restore" | "enter")
+                })
+        });
+        if !deployed {
+            return None;
+        }
     }
     // The verb "strike" only after a modal, with an object ("could strike arms depots"): a
     // strike of workers ("would strike next week") or a deal struck is no attack, and the noun is
@@ -2023,6 +2061,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     target = vec![m];
                 }
             }
+        }
+    }
+    // "sent thousands of American troops to Saudi Arabia": the troops' own country is no
+    // target; where they go is.
+    if plover == Mobilize && !target.is_empty() && target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code)) {
+        if let Some(m) = after.iter().copied().find(|m| {
+            let back = lower_words_before(text, m.span.start.saturating_sub(base), 3);
+            let heading = back
+                .iter()
+                .skip_while(|w| matches!(w.as_ref(), "the" | "eastern" | "western" | "northern" | "southern" | "central" | "occupied"))
+                .next()
+                .is_some_and(|w| matches!(w.as_ref(), "to" | "into" | "toward" | "towards"));
+            heading && !source.iter().any(|x| x.actor.code == m.actor.code)
+        }) {
+            target = vec![m];
         }
     }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
