@@ -107,7 +107,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("menac", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
-    ("rallied", Protest, "demo"), ("gathered", Protest, "gather"), ("assembled", Protest, "gather"), ("rallies", Protest, "demo"), ("took to the streets", Protest, "demo"), ("take to the streets", Protest, "demo"), ("taking to the streets", Protest, "demo"), ("taken to the streets", Protest, "demo"), ("blocked roads", Protest, "obstruct"),
+    ("rallied", Protest, "demo"), ("gathered", Protest, "gather"), ("hurled stones", Protest, "riot"), ("threw stones", Protest, "riot"), ("throwing stones", Protest, "riot"), ("hurling stones", Protest, "riot"), ("pelted", Protest, "riot"), ("assembled", Protest, "gather"), ("rallies", Protest, "demo"), ("took to the streets", Protest, "demo"), ("take to the streets", Protest, "demo"), ("taking to the streets", Protest, "demo"), ("taken to the streets", Protest, "demo"), ("blocked roads", Protest, "obstruct"),
     ("blocked the", Protest, "obstruct"), ("blocked transport", Protest, "obstruct"), ("staged", Protest, "demo"), ("marched", Protest, "demo"), ("hunger strike", Protest, "hunger"),
     ("general strike", Protest, "strike"), ("went on strike", Protest, "strike"), ("strikers", Protest, "strike"),
     ("boycott", Protest, "boycott"), ("riot", Protest, "riot"), ("sit-in", Protest, "obstruct"),
@@ -1094,6 +1094,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let head = &text[..cue.start];
     let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
+    // The place a purpose clause skipped over ("arrived in Hanoi for talks"): the host.
+    let mut purpose_place: Option<&ActorMention> = None;
     let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if nominal(text, cue) {
         // "X's invasion of Y".
         let of = ce + 4;
@@ -1130,13 +1132,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let mut src: Vec<&ActorMention> = Vec::new();
         // "summoned the Japanese ambassador to protest", "travelled to Brussels to meet": the
         // purpose belongs to the subject, not to the one summoned or the place.
-        let purpose = (p0 == "to" || starts_with_ci(&text[cue.start..cue.end], "for "))
+        // ("for a five-day visit", "for an official visit": "for" a few words back.)
+        let for_purpose = prev.iter().take(3).position(|w| w == "for").is_some_and(|i| {
+            prev.iter().take(i).all(|w| !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with(','))
+        });
+        let purpose = (p0 == "to" || starts_with_ci(&text[cue.start..cue.end], "for ") || for_purpose)
             && before.len() >= 2
             && {
                 let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
                 let between = s.slice(Span::new(a.span.end, b.span.start.max(a.span.end)));
                 between.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
             };
+        if purpose {
+            purpose_place = before.last().copied().filter(|m| m.place || matches!(preposition_before(text, base, m), "to" | "in"));
+        }
         let mut last_k = if purpose { before.len().saturating_sub(2) } else { before.len().saturating_sub(1) };
         // "Switzerland adopted the EU's latest package of sanctions": an owner named after the
         // subject's verb owns the thing, the subject acts.
@@ -2061,6 +2070,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     target = vec![m];
                 }
             }
+        }
+    }
+    // "Nigeria was suspended from the Commonwealth", "Russia was expelled from the G8": the body
+    // named after "from" suspends or expels the passive subject.
+    if plover == Sanction && matches!(prev.first().map(|w| w.as_ref()), Some("was" | "were" | "been")) && starts_with_ci(tail.trim_start(), "from ") {
+        let from = base + cue.end + (tail.len() - tail.trim_start().len()) + 5;
+        let body = after.iter().copied().find(|m| m.span.start >= from && m.span.start <= from + 5);
+        if let (Some(body), Some(subject)) = (body, before.last().copied()) {
+            source = vec![body];
+            target = vec![subject];
+        }
+    }
+    // "A Chinese delegation arrived in Hanoi for talks": talks held where the visitors went are
+    // with the host.
+    if plover == Consult && target.is_empty() {
+        if let Some(m) = purpose_place.filter(|m| !source.iter().any(|x| x.actor.code == m.actor.code)) {
+            target = vec![m];
         }
     }
     // "sent thousands of American troops to Saudi Arabia": the troops' own country is no

@@ -1191,3 +1191,27 @@ fn a_nineteenth_batch_of_fresh_sentences() {
     assert!(events("The president ordered the arrest of the former minister.").iter().all(|e| e.plover != Plover::Mobilize));
     assert_no("Mali's junta ordered French troops to leave the country.", Plover::Mobilize);
 }
+
+#[test]
+fn a_twentieth_batch_of_fresh_sentences() {
+    // In the style of the CAMEO manual's examples. Scored once before any fix: type 0.900,
+    // +source 0.833, +target 0.800 (two type misses were our labels: a promise of aid and an
+    // agreement to patrol jointly are AGREE, as in the PLOVER gold). Fixed: "for a five-day
+    // visit" is a purpose, and talks where the visitors went are with the host; a body
+    // suspends or expels the passive subject "from" it; stone-throwing crowds riot; "the Pope"
+    // is the Holy See.
+    let cases: &[Case] = &[
+        ("A Chinese trade delegation arrived in Hanoi on Tuesday for a five-day visit.", Plover::Consult, &["CHN"], &["VNM"]),
+        ("A Chinese delegation arrived in Hanoi for talks.", Plover::Consult, &["CHN"], &["VNM"]),
+        ("The Pope arrived in Baghdad for a historic visit.", Plover::Consult, &["VAT"], &["IRQ"]),
+        ("Nigeria was suspended from the Commonwealth after the execution of Ken Saro-Wiwa.", Plover::Sanction, &["CWN"], &["NGA"]),
+        ("Mali was suspended from the African Union after the coup.", Plover::Sanction, &["AU"], &["MLI"]),
+        ("Angry Chinese students hurled stones at the U.S. embassy in Beijing after the NATO bombing of the Chinese embassy in Belgrade.", Plover::Protest, &["CHN"], &["USA"]),
+        ("Palestinian youths threw stones at Israeli soldiers in Hebron.", Plover::Protest, &["PSE"], &["ISR"]),
+        ("Norway will provide 20 million crowns in emergency food aid to drought victims in Malawi.", Plover::Agree, &["NOR"], &["MWI"]),
+        ("Argentina recalled its ambassador to Britain in protest over the Falklands dispute.", Plover::Sanction, &["ARG"], &["GBR"]),
+    ];
+    check_cases(cases);
+    let e = event_of("Russia expelled two diplomats from Moscow.", Plover::Sanction);
+    assert_eq!(codes(&e.source), ["RUS"]);
+}
