@@ -56,10 +56,15 @@ pub fn plover_to_cameo(plover: Plover, mode: Option<&str>) -> Option<&'static Ca
             })
             .collect()
     });
-    // A blockade or closed border is CAMEO 191, under FIGHT, which the PLOVER gold standard
-    // (0.5b1) labels ASSAULT; the 2021 CAMEO-to-PLOVER table moved it to COERCE.
+    // A blockade or closed border is CAMEO 191, and occupying territory 192, both under FIGHT,
+    // which the PLOVER gold standard (0.5b1) labels ASSAULT ("troops have captured part of a
+    // guerrilla stronghold", "retaken a strategic village"); the 2021 CAMEO-to-PLOVER table
+    // moved both to COERCE.
     if plover == Plover::Assault && mode == Some("blockade") {
         return cameo("191");
+    }
+    if plover == Plover::Assault && mode == Some("occupy") {
+        return cameo("192");
     }
     let entries = index.iter().find(|(p, _)| *p == plover).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
     mode.and_then(|m| entries.iter().find(|e| e.mode == Some(m)).copied()).or_else(|| entries.first().copied())
@@ -75,6 +80,8 @@ mod tests {
         assert_eq!((e.code, e.quad_class), ("191", QuadClass::MaterialConflict));
         // Other modes keep the table's own choice.
         assert_ne!(plover_to_cameo(Plover::Assault, None).map(|e| e.code), Some("191"));
+        let e = plover_to_cameo(Plover::Assault, Some("occupy")).expect("192");
+        assert_eq!((e.code, e.quad_class), ("192", QuadClass::MaterialConflict));
     }
 
     #[test]

@@ -596,7 +596,14 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let strong: Vec<Cue> = found
         .iter()
         .copied()
-        .filter(|c| !weak(&text[c.start..c.end]) || after_auxiliary(text, c.start) || after_imposing(text, c.start) || verb_after_name(s, *c))
+        // ("held joint air drills": drills held together are an act.)
+        .filter(|c| {
+            !weak(&text[c.start..c.end])
+                || after_auxiliary(text, c.start)
+                || after_imposing(text, c.start)
+                || verb_after_name(s, *c)
+                || lower_words_before(text, c.start, 3).iter().any(|w| w == "joint")
+        })
         .collect();
     let mut list = if strong.is_empty() { found } else { strong };
     // Sport: force, coercion and mobilisation words are metaphors there.
@@ -1082,6 +1089,24 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     };
     if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) {
         return None;
+    }
+    // "a treaty that obliges each side to provide military assistance": what a treaty obliges
+    // its parties to do is an obligation (the alliance claim), not an act.
+    if lower_words_before(text, cue.start, 6).iter().any(|w| w.starts_with("oblig") || matches!(w.as_ref(), "commits" | "binds" | "requires")) {
+        return None;
+    }
+    // "the spy agency said the troops had been deployed to Kursk": with the verb passive and no
+    // agent, the one reporting it did not do it (and the doer is not named).
+    let past_participle = {
+        let w = &text[cue.start..cue.end];
+        !w.contains(' ') && (ends_with_ci(w, "ed") || ["sent", "held", "shot", "struck", "fought", "taken", "seen"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    if participle && past_participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) {
+        let last = before.last().map_or(0, |m| m.span.end.saturating_sub(base).min(cue.start));
+        let between = &text[last..cue.start];
+        if [" said ", " says ", " told ", " reported ", " announced ", " confirmed "].iter().any(|v| find_ci(between, v).is_some()) {
+            return None;
+        }
     }
     // "were killed by an improvised explosive device outside the Iraqi city of Basra": a thing
     // as the agent names no doer; the country of the place stands for it (as the PLOVER gold
@@ -1681,19 +1706,40 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             mode = "disapprove";
         }
     }
-    // "arrested 50 protesters", "opened fire on student protesters": a crowd named as the object
-    // of another act is no protest of its own.
-    if plover == Protest && {
-        let word = text[cue.start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
-        matches!(word.as_str(), "protesters" | "protestors" | "demonstrators" | "protester" | "protestor" | "demonstrator")
-    } && prev.iter().take(3).any(|w| {
-        matches!(
-            w.as_ref(),
-            "on" | "at" | "upon" | "against" | "arrested" | "detained" | "killed" | "dispersed" | "wounded" | "injured" | "beat"
-                | "attacked" | "shot" | "jailed" | "sentenced" | "rounded" | "charged" | "tear-gassed" | "clubbed" | "met" | "fined"
-        )
-    }) {
-        return None;
+    // "arrested 50 protesters", "opened fire on student protesters", "40 protesters were
+    // arrested": a crowd named as the object of another act is no protest of its own.
+    if plover == Protest {
+        let rest = &text[cue.start..];
+        let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let word = rest[..word_len].to_ascii_lowercase();
+        let crowd_noun = matches!(word.as_str(), "protesters" | "protestors" | "demonstrators" | "protester" | "protestor" | "demonstrator");
+        let object = prev.iter().take(3).any(|w| {
+            matches!(
+                w.as_ref(),
+                "on" | "at" | "upon" | "against" | "arrested" | "detained" | "killed" | "dispersed" | "wounded" | "injured" | "beat"
+                    | "attacked" | "shot" | "jailed" | "sentenced" | "rounded" | "charged" | "tear-gassed" | "clubbed" | "met" | "fined"
+            )
+        });
+        let next: Vec<String> = words_after(&rest[word_len..], 4).collect();
+        let passive_subject = next.first().is_some_and(|w| matches!(w.as_str(), "were" | "was" | "had" | "have"))
+            && next.iter().skip(1).find(|w| w.as_str() != "been").is_some_and(|p| {
+                matches!(p.as_str(), "arrested" | "detained" | "killed" | "dispersed" | "wounded" | "injured" | "beaten" | "shot" | "jailed" | "sentenced" | "held")
+            });
+        if crowd_noun && (object || passive_subject) {
+            return None;
+        }
+    }
+    // "seized territory in the Kursk region", "seized the town": taking ground by force is an
+    // attack (CAMEO 192, occupy territory), not a confiscation.
+    if plover == Coerce && mode == "seize" && starts_with_ci(&text[cue.start..cue.end], "seiz") {
+        let power = words_after(tail, 1).any(|w| w == "power");
+        let ground = !power && words_after(tail, 4).any(|w| {
+            matches!(w.as_str(), "territory" | "town" | "towns" | "village" | "villages" | "city" | "positions" | "airport" | "airfield" | "hill" | "ground" | "region" | "province" | "capital")
+        });
+        if ground {
+            plover = Assault;
+            mode = "occupy";
+        }
     }
     // "Protesters gathered outside the U.S. embassy": a crowd gathering demonstrates.
     if plover == Protest && mode == "gather" {

@@ -18,7 +18,7 @@ mod structural;
 
 pub use normalize::normalize;
 
-use realign_core::{ActorKind, Claim, ClaimBody, Diagnostic, Document, Evidence, Severity, Span};
+use realign_core::{ActorKind, ActorRef, Claim, ClaimBody, Diagnostic, Document, Evidence, Severity, Span};
 use realign_gazetteer::Gazetteer;
 
 use crate::sentence::{ActorMention, Sentence};
@@ -62,6 +62,9 @@ impl Reader {
         }
         let mut next_mention = 0usize;
         let mut recent: Vec<String> = Vec::new();
+        // The one person the last sentence naming people named, if it named only one: "He" or
+        // "She" opening a sentence refers to that person. (Two or more: no guess.)
+        let mut last_person: Option<ActorRef> = None;
         let mut sentences_with_actors = 0usize;
         let mut sentences_coded = 0usize;
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
@@ -103,8 +106,30 @@ impl Reader {
                     .collect();
                 actors.extend(fresh);
             }
+            if let Some(person) = &last_person {
+                let lead = text.get(span.start..span.end).unwrap_or("");
+                let pronoun = ["He ", "She "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len() - 1);
+                if let Some(len) = pronoun.filter(|_| !actors.iter().any(|m| m.span.start < span.start + 4)) {
+                    actors.push(ActorMention {
+                        place: false,
+                        span: Span::new(span.start, span.start + len),
+                        actor: person.clone(),
+                        coreferent: true,
+                        people: true,
+                    });
+                }
+            }
             actors.sort_by_key(|m| (m.span.start, m.span.end));
+            let mut persons = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && !m.coreferent).map(|m| &m.actor);
+            if let Some(first) = persons.next() {
+                let one = persons.all(|p| p.name == first.name);
+                last_person = one.then(|| first.clone());
+            }
             for m in actors.iter().rev() {
+                // (A pronoun adds no new referent: "He" stands for someone already recent.)
+                if m.coreferent && m.actor.kind == ActorKind::Person && m.people {
+                    continue;
+                }
                 if m.actor.kind == ActorKind::State || m.actor.kind == ActorKind::Person || m.actor.kind == ActorKind::GovBody {
                     let code = m.actor.code.clone();
                     recent.retain(|c| *c != code);

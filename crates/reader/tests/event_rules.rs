@@ -1215,3 +1215,31 @@ fn a_twentieth_batch_of_fresh_sentences() {
     let e = event_of("Russia expelled two diplomats from Moscow.", Plover::Sanction);
     assert_eq!(codes(&e.source), ["RUS"]);
 }
+
+#[test]
+fn a_wire_story_read_whole() {
+    // A story of our own about the 2024 deployment, read as one document (not scored: written
+    // to look for what sentence batches miss). Fixed: "He" opening a sentence is the one person
+    // the last sentence naming people named; a deployment reported in the passive ("the spy
+    // agency said the troops had been deployed") is not the reporter's; seizing territory is an
+    // attack (CAMEO 192), seizing power is not; what a treaty obliges its parties to do is no
+    // act; drills held jointly count beside a stronger cue in the same sentence.
+    let ev = events("President Yoon Suk Yeol told reporters that Seoul would not stand idly by. He urged Beijing to use its influence over Pyongyang.");
+    let e = ev.iter().find(|e| e.plover == Plover::Request).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["KOR"], vec!["CHN"]));
+    // Two people named: "He" is nobody in particular.
+    let ev = events("Putin met Erdogan in Sochi. He urged Kyiv to negotiate.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Request), "{ev:?}");
+    assert!(events("South Korea's spy agency said the troops had been deployed to the Kursk region.").is_empty());
+    assert_no("Officials said 40 protesters were arrested in Minsk.", Plover::Protest);
+    check_cases(&[
+        ("Ukrainian forces seized territory in the Kursk region in August.", Plover::Assault, &["UKR"], &["RUS"]),
+        ("Russian troops were deployed to Belarus.", Plover::Mobilize, &["RUS"], &["BLR"]),
+        ("Meanwhile, the United States and South Korea held joint air drills with Japan near the Korean peninsula, and Washington imposed sanctions on three North Korean officials.", Plover::Cooperate, &["USA", "KOR"], &["JPN"]),
+    ]);
+    assert_no("Soldiers seized power in the capital Libreville.", Plover::Assault);
+    assert_no(
+        "Russia and North Korea signed a treaty in June that obliges each side to provide military assistance if the other is attacked.",
+        Plover::Aid,
+    );
+}
