@@ -255,6 +255,8 @@ type DocumentRow = (
 struct Existing {
     id: i64,
     value: fact::FactValue,
+    /// Who asserted it first.
+    attribution: realign_core::Attribution,
 }
 
 impl Store {
@@ -681,6 +683,7 @@ fn store_claim(
             v.push(Existing {
                 id,
                 value: fact_value(&stored),
+                attribution: stored.attribution,
             });
         }
         v
@@ -740,13 +743,16 @@ fn store_claim(
             out.claims_added += 1;
             for e in existing.iter().filter(|e| !e.value.compatible(&value)) {
                 // Two values in one document are two facts ("shelling …, which killed four, or
-                // … a torpedo … that killed 46"), not a disagreement between sources.
+                // … a torpedo … that killed 46"), not a disagreement between sources, unless
+                // two sources in it give a structural fact different values ("Seoul's spy
+                // agency said 11,000 …; Ukrainian officials put the figure at 12,000").
                 let only_here: bool = tx.query_row(
                     "SELECT NOT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id <> ?2)",
                     params![e.id, doc.id],
                     |r| r.get(0),
                 )?;
-                if only_here {
+                let two_sources = !matches!(c.body, ClaimBody::Event(_)) && e.attribution != c.attribution;
+                if only_here && !two_sources {
                     continue;
                 }
                 tx.execute(

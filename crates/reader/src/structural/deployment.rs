@@ -7,7 +7,7 @@
 
 use realign_core::{ClaimBody, DeploymentClaim, Quantity};
 
-use super::{Act, Ctx, Extracted};
+use super::{Act, Ctx, DocState, Extracted};
 use crate::numbers::NumKind;
 
 const UNITS: &[&str] = &[
@@ -299,4 +299,51 @@ const HOST_VERBS: &[&str] = &["hosts", "hosted", "hosting", "host", "houses", "h
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
         && !matches!(w, "The" | "A" | "An" | "In" | "To" | "And" | "But" | "I")
+}
+
+/// Verbs that give a count for something already told ("put the figure at 12,000").
+const ESTIMATE_VERBS: &[&str] = &["put", "puts", "putting", "estimated", "estimate", "estimates", "placed", "places"];
+
+/// "Ukrainian officials put the figure at 12,000", "estimated the number at 11,000": a second count
+/// for the deployment told in one of the two sentences before, as a deployment claim of its own
+/// (the store keeps both and flags the conflict).
+pub(super) fn restated(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
+    let Some((last, ix)) = &state.last_deployment else { return };
+    if ctx.s.index > ix + 2 || out.iter().any(|e| matches!(e.body, ClaimBody::Deployment(_))) {
+        return;
+    }
+    for n in ctx.nums() {
+        if n.kind != NumKind::Count || n.value < 1.0 || n.value.fract() != 0.0 {
+            continue;
+        }
+        // "<verb> the figure|number|total [of troops] at N"
+        let first = n.first_tok;
+        if first < 3 || ctx.w(first - 1) != "at" && ctx.w(first.saturating_sub(2)) != "at" {
+            continue;
+        }
+        let at = if ctx.w(first - 1) == "at" { first - 1 } else { first - 2 };
+        let Some(noun) = (at.saturating_sub(5)..at).rev().find(|&k| matches!(ctx.w(k), "figure" | "number" | "total" | "count" | "tally")) else {
+            continue;
+        };
+        if !matches!(ctx.w(noun.saturating_sub(1)), "the" | "their" | "its") || !ESTIMATE_VERBS.contains(&ctx.w(noun.saturating_sub(2))) {
+            continue;
+        }
+        if ctx.irrealis_before(noun - 2) {
+            continue;
+        }
+        let unit = last.quantity.as_ref().map_or_else(|| "troops".to_string(), |q| q.unit.clone());
+        out.push(Extracted {
+            body: ClaimBody::Deployment(DeploymentClaim {
+                source: last.source.clone(),
+                target: last.target.clone(),
+                quantity: Some(Quantity { value: n.value, unit, qualifier: n.qualifier }),
+                location: last.location.clone(),
+            }),
+            evidence: ctx.span(ctx.start_of(noun - 2), n.end),
+            date: ctx.date_near(n.end),
+            confidence: 0.6,
+            attribution: None,
+        });
+        return;
+    }
 }

@@ -29,7 +29,7 @@ mod tests;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use realign_core::{ActorRef, Attribution, ClaimBody, PartialDate, Span};
+use realign_core::{ActorRef, Attribution, ClaimBody, DeploymentClaim, PartialDate, Span};
 
 use crate::numbers::{self, DateMatch, Num, Tok};
 use crate::sentence::Sentence;
@@ -69,6 +69,9 @@ pub(crate) struct DocState {
     last_recommender: Option<(ActorRef, usize)>,
     /// The author named in a byline.
     author: Option<String>,
+    /// The latest deployment claimed, and the index of its sentence: "put the figure at 12,000"
+    /// restates its count.
+    last_deployment: Option<(DeploymentClaim, usize)>,
 }
 
 /// Identifies a document across calls: its id, text length and text address.
@@ -124,6 +127,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & DEPLOYMENT != 0 {
             deployment::extract(&ctx, &mut out);
         }
+        if families & FIGURE != 0 {
+            deployment::restated(&ctx, state, &mut out);
+        }
         if families & TRADE != 0 {
             economy::trade_share(&ctx, &mut out);
         }
@@ -151,6 +157,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     }
     if out.len() > 1 {
         out.sort_by_key(|e| e.evidence.start);
+    }
+    if let Some(ClaimBody::Deployment(d)) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Deployment(_))) {
+        state.last_deployment = Some((d.clone(), s.index));
     }
     if let Some(last) = out.iter().rev().find(|e| !body_actors(&e.body).is_empty()) {
         state.last_claim = Some((body_actors(&last.body), s.index));
@@ -211,6 +220,7 @@ const DOCUMENT: u16 = 256;
 const CONTINUATION: u16 = 512;
 const MOTION: u16 = 1024;
 const VOTE: u16 = 2048;
+const FIGURE: u16 = 4096;
 
 const CUES: &[(&str, u16)] = &[
     ("pact", ALLIANCE),
@@ -219,6 +229,10 @@ const CUES: &[(&str, u16)] = &[
     ("agreement", ALLIANCE),
     ("partnership", ALLIANCE),
     ("troops", DEPLOYMENT),
+    ("the figure", FIGURE),
+    ("the number", FIGURE),
+    ("the total", FIGURE),
+    ("their number", FIGURE),
     ("soldiers", DEPLOYMENT),
     ("servicemen", DEPLOYMENT),
     ("service members", DEPLOYMENT),

@@ -1151,3 +1151,24 @@ fn an_aside_after_the_host_names_no_location() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].location, None);
 }
+
+#[test]
+fn a_second_count_for_a_told_deployment_is_a_claim_of_its_own() {
+    let mut state = DocState::default();
+    let first = one_in("North Korea has sent 11,000 troops to Russia's Kursk region, according to South Korean intelligence.", &mut state);
+    let first = only(first, |b| if let ClaimBody::Deployment(a) = b { Some(a.clone()) } else { None });
+    assert_eq!(first.len(), 1, "{first:?}");
+    let second = one_in("Ukrainian officials put the figure at 12,000.", &mut state);
+    let second = only(second, |b| if let ClaimBody::Deployment(a) = b { Some(a.clone()) } else { None });
+    assert_eq!(second.len(), 1, "{second:?}");
+    assert_eq!((second[0].source.code.as_str(), second[0].target.code.as_str()), ("PRK", "RUS"));
+    assert_eq!(second[0].quantity.as_ref().map(|q| (q.value, q.unit.as_str())), Some((12000.0, "troops")));
+    assert_eq!(second[0].location, first[0].location);
+    // No deployment told before: a figure put at a number is nothing to attach to.
+    assert!(deployments("Officials put the figure at 12,000.").is_empty());
+    // Nor a figure that only might be so.
+    let mut state = DocState::default();
+    one_in("North Korea has sent 11,000 troops to Russia.", &mut state);
+    let maybe = one_in("Some analysts would put the figure at 15,000.", &mut state);
+    assert!(maybe.iter().all(|e| !matches!(e.body, ClaimBody::Deployment(_))), "{maybe:?}");
+}

@@ -432,3 +432,24 @@ fn two_counts_in_one_document_are_two_facts_not_a_conflict() {
     let out = s.ingest_document(&d2, &[troops(&d2, "Some 9,000 Polish troops", 9000.0, Qualifier::About)]).unwrap();
     assert_eq!(out.conflicts, 2);
 }
+
+#[test]
+fn two_sources_in_one_document_giving_different_counts_conflict() {
+    // "Lithuania's army said 2,000 Polish troops arrived; Belarusian officials put the figure at
+    // 5,000": one document, two sources, one fact, two values.
+    let mut s = Store::open_in_memory().unwrap();
+    let text = "About 2,000 Polish troops arrived in Lithuania, its army said. Belarusian officials put the figure at 5,000.";
+    let d = doc("one.txt", text, None);
+    let mut army = troops(&d, "About 2,000 Polish troops", 2000.0, Qualifier::About);
+    army.attribution = Attribution {
+        kind: AttributionKind::Named,
+        who: Some("its army".into()),
+        actor: Some(ActorRef::state("LTU")),
+    };
+    let officials = troops(&d, "put the figure at 5,000", 5000.0, Qualifier::Exact);
+    let out = s.ingest_document(&d, &[army, officials]).unwrap();
+    assert_eq!((out.claims_added, out.conflicts), (2, 1));
+    let c = s.conflicts().unwrap();
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].fact_key, "deployment|POL|LTU");
+}
