@@ -11,7 +11,8 @@ use crate::sentence::ActorMention;
 
 const REPORTING: &[&str] = &[
     " said", " says", " told ", " announced", " according to ", " confirmed", " stated", " added", " claimed",
-    " estimated", " estimates", " reported", " insisted", " noted", " warned",
+    " estimated", " estimates", " reported", " insisted", " noted", " warned", " put the figure", " puts the figure",
+    " put the number", " puts the number", " put the total", " puts the total",
 ];
 const UNNAMED: &[&str] = &[
     "reportedly", "according to reports", "reports say", "reports said", "it is reported", "sources said",

@@ -1243,3 +1243,20 @@ fn a_wire_story_read_whole() {
         Plover::Aid,
     );
 }
+
+#[test]
+fn a_restated_count_is_its_sources_claim() {
+    // The second count of a deployment belongs to whoever put the figure there, so the store can
+    // tell two sources apart inside one story.
+    let claims = Reader::new(Gazetteer::builtin())
+        .read_sentence("t", "North Korea has sent 11,000 troops to Russia, according to South Korean intelligence. Ukrainian officials put the figure at 12,000.")
+        .claims;
+    let deployments: Vec<(f64, Option<String>)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Deployment(d) => Some((d.quantity.as_ref().map_or(0.0, |q| q.value), c.attribution.actor.as_ref().map(|a| a.code.clone()))),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(deployments, vec![(11000.0, Some("KOR".to_string())), (12000.0, Some("UKR".to_string()))]);
+}
