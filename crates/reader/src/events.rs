@@ -65,13 +65,13 @@ const CUES: &[(&str, Plover, &str)] = &[
     // AID.
     ("aid", Aid, ""), ("assist", Aid, ""), ("provid", Aid, ""), ("supplied", Aid, ""), ("supply", Aid, ""),
     ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
-    ("loan", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
+    ("loan", Aid, "economic"), ("bailout", Aid, "economic"), ("bail-out", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
-    ("pulled back", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
     ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
@@ -156,7 +156,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
     ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
-    ("air strike", Assault, "aerial"), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
+    ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
     ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
@@ -1666,8 +1666,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "Kenyan protesters stormed parliament", "demonstrators clashed with police": a crowd
     // storming a building or clashing with troops riots (CAMEO 145); an army doing either attacks.
+    // (So does a crowd setting fire to a consulate.)
     let cue_text = &text[cue.start..cue.end];
-    if plover == Assault && (starts_with_ci(cue_text, "storm") || starts_with_ci(cue_text, "clash")) {
+    if plover == Assault && ["storm", "clash", "set fire", "torch"].iter().any(|w| starts_with_ci(cue_text, w)) {
         let words_before = lower_words_before(text, cue.start, 5);
         let crowd = words_before.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1919,6 +1920,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
         plover = Sanction;
         mode = "discontinue";
+    }
+    // "pulled its troops out of Somalia": "pulled" withdraws only with "out" or "back" after it.
+    if plover == Retreat && ["pulled", "pulls"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && !words_after(tail, 5).any(|w| w == "out" || w == "back")
+    {
+        return None;
     }
     // "ordered thousands of troops to Saudi Arabia": a deployment; "ordered troops to leave",
     // "ordered the arrest" are other acts (told by their own cues).

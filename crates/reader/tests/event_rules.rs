@@ -1260,3 +1260,22 @@ fn a_restated_count_is_its_sources_claim() {
         .collect();
     assert_eq!(deployments, vec![(11000.0, Some("KOR".to_string())), (12000.0, Some("UKR".to_string()))]);
 }
+
+#[test]
+fn a_twenty_first_batch_of_fresh_sentences() {
+    // 2010s-2020s wire, Middle East and Africa. Scored once before any fix: type 0.833, +source
+    // 0.833, +target 0.833 (one miss was our label: freeing a prisoner is RETREAT, CAMEO 0841).
+    // Fixed: "would use force" threatens; a bailout is aid; a crowd setting fire to a consulate
+    // riots, militants setting fire to a school attack; "pulled its troops out" withdraws.
+    let cases: &[Case] = &[
+        ("Ethiopia's prime minister said his government would use force if Egypt tried to sabotage the dam.", Plover::Threaten, &["ETH"], &["EGY"]),
+        ("The International Monetary Fund approved a 3 billion dollar bailout for Egypt.", Plover::Aid, &["IMF"], &["EGY"]),
+        ("Iraqi protesters set fire to the Iranian consulate in Najaf.", Plover::Protest, &["IRQ"], &["IRN"]),
+        ("Kenya pulled its troops out of Somalia's Gedo region.", Plover::Retreat, &["KEN"], &["SOM"]),
+        ("Uzbekistan freed a prominent human rights activist after 18 years in prison.", Plover::Retreat, &["UZB"], &["UZB"]),
+        ("Britain expelled 23 Russian diplomats over the poisoning of Sergei Skripal.", Plover::Sanction, &["GBR"], &["RUS"]),
+    ];
+    check_cases(cases);
+    assert_no("Militants set fire to a school in northern Nigeria.", Plover::Protest);
+    assert!(events("The president pulled the plug on the project.").is_empty());
+}
