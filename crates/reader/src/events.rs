@@ -148,7 +148,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
-    ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("exchange fire", Assault, "firearms"),
+    ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"),
     ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
     ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"),
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),

