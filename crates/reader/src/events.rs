@@ -51,7 +51,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
     ("gave in", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
-    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
+    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
@@ -1920,6 +1920,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
         plover = Sanction;
         mode = "discontinue";
+    }
+    // "reaffirmed its commitment to defend Japan": reaffirmed support; "reaffirmed its
+    // opposition" is no support.
+    if plover == Support && starts_with_ci(&text[cue.start..cue.end], "reaffirm")
+        && !words_after(tail, 4).any(|w| matches!(w.as_str(), "commitment" | "support" | "backing" | "solidarity" | "alliance" | "friendship" | "partnership" | "ties"))
+    {
+        return None;
     }
     // "pulled its troops out of Somalia": "pulled" withdraws only with "out" or "back" after it.
     if plover == Retreat && ["pulled", "pulls"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))

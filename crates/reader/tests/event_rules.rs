@@ -1293,3 +1293,20 @@ fn a_twenty_second_batch_of_fresh_sentences() {
     check_cases(cases);
     assert!(events("The two firms traded accusations over the fire sale.").iter().all(|e| e.plover != Plover::Assault));
 }
+
+#[test]
+fn a_twenty_third_batch_of_fresh_sentences() {
+    // Requests, refusals, support and concessions (20 sentences). Scored once before any fix:
+    // type 0.850, +source 0.850, +target 0.750 (one miss was our label: signing a deal is
+    // SUPPORT, as in the PLOVER gold). Fixed: reaffirmed commitments are support ("reaffirmed its
+    // opposition" is not); a court named after its seat ("the Hague tribunal") is not the
+    // Netherlands; regions of Myanmar.
+    let cases: &[Case] = &[
+        ("Washington reaffirmed its commitment to defend Japan, including the Senkaku Islands.", Plover::Support, &["USA"], &["JPN"]),
+        ("Burmese military jets bombed a village in Sagaing region, killing more than 100 people.", Plover::Assault, &["MMR"], &["MMR"]),
+        ("Beijing dismissed the Hague tribunal's ruling on the South China Sea as null and void.", Plover::Reject, &["CHN"], &[]),
+        ("Niger's junta demanded that French troops leave the country by the end of the year.", Plover::Request, &["NER"], &["FRA"]),
+    ];
+    check_cases(cases);
+    assert!(events("Russia reaffirmed its opposition to NATO enlargement.").iter().all(|e| e.plover != Plover::Support));
+}
