@@ -464,7 +464,6 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
     let mut dissent = Vec::with_capacity(nc);
     let mut align = Vec::with_capacity(nc);
     let target = issue.against.as_deref().and_then(|t| sidx.get(t).copied());
-    let mut global = [0.0f64; 3];
     for (ci, c) in calls.iter().enumerate() {
         year.push(year_of(&c.date));
         let mut counts = [0.0f64; 3];
@@ -519,28 +518,18 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
             // every year is best predicted by its last votes, lopsided or not.
             (None, _) => 1.0,
         };
-        if a > 0.0 {
-            for s in 0..states.len() {
-                if let Some(&v) = votes.get(s * nc + ci) {
-                    if let Some(g) = global.get_mut(v as usize) {
-                        *g += a;
-                    }
-                }
-            }
-        }
         align.push(a);
     }
     // A target that opposed (almost) nothing: fall back to every roll call, as without a target.
     if align.iter().filter(|a| **a > 0.0).count() < 5 {
-        global = [0.0; 3];
-        for ci in 0..nc {
-            align[ci] = 1.0;
-            for s in 0..states.len() {
-                if let Some(&v) = votes.get(s * nc + ci) {
-                    if let Some(g) = global.get_mut(v as usize) {
-                        *g += 1.0;
-                    }
-                }
+        align.iter_mut().for_each(|a| *a = 1.0);
+    }
+    // Aggregate shares over the candidates, each vote weighted by its roll call's alignment.
+    let mut global = [0.0f64; 3];
+    for (ci, &a) in align.iter().enumerate().filter(|(_, a)| **a > 0.0) {
+        for s in 0..states.len() {
+            if let Some(g) = votes.get(s * nc + ci).and_then(|&v| global.get_mut(v as usize)) {
+                *g += a;
             }
         }
     }

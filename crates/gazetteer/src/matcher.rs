@@ -315,42 +315,26 @@ impl Matcher {
         self.metas.get(i as usize)
     }
 
-    /// Which person of a surname group the text names: the one whose title precedes the surname
-    /// (longest title wins; a tie between persons is ambiguous), else the only "bare" one.
-    /// Returns the person and, when a title was used, where it starts.
     /// The state every bare-named member of a surname group serves, when there are several.
     fn shared_state(&self, group: &[EntityId]) -> Option<&str> {
-        let mut bare = group.iter().filter_map(|id| self.meta(*id)).filter(|m| m.bare);
-        let first = bare.next()?;
-        let mut n = 1;
-        for m in bare {
-            if m.code != first.code {
-                return None;
-            }
-            n += 1;
-        }
-        (n >= 2).then_some(first.code.as_str())
+        one_state(group.iter().filter_map(|id| self.meta(*id)).filter(|m| m.bare).map(|m| m.code.as_str()))
     }
 
     /// The state of every member of a surname group whose title stands before `s`, when there
     /// are several and they all served one state, with where the title starts.
     fn titled_state(&self, text: &str, s: usize, group: &[EntityId], min: usize) -> Option<(&str, usize)> {
-        let mut titled = group
+        let titled: Vec<(&str, usize)> = group
             .iter()
             .filter_map(|id| self.meta(*id))
-            .filter_map(|m| title_before(text, s, &m.titles, min).map(|ts| (m.code.as_str(), ts)));
-        let (code, mut start) = titled.next()?;
-        let mut n = 1;
-        for (c, ts) in titled {
-            if c != code {
-                return None;
-            }
-            start = start.min(ts);
-            n += 1;
-        }
-        (n >= 2).then_some((code, start))
+            .filter_map(|m| title_before(text, s, &m.titles, min).map(|ts| (m.code.as_str(), ts)))
+            .collect();
+        let code = one_state(titled.iter().map(|t| t.0))?;
+        Some((code, titled.iter().map(|t| t.1).min()?))
     }
 
+    /// Which person of a surname group the text names: the one whose title precedes the surname
+    /// (longest title wins; a tie between persons is ambiguous), else the only "bare" one.
+    /// Returns the person and, when a title was used, where it starts.
     fn resolve_surname(
         &self,
         text: &str,
@@ -547,4 +531,17 @@ fn attach_bodies(text: &str, out: &mut Vec<Mention>, inner: &Inner) {
         }
         i += 1;
     }
+}
+
+/// The one state code shared by two or more persons (`codes` lists each person's), else `None`.
+fn one_state<'a>(mut codes: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let first = codes.next()?;
+    let mut n = 1;
+    for c in codes {
+        if c != first {
+            return None;
+        }
+        n += 1;
+    }
+    (n >= 2).then_some(first)
 }

@@ -289,10 +289,12 @@ fn gives_material(tail: &str) -> bool {
 /// "sent 10,000 troops to", "is sending two warships": sending forces is a mobilisation
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
-    ["send", "sends", "sent", "sending"].iter().any(|g| cue_text.eq_ignore_ascii_case(g))
-        && words_after(tail, 5).any(|w| {
-            matches!(w.as_str(), "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
-        })
+    ["send", "sends", "sent", "sending"].iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
+}
+
+/// Words for armed forces that are sent, ordered or moved somewhere ("troops", "warships").
+fn force_noun(w: &str) -> bool {
+    matches!(w, "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
 }
 
 /// The word right after mention `m` (document offsets; `text` starts at `base`), without
@@ -1938,9 +1940,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "ordered the arrest" are other acts (told by their own cues).
     if plover == Mobilize && ["ordered", "orders"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w)) {
         let words: Vec<String> = words_after(tail, 8).collect();
-        let force = words.iter().position(|w| {
-            matches!(w.as_str(), "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
-        });
+        let force = words.iter().position(|w| force_noun(w));
         let deployed = force.is_some_and(|i| {
             words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "to" | "into"))
                 && words.get(i + 2).is_some_and(|w| {
