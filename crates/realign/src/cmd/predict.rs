@@ -28,8 +28,8 @@ pub struct Args {
     #[arg(long, default_value = "2010-2019")]
     pub years: String,
     /// With --roll-call/--backtest: the state the resolution condemns (ISO3), if known; with
-    /// --backtest, `auto` takes the first state the roll call's own text names (roll calls naming
-    /// none are skipped).
+    /// --backtest, `auto` takes, of the states the roll call's own text names, the first that
+    /// voted no, else the first (roll calls naming none are skipped).
     #[arg(long)]
     pub against: Option<String>,
     /// With --backtest: only roll calls whose text contains this (case-insensitive), important or
@@ -251,19 +251,34 @@ fn print_confusion(m: &[[usize; 3]; 3]) {
     }
 }
 
-/// The first state a roll call's text names (upper-case texts match too), skipping a state named
-/// only as the sovereign of a territory ("… Crimea … (Ukraine)", "… Sevastopol, Ukraine"): that
-/// state is the one wronged, not the one condemned.
-fn named_state(gaz: &realign_gazetteer::Gazetteer, text: &str) -> Option<String> {
-    gaz.find_mentions(text)
-        .into_iter()
-        .filter(|m| {
-            let before = text.get(..m.start).unwrap_or("").trim_end_matches(' ');
-            !(before.ends_with('(') || before.ends_with(','))
-        })
-        .map(|m| gaz.entity(m.entity))
-        .find(|e| e.kind == realign_core::ActorKind::State && !e.code.is_empty())
-        .map(|e| e.code.clone())
+/// The states a roll call's text names, in order (upper-case texts match too), skipping a
+/// territory ("Crimea", "Jerusalem": places name their sovereign) and a state named only as the
+/// sovereign of one ("… Crimea … (Ukraine)", "… Sevastopol, Ukraine"): that state is the one
+/// wronged, not the one condemned.
+fn named_states(gaz: &realign_gazetteer::Gazetteer, text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in gaz.find_mentions(text) {
+        let before = text.get(..m.start).unwrap_or("").trim_end_matches(' ');
+        if before.ends_with('(') || before.ends_with(',') || m.form == realign_gazetteer::MentionForm::Metonym {
+            continue;
+        }
+        let e = gaz.entity(m.entity);
+        if e.kind == realign_core::ActorKind::State && !e.code.is_empty() && !out.contains(&e.code) {
+            out.push(e.code.clone());
+        }
+    }
+    out
+}
+
+/// The backtest's stand-in for the analyst naming the condemned state: of the states the text
+/// names, the first that voted no (a resolution on Palestinian rights names Palestine but is
+/// opposed by Israel; the embargo resolution names Cuba and the United States), else the first.
+fn condemned(named: &[String], votes: &HashMap<String, Position>) -> Option<String> {
+    named
+        .iter()
+        .find(|s| votes.get(s.as_str()) == Some(&Position::No))
+        .or_else(|| named.first())
+        .cloned()
 }
 
 fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -> anyhow::Result<ExitCode> {
@@ -306,7 +321,7 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
         }
         let title = format!("{} {}", c.short, c.descr);
         let against = match &gaz {
-            Some(g) => match named_state(g, &title) {
+            Some(g) => match condemned(&named_states(g, &title), actual) {
                 Some(code) => Some(code),
                 None => continue,
             },
@@ -364,4 +379,29 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
         print_confusion(&conf);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_condemned_state_is_the_named_one_that_voted_no() {
+        let gaz = realign_gazetteer::Gazetteer::builtin();
+        let text = "Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba";
+        let named = named_states(&gaz, text);
+        assert_eq!(named, ["USA", "CUB"]);
+        let votes: HashMap<String, Position> = [("USA", Position::No), ("CUB", Position::Yes), ("ISR", Position::No)]
+            .into_iter()
+            .map(|(s, p)| (s.to_string(), p))
+            .collect();
+        assert_eq!(condemned(&named, &votes).as_deref(), Some("USA"));
+        // Nobody named voted no: the first named state stands in.
+        let text = "Situation of human rights in the Democratic People's Republic of Korea";
+        let named = named_states(&gaz, text);
+        assert_eq!(condemned(&named, &HashMap::new()).as_deref(), Some("PRK"));
+        // A territory's sovereign is not the condemned state.
+        let text = "Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine";
+        assert!(!named_states(&gaz, text).contains(&"UKR".to_string()), "{:?}", named_states(&gaz, text));
+    }
 }
