@@ -68,7 +68,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("loan", Aid, "economic"), ("bailout", Aid, "economic"), ("bail-out", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -84,7 +84,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("appeal", Request, ""), ("asked", Request, ""), ("ask", Request, ""), ("request", Request, ""),
     ("demand", Request, ""), ("pressed", Request, ""), ("pressing", Request, ""), ("pressur", Request, ""), ("press", Request, ""),
     ("seek", Request, ""), ("sought", Request, ""), ("invit", Request, "meet"), ("insist", Request, ""),
-    ("petition", Request, ""), ("pleaded", Request, ""), ("plea", Request, ""), ("pushing for", Request, ""), ("pushed for", Request, ""), ("push for", Request, ""), ("pushing hard for", Request, ""),
+    ("petition", Request, ""), ("pleaded", Request, ""), ("plea", Request, ""), ("pushing for", Request, ""), ("applied to join", Request, ""), ("applies to join", Request, ""), ("apply to join", Request, ""), ("applied for membership", Request, ""), ("applied for NATO membership", Request, ""), ("applied for EU membership", Request, ""), ("applied for full membership", Request, ""), ("pushed for", Request, ""), ("push for", Request, ""), ("pushing hard for", Request, ""),
     // ACCUSE.
     ("accus", Accuse, "allege"), ("condemn", Accuse, "disapprove"), ("criticiz", Accuse, "disapprove"),
     ("criticis", Accuse, "disapprove"), ("critic", Accuse, "disapprove"), ("denounc", Accuse, "disapprove"),
@@ -118,7 +118,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
     ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
-    ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""),
+    ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
@@ -148,7 +148,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
-    ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"),
+    ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"), ("exchanged heavy fire", Assault, "firearms"), ("traded heavy fire", Assault, "firearms"), ("exchanged artillery fire", Assault, "heavy-weapons"), ("traded artillery fire", Assault, "heavy-weapons"), ("exchanged gunfire", Assault, "firearms"),
     ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
     ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"),
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
@@ -156,7 +156,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
     ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
-    ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
+    ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
     ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
@@ -289,12 +289,17 @@ fn gives_material(tail: &str) -> bool {
 /// "sent 10,000 troops to", "is sending two warships": sending forces is a mobilisation
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
-    ["send", "sends", "sent", "sending"].iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
+    ["send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching"].iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
 }
 
 /// Words for armed forces that are sent, ordered or moved somewhere ("troops", "warships").
 fn force_noun(w: &str) -> bool {
-    matches!(w, "troops" | "soldiers" | "forces" | "warships" | "marines" | "paratroopers" | "reinforcements" | "battalions" | "brigades" | "commandos")
+    matches!(
+        w,
+        "troops" | "soldiers" | "forces" | "warships" | "warship" | "marines" | "paratroopers" | "reinforcements" | "battalions"
+            | "battalion" | "brigades" | "brigade" | "commandos" | "carrier" | "carriers" | "destroyer" | "destroyers" | "frigate"
+            | "frigates" | "submarine" | "submarines" | "bombers"
+    )
 }
 
 /// The word right after mention `m` (document offsets; `text` starts at `base`), without
@@ -605,6 +610,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || after_imposing(text, c.start)
                 || verb_after_name(s, *c)
                 || lower_words_before(text, c.start, 3).iter().any(|w| w == "joint")
+                || returned_object(text, *c)
         })
         .collect();
     let mut list = if strong.is_empty() { found } else { strong };
@@ -622,6 +628,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // attacks states each of them).
         let over_cap = out.len() >= MAX_EVENTS;
         if out.len() >= MAX_EVENTS + 2 || (over_cap && cue.plover != Assault) {
+            continue;
+        }
+        // "India strikes Pakistan after Kashmir attack", "sealed off the territories after a
+        // bombing": an event noun in an "after" adjunct of a reported act is the occasion, told
+        // before; only the act is reported here.
+        if !out.is_empty() && after_adjunct_noun(text, cue) {
             continue;
         }
         // Violence named inside a frame ("condemn X for shelling…") is still an event.
@@ -744,6 +756,39 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
     }
     out
+}
+
+/// An event noun ("attack", "a suicide bombing", "mass protests") whose phrase opens with
+/// "after"/"following" and holds no verb.
+fn after_adjunct_noun(text: &str, c: Cue) -> bool {
+    let word = &text[c.start..c.end];
+    let noun = noun_like(word)
+        || THING_NOUNS.iter().any(|t| word.eq_ignore_ascii_case(t))
+        || ["protests", "clashes", "talks", "visit", "meeting", "summit", "killing", "killings"].iter().any(|t| word.eq_ignore_ascii_case(t));
+    if !noun || word.contains(' ') {
+        return false;
+    }
+    let back = lower_words_before(text, c.start, 5);
+    let Some(k) = back.iter().position(|w| matches!(w.as_ref(), "after" | "following")) else { return false };
+    back[..k].iter().all(|w| !w.ends_with("ed") || matches!(w.as_ref(), "armed" | "alleged" | "suspected" | "failed" | "coordinated" | "renewed"))
+}
+
+/// "returned a captured pilot", "returned land seized by the army": "returned" with a person or
+/// property as its object is a return (CAMEO 084), however strong the other cues ("captured").
+/// Going back somewhere ("returned to Moscow") is not.
+fn returned_object(text: &str, c: Cue) -> bool {
+    if !text[c.start..c.end].eq_ignore_ascii_case("returned") {
+        return false;
+    }
+    words_after(&text[c.end..], 4).any(|w| {
+        let w = w.trim_end_matches('s');
+        matches!(
+            w,
+            "land" | "territory" | "village" | "island" | "pilot" | "prisoner" | "detainee" | "hostage" | "captive"
+                | "soldier" | "sailor" | "fishermen" | "fisherman" | "crew" | "body" | "bodie" | "remain" | "children"
+                | "child" | "artefact" | "artifact" | "asset" | "vessel" | "ship" | "boat" | "trawler"
+        )
+    })
 }
 
 /// "Iran supplies Russia with drones", "Qatar funds the group": a weak cue ending in -s between
@@ -977,7 +1022,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
-        if ["gave", "gives", "send", "sends", "sent", "sending", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().any(|g| ct.eq_ignore_ascii_case(g))
+        if ["gave", "gives", "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().any(|g| ct.eq_ignore_ascii_case(g))
             && !gives_material(&text[cue.end..])
             && !(sends_forces(ct, &text[cue.end..]) && !matches!(p0, "of" | "for" | "about" | "over" | "against"))
         {
@@ -1044,9 +1089,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } {
         return None;
     }
-    // "a promising start", "a pressing issue": an -ing word after "a" is an adjective.
+    // "a promising start", "a pressing issue": an -ing word after "a" is an adjective; one that
+    // ends its phrase is a noun ("a bombing in Kabul", "a shelling that killed…").
     if prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an")) && gerund(&text[cue.start..cue.end]) {
-        return None;
+        let rest = &text[cue.end..];
+        let next = rest.split_whitespace().next().unwrap_or("");
+        // (Not one an adjunct refers back to: "sealed off the territories after a bombing in
+        // Jerusalem" reports the closure.)
+        let adjunct = lower_words_before(text, cue.start, 3).iter().any(|w| matches!(w.as_ref(), "after" | "following" | "since" | "before" | "despite"));
+        let ends_phrase = !adjunct
+            && (rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':'])
+                || matches!(next, "in" | "at" | "on" | "near" | "outside" | "inside" | "against" | "that" | "which" | "by" | "targeting" | "killing" | "aimed" | "claimed"));
+        if !ends_phrase {
+            return None;
+        }
     }
     // "the occupied West Bank", "the banned party": a participle after a determiner is an
     // adjective, not an act.
@@ -1122,7 +1179,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let receives = prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
     // The place a purpose clause skipped over ("arrived in Hanoi for talks"): the host.
-    let mut purpose_place: Option<&ActorMention> = None;
+    let mut purpose_places: Vec<&ActorMention> = Vec::new();
     let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if nominal(text, cue) {
         // "X's invasion of Y".
         let of = ce + 4;
@@ -1157,23 +1214,36 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let coordinated = matches!(p0, "and" | "but")
             || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"));
         let mut src: Vec<&ActorMention> = Vec::new();
+        let mut struck_place: Option<&ActorMention> = None;
         // "summoned the Japanese ambassador to protest", "travelled to Brussels to meet": the
         // purpose belongs to the subject, not to the one summoned or the place.
         // ("for a five-day visit", "for an official visit": "for" a few words back.)
         let for_purpose = prev.iter().take(3).position(|w| w == "for").is_some_and(|i| {
             prev.iter().take(i).all(|w| !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with(','))
         });
+        // ("travelled to Islamabad and New Delhi to mediate": the places may be several.)
+        let mut group = before.len().saturating_sub(1);
+        while group >= 1 && {
+            let gap = s.slice(Span::new(before[group - 1].span.end, before[group].span.start.max(before[group - 1].span.end))).trim();
+            matches!(gap, "and" | "," | ", and") && before[group - 1].place == before[group].place
+        } {
+            group -= 1;
+        }
         let purpose = (p0 == "to" || starts_with_ci(&text[cue.start..cue.end], "for ") || for_purpose)
-            && before.len() >= 2
+            && group >= 1
             && {
-                let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
+                let (a, b) = (before[group - 1], before[group]);
                 let between = s.slice(Span::new(a.span.end, b.span.start.max(a.span.end)));
                 between.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
             };
         if purpose {
-            purpose_place = before.last().copied().filter(|m| m.place || matches!(preposition_before(text, base, m), "to" | "in"));
+            purpose_places = before[group..]
+                .iter()
+                .copied()
+                .filter(|m| m.place || matches!(preposition_before(text, base, m), "to" | "in" | "and"))
+                .collect();
         }
-        let mut last_k = if purpose { before.len().saturating_sub(2) } else { before.len().saturating_sub(1) };
+        let mut last_k = if purpose { group - 1 } else { before.len().saturating_sub(1) };
         // "Switzerland adopted the EU's latest package of sanctions": an owner named after the
         // subject's verb owns the thing, the subject acts.
         if last_k >= 1
@@ -1189,15 +1259,26 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ", blaming Washington", ", accusing X of…": a participle after a comma has the main
         // clause's subject: its first actor outside quotes that no preposition governs.
         // (Not inside a list of gerunds: "accused X of violating rights, ignoring the law".)
+        // ("filed a case at the International Court of Justice accusing Israel", "rallied in
+        // Yerevan demanding…": so does one right after a prepositional object.)
+        let after_prepositional_object = before.last().is_some_and(|m| {
+            matches!(preposition_before(text, base, m), "at" | "with" | "before" | "to" | "in" | "outside")
+                && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|gap| gap.trim().is_empty())
+        });
         if gerund(&text[cue.start..cue.end])
-            && text[..cue.start].trim_end().ends_with(',')
+            && (text[..cue.start].trim_end().ends_with(',') || after_prepositional_object)
             && !lower_words_before(text, cue.start, 8).iter().any(|w| gerund(w.trim_end_matches(',')))
         {
             let quoted = quotations(text);
             if let Some(k) = before.iter().position(|m| {
                 let at = m.span.start.saturating_sub(base);
+                // ("Thousands of Armenians": a crowd counted is not governed by its "of".)
+                let counted = preposition_before(text, base, m) == "of"
+                    && lower_words_before(text, at, 2).get(1).is_some_and(|w| {
+                        matches!(w.as_ref(), "thousands" | "hundreds" | "dozens" | "tens" | "scores" | "millions" | "crowds" | "groups")
+                    });
                 !quoted.iter().any(|&(a, b)| at > a && at < b)
-                    && !matches!(preposition_before(text, base, m), "of" | "in" | "at" | "on" | "to" | "from" | "by" | "with" | "for" | "against" | "over")
+                    && (counted || !matches!(preposition_before(text, base, m), "of" | "in" | "at" | "on" | "to" | "from" | "by" | "with" | "for" | "against" | "over"))
             }) {
                 last_k = k;
             }
@@ -1213,6 +1294,29 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 matches!(*w, "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "mission" | "delegation" | "office" | "representative" | "spokesman" | "spokeswoman" | "diplomats" | "officials" | "attache" | "prisoners" | "detainees" | "refugees" | "troops" | "soldiers" | "forces" | "migrants" | "workers" | "students" | "protesters" | "nationals" | "citizens")
             };
             if !gap.contains(',') && (2..=3).contains(&words.len()) && words[..words.len() - 1].iter().any(mission) {
+                // (Forces there that strike, strike the place's state.)
+                if cue.plover == Assault && words.iter().any(|w| matches!(*w, "troops" | "soldiers" | "forces")) {
+                    struck_place = Some(before[last_k]);
+                }
+                last_k -= 1;
+            }
+        }
+        // "Israeli strikes in Gaza killed 30", "Russian troops in Kharkiv shelled…": a place
+        // after the weapon or force is where it struck, not who struck; the doer is before it
+        // and the place's state is the one struck.
+        if last_k >= 1
+            && before.len() > last_k
+            && matches!(preposition_before(text, base, before[last_k]), "in" | "on" | "near" | "at" | "across" | "outside")
+            && before[last_k].actor.code != before[last_k - 1].actor.code
+        {
+            let gap = s.slice(Span::new(before[last_k - 1].span.end, before[last_k].span.start.max(before[last_k - 1].span.end)));
+            let words: Vec<String> = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+            let weapon = words.iter().any(|w| THING_NOUNS.contains(&w.as_str()) || matches!(w.as_str(), "troops" | "forces" | "soldiers" | "warplanes" | "jets" | "warships" | "artillery"));
+            let verb_right_after = text
+                .get(before[last_k].span.end.saturating_sub(base)..cue.start)
+                .is_some_and(|g| g.split_whitespace().count() <= 1 && !g.contains(','));
+            if !gap.contains(',') && (2..=5).contains(&words.len()) && weapon && verb_right_after {
+                struck_place = Some(before[last_k]);
                 last_k -= 1;
             }
         }
@@ -1270,10 +1374,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // protest"; a place travelled to is not.)
         if purpose && tgt.is_empty() {
             if let Some(&skipped) = before.last() {
-                if !matches!(preposition_before(text, base, skipped), "to" | "in" | "at" | "into" | "from") {
+                if !matches!(preposition_before(text, base, skipped), "to" | "in" | "at" | "into" | "from")
+                    && !purpose_places.iter().any(|m| m.span == skipped.span)
+                {
                     tgt.push(skipped);
                 }
             }
+        }
+        if tgt.is_empty() {
+            tgt.extend(struck_place);
         }
         (src, tgt)
     };
@@ -1295,7 +1404,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if relative.is_some() {
         source.clear();
     }
-    let mut fallback = if relative.is_some() { relative } else if source.is_empty() && !passive { subject_phrase(text, base, cue.start) } else { None };
+    let mut fallback = if relative.is_some() { relative } else if source.is_empty() && !passive { subject_phrase(text, base, cue.start, cue.plover == Protest) } else { None };
     // "A roadside bombing near Samarra killed one U.S. soldier": a thing as the subject names no
     // doer; as with a thing as the agent, the place's country stands for it, never the victims'.
     // ("…killed one U.S. soldier and wounded two others": the second verb's subject is the same
@@ -1408,11 +1517,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // A person mention next to its state ("Russian President Vladimir Putin") counts once.
     source.dedup_by(|a, b| a.actor.code == b.actor.code);
     // A state's action on its own people ("Croatia is investigating Croatian extremists") keeps
-    // its target; the state named again ("Russia … Russia") does not.
+    // its target, as do its people's acts on its leaders ("Armenians rallied demanding the
+    // resignation of Prime Minister Nikol Pashinyan"); the state named again ("Russia … Russia")
+    // does not.
     target.retain(|t| {
         !source.iter().any(|x| {
             x.actor.code == t.actor.code
-                && ((!t.people && !x.people) || same_phrase(s, x, t) || t.actor.kind == realign_core::ActorKind::Person)
+                && ((!t.people && !x.people) || same_phrase(s, x, t) || (t.actor.kind == realign_core::ActorKind::Person && !(x.people && x.actor.kind == realign_core::ActorKind::State)))
         })
     });
     // Several parties acting together do not act on one of themselves ("Moscow and Beijing
@@ -1732,12 +1843,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             return None;
         }
     }
-    // "seized territory in the Kursk region", "seized the town": taking ground by force is an
-    // attack (CAMEO 192, occupy territory), not a confiscation.
+    // "seized territory in the Kursk region", "seized the town", "seized a hospital": taking
+    // ground or a building by force is an attack (CAMEO 192, occupy territory), not a
+    // confiscation (a tanker seized stays one).
     if plover == Coerce && mode == "seize" && starts_with_ci(&text[cue.start..cue.end], "seiz") {
         let power = words_after(tail, 1).any(|w| w == "power");
         let ground = !power && words_after(tail, 4).any(|w| {
-            matches!(w.as_str(), "territory" | "town" | "towns" | "village" | "villages" | "city" | "positions" | "airport" | "airfield" | "hill" | "ground" | "region" | "province" | "capital")
+            matches!(
+                w.as_str(),
+                "territory" | "town" | "towns" | "village" | "villages" | "city" | "positions" | "airport" | "airfield" | "hill" | "ground"
+                    | "region" | "province" | "capital" | "hospital" | "school" | "base" | "bases" | "embassy" | "parliament"
+                    | "building" | "buildings" | "compound" | "crossing" | "garrison" | "outpost"
+            )
         });
         if ground {
             plover = Assault;
@@ -1930,6 +2047,33 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         return None;
     }
+    // "would take overwhelming action against any provocation", "took action against the
+    // smugglers": action against someone is an act only as what is taken ("calls for action
+    // against climate change" names none).
+    if starts_with_ci(&text[cue.start..cue.end], "action against")
+        && !lower_words_before(text, cue.start, 3).iter().any(|w| matches!(w.as_ref(), "take" | "takes" | "took" | "taken" | "taking"))
+    {
+        return None;
+    }
+    // "hackers attacked government networks": an attack on computers is cyber coercion (PLOVER
+    // COERCE, mode cyber), not armed assault.
+    if plover == Assault
+        && (words_after(tail, 5).any(|w| matches!(w.as_str(), "network" | "networks" | "servers" | "websites" | "computers" | "email"))
+            || lower_words_before(text, cue.start, 8).iter().any(|w| w.starts_with("hacker")))
+    {
+        plover = Coerce;
+        mode = "cyber";
+    }
+    // "withdrew the bill after mass protests": withdrawing a measure yields to its opponents
+    // (CONCEDE), withdrawing forces is a retreat.
+    if plover == Retreat && starts_with_ci(&text[cue.start..cue.end], "withdr")
+        && words_after(tail, 5).take_while(|w| !matches!(w.as_str(), "from" | "to" | "after" | "over")).any(|w| {
+            matches!(w.as_str(), "bill" | "law" | "proposal" | "plan" | "draft" | "legislation" | "reform" | "reforms" | "decree" | "amendment" | "measure" | "measures" | "tax" | "ordinance")
+        })
+    {
+        plover = Concede;
+        mode = "";
+    }
     // "pulled its troops out of Somalia": "pulled" withdraws only with "out" or "back" after it.
     if plover == Retreat && ["pulled", "pulls"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
         && !words_after(tail, 5).any(|w| w == "out" || w == "back")
@@ -1954,7 +2098,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // The verb "strike" only after a modal, with an object ("could strike arms depots"): a
     // strike of workers ("would strike next week") or a deal struck is no attack, and the noun is
     // told by "air strike", "strikes on".
-    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "strik") && !text[cue.start..cue.end].contains(' ') {
+    // ("India strikes Pakistan", a headline's present tense, and "Israel struck Hezbollah
+    // targets": a verb between the named striker and what it struck.)
+    let named_both_sides = {
+        let name_before = before.last().is_some_and(|m| {
+            text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|g| g.trim().is_empty()) && !s.slice(m.span).ends_with("'s")
+        });
+        let name_after = after.first().is_some_and(|m| {
+            text.get(cue.end..m.span.start.saturating_sub(base)).is_some_and(|g| g.trim().is_empty())
+        });
+        name_before && name_after
+    };
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "strik") && !text[cue.start..cue.end].contains(' ') && !named_both_sides {
         if !text[cue.start..cue.end].eq_ignore_ascii_case("strike") {
             return None;
         }
@@ -2145,9 +2300,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "A Chinese delegation arrived in Hanoi for talks": talks held where the visitors went are
     // with the host.
     if plover == Consult && target.is_empty() {
-        if let Some(m) = purpose_place.filter(|m| !source.iter().any(|x| x.actor.code == m.actor.code)) {
-            target = vec![m];
-        }
+        target = purpose_places.iter().copied().filter(|m| !source.iter().any(|x| x.actor.code == m.actor.code)).collect();
     }
     // "sent thousands of American troops to Saudi Arabia": the troops' own country is no
     // target; where they go is.
@@ -2381,7 +2534,11 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
             .split(|c: char| !c.is_alphanumeric())
             .take(20)
             .any(|w| objects.iter().any(|d| w.eq_ignore_ascii_case(d)));
-        if !named {
+        // ("Sudan's army shelled a hospital in El Fasher": a place of its own state named after
+        // the act is where it struck its own country.)
+        let own_place = matches!(cue.plover, Assault | Coerce)
+            && s.actors.iter().any(|m| m.place && m.actor.code == code && m.span.start >= base + cue.end);
+        if !named && !own_place {
             return None;
         }
     }
@@ -2474,7 +2631,7 @@ const AUX: &[&str] = &[
 /// The grammatical subject of the clause before a cue, when no known actor stands there
 /// ("President Yoweri Museveni has threatened…", "Angry activists … staged rallies"): a short
 /// noun phrase at the start of the clause, kept as a named group of unknown code (`UNK`).
-fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMention> {
+fn subject_phrase(text: &str, base: usize, cue_start: usize, crowd_act: bool) -> Option<ActorMention> {
     let head = &text[..cue_start];
     // (A comma inside a number, "5,000 students", opens no clause.)
     let hb = head.as_bytes();
@@ -2519,7 +2676,13 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize) -> Option<ActorMent
     if !starts_np || words.iter().any(|w| ["it", "he", "she", "they", "we", "i", "this", "that", "there"].iter().any(|p| w.eq_ignore_ascii_case(p))) && words.len() == 1 {
         return None;
     }
-    if !actor_like(&words) {
+    // ("Hundreds of people demonstrated…": plain people are a subject only of crowd acts.)
+    let crowd_head = crowd_act
+        && words.last().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            matches!(w.as_str(), "people" | "residents" | "villagers" | "citizens" | "farmers" | "women" | "youths" | "pensioners" | "crowds" | "crowd")
+        });
+    if !actor_like(&words) && !crowd_head {
         return None;
     }
     let phrase = words.join(" ");
@@ -2554,7 +2717,21 @@ fn magnitude(after: &str) -> Option<Quantity> {
         // "killing or wounding 50": casualties, not deaths alone.
         Some(k) if words.get(k + 1).is_some_and(|w| matches!(*w, "or" | "and")) => (qualified(k + 3)?, "killed or wounded"),
         Some(k) => (qualified(k + 1)?, "killed"),
-        None => (qualified(0)?, "killed"),
+        // ("killed 46 sailors": the cue is the kill word. "strikes on nine sites": a count of
+        // things, not of the dead.)
+        None => {
+            let count = qualified(0)?;
+            let counted = words
+                .iter()
+                .skip_while(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
+                .nth(1)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+                .unwrap_or_default();
+            if matches!(counted.as_str(), "sites" | "targets" | "locations" | "places" | "villages" | "towns" | "cities" | "positions" | "bases" | "buildings" | "times" | "days" | "hours" | "weeks" | "months" | "years" | "rounds" | "missiles" | "rockets" | "drones" | "shells" | "bombs" | "aircraft" | "jets" | "vessels" | "ships" | "tanks" | "points" | "areas" | "districts" | "regions" | "provinces") {
+                return None;
+            }
+            (count, "killed")
+        }
     };
     Some(Quantity { value: n, unit: unit.into(), qualifier })
 }

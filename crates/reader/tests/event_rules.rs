@@ -1310,3 +1310,117 @@ fn a_twenty_third_batch_of_fresh_sentences() {
     check_cases(cases);
     assert!(events("Russia reaffirmed its opposition to NATO enlargement.").iter().all(|e| e.plover != Plover::Support));
 }
+
+#[test]
+fn a_twenty_fourth_batch_of_fresh_sentences() {
+    // 2020s wire, all regions. Scored once before any fix: type 0.933, +source 0.933, +target
+    // 0.900. Fixed: visa restrictions on foreign officials are a sanction (not domestic
+    // coercion); "returned" with a person or property as its object is a return, beside a
+    // stronger cue ("a captured pilot"); Sheikh Hasina (gazetteer).
+    let cases: &[Case] = &[
+        ("Washington imposed visa restrictions on Georgian officials over the foreign agents law.", Plover::Sanction, &["USA"], &["GEO"]),
+        ("Pakistan returned a captured Indian pilot as a gesture of peace.", Plover::Retreat, &["PAK"], &["IND"]),
+        ("Narendra Modi met Sheikh Hasina in New Delhi to discuss water sharing.", Plover::Consult, &["IND"], &["BGD"]),
+    ];
+    check_cases(cases);
+    assert!(events("The president returned to Moscow on Friday.").is_empty());
+}
+
+#[test]
+fn a_twenty_fifth_batch_of_fresh_sentences() {
+    // 2020s wire, attributions and prepositional phrases. Scored once before any fix: type
+    // 0.800, +source 0.767, +target 0.733 (one miss was our label: signing an agreement is
+    // SUPPORT, as in the PLOVER gold). Fixed: an attack by hackers or on networks is cyber
+    // coercion; a participle right after a prepositional object has the main subject ("filed a
+    // case at the ICJ accusing Israel"); applying to join is a request; a bombing "in" a place
+    // is a noun, not an adjective; carriers, destroyers and bombers are forces sent; a measure
+    // withdrawn is a concession; a state's forces striking a place of its own state strike at
+    // home.
+    let cases: &[Case] = &[
+        ("Hackers working for Russia's military intelligence attacked Ukrainian government networks, Microsoft said.", Plover::Coerce, &["RUS"], &["UKR"]),
+        ("South Africa filed a case at the International Court of Justice accusing Israel of genocide in Gaza.", Plover::Accuse, &["ZAF"], &["ISR"]),
+        ("Finland applied to join NATO in May 2022.", Plover::Request, &["FIN"], &["NATO"]),
+        ("The Pakistani Taliban claimed responsibility for a suicide bombing at a police compound in Peshawar.", Plover::Assault, &["PAK"], &["PAK"]),
+        ("The United States sent a second aircraft carrier to the eastern Mediterranean.", Plover::Mobilize, &["USA"], &[]),
+        ("Georgia's ruling party withdrew the foreign agents bill after mass protests.", Plover::Concede, &["GEO"], &["GEO"]),
+        ("Sudan's Rapid Support Forces shelled a hospital in El Fasher.", Plover::Assault, &["SDN"], &["SDN"]),
+    ];
+    check_cases(cases);
+    assert_eq!(events("Iranian hackers attacked Israeli government computers.").first().map(|e| e.mode.as_deref()), Some(Some("cyber")));
+    // An adjective stays one; an attack an adjunct refers back to is not reported again.
+    assert!(events("Russia faced a pressing shortage of shells in Kursk.").is_empty());
+    let closure = events("Israel sealed off the West Bank after a suicide bombing in Jerusalem.");
+    assert_eq!(closure.len(), 1, "{closure:?}");
+    assert_eq!(closure[0].source[0].code, "ISR");
+    // Troops withdrawn retreat; only forces in their own country's places strike at home.
+    assert_eq!(events("Israel withdrew its troops from the Netzarim corridor.").first().map(|e| e.plover), Some(Plover::Retreat));
+    assert!(events("Russia's envoy accused Western states of using the assembly to pressure Moscow.").iter().all(|e| e.target.iter().all(|t| t.code != "RUS")));
+}
+
+#[test]
+fn a_twenty_sixth_batch_of_fresh_sentences() {
+    // 1990s wire. Scored once before any fix: type 0.933, +source 0.900 (one miss is the
+    // scorer's: Kofi Annan is coded UNO as a person), +target 0.900. Fixed: troops dispatched
+    // deploy (a team of investigators dispatched is nothing); a hospital seized by rebels is
+    // occupied by force (a tanker seized stays a confiscation).
+    let cases: &[Case] = &[
+        ("Australia dispatched 4,500 troops to East Timor.", Plover::Mobilize, &["AUS"], &["TLS"]),
+        ("Chechen rebels seized a hospital in the southern Russian town of Budyonnovsk.", Plover::Assault, &["RUS"], &["RUS"]),
+        ("Iranian forces seized an oil tanker in the Gulf of Oman.", Plover::Coerce, &["IRN"], &[]),
+    ];
+    check_cases(cases);
+    assert!(events("The UN dispatched a team of investigators to Syria.").is_empty());
+}
+
+#[test]
+fn a_twenty_seventh_batch_of_fresh_sentences() {
+    // Twenty sentences that state no event (background, analysis, forecasts) and ten that do.
+    // Scored once before any fix: no event in any of the twenty; the ten at 0.800 on all
+    // three. Fixed: a crowd of plain people protests where it gathers ("Hundreds of people
+    // demonstrated outside the Russian embassy in Seoul"); action a state says it would take
+    // against someone is a threat.
+    let cases: &[Case] = &[
+        ("Hundreds of people demonstrated outside the Russian embassy in Seoul.", Plover::Protest, &["KOR"], &["RUS"]),
+        ("Pyongyang said it would take overwhelming action against any provocation.", Plover::Threaten, &["PRK"], &[]),
+    ];
+    check_cases(cases);
+    for s in [
+        "Analysts say the alliance could reshape the balance of power in Northeast Asia.",
+        "Trade between China and North Korea fell sharply during the pandemic.",
+        "The ministry did not respond to a request for comment.",
+        "The sanctions regime has been widely criticised as ineffective.",
+        "Thousands of people fled the fighting in Khartoum.",
+        "The EU is considering action against Hungary.",
+        "China finds itself increasingly anxious about potential military actions that might not align with its interests.",
+    ] {
+        assert!(events(s).iter().all(|e| e.hypothetical || e.negated), "{s}: {:?}", events(s));
+    }
+}
+
+#[test]
+fn sentences_of_a_wire_story_of_our_own_on_strikes_across_a_border() {
+    // A story written for this test (India-Pakistan, May 2025), read whole; each sentence that
+    // was read wrongly is checked here on its own.
+    let cases: &[Case] = &[
+        // A headline's present tense between two names is the act; the occasion after "after"
+        // is not a second event.
+        ("India strikes Pakistan after Kashmir attack", Plover::Assault, &["IND"], &["PAK"]),
+        ("Indian and Pakistani troops exchanged heavy fire along the Line of Control throughout the day, officials on both sides said.", Plover::Assault, &["IND", "PAK"], &[]),
+        // Several places travelled to are all the hosts.
+        ("Saudi Arabia's foreign minister travelled to Islamabad and New Delhi to mediate.", Plover::Consult, &["SAU"], &["PAK", "IND"]),
+        // A place after the weapon or force is where it struck, not who struck.
+        ("Israeli strikes in Gaza killed 30 people.", Plover::Assault, &["ISR"], &["PSE"]),
+        ("Russian troops in Kharkiv shelled a school.", Plover::Assault, &["RUS"], &["UKR"]),
+        // A crowd's participle after its place keeps the crowd as its subject, and its leader
+        // as the one it asks of.
+        ("Thousands of Armenians rallied in Yerevan demanding the resignation of Prime Minister Nikol Pashinyan.", Plover::Request, &["ARM"], &["ARM"]),
+    ];
+    check_cases(cases);
+    assert_eq!(events("India strikes Pakistan after Kashmir attack").len(), 1);
+    // A count of sites struck is no death toll; a count of people killed is.
+    let strikes = events("India launched missile strikes on nine sites in Pakistan early on Wednesday.");
+    assert!(strikes.iter().all(|e| e.magnitude.is_none()), "{strikes:?}");
+    let toll = events("Israeli strikes in Gaza killed 30 people.");
+    assert_eq!(toll.first().and_then(|e| e.magnitude.as_ref()).map(|m| m.value), Some(30.0));
+    assert!(events("US strikes deal with China").iter().all(|e| e.plover != Plover::Assault));
+}
