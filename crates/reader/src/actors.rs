@@ -140,6 +140,27 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
     out
 }
 
+/// Phrases that refer back to the organisation last named ("the bloc" after ECOWAS or the EU).
+const IGO_PHRASES: &[&str] = &["the bloc", "the organisation", "the organization", "the grouping"];
+
+/// "The bloc lifted most of its sanctions": a phrase of [`IGO_PHRASES`] stands for the
+/// organisation the sentence named before it, else for `last_igo`, the organisation an earlier
+/// sentence named last. ("the 15-member bloc" too.)
+pub(crate) fn igo_coreference(text: &str, sent: Span, last_igo: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
+    let s = text.get(sent.start..sent.end)?;
+    let (pos, len) = IGO_PHRASES.iter().find_map(|p| find_ci(s, p).map(|i| (i, p.len()))).or_else(|| {
+        // "the 27-nation bloc", "the 15-member bloc"
+        let b = find_ci(s, " bloc")?;
+        let head = &s[..b];
+        let the = head.rfind("the ")?;
+        (head[the + 4..].split_whitespace().count() == 1 && head[the + 4..].contains('-')).then_some((the, b + 5 - the))
+    })?;
+    let at = sent.start + pos;
+    // (An organisation the sentence itself named before the phrase is the one meant.)
+    let igo = named.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && m.span.end <= at).map(|m| &m.actor).or(last_igo)?;
+    Some(ActorMention { place: false, span: Span::new(at, at + len), actor: igo.clone(), coreferent: true, people: false })
+}
+
 /// Titles that a bare "the president" style phrase can resolve through [`Gazetteer::leader`].
 pub(crate) fn leader_by_title(
     g: &Gazetteer,

@@ -278,6 +278,7 @@ fn gives_material(tail: &str) -> bool {
         "money", "shells", "rifles", "fuel", "supplies", "systems", "launchers", "vehicles", "munitions",
         "howitzers", "artillery", "rockets", "medicines", "medicine", "tents", "blankets", "grain", "ventilators",
         "system", "battery", "batteries", "package", "shipment", "shipments", "doses", "aircraft", "fighter", "tank", "peacekeepers",
+        "instructors", "advisers", "advisors", "trainers",
     ];
     let clause = tail.split(". ").next().unwrap_or("").split(';').next().unwrap_or("");
     let cut = (0..=clause.len().min(90)).rev().find(|&i| clause.is_char_boundary(i)).unwrap_or(0);
@@ -584,6 +585,22 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     if heading {
         found.retain(|c| !weak(&text[c.start..c.end]));
     }
+    // A capitalised cue inside a run of capitalised words mid-sentence names something ("the
+    // Enhanced Defense Cooperation Agreement", "the Mutual Defense Treaty"); in a headline
+    // capitals mean nothing.
+    if !heading {
+        let b = text.as_bytes();
+        let capital_word_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_uppercase());
+        found.retain(|c| {
+            if !capital_word_at(c.start) || c.start == text.len() - text.trim_start().len() {
+                return true;
+            }
+            let prev_cap = text[..c.start].trim_end().rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()));
+            let next_cap = text[c.end..].trim_start().chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) && text[c.end..].starts_with(' ');
+            let sentence_start = text[..c.start].trim_end().is_empty() || text[..c.start].trim_end().ends_with(['"', '\u{201c}', ':']);
+            sentence_start || !(prev_cap || next_cap)
+        });
+    }
     // A cue inside an actor's name ("Collective Security Treaty Organization", "Rapid Support
     // Forces") is part of the name.
     found.retain(|c| !s.actors.iter().any(|m| m.span.start <= base + c.start && base + c.end <= m.span.end && !m.coreferent));
@@ -740,9 +757,14 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // (Nor one whose doers and targets are among an earlier one's: "Putin and Xi spoke by
             // phone and discussed Ukraine" is one consultation, whoever the second verb's subject.)
             let within = |a: &[ActorRef], b: &[ActorRef]| a.iter().all(|x| b.iter().any(|y| y.code == x.code));
+            // (The same doer acting alike on someone else is a second act: "expelled French
+            // troops and ordered the U.S. to withdraw its soldiers".)
+            let other_target = |e: &EventClaim| {
+                !e.target.is_empty() && !ev.0.target.is_empty() && !ev.0.target.iter().any(|t| e.target.iter().any(|x| x.code == t.code))
+            };
             if out.iter().any(|(e, _, _)| {
                 e.plover == ev.0.plover
-                    && (e.source == ev.0.source || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target)))
+                    && ((e.source == ev.0.source && !other_target(e)) || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target)))
                     && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)
             }) {
                 continue;
@@ -1154,6 +1176,43 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if lower_words_before(text, cue.start, 6).iter().any(|w| w.starts_with("oblig") || matches!(w.as_ref(), "commits" | "binds" | "requires")) {
         return None;
     }
+    // ("the 1951 Mutual Defense Treaty covers armed attacks on Philippine vessels": so is what a
+    // treaty covers or applies to.)
+    let back = lower_words_before(text, cue.start, 10);
+    if back.iter().take(6).any(|w| matches!(w.as_ref(), "covers" | "cover" | "covered" | "applies" | "apply" | "extends"))
+        && back.iter().any(|w| matches!(w.as_ref(), "treaty" | "pact" | "agreement" | "article" | "accord" | "guarantee" | "guarantees" | "alliance"))
+    {
+        return None;
+    }
+    // "responded with growing pressure": pressure put on no one for nothing asks nothing
+    // ("stepped up pressure on Beijing to release…", "to pressure Moscow" do).
+    if cue.plover == Request
+        && text[cue.start..cue.end].eq_ignore_ascii_case("pressure")
+        && !words_after(&text[cue.end..], 4).any(|w| matches!(w.as_str(), "on" | "to" | "for"))
+        && !text[cue.end..].trim_start().starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    // "insisted the shoal is Chinese territory": insisting on a fact asserts it, it asks nothing.
+    if cue.plover == Request && starts_with_ci(&text[cue.start..cue.end], "insist") {
+        let next: Vec<String> = words_after(&text[cue.end..], 8).collect();
+        let copula = next.iter().position(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "remains" | "belongs" | "belong" | "has" | "had"));
+        let asks = next.iter().any(|w| matches!(w.as_str(), "should" | "must" | "be" | "on" | "upon"));
+        if copula.is_some() && !asks {
+            return None;
+        }
+    }
+    // "an alliance test", "partnership talks": the noun modifies another, it names no act.
+    if cue.plover == Cooperate
+        && ["alliance", "partnership"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && words_after(&text[cue.end..], 1).next().is_some_and(|w| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(w.as_str(), "with" | "between" | "of" | "to" | "and" | "against" | "that" | "which" | "in" | "on" | "for" | "is" | "was" | "will" | "would" | "has" | "had")
+        })
+    {
+        return None;
+    }
     // "the spy agency said the troops had been deployed to Kursk": with the verb passive and no
     // agent, the one reporting it did not do it (and the doer is not named).
     let past_participle = {
@@ -1267,7 +1326,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         });
         if gerund(&text[cue.start..cue.end])
             && (text[..cue.start].trim_end().ends_with(',') || after_prepositional_object)
-            && !lower_words_before(text, cue.start, 8).iter().any(|w| gerund(w.trim_end_matches(',')))
+            && {
+                // (A progressive verb, "were leaving", is no gerund of a list.)
+                let back = lower_words_before(text, cue.start, 9);
+                !back.iter().enumerate().take(8).any(|(i, w)| {
+                    gerund(w.trim_end_matches(','))
+                        && !back.get(i + 1).is_some_and(|b| matches!(b.as_ref(), "was" | "were" | "is" | "are" | "been" | "be"))
+                })
+            }
         {
             let quoted = quotations(text);
             if let Some(k) = before.iter().position(|m| {
@@ -1280,6 +1346,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 !quoted.iter().any(|&(a, b)| at > a && at < b)
                     && (counted || !matches!(preposition_before(text, base, m), "of" | "in" | "at" | "on" | "to" | "from" | "by" | "with" | "for" | "against" | "over"))
             }) {
+                // ("Mali, Burkina Faso and Niger announced…, accusing": the whole list.)
+                let mut k = k;
+                while k + 1 < before.len() && {
+                    let gap = s.slice(Span::new(before[k].span.end, before[k + 1].span.start.max(before[k].span.end))).trim();
+                    matches!(gap, "," | "and" | ", and")
+                } {
+                    k += 1;
+                }
                 last_k = k;
             }
         }
@@ -1326,6 +1400,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             src.push(last);
             let mut k = last_k;
             while k > 0 {
+                // ("both countries": one phrase standing for two states.)
+                if before[k - 1].span == before[k].span {
+                    src.push(before[k - 1]);
+                    k -= 1;
+                    continue;
+                }
                 let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim();
                 // ("PLO leader Yasser Arafat", "Israeli Prime Minister Yitzhak Rabin": a title
                 // between two mentions makes them one actor; walk on past it.)
@@ -1625,11 +1705,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "ordered France to withdraw its troops", "told the envoy to leave": an expulsion by the one
     // who orders it.
     if plover == Retreat && mode == "withdraw" && prev.first().is_some_and(|w| w == "to") {
-        let orderer = before.iter().rev().copied().find(|m| {
+        let mut orderer = before.iter().rev().copied().find(|m| {
             let gap = s.slice(Span::new(m.span.end, cs.max(m.span.end)));
             gap.split_whitespace().any(|w| matches!(w, "ordered" | "orders" | "told" | "tells" | "gave"))
                 && !source.iter().any(|x| x.actor.code == m.actor.code)
         });
+        // ("expelled French troops and ordered the U.S. to withdraw": a coordinated order is
+        // the first verb's subject's, not its object's.)
+        let verb_at = [" ordered ", " orders ", " told ", " tells ", " gave "].iter().filter_map(|v| rfind_ci(&text[..cue.start], v)).max();
+        if let Some(v) = verb_at {
+            if lower_words_before(text, v + 1, 1).first().is_some_and(|w| w == "and" || w == "but") {
+                if let Some(first) = before.first().copied().filter(|m| m.span.end <= base + v && !source.iter().any(|x| x.actor.code == m.actor.code)) {
+                    orderer = Some(first);
+                }
+            }
+        }
         if let Some(o) = orderer {
             target = source.clone();
             source = vec![o];
@@ -1928,7 +2018,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
         || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 30)
-        || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 30);
+        || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 30)
+        // ("had failed to help them fight": what one failed to do, a few words on, was not done.)
+        || prev.iter().take(5).position(|w| matches!(w.as_ref(), "failed" | "fails" | "failing")).is_some_and(|k| {
+            k >= 1 && prev.get(k - 1).is_some_and(|w| w == "to") && rfind_ci(head, "fail").is_some_and(|p| !head[p..].contains(','))
+        });
     let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor" | "neither"))
         || near.iter().any(|w| w.ends_with("n't"));
     if plover != Reject && (refusal || not) {
@@ -1992,18 +2086,35 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } else if must && plover != Request && !negated {
         // "China must drop barriers": the speaker demands it of the subject.
         let demanded: Vec<&ActorMention> = source.clone();
+        let subject_at = demanded.iter().map(|d| d.span.start).min().unwrap_or(0);
         // The speaker: another actor of another country, else another mention that is not the
-        // state itself named again ("Rwandan rebels said Kagame's party must agree").
-        let mut speaker: Vec<&ActorMention> = s.actors.iter().filter(|m| !demanded.iter().any(|d| d.actor.code == m.actor.code)).take(1).collect();
+        // state itself named again ("Rwandan rebels said Kagame's party must agree"); either
+        // before the one it demands of or in a closing reporting clause ("…, Lavrov said"), never
+        // the act's own object ("should deepen cooperation with Manila").
+        let speaking = |m: &&ActorMention| m.span.end <= subject_at || (report_cut < text.len() && m.span.start >= base + report_cut);
+        let mut speaker: Vec<&ActorMention> =
+            s.actors.iter().filter(|m| !demanded.iter().any(|d| d.actor.code == m.actor.code)).filter(speaking).take(1).collect();
         if speaker.is_empty() {
-            speaker = s.actors.iter().filter(|m| m.people && m.span.end <= demanded.iter().map(|d| d.span.start).min().unwrap_or(0)).take(1).collect();
+            speaker = s.actors.iter().filter(|m| m.people && m.span.end <= subject_at).take(1).collect();
         }
-        if !speaker.is_empty() {
-            target = demanded;
-            source = speaker;
+        // (Someone unnamed saying it still demands it: "The forum concluded that the US must
+        // allocate…"; only a bare "X should…" is the writer's.)
+        let reported = report_cut < text.len()
+            || lower_words_before(text, subject_at.saturating_sub(base), 8).iter().any(|w| {
+                matches!(w.as_ref(), "that" | "said" | "says" | "concluded" | "declared" | "stated" | "argued" | "insisted" | "warned" | "told" | "believes" | "added")
+            });
+        if speaker.is_empty() && !demanded.is_empty() && !reported {
+            // Nobody named asks it: a recommendation of the writer's, what it recommends only
+            // possible ("The United States should deepen coast guard cooperation with Manila").
+            hypothetical = true;
+        } else {
+            if !speaker.is_empty() {
+                target = demanded;
+                source = speaker;
+            }
+            plover = Request;
+            mode = "";
         }
-        plover = Request;
-        mode = "";
     } else if modal {
         hypothetical = true;
     }
@@ -2054,6 +2165,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && !lower_words_before(text, cue.start, 3).iter().any(|w| matches!(w.as_ref(), "take" | "takes" | "took" | "taken" | "taking"))
     {
         return None;
+    }
+    // "their military operations chiefs", "the Directorate General of Military Operations": an
+    // office named after operations is no operation.
+    if plover == Assault
+        && (starts_with_ci(&text[cue.start..cue.end], "military operation") || starts_with_ci(&text[cue.start..cue.end], "ground operation"))
+        && (words_after(tail, 1).any(|w| {
+            matches!(w.as_str(), "chief" | "chiefs" | "director" | "directors" | "directorate" | "command" | "commander" | "commanders" | "centre" | "center" | "room" | "headquarters" | "officer" | "officers")
+        }) || lower_words_before(text, cue.start, 2).iter().any(|w| matches!(w.as_ref(), "of" | "general")) && prev.first().is_some_and(|w| w == "of"))
+    {
+        return None;
+    }
+    // "granted U.S. forces access to four more military bases": opening bases to another's
+    // forces is military cooperation, not aid.
+    if plover == Aid && starts_with_ci(&text[cue.start..cue.end], "grant")
+        && words_after(tail, 6).any(|w| w == "access")
+        && words_after(tail, 10).any(|w| matches!(w.as_str(), "base" | "bases" | "ports" | "port" | "airfields" | "airfield" | "facilities"))
+    {
+        plover = Cooperate;
+        mode = "military";
     }
     // "hackers attacked government networks": an attack on computers is cyber coercion (PLOVER
     // COERCE, mode cyber), not armed assault.

@@ -65,6 +65,8 @@ impl Reader {
         // The one person the last sentence naming people named, if it named only one: "He" or
         // "She" opening a sentence refers to that person. (Two or more: no guess.)
         let mut last_person: Option<ActorRef> = None;
+        // The organisation last named: "the bloc" refers back to it.
+        let mut last_igo: Option<ActorRef> = None;
         let mut sentences_with_actors = 0usize;
         let mut sentences_coded = 0usize;
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
@@ -74,8 +76,13 @@ impl Reader {
             }
             let mut here = Vec::new();
             let mut k = next_mention;
+            // ("ABUJA, Jan 29 (Wire) - …": the dateline's city is where the story was filed,
+            // not an actor in it.)
+            let dateline = span.slice(text).and_then(segment::dateline_end).map_or(span.start, |e| span.start + e);
             while k < mentions.len() && mentions[k].end <= span.end {
-                here.push(&mentions[k]);
+                if mentions[k].start >= dateline {
+                    here.push(&mentions[k]);
+                }
                 k += 1;
             }
             next_mention = k;
@@ -91,6 +98,11 @@ impl Reader {
                 .collect();
             let coref = actors::coreferences(text, span, &recent, &actors);
             actors.extend(coref);
+            if let Some(m) = actors::igo_coreference(text, span, last_igo.as_ref(), &actors) {
+                if !actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end) {
+                    actors.push(m);
+                }
+            }
             // "the president": the leader, at the document's date, of the state the document last
             // spoke of, when the sentence names no state before the phrase ("Japan's president",
             // "In Tokyo, the president…" stay unresolved) and the phrase is not "the president of
@@ -118,8 +130,33 @@ impl Reader {
                         people: true,
                     });
                 }
+                // "His government closed its airspace": the person's state acts through its
+                // government or forces.
+                let possessive = ["His ", "Her "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len());
+                if let Some(after) = possessive.filter(|_| person.code.len() == 3) {
+                    let noun = lead[after..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    let sector = match noun {
+                        "government" | "administration" | "cabinet" | "ministry" | "office" => Some("GOV"),
+                        "army" | "forces" | "military" | "troops" => Some("MIL"),
+                        _ => None,
+                    };
+                    if let (Some(sector), false) = (sector, actors.iter().any(|m| m.span.start < span.start + after + noun.len())) {
+                        let mut actor = ActorRef::state(person.code.clone());
+                        actor.sector = Some(sector.to_string());
+                        actors.push(ActorMention {
+                            place: false,
+                            span: Span::new(span.start, span.start + after + noun.len()),
+                            actor,
+                            coreferent: true,
+                            people: false,
+                        });
+                    }
+                }
             }
             actors.sort_by_key(|m| (m.span.start, m.span.end));
+            if let Some(igo) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && !m.coreferent) {
+                last_igo = Some(igo.actor.clone());
+            }
             let mut persons = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && !m.coreferent).map(|m| &m.actor);
             if let Some(first) = persons.next() {
                 let one = persons.all(|p| p.name == first.name);

@@ -15,6 +15,31 @@ fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '◦' | '▪' | '‣' | '●' | '·' | '*' | '-')
 }
 
+/// Where a wire dateline opening `sentence` ends ("ABUJA, Jan 29 (Reuters) - ", "NEW DELHI -- ",
+/// "Kyiv (AP) — "): the byte offset just past its dash, or `None` when the sentence opens with
+/// none. A dateline is a capitalised place (all capitals, or followed by an agency in
+/// parentheses), an optional short date and agency, then a dash.
+pub(crate) fn dateline_end(sentence: &str) -> Option<usize> {
+    let head = sentence.get(..sentence.len().min(80))?;
+    let (dash, width) = [" - ", " -- ", " \u{2014} ", " \u{2013} "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|p| (p, d.len())))
+        .min()?;
+    let prefix = &head[..dash];
+    let (place, rest) = prefix.split_once(',').unwrap_or((prefix, ""));
+    let agency = prefix.contains('(') && prefix.ends_with(')');
+    let place = place.split('(').next().unwrap_or("").trim();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let capitalised = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let capitals = words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)) && place.len() >= 3;
+    // (After the place: a date such as "Jan 29" or "May 7, 2025" and the agency, nothing more.)
+    let date_like = rest.split('(').next().unwrap_or("").split_whitespace().count() <= 3;
+    (capitalised && (capitals || agency) && date_like).then_some(dash + width)
+}
+
 /// Sentence spans of `text`, in order. Every line break that ends a paragraph, headline or
 /// bullet ends a sentence; within a line, `.`, `!` and `?` end one unless they close an
 /// abbreviation, an initial or a number. Bullet markers and surrounding white space are not
@@ -127,6 +152,18 @@ fn next_word_is_sentence_opener(line: &str, after: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn datelines_are_found_and_sentences_are_not_taken_for_them() {
+        use super::dateline_end;
+        let s = "ABUJA, Jan 29 (Wire) - Mali, Burkina Faso and Niger announced on Sunday that they were leaving.";
+        assert_eq!(dateline_end(s).map(|e| &s[e..e + 4]), Some("Mali"));
+        assert!(dateline_end("NEW DELHI, May 7 (Reuters) -- India launched strikes.").is_some());
+        assert!(dateline_end("Kyiv (AP) \u{2014} Russian drones struck the city overnight.").is_some());
+        assert!(dateline_end("India launched strikes on nine sites - the army said - early on Wednesday.").is_none());
+        assert!(dateline_end("Kyiv - a city under fire - spent the night in shelters.").is_none());
+        assert!(dateline_end("The Pentagon - which declined to comment - said nothing.").is_none());
+    }
+
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {

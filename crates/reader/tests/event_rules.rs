@@ -1424,3 +1424,86 @@ fn sentences_of_a_wire_story_of_our_own_on_strikes_across_a_border() {
     assert_eq!(toll.first().and_then(|e| e.magnitude.as_ref()).map(|m| m.value), Some(30.0));
     assert!(events("US strikes deal with China").iter().all(|e| e.plover != Plover::Assault));
 }
+
+#[test]
+fn sentences_of_a_second_story_of_our_own_on_a_regional_bloc() {
+    // A story written for this test (the Sahel juntas leaving ECOWAS), read whole.
+    // The dateline's city is where the story was filed: the participle's subject is the whole
+    // list of states, and "the bloc" is the organisation just named.
+    let ev = events("ABUJA, Jan 29 (Wire) - Mali, Burkina Faso and Niger announced that they were leaving the Economic Community of West African States, accusing the bloc of imposing illegal sanctions.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["MLI", "BFA", "NER"], vec!["ECOWAS"]));
+    // "The bloc" in a later sentence: the organisation named last.
+    let ev = events("ECOWAS said it had not received formal notification. The bloc lifted most of its sanctions on Niger in February.");
+    let e = ev.iter().find(|e| e.plover == Plover::Concede).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["ECOWAS"], vec!["NER"]));
+    // What one failed to do was not done.
+    assert!(events("The juntas said ECOWAS had failed to help them fight jihadist insurgencies.").iter().all(|e| e.negated));
+    // A coordinated order is the first verb's subject's, and a second act of the same kind on
+    // someone else is a second event.
+    let ev = events("Niger's junta expelled French troops and ordered the U.S. to withdraw its 1,000 soldiers.");
+    let pairs: Vec<(Vec<&str>, Vec<&str>)> = ev.iter().filter(|e| e.plover == Plover::Sanction).map(|e| (codes(&e.source), codes(&e.target))).collect();
+    assert_eq!(pairs, vec![(vec!["NER"], vec!["FRA"]), (vec!["NER"], vec!["USA"])]);
+    // "Both countries" stands for both; "His government" for the last person's state.
+    let ev = events("India and Pakistan exchanged fire again. On Saturday, both countries agreed to a ceasefire after talks between their military operations chiefs.");
+    let e = ev.iter().find(|e| e.plover == Plover::Agree).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(codes(&e.source), vec!["IND", "PAK"]);
+    assert_eq!(ev.iter().filter(|e| e.plover == Plover::Assault).count(), 1, "{ev:?}");
+    let ev = events("Prime Minister Shehbaz Sharif said Pakistan had every right to respond. His government later expelled two Indian diplomats.");
+    let e = ev.iter().find(|e| e.plover == Plover::Sanction).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["IND"]));
+    // Every state listed as depending on others depends on each of them.
+    let claims = Reader::new(Gazetteer::builtin())
+        .read_sentence("t", "Landlocked Mali, Burkina Faso and Niger depend on ports in Ivory Coast and Benin.")
+        .claims;
+    let mut deps: Vec<(String, String)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Dependence(d) => Some((d.actor.code.clone(), d.on.code.clone())),
+            _ => None,
+        })
+        .collect();
+    deps.sort();
+    let want: Vec<(String, String)> = [("BFA", "BEN"), ("BFA", "CIV"), ("MLI", "BEN"), ("MLI", "CIV"), ("NER", "BEN"), ("NER", "CIV")]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(deps, want);
+}
+
+#[test]
+fn sentences_of_an_analysis_of_our_own_on_a_maritime_dispute() {
+    // An analysis written for this test (the Philippines, China and the 1951 treaty), read
+    // whole: analytical prose states few events, and those it states must not be invented.
+    for s in [
+        // A noun modifying another names no act.
+        "The Philippines has spent the past two years turning a maritime dispute into an alliance test.",
+        // What a treaty covers is no attack.
+        "Washington has repeatedly said that the 1951 Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea.",
+        // Insisting on a fact asks nothing; pressure on no one asks nothing.
+        "China's foreign ministry insisted the shoal is Chinese territory.",
+        "Beijing has responded with growing pressure.",
+    ] {
+        let ev = events(s);
+        assert!(ev.iter().all(|e| e.hypothetical || e.negated), "{s}: {ev:?}");
+    }
+    // A capitalised name holding cue words is a name; opening bases to another's forces is
+    // military cooperation; a defence cooperation agreement is no defence pact.
+    let text = "Manila has granted U.S. forces access to four more military bases under the Enhanced Defense Cooperation Agreement.";
+    let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", text).claims;
+    assert!(claims.iter().all(|c| !matches!(c.body, ClaimBody::Alliance(_))), "{claims:?}");
+    let ev = events(text);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!((ev[0].plover, codes(&ev[0].source), codes(&ev[0].target)), (Plover::Cooperate, vec!["PHL"], vec!["USA"]));
+    // A recommendation no one named makes is a possibility, not a demand by its object.
+    let ev = events("The United States should deepen coast guard cooperation with Manila.");
+    assert!(ev.iter().all(|e| e.hypothetical && e.plover != Plover::Request), "{ev:?}");
+    // A demand reported at the end of the sentence is the reporter's.
+    let e = event_of("Russia must withdraw its troops from Ukraine, Macron said.", Plover::Request);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["FRA"], vec!["RUS"]));
+    // The named treaty between two states is still their alliance.
+    let claims = Reader::new(Gazetteer::builtin())
+        .read_sentence("t", "The 1951 Mutual Defense Treaty between the United States and the Philippines covers armed attacks on Philippine vessels.")
+        .claims;
+    assert!(claims.iter().any(|c| matches!(c.body, ClaimBody::Alliance(_))), "{claims:?}");
+}

@@ -52,8 +52,10 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
                 push(Obligation::Neutrality)
             }
             // "defence minister", "defence industry" are not obligations
+            // ("the Enhanced Defense Cooperation Agreement", "a defence cooperation pact": base
+            // access and cooperation, no promise to defend.)
             "defence" | "defense" | "self-defence" | "self-defense"
-                if !matches!(next, "minister" | "ministers" | "ministry" | "industry" | "industrial" | "spending") =>
+                if !matches!(next, "minister" | "ministers" | "ministry" | "industry" | "industrial" | "spending" | "cooperation" | "co-operation") =>
             {
                 push(Obligation::Defense)
             }

@@ -617,25 +617,35 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .unwrap_or("general");
         let s = actor.start.min(cue_start).min(ctx.start_of(ca));
         let s = if actor.start < cue_start { actor.start } else { s.max(ctx.start_of(ca)) };
-        // "relies on Qatar and Saudi Arabia": one claim per actor depended upon.
+        // "relies on Qatar and Saudi Arabia": one claim per actor depended upon; "Mali, Burkina
+        // Faso and Niger depend on…": and per dependent listed before the cue.
         let idx = ctx.acts.iter().position(|a| a.start == on.start).unwrap_or(0);
         let (_, gb) = ctx.group(idx);
-        for on in ctx.acts.get(idx..gb).unwrap_or(&[]) {
-            if on.r.code == actor.r.code {
-                continue;
+        let dependents: Vec<_> = match ctx.acts.iter().position(|a| a.start == actor.start && a.end == actor.end) {
+            Some(ai) if actor.end <= cue_start => {
+                let (ga, _) = ctx.group(ai);
+                ctx.acts[ga..=ai].iter().filter(|a| a.end <= cue_start).collect()
             }
-            let e = on.end.max(actor.end);
-            out.push(Extracted {
-                body: ClaimBody::Dependence(DependenceClaim {
-                    actor: actor.r.clone(),
-                    on: on.r.clone(),
-                    sphere: sph.to_string(),
-                }),
-                evidence: ctx.span(s.min(cue_start), e),
-                date: ctx.s.date,
-                confidence: conf,
-                attribution: None,
-            });
+            _ => vec![actor],
+        };
+        for dependent in dependents {
+            for on in ctx.acts.get(idx..gb).unwrap_or(&[]) {
+                if on.r.code == dependent.r.code {
+                    continue;
+                }
+                let e = on.end.max(dependent.end);
+                out.push(Extracted {
+                    body: ClaimBody::Dependence(DependenceClaim {
+                        actor: dependent.r.clone(),
+                        on: on.r.clone(),
+                        sphere: sph.to_string(),
+                    }),
+                    evidence: ctx.span(s.min(dependent.start).min(cue_start), e),
+                    date: ctx.s.date,
+                    confidence: conf,
+                    attribution: None,
+                });
+            }
         }
     }
 }
