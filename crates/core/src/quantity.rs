@@ -26,7 +26,9 @@ impl Qualifier {
         let interval = |(v, q): (f64, Qualifier)| -> (f64, f64) {
             match q {
                 Qualifier::Exact => (v * 0.995, v * 1.005),
-                Qualifier::About => (v * 0.9, v * 1.1),
+                // (News rounds "about" figures to two significant digits, so "about 11,000"
+                // is 10,450-11,550 and disagrees with another source's 12,000.)
+                Qualifier::About => (v * 0.95, v * 1.05),
                 Qualifier::Over => (v * 1.0001, f64::INFINITY),
                 Qualifier::AtLeast => (v, f64::INFINITY),
                 Qualifier::Under => (0.0, v * 0.9999),
@@ -74,6 +76,8 @@ mod tests {
         assert!(!Qualifier::compatible((10_000.0, Exact), (11_000.0, Exact)));
         assert!(Qualifier::compatible((10_000.0, Over), (11_000.0, Exact)));
         assert!(Qualifier::compatible((10_000.0, About), (10_500.0, Exact)));
+        assert!(!Qualifier::compatible((11_000.0, About), (12_000.0, Exact)));
+        assert!(!Qualifier::compatible((10_000.0, About), (11_000.0, Exact)));
         assert!(Qualifier::compatible((300e6, Exact), (300e6, Exact)));
     }
 }

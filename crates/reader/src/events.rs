@@ -55,7 +55,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
-    ("joint exercise", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
+    ("joint exercise", Cooperate, "military"), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
     ("joint operation", Cooperate, "military"), ("ground operation", Assault, ""), ("military operation", Assault, ""), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
@@ -628,6 +628,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || verb_after_name(s, *c)
                 || lower_words_before(text, c.start, 3).iter().any(|w| w == "joint")
                 || returned_object(text, *c)
+                // ("added three generals to its sanctions list": the list named is the act's.)
+                || (text[c.end..].trim_start().starts_with("list") && lower_words_before(text, c.start, 2).iter().any(|w| matches!(w.as_ref(), "its" | "their")))
         })
         .collect();
     let mut list = if strong.is_empty() { found } else { strong };
@@ -1396,6 +1398,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         if let (true, Some(first)) = (coordinated, before.first().filter(|_| before.len() > 1)) {
             src.push(first);
+            // ("The United States, Japan and South Korea condemned … and warned": the whole
+            // list is the subject.)
+            let mut k = 0;
+            while k + 1 < before.len() && {
+                let gap = s.slice(Span::new(before[k].span.end, before[k + 1].span.start.max(before[k].span.end))).trim();
+                matches!(gap, "," | "and" | ", and")
+            } {
+                k += 1;
+                src.push(before[k]);
+            }
         } else if let Some(last) = before.get(last_k) {
             src.push(last);
             let mut k = last_k;
@@ -1428,7 +1440,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying "]
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but "]
             .iter()
             .filter_map(|w| find_ci(tail, w))
             .chain(coordinated_verb_at(tail))
@@ -1484,7 +1496,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if relative.is_some() {
         source.clear();
     }
-    let mut fallback = if relative.is_some() { relative } else if source.is_empty() && !passive { subject_phrase(text, base, cue.start, cue.plover == Protest) } else { None };
+    let mut fallback = if relative.is_some() { relative } else if source.is_empty() && !passive { subject_phrase(text, base, cue.start, cue.plover == Protest || starts_with_ci(&text[cue.start..cue.end], "protest")) } else { None };
     // "A roadside bombing near Samarra killed one U.S. soldier": a thing as the subject names no
     // doer; as with a thing as the agent, the place's country stands for it, never the victims'.
     // ("…killed one U.S. soldier and wounded two others": the second verb's subject is the same
@@ -1529,7 +1541,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "Thousands rallied in Tehran against U.S. sanctions": a crowd is of the country it
         // gathers in.
-        if f.actor.code == "UNK" && cue.plover == Protest {
+        if f.actor.code == "UNK" && (cue.plover == Protest || starts_with_ci(&text[cue.start..cue.end], "protest")) {
             let place = after.iter().find(|m| {
                 m.span.start <= ce + 40 && m.actor.kind != realign_core::ActorKind::Igo && preposition_before(text, base, m) == "in"
             });
@@ -2427,6 +2439,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             target = vec![subject];
         }
     }
+    // "…in Russia's Kursk region, where Ukrainian forces seized territory": what is done at a
+    // place a "where" clause hangs on is done to that place's state.
+    if matches!(plover, Assault | Coerce) && target.is_empty() {
+        if let Some(w) = rfind_ci(&text[..cue.start], ", where ").filter(|w| cue.start - w < 60) {
+            let place = s.actors.iter().filter(|m| m.span.end <= base + w && base + w - m.span.end < 30).last();
+            if let Some(p) = place.filter(|p| !source.iter().any(|x| x.actor.code == p.actor.code)) {
+                target = vec![p];
+            }
+        }
+    }
     // "A Chinese delegation arrived in Hanoi for talks": talks held where the visitors went are
     // with the host.
     if plover == Consult && target.is_empty() {
@@ -2810,7 +2832,11 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize, crowd_act: bool) ->
     let crowd_head = crowd_act
         && words.last().is_some_and(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-            matches!(w.as_str(), "people" | "residents" | "villagers" | "citizens" | "farmers" | "women" | "youths" | "pensioners" | "crowds" | "crowd")
+            matches!(
+                w.as_str(),
+                "people" | "residents" | "villagers" | "citizens" | "farmers" | "women" | "youths" | "pensioners" | "crowds" | "crowd"
+                    | "fishermen" | "teachers" | "doctors" | "nurses" | "monks" | "veterans" | "mothers" | "traders" | "miners" | "drivers"
+            )
         });
     if !actor_like(&words) && !crowd_head {
         return None;
