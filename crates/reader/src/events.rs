@@ -118,7 +118,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
     ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
-    ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
+    ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
@@ -1782,7 +1782,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "missiles hit energy facilities": "hit" is an attack only with a weapon or force as its
     // subject ("hit a record", "hit by inflation" are not).
-    if plover == Assault && text[cue.start..cue.end].eq_ignore_ascii_case("hit")
+    if plover == Assault && ["hit", "hits", "hitting"].iter().any(|h| text[cue.start..cue.end].eq_ignore_ascii_case(h))
         && !prev.iter().take(2).any(|w| {
             matches!(w.as_ref(), "missiles" | "missile" | "rockets" | "rocket" | "drones" | "drone" | "shells" | "strikes" | "airstrikes" | "bombs" | "artillery" | "warplanes" | "jets" | "shelling" | "torpedo")
         })
@@ -2197,6 +2197,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Cooperate;
         mode = "military";
     }
+    // "a tariff fight with Washington", "a legal battle": a fight named by its arena is no
+    // fighting.
+    if plover == Assault
+        && ["fight", "fights", "battle", "battles", "war", "wars", "clash", "clashes"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && lower_words_before(text, cue.start, 1).first().is_some_and(|w| {
+            matches!(w.as_ref(), "tariff" | "trade" | "legal" | "political" | "budget" | "court" | "courtroom" | "price" | "election" | "electoral" | "currency" | "chip" | "tech" | "technology" | "diplomatic" | "verbal" | "custody" | "bidding" | "ratings")
+        })
+    {
+        return None;
+    }
     // "hackers attacked government networks": an attack on computers is cyber coercion (PLOVER
     // COERCE, mode cyber), not armed assault.
     if plover == Assault
@@ -2438,6 +2448,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             source = vec![body];
             target = vec![subject];
         }
+    }
+    // "Vietnam, which faces a 46 percent U.S. tariff": the state a "which faces" clause hangs on
+    // is the one the sanction is aimed at.
+    if plover == Sanction {
+        if let Some(w) = rfind_ci(&text[..cue.start], ", which face").filter(|w| cue.start - w < 50) {
+            if let Some(ante) = s.actors.iter().filter(|m| m.span.end <= base + w && base + w - m.span.end < 3).last() {
+                if !source.iter().any(|x| x.actor.code == ante.actor.code) {
+                    target = vec![ante];
+                }
+            }
+        }
+        // (A state does not sanction itself: "cut its own duties on American goods".)
+        target.retain(|t| !source.iter().any(|x| x.actor.code == t.actor.code) || t.actor.sector.as_deref() == Some("domestic"));
     }
     // "…in Russia's Kursk region, where Ukrainian forces seized territory": what is done at a
     // place a "where" clause hangs on is done to that place's state.

@@ -1545,3 +1545,20 @@ fn a_twenty_eighth_batch_of_fresh_sentences() {
     let e = event_of("Russia's deputy foreign minister said Moscow could supply weapons to North Korea if Seoul armed Kyiv.", Plover::Aid);
     assert!(e.hypothetical);
 }
+
+#[test]
+fn sentences_of_a_fourth_story_of_our_own_on_a_tariff_fight() {
+    // A story written for this test (export controls and tariffs, April 2025), read whole.
+    // A fight named by its arena is no fighting; hitting back is no attack.
+    assert!(events("China curbs rare earth exports as tariff fight with Washington escalates").iter().all(|e| e.plover != Plover::Assault));
+    assert!(events("China retaliated, hitting back two days after Trump raised duties on Chinese goods.").iter().all(|e| e.plover != Plover::Assault));
+    // Duties raised on a state's goods and an entity list are sanctions.
+    let e = event_of("Beijing added 11 American defence firms to its unreliable entity list.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["CHN"], vec!["USA"]));
+    let e = event_of("Washington raised duties on Chinese steel.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["USA"], vec!["CHN"]));
+    // The state a "which faces" clause hangs on is the sanction's target; no state sanctions
+    // itself.
+    let e = event_of("Vietnam, which faces a 46 percent U.S. tariff, offered to cut its own duties on American goods to zero.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["USA"], vec!["VNM"]));
+}
