@@ -891,7 +891,16 @@ fn reporting_clause_start(text: &str) -> Option<usize> {
     // Only a clause after the last comma counts, and only when it ends the sentence.
     let comma = text.rfind(", ")?;
     let tail = &text[comma..];
-    if tail.len() < 90 && VERBS.iter().any(|v| find_ci(tail, v).is_some()) {
+    // (The verb closes the sentence, a few words of time or manner at most after it: ", Norway
+    // and Spain said they would recognise a Palestinian state" is the subject, not a report.)
+    let closing = VERBS.iter().filter_map(|v| find_ci(tail, v).map(|p| p + v.len())).min().is_some_and(|end| {
+        let rest: Vec<String> = words_after(&tail[end..], 9).collect();
+        rest.len() <= 8
+            && !rest.iter().any(|w| {
+                matches!(w.as_str(), "they" | "it" | "he" | "she" | "we" | "that" | "would" | "will" | "could" | "should" | "must" | "was" | "were" | "is" | "are" | "has" | "have" | "had")
+            })
+    });
+    if tail.len() < 90 && closing {
         Some(comma)
     } else {
         None
@@ -1737,6 +1746,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             source = vec![o];
             plover = Sanction;
             mode = "expel";
+        }
+    }
+    // "The International Court of Justice ordered Israel to halt its offensive": an order to
+    // act is a demand by the one ordering, of the one ordered (CAMEO 10), not the act.
+    if cue.plover != Retreat && prev.first().is_some_and(|w| w == "to") {
+        let verb = [" ordered ", " orders ", " instructed ", " directed "].iter().filter_map(|v| rfind_ci(&text[..cue.start], v)).max().filter(|v| cue.start - v < 45);
+        if let Some(v) = verb {
+            let ordered = s.actors.iter().find(|m| m.span.start > base + v && m.span.end <= cs);
+            let orderer = before.iter().rev().copied().find(|m| m.span.end <= base + v);
+            if let (Some(ordered), Some(orderer)) = (ordered, orderer) {
+                if orderer.actor.code != ordered.actor.code && !matches!(plover, Mobilize) {
+                    source = vec![orderer];
+                    target = vec![ordered];
+                    plover = Request;
+                    mode = "";
+                }
+            }
         }
     }
     // "added 37 Chinese firms to its export blacklist", "put X on its sanctions list": the one
