@@ -149,7 +149,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired missiles", Assault, "heavy-weapons"), ("fired rockets", Assault, "heavy-weapons"),
     ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"), ("exchanged heavy fire", Assault, "firearms"), ("traded heavy fire", Assault, "firearms"), ("exchanged artillery fire", Assault, "heavy-weapons"), ("traded artillery fire", Assault, "heavy-weapons"), ("exchanged gunfire", Assault, "firearms"),
-    ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
+    ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
     ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"),
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
@@ -2170,10 +2170,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         return None;
     }
+    // "North Korea fired a missile": a bare missile is an act only as what was fired or
+    // launched ("its missile programme", "a missile defence system" are not).
+    if plover == Mobilize && ["missile", "missiles"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && !prev.iter().take(4).any(|w| matches!(w.as_ref(), "fired" | "launched" | "fires" | "launches" | "test-fired" | "test-fires"))
+    {
+        return None;
+    }
     // "fired ballistic missiles at Israel": an attack, not a test.
     // ("fired a ballistic missile at a commercial ship": fired at something, even unnamed.)
     let fired = prev.iter().take(3).any(|w| matches!(w.as_ref(), "fired" | "launched" | "fires" | "launches"));
-    if plover == Mobilize && mode == "weapons" && starts_with_ci(tail, " at ") && (!target.is_empty() || fired) {
+    // ("launched 120 missiles and 90 drones at energy facilities": "at" a few words on.)
+    let aimed = starts_with_ci(tail, " at ")
+        || find_ci(tail, " at ").is_some_and(|p| {
+            p < 30
+                && fired
+                && !tail[..p].contains(',')
+                && !tail[..p].to_ascii_lowercase().contains(" into ")
+                && !words_after(&tail[p + 4..], 1).any(|w| {
+                    matches!(w.as_str(), "dawn" | "night" | "noon" | "midnight" | "around" | "about" | "least" | "sea" | "sunrise" | "dusk") || w.chars().all(|c| c.is_ascii_digit())
+                })
+        });
+    if plover == Mobilize && mode == "weapons" && aimed && (!target.is_empty() || fired) {
         plover = Assault;
         mode = "heavy-weapons";
     }

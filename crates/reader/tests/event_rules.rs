@@ -1581,3 +1581,24 @@ fn a_twenty_ninth_batch_of_fresh_sentences() {
     let e = event_of("Niger's junta ordered the U.S. to withdraw its 1,000 soldiers.", Plover::Sanction);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["NER"], vec!["USA"]));
 }
+
+#[test]
+fn a_missile_fired_or_launched_is_a_weapons_test_whatever_its_kind() {
+    // "fired a missile" coded nothing unless the missile was called ballistic or cruise.
+    for s in [
+        "North Korea fired a missile, the Joint Chiefs of Staff said in a statement.",
+        "North Korea launched two short-range missiles into the sea.",
+    ] {
+        let e = event_of(s, Plover::Mobilize);
+        assert_eq!((codes(&e.source), e.mode.as_deref()), (vec!["PRK"], Some("weapons")), "{s}");
+    }
+    // Fired at something, it is an attack, "at" a few words on too; at a time it is not.
+    assert_eq!(event_of("Houthi rebels fired a missile at a tanker in the Red Sea.", Plover::Assault).plover, Plover::Assault);
+    let e = event_of("Russian forces launched 120 missiles and 90 drones at Ukrainian energy facilities overnight, killing at least seven people.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["RUS"], vec!["UKR"]));
+    assert!(events("Russian forces launched 120 missiles and 90 drones at Ukrainian energy facilities overnight.").iter().all(|e| e.plover != Plover::Mobilize));
+    assert_eq!(event_of("North Korea launched two short-range missiles into the sea at dawn.", Plover::Mobilize).plover, Plover::Mobilize);
+    // A missile programme or defence system is no act.
+    assert!(events("Pyongyang expanded its missile programme.").is_empty());
+    assert!(events("Japan is building a missile defence system.").is_empty());
+}
