@@ -290,8 +290,11 @@ fn gives_material(tail: &str) -> bool {
 /// "sent 10,000 troops to", "is sending two warships": sending forces is a mobilisation
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
-    ["send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching"].iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
+    SENDING.iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
 }
+
+/// Verbs of sending: aid when what is sent is material, a deployment when it is forces.
+const SENDING: &[&str] = &["send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching"];
 
 /// Words for armed forces that are sent, ordered or moved somewhere ("troops", "warships").
 fn force_noun(w: &str) -> bool {
@@ -592,12 +595,13 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let b = text.as_bytes();
         let capital_word_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_uppercase());
         found.retain(|c| {
-            if !capital_word_at(c.start) || c.start == text.len() - text.trim_start().len() {
+            if !capital_word_at(c.start) {
                 return true;
             }
-            let prev_cap = text[..c.start].trim_end().rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()));
-            let next_cap = text[c.end..].trim_start().chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) && text[c.end..].starts_with(' ');
-            let sentence_start = text[..c.start].trim_end().is_empty() || text[..c.start].trim_end().ends_with(['"', '\u{201c}', ':']);
+            let lead = text[..c.start].trim_end();
+            let sentence_start = lead.is_empty() || lead.ends_with(['"', '\u{201c}', ':']);
+            let prev_cap = lead.rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()));
+            let next_cap = text[c.end..].starts_with(' ') && text[c.end..].trim_start().chars().next().is_some_and(|ch| ch.is_ascii_uppercase());
             sentence_start || !(prev_cap || next_cap)
         });
     }
@@ -780,6 +784,21 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
     }
     out
+}
+
+/// Two mentions joined as a list ("Mali, Burkina Faso and Niger"): only ",", "and" or ", and"
+/// between them.
+fn listed(s: &Sentence, a: &ActorMention, b: &ActorMention) -> bool {
+    let gap = s.slice(Span::new(a.span.end, b.span.start.max(a.span.end))).trim();
+    matches!(gap, "," | "and" | ", and")
+}
+
+/// The index of the last mention of the list that `ms[k]` opens.
+fn list_end(s: &Sentence, ms: &[&ActorMention], mut k: usize) -> usize {
+    while k + 1 < ms.len() && listed(s, ms[k], ms[k + 1]) {
+        k += 1;
+    }
+    k
 }
 
 /// An event noun ("attack", "a suicide bombing", "mass protests") whose phrase opens with
@@ -1055,7 +1074,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
-        if ["gave", "gives", "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().any(|g| ct.eq_ignore_ascii_case(g))
+        if ["gave", "gives", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().chain(SENDING).any(|g| ct.eq_ignore_ascii_case(g))
             && !gives_material(&text[cue.end..])
             && !(sends_forces(ct, &text[cue.end..]) && !matches!(p0, "of" | "for" | "about" | "over" | "against"))
         {
@@ -1293,10 +1312,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         });
         // ("travelled to Islamabad and New Delhi to mediate": the places may be several.)
         let mut group = before.len().saturating_sub(1);
-        while group >= 1 && {
-            let gap = s.slice(Span::new(before[group - 1].span.end, before[group].span.start.max(before[group - 1].span.end))).trim();
-            matches!(gap, "and" | "," | ", and") && before[group - 1].place == before[group].place
-        } {
+        while group >= 1 && listed(s, before[group - 1], before[group]) && before[group - 1].place == before[group].place {
             group -= 1;
         }
         let purpose = (p0 == "to" || starts_with_ci(&text[cue.start..cue.end], "for ") || for_purpose)
@@ -1358,14 +1374,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     && (counted || !matches!(preposition_before(text, base, m), "of" | "in" | "at" | "on" | "to" | "from" | "by" | "with" | "for" | "against" | "over"))
             }) {
                 // ("Mali, Burkina Faso and Niger announced…, accusing": the whole list.)
-                let mut k = k;
-                while k + 1 < before.len() && {
-                    let gap = s.slice(Span::new(before[k].span.end, before[k + 1].span.start.max(before[k].span.end))).trim();
-                    matches!(gap, "," | "and" | ", and")
-                } {
-                    k += 1;
-                }
-                last_k = k;
+                last_k = list_end(s, &before, k);
             }
         }
         // "The Chinese embassy in Seoul lodged…": a place after "in"/"at" inside the subject
@@ -1405,18 +1414,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 last_k -= 1;
             }
         }
-        if let (true, Some(first)) = (coordinated, before.first().filter(|_| before.len() > 1)) {
-            src.push(first);
+        if let (true, true) = (coordinated, before.len() > 1) {
             // ("The United States, Japan and South Korea condemned … and warned": the whole
             // list is the subject.)
-            let mut k = 0;
-            while k + 1 < before.len() && {
-                let gap = s.slice(Span::new(before[k].span.end, before[k + 1].span.start.max(before[k].span.end))).trim();
-                matches!(gap, "," | "and" | ", and")
-            } {
-                k += 1;
-                src.push(before[k]);
-            }
+            src.extend(&before[..=list_end(s, &before, 0)]);
         } else if let Some(last) = before.get(last_k) {
             src.push(last);
             let mut k = last_k;
