@@ -11,6 +11,11 @@ use crate::{Entity, EntityId, Gazetteer, Inner, MentionForm, Term};
 pub(crate) const GENERIC_ROLES: &[(&str, &str, &str)] = &[
     ("foreign ministry", "GOV", "Ministry of Foreign Affairs of {}"),
     ("defence ministry", "MIL", "Ministry of Defence of {}"),
+    ("interior ministry", "GOV", "Ministry of the Interior of {}"),
+    ("trade ministry", "GOV", "Ministry of Commerce of {}"),
+    ("finance ministry", "GOV", "Ministry of Finance of {}"),
+    ("justice ministry", "JUD", "Ministry of Justice of {}"),
+    ("police", "COP", "Police of {}"),
 ];
 
 /// Normalises a role so spelling variants meet ("Defense Secretary" → "defence minister").
@@ -415,7 +420,10 @@ impl Builder {
                 }
                 Some(&i) => {
                     let old = &mut pats[i];
-                    if prio > old.prio {
+                    // (One entity listed as "Foreign Ministry" and "foreign ministry": the
+                    // spelling with fewer capitals, which admits both, is kept.)
+                    let capitals = |t: &str| t.bytes().filter(u8::is_ascii_uppercase).count();
+                    if prio > old.prio || prio == old.prio && old.target == target && capitals(&text) < capitals(&old.text) {
                         *old = Pat::new(text, target, form, risky, prio);
                     } else if prio == old.prio && old.target != target {
                         if old.target != Target::Block {

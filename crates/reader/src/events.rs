@@ -1322,6 +1322,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 let between = s.slice(Span::new(a.span.end, b.span.start.max(a.span.end)));
                 between.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
             };
+        // ("The ministry summoned Japan's ambassador to protest": an unnamed subject's purpose.)
+        let unnamed_purpose = !purpose
+            && (p0 == "to" || starts_with_ci(&text[cue.start..cue.end], "for ") || for_purpose)
+            && group == 0
+            && before.first().is_some_and(|m| {
+                let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("");
+                !lead.contains(',') && lead.split_whitespace().any(|w| PURPOSE_VERBS.iter().any(|v| starts_with_ci(w, v)))
+            });
+        let purpose = purpose || unnamed_purpose;
         if purpose {
             purpose_places = before[group..]
                 .iter()
@@ -1329,7 +1338,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 .filter(|m| m.place || matches!(preposition_before(text, base, m), "to" | "in" | "and"))
                 .collect();
         }
-        let mut last_k = if purpose { group - 1 } else { before.len().saturating_sub(1) };
+        let mut last_k = if unnamed_purpose { usize::MAX } else if purpose { group - 1 } else { before.len().saturating_sub(1) };
         // "Switzerland adopted the EU's latest package of sanctions": an owner named after the
         // subject's verb owns the thing, the subject acts.
         if last_k >= 1
@@ -1545,7 +1554,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 let head = n.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
                 matches!(head.as_str(), "states" | "countries" | "nations" | "governments" | "allies" | "members" | "neighbours" | "neighbors")
             });
-            if codes.all(|c| c == first) && !states {
+            // ("The foreign ministry summoned the Japanese ambassador": a country named by its
+            // envoy or embassy is the foreign one dealt with.)
+            let envoy = s.actors.iter().filter(|m| m.actor.code == first).all(|m| {
+                let next = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+                let next = next.trim_start_matches(['\'', 's']).split_whitespace().next().unwrap_or("");
+                matches!(next.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "embassy" | "consul" | "consulate" | "diplomat" | "diplomats" | "charge")
+            });
+            // ("The president flew to Beijing to meet Xi": the place travelled to is not home.)
+            let destination = purpose_places.iter().any(|m| m.actor.code == first);
+            if codes.all(|c| c == first) && !states && !envoy && !destination {
                 f.actor.code = first.to_string();
             }
         }
@@ -2840,6 +2858,9 @@ fn actor_like(words: &[&str]) -> bool {
 const SUBJECT_END: &[&str] = &[
     "said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "their", "its", "his",
     "her", "that", "who", "which", "to", "on", "at", "for", "with", "announced", "told", "began", "continued",
+    // Past tenses without "-ed".
+    "flew", "went", "came", "met", "sent", "made", "took", "held", "gave", "spoke", "struck", "fought", "sought", "brought",
+    "led", "shot", "threw", "swore", "rose", "ran", "won",
 ];
 
 const AUX: &[&str] = &[

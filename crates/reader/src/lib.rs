@@ -67,6 +67,10 @@ impl Reader {
         let mut last_person: Option<ActorRef> = None;
         // The organisation last named: "the bloc" refers back to it.
         let mut last_igo: Option<ActorRef> = None;
+        // The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the
+        // story was filed, and whose bodies an unqualified "the commerce ministry" or "police"
+        // are.
+        let mut home: Option<String> = None;
         let mut sentences_with_actors = 0usize;
         let mut sentences_coded = 0usize;
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
@@ -82,20 +86,23 @@ impl Reader {
             while k < mentions.len() && mentions[k].end <= span.end {
                 if mentions[k].start >= dateline {
                     here.push(&mentions[k]);
+                } else if index == 0 && home.is_none() {
+                    home = self.gazetteer.get(mentions[k].entity).filter(|e| e.kind == ActorKind::State).map(|e| e.code.clone());
                 }
                 k += 1;
             }
             next_mention = k;
-            let first_state = here
-                .iter()
-                .filter_map(|m| self.gazetteer.get(m.entity))
-                .find(|e| e.kind == ActorKind::State)
-                .map(|e| e.code.clone())
-                .or_else(|| recent.first().cloned());
-            let mut actors: Vec<ActorMention> = here
-                .iter()
-                .filter_map(|m| actors::resolve(&self.gazetteer, text, m, first_state.as_deref()))
-                .collect();
+            let state_code = |m: &realign_gazetteer::Mention| self.gazetteer.get(m.entity).filter(|e| e.kind == ActorKind::State).map(|e| e.code.clone());
+            // A body of unknown country is the dateline's state's, else that of the last state
+            // named before it in the sentence, else of the state last spoken of, else of the
+            // first state the sentence names ("The foreign ministry summoned the Japanese
+            // ambassador" alone).
+            let body_state = |m: &realign_gazetteer::Mention| {
+                home.clone()
+                    .or_else(|| here.iter().filter(|x| x.end <= m.start).filter_map(|x| state_code(x)).last())
+                    .or_else(|| recent.first().cloned())
+            };
+            let mut actors: Vec<ActorMention> = here.iter().filter_map(|m| actors::resolve(&self.gazetteer, text, m, body_state(m).as_deref())).collect();
             let coref = actors::coreferences(text, span, &recent, &actors);
             actors.extend(coref);
             if let Some(m) = actors::igo_coreference(text, span, last_igo.as_ref(), &actors) {

@@ -1602,3 +1602,32 @@ fn a_missile_fired_or_launched_is_a_weapons_test_whatever_its_kind() {
     assert!(events("Pyongyang expanded its missile programme.").is_empty());
     assert!(events("Japan is building a missile defence system.").is_empty());
 }
+
+#[test]
+fn an_unqualified_ministry_or_police_belong_to_the_datelines_state() {
+    // A wire story filed from a capital: "the commerce ministry" and "police" are that state's,
+    // not those of the foreign state the sentence names.
+    let story = "BEIJING, Oct 9 (Wire) - The commerce ministry added 11 American defence firms to its entity list on Thursday. \
+                 Police detained two activists near Tiananmen Square.";
+    let e = event_of(story, Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["CHN"], vec!["USA"]));
+    assert_eq!(codes(&event_of(story, Plover::Coerce).source), vec!["CHN"]);
+    // No dateline: the state spoken of last, or one named before the body in the sentence.
+    let ev = events("Seoul protested on Monday. The foreign ministry summoned the Japanese ambassador.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.source) == ["KOR"] && codes(&e.target) == ["JPN"]), "{ev:?}");
+    // Alone, an unnamed body is of no known state: never of the envoy's it summons, nor of the
+    // place it travels to; the purpose is its act, on the one summoned or the host.
+    for (sentence, plover, target) in [
+        ("The foreign ministry summoned the Japanese ambassador.", Plover::Accuse, "JPN"),
+        ("The ministry summoned Japan's ambassador to protest.", Plover::Accuse, "JPN"),
+        ("The president flew to Beijing to meet Xi Jinping.", Plover::Consult, "CHN"),
+        ("The delegation arrived in Kabul for talks.", Plover::Consult, "AFG"),
+    ] {
+        let ev = events(sentence);
+        assert_eq!(ev.len(), 1, "{sentence}: {ev:?}");
+        assert_eq!((ev[0].plover, codes(&ev[0].source), codes(&ev[0].target)), (plover, vec!["UNK"], vec![target]), "{sentence}");
+    }
+    // Written in lower case, the generic body is still found ("the interior ministry").
+    let e = event_of("In Tehran, the interior ministry banned the rally.", Plover::Coerce);
+    assert_eq!(codes(&e.source), vec!["IRN"]);
+}
