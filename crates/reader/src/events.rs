@@ -117,7 +117,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
-    ("suspend", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
+    ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
@@ -154,7 +154,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
-    ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
+    ("intercept", Assault, "aerial"), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
@@ -302,7 +302,7 @@ fn force_noun(w: &str) -> bool {
         w,
         "troops" | "soldiers" | "forces" | "warships" | "warship" | "marines" | "paratroopers" | "reinforcements" | "battalions"
             | "battalion" | "brigades" | "brigade" | "commandos" | "carrier" | "carriers" | "destroyer" | "destroyers" | "frigate"
-            | "frigates" | "submarine" | "submarines" | "bombers"
+            | "frigates" | "submarine" | "submarines" | "bombers" | "police" | "policemen" | "gendarmes"
     )
 }
 
@@ -376,6 +376,7 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "school", "hospital", "market", "mosque", "church", "temple", "stadium", "building", "buildings", "headquarters",
     "barracks", "airport", "port", "ship", "ships", "vessel", "tanker", "pipeline", "plant", "bridge", "border",
     "troops", "soldiers", "forces", "police", "army", "garrison", "outpost", "compound", "office", "offices",
+    "prison", "prisons", "jail", "jails", "refinery", "depot", "depots", "warehouse", "substation", "dam", "residence",
 ];
 
 /// Objects that make a verb of force a metaphor.
@@ -703,6 +704,23 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             && (noun_like(ct) || ct.ends_with('s'))
             && word_before(text, cue.start).eq_ignore_ascii_case("in")
         {
+            continue;
+        }
+        // "apologized to Brazil for one of its gunboats intercepting a Brazilian ship": what one
+        // apologises, or is thanked or praised, for is the occasion, not a new act.
+        if gerund(ct) && out.iter().any(|(e, _, _)| e.plover == Support) && {
+            let head = &text[..cue.start];
+            find_ci(head, " for ").is_some_and(|f| {
+                let frame = &head[..f];
+                ["apologi", "thanked", "thanks", "praised", "praises", "congratulated", "commended"].iter().any(|v| find_ci(frame, v).is_some())
+                    && head[f..].split_whitespace().count() <= 7
+            })
+        } {
+            continue;
+        }
+        // "attacked the main prison, freeing thousands of inmates": prisoners freed by force are
+        // the attack's outcome, not a release conceded.
+        if cue.plover == Retreat && starts_with_ci(ct, "free") && out.iter().any(|(e, _, _)| e.plover == Assault) {
             continue;
         }
         if let Some(mut ev) = one(s, text, base, cue, report_cut, &modals) {
@@ -1243,6 +1261,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         return None;
     }
+    // "froze the accounts of protest organisers": "protest" naming who organises or leads
+    // protests names no protest.
+    if ["protest", "protests"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && words_after(&text[cue.end..], 1).next().is_some_and(|w| {
+            matches!(w.as_str(), "organisers" | "organizers" | "organiser" | "organizer" | "leaders" | "leader" | "groups" | "group" | "movement" | "movements" | "camp" | "camps" | "site" | "sites" | "slogans" | "songs")
+        })
+    {
+        return None;
+    }
     // "the spy agency said the troops had been deployed to Kursk": with the verb passive and no
     // agent, the one reporting it did not do it (and the doer is not named).
     let past_participle = {
@@ -1360,8 +1387,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             matches!(preposition_before(text, base, m), "at" | "with" | "before" | "to" | "in" | "outside")
                 && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|gap| gap.trim().is_empty())
         });
-        if gerund(&text[cue.start..cue.end])
-            && (text[..cue.start].trim_end().ends_with(',') || after_prepositional_object)
+        // ("stormed the Mexican embassy in Quito to arrest…": so does an infinitive right after
+        // a place; one travelled to for the purpose was handled above.)
+        let infinitive_after_place = p0 == "to"
+            && !purpose
+            && before.last().is_some_and(|m| {
+                matches!(preposition_before(text, base, m), "in" | "at" | "outside" | "near")
+                    && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|gap| gap.trim() == "to")
+            });
+        if (gerund(&text[cue.start..cue.end]) || infinitive_after_place)
+            && (text[..cue.start].trim_end().ends_with(',') || after_prepositional_object || infinitive_after_place)
             && {
                 // (A progressive verb, "were leaving", is no gerund of a list.)
                 let back = lower_words_before(text, cue.start, 9);
@@ -1459,7 +1494,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but "]
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but ", " after talks ", " after meeting ", " after a meeting "]
             .iter()
             .filter_map(|w| find_ci(tail, w))
             .chain(coordinated_verb_at(tail))
@@ -2342,9 +2377,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             PHYSICAL_TARGETS.iter().any(|t| w.eq_ignore_ascii_case(t))
         });
-        if physical {
+        // ("Haitian gangs attacked the prison": armed men attack with arms.)
+        let armed = text[..cue.start].split_whitespace().rev().take(3).any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
+                "gangs" | "gunmen" | "rebels" | "militants" | "insurgents" | "fighters" | "militiamen" | "militias" | "militia" | "troops" | "soldiers" | "forces" | "jihadists" | "terrorists" | "guerrillas" | "army"
+            )
+        });
+        if physical || armed {
             plover = Assault;
             mode = "";
+        }
+    }
+    // "intercepted Iranian drones" is force against them; "intercepted a tanker" a seizure;
+    // intercepted calls or messages no act.
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "intercept") {
+        let objects: Vec<String> = words_after(tail, 5).collect();
+        if objects.iter().any(|w| matches!(w.as_str(), "drones" | "drone" | "missiles" | "missile" | "rockets" | "rocket" | "projectiles" | "aircraft" | "jets" | "warplanes" | "bombers")) {
+        } else if objects.iter().any(|w| matches!(w.as_str(), "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "boat" | "boats" | "flotilla" | "freighter" | "cargo")) {
+            plover = Coerce;
+            mode = "seize";
+        } else {
+            return None;
         }
     }
     // Force aimed at an abstraction is a metaphor ("killing hopes of a rate cut", "shot down the

@@ -1631,3 +1631,33 @@ fn an_unqualified_ministry_or_police_belong_to_the_datelines_state() {
     let e = event_of("In Tehran, the interior ministry banned the rally.", Plover::Coerce);
     assert_eq!(codes(&e.source), vec!["IRN"]);
 }
+
+#[test]
+fn a_thirtieth_batch_of_fresh_sentences() {
+    // Latin America, Africa and Europe, 2020s wire; first run 0.867 on type, 0.867 with the
+    // source, 0.733 with the target (labels put right by the codebook: a closed border is
+    // ASSAULT, an offer to host talks AGREE). The sentences the code before got wrong:
+    check_cases(&[
+        ("Colombian President Gustavo Petro ordered the suspension of coal exports to Israel.", Plover::Sanction, &["COL"], &["ISR"]),
+        // An infinitive right after a place has the main subject, not the embassy's state.
+        ("Ecuadorian police stormed the Mexican embassy in Quito to arrest a former vice president.", Plover::Coerce, &["ECU"], &[]),
+        // Armed men "attacked the" prison: force, not criticism.
+        ("Haitian gangs attacked the main prison in Port-au-Prince, freeing thousands of inmates.", Plover::Assault, &["HTI"], &["HTI"]),
+        ("Kenya sent 400 police officers to Haiti to lead a multinational security mission.", Plover::Mobilize, &["KEN"], &["HTI"]),
+        // Where the talks were held is not what was agreed with.
+        ("Ethiopia and Somalia agreed to end their dispute over a port deal with Somaliland after talks in Ankara.", Plover::Agree, &["ETH", "SOM"], &[]),
+        ("Jordan's air force intercepted Iranian drones crossing its airspace.", Plover::Assault, &["JOR"], &["IRN"]),
+        ("Israel intercepted a Gaza-bound flotilla.", Plover::Coerce, &["ISR"], &["PSE"]),
+    ]);
+    // Prisoners freed in an attack are no release; "protest organisers" stage no protest; what
+    // one apologises or is praised for is no new act; intercepted calls are no act.
+    assert_no("Haitian gangs attacked the main prison in Port-au-Prince, freeing thousands of inmates.", Plover::Retreat);
+    assert_no("Nigeria's central bank froze the accounts of several protest organisers.", Plover::Protest);
+    assert_no("Argentina apologized to Brazil for one of its gunboats attacking a Brazilian ship.", Plover::Assault);
+    assert_no("Norway praised Sri Lanka for releasing the detained aid workers.", Plover::Retreat);
+    assert!(events("The NSA intercepted calls by Merkel.").is_empty());
+    // Guards: a rally's purpose stays the crowd's; criticism "attacked the decision" stays.
+    let e = event_of("Thousands of Pakistanis rallied in Karachi to denounce U.S. drone strikes.", Plover::Accuse);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["USA"]));
+    assert_no("Iranian officials attacked the decision.", Plover::Assault);
+}
