@@ -187,3 +187,68 @@ pub(crate) fn leader_by_title(
     }
     out
 }
+
+/// Prepositions that make a mention an object or adjunct, not a clause subject.
+const GOVERNING: &[&str] = &["in", "at", "to", "with", "from", "of", "by", "for", "on", "against", "into", "over", "between", "and"];
+
+/// The state a sentence is about as its grammatical subject: its first actor, when that actor
+/// is a state (or a state's body or person), opens the sentence after at most a short
+/// introductory phrase ("On Monday, Vietnam …") and no preposition governs it.
+pub(crate) fn subject_state(text: &str, sent: Span, named: &[ActorMention]) -> Option<String> {
+    let first = named.iter().filter(|m| !m.coreferent || m.actor.kind == ActorKind::State).min_by_key(|m| m.span.start)?;
+    if first.actor.code.len() != 3 || first.actor.code == "UNK" || first.actor.kind == ActorKind::Igo {
+        return None;
+    }
+    let lead = text.get(sent.start..first.span.start)?;
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_ascii_lowercase());
+    if words.len() > 5 || last.is_some_and(|w| GOVERNING.contains(&w.as_str()) || w == "the" && words.len() >= 2 && GOVERNING.contains(&words[words.len() - 2].to_ascii_lowercase().as_str())) {
+        return None;
+    }
+    Some(first.actor.code.clone())
+}
+
+/// "In 2023 it raised relations with the United States…": a subject "it" (the sentence's
+/// first word, or after a short introductory phrase, with no actor named before it) followed by
+/// a verb stands for `subject`, the state the previous sentence was about. Expletive "it" ("It
+/// is unclear", "It has been reported") is left alone.
+pub(crate) fn subject_pronoun(text: &str, sent: Span, subject: Option<&str>, named: &[ActorMention]) -> Option<ActorMention> {
+    let subject = subject?;
+    let s = text.get(sent.start..sent.end)?;
+    let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).take(8).collect();
+    let k = words.iter().position(|(_, w)| *w == "it" || *w == "It")?;
+    let (at, _) = words[k];
+    if k > 5 || named.iter().any(|m| m.span.start < sent.start + at) {
+        return None;
+    }
+    // (Only after an introductory phrase: "In 2023 it", "On Monday, it"; not "Asked about it".)
+    if k > 0 {
+        let w0 = words[0].1.to_ascii_lowercase();
+        let intro = matches!(w0.as_str(), "in" | "on" | "last" | "this" | "since" | "earlier" | "later" | "then" | "now" | "instead" | "yet" | "but" | "and" | "meanwhile" | "still")
+            || words[k - 1].1.ends_with(',');
+        if !intro || words[..k].iter().any(|(_, w)| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("what")) {
+            return None;
+        }
+    }
+    let next = |i: usize| words.get(k + i).map(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).unwrap_or_default();
+    let verb = |w: &str| {
+        (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "said" | "says" | "sent" | "signed" | "won" | "took" | "made" | "held" | "gave" | "told" | "hosted" | "has" | "had" | "will"
+                    | "would" | "also" | "now" | "then" | "later" | "still" | "plans" | "wants" | "sees" | "buys" | "sells" | "imports"
+                    | "exports" | "depends" | "relies" | "sought" | "struck" | "began" | "refuses" | "rejects" | "backs" | "supports"
+            )
+    };
+    let n1 = next(1);
+    if !verb(&n1) || matches!(next(2).as_str(), "be" | "been") || n1 == "seemed" || n1 == "appeared" {
+        return None;
+    }
+    Some(ActorMention {
+        place: false,
+        span: Span::new(sent.start + at, sent.start + at + 2),
+        actor: ActorRef::state(subject.to_string()),
+        coreferent: true,
+        people: false,
+    })
+}

@@ -45,7 +45,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("propped up", Support, ""), ("stand by", Support, ""), ("stood by", Support, ""), ("solidarity", Support, ""),
     ("recogniz", Support, ""), ("recognis", Support, ""), ("defended", Support, ""), ("apolog", Support, ""),
     ("forgiv", Support, ""), ("diplomatic ties", Support, ""), ("diplomatic relations", Support, ""),
-    ("upgraded", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
+    ("upgraded", Support, ""), ("upgrade ties", Support, ""), ("upgrade relations", Support, ""), ("upgrading ties", Support, ""), ("upgrading relations", Support, ""),
+    ("raised relations", Support, ""), ("raised ties", Support, ""), ("elevated relations", Support, ""), ("elevated ties", Support, ""), ("elevate ties", Support, ""), ("elevate relations", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
     ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
@@ -100,7 +101,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("veto", Reject, ""),
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
     ("spurn", Reject, ""), ("oppos", Reject, ""), ("defi", Reject, ""), ("defy", Reject, ""), ("ignor", Reject, ""),
-    ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("resist", Reject, ""),
+    ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("rules out", Reject, ""), ("ruling out", Reject, ""), ("resist", Reject, ""),
     ("balked", Reject, ""), ("snubbed", Reject, ""), ("reneg", Reject, ""), ("block", Reject, ""),
     // THREATEN.
     ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""), ("countermeasure", Threaten, ""),
@@ -706,6 +707,14 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         {
             continue;
         }
+        // "agreed to supply patrol vessels … under a $350 million loan": the framework of an act
+        // just coded.
+        if !out.is_empty() && !ct.contains(' ') && !ends_with_ci(ct, "ed") && !ends_with_ci(ct, "ing") && {
+            let back = lower_words_before(text, cue.start, 4);
+            back.iter().position(|w| w == "under").is_some_and(|k| back[..k].iter().all(|w| !w.ends_with("ed") && !w.ends_with("ing")))
+        } {
+            continue;
+        }
         // "apologized to Brazil for one of its gunboats intercepting a Brazilian ship": what one
         // apologises, or is thanked or praised, for is the occasion, not a new act.
         if gerund(ct) && out.iter().any(|(e, _, _)| e.plover == Support) && {
@@ -901,6 +910,10 @@ fn after_auxiliary(text: &str, at: usize) -> bool {
 
 /// Cue words that are nouns whatever precedes them ("alliance", "deployment", "invasion").
 fn noun_like(cue_text: &str) -> bool {
+    // ("raised relations": a verb phrase, whatever its last word.)
+    if cue_text.split_once(' ').is_some_and(|(v, _)| ends_with_ci(v, "ed") || ends_with_ci(v, "ing") || v.eq_ignore_ascii_case("upgrade") || v.eq_ignore_ascii_case("elevate")) {
+        return false;
+    }
     let b = cue_text.as_bytes();
     let ends = |suf: &[u8]| b.len() > suf.len() && b[b.len() - suf.len()..].eq_ignore_ascii_case(suf);
     weak(cue_text) && !cue_text.eq_ignore_ascii_case("support")
@@ -2131,6 +2144,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         )
     }) || near.iter().any(|w| w.ends_with("'ll"));
     let threat = prev.iter().any(|w| matches!(w.as_ref(), "threatened" | "threatens" | "threatening" | "warned" | "warns" | "vowed" | "sworn"));
+    let mut unnamed_speaker = false;
     let must = prev.iter().take(4).any(|w| matches!(w.as_ref(), "must" | "should"))
         && !last_bytes(head, 30).contains(',');
     let modal = near.iter().any(|w| matches!(*w, "could" | "might" | "may"));
@@ -2203,11 +2217,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             if !speaker.is_empty() {
                 target = demanded;
                 source = speaker;
+            } else if !demanded.is_empty() {
+                // ("He argued that Vietnam should deepen…": someone unnamed asks it of Vietnam,
+                // Vietnam does not ask it of itself.)
+                target = demanded;
+                unnamed_speaker = true;
             }
             plover = Request;
             mode = "";
         }
     } else if modal {
+        hypothetical = true;
+    }
+    // "declined to say whether joint patrols would follow", "asked whether Seoul would send
+    // troops": an open question.
+    if lower_words_before(text, cue.start, 8).iter().any(|w| w == "whether") && !last_bytes(head, 50).contains(',') {
         hypothetical = true;
     }
     // "Thousands of Serbians protested": a demonstration, not an official protest.
@@ -2636,7 +2660,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover,
         mode: None,
         context: None,
-        source: actor_refs(&source),
+        source: if unnamed_speaker {
+            vec![ActorRef { code: "UNK".into(), kind: realign_core::ActorKind::Group, name: Some("unnamed speaker".into()), role: None, sector: None }]
+        } else {
+            actor_refs(&source)
+        },
         target: actor_refs(&target),
         related: Vec::new(),
         negated,

@@ -67,6 +67,8 @@ impl Reader {
         let mut last_person: Option<ActorRef> = None;
         // The organisation last named: "the bloc" refers back to it.
         let mut last_igo: Option<ActorRef> = None;
+        // The state the last sentence naming actors had as its subject: "it" refers back to it.
+        let mut last_subject: Option<String> = None;
         // The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the
         // story was filed, and whose bodies an unqualified "the commerce ministry" or "police"
         // are.
@@ -105,6 +107,9 @@ impl Reader {
             let mut actors: Vec<ActorMention> = here.iter().filter_map(|m| actors::resolve(&self.gazetteer, text, m, body_state(m).as_deref())).collect();
             let coref = actors::coreferences(text, span, &recent, &actors);
             actors.extend(coref);
+            if let Some(m) = actors::subject_pronoun(text, span, last_subject.as_deref(), &actors) {
+                actors.push(m);
+            }
             if let Some(m) = actors::igo_coreference(text, span, last_igo.as_ref(), &actors) {
                 if !actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end) {
                     actors.push(m);
@@ -161,6 +166,10 @@ impl Reader {
                 }
             }
             actors.sort_by_key(|m| (m.span.start, m.span.end));
+            // (A sentence naming no actor keeps the subject spoken of.)
+            if !actors.is_empty() {
+                last_subject = actors::subject_state(text, span, &actors);
+            }
             if let Some(igo) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && !m.coreferent) {
                 last_igo = Some(igo.actor.clone());
             }
@@ -190,6 +199,11 @@ impl Reader {
             let evidence = |e: Span| Evidence { span: e, sentence_span: span, sentence: sentence_text.to_string() };
             let structural = structural::extract(&s);
             let had_structural = !structural.is_empty();
+            // ("…," said Le Hong Hiep, a researcher: someone the gazetteer does not know spoke
+            // last, so a following "He" is not the person named before.)
+            if structural.iter().any(|x| matches!(&x.body, ClaimBody::Quote(q) if q.speaker_actor.is_none())) {
+                last_person = None;
+            }
             for x in structural {
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),

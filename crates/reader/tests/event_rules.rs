@@ -1661,3 +1661,53 @@ fn a_thirtieth_batch_of_fresh_sentences() {
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["USA"]));
     assert_no("Iranian officials attacked the decision.", Plover::Assault);
 }
+
+#[test]
+fn sentences_of_an_analysis_of_our_own_on_balancing_between_powers() {
+    // An analysis written for this test (Vietnam between China and the United States), read
+    // whole. "it" after a sentence about Vietnam is Vietnam; raising relations is diplomatic
+    // support; hosting a leader a meeting with his state.
+    let story = "Vietnam has spent a decade upgrading ties with every major power. In 2023 it raised relations with the United States \
+                 to a comprehensive strategic partnership, and hosted Chinese President Xi Jinping three months later.";
+    let ev = events(story);
+    assert!(ev.iter().any(|e| e.plover == Plover::Support && codes(&e.source) == ["VNM"] && codes(&e.target) == ["USA"]), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Consult && codes(&e.source) == ["VNM"] && codes(&e.target) == ["CHN"]), "{ev:?}");
+    // An expletive "it" stands for no one.
+    assert!(events("Vietnam protested. It is unclear whether China will respond.").iter().all(|e| codes(&e.source) != ["VNM"] || e.plover == Plover::Accuse));
+    // A policy that rules alliances out is a refusal, not cooperation; a loan a deal is made
+    // under is no second act; what one declines to say will happen is open.
+    let e = event_of("Vietnam's defence white paper rules out military alliances.", Plover::Reject);
+    assert_eq!(codes(&e.source), vec!["VNM"]);
+    assert_no("Vietnam's defence white paper rules out military alliances.", Plover::Cooperate);
+    let ev = events("Japan agreed in January to supply patrol vessels to the Vietnamese coast guard under a $350 million loan.");
+    assert_eq!(ev.iter().map(|e| e.plover).collect::<Vec<_>>(), vec![Plover::Agree], "{ev:?}");
+    assert!(events("The Philippine government declined to say whether joint patrols would follow.").iter().all(|e| e.hypothetical));
+    // An analyst's recommendation asks it of Vietnam; Vietnam does not ask it of itself, nor
+    // does the minister quoted before the analyst.
+    let ev = events(
+        "\"We do not choose sides,\" Foreign Minister Bui Thanh Son told parliament. \"Hanoi cannot bow to pressure,\" said Le Hong Hiep, \
+         a researcher in Singapore. He argued that Vietnam should deepen maritime cooperation with the Philippines.",
+    );
+    let e = ev.iter().find(|e| e.plover == Plover::Request).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["UNK"], vec!["VNM"]));
+}
+
+#[test]
+fn silence_of_a_state_described_by_an_appositive_and_quotes_about_their_own_words() {
+    let claims = Reader::new(Gazetteer::builtin())
+        .read_sentence("t", "Russia, Vietnam's main arms supplier, has been largely silent on the dispute.")
+        .claims;
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Stance(s) if s.actor.code == "RUS" && s.stance == "silent")), "{claims:?}");
+    // The speaker's affiliation after the quote is not what the quote is about.
+    let claims = Reader::new(Gazetteer::builtin())
+        .read_sentence("t", "\"Beijing will not let Hanoi drift away,\" said Le Hong Hiep, a researcher in Singapore.")
+        .claims;
+    let about: Vec<&str> = claims
+        .iter()
+        .find_map(|c| match &c.body {
+            ClaimBody::Quote(q) => Some(q.about.iter().map(|a| a.code.as_str()).collect()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert_eq!(about, vec!["CHN", "VNM"]);
+}

@@ -135,6 +135,20 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     }
                     ctx.antecedent(ctx.clause(ca - 2).0)
                 })
+                .or_else(|| {
+                    // "Russia, Vietnam's main arms supplier, has been silent": the subject stands
+                    // before an appositive.
+                    if ca < 2 || ctx.w(ca - 1) != "," {
+                        return None;
+                    }
+                    let pa = ctx.clause(ca - 2).0;
+                    if pa < 2 || ctx.w(pa - 1) != "," {
+                        return None;
+                    }
+                    let before = ctx.start_of(pa - 1);
+                    let (sa, _) = ctx.clause(pa - 2);
+                    ctx.acts.iter().rev().find(|a| a.end <= before && ctx.tok_at(a.start) == sa && ctx.text.get(a.end..before).is_some_and(|g| g.trim().is_empty()))
+                })
                 .map(|a| a.r.clone())
         };
         // About whom: "on/about/over/regarding X, Y and Z" after the cue.
@@ -653,6 +667,9 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             ctx.acts
                 .iter()
                 .filter(|a| !(a.start < se && ss < a.end) && act.map_or(true, |s| s.start != a.start))
+                // (The speaker's affiliation is not what the quote is about: "…," said Le Hong
+                // Hiep, a researcher in Singapore.)
+                .filter(|a| !(se > 0 && ss >= ctx.end_of(qb_tok) && a.start >= se))
                 .map(|a| a.r.clone()),
         );
         let ev_start = ctx.start_of(qa).min(if se > 0 { ss } else { usize::MAX });
