@@ -155,7 +155,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
-    ("intercept", Assault, "aerial"), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
+    ("intercept", Assault, "aerial"), ("entered", Mobilize, ""), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
@@ -831,7 +831,9 @@ fn list_end(s: &Sentence, ms: &[&ActorMention], mut k: usize) -> usize {
 /// An event noun ("attack", "a suicide bombing", "mass protests") whose phrase opens with
 /// "after"/"following" and holds no verb.
 fn after_adjunct_noun(text: &str, c: Cue) -> bool {
-    let word = &text[c.start..c.end];
+    // ("after talks with a U.S. delegation": a phrase cue counts by its noun.)
+    let whole = &text[c.start..c.end];
+    let word = whole.strip_suffix(" with").unwrap_or(whole);
     let noun = noun_like(word)
         || THING_NOUNS.iter().any(|t| word.eq_ignore_ascii_case(t))
         || ["protests", "clashes", "talks", "visit", "meeting", "summit", "killing", "killings"].iter().any(|t| word.eq_ignore_ascii_case(t));
@@ -1507,7 +1509,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but ", " after talks ", " after meeting ", " after a meeting "]
+        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but ", " after talks ", " after meeting ", " after a meeting ", " ahead of "]
             .iter()
             .filter_map(|w| find_ci(tail, w))
             .chain(coordinated_verb_at(tail))
@@ -1991,6 +1993,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Coerce && prev.iter().take(3).any(|w| w.starts_with("lift") || w.starts_with("end") || w.starts_with("revok") || w.starts_with("rescind")) {
         return None;
     }
+    // ("lifted its arms embargo on Libya": so is lifting sanctions; the sanction is not renewed.)
+    if plover == Sanction
+        && ["embargo", "embargoes", "sanction", "sanctions", "restrictions", "ban", "blockade", "curbs", "tariffs"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && prev.iter().take(3).any(|w| w.starts_with("lift") || w.starts_with("eas") || w.starts_with("end") || w.starts_with("relax") || w.starts_with("scrap") || w.starts_with("waiv"))
+    {
+        return None;
+    }
     // "summoned the ambassador to protest", "lodged a protest with": a government's protest is
     // a complaint, not a demonstration.
     // (A crowd protests: "Thousands of Serbians", "demonstrators gathered to protest".)
@@ -2413,6 +2422,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             mode = "";
         }
     }
+    // "Russian troops entered the airport": forces moving in; anyone else entering talks, a
+    // race or force is no act.
+    if plover == Mobilize && text[cue.start..cue.end].eq_ignore_ascii_case("entered") && !prev.iter().take(3).any(|w| force_noun(w) || matches!(w.as_ref(), "tanks" | "units" | "columns" | "paratroopers")) {
+        return None;
+    }
     // "intercepted Iranian drones" is force against them; "intercepted a tanker" a seizure;
     // intercepted calls or messages no act.
     if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "intercept") {
@@ -2632,6 +2646,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }) {
             target = vec![m];
         }
+    }
+    // "signed a peace treaty in Brasilia": where a text is signed is not a party to it.
+    if plover == Support && starts_with_ci(&text[cue.start..cue.end], "sign") && target.iter().all(|m| m.place && preposition_before(text, base, m) == "in") {
+        target.clear();
     }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
     // only, the source's: the act is aimed at that country's own people or government ("Turkish
