@@ -50,7 +50,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // CONCEDE.
     ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
-    ("gave in", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
+    ("gave in", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
@@ -155,7 +155,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
-    ("intercept", Assault, "aerial"), ("entered", Mobilize, ""), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
+    ("intercept", Assault, "aerial"), ("entered", Mobilize, ""), ("recaptur", Assault, ""), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
@@ -636,9 +636,15 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || returned_object(text, *c)
                 // ("added three generals to its sanctions list": the list named is the act's.)
                 || (text[c.end..].trim_start().starts_with("list") && lower_words_before(text, c.start, 2).iter().any(|w| matches!(w.as_ref(), "its" | "their")))
+                || permission(text, *c).is_some()
         })
         .collect();
     let mut list = if strong.is_empty() { found } else { strong };
+    // "allowed Aung San Suu Kyi to meet diplomats": the permission is the act; what it permits
+    // is not (yet) done.
+    if let Some(until) = list.iter().find_map(|c| permission(text, *c)) {
+        list.retain(|c| !(c.start >= until.0 && c.start < until.1));
+    }
     // Sport: force, coercion and mobilisation words are metaphors there.
     if list.iter().any(|c| matches!(c.plover, Assault | Coerce | Mobilize)) && sports(text) {
         list.retain(|c| !matches!(c.plover, Assault | Coerce | Mobilize));
@@ -704,6 +710,25 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         if !out.is_empty()
             && (noun_like(ct) || ct.ends_with('s'))
             && word_before(text, cue.start).eq_ignore_ascii_case("in")
+        {
+            continue;
+        }
+        // "completed the withdrawal …, ending nearly 11 years of occupation": what an act ends
+        // is no new act.
+        if !out.is_empty()
+            && !ct.contains(' ')
+            && !ends_with_ci(ct, "ed")
+            && lower_words_before(text, cue.start, 6).iter().any(|w| matches!(w.as_ref(), "ending" | "ended" | "ends"))
+            && text[..cue.start].contains(',')
+        {
+            continue;
+        }
+        // "protested to Turkey over violations of its airspace": what a complaint is over is
+        // its topic.
+        if out.iter().any(|(e, _, _)| matches!(e.plover, Accuse | Protest | Request | Reject))
+            && !ct.contains(' ')
+            && !ends_with_ci(ct, "ed")
+            && lower_words_before(text, cue.start, 2).iter().any(|w| matches!(w.as_ref(), "over" | "about"))
         {
             continue;
         }
@@ -828,6 +853,25 @@ fn list_end(s: &Sentence, ms: &[&ActorMention], mut k: usize) -> usize {
     k
 }
 
+/// "allowed X to <verb>", "permitted X to <verb>": where the permitted act lies (from the "to"
+/// to the end of its verb), when the permission verb takes an object (a few words) and an
+/// infinitive.
+fn permission(text: &str, c: Cue) -> Option<(usize, usize)> {
+    let word = &text[c.start..c.end];
+    if !["allowed", "allows", "allowing", "permitted", "permits", "permitting"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let rest = &text[c.end..];
+    let to = find_ci(rest, " to ")?;
+    let object = &rest[..to];
+    let n = object.split_whitespace().count();
+    if n == 0 || n > 6 || object.contains(',') {
+        return None;
+    }
+    let verb_end = rest[to + 4..].find(|ch: char| !ch.is_alphabetic()).map_or(rest.len(), |e| to + 4 + e);
+    Some((c.end + to, c.end + verb_end))
+}
+
 /// An event noun ("attack", "a suicide bombing", "mass protests") whose phrase opens with
 /// "after"/"following" and holds no verb.
 fn after_adjunct_noun(text: &str, c: Cue) -> bool {
@@ -836,7 +880,9 @@ fn after_adjunct_noun(text: &str, c: Cue) -> bool {
     let word = whole.strip_suffix(" with").unwrap_or(whole);
     let noun = noun_like(word)
         || THING_NOUNS.iter().any(|t| word.eq_ignore_ascii_case(t))
-        || ["protests", "clashes", "talks", "visit", "meeting", "summit", "killing", "killings"].iter().any(|t| word.eq_ignore_ascii_case(t));
+        || ["protests", "clashes", "talks", "visit", "meeting", "summit", "killing", "killings", "rally", "rallies", "demonstration", "demonstrations", "protest"]
+            .iter()
+            .any(|t| word.eq_ignore_ascii_case(t));
     if !noun || word.contains(' ') {
         return false;
     }
@@ -1666,7 +1712,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     };
     // (A verb after the owned noun is the act of the owner's agent: "Kenya's president urged…".)
     let verb_form = {
-        let lc = text[cue.start..cue.end].to_ascii_lowercase();
+        // (A phrase cue by its verb: "accepted the resignation".)
+        let lc = text[cue.start..cue.end].split(' ').next().unwrap_or("").to_ascii_lowercase();
         lc.ends_with("ed") || matches!(lc.as_str(), "met" | "sent" | "said" | "struck" | "fought" | "shot" | "froze" | "withdrew" | "sought" | "gave" | "took" | "told" | "warns" | "urges" | "meets")
     };
     // ("Pakistani airstrikes hit militant hideouts": the noun is the subject of an act.)
@@ -1870,6 +1917,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("closed the meeting" is not). Closing borders, sealing off and blockades are CAMEO 191
     // ("impose blockade, restrict movement", under FIGHT), which the PLOVER gold standard labels
     // ASSAULT ("Russia closed its southern borders with Iran and Turkey").
+    // ("closed three newspapers", "closed the offices of Al Jazeera": silencing the media or
+    // civil society is coercion, CAMEO 1721.)
+    if plover == Assault
+        && text[cue.start..cue.end].eq_ignore_ascii_case("closed")
+        && words_after(tail, 5).any(|w| matches!(w.as_str(), "newspaper" | "newspapers" | "newspaper's" | "radio" | "television" | "channel" | "channels" | "station" | "stations" | "websites" | "bureau" | "bureaus" | "ngos" | "universities" | "mosques" | "churches"))
+    {
+        plover = Coerce;
+        mode = "restrict";
+    }
     if plover == Assault && text[cue.start..cue.end].eq_ignore_ascii_case("closed")
         && !words_after(tail, 5).any(|w| matches!(w.as_str(), "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints"))
     {

@@ -1736,3 +1736,28 @@ fn a_thirty_first_batch_of_fresh_sentences() {
     assert_eq!(codes(&event_of("The EU imposed an arms embargo on Libya.", Plover::Sanction).target), vec!["LBY"]);
     assert_eq!(codes(&event_of("Iran signed a deal with Russia in Moscow.", Plover::Support).target), vec!["RUS"]);
 }
+
+#[test]
+fn a_thirty_second_batch_of_fresh_sentences() {
+    // 1990s-2000s wire, weighted to withdrawals, concessions, aid, deployments and coercion;
+    // first run 0.800 on type, 0.800 with the source, 0.767 with the target (two misses were
+    // actors the gazetteer lacks: "Kurdish rebels", a city outside the capitals).
+    check_cases(&[
+        // A permission is the concession; what it permits is not yet done.
+        ("Burma's military government allowed Aung San Suu Kyi to meet foreign diplomats for the first time in months.", Plover::Concede, &["MMR"], &[]),
+        // Accepting a resignation accedes to a demand for a change of leadership (CAMEO 0831).
+        ("Chile's government accepted the resignation of the army chief under pressure from human rights groups.", Plover::Concede, &["CHL"], &["NGO"]),
+        // Closing newspapers silences the press (CAMEO 1721), unlike closing a border.
+        ("Egypt's government closed three newspapers accused of inciting unrest.", Plover::Coerce, &["EGY"], &["EGY"]),
+        ("Sudanese government troops recaptured the southern town of Kapoeta from rebels.", Plover::Assault, &["SDN"], &["SDN"]),
+    ]);
+    assert_no("Burma's military government allowed Aung San Suu Kyi to meet foreign diplomats for the first time in months.", Plover::Consult);
+    // What an act ends, a rally an arrest follows and what a complaint is over are no new acts.
+    assert_no("Vietnam completed the withdrawal of its troops from Cambodia on Tuesday, ending nearly 11 years of occupation.", Plover::Assault);
+    assert_no("Police in Zimbabwe arrested 30 opposition supporters after a rally in Harare.", Plover::Protest);
+    let ev = events("Greece protested to Turkey over violations of its airspace by Turkish warplanes.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    // Guards: closing the border stays a blockade; "allowed" with no infinitive keeps its act.
+    assert_eq!(event_of("Lithuania closed two border crossings with Belarus.", Plover::Assault).target.len(), 1);
+    assert_eq!(codes(&event_of("Israel allowed Palestinian workers to enter the country.", Plover::Concede).target), vec!["PSE"]);
+}
