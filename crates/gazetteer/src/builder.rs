@@ -131,6 +131,7 @@ pub struct Builder {
     persons: Vec<PersonInfo>,
     person_index: HashMap<(String, String), usize>,
     bodies: HashMap<(String, String), EntityId>,
+    kingdoms: std::collections::HashSet<String>,
     /// Priority of aliases added from now on (see [`Builder::prefer_new_aliases`]).
     alias_prio: u8,
 }
@@ -153,6 +154,7 @@ impl Builder {
             persons: Vec::new(),
             person_index: HashMap::new(),
             bodies: HashMap::new(),
+            kingdoms: std::collections::HashSet::new(),
             alias_prio: 2,
         }
     }
@@ -172,6 +174,11 @@ impl Builder {
     }
 
     /// Adds an entity and returns its id. States and IGOs are indexed under their `code`.
+    /// Marks state `code` as styled a kingdom ("the kingdom" may refer to it).
+    pub(crate) fn mark_kingdom(&mut self, code: &str) {
+        self.kingdoms.insert(code.to_string());
+    }
+
     pub fn add_entity(&mut self, e: Entity) -> EntityId {
         let id = EntityId(self.entities.len() as u32);
         if matches!(e.kind, ActorKind::State | ActorKind::Igo) && !e.code.is_empty() {
@@ -444,6 +451,7 @@ impl Builder {
             terms: self.terms,
             terms_of,
             generic_bodies: self.bodies,
+            kingdoms: self.kingdoms,
             matcher_source,
             matcher: std::sync::OnceLock::new(),
             fuzzy: std::sync::OnceLock::new(),

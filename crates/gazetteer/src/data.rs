@@ -109,6 +109,9 @@ fn load_states(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
         }
         b.add_alias(id, f[4], MentionForm::Name);
         b.add_alias(id, f[5], MentionForm::Name);
+        if f[5].contains("Kingdom") {
+            b.mark_kingdom(f[0]);
+        }
         for a in list(f.get(6)) {
             b.add_alias(id, &a, MentionForm::Name);
         }

@@ -157,6 +157,8 @@ pub(crate) struct Inner {
     pub(crate) terms: Vec<Term>,
     pub(crate) terms_of: HashMap<EntityId, Vec<usize>>,
     pub(crate) generic_bodies: HashMap<(String, String), EntityId>,
+    /// States whose official name styles them a kingdom.
+    pub(crate) kingdoms: std::collections::HashSet<String>,
     /// What the matcher is compiled from (kept so that compiling waits for the first search:
     /// code look-ups alone stay cheap).
     pub(crate) matcher_source: matcher::MatcherSource,
@@ -244,6 +246,12 @@ impl Gazetteer {
     pub fn by_code(&self, code: &str) -> Option<EntityId> {
         let c = code.trim().to_ascii_uppercase();
         self.inner.codes.get(&c).copied()
+    }
+
+    /// Whether state `code` is officially styled a kingdom ("Kingdom of Saudi Arabia"), so that
+    /// "the kingdom" in a text can refer to it.
+    pub fn is_kingdom(&self, code: &str) -> bool {
+        self.inner.kingdoms.contains(code)
     }
 
     /// The state's (or IGO's) body with this generic role ("foreign ministry", "defence

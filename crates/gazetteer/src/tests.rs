@@ -349,3 +349,10 @@ fn a_rejected_long_alias_does_not_hide_the_name_inside_it() {
     let f = found("The Chinese Foreign Ministry criticised Japan.");
     assert!(f.iter().any(|(_, code, _, _)| code == "CHN"), "{f:?}");
 }
+
+#[test]
+fn states_styled_kingdoms_are_known_as_such() {
+    let g = Gazetteer::builtin();
+    assert!(g.is_kingdom("SAU") && g.is_kingdom("JOR") && g.is_kingdom("GBR"));
+    assert!(!g.is_kingdom("FRA") && !g.is_kingdom("USA") && !g.is_kingdom("XXX"));
+}

@@ -85,13 +85,13 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
 /// Phrases that refer back to the two most recent states.
 const PAIR_PHRASES: &[&str] = &["the two countries", "both countries", "the two nations", "both nations", "the two sides", "both sides", "the two states"];
 /// Phrases that refer back to the most recent state.
-const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country"];
+const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
 /// state codes first). `named` are the actors the sentence itself names, in order: "the
 /// country's" after one of them refers to the sentence's first ("North Korea's state media vowed to
 /// strengthen the country's deterrent"), and so does "the country" in a text with no earlier state.
-pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[ActorMention]) -> Vec<ActorMention> {
+pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[ActorMention], is_kingdom: &dyn Fn(&str) -> bool) -> Vec<ActorMention> {
     let mut out = Vec::new();
     let Some(s) = text.get(sent.start..sent.end) else { return out };
     if recent.is_empty() && named.is_empty() {
@@ -109,19 +109,13 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
     if any.as_ref().is_some_and(|a| !a.is_match(s)) {
         return out;
     }
-    for p in PAIR_PHRASES {
-        if let Some(pos) = find_ci(s, p) {
-            if recent.len() >= 2 {
-                let span = Span::new(sent.start + pos, sent.start + pos + p.len());
-                for code in recent.iter().take(2) {
-                    out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
-                }
-            }
-        }
-    }
-    if out.is_empty() {
+    {
         for p in ONE_PHRASES {
             if let Some(pos) = find_ci(s, p) {
+                // ("The Kingdom of Saudi Arabia", "the Kingdom": a name, not a reference back.)
+                if p.contains("kingdom") && (s[pos + 4..].starts_with('K') || s[pos + p.len()..].starts_with(" of")) {
+                    continue;
+                }
                 // (The sentence's own state only for "the country's …", or when nothing came
                 // before: "sent troops into the country" refers back to the story's country.)
                 let own = named
@@ -129,11 +123,40 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
                     .find(|m| m.span.start < sent.start + pos && m.actor.kind != ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK")
                     .map(|m| m.actor.code.as_str());
                 let own = own.filter(|_| p.ends_with("'s") || recent.is_empty());
-                if let Some(code) = own.or(recent.first().map(String::as_str)) {
+                // ("the kingdom": the state styled so that was spoken of last, or none.)
+                let referent = if p.contains("kingdom") {
+                    named.iter().rev().filter(|m| m.span.start < sent.start + pos).map(|m| m.actor.code.as_str()).chain(recent.iter().map(String::as_str)).find(|c| is_kingdom(c))
+                } else {
+                    own.or(recent.first().map(String::as_str))
+                };
+                if let Some(code) = referent {
                     let span = Span::new(sent.start + pos, sent.start + pos + p.len());
                     out.push(ActorMention { place: false, span, actor: ActorRef::state(code.to_string()), coreferent: true, people: false });
                 }
                 break;
+            }
+        }
+    }
+    for p in PAIR_PHRASES {
+        if let Some(pos) = find_ci(s, p) {
+            let span = Span::new(sent.start + pos, sent.start + pos + p.len());
+            // ("The group agreed to a truce with the kingdom, and the two sides have held
+            // talks": the two parties the sentence named before the phrase.)
+            let mut before: Vec<&ActorRef> = Vec::new();
+            let singles = out.clone();
+            for m in named.iter().chain(&singles).filter(|m| m.span.end <= span.start && !m.place && m.actor.code.len() == 3 && m.actor.code != "UNK") {
+                if !before.iter().any(|a| a.code == m.actor.code) {
+                    before.push(&m.actor);
+                }
+            }
+            if before.len() == 2 {
+                for a in before {
+                    out.push(ActorMention { place: false, span, actor: a.clone(), coreferent: true, people: false });
+                }
+            } else if recent.len() >= 2 {
+                for code in recent.iter().take(2) {
+                    out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+                }
             }
         }
     }
@@ -159,6 +182,29 @@ pub(crate) fn igo_coreference(text: &str, sent: Span, last_igo: Option<&ActorRef
     // (An organisation the sentence itself named before the phrase is the one meant.)
     let igo = named.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && m.span.end <= at).map(|m| &m.actor).or(last_igo)?;
     Some(ActorMention { place: false, span: Span::new(at, at + len), actor: igo.clone(), coreferent: true, people: false })
+}
+
+/// Phrases that refer back to the armed or political group last named ("the group" after the
+/// Houthis or Hamas).
+const GROUP_PHRASES: &[&str] = &["the militant group", "the rebel group", "the group", "the militia", "the movement"];
+
+/// "The group agreed to a truce": a phrase of [`GROUP_PHRASES`] stands for the group the
+/// sentence named before it, else for `last_group`, the group an earlier sentence named last.
+pub(crate) fn group_coreference(text: &str, sent: Span, last_group: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
+    let s = text.get(sent.start..sent.end)?;
+    let (pos, len) = GROUP_PHRASES.iter().find_map(|p| {
+        let i = find_ci(s, p)?;
+        // ("the group's", yes; "the Group of Seven", "the groups", "the movement of goods", no.)
+        let rest = &s[i + p.len()..];
+        let next = rest.chars().next();
+        (next.map_or(true, |c| !c.is_alphanumeric()) && !rest.starts_with(" of") && !s[i + 4..].starts_with(char::is_uppercase)).then_some((i, p.len()))
+    })?;
+    let at = sent.start + pos;
+    if named.iter().any(|m| m.span.start < at + len && at < m.span.end) {
+        return None;
+    }
+    let group = named.iter().rev().find(|m| m.actor.kind == ActorKind::Group && m.actor.code != "UNK" && m.span.end <= at).map(|m| &m.actor).or(last_group)?;
+    Some(ActorMention { place: false, span: Span::new(at, at + len), actor: group.clone(), coreferent: true, people: false })
 }
 
 /// Titles that a bare "the president" style phrase can resolve through [`Gazetteer::leader`].

@@ -25,7 +25,7 @@ use Plover::*;
 /// (cue, type, mode). Cues are lower-case word starts; multi-word cues allowed.
 const CUES: &[(&str, Plover, &str)] = &[
     // AGREE: agreements and expressed intent.
-    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""),
+    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""), ("commit to defend", Agree, ""), ("committed to defend", Agree, ""), ("commits to defend", Agree, ""), ("committed itself to defend", Agree, ""),
     ("promis", Agree, ""), ("offer", Agree, ""), ("vowed to help", Agree, ""), ("accept", Agree, ""),
     ("ready to", Agree, ""), ("willing to", Agree, ""), ("willingness", Agree, ""), ("committed to", Agree, ""),
     ("reached a deal", Agree, ""), ("reached an agreement", Agree, ""), ("struck a deal", Agree, ""),
@@ -35,7 +35,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("met", Consult, ""), ("meet", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
-    ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"),
+    ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
     ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"),
     ("spoke by telephone", Consult, "phone"), ("spoke with", Consult, ""), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
@@ -720,6 +720,28 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             && !ends_with_ci(ct, "ed")
             && lower_words_before(text, cue.start, 6).iter().any(|w| matches!(w.as_ref(), "ending" | "ended" | "ends"))
             && text[..cue.start].contains(',')
+        {
+            continue;
+        }
+        // "in return for … a path to normalisation with Israel": the terms of a bargain are no
+        // acts.
+        if !ct.contains(' ') && !ends_with_ci(ct, "ed") && {
+            let lead = last_bytes(&text[..cue.start], 120);
+            ["in return for ", "in exchange for "].iter().filter_map(|p| find_ci(lead, p)).max().is_some_and(|p| {
+                let between = &lead[p..];
+                !between.contains(',') && !between.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ed"))
+            })
+        } {
+            continue;
+        }
+        // "said normalisation requires a path to statehood": an act's noun as the subject of a
+        // claim about it is no report of the act.
+        if !ct.contains(' ')
+            && noun_like(ct)
+            && words_after(&text[cue.end..], 1).next().is_some_and(|w| {
+                matches!(w.as_str(), "requires" | "require" | "means" | "remains" | "depends" | "needs" | "would" | "will" | "could" | "is" | "was" | "must" | "should")
+            })
+            && lower_words_before(text, cue.start, 1).first().map_or(true, |w| matches!(w.as_ref(), "said" | "says" | "that" | "believes" | "argued" | "but" | "and"))
         {
             continue;
         }

@@ -67,6 +67,8 @@ impl Reader {
         let mut last_person: Option<ActorRef> = None;
         // The organisation last named: "the bloc" refers back to it.
         let mut last_igo: Option<ActorRef> = None;
+        // The group last named: "the group" refers back to it.
+        let mut last_group: Option<ActorRef> = None;
         // The state the last sentence naming actors had as its subject: "it" refers back to it.
         let mut last_subject: Option<String> = None;
         // The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the
@@ -105,9 +107,11 @@ impl Reader {
                     .or_else(|| recent.first().cloned())
             };
             let mut actors: Vec<ActorMention> = here.iter().filter_map(|m| actors::resolve(&self.gazetteer, text, m, body_state(m).as_deref())).collect();
-            let coref = actors::coreferences(text, span, &recent, &actors);
-            actors.extend(coref);
+
             if let Some(m) = actors::subject_pronoun(text, span, last_subject.as_deref(), &actors) {
+                actors.push(m);
+            }
+            if let Some(m) = actors::group_coreference(text, span, last_group.as_ref(), &actors) {
                 actors.push(m);
             }
             if let Some(m) = actors::igo_coreference(text, span, last_igo.as_ref(), &actors) {
@@ -115,6 +119,9 @@ impl Reader {
                     actors.push(m);
                 }
             }
+            actors.sort_by_key(|m| (m.span.start, m.span.end));
+            let coref = actors::coreferences(text, span, &recent, &actors, &|c| self.gazetteer.is_kingdom(c));
+            actors.extend(coref);
             // "the president": the leader, at the document's date, of the state the document last
             // spoke of, when the sentence names no state before the phrase ("Japan's president",
             // "In Tokyo, the president…" stay unresolved) and the phrase is not "the president of
@@ -173,6 +180,9 @@ impl Reader {
             if let Some(igo) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && !m.coreferent) {
                 last_igo = Some(igo.actor.clone());
             }
+            if let Some(g) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Group && !m.coreferent && m.actor.code != "UNK") {
+                last_group = Some(g.actor.clone());
+            }
             let mut persons = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && !m.coreferent).map(|m| &m.actor);
             if let Some(first) = persons.next() {
                 let one = persons.all(|p| p.name == first.name);
@@ -198,7 +208,9 @@ impl Reader {
             let s = Sentence { doc, span, index, actors, attribution: attribution.clone(), date: None };
             let evidence = |e: Span| Evidence { span: e, sentence_span: span, sentence: sentence_text.to_string() };
             let structural = structural::extract(&s);
-            let had_structural = !structural.is_empty();
+            // (What the structural claims cover: an agreement or cooperation told there is not
+            // told again as an event; one elsewhere in the sentence is.)
+            let covered: Vec<Span> = structural.iter().map(|x| x.evidence).collect();
             // ("…," said Le Hong Hiep, a researcher: someone the gazetteer does not know spoke
             // last, so a following "He" is not the person named before.)
             if structural.iter().any(|x| matches!(&x.body, ClaimBody::Quote(q) if q.speaker_actor.is_none())) {
@@ -215,7 +227,7 @@ impl Reader {
                 });
             }
             for (ev, espan, conf) in events::code(&s) {
-                if had_structural && !strong_event(&ev) {
+                if !strong_event(&ev) && covered.iter().any(|c| c.start < espan.end && espan.start < c.end) {
                     continue;
                 }
                 reading.claims.push(Claim {

@@ -1761,3 +1761,43 @@ fn a_thirty_second_batch_of_fresh_sentences() {
     assert_eq!(event_of("Lithuania closed two border crossings with Belarus.", Plover::Assault).target.len(), 1);
     assert_eq!(codes(&event_of("Israel allowed Palestinian workers to enter the country.", Plover::Concede).target), vec!["PSE"]);
 }
+
+#[test]
+fn sentences_of_an_analysis_of_our_own_on_hedging_in_the_gulf() {
+    // An analysis written for this test (Saudi Arabia between Washington and Beijing), read
+    // whole. "the kingdom" is the kingdom spoken of (not the last state named); "the group" the
+    // group named before; "the two sides" the two the sentence just named.
+    let ev = events(
+        "Saudi Arabia has long relied on the United States for its security. American troops have been stationed in the kingdom since 1990.",
+    );
+    let e = event_of_in(&ev, Plover::Mobilize);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["USA"], vec!["SAU"]));
+    let ev = events(
+        "The Houthis, who are backed by Tehran, fired missiles at Saudi oil facilities in 2019. The group agreed to a truce with the kingdom in April 2022, \
+         and the two sides have held talks in Muscat since then.",
+    );
+    let e = event_of_in(&ev, Plover::Agree);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["YEM"], vec!["SAU"]));
+    assert_eq!(codes(&event_of_in(&ev, Plover::Consult).source), vec!["YEM", "SAU"]);
+    // An agreement beside an unrelated structural claim (a trade share) is still told; brokering
+    // a deal is mediation.
+    let ev = events("China buys roughly a quarter of Saudi crude exports, and in March 2023 Beijing brokered a deal under which Riyadh and Tehran agreed to restore diplomatic relations.");
+    assert_eq!(codes(&event_of_in(&ev, Plover::Agree).source), vec!["SAU", "IRN"]);
+    assert_eq!(codes(&event_of_in(&ev, Plover::Consult).target), vec!["SAU", "IRN"]);
+    // A commitment to defend is a pledge; the terms of a bargain and a claim about
+    // normalisation are no acts.
+    let ev = events("Under the proposal, the United States would commit to defend Saudi Arabia if it were attacked, in return for limits on Chinese investment in the kingdom and a path to normalisation with Israel.");
+    assert_eq!(ev.iter().map(|e| e.plover).collect::<Vec<_>>(), vec![Plover::Agree], "{ev:?}");
+    assert_eq!(codes(&ev[0].target), vec!["SAU"]);
+    assert!(events("Officials in Riyadh have said normalisation requires a credible path to a Palestinian state.").is_empty());
+    // Guards: "the Kingdom of Saudi Arabia" is a name; "the United Kingdom" is no "kingdom".
+    let ev = events("Iran protested. The Kingdom of Saudi Arabia condemned the attack.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.source) == ["SAU"]), "{ev:?}");
+    let ev = events("Saudi Arabia hosted the talks. The United Kingdom condemned the attack.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.source) == ["GBR"]), "{ev:?}");
+}
+
+/// The first event of type `plover` among `ev` (panics, showing all, when there is none).
+fn event_of_in(ev: &[EventClaim], plover: Plover) -> EventClaim {
+    ev.iter().find(|e| e.plover == plover).cloned().unwrap_or_else(|| panic!("no {plover:?}: {ev:?}"))
+}
