@@ -83,7 +83,10 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
 }
 
 /// Phrases that refer back to the two most recent states.
-const PAIR_PHRASES: &[&str] = &["the two countries", "both countries", "the two nations", "both nations", "the two sides", "both sides", "the two states"];
+const PAIR_PHRASES: &[&str] = &[
+    "the two countries", "both countries", "the two nations", "both nations", "the two sides", "both sides", "the two states", "the two leaders",
+    "both leaders", "the two governments", "both governments", "the two presidents", "the two ministers",
+];
 /// Phrases that refer back to the most recent state.
 const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
 
@@ -191,8 +194,49 @@ const GROUP_PHRASES: &[&str] = &["the militant group", "the rebel group", "the g
 /// "The group agreed to a truce": a phrase of [`GROUP_PHRASES`] stands for the group the
 /// sentence named before it, else for `last_group`, the group an earlier sentence named last.
 pub(crate) fn group_coreference(text: &str, sent: Span, last_group: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
+    phrase_coreference(text, sent, GROUP_PHRASES, ActorKind::Group, last_group, named)
+}
+
+/// Phrases that refer back to the forces last spoken of ("the troops" after "North Korea has
+/// sent about 11,000 soldiers to Russia").
+const FORCE_PHRASES: &[&str] = &["the troops", "the soldiers", "the forces"];
+
+/// "The troops have been deployed to the Kursk region": a phrase of [`FORCE_PHRASES`] with no
+/// state named before it in the sentence stands for the forces of `last_forces`, the state whose
+/// forces an earlier sentence spoke of last.
+pub(crate) fn forces_coreference(text: &str, sent: Span, last_forces: Option<&str>, named: &[ActorMention]) -> Option<ActorMention> {
+    let code = last_forces?;
     let s = text.get(sent.start..sent.end)?;
-    let (pos, len) = GROUP_PHRASES.iter().find_map(|p| {
+    let (pos, len) = FORCE_PHRASES.iter().find_map(|p| {
+        let i = find_ci(s, p)?;
+        let rest = &s[i + p.len()..];
+        (rest.chars().next().map_or(true, |c| !c.is_alphanumeric()) && !rest.starts_with(" of")).then_some((i, p.len()))
+    })?;
+    let at = sent.start + pos;
+    if named.iter().any(|m| m.span.start < at + len) {
+        return None;
+    }
+    let mut actor = ActorRef::state(code.to_string());
+    actor.sector = Some("MIL".into());
+    Some(ActorMention { place: false, span: Span::new(at, at + len), actor, coreferent: true, people: true })
+}
+
+/// Phrases that refer back to the government body last named ("the ministry" after "the
+/// defence ministry").
+const BODY_PHRASES: &[&str] = &["the ministry"];
+
+/// "The ministry lodged a protest": a phrase of [`BODY_PHRASES`] stands for the body the
+/// sentence named before it, else for `last_body`.
+pub(crate) fn body_coreference(text: &str, sent: Span, last_body: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
+    phrase_coreference(text, sent, BODY_PHRASES, ActorKind::GovBody, last_body, named)
+}
+
+/// The first of `phrases` in the sentence (whole words, not followed by "of", not part of a
+/// capitalised name, not inside a mention) as the actor of `kind` the sentence named before it,
+/// else `last`.
+fn phrase_coreference(text: &str, sent: Span, phrases: &[&str], kind: ActorKind, last: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
+    let s = text.get(sent.start..sent.end)?;
+    let (pos, len) = phrases.iter().find_map(|p| {
         let i = find_ci(s, p)?;
         // ("the group's", yes; "the Group of Seven", "the groups", "the movement of goods", no.)
         let rest = &s[i + p.len()..];
@@ -203,8 +247,13 @@ pub(crate) fn group_coreference(text: &str, sent: Span, last_group: Option<&Acto
     if named.iter().any(|m| m.span.start < at + len && at < m.span.end) {
         return None;
     }
-    let group = named.iter().rev().find(|m| m.actor.kind == ActorKind::Group && m.actor.code != "UNK" && m.span.end <= at).map(|m| &m.actor).or(last_group)?;
-    Some(ActorMention { place: false, span: Span::new(at, at + len), actor: group.clone(), coreferent: true, people: false })
+    let actor = named
+        .iter()
+        .rev()
+        .find(|m| m.actor.kind == kind && m.actor.code.len() >= 2 && m.actor.code != "UNK" && m.span.end <= at && (kind != ActorKind::GovBody || m.actor.role.as_deref().is_some_and(|r| r.contains("ministry"))))
+        .map(|m| &m.actor)
+        .or(last)?;
+    Some(ActorMention { place: false, span: Span::new(at, at + len), actor: actor.clone(), coreferent: true, people: false })
 }
 
 /// Titles that a bare "the president" style phrase can resolve through [`Gazetteer::leader`].

@@ -140,7 +140,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("crackdown", Coerce, "restrict"), ("sealed off", Assault, "blockade"), ("seal off", Assault, "blockade"), ("sealing off", Assault, "blockade"), ("blockad", Assault, "blockade"), ("besieg", Coerce, "restrict"),
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
     ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
-    ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("hit", Assault, ""),
+    ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("closure of", Assault, "blockade"), ("hit", Assault, ""),
     ("closes its border", Coerce, "restrict"), ("shut its border", Coerce, "restrict"), ("shut the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
     ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
@@ -209,7 +209,8 @@ fn coordinated_verb_at(tail: &str) -> Option<usize> {
 /// withdrawal"): the noun is then an act, not a reference.
 const CARRYING_VERBS: &[&str] = &[
     "ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced",
-    "completed", "completes", "started", "begun", "finished",
+    "completed", "completes", "started", "begun", "finished", "approved", "approves", "authorized", "authorised", "authorizes",
+    "authorises", "resumed", "resumes", "intensified", "intensifies",
 ];
 
 /// Sets an event's PLOVER type and mode (empty for none) and the CAMEO code, Goldstein value and
@@ -499,7 +500,7 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         // "a supply vessel", "supply lines": a noun modifier, not an act.
         if word.eq_ignore_ascii_case("supply")
             && text[end..].split_whitespace().next().is_some_and(|n| {
-                matches!(n.trim_matches(|c: char| !c.is_alphanumeric()), "vessel" | "vessels" | "ship" | "ships" | "chain" | "chains" | "line" | "lines" | "route" | "routes" | "convoy" | "convoys" | "depot" | "depots" | "mission" | "missions" | "run" | "runs")
+                matches!(n.trim_matches(|c: char| !c.is_alphanumeric()), "vessel" | "vessels" | "ship" | "ships" | "boat" | "boats" | "chain" | "chains" | "line" | "lines" | "route" | "routes" | "convoy" | "convoys" | "depot" | "depots" | "mission" | "missions" | "run" | "runs" | "flight" | "flights" | "truck" | "trucks" | "plane" | "planes")
             })
         {
             continue;
@@ -575,7 +576,9 @@ const WEAK: &[&str] = &[
 pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let text = s.text();
     let base = s.span.start;
-    if s.actors.is_empty() {
+    // (A sentence naming no actor can still be coded when the document has a home state: "The
+    // government ordered…" under a dateline.)
+    if s.actors.is_empty() && s.home.is_none() {
         return Vec::new();
     }
     let mut modals = Vec::new();
@@ -742,6 +745,22 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 matches!(w.as_str(), "requires" | "require" | "means" | "remains" | "depends" | "needs" | "would" | "will" | "could" | "is" | "was" | "must" | "should")
             })
             && lower_words_before(text, cue.start, 1).first().map_or(true, |w| matches!(w.as_ref(), "said" | "says" | "that" | "believes" | "argued" | "but" | "and"))
+        {
+            continue;
+        }
+        // "pressed on with its offensive": carrying on, not pressing anyone.
+        if cue.plover == Request && ["press", "pressed", "presses", "pressing"].iter().any(|w| ct.eq_ignore_ascii_case(w)) && [" on with ", " ahead "].iter().any(|p| starts_with_ci(&text[cue.end..], p)) {
+            continue;
+        }
+        // "fell short of its demands": demands, plans or threats already made, owned by "its".
+        if !ct.contains(' ')
+            && !ends_with_ci(ct, "ed")
+            && ct.ends_with('s')
+            && {
+                let back = lower_words_before(text, cue.start, 2);
+                back.first().is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "his" | "her")) && back.get(1).is_some_and(|w| matches!(w.as_ref(), "of" | "with"))
+            }
+            && !text[cue.end..].trim_start().starts_with("list")
         {
             continue;
         }
@@ -993,8 +1012,15 @@ fn noun_like(cue_text: &str) -> bool {
 /// A noun that is the object of an imposing verb ("imposed new sanctions", "slapped sanctions")
 /// is an act.
 fn after_imposing(text: &str, at: usize) -> bool {
+    // ("pressed on with its offensive", "pushed ahead with the strikes".)
+    let lead = last_bytes(&text[..at], 24);
+    if [" on with its ", " on with their ", " on with the ", " ahead with its ", " ahead with their ", " ahead with the "].iter().any(|p| ends_with_ci(lead, p)) {
+        return true;
+    }
     text[..at].split_whitespace().rev().take(2).any(|w| {
-        ["impos", "slap", "levi", "levy", "tighten", "announc", "adopt", "express", "voic", "conduct", "stag", "launch", "carried", "held", "hold"].iter().any(|v| starts_with_ci(w, v))
+        ["impos", "slap", "levi", "levy", "tighten", "announc", "adopt", "express", "voic", "conduct", "stag", "launch", "carried", "held", "hold", "approved", "authoriz", "authoris", "resum", "intensif", "continued", "pressed"]
+            .iter()
+            .any(|v| starts_with_ci(w, v))
     })
 }
 
@@ -1685,6 +1711,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 f.actor.code = first.to_string();
             }
         }
+        // ("NAIROBI, Feb 2 (Wire) - The government ordered…": with no country named, an
+        // unnamed government, army or police is the dateline's.)
+        if f.actor.code == "UNK" && !s.actors.iter().any(|m| m.actor.code.len() == 3 && m.actor.kind != realign_core::ActorKind::Igo) {
+            let head = f.actor.name.as_deref().unwrap_or("").rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            if let (Some(home), true) = (&s.home, matches!(head.as_str(), "government" | "authorities" | "army" | "military" | "police" | "officials" | "cabinet" | "parliament" | "president" | "ministry" | "regime" | "junta" | "troops" | "forces" | "soldiers")) {
+                f.actor.code = home.clone();
+            }
+        }
         // "Thousands rallied in Tehran against U.S. sanctions": a crowd is of the country it
         // gathers in.
         if f.actor.code == "UNK" && (cue.plover == Protest || starts_with_ci(&text[cue.start..cue.end], "protest")) {
@@ -1701,6 +1735,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     if source.is_empty() {
         return None;
+    }
+    // "The interior ministry said the stations had threatened national security": the reported
+    // clause has a subject of its own that names no actor; the one reporting did not do it.
+    if let Some(last) = source.iter().map(|m| m.span.end).max() {
+        let gap = text.get(last.saturating_sub(base)..cue.start).unwrap_or("");
+        let words: Vec<String> = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+        if let Some(k) = words.iter().position(|w| matches!(w.as_str(), "said" | "says" | "stated" | "told" | "added" | "claimed" | "alleged")) {
+            let clause = &words[k + 1..];
+            let np = clause.iter().take_while(|w| !matches!(w.as_str(), "had" | "has" | "have" | "was" | "were" | "would" | "will" | "could" | "is" | "are")).count();
+            let verb = ends_with_ci(&text[cue.start..cue.end], "ed") || np < clause.len();
+            if clause.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "two" | "three" | "several" | "some"))
+                && np >= 2
+                && verb
+                && text[cue.start..cue.end].split(' ').next().is_some_and(|w| !text[cue.start..cue.end].contains(' ') || ends_with_ci(w, "ed"))
+                && !gap.contains(',')
+            {
+                return None;
+            }
+        }
     }
     // "North Korea's troop deployments", "Russia's invasion": an event noun owned by an actor and
     // aimed at no one named refers back to an event, it does not report one.
@@ -1941,14 +1994,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ASSAULT ("Russia closed its southern borders with Iran and Turkey").
     // ("closed three newspapers", "closed the offices of Al Jazeera": silencing the media or
     // civil society is coercion, CAMEO 1721.)
+    let closing = ["closed", "closure of"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w));
     if plover == Assault
-        && text[cue.start..cue.end].eq_ignore_ascii_case("closed")
+        && closing
         && words_after(tail, 5).any(|w| matches!(w.as_str(), "newspaper" | "newspapers" | "newspaper's" | "radio" | "television" | "channel" | "channels" | "station" | "stations" | "websites" | "bureau" | "bureaus" | "ngos" | "universities" | "mosques" | "churches"))
     {
         plover = Coerce;
         mode = "restrict";
     }
-    if plover == Assault && text[cue.start..cue.end].eq_ignore_ascii_case("closed")
+    if plover == Assault && closing
         && !words_after(tail, 5).any(|w| matches!(w.as_str(), "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints"))
     {
         return None;
@@ -2502,7 +2556,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "Russian troops entered the airport": forces moving in; anyone else entering talks, a
     // race or force is no act.
-    if plover == Mobilize && text[cue.start..cue.end].eq_ignore_ascii_case("entered") && !prev.iter().take(3).any(|w| force_noun(w) || matches!(w.as_ref(), "tanks" | "units" | "columns" | "paratroopers")) {
+    if plover == Mobilize && text[cue.start..cue.end].eq_ignore_ascii_case("entered") && !prev.iter().take(3).any(|w| force_noun(w) || matches!(w.as_ref(), "tanks" | "units" | "columns" | "paratroopers" | "ships" | "vessels" | "boats" | "aircraft" | "jets" | "warplanes" | "drones")) {
         return None;
     }
     // "intercepted Iranian drones" is force against them; "intercepted a tanker" a seizure;
@@ -2920,6 +2974,11 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     if code.len() != 3 || code == "UNK" || code == "IGO" || code == "NGO" || source.iter().any(|m| m.actor.code != code) {
         return None;
     }
+    // ("The ministry lodged a protest": a state the sentence does not name, only refers back
+    // to, acts on someone a sentence before named.)
+    if source.iter().all(|m| m.coreferent) && !s.actors.iter().any(|m| m.actor.code == code && !m.coreferent) {
+        return None;
+    }
     // An organisation (or its officials: "the UN Secretary-General") has no domestic sphere.
     if source.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo)
         || s.actors.iter().any(|m| m.actor.code == code && m.actor.kind == realign_core::ActorKind::Igo)
@@ -3058,7 +3117,9 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize, crowd_act: bool) ->
         .char_indices()
         .rev()
         .find(|&(i, c)| {
-            matches!(c, ',' | ';' | ':' | '"')
+            (matches!(c, ',' | ';' | ':' | '"' | '\u{2014}')
+                // (A dash between spaces closes a dateline: "NAIROBI, Feb 2 (Wire) - The government".)
+                || (c == '-' && i > 0 && hb[i - 1] == b' ' && hb.get(i + 1) == Some(&b' ')))
                 && !(c == ',' && i > 0 && hb[i - 1].is_ascii_digit() && hb.get(i + 1).is_some_and(|b| b.is_ascii_digit()))
         })
         .map(|(p, _)| p + 1)

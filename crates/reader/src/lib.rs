@@ -69,6 +69,10 @@ impl Reader {
         let mut last_igo: Option<ActorRef> = None;
         // The group last named: "the group" refers back to it.
         let mut last_group: Option<ActorRef> = None;
+        // The government body last named: "the ministry" refers back to it.
+        let mut last_body: Option<ActorRef> = None;
+        // The state whose forces were spoken of last: "the troops" refers back to them.
+        let mut last_forces: Option<String> = None;
         // The state the last sentence naming actors had as its subject: "it" refers back to it.
         let mut last_subject: Option<String> = None;
         // The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the
@@ -112,6 +116,12 @@ impl Reader {
                 actors.push(m);
             }
             if let Some(m) = actors::group_coreference(text, span, last_group.as_ref(), &actors) {
+                actors.push(m);
+            }
+            if let Some(m) = actors::body_coreference(text, span, last_body.as_ref(), &actors) {
+                actors.push(m);
+            }
+            if let Some(m) = actors::forces_coreference(text, span, last_forces.as_deref(), &actors) {
                 actors.push(m);
             }
             if let Some(m) = actors::igo_coreference(text, span, last_igo.as_ref(), &actors) {
@@ -183,6 +193,12 @@ impl Reader {
             if let Some(g) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Group && !m.coreferent && m.actor.code != "UNK") {
                 last_group = Some(g.actor.clone());
             }
+            if let Some(f) = actors.iter().rev().find(|m| m.actor.sector.as_deref() == Some("MIL") && m.actor.code.len() == 3 && !m.coreferent) {
+                last_forces = Some(f.actor.code.clone());
+            }
+            if let Some(b) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::GovBody && m.actor.code.len() == 3 && m.actor.role.as_deref().is_some_and(|r| r.contains("ministry"))) {
+                last_body = Some(b.actor.clone());
+            }
             let mut persons = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && !m.coreferent).map(|m| &m.actor);
             if let Some(first) = persons.next() {
                 let one = persons.all(|p| p.name == first.name);
@@ -205,7 +221,7 @@ impl Reader {
             sentences_with_actors += usize::from(!actors.is_empty());
             let sentence_text = span.slice(text).unwrap_or("");
             let attribution = attribution::attribute(sentence_text, span.start, &actors);
-            let s = Sentence { doc, span, index, actors, attribution: attribution.clone(), date: None };
+            let s = Sentence { doc, span, index, actors, attribution: attribution.clone(), date: None, home: home.clone() };
             let evidence = |e: Span| Evidence { span: e, sentence_span: span, sentence: sentence_text.to_string() };
             let structural = structural::extract(&s);
             // (What the structural claims cover: an agreement or cooperation told there is not
@@ -215,6 +231,13 @@ impl Reader {
             // last, so a following "He" is not the person named before.)
             if structural.iter().any(|x| matches!(&x.body, ClaimBody::Quote(q) if q.speaker_actor.is_none())) {
                 last_person = None;
+            }
+            // ("North Korea has sent about 11,000 soldiers to Russia": the sender's forces.)
+            if let Some(d) = structural.iter().rev().find_map(|x| match &x.body {
+                ClaimBody::Deployment(d) => Some(d),
+                _ => None,
+            }) {
+                last_forces = Some(d.source.code.clone());
             }
             for x in structural {
                 reading.claims.push(Claim {

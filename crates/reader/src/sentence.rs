@@ -36,6 +36,9 @@ pub struct Sentence<'d> {
     pub attribution: Attribution,
     /// The date the sentence's claims most likely refer to, if stated in it (else None).
     pub date: Option<PartialDate>,
+    /// The document's home state, when its wire dateline names one ("NAIROBI, Feb 2 (Wire) -"):
+    /// an unnamed government, army or police in a sentence naming no state is its.
+    pub home: Option<String>,
 }
 
 impl<'d> Sentence<'d> {

@@ -1801,3 +1801,45 @@ fn sentences_of_an_analysis_of_our_own_on_hedging_in_the_gulf() {
 fn event_of_in(ev: &[EventClaim], plover: Plover) -> EventClaim {
     ev.iter().find(|e| e.plover == plover).cloned().unwrap_or_else(|| panic!("no {plover:?}: {ev:?}"))
 }
+
+#[test]
+fn short_stories_of_our_own_resolve_references_across_sentences() {
+    // Two- and three-sentence stories written for this test; each checks what a sentence alone
+    // could not know.
+    let ev = events("Kenya's parliament approved the deployment of 1,000 police officers to Haiti on Thursday.");
+    let e = event_of_in(&ev, Plover::Mobilize);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["KEN"], vec!["HTI"]));
+    // "The ministry" is the ministry just named (the dateline's); ships entering waters move in.
+    let ev = events(
+        "TOKYO, June 3 (Wire) - The defence ministry said two Chinese coast guard ships entered Japanese waters near the Senkaku Islands on Monday. \
+         The ministry lodged a protest through diplomatic channels.",
+    );
+    let e = event_of_in(&ev, Plover::Mobilize);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["CHN"], vec!["JPN"]));
+    let e = event_of_in(&ev, Plover::Accuse);
+    assert_eq!(codes(&e.source), vec!["JPN"]);
+    assert!(e.target.is_empty(), "a ministry referred back to is not its own target: {e:?}");
+    // Demands already made are no new demand; pressing on with an offensive is force, not a
+    // request.
+    let ev = events("Israel said the plan fell short of its demands and pressed on with its offensive in Rafah.");
+    assert_eq!(ev.iter().map(|e| e.plover).collect::<Vec<_>>(), vec![Plover::Assault], "{ev:?}");
+    // An unnamed government under a dateline is the dateline's; a reported clause with a subject
+    // of its own is not the reporter's act.
+    let ev = events(
+        "NAIROBI, Feb 2 (Wire) - The government ordered the closure of four television stations that had covered the protests live. \
+         The interior ministry said the stations had threatened national security.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!((ev[0].plover, codes(&ev[0].source)), (Plover::Coerce, vec!["KEN"]));
+    // "The troops" are the forces last spoken of; "the two leaders" the two who met.
+    let ev = events(
+        "North Korea has sent about 11,000 soldiers to Russia, according to South Korean intelligence. Ukrainian officials put the number at 12,000. \
+         The troops have been deployed to the Kursk region.",
+    );
+    assert!(ev.iter().filter(|e| e.plover == Plover::Mobilize).all(|e| codes(&e.source) == ["PRK"]), "{ev:?}");
+    let ev = events("Brazil's president Luiz Inacio Lula da Silva met Chinese leader Xi Jinping in Beijing on Friday. The two leaders signed 15 agreements on trade and technology.");
+    assert_eq!(codes(&event_of_in(&ev, Plover::Support).source), vec!["BRA", "CHN"]);
+    // Guards: an expletive "it" stands for no one; closing a border stays a blockade.
+    assert!(events("It is unclear whether the talks will resume. It was not immediately possible to verify the claims.").is_empty());
+    assert_eq!(codes(&event_of("Turkey ordered the closure of its border with Syria.", Plover::Assault).target), vec!["SYR"]);
+}

@@ -138,6 +138,7 @@ pub(super) fn run_doc(d: &Document) -> Vec<Vec<Extracted>> {
             actors: mentions(d, span),
             attribution: Attribution::reporter(),
             date: None,
+            home: None,
         };
         out.push(extract_in(&s, &mut state));
     }
@@ -161,6 +162,7 @@ fn one_in(text: &str, state: &mut DocState) -> Vec<Extracted> {
         actors: mentions(&d, span),
         attribution: Attribution::reporter(),
         date: None,
+        home: None,
     };
     extract_in(&s, state)
 }
@@ -634,6 +636,7 @@ fn seed_recall_with(use_gaz: bool) -> Option<(usize, usize)> {
                 actors: if use_gaz { gaz_mentions(&d, span) } else { mentions(&d, span) },
                 attribution: Attribution::reporter(),
                 date: None,
+                home: None,
             };
             for e in extract_in(&s, &mut state) {
                 got.push((text[span.start..span.end].to_string(), e));
@@ -765,7 +768,7 @@ proptest::proptest! {
             .iter()
             .map(|&(s, l)| ActorMention { place: false, span: Span::new(s, s + l), actor: ActorRef::state("RUS"), coreferent: false, people: false })
             .collect();
-        let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None };
+        let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None };
         let mut state = DocState::default();
         let _ = extract_in(&s, &mut state);
         let _ = extract_in(&Sentence { index: 1, ..s.clone() }, &mut state);
@@ -854,6 +857,7 @@ fn extract_keeps_context_within_a_document_only() {
                     actors: mentions(&d, span),
                     attribution: Attribution::reporter(),
                     date: None,
+                    home: None,
                 }
             })
             .collect()
@@ -886,7 +890,7 @@ fn coreferent_compound_and_unknown_codes() {
             people: false,
         },
     ];
-    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None };
+    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None };
     let got = extract_in(&s, &mut DocState::default());
     assert!(
         matches!(&got[..], [e] if matches!(&e.body, ClaimBody::Alliance(a) if codes(&a.parties) == vec!["CHN", "PRK"])),
@@ -925,7 +929,7 @@ fn host_verbs_negated_obligations_and_neutrality() {
         ActorMention { place: false, span: phrase, actor: ActorRef::state("IRN"), coreferent: true, people: false },
         ActorMention { place: false, span: phrase, actor: ActorRef::state("RUS"), coreferent: true, people: false },
     ];
-    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None };
+    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None };
     let got = extract_in(&s, &mut DocState::default());
     assert!(
         matches!(&got[..], [e] if matches!(&e.body, ClaimBody::Alliance(a) if a.obligations == vec![realign_core::Obligation::Neutrality] && a.parties.len() == 2)),
