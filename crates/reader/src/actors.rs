@@ -197,6 +197,20 @@ pub(crate) fn group_coreference(text: &str, sent: Span, last_group: Option<&Acto
     phrase_coreference(text, sent, GROUP_PHRASES, ActorKind::Group, last_group, named)
 }
 
+/// Whether `sentence` holds any phrase [`group_coreference`], [`body_coreference`] or
+/// [`forces_coreference`] look for: one pass rules most sentences out.
+pub(crate) fn may_refer_back(sentence: &str) -> bool {
+    static ANY: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let any = ANY.get_or_init(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(GROUP_PHRASES.iter().chain(BODY_PHRASES).chain(FORCE_PHRASES))
+            .ok()
+    });
+    any.as_ref().map_or(true, |a| a.is_match(sentence))
+}
+
 /// Phrases that refer back to the forces last spoken of ("the troops" after "North Korea has
 /// sent about 11,000 soldiers to Russia").
 const FORCE_PHRASES: &[&str] = &["the troops", "the soldiers", "the forces"];
@@ -310,6 +324,11 @@ pub(crate) fn subject_state(text: &str, sent: Span, named: &[ActorMention]) -> O
 pub(crate) fn subject_pronoun(text: &str, sent: Span, subject: Option<&str>, named: &[ActorMention]) -> Option<ActorMention> {
     let subject = subject?;
     let s = text.get(sent.start..sent.end)?;
+    // (Most sentences have no "it" near their start: rule them out without allocating.)
+    let lead = s.get(..s.len().min(70)).unwrap_or(s);
+    if !(s.starts_with("It ") || lead.contains(" it ")) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).take(8).collect();
     let k = words.iter().position(|(_, w)| *w == "it" || *w == "It")?;
     let (at, _) = words[k];

@@ -657,6 +657,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // action cues of its complement: they are not events of their own.
     let mut governed_until = 0usize;
     let mut aid_until: Option<usize> = None;
+    // Where the terms of a bargain begin ("in return for …"), if anywhere.
+    let bargain = ["in return for ", "in exchange for "].iter().filter_map(|p| find_ci(text, p)).min();
     for cue in list {
         // Past the cap, only attacks with a toll still count (a sentence listing several deadly
         // attacks states each of them).
@@ -728,13 +730,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
         // "in return for … a path to normalisation with Israel": the terms of a bargain are no
         // acts.
-        if !ct.contains(' ') && !ends_with_ci(ct, "ed") && {
-            let lead = last_bytes(&text[..cue.start], 120);
-            ["in return for ", "in exchange for "].iter().filter_map(|p| find_ci(lead, p)).max().is_some_and(|p| {
-                let between = &lead[p..];
-                !between.contains(',') && !between.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ed"))
-            })
-        } {
+        if !ct.contains(' ') && !ends_with_ci(ct, "ed") && bargain.is_some_and(|p| {
+            let between = text.get(p..cue.start).unwrap_or(",");
+            between.len() < 120 && !between.contains(',') && !between.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ed"))
+        }) {
             continue;
         }
         // "said normalisation requires a path to statehood": an act's noun as the subject of a
@@ -1707,7 +1706,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             });
             // ("The president flew to Beijing to meet Xi": the place travelled to is not home.)
             let destination = purpose_places.iter().any(|m| m.actor.code == first);
-            if codes.all(|c| c == first) && !states && !envoy && !destination {
+            // ("The foreign ministry condemned Japan": a state named only as what a diplomatic
+            // act is aimed at is not the actor's own.)
+            let official = f.actor.name.as_deref().is_some_and(|n| {
+                let head = n.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                matches!(head.as_str(), "ministry" | "government" | "embassy" | "spokesman" | "spokeswoman" | "diplomats" | "envoy")
+            });
+            let only_target = official
+                && !matches!(cue.plover, Coerce | Assault | Protest | Mobilize)
+                && s.actors.iter().filter(|m| m.actor.code == first).all(|m| !m.place && target.iter().any(|t| t.span == m.span));
+            if codes.all(|c| c == first) && !states && !envoy && !destination && !only_target {
                 f.actor.code = first.to_string();
             }
         }
@@ -1740,7 +1748,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // clause has a subject of its own that names no actor; the one reporting did not do it.
     if let Some(last) = source.iter().map(|m| m.span.end).max() {
         let gap = text.get(last.saturating_sub(base)..cue.start).unwrap_or("");
-        let words: Vec<String> = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+        let reported = [" said ", " says ", " stated ", " told ", " added ", " claimed ", " alleged "].iter().any(|v| find_ci(gap, v).is_some());
+        let words: Vec<String> = if !reported { Vec::new() } else { gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect() };
         if let Some(k) = words.iter().position(|w| matches!(w.as_str(), "said" | "says" | "stated" | "told" | "added" | "claimed" | "alleged")) {
             let clause = &words[k + 1..];
             let np = clause.iter().take_while(|w| !matches!(w.as_str(), "had" | "has" | "have" | "was" | "were" | "would" | "will" | "could" | "is" | "are")).count();

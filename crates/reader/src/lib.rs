@@ -110,19 +110,29 @@ impl Reader {
                     .or_else(|| here.iter().filter(|x| x.end <= m.start).filter_map(|x| state_code(x)).last())
                     .or_else(|| recent.first().cloned())
             };
-            let mut actors: Vec<ActorMention> = here.iter().filter_map(|m| actors::resolve(&self.gazetteer, text, m, body_state(m).as_deref())).collect();
+            let mut actors: Vec<ActorMention> = here
+                .iter()
+                .filter_map(|m| {
+                    // (Only a body of unknown country needs one.)
+                    let unknown_country = self.gazetteer.get(m.entity).is_some_and(|e| e.code.is_empty());
+                    let state = if unknown_country { body_state(m) } else { None };
+                    actors::resolve(&self.gazetteer, text, m, state.as_deref())
+                })
+                .collect();
 
             if let Some(m) = actors::subject_pronoun(text, span, last_subject.as_deref(), &actors) {
                 actors.push(m);
             }
-            if let Some(m) = actors::group_coreference(text, span, last_group.as_ref(), &actors) {
-                actors.push(m);
-            }
-            if let Some(m) = actors::body_coreference(text, span, last_body.as_ref(), &actors) {
-                actors.push(m);
-            }
-            if let Some(m) = actors::forces_coreference(text, span, last_forces.as_deref(), &actors) {
-                actors.push(m);
+            if actors::may_refer_back(span.slice(text).unwrap_or("")) {
+                if let Some(m) = actors::group_coreference(text, span, last_group.as_ref(), &actors) {
+                    actors.push(m);
+                }
+                if let Some(m) = actors::body_coreference(text, span, last_body.as_ref(), &actors) {
+                    actors.push(m);
+                }
+                if let Some(m) = actors::forces_coreference(text, span, last_forces.as_deref(), &actors) {
+                    actors.push(m);
+                }
             }
             if let Some(m) = actors::igo_coreference(text, span, last_igo.as_ref(), &actors) {
                 if !actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end) {

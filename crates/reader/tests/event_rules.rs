@@ -1622,6 +1622,8 @@ fn an_unqualified_ministry_or_police_belong_to_the_datelines_state() {
         ("The ministry summoned Japan's ambassador to protest.", Plover::Accuse, "JPN"),
         ("The president flew to Beijing to meet Xi Jinping.", Plover::Consult, "CHN"),
         ("The delegation arrived in Kabul for talks.", Plover::Consult, "AFG"),
+        // (Nor of the state its diplomatic act is aimed at.)
+        ("The foreign ministry condemned Japan.", Plover::Accuse, "JPN"),
     ] {
         let ev = events(sentence);
         assert_eq!(ev.len(), 1, "{sentence}: {ev:?}");
