@@ -48,11 +48,11 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("upgraded", Support, ""), ("upgrade ties", Support, ""), ("upgrade relations", Support, ""), ("upgrading ties", Support, ""), ("upgrading relations", Support, ""),
     ("raised relations", Support, ""), ("raised ties", Support, ""), ("elevated relations", Support, ""), ("elevated ties", Support, ""), ("elevate ties", Support, ""), ("elevate relations", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
-    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""),
+    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
     ("gave in", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
-    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
+    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reopened its embassy", Support, ""), ("reopen its embassy", Support, ""), ("reopening its embassy", Support, ""), ("reopened their embassies", Support, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
@@ -120,7 +120,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
     ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
-    ("blacklist", Sanction, ""), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
+    ("blacklist", Sanction, ""), ("designated", Sanction, ""), ("breached", Coerce, "cyber"), ("nationalis", Coerce, "seize"), ("nationaliz", Coerce, "seize"), ("annex", Coerce, "seize"), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
@@ -131,7 +131,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
     ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
-    ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Agree, ""),
+    ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Support, ""),
     ("state of alert", Mobilize, "troops"), ("combat readiness", Mobilize, "troops"),
     // COERCE.
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
@@ -656,6 +656,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
     // action cues of its complement: they are not events of their own.
     let mut governed_until = 0usize;
+    // The object of a revocation or suspension just coded ("revoked a military cooperation
+    // agreement") holds no new agreement or cooperation.
+    let mut ended_until = 0usize;
     let mut aid_until: Option<usize> = None;
     // Where the terms of a bargain begin ("in return for …"), if anywhere.
     let bargain = ["in return for ", "in exchange for "].iter().filter_map(|p| find_ci(text, p)).min();
@@ -747,6 +750,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         {
             continue;
         }
+        if cue.start < ended_until && matches!(cue.plover, Agree | Cooperate | Support) && !ends_with_ci(ct, "ed") {
+            continue;
+        }
         // "pressed on with its offensive": carrying on, not pressing anyone.
         if cue.plover == Request && ["press", "pressed", "presses", "pressing"].iter().any(|w| ct.eq_ignore_ascii_case(w)) && [" on with ", " ahead "].iter().any(|p| starts_with_ci(&text[cue.end..], p)) {
             continue;
@@ -822,6 +828,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             }
             // (Signing frames what was signed: "signed a pact allowing troops to be deployed".)
             let signing = ev.0.plover == Support && starts_with_ci(ct, "sign");
+            // ("revoked a military cooperation agreement": what is revoked is no new agreement.)
+            let ending = ev.0.plover == Sanction && ["revok", "cancel", "scrap", "terminat", "suspend", "tore up", "tear up", "annul"].iter().any(|v| starts_with_ci(ct, v));
+            if ending {
+                ended_until = cue.end + 50;
+            }
             if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated || signing) {
                 governed_until = cue.end + 60;
             }
@@ -1187,6 +1198,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "at a summit in Brussels", "during a meeting with": the setting of another act.
         if matches!(p0, "a" | "an") && matches!(p1, "at" | "during" | "after" | "before" | "following" | "ahead" | "under") && noun_like(ct) {
+            return None;
+        }
+        // "referendums widely condemned as shams": a participle describing a thing, no act.
+        let described = p0.ends_with("ly") || text[..cue.start].split_whitespace().next_back().is_some_and(|w| w.ends_with('s') && w.starts_with(|c: char| c.is_lowercase()));
+        if ends_with_ci(ct, "ed") && starts_with_ci(&text[cue.end..], " as ") && described && !matches!(p0, "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had") {
             return None;
         }
         // "a diplomat accused of spying", "officials charged with fraud": a participle without
@@ -1696,6 +1712,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let states = f.actor.name.as_deref().is_some_and(|n| {
                 let head = n.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
                 matches!(head.as_str(), "states" | "countries" | "nations" | "governments" | "allies" | "members" | "neighbours" | "neighbors")
+                    // ("Several African leaders", "Arab ministers": people of a region, not of
+                    // the one state the sentence names.)
+                    || n.split_whitespace().any(|w| matches!(w, "African" | "European" | "Asian" | "Arab" | "Western" | "Gulf" | "Latin" | "Nordic" | "Baltic" | "Balkan" | "Caribbean" | "Pacific" | "Muslim" | "foreign"))
             });
             // ("The foreign ministry summoned the Japanese ambassador": a country named by its
             // envoy or embassy is the foreign one dealt with.)
@@ -2562,6 +2581,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             plover = Assault;
             mode = "";
         }
+    }
+    // "designated the Houthis a terrorist organisation": a listing as terrorists is a sanction;
+    // other designations ("designated a new envoy") are not.
+    if plover == Sanction && text[cue.start..cue.end].eq_ignore_ascii_case("designated") && !words_after(tail, 7).any(|w| w.starts_with("terror")) {
+        return None;
+    }
+    // "hackers breached the email accounts": a cyber intrusion; a breached ceasefire or dam is
+    // not.
+    if plover == Coerce
+        && text[cue.start..cue.end].eq_ignore_ascii_case("breached")
+        && !(prev.iter().take(3).any(|w| w.starts_with("hacker"))
+            || words_after(tail, 6).any(|w| matches!(w.as_str(), "accounts" | "networks" | "network" | "systems" | "servers" | "databases" | "emails" | "email")))
+    {
+        return None;
     }
     // "Russian troops entered the airport": forces moving in; anyone else entering talks, a
     // race or force is no act.
