@@ -198,8 +198,9 @@ impl Matcher {
         let pats = src.pats.clone();
         let groups = src.groups.clone();
         let persons = &src.persons;
-        // A DFA: a few thousand patterns make a ~10 MB table that scans ~2x faster than the
-        // contiguous NFA; the NFA is the fallback if the DFA cannot be built.
+        // A contiguous NFA: with ~10,000 patterns a DFA took ~0.2 s to build (every command paid
+        // it) and read a 4.4 MB corpus no faster overall; the NFA builds in ~0.02 s. (Measured
+        // side by side on the same corpus, same matches.)
         let build = |kind: Option<AhoCorasickKind>| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -208,7 +209,7 @@ impl Matcher {
                 .kind(kind)
                 .build(pats.iter().map(|p| p.text.as_str()))
         };
-        let ac = build(Some(AhoCorasickKind::DFA)).or_else(|_| build(None)).ok();
+        let ac = build(Some(AhoCorasickKind::ContiguousNFA)).or_else(|_| build(None)).ok();
         let mut metas = Vec::new();
         let mut meta_of: Vec<Option<u32>> = Vec::new();
         for (id, meta) in persons {

@@ -1875,3 +1875,19 @@ fn a_thirty_third_batch_of_fresh_sentences() {
     let e = event_of("Albania on Friday denounced as an ugly crime Serbia's crackdown in Kosovo.", Plover::Accuse);
     assert_eq!(codes(&e.source), vec!["ALB"]);
 }
+
+#[test]
+fn cities_and_regions_outside_capitals_name_their_state() {
+    // Places the wire names instead of states (places.tsv, about 3,000 of them).
+    let e = event_of("Russian missiles hit a shopping centre in Kremenchuk, killing 20 people.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["RUS"], vec!["UKR"]));
+    let e = event_of("Iranian security forces arrested dozens of protesters in the Kurdish city of Mahabad.", Plover::Coerce);
+    assert_eq!(codes(&e.target), vec!["IRN"]);
+    let e = event_of("Police arrested 40 protesters in Mandalay on Sunday.", Plover::Coerce);
+    assert_eq!(codes(&e.source), vec!["MMR"]);
+    // A venue of talks is not a host: "Camp David" names no state; a name shared by two
+    // countries names neither.
+    let ev = events("Israeli and Egyptian leaders met at Camp David.");
+    assert!(ev.iter().all(|e| !codes(&e.target).contains(&"USA")), "{ev:?}");
+    assert!(events("Gunmen attacked a hotel in Hyderabad.").is_empty());
+}
