@@ -1420,6 +1420,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let from_pos = if receives { find_ci(tail, " from ").map(|p| base + cue.end + p) } else { None };
     // The place a purpose clause skipped over ("arrived in Hanoi for talks"): the host.
     let mut purpose_places: Vec<&ActorMention> = Vec::new();
+    // Where the main clause ends when a participle after it takes its unnamed subject.
+    let mut participle_main: Option<usize> = None;
     let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if nominal(text, cue) {
         // "X's invasion of Y".
         let of = ce + 4;
@@ -1543,6 +1545,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }) {
                 // ("Mali, Burkina Faso and Niger announced…, accusing": the whole list.)
                 last_k = list_end(s, &before, k);
+            } else if text[..cue.start].trim_end().ends_with(',') {
+                // ("The army-aligned government cut ties with the UAE, accusing it…": the main
+                // clause's subject names no actor; the object before the comma is not it.)
+                participle_main = text[..cue.start].rfind(',').map(|c| c + base);
+                last_k = usize::MAX;
             }
         }
         // "The Chinese embassy in Seoul lodged…": a place after "in"/"at" inside the subject
@@ -1674,7 +1681,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if relative.is_some() {
         source.clear();
     }
-    let mut fallback = if relative.is_some() { relative } else if source.is_empty() && !passive { subject_phrase(text, base, cue.start, cue.plover == Protest || starts_with_ci(&text[cue.start..cue.end], "protest")) } else { None };
+    let mut fallback = if relative.is_some() {
+        relative
+    } else if source.is_empty() && !passive {
+        let subject_end = participle_main.map_or(cue.start, |c| c - base);
+        subject_phrase(text, base, subject_end, cue.plover == Protest || starts_with_ci(&text[cue.start..cue.end], "protest"))
+    } else {
+        None
+    };
     // "A roadside bombing near Samarra killed one U.S. soldier": a thing as the subject names no
     // doer; as with a thing as the agent, the place's country stands for it, never the victims'.
     // ("…killed one U.S. soldier and wounded two others": the second verb's subject is the same
@@ -1731,11 +1745,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 let head = n.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
                 matches!(head.as_str(), "ministry" | "government" | "embassy" | "spokesman" | "spokeswoman" | "diplomats" | "envoy")
             });
+            // (After "…, accusing", the main clause's object is not its subject's state either.)
             let only_target = official
                 && !matches!(cue.plover, Coerce | Assault | Protest | Mobilize)
-                && s.actors.iter().filter(|m| m.actor.code == first).all(|m| !m.place && target.iter().any(|t| t.span == m.span));
+                && (participle_main.is_some() || s.actors.iter().filter(|m| m.actor.code == first).all(|m| !m.place && target.iter().any(|t| t.span == m.span)));
             if codes.all(|c| c == first) && !states && !envoy && !destination && !only_target {
                 f.actor.code = first.to_string();
+            } else if only_target && s.home.as_deref().is_some_and(|h| h != first) {
+                // ("PORT SUDAN - The army-aligned government cut ties with the UAE": the
+                // dateline's government acting on the one foreign state named.)
+                f.actor.code = s.home.clone().unwrap_or_default();
             }
         }
         // ("NAIROBI, Feb 2 (Wire) - The government ordered…": with no country named, an
@@ -2821,6 +2840,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             target = vec![m];
         }
     }
+    // "cut ties with the UAE, accusing it of…": "it" as the object is the state named last
+    // before it in the sentence.
+    // ("admitted it had a programme": "it" opening a clause is its subject, not an object.)
+    let mut next2 = words_after(tail, 2);
+    if target.is_empty()
+        && next2.next().is_some_and(|w| w == "it")
+        && !next2.next().is_some_and(|w| matches!(w.as_str(), "had" | "has" | "have" | "was" | "is" | "would" | "will" | "could" | "should" | "did" | "does" | "must" | "might" | "may"))
+    {
+        if let Some(m) = s.actors.iter().rev().find(|m| {
+            m.span.end <= base + cue.start && m.actor.kind == realign_core::ActorKind::State && !m.place && !source.iter().any(|x| x.actor.code == m.actor.code)
+        }) {
+            target.push(m);
+        }
+    }
     // "signed a peace treaty in Brasilia": where a text is signed is not a party to it.
     if plover == Support && starts_with_ci(&text[cue.start..cue.end], "sign") && target.iter().all(|m| m.place && preposition_before(text, base, m) == "in") {
         target.clear();
@@ -3021,6 +3054,11 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     if source.iter().all(|m| m.coreferent) && !s.actors.iter().any(|m| m.actor.code == code && !m.coreferent) {
         return None;
     }
+    // ("The Emirati foreign ministry rejected the accusations": a foreign ministry or minister
+    // answers someone abroad, not its own country.)
+    if source.iter().any(|m| m.actor.role.as_deref().is_some_and(|r| r.contains("foreign"))) {
+        return None;
+    }
     // An organisation (or its officials: "the UN Secretary-General") has no domestic sphere.
     if source.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo)
         || s.actors.iter().any(|m| m.actor.code == code && m.actor.kind == realign_core::ActorKind::Igo)
@@ -3139,7 +3177,7 @@ const SUBJECT_END: &[&str] = &[
     "her", "that", "who", "which", "to", "on", "at", "for", "with", "announced", "told", "began", "continued",
     // Past tenses without "-ed".
     "flew", "went", "came", "met", "sent", "made", "took", "held", "gave", "spoke", "struck", "fought", "sought", "brought",
-    "led", "shot", "threw", "swore", "rose", "ran", "won",
+    "led", "shot", "threw", "swore", "rose", "ran", "won", "cut", "put", "shut", "set", "hit", "quit",
 ];
 
 const AUX: &[&str] = &[
@@ -3173,7 +3211,8 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize, crowd_act: bool) ->
     if let Some(cut) = words.iter().enumerate().skip(1).position(|(_, w)| {
         let t = w.trim_matches(|c: char| !c.is_alphanumeric());
         let b = t.as_bytes();
-        (b.len() > 4 && b[0].is_ascii_lowercase() && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"))
+        // ("The army-aligned government": a hyphenated -ed word is an adjective.)
+        (b.len() > 4 && b[0].is_ascii_lowercase() && b[b.len() - 2..].eq_ignore_ascii_case(b"ed") && !t.contains('-'))
             || SUBJECT_END.iter().any(|e| t.eq_ignore_ascii_case(e))
     }) {
         words.truncate(cut + 1);

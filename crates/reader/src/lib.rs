@@ -75,7 +75,8 @@ impl Reader {
         let mut last_forces: Option<String> = None;
         // The state the last sentence naming actors had as its subject: "it" refers back to it.
         let mut last_subject: Option<String> = None;
-        // The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the
+        // The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -", in the first
+        // sentences, after a headline): where the
         // story was filed, and whose bodies an unqualified "the commerce ministry" or "police"
         // are.
         let mut home: Option<String> = None;
@@ -94,7 +95,7 @@ impl Reader {
             while k < mentions.len() && mentions[k].end <= span.end {
                 if mentions[k].start >= dateline {
                     here.push(&mentions[k]);
-                } else if index == 0 && home.is_none() {
+                } else if index <= 4 && home.is_none() {
                     home = self.gazetteer.get(mentions[k].entity).filter(|e| e.kind == ActorKind::State).map(|e| e.code.clone());
                 }
                 k += 1;

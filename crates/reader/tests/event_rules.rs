@@ -1891,3 +1891,27 @@ fn cities_and_regions_outside_capitals_name_their_state() {
     assert!(ev.iter().all(|e| !codes(&e.target).contains(&"USA")), "{ev:?}");
     assert!(events("Gunmen attacked a hotel in Hyderabad.").is_empty());
 }
+
+#[test]
+fn two_wire_stories_of_our_own_on_one_rupture_agree_on_who_cut_ties() {
+    // Written for this test: a dateline under a headline still makes the story's home state; an
+    // unnamed government there acts on the one foreign state named, and a participle after its
+    // clause ("…, accusing it of…") keeps that subject, "it" being the state just named.
+    let ev = events(
+        "Drone strike hits fuel depot in Port Sudan\n\nPORT SUDAN, May 6 (Wire One) - Drones struck a fuel depot in Port Sudan on Tuesday, the army said, \
+         blaming the Rapid Support Forces. The army-aligned government cut diplomatic ties with the United Arab Emirates, accusing it of supplying \
+         the paramilitary group with drones.",
+    );
+    let e = event_of_in(&ev, Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["SDN"], vec!["ARE"]));
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse && codes(&e.target) == ["ARE"]).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(codes(&e.source), vec!["SDN"]);
+    // The second outlet names the state: the same claim, so the store can corroborate it.
+    let e = event_of("Sudan's government severed relations with the United Arab Emirates on Tuesday.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["SDN"], vec!["ARE"]));
+    // A foreign ministry's rejection is not aimed at its own country; "admitted it had" opens a
+    // clause, its "it" is no object.
+    let e = event_of("The Emirati foreign ministry rejected the accusations as baseless.", Plover::Reject);
+    assert!(e.target.is_empty(), "{e:?}");
+    assert!(events("U.S. officials alleged that the North admitted it had a uranium programme.").iter().all(|e| codes(&e.target) != ["PRK"] || codes(&e.source) != ["USA"]));
+}
