@@ -210,7 +210,7 @@ fn coordinated_verb_at(tail: &str) -> Option<usize> {
 const CARRYING_VERBS: &[&str] = &[
     "ordered", "orders", "ordering", "launched", "launches", "carried", "conducted", "staged", "began", "announced",
     "completed", "completes", "started", "begun", "finished", "approved", "approves", "authorized", "authorised", "authorizes",
-    "authorises", "resumed", "resumes", "intensified", "intensifies",
+    "authorises", "resumed", "resumes", "intensified", "intensifies", "extended", "extends", "renewed", "renews", "prolonged",
 ];
 
 /// Sets an event's PLOVER type and mode (empty for none) and the CAMEO code, Goldstein value and
@@ -2643,6 +2643,33 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if METAPHOR_OBJECTS.iter().any(|m| obj.eq_ignore_ascii_case(m)) {
             return None;
         }
+    }
+    // "Chad ended its defence cooperation agreement with France": ending an agreement or
+    // cooperation reduces relations (CAMEO 16), it agrees to nothing.
+    if matches!(plover, Agree | Cooperate | Support)
+        && !ends_with_ci(&text[cue.start..cue.end], "ed")
+        && prev.iter().take(4).any(|w| matches!(w.as_ref(), "ended" | "ends" | "terminated" | "terminates" | "scrapped" | "abandoned" | "quit" | "exited"))
+    {
+        plover = Sanction;
+        mode = "discontinue";
+    }
+    // ("halted its strikes": the halt is told by the strikes' own cue, as a de-escalation.)
+    if plover == Sanction
+        && ["halt", "suspend", "stop"].iter().any(|v| starts_with_ci(&text[cue.start..cue.end], v))
+        && words_after(tail, 3).any(|w| matches!(w.as_str(), "strikes" | "attacks" | "offensive" | "shelling" | "bombing" | "bombardment" | "airstrikes" | "fighting" | "hostilities" | "raids"))
+    {
+        return None;
+    }
+    // "Israel ended its offensive in Gaza": ending force de-escalates (CAMEO 087, RETREAT).
+    if plover == Assault
+        && !ends_with_ci(&text[cue.start..cue.end], "ed")
+        && {
+            let stop = |w: Option<&Cow<str>>| w.is_some_and(|w| matches!(w.as_ref(), "ended" | "ends" | "halted" | "halts" | "suspended" | "suspends" | "stopped" | "stops"));
+            stop(prev.first()) || (prev.first().is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "the" | "all")) && stop(prev.get(1)))
+        }
+    {
+        plover = Retreat;
+        mode = "disarm";
     }
     // "declined to comment": CAMEO's 011, a non-statement with no PLOVER type; the reader keeps it
     // as a silence (a stance claim), not as a rejection.
