@@ -1,0 +1,151 @@
+//! What a document has spoken of so far, sentence by sentence: the referents of "it", "the
+//! group", "the ministry", "the troops", "the two sides", "the kingdom", "He" and "His
+//! government", and the home state a wire dateline names. The reader feeds it each sentence's
+//! actors ([`Discourse::observe`]) and asks it to add the coreferent mentions of the next one
+//! ([`Discourse::refer_back`]).
+
+use realign_core::{ActorKind, ActorRef, PartialDate, Span};
+use realign_gazetteer::Gazetteer;
+
+use crate::actors;
+use crate::sentence::ActorMention;
+
+/// The referents a document has made available so far.
+#[derive(Debug, Default)]
+pub(crate) struct Discourse {
+    /// States (and persons' and bodies' states) most recently named, most recent first (at most six).
+    pub(crate) recent: Vec<String>,
+    /// The one person the last sentence naming people named, if it named only one: "He" or
+    /// "She" opening a sentence refers to that person. (Two or more: no guess.)
+    pub(crate) last_person: Option<ActorRef>,
+    /// The organisation last named: "the bloc" refers back to it.
+    pub(crate) last_igo: Option<ActorRef>,
+    /// The group last named: "the group" refers back to it.
+    pub(crate) last_group: Option<ActorRef>,
+    /// The ministry last named: "the ministry" refers back to it.
+    pub(crate) last_body: Option<ActorRef>,
+    /// The state whose forces were spoken of last: "the troops" refers back to them.
+    pub(crate) last_forces: Option<String>,
+    /// The state the last sentence naming actors had as its subject: "it" refers back to it.
+    pub(crate) last_subject: Option<String>,
+    /// The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the story
+    /// was filed, whose bodies an unqualified "the commerce ministry" or "police" are.
+    pub(crate) home: Option<String>,
+}
+
+impl Discourse {
+    /// Adds to `actors` (the sentence `span`'s resolved mentions) the mentions that refer back:
+    /// "it", "the group", "the ministry", "the troops", "the bloc", "the two sides", "the
+    /// country", "the kingdom", "the president" (at `date`), "He", "His government".
+    pub(crate) fn refer_back(&self, g: &Gazetteer, text: &str, span: Span, date: Option<&PartialDate>, actors: &mut Vec<ActorMention>) {
+        if let Some(m) = actors::subject_pronoun(text, span, self.last_subject.as_deref(), actors) {
+            actors.push(m);
+        }
+        if actors::may_refer_back(span.slice(text).unwrap_or("")) {
+            if let Some(m) = actors::group_coreference(text, span, self.last_group.as_ref(), actors) {
+                actors.push(m);
+            }
+            if let Some(m) = actors::body_coreference(text, span, self.last_body.as_ref(), actors) {
+                actors.push(m);
+            }
+            if let Some(m) = actors::forces_coreference(text, span, self.last_forces.as_deref(), actors) {
+                actors.push(m);
+            }
+        }
+        if let Some(m) = actors::igo_coreference(text, span, self.last_igo.as_ref(), actors) {
+            if !actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end) {
+                actors.push(m);
+            }
+        }
+        actors.sort_by_key(|m| (m.span.start, m.span.end));
+        let coref = actors::coreferences(text, span, &self.recent, actors, &|c| g.is_kingdom(c));
+        actors.extend(coref);
+        // "the president": the leader, at the document's date, of the state the document last
+        // spoke of, when the sentence names no state before the phrase ("Japan's president",
+        // "In Tokyo, the president…" stay unresolved) and the phrase is not "the president of
+        // X"; states named after it are what the president acts on ("The president flew to
+        // Tokyo" does not make him Japan's). Never a guess between several.
+        if let Some(home) = self.recent.first().cloned() {
+            let titled = actors::leader_by_title(g, text, span, Some(&home), date);
+            let fresh: Vec<ActorMention> = titled
+                .into_iter()
+                .filter(|t| !actors.iter().any(|m| m.span.start < t.span.end && t.span.start < m.span.end))
+                .filter(|t| !actors.iter().any(|m| m.actor.kind == ActorKind::State && m.span.end <= t.span.start))
+                .filter(|t| !text.get(t.span.end..).is_some_and(|r| r.starts_with(" of ")))
+                .collect();
+            actors.extend(fresh);
+        }
+        if let Some(person) = &self.last_person {
+            let lead = text.get(span.start..span.end).unwrap_or("");
+            let pronoun = ["He ", "She "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len() - 1);
+            if let Some(len) = pronoun.filter(|_| !actors.iter().any(|m| m.span.start < span.start + 4)) {
+                actors.push(ActorMention {
+                    place: false,
+                    span: Span::new(span.start, span.start + len),
+                    actor: person.clone(),
+                    coreferent: true,
+                    people: true,
+                });
+            }
+            // "His government closed its airspace": the person's state acts through its
+            // government or forces.
+            let possessive = ["His ", "Her "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len());
+            if let Some(after) = possessive.filter(|_| person.code.len() == 3) {
+                let noun = lead[after..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let sector = match noun {
+                    "government" | "administration" | "cabinet" | "ministry" | "office" => Some("GOV"),
+                    "army" | "forces" | "military" | "troops" => Some("MIL"),
+                    _ => None,
+                };
+                if let (Some(sector), false) = (sector, actors.iter().any(|m| m.span.start < span.start + after + noun.len())) {
+                    let mut actor = ActorRef::state(person.code.clone());
+                    actor.sector = Some(sector.to_string());
+                    actors.push(ActorMention {
+                        place: false,
+                        span: Span::new(span.start, span.start + after + noun.len()),
+                        actor,
+                        coreferent: true,
+                        people: false,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Notes the actors of a sentence just read (sorted by position).
+    pub(crate) fn observe(&mut self, text: &str, span: Span, actors: &[ActorMention]) {
+        // (A sentence naming no actor keeps the subject spoken of.)
+        if !actors.is_empty() {
+            self.last_subject = actors::subject_state(text, span, actors);
+        }
+        if let Some(igo) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && !m.coreferent) {
+            self.last_igo = Some(igo.actor.clone());
+        }
+        if let Some(g) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Group && !m.coreferent && m.actor.code != "UNK") {
+            self.last_group = Some(g.actor.clone());
+        }
+        if let Some(f) = actors.iter().rev().find(|m| m.actor.sector.as_deref() == Some("MIL") && m.actor.code.len() == 3 && !m.coreferent) {
+            self.last_forces = Some(f.actor.code.clone());
+        }
+        if let Some(b) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::GovBody && m.actor.code.len() == 3 && m.actor.role.as_deref().is_some_and(|r| r.contains("ministry"))) {
+            self.last_body = Some(b.actor.clone());
+        }
+        let mut persons = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && !m.coreferent).map(|m| &m.actor);
+        if let Some(first) = persons.next() {
+            let one = persons.all(|p| p.name == first.name);
+            self.last_person = one.then(|| first.clone());
+        }
+        for m in actors.iter().rev() {
+            // (A pronoun adds no new referent: "He" stands for someone already self.recent.)
+            if m.coreferent && m.actor.kind == ActorKind::Person && m.people {
+                continue;
+            }
+            if m.actor.kind == ActorKind::State || m.actor.kind == ActorKind::Person || m.actor.kind == ActorKind::GovBody {
+                let code = m.actor.code.clone();
+                self.recent.retain(|c| *c != code);
+                self.recent.insert(0, code);
+            }
+        }
+        self.recent.truncate(6);
+    }
+}
