@@ -174,6 +174,13 @@ const IGO_PHRASES: &[&str] = &["the bloc", "the organisation", "the organization
 /// sentence named last. ("the 15-member bloc" too.)
 pub(crate) fn igo_coreference(text: &str, sent: Span, last_igo: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
     let s = text.get(sent.start..sent.end)?;
+    // (One pass rules out most sentences: every phrase looked for holds "bloc", "organi" or
+    // "grouping".)
+    static ANY: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let any = ANY.get_or_init(|| aho_corasick::AhoCorasickBuilder::new().ascii_case_insensitive(true).build(["bloc", "organisation", "organization", "grouping"]).ok());
+    if any.as_ref().is_some_and(|a| !a.is_match(s)) {
+        return None;
+    }
     let (pos, len) = IGO_PHRASES.iter().find_map(|p| find_ci(s, p).map(|i| (i, p.len()))).or_else(|| {
         // "the 27-nation bloc", "the 15-member bloc"
         let b = find_ci(s, " bloc")?;

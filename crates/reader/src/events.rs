@@ -447,6 +447,26 @@ fn matcher() -> &'static AhoCorasick {
     })
 }
 
+/// Where the first of `pats` (ASCII, case ignored) occurs in `hay`: one automaton pass instead of
+/// a scan per phrase. `cell` caches the automaton of one fixed list.
+fn first_of(cell: &'static OnceLock<Option<AhoCorasick>>, pats: &[&str], hay: &str) -> Option<usize> {
+    let ac = cell.get_or_init(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostFirst).build(pats).ok());
+    match ac {
+        Some(ac) => ac.find(hay).map(|m| m.start()),
+        None => pats.iter().filter_map(|p| find_ci(hay, p)).min(),
+    }
+}
+
+/// Phrases that open an adjunct after a cue's object ("deployed warships to the Caribbean amid
+/// tensions…"): the object ends there.
+const ADJUNCTS: &[&str] = &[
+    " amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but ", " after talks ", " after meeting ",
+    " after a meeting ", " ahead of ",
+];
+
+/// Verbs of a report ("the ministry said the stations had…").
+const REPORTING: &[&str] = &[" said ", " says ", " stated ", " told ", " added ", " claimed ", " alleged "];
+
 /// A cue found in a sentence.
 #[derive(Debug, Clone, Copy)]
 struct Cue {
@@ -661,7 +681,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let mut ended_until = 0usize;
     let mut aid_until: Option<usize> = None;
     // Where the terms of a bargain begin ("in return for …"), if anywhere.
-    let bargain = ["in return for ", "in exchange for "].iter().filter_map(|p| find_ci(text, p)).min();
+    static BARGAIN: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let bargain = first_of(&BARGAIN, &["in return for ", "in exchange for "], text);
     for cue in list {
         // Past the cap, only attacks with a toll still count (a sentence listing several deadly
         // attacks states each of them).
@@ -1625,9 +1646,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         src.reverse();
         // The object ends where an adjunct begins ("deployed warships to the Caribbean amid
         // tensions between Venezuela and Guyana").
-        let cut = [" amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but ", " after talks ", " after meeting ", " after a meeting ", " ahead of "]
-            .iter()
-            .filter_map(|w| find_ci(tail, w))
+        static ADJ: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+        let cut = first_of(&ADJ, ADJUNCTS, tail)
+            .into_iter()
             .chain(coordinated_verb_at(tail))
             .min()
             .map_or(usize::MAX, |p| base + cue.end + p);
@@ -1786,7 +1807,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // clause has a subject of its own that names no actor; the one reporting did not do it.
     if let Some(last) = source.iter().map(|m| m.span.end).max() {
         let gap = text.get(last.saturating_sub(base)..cue.start).unwrap_or("");
-        let reported = [" said ", " says ", " stated ", " told ", " added ", " claimed ", " alleged "].iter().any(|v| find_ci(gap, v).is_some());
+        static REP: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+        let reported = first_of(&REP, REPORTING, gap).is_some();
         let words: Vec<String> = if !reported { Vec::new() } else { gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect() };
         if let Some(k) = words.iter().position(|w| matches!(w.as_str(), "said" | "says" | "stated" | "told" | "added" | "claimed" | "alleged")) {
             let clause = &words[k + 1..];
