@@ -1934,3 +1934,33 @@ fn a_thirty_fourth_batch_of_fresh_sentences() {
     assert_eq!(codes(&event_of("Flights to Armenia stopped because of fighting between Azerbaijani and Armenian forces.", Plover::Assault).source), vec!["AZE", "ARM"]);
     assert_eq!(codes(&event_of("Japan said on Tuesday it had halted economic aid to Serbia.", Plover::Sanction).target), vec!["SRB"]);
 }
+
+#[test]
+fn an_analysis_of_our_own_on_asean_names_suppliers_and_silences() {
+    // Written for this test (Southeast Asia and the North Korean deployment). Dependence told by
+    // the one depended on: "X is Y's main arms supplier", "X supplies most of Y's arms", "X is
+    // Y's largest creditor"; loans and debt are an economic dependence; "has said nothing" is a
+    // silence.
+    let deps = |sentence: &str| -> Vec<(String, String, String)> {
+        Reader::new(Gazetteer::builtin())
+            .read_sentence("t", sentence)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Dependence(d) => Some((d.actor.code, d.on.code, d.sphere)),
+                _ => None,
+            })
+            .collect()
+    };
+    let want = |a: &str, b: &str, s: &str| vec![(a.to_string(), b.to_string(), s.to_string())];
+    assert_eq!(deps("Russia supplies most of Vietnam's arms."), want("VNM", "RUS", "arms"));
+    assert_eq!(deps("Russia, Vietnam's main arms supplier, has been largely silent on the dispute."), want("VNM", "RUS", "arms"));
+    assert_eq!(deps("China is Laos's largest creditor."), want("LAO", "CHN", "economic"));
+    assert_eq!(deps("Laos depends on Chinese loans for roughly half of its external debt."), want("LAO", "CHN", "economic"));
+    // (Not ranked, not a dependence: "a supplier of", "Russia supplies gas to Serbia".)
+    assert!(deps("Russia is a supplier of grain to Egypt.").is_empty());
+    let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", "China has said nothing about the deployment.").claims;
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Stance(s) if s.actor.code == "CHN" && s.stance == "silent")), "{claims:?}");
+    let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", "The minister said nothing would change.").claims;
+    assert!(claims.iter().all(|c| !matches!(&c.body, ClaimBody::Stance(_))), "{claims:?}");
+}

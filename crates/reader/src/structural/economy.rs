@@ -548,7 +548,8 @@ const DEP_DOWN: &[&str] = &[
 fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
     for k in a..b.min(ctx.toks.len()) {
         let s = match ctx.w(k) {
-            "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "aid" => "economic",
+            "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "aid" | "loans" | "loan" | "debt"
+            | "credit" | "lender" | "creditor" | "market" | "customer" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" => "military",
             "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" => {
@@ -561,6 +562,64 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
         return Some(s);
     }
     None
+}
+
+/// Dependence told by the one depended on: "Russia is Vietnam's main arms supplier", "Russia
+/// supplies most of Vietnam's arms", "China is Laos's largest creditor". The supplier is the
+/// clause's subject, the dependent the possessive right after the cue.
+pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 0..ctx.toks.len() {
+        let w = ctx.w(i);
+        // "X's main arms supplier": the head noun, a ranking adjective within three tokens
+        // before it, a possessive state before that.
+        let head = matches!(w, "supplier" | "creditor" | "lender" | "provider");
+        // "supplies most of X's arms", "supplies the bulk of X's weapons".
+        let supplies = matches!(w, "supplies" | "supplied" | "provides" | "provided") && matches!(ctx.w(i + 1), "most" | "nearly" | "almost" | "the" | "much" | "over" | "about" | "roughly");
+        if !head && !supplies {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(i);
+        if ctx.irrealis_before(i) {
+            continue;
+        }
+        let cue_start = ctx.start_of(i);
+        let cs = ctx.start_of(ca);
+        let (dependent, sph_from, sph_to) = if head {
+            let ranked = (i.saturating_sub(3)..i).any(|k| matches!(ctx.w(k), "main" | "largest" | "biggest" | "top" | "chief" | "primary" | "principal" | "leading" | "dominant" | "sole" | "only"));
+            if !ranked {
+                continue;
+            }
+            // The possessive state just before the ranking words.
+            let Some(dep) = ctx.acts.iter().rev().find(|a| a.end <= cue_start && a.start >= cs && ctx.tok_at(a.start) + 5 >= i && ctx.lower.get(a.end..a.end + 2) == Some("'s")) else {
+                continue;
+            };
+            (dep, ctx.tok_at(dep.end), i + 1)
+        } else {
+            // The possessive state a few tokens after "most of".
+            let Some(dep) = ctx.acts.iter().find(|a| a.start > ctx.end_of(i) && ctx.tok_at(a.start) <= i + 5 && ctx.lower.get(a.end..a.end + 2) == Some("'s")) else {
+                continue;
+            };
+            (dep, ctx.tok_at(dep.end), (ctx.tok_at(dep.end) + 4).min(cb))
+        };
+        // The supplier: the clause's subject before the cue ("Russia, Vietnam's main arms
+        // supplier," counts too: the actor opening the clause or the appositive's head).
+        let Some(by) = ctx
+            .acts
+            .iter()
+            .find(|a| a.end <= dependent.start && a.r.code != dependent.r.code && ctx.subjectish(a) && a.start >= ctx.start_of(ctx.clause(ctx.tok_at(a.start)).0))
+            .or_else(|| ctx.acts.iter().rev().find(|a| a.end <= dependent.start && a.r.code != dependent.r.code))
+        else {
+            continue;
+        };
+        let sph = sphere(ctx, sph_from, sph_to.max(sph_from + 1)).unwrap_or("general");
+        out.push(Extracted {
+            body: ClaimBody::Dependence(DependenceClaim { actor: dependent.r.clone(), on: by.r.clone(), sphere: sph.to_string() }),
+            evidence: ctx.span(by.start.min(cue_start), ctx.end_of(i).max(dependent.end)),
+            date: ctx.s.date,
+            confidence: 0.7,
+            attribution: None,
+        });
+    }
 }
 
 /// Dependence claims of the sentence.

@@ -138,6 +138,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
+            economy::supplier(&ctx, &mut out);
         }
         if families & STANCE != 0 {
             speech::stance(&ctx, state, &mut out);
@@ -276,6 +277,16 @@ const CUES: &[(&str, u16)] = &[
     ("purchas", TRANSFER),
     ("import", TRANSFER),
     ("acquired", TRANSFER),
+    ("supplier", DEPENDENCE),
+    ("creditor", DEPENDENCE),
+    ("lender", DEPENDENCE),
+    ("provider", DEPENDENCE),
+    ("supplies most", DEPENDENCE),
+    ("supplied most", DEPENDENCE),
+    ("provides most", DEPENDENCE),
+    ("supplies the bulk", DEPENDENCE),
+    ("supplies nearly", DEPENDENCE),
+    ("supplies almost", DEPENDENCE),
     ("dependent on", DEPENDENCE),
     ("dependence on", DEPENDENCE),
     ("dependency on", DEPENDENCE),
@@ -298,6 +309,9 @@ const CUES: &[(&str, u16)] = &[
     ("voted", VOTE),
     ("the vote", VOTE),
     ("silent", STANCE),
+    ("said nothing", STANCE),
+    ("say nothing", STANCE),
+    ("says nothing", STANCE),
     ("silence", STANCE),
     ("neutral", STANCE),
     ("comment", STANCE),

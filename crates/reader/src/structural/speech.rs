@@ -69,6 +69,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 )
             }
             "silence" => true,
+            // "Vietnam and Laos have said nothing"
+            "nothing" => matches!(ctx.w(i.saturating_sub(1)), "said" | "say" | "says"),
             "comment" | "commenting" | "commented" => {
                 let (p1, p2) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)));
                 (matches!(p1, "to" | "from") && matches!(p2, "declined" | "refused" | "refrained" | "declines"))
