@@ -131,6 +131,17 @@ impl Reader {
             }) {
                 discourse.last_forces = Some(d.source.code.clone());
             }
+            // What someone the gazetteer does not know (an analyst) says will or would happen is
+            // a forecast: the quoted words' span, for the events below.
+            let forecasts: Vec<Span> = structural
+                .iter()
+                .filter_map(|x| match &x.body {
+                    ClaimBody::Quote(q) if q.speaker_actor.is_none() && !q.text.is_empty() => {
+                        sentence_text.find(q.text.as_str()).map(|at| Span::new(span.start + at, span.start + at + q.text.len()))
+                    }
+                    _ => None,
+                })
+                .collect();
             for x in structural {
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
@@ -141,9 +152,16 @@ impl Reader {
                     confidence: x.confidence,
                 });
             }
-            for (ev, espan, conf) in events::code(&s) {
+            for (mut ev, espan, conf) in events::code(&s) {
                 if !strong_event(&ev) && covered.iter().any(|c| c.start < espan.end && espan.start < c.end) {
                     continue;
+                }
+                // ("Hanoi will not sign anything…," said Ian Storey: a forecast, not a refusal.)
+                if let Some(q) = forecasts.iter().find(|q| q.start <= espan.start && espan.start < q.end) {
+                    let upto = text.get(q.start..espan.end.min(q.end)).unwrap_or("");
+                    if upto.split_whitespace().any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''), "will" | "would" | "won't" | "wouldn't" | "could" | "may" | "might")) {
+                        ev.hypothetical = true;
+                    }
                 }
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),

@@ -1963,4 +1963,10 @@ fn an_analysis_of_our_own_on_asean_names_suppliers_and_silences() {
     assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Stance(s) if s.actor.code == "CHN" && s.stance == "silent")), "{claims:?}");
     let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", "The minister said nothing would change.").claims;
     assert!(claims.iter().all(|c| !matches!(&c.body, ClaimBody::Stance(_))), "{claims:?}");
+    // What an analyst the gazetteer does not know says a state will do is a forecast; what a
+    // state's own minister says it will do stays its stated intent.
+    let ev = events("\"Hanoi will not sign anything that Moscow reads as hostile,\" said Ian Storey, a senior fellow at a Singapore think tank.");
+    assert!(ev.iter().filter(|e| codes(&e.source) == ["VNM"]).all(|e| e.hypothetical) && !ev.is_empty(), "{ev:?}");
+    let ev = events("\"Vietnam will not sign anything that Moscow reads as hostile,\" Foreign Minister Bui Thanh Son said.");
+    assert!(ev.iter().any(|e| codes(&e.source) == ["VNM"] && !e.hypothetical), "{ev:?}");
 }
