@@ -112,32 +112,30 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
     if any.as_ref().is_some_and(|a| !a.is_match(s)) {
         return out;
     }
-    {
-        for p in ONE_PHRASES {
-            if let Some(pos) = find_ci(s, p) {
-                // ("The Kingdom of Saudi Arabia", "the Kingdom": a name, not a reference back.)
-                if p.contains("kingdom") && (s[pos + 4..].starts_with('K') || s[pos + p.len()..].starts_with(" of")) {
-                    continue;
-                }
-                // (The sentence's own state only for "the country's …", or when nothing came
-                // before: "sent troops into the country" refers back to the story's country.)
-                let own = named
-                    .iter()
-                    .find(|m| m.span.start < sent.start + pos && m.actor.kind != ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK")
-                    .map(|m| m.actor.code.as_str());
-                let own = own.filter(|_| p.ends_with("'s") || recent.is_empty());
-                // ("the kingdom": the state styled so that was spoken of last, or none.)
-                let referent = if p.contains("kingdom") {
-                    named.iter().rev().filter(|m| m.span.start < sent.start + pos).map(|m| m.actor.code.as_str()).chain(recent.iter().map(String::as_str)).find(|c| is_kingdom(c))
-                } else {
-                    own.or(recent.first().map(String::as_str))
-                };
-                if let Some(code) = referent {
-                    let span = Span::new(sent.start + pos, sent.start + pos + p.len());
-                    out.push(ActorMention { place: false, span, actor: ActorRef::state(code.to_string()), coreferent: true, people: false });
-                }
-                break;
+    for p in ONE_PHRASES {
+        if let Some(pos) = find_ci(s, p) {
+            // ("The Kingdom of Saudi Arabia", "the Kingdom": a name, not a reference back.)
+            if p.contains("kingdom") && (s[pos + 4..].starts_with('K') || s[pos + p.len()..].starts_with(" of")) {
+                continue;
             }
+            // (The sentence's own state only for "the country's …", or when nothing came
+            // before: "sent troops into the country" refers back to the story's country.)
+            let own = named
+                .iter()
+                .find(|m| m.span.start < sent.start + pos && m.actor.kind != ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK")
+                .map(|m| m.actor.code.as_str());
+            let own = own.filter(|_| p.ends_with("'s") || recent.is_empty());
+            // ("the kingdom": the state styled so that was spoken of last, or none.)
+            let referent = if p.contains("kingdom") {
+                named.iter().rev().filter(|m| m.span.start < sent.start + pos).map(|m| m.actor.code.as_str()).chain(recent.iter().map(String::as_str)).find(|c| is_kingdom(c))
+            } else {
+                own.or(recent.first().map(String::as_str))
+            };
+            if let Some(code) = referent {
+                let span = Span::new(sent.start + pos, sent.start + pos + p.len());
+                out.push(ActorMention { place: false, span, actor: ActorRef::state(code.to_string()), coreferent: true, people: false });
+            }
+            break;
         }
     }
     for p in PAIR_PHRASES {
@@ -145,16 +143,15 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
             let span = Span::new(sent.start + pos, sent.start + pos + p.len());
             // ("The group agreed to a truce with the kingdom, and the two sides have held
             // talks": the two parties the sentence named before the phrase.)
-            let mut before: Vec<&ActorRef> = Vec::new();
-            let singles = out.clone();
-            for m in named.iter().chain(&singles).filter(|m| m.span.end <= span.start && !m.place && m.actor.code.len() == 3 && m.actor.code != "UNK") {
+            let mut before: Vec<ActorRef> = Vec::new();
+            for m in named.iter().chain(&out).filter(|m| m.span.end <= span.start && !m.place && m.actor.code.len() == 3 && m.actor.code != "UNK") {
                 if !before.iter().any(|a| a.code == m.actor.code) {
-                    before.push(&m.actor);
+                    before.push(m.actor.clone());
                 }
             }
             if before.len() == 2 {
-                for a in before {
-                    out.push(ActorMention { place: false, span, actor: a.clone(), coreferent: true, people: false });
+                for actor in before {
+                    out.push(ActorMention { place: false, span, actor, coreferent: true, people: false });
                 }
             } else if recent.len() >= 2 {
                 for code in recent.iter().take(2) {
@@ -218,6 +215,18 @@ pub(crate) fn may_refer_back(sentence: &str) -> bool {
     any.as_ref().map_or(true, |a| a.is_match(sentence))
 }
 
+/// The offset and length of the first of `phrases` (each "the …") in `s` used as a reference: a
+/// whole word not followed by "of" ("the group's", yes; "the groups", "the movement of goods",
+/// no), and with `not_named`, not a capitalised name ("the Group of Seven").
+fn find_phrase(s: &str, phrases: &[&str], not_named: bool) -> Option<(usize, usize)> {
+    phrases.iter().find_map(|p| {
+        let i = find_ci(s, p)?;
+        let rest = &s[i + p.len()..];
+        let whole = rest.chars().next().map_or(true, |c| !c.is_alphanumeric()) && !rest.starts_with(" of");
+        (whole && !(not_named && s[i + 4..].starts_with(char::is_uppercase))).then_some((i, p.len()))
+    })
+}
+
 /// Phrases that refer back to the forces last spoken of ("the troops" after "North Korea has
 /// sent about 11,000 soldiers to Russia").
 const FORCE_PHRASES: &[&str] = &["the troops", "the soldiers", "the forces"];
@@ -228,11 +237,7 @@ const FORCE_PHRASES: &[&str] = &["the troops", "the soldiers", "the forces"];
 pub(crate) fn forces_coreference(text: &str, sent: Span, last_forces: Option<&str>, named: &[ActorMention]) -> Option<ActorMention> {
     let code = last_forces?;
     let s = text.get(sent.start..sent.end)?;
-    let (pos, len) = FORCE_PHRASES.iter().find_map(|p| {
-        let i = find_ci(s, p)?;
-        let rest = &s[i + p.len()..];
-        (rest.chars().next().map_or(true, |c| !c.is_alphanumeric()) && !rest.starts_with(" of")).then_some((i, p.len()))
-    })?;
+    let (pos, len) = find_phrase(s, FORCE_PHRASES, false)?;
     let at = sent.start + pos;
     if named.iter().any(|m| m.span.start < at + len) {
         return None;
@@ -257,13 +262,7 @@ pub(crate) fn body_coreference(text: &str, sent: Span, last_body: Option<&ActorR
 /// else `last`.
 fn phrase_coreference(text: &str, sent: Span, phrases: &[&str], kind: ActorKind, last: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
     let s = text.get(sent.start..sent.end)?;
-    let (pos, len) = phrases.iter().find_map(|p| {
-        let i = find_ci(s, p)?;
-        // ("the group's", yes; "the Group of Seven", "the groups", "the movement of goods", no.)
-        let rest = &s[i + p.len()..];
-        let next = rest.chars().next();
-        (next.map_or(true, |c| !c.is_alphanumeric()) && !rest.starts_with(" of") && !s[i + 4..].starts_with(char::is_uppercase)).then_some((i, p.len()))
-    })?;
+    let (pos, len) = find_phrase(s, phrases, true)?;
     let at = sent.start + pos;
     if named.iter().any(|m| m.span.start < at + len && at < m.span.end) {
         return None;

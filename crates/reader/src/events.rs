@@ -742,19 +742,19 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         {
             continue;
         }
+        // The rules below judge a one-word cue that is no past participle ("occupation",
+        // "demands", "loan") by the few words before it, lower-cased once here (nearest first).
+        let single_noun = !ct.contains(' ') && !ends_with_ci(ct, "ed");
+        let back: Vec<Cow<str>> = if ct.contains(' ') { Vec::new() } else { lower_words_before(text, cue.start, 6) };
+        let back_n = |n: usize| &back[..n.min(back.len())];
         // "completed the withdrawal …, ending nearly 11 years of occupation": what an act ends
         // is no new act.
-        if !out.is_empty()
-            && !ct.contains(' ')
-            && !ends_with_ci(ct, "ed")
-            && lower_words_before(text, cue.start, 6).iter().any(|w| matches!(w.as_ref(), "ending" | "ended" | "ends"))
-            && text[..cue.start].contains(',')
-        {
+        if !out.is_empty() && single_noun && back.iter().any(|w| matches!(w.as_ref(), "ending" | "ended" | "ends")) && text[..cue.start].contains(',') {
             continue;
         }
         // "in return for … a path to normalisation with Israel": the terms of a bargain are no
         // acts.
-        if !ct.contains(' ') && !ends_with_ci(ct, "ed") && bargain.is_some_and(|p| {
+        if single_noun && bargain.is_some_and(|p| {
             let between = text.get(p..cue.start).unwrap_or(",");
             between.len() < 120 && !between.contains(',') && !between.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ed"))
         }) {
@@ -767,7 +767,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             && words_after(&text[cue.end..], 1).next().is_some_and(|w| {
                 matches!(w.as_str(), "requires" | "require" | "means" | "remains" | "depends" | "needs" | "would" | "will" | "could" | "is" | "was" | "must" | "should")
             })
-            && lower_words_before(text, cue.start, 1).first().map_or(true, |w| matches!(w.as_ref(), "said" | "says" | "that" | "believes" | "argued" | "but" | "and"))
+            && back.first().map_or(true, |w| matches!(w.as_ref(), "said" | "says" | "that" | "believes" | "argued" | "but" | "and"))
         {
             continue;
         }
@@ -779,13 +779,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             continue;
         }
         // "fell short of its demands": demands, plans or threats already made, owned by "its".
-        if !ct.contains(' ')
-            && !ends_with_ci(ct, "ed")
+        if single_noun
             && ct.ends_with('s')
-            && {
-                let back = lower_words_before(text, cue.start, 2);
-                back.first().is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "his" | "her")) && back.get(1).is_some_and(|w| matches!(w.as_ref(), "of" | "with"))
-            }
+            && back.first().is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "his" | "her"))
+            && back.get(1).is_some_and(|w| matches!(w.as_ref(), "of" | "with"))
             && !text[cue.end..].trim_start().starts_with("list")
         {
             continue;
@@ -793,16 +790,15 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // "protested to Turkey over violations of its airspace": what a complaint is over is
         // its topic.
         if out.iter().any(|(e, _, _)| matches!(e.plover, Accuse | Protest | Request | Reject))
-            && !ct.contains(' ')
-            && !ends_with_ci(ct, "ed")
-            && lower_words_before(text, cue.start, 2).iter().any(|w| matches!(w.as_ref(), "over" | "about"))
+            && single_noun
+            && back_n(2).iter().any(|w| matches!(w.as_ref(), "over" | "about"))
         {
             continue;
         }
         // "agreed to supply patrol vessels … under a $350 million loan": the framework of an act
         // just coded.
-        if !out.is_empty() && !ct.contains(' ') && !ends_with_ci(ct, "ed") && !ends_with_ci(ct, "ing") && {
-            let back = lower_words_before(text, cue.start, 4);
+        if !out.is_empty() && single_noun && !ends_with_ci(ct, "ing") && {
+            let back = back_n(4);
             back.iter().position(|w| w == "under").is_some_and(|k| back[..k].iter().all(|w| !w.ends_with("ed") && !w.ends_with("ing")))
         } {
             continue;
@@ -1810,7 +1806,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         static REP: OnceLock<Option<AhoCorasick>> = OnceLock::new();
         let reported = first_of(&REP, REPORTING, gap).is_some();
         let words: Vec<String> = if !reported { Vec::new() } else { gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect() };
-        if let Some(k) = words.iter().position(|w| matches!(w.as_str(), "said" | "says" | "stated" | "told" | "added" | "claimed" | "alleged")) {
+        if let Some(k) = words.iter().position(|w| REPORTING.iter().any(|r| r.trim() == w)) {
             let clause = &words[k + 1..];
             let np = clause.iter().take_while(|w| !matches!(w.as_str(), "had" | "has" | "have" | "was" | "were" | "would" | "will" | "could" | "is" | "are")).count();
             let verb = ends_with_ci(&text[cue.start..cue.end], "ed") || np < clause.len();
