@@ -25,6 +25,12 @@ const GOV_NOUNS: &[&str] = &[
 const REB_NOUNS: &[&str] = &["rebels", "insurgents", "militants", "guerrillas", "separatists"];
 const CVL_NOUNS: &[&str] = &["protesters", "demonstrators", "students", "workers", "civilians", "refugees", "people"];
 
+/// What a former polity's adjective describes when it names a successor, not the polity.
+const FORMER_OF: &[&str] = &[
+    "republic", "republics", "state", "states", "satellite", "satellites", "bloc", "country", "countries", "nation", "nations",
+    "territory", "territories", "colony", "colonies", "space", "province", "provinces",
+];
+
 fn next_word(text: &str, at: usize) -> &str {
     let rest = text.get(at..).unwrap_or("");
     let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '-');
@@ -39,6 +45,15 @@ fn lower_eq_any(w: &str, list: &[&str]) -> bool {
 /// Resolves one gazetteer mention (document offsets) into an actor, using the nearby text.
 pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Option<&str>) -> Option<ActorMention> {
     let e = g.get(m.entity)?;
+    // "the former Soviet republic of Georgia", "the former Yugoslav republic": a past polity's
+    // adjective describing another place names neither actor.
+    if m.form == MentionForm::Demonym && lower_eq_any(next_word(text, m.end), FORMER_OF) {
+        let lead = text.get(..m.start).unwrap_or("").trim_end().trim_end_matches('-');
+        let prev = lead.rsplit(' ').next().unwrap_or("");
+        if prev.eq_ignore_ascii_case("former") || prev.eq_ignore_ascii_case("ex") {
+            return None;
+        }
+    }
     let mut actor = ActorRef {
         code: e.code.clone(),
         kind: e.kind,

@@ -32,7 +32,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("ceasefire agreement", Agree, ""), ("peace deal", Agree, ""), ("pact", Agree, ""), ("accord", Agree, ""),
     ("treaty", Agree, ""), ("forge", Agree, ""),
     // CONSULT.
-    ("met", Consult, ""), ("meet", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
+    ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
@@ -50,7 +50,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // CONCEDE.
     ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
-    ("gave in", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
+    ("gave in", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reopened its embassy", Support, ""), ("reopen its embassy", Support, ""), ("reopening its embassy", Support, ""), ("reopened their embassies", Support, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
@@ -60,7 +60,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("joint operation", Cooperate, "military"), ("ground operation", Assault, ""), ("military operation", Assault, ""), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
-    ("fight alongside", Cooperate, "military"), ("fought alongside", Cooperate, "military"),
+    ("fight alongside", Cooperate, "military"), ("fought alongside", Cooperate, "military"), ("fighting alongside", Cooperate, "military"),
+    ("working alongside", Cooperate, ""), ("worked alongside", Cooperate, ""), ("operating alongside", Cooperate, "military"), ("serving alongside", Cooperate, "military"),
     ("sharing expertise", Cooperate, ""), ("shared expertise", Cooperate, ""), ("share expertise", Cooperate, ""),
     ("exchanged intelligence", Cooperate, "intelligence"), ("sharing intelligence", Cooperate, "intelligence"),
     // AID.
@@ -68,11 +69,13 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
     ("loan", Aid, "economic"), ("bailout", Aid, "economic"), ("bail-out", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
+    // (Selling weapons is military cooperation, CAMEO 062; see `sells_weapons`.)
+    ("sold", Cooperate, "military"), ("sell", Cooperate, "military"), ("sells", Cooperate, "military"), ("selling", Cooperate, "military"), ("sale", Cooperate, "military"), ("sales", Cooperate, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
-    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
     ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
@@ -129,7 +132,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
-    ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
+    ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("built up", Mobilize, "troops"), ("building up", Mobilize, "troops"), ("build up", Mobilize, "troops"), ("builds up", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
     ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Support, ""),
     ("state of alert", Mobilize, "troops"), ("combat readiness", Mobilize, "troops"),
@@ -139,7 +142,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("stripped", Coerce, "restrict"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
     ("crackdown", Coerce, "restrict"), ("sealed off", Assault, "blockade"), ("seal off", Assault, "blockade"), ("sealing off", Assault, "blockade"), ("blockad", Assault, "blockade"), ("besieg", Coerce, "restrict"),
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
-    ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
+    ("broke up", Coerce, "restrict"), ("break up", Coerce, "restrict"), ("breaking up", Coerce, "restrict"), ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("barred", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("closure of", Assault, "blockade"), ("hit", Assault, ""),
     ("closes its border", Coerce, "restrict"), ("shut its border", Coerce, "restrict"), ("shut the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
@@ -159,7 +162,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
-    ("torpedo", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
+    ("torpedo", Assault, "heavy-weapons"), ("sank", Assault, "heavy-weapons"), ("sunk", Assault, "heavy-weapons"), ("sinking", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
     ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"), ("car bomb", Assault, "explosives"), ("roadside bomb", Assault, "explosives"),
     ("explosion", Assault, "explosives"), ("raid", Assault, ""), ("drone strike", Assault, "drone"),
@@ -293,6 +296,37 @@ fn gives_material(tail: &str) -> bool {
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
     SENDING.iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
+}
+
+/// Weapons and military equipment named as goods: what makes a sale military cooperation.
+const WEAPON_GOODS: &[&str] = &[
+    "arms", "weapons", "weaponry", "jets", "jet", "fighters", "fighter", "tanks", "tank", "missiles", "missile", "helicopters",
+    "drones", "shells", "rifles", "munitions", "ammunition", "howitzers", "artillery", "rockets", "warships", "frigates",
+    "submarines", "aircraft", "interceptors", "bombs", "launchers", "torpedoes", "corvettes", "destroyers", "gunboats",
+];
+
+/// "sold 24 Rafale jets to Egypt", "the sale of 66 F-16 fighter jets", "arms sales to Taiwan":
+/// a sale is an event (military cooperation, CAMEO 062) only when weapons are what is sold; a
+/// ban on sales is told by its own cue.
+fn sells_weapons(text: &str, cue: Cue, prev: &[Cow<'_, str>]) -> bool {
+    let before = prev.first().map(|w| w.as_ref()).unwrap_or("");
+    let goods_before = matches!(before, "arms" | "weapons" | "weapon" | "military" | "defence" | "defense" | "missile" | "jet" | "fighter");
+    let clause = &text[cue.end..];
+    let clause = &clause[..clause.find(", ").or_else(|| clause.find(';')).unwrap_or(clause.len())];
+    let goods_after = words_after(clause, 9).any(|w| WEAPON_GOODS.contains(&w.as_str()));
+    let stopped = prev.iter().take(4).any(|w| {
+        ["ban", "halt", "suspend", "embargo", "block", "stop", "cancel", "freez", "froze", "restrict", "curb", "prohibit", "oppos"].iter().any(|x| w.starts_with(x))
+    });
+    // A sale named as a noun is an act as what was approved or announced ("approved the sale of
+    // 66 F-16s"), not as a topic ("protested against U.S. arms sales"); "the decision to sell"
+    // is likewise the topic of whatever is said of it.
+    let cue_text = &text[cue.start..cue.end];
+    let noun = cue_text.eq_ignore_ascii_case("sale") || cue_text.eq_ignore_ascii_case("sales");
+    let approved = lower_words_before(text, cue.start, 7).iter().any(|w| {
+        ["approv", "announc", "complet", "finaliz", "finalis", "clear", "authoriz", "authoris", "notif", "agreed", "signed"].iter().any(|x| w.starts_with(x))
+    });
+    let topic = noun || prev.iter().take(3).any(|w| matches!(w.as_ref(), "decision" | "plans" | "plan" | "move" | "bid" | "offer"));
+    (goods_before || goods_after) && !stopped && (approved || !topic)
 }
 
 /// Verbs of sending: aid when what is sent is material, a deployment when it is forces.
@@ -521,6 +555,14 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         if word.eq_ignore_ascii_case("supply")
             && text[end..].split_whitespace().next().is_some_and(|n| {
                 matches!(n.trim_matches(|c: char| !c.is_alphanumeric()), "vessel" | "vessels" | "ship" | "ships" | "boat" | "boats" | "chain" | "chains" | "line" | "lines" | "route" | "routes" | "convoy" | "convoys" | "depot" | "depots" | "mission" | "missions" | "run" | "runs" | "flight" | "flights" | "truck" | "trucks" | "plane" | "planes")
+            })
+        {
+            continue;
+        }
+        // "an apartment block", "the eastern bloc of buildings": a building, not a blockade.
+        if (word.eq_ignore_ascii_case("block") || word.eq_ignore_ascii_case("blocks"))
+            && text[..m.start()].split_whitespace().next_back().is_some_and(|p| {
+                matches!(p.to_ascii_lowercase().as_str(), "apartment" | "residential" | "housing" | "office" | "tower" | "cell" | "building" | "voting" | "trading" | "power")
             })
         {
             continue;
@@ -1128,6 +1170,122 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .collect();
     let prev = lower_words_before(text, cue.start, 5);
     let tail = &text[cue.end..];
+    // "since a ceasefire took effect", "under the truce", "a truce violation": a ceasefire named
+    // as a time, a frame or a modifier is no new ceasefire.
+    if cue.mode == "ceasefire" && {
+        let p = prev.iter().take(3).position(|w| matches!(w.as_ref(), "since" | "under" | "despite" | "before" | "violating" | "violated" | "breaching" | "breached"));
+        let modifier = words_after(tail, 1).next().is_some_and(|w| {
+            matches!(w.as_str(), "violation" | "violations" | "monitors" | "monitoring" | "line" | "lines" | "terms" | "committee" | "talks" | "negotiations" | "proposal")
+        });
+        p.is_some() || modifier
+    } {
+        return None;
+    }
+    // "commits allies to treat an attack on one as an attack on all": a case a treaty covers.
+    if cue.plover == Assault && matches!(prev.first().map(|w| w.as_ref()), Some("an" | "any")) && {
+        let next: Vec<String> = words_after(tail, 2).collect();
+        next.first().is_some_and(|w| matches!(w.as_str(), "on" | "against")) && next.get(1).is_some_and(|w| matches!(w.as_str(), "one" | "any" | "either" | "all"))
+    } {
+        return None;
+    }
+    // "died of wounds", "succumbed to his wounds": a death, not an attack.
+    if text[cue.start..cue.end].to_ascii_lowercase().starts_with("wound")
+        && (matches!(prev.first().map(|w| w.as_ref()), Some("of" | "from" | "to")) || prev.get(1).is_some_and(|w| matches!(w.as_ref(), "of" | "from" | "to")) && prev.first().is_some_and(|w| matches!(w.as_ref(), "his" | "her" | "their" | "its")))
+    {
+        return None;
+    }
+    // "did not respond to a request for comment": a request made of the subject, by no one
+    // named.
+    if cue.plover == Request && matches!(prev.first().map(|w| w.as_ref()), Some("a" | "the" | "its" | "their" | "his" | "her" | "repeated"))
+        && prev.get(1).is_some_and(|w| w == "to")
+        && prev.get(2).is_some_and(|w| ["respond", "repl", "answer", "react"].iter().any(|v| w.starts_with(v)))
+    {
+        return None;
+    }
+    // "budget support", "air support": a noun compound naming a kind of aid, not backing.
+    if cue.plover == Support && text[cue.start..cue.end].eq_ignore_ascii_case("support")
+        && prev.first().is_some_and(|w| matches!(w.as_ref(), "budget" | "budgetary" | "logistical" | "logistic" | "technical" | "air" | "fire" | "income" | "price" | "life"))
+    {
+        return None;
+    }
+    // "an official, who asked not to be named": a condition of anonymity, not a request.
+    if cue.plover == Request && {
+        let after_cue = words_after(tail, 4).collect::<Vec<_>>();
+        after_cue.first().is_some_and(|w| w == "not") && after_cue.iter().any(|w| matches!(w.as_str(), "named" | "identified" | "quoted"))
+            || after_cue.first().is_some_and(|w| w == "anonymity")
+    } {
+        return None;
+    }
+    // "was met with scepticism", "would be met with fire and fury": a reception, not a meeting.
+    if text[cue.start..cue.end].eq_ignore_ascii_case("met")
+        && matches!(prev.first().map(|w| w.as_ref()), Some("be" | "was" | "were" | "been" | "being" | "is" | "are"))
+        && words_after(tail, 1).next().is_some_and(|w| w == "with")
+    {
+        return None;
+    }
+    // "against a bill that would allow extradition", "a law that could restrict abortion": what
+    // a measure would do, said in a clause describing it, is no act of anyone.
+    let back = lower_words_before(text, cue.start, 7);
+    if let Some(k) = back.iter().take(5).position(|w| matches!(w.as_ref(), "that" | "which")) {
+        let modal_next = k >= 1 && back.get(k - 1).is_some_and(|w| matches!(w.as_ref(), "would" | "will" | "could" | "might" | "may" | "can"));
+        let measure = back.get(k + 1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "bill" | "law" | "laws" | "plan" | "proposal" | "measure" | "measures" | "legislation" | "amendment" | "rule" | "rules" | "policy"
+                    | "decree" | "regulation" | "regulations" | "reform" | "reforms" | "draft" | "treaty" | "deal" | "resolution" | "ordinance"
+                    // ("artillery that would go to units fighting al Shabaab": goods, where they go.)
+                    | "cargo" | "shipment" | "equipment" | "vehicles" | "guns" | "money" | "funds" | "package"
+                    // ("clauses that would require Vanuatu to consult Australia": what a text says.)
+                    | "clause" | "clauses" | "provision" | "provisions" | "article" | "articles" | "terms" | "text" | "charter"
+            ) || WEAPON_GOODS.contains(&w.as_ref())
+        });
+        // (A measure the subject adopts acts through it: "decided to approve a plan that will not
+        // allow candidates from Hamas".)
+        let adopted = lower_words_before(text, cue.start, k + 5).iter().skip(k + 2).take(3).any(|w| {
+            ["approv", "adopt", "pass", "unveil", "announc", "sign", "introduc", "enact", "issu", "decre"].iter().any(|x| w.starts_with(x))
+        });
+        if modal_next && measure && !adopted {
+            return None;
+        }
+    }
+    // "a torpedo sank the warship", "was sunk by a mine": sinking is an attack only done to
+    // something ("the ferry sank off the coast" is an accident).
+    if ["sank", "sunk", "sinking"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w)) {
+        let next = words_after(tail, 1).next().unwrap_or_default();
+        let done_to = matches!(next.as_str(), "the" | "a" | "an" | "its" | "their" | "two" | "three" | "several" | "by")
+            || (next == "of" && text[cue.start..cue.end].eq_ignore_ascii_case("sinking"));
+        let vessel = words_after(tail, 5).any(|w| {
+            matches!(w.as_str(), "ship" | "ships" | "warship" | "warships" | "vessel" | "vessels" | "boat" | "boats" | "frigate" | "corvette" | "submarine" | "destroyer" | "cruiser" | "tanker" | "ferry" | "trawler" | "flagship")
+        });
+        if !(done_to && (vessel || next == "by")) {
+            return None;
+        }
+    }
+    // "police broke up road blockades": breaking up a crowd represses it; "broke up the
+    // company", "the talks broke up" do not.
+    if ["broke up", "break up", "breaking up"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && !words_after(tail, 5).any(|w| {
+            matches!(
+                w.as_str(),
+                "protest" | "protests" | "rally" | "rallies" | "demonstration" | "demonstrations" | "blockade" | "blockades" | "crowd" | "crowds" | "march"
+                    | "marches" | "sit-in" | "camp" | "camps" | "gathering" | "gatherings" | "strike" | "strikes" | "protesters" | "demonstrators"
+            )
+        })
+    {
+        return None;
+    }
+    // "built up troops along the border": building up forces mobilises; "built up its
+    // economy" does not.
+    if ["built up", "building up", "build up", "builds up"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && !words_after(tail, 4).any(|w| force_noun(&w) || matches!(w.as_str(), "military" | "presence" | "forces" | "arsenal" | "defences" | "defenses"))
+    {
+        return None;
+    }
+    if ["sold", "sell", "sells", "selling", "sale", "sales"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && !sells_weapons(text, cue, &prev)
+    {
+        return None;
+    }
     // Nouns and desires, not acts: "under threat", "dissuade states from backing" (but "refrained
     // from attacking" is a negated act),
     // "causing concern" (concern is voiced or expressed to be an accusation), "seeks to avoid".
@@ -1136,7 +1294,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
         let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
         let refrain = p1.starts_with("refrain") || p1.starts_with("abstain") || p1.starts_with("desist");
-        if (p0 == "under" && starts_with_ci(ct, "threat")) || (p0 == "from" && !refrain) {
+        // ("has described as a threat to the country's future": a label, not a threat.)
+        let as_label = p0 == "a" && p1 == "as" && starts_with_ci(ct, "threat");
+        // ("ended without agreement", "withdrew without a fight": what did not happen.)
+        let without = p0 == "without" || (matches!(p0, "a" | "an" | "any") && p1 == "without");
+        if (p0 == "under" && starts_with_ci(ct, "threat")) || (p0 == "from" && !refrain) || as_label || without {
             return None;
         }
         // "the objective of withdrawing troops", "the risk of attacking": a gerund after a
@@ -1809,8 +1971,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if let Some(k) = words.iter().position(|w| REPORTING.iter().any(|r| r.trim() == w)) {
             let clause = &words[k + 1..];
             let np = clause.iter().take_while(|w| !matches!(w.as_str(), "had" | "has" | "have" | "was" | "were" | "would" | "will" | "could" | "is" | "are")).count();
-            let verb = ends_with_ci(&text[cue.start..cue.end], "ed") || np < clause.len();
-            if clause.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "two" | "three" | "several" | "some"))
+            // ("Mali says 12 soldiers killed in ambush": a participle after the noun phrase.)
+            let verb = ends_with_ci(&text[cue.start..cue.end], "ed") || np < clause.len() || clause.iter().take(4).skip(1).take_while(|w| *w != "and").any(|w| w.len() > 4 && w.ends_with("ed"));
+            if clause.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "two" | "three" | "several" | "some") || w.parse::<u32>().is_ok() || w.ends_with(",000"))
                 && np >= 2
                 && verb
                 && text[cue.start..cue.end].split(' ').next().is_some_and(|w| !text[cue.start..cue.end].contains(' ') || ends_with_ci(w, "ed"))
@@ -2156,13 +2319,29 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "banned imports of Georgian wine", "a ban on flights to": a ban on trade or travel with
     // another country is an embargo (CAMEO 163), not a domestic restriction. ("India banned
     // wheat exports", aimed at no one, stays a restriction.)
-    if plover == Coerce && starts_with_ci(&text[cue.start..cue.end], "ban") {
+    if plover == Coerce && (starts_with_ci(&text[cue.start..cue.end], "ban") || text[cue.start..cue.end].eq_ignore_ascii_case("barred")) {
         let trade = words_after(tail, 4).any(|w| {
             matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales")
         });
         // ("travel bans on five settlers", "an arms ban": the kind of ban before it.)
         let kind = ["travel", "visa", "arms", "import", "export", "trade", "entry", "flight"].iter().any(|k| word_before(text, cue.start).eq_ignore_ascii_case(k));
-        if (trade || kind) && !target.is_empty() {
+        // ("barred British-flagged ships from its ports": a ban on another state's ships or
+        // people is a sanction on that state; on one's own people, repression.)
+        let foreign = !target.is_empty()
+            && target.iter().all(|t| {
+                let after = text.get(t.span.end.saturating_sub(base)..).unwrap_or("");
+                let theirs = words_after(after.trim_start_matches('-'), 3).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "flagged" | "registered" | "ships" | "vessels" | "airlines" | "aircraft" | "flights" | "nationals" | "citizens" | "diplomats"
+                            | "officials" | "products" | "goods" | "imports" | "companies" | "firms" | "banks" | "carriers" | "trucks" | "planes"
+                    )
+                });
+                matches!(t.actor.kind, realign_core::ActorKind::State)
+                    && !source.iter().any(|x| x.actor.code == t.actor.code)
+                    && (!t.people || theirs)
+            });
+        if ((trade || kind) && !target.is_empty()) || foreign {
             plover = Sanction;
             mode = "";
         }
@@ -2175,7 +2354,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // storming a building or clashing with troops riots (CAMEO 145); an army doing either attacks.
     // (So does a crowd setting fire to a consulate.)
     let cue_text = &text[cue.start..cue.end];
-    if plover == Assault && ["storm", "clash", "set fire", "torch"].iter().any(|w| starts_with_ci(cue_text, w)) {
+    // (A crowd blockading depots or sealing off a road obstructs, CAMEO 144.)
+    let obstruct = plover == Assault && mode == "blockade" && !starts_with_ci(cue_text, "clos");
+    if plover == Assault && (obstruct || ["storm", "clash", "set fire", "torch"].iter().any(|w| starts_with_ci(cue_text, w))) {
         let words_before = lower_words_before(text, cue.start, 5);
         let crowd = words_before.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -2183,7 +2364,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         });
         if crowd {
             plover = Protest;
-            mode = "riot";
+            mode = if obstruct { "obstruct" } else { "riot" };
         }
     }
     // "lifted the state of emergency": the lifting is the act.
@@ -2330,11 +2511,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
         || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 30)
         || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 30)
+        // ("has yet to be fully deployed", "have yet to agree": not done so far.)
+        || prev.iter().take(5).position(|w| w == "yet").is_some_and(|k| k >= 1 && prev.get(k - 1).is_some_and(|w| w == "to") && prev.get(k + 1).is_some_and(|w| matches!(w.as_ref(), "has" | "have" | "had" | "is" | "are" | "was" | "were")))
         // ("had failed to help them fight": what one failed to do, a few words on, was not done.)
         || prev.iter().take(5).position(|w| matches!(w.as_ref(), "failed" | "fails" | "failing")).is_some_and(|k| {
             k >= 1 && prev.get(k - 1).is_some_and(|w| w == "to") && rfind_ci(head, "fail").is_some_and(|p| !head[p..].contains(','))
         });
     let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor" | "neither"))
+        // ("has postponed signing", "delayed signing the deal": not done, for now.)
+        || prev.first().is_some_and(|w| matches!(w.as_ref(), "postponed" | "postpones" | "postponing" | "delayed" | "delays" | "delaying" | "deferred" | "defers"))
         || near.iter().any(|w| w.ends_with("n't"));
     if plover != Reject && (refusal || not) {
         negated = true;
@@ -2374,7 +2559,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let conflictual = matches!(plover.quad_class(), Q::MaterialConflict) || matches!(plover, Reject);
     // "will not accept", "would not allow": a refusal (REJECT), not a negated agreement.
     let will_not = negated
-        && matches!(plover, Agree | Concede | Support | Cooperate)
+        && matches!(plover, Agree | Concede | Support | Cooperate | Consult | Retreat)
         && near.windows(2).any(|w| matches!(w[1], "will" | "would") && matches!(w[0], "not" | "never"))
         || near.iter().any(|w| matches!(*w, "won't" | "wouldn't"));
     if will_not && negated {
@@ -2386,6 +2571,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ("would meet the mediator if …") stays an offer (AGREE, below).
         plover = Threaten;
         mode = "";
+    } else if !negated && intent && !threat && !conditional && plover == Mobilize && target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code)) {
+        // "would send 800 more troops to the border area": a deployment announced against no
+        // one named is a mobilisation, not a threat.
     } else if !negated && (threat || intent) && conflictual && plover != Threaten {
         plover = Threaten;
         mode = "";
@@ -2433,6 +2621,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             mode = "";
         }
     } else if modal {
+        hypothetical = true;
+    }
+    // "would respond to any further attack", "in case of any future aggression": an act that
+    // may come, none that happened.
+    if prev.iter().take(2).any(|w| w == "any") && !ends_with_ci(&text[cue.start..cue.end], "ed") {
+        hypothetical = true;
+    }
+    // "had been due to be signed next week": planned, not done.
+    if lower_words_before(text, cue.start, 4).windows(2).any(|w| w[0] == "to" && w[1] == "due") {
         hypothetical = true;
     }
     // "declined to say whether joint patrols would follow", "asked whether Seoul would send
@@ -2555,7 +2752,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         mode = "";
     }
     // "pulled its troops out of Somalia": "pulled" withdraws only with "out" or "back" after it.
-    if plover == Retreat && ["pulled", "pulls"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+    if plover == Retreat && ["pulled", "pulls", "pull", "pulling"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
         && !words_after(tail, 5).any(|w| w == "out" || w == "back")
     {
         return None;
@@ -2566,7 +2763,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let words: Vec<String> = words_after(tail, 8).collect();
         let force = words.iter().position(|w| force_noun(w));
         let deployed = force.is_some_and(|i| {
-            words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "to" | "into"))
+            words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "to" | "into" | "onto"))
                 && words.get(i + 2).is_some_and(|w| {
                     !matches!(w.as_str(), "leave" | "withdraw" | "pull" | "return" | "stop" | "halt" | "cease" | "fire" | "shoot" | "open" | "take" | "prepare" | "be" | "stand" | "move" | "go" | "remain" | "stay" | "disarm" | "surrender" | "crush" | "attack" | "storm" | "quell" | "suppress" | "restore" | "enter")
                 })
@@ -2809,6 +3006,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(plover, Consult | Cooperate) {
         target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
     }
+    // "would not accept the ruling of the tribunal in The Hague on the case brought by the
+    // Philippines": for what is said, a city after "in" is where something is, not whom it is
+    // said to; a state named later in the clause is.
+    if matches!(plover, Reject | Accuse | Request | Support | Agree | Concede)
+        && target.len() == 1
+        && target[0].place
+        && matches!(preposition_before(text, base, target[0]), "in" | "at")
+    {
+        let t0 = target[0];
+        let clause_end = text.get(t0.span.end.saturating_sub(base)..).and_then(|r| r.find([';', '.'])).map_or(base + text.len(), |p| t0.span.end + p);
+        if let Some(m) = after.iter().copied().find(|m| {
+            m.span.start > t0.span.end && m.span.start < clause_end && !m.place && !source.iter().any(|x| x.actor.code == m.actor.code) && m.actor.code != t0.actor.code
+        }) {
+            target = vec![m];
+        }
+    }
     // "demonstrated in Ramallah against the Israeli barrier", "rallied in Karachi to denounce
     // U.S. drone strikes": the place is where it happened; whom it is against is named after
     // "against" (or, for a demonstration, the verb of its purpose) in the same clause.
@@ -2902,6 +3115,44 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "signed a peace treaty in Brasilia": where a text is signed is not a party to it.
     if plover == Support && starts_with_ci(&text[cue.start..cue.end], "sign") && target.iter().all(|m| m.place && preposition_before(text, base, m) == "in") {
         target.clear();
+    }
+    // ("refused to sign a commitment to act against the group": the same named actor on both
+    // sides is a misread reference, not an act on itself.)
+    target.retain(|t| !(t.actor.name.is_some() && source.iter().any(|x| x.actor.code == t.actor.code && x.actor.name == t.actor.name)));
+    // "Defence Minister Khawaja Asif warned that Pakistan would respond…": someone the gazetteer
+    // does not know, warning what a state will do, speaks for that state; the threat is aimed
+    // at the state named after it.
+    if plover == Threaten && source.iter().all(|m| m.actor.code == "UNK") && !source.is_empty() {
+        let rest = text.get(cue.end..).unwrap_or("");
+        if starts_with_ci(rest.trim_start(), "that ") {
+            let that_at = ce + (rest.len() - rest.trim_start().len()) + 5;
+            if let Some(st) = after.iter().copied().find(|m| m.span.start == that_at || m.span.start == that_at + 4) {
+                let follows = text.get(st.span.end.saturating_sub(base)..).unwrap_or("");
+                if st.actor.kind == realign_core::ActorKind::State && words_after(follows, 1).next().is_some_and(|w| matches!(w.as_str(), "would" | "will" | "could" | "was" | "is")) {
+                    source = vec![st];
+                    target = after.iter().copied().filter(|m| m.span.start > st.span.end && m.actor.code != st.actor.code).take(1).collect();
+                }
+            }
+        }
+    }
+    // "An Israeli air strike on a car near the town of Nabatieh killed four people": the doer is
+    // the weapon's state at the head of the subject, not the place the subject phrase ends on
+    // (which is where it happened).
+    if plover == Assault && !source.is_empty() && source.iter().all(|m| m.place) {
+        let first = source.iter().map(|m| m.span.start).min().unwrap_or(ce);
+        let weapon_state = s.actors.iter().take(1).find(|m| {
+            m.span.start < first
+                && matches!(word_before(text, m.span.start.saturating_sub(base)).to_ascii_lowercase().as_str(), "a" | "an" | "the")
+                && !m.place
+                && m.actor.kind == realign_core::ActorKind::State
+                && THING_NOUNS.iter().chain(["air", "drone", "missile", "artillery", "naval"].iter()).any(|t| word_after_mention(text, base, m).eq_ignore_ascii_case(t))
+        });
+        if let Some(w) = weapon_state {
+            if target.is_empty() {
+                target = source.clone();
+            }
+            source = vec![w];
+        }
     }
     // Domestic events (CAMEO's convention): no target named, and the sentence names one country
     // only, the source's: the act is aimed at that country's own people or government ("Turkish

@@ -90,8 +90,13 @@ impl Reader {
             // A body of unknown country is the dateline's state's, else that of the last state
             // named before it in the sentence, else of the state last spoken of; never of a
             // state named after it ("The foreign ministry summoned the Japanese ambassador").
+            // ("The foreign ministry in Minsk": a place right after it names its state first.)
             let body_state = |m: &realign_gazetteer::Mention| {
-                discourse.home.clone()
+                let located = here.iter().find(|x| {
+                    x.start > m.end && text.get(m.end..x.start).is_some_and(|g| matches!(g, " in " | " of " | " in the " | " of the "))
+                });
+                located.and_then(|x| state_code(x))
+                    .or_else(|| discourse.home.clone())
                     .or_else(|| here.iter().filter(|x| x.end <= m.start).filter_map(|x| state_code(x)).last())
                     .or_else(|| discourse.recent.first().cloned())
             };
@@ -117,8 +122,10 @@ impl Reader {
             let evidence = |e: Span| Evidence { span: e, sentence_span: span, sentence: sentence_text.to_string() };
             let structural = structural::extract(&s);
             // (What the structural claims cover: an agreement or cooperation told there is not
-            // told again as an event; one elsewhere in the sentence is.)
-            let covered: Vec<Span> = structural.iter().map(|x| x.evidence).collect();
+            // told again as an event; one elsewhere in the sentence is. A transfer records goods
+            // moved, not the act: "sold 24 jets to Egypt" is military cooperation as well.)
+            let covered: Vec<Span> =
+                structural.iter().filter(|x| !matches!(x.body, ClaimBody::Transfer(_))).map(|x| x.evidence).collect();
             // ("…," said Le Hong Hiep, a researcher: someone the gazetteer does not know spoke
             // last, so a following "He" is not the person named before.)
             if structural.iter().any(|x| matches!(&x.body, ClaimBody::Quote(q) if q.speaker_actor.is_none())) {
@@ -159,7 +166,9 @@ impl Reader {
                 // ("Hanoi will not sign anything…," said Ian Storey: a forecast, not a refusal.)
                 if let Some(q) = forecasts.iter().find(|q| q.start <= espan.start && espan.start < q.end) {
                     let upto = text.get(q.start..espan.end.min(q.end)).unwrap_or("");
-                    if upto.split_whitespace().any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''), "will" | "would" | "won't" | "wouldn't" | "could" | "may" | "might")) {
+                    // ("I don't see him backing down": an opinion of what someone will do.)
+                    let opinion = ["I expect", "I don't see", "I do not see", "I think", "I doubt", "I suspect", "I believe", "I would expect"].iter().any(|p| upto.contains(p));
+                    if opinion || upto.split_whitespace().any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''), "will" | "would" | "won't" | "wouldn't" | "could" | "may" | "might")) {
                         ev.hypothetical = true;
                     }
                 }

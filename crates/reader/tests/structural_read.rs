@@ -232,3 +232,43 @@ fn a_known_place_is_both_host_and_location() {
         _ => true,
     }));
 }
+
+#[test]
+fn a_wire_story_of_our_own_keeps_treaty_parties_speakers_and_silences_straight() {
+    let claims = read_text(
+        "MANILA, March 6 (Wire) - Egypt delivered 40 armoured vehicles to Somalia on Tuesday, the defence ministry in Mogadishu said.\n\n\
+         The United States condemned the Chinese actions and reaffirmed that its 1951 Mutual Defense Treaty with the Philippines covers attacks on Philippine vessels.\n\n\
+         Under a security treaty signed in December 2024, Russia is obliged to defend Belarus against aggression.\n\n\
+         China is the Philippines' largest trading partner and accounts for about a fifth of its imports.\n\n\
+         President Ferdinand Marcos Jr. said his government would not be deterred. \"We will continue to resupply our troops,\" he told reporters.\n\n\
+         Eritrea has made no public comment on the shipment. Iran has not publicly commented on it.",
+    );
+    let alliances: Vec<Vec<&str>> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Alliance(a) => Some(codes(&a.parties)),
+            _ => None,
+        })
+        .collect();
+    // ("its" is the sentence's subject, not the nearest state.)
+    assert_eq!(alliances, vec![vec!["PHL", "USA"], vec!["BLR", "RUS"]], "{claims:?}");
+    assert!(
+        claims.iter().any(|c| matches!(&c.body, ClaimBody::TradeShare(t) if t.partner.code == "CHN" && t.of.code == "PHL" && (t.share - 0.2).abs() < 1e-9)),
+        "{claims:?}"
+    );
+    // The "he" of a quote is the person just said to have spoken.
+    assert!(
+        claims.iter().any(|c| matches!(&c.body, ClaimBody::Quote(q) if q.speaker.starts_with("Ferdinand Marcos") && q.text.starts_with("We will continue"))),
+        "{claims:?}"
+    );
+    let silent: Vec<(&str, Vec<&str>)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Stance(s) if s.stance == "silent" => Some((s.actor.code.as_str(), codes(&s.about))),
+            _ => None,
+        })
+        .collect();
+    // ("the shipment" is the latest transfer's.)
+    assert!(silent.contains(&("ERI", vec!["EGY", "SOM"])), "{silent:?}");
+    assert!(silent.iter().any(|(a, _)| *a == "IRN"), "{silent:?}");
+}

@@ -72,6 +72,8 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
                 push(Obligation::Nonaggression)
             }
             "defend" if matches!(next, "each" | "one") => push(Obligation::Defense),
+            // "Russia is obliged to defend Belarus against aggression"
+            "defend" if bound_to_defend(ctx) == Some(k) => push(Obligation::Defense),
             "security" if next == "guarantee" || next == "guarantees" => push(Obligation::Defense),
             "non-aggression" | "nonaggression" => push(Obligation::Nonaggression),
             "non" if next == "-" || next == "aggression" => push(Obligation::Nonaggression),
@@ -142,7 +144,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // end of a treaty's name, which may hold commas).
         let mut obl = obligations(ctx, ca, (i + 10).min(cb).max(tail));
         let later_cue = (i + 1..ctx.toks.len()).any(|k| TREATY_WORDS.contains(&ctx.w(k)));
-        if obl.is_empty() && !later_cue && reciprocal(ctx, cb) {
+        if obl.is_empty() && !later_cue && (reciprocal(ctx, cb) || bound_to_defend(ctx).is_some()) {
             // "Under a 2024 treaty, X and Y pledged military assistance to each other"
             obl = obligations(ctx, cb, ctx.toks.len());
         }
@@ -199,6 +201,18 @@ fn parties(
     let cue_start = ctx.start_of(i);
     let clause_start = ctx.start_of(ca);
     let clause_end = ctx.end_of(cb.saturating_sub(1));
+    // 0. "Under a treaty signed in 2024, Russia is obliged to defend Belarus": the one bound
+    //    and the one it must defend.
+    if let Some(k) = bound_to_defend(ctx) {
+        let object = ctx.acts.iter().find(|a| a.start == ctx.start_of(k + 1));
+        let (da, _) = ctx.clause(k);
+        let bound = ctx.acts.iter().rfind(|a| a.end <= ctx.start_of(k) && a.start >= ctx.start_of(da) && ctx.subjectish(a));
+        if let (Some(o), Some(b)) = (object, bound) {
+            if o.r.code != b.r.code {
+                return Some((refs([b, o]), b.start, o.end, 0.8));
+            }
+        }
+    }
     // 1. "alliance between X, Y and Z", "treaty between X and Y" (after the cue, same sentence).
     let after = tail.max(i + 1);
     if let Some(k) = (after..(after + 3).min(ctx.toks.len())).find(|&k| ctx.w(k) == "between" || ctx.w(k) == "among") {
@@ -212,12 +226,12 @@ fn parties(
         }
     }
     // 2. A compound right before the cue: "the Russia-North Korea defence pact".
-    let np_start = {
+    let (np_start, possessive) = {
         let mut k = i;
         while k > ca && !matches!(ctx.w(k - 1), "the" | "a" | "an" | "its" | "their" | "new") {
             k -= 1;
         }
-        ctx.start_of(k)
+        (ctx.start_of(k), k > ca && matches!(ctx.w(k - 1), "its" | "their"))
     };
     if let Some(idx) = ctx.acts.iter().rposition(|a| a.start >= np_start && a.end <= cue_start) {
         let (ga, gb) = ctx.group(idx);
@@ -231,12 +245,17 @@ fn parties(
         let from = ctx.end_of(k);
         ctx.acts.iter().position(|a| a.start >= from && a.end <= clause_end.max(from)).map(|idx| ctx.group(idx))
     });
-    let subject = ctx
-        .acts
-        .iter()
-        .rposition(|a| a.end <= cue_start && a.start >= clause_start && ctx.subjectish(a))
-        .or_else(|| ctx.acts.iter().rposition(|a| a.end <= clause_start && ctx.subjectish(a)))
-        .map(|idx| ctx.group(idx));
+    // ("The United States condemned the Chinese actions and reaffirmed that its treaty with
+    // the Philippines…": "its" in a later clause is the sentence's subject, not the nearest
+    // actor.)
+    let in_clause = |a: &super::Act| a.end <= cue_start && a.start >= clause_start && ctx.subjectish(a);
+    let earlier = |a: &super::Act| a.end <= clause_start && ctx.subjectish(a);
+    let subject = if possessive {
+        ctx.acts.iter().position(in_clause).or_else(|| ctx.acts.iter().position(earlier))
+    } else {
+        ctx.acts.iter().rposition(in_clause).or_else(|| ctx.acts.iter().rposition(earlier))
+    }
+    .map(|idx| ctx.group(idx));
     let mut sel: Vec<&super::Act> = Vec::new();
     if let Some((a, b)) = subject {
         sel.extend(&ctx.acts[a..b]);
@@ -283,6 +302,15 @@ fn parties(
         }
     }
     None
+}
+
+/// The token of "defend" in "is obliged to defend", "pledged to defend", if the sentence has one.
+fn bound_to_defend(ctx: &Ctx) -> Option<usize> {
+    (2..ctx.toks.len()).find(|&k| {
+        ctx.w(k) == "defend"
+            && ctx.w(k - 1) == "to"
+            && matches!(ctx.w(k - 2), "obliged" | "obligated" | "committed" | "bound" | "pledged" | "pledges" | "promised" | "promises" | "vowed")
+    })
 }
 
 /// True when the sentence after token `from` speaks of a reciprocal commitment.

@@ -72,7 +72,7 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 let p = subject_before(ctx, first);
                 let o = ctx.acts.iter().rev().find(|a| {
                     a.end <= n.start
-                        && ctx.lower.get(a.end..).is_some_and(|r| r.starts_with("'s"))
+                        && ctx.possessive(a)
                         && p.map_or(true, |p| p.r.code != a.r.code)
                 });
                 (p, o)
@@ -113,7 +113,7 @@ fn goods_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
     }
     // "of its weapons", "of Y's gas", "of the country's oil"
     let mut g = n.next_tok + 1;
-    let owner = ctx.acts.iter().find(|a| a.start == ctx.start_of(g) && ctx.lower.get(a.end..).is_some_and(|r| r.starts_with("'s")));
+    let owner = ctx.acts.iter().find(|a| a.start == ctx.start_of(g) && ctx.possessive(a));
     if owner.is_some() {
         g = ctx.tok_at(owner.map_or(0, |a| a.end)) + 1;
     } else if matches!(ctx.w(g), "its" | "their") {

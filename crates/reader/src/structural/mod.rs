@@ -72,6 +72,9 @@ pub(crate) struct DocState {
     /// The latest deployment claimed, and the index of its sentence: "put the figure at 12,000"
     /// restates its count.
     last_deployment: Option<(DeploymentClaim, usize)>,
+    /// The parties of the latest transfer claimed, and the index of its sentence: "silent on
+    /// the shipment" is about them.
+    last_transfer: Option<(Vec<ActorRef>, usize)>,
 }
 
 /// Identifies a document across calls: its id, text length and text address.
@@ -161,6 +164,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     }
     if let Some(ClaimBody::Deployment(d)) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Deployment(_))) {
         state.last_deployment = Some((d.clone(), s.index));
+    }
+    if let Some(t) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Transfer(_))) {
+        state.last_transfer = Some((body_actors(t), s.index));
     }
     if let Some(last) = out.iter().rev().find(|e| !body_actors(&e.body).is_empty()) {
         state.last_claim = Some((body_actors(&last.body), s.index));
@@ -262,6 +268,10 @@ const CUES: &[(&str, u16)] = &[
     ("thirds of", TRADE),
     ("quarter of", TRADE),
     ("quarters of", TRADE),
+    ("fifth of", TRADE),
+    ("fifths of", TRADE),
+    ("tenth of", TRADE),
+    ("tenths of", TRADE),
     ("export", TRANSFER),
     ("worth", TRANSFER),
     ("suppl", TRANSFER),
@@ -318,6 +328,10 @@ const CUES: &[(&str, u16)] = &[
     ("\"", QUOTE),
     ("\u{201c}", QUOTE),
     ("\u{201d}", QUOTE),
+    // (Someone said to say something unquoted is who a later ", he said" quotes.)
+    (" said", QUOTE),
+    (" told ", QUOTE),
+    (" says", QUOTE),
     ("should", RECOMMEND),
     ("need to", RECOMMEND),
     ("needs to", RECOMMEND),
@@ -604,6 +618,11 @@ impl<'s, 'd> Ctx<'s, 'd> {
     /// True when the actor reads as a subject rather than the object of a preposition.
     pub fn subjectish(&self, act: &Act) -> bool {
         !OBJ_PREPS.contains(&self.word_before(act))
+    }
+
+    /// Whether an actor mention is possessive: "Vietnam's", "the Philippines'".
+    pub fn possessive(&self, act: &Act) -> bool {
+        self.lower.get(act.end..).is_some_and(|r| r.starts_with("'s") || (r.starts_with('\'') && self.lower[..act.end].ends_with('s')))
     }
 
     /// The actor a relative clause starting at token `ca` refers to: "Armenia, which …".

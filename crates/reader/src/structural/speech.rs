@@ -31,6 +31,10 @@ const ANAPHORIC_NOUNS: &[&str] = &[
     "alliance",
 ];
 
+/// Nouns that, after "the", point back to the latest transfer of goods ("silent on the
+/// shipment").
+const TRANSFER_NOUNS: &[&str] = &["shipment", "shipments", "delivery", "deliveries", "sale", "transfer", "transfers", "consignment"];
+
 /// Stance claims of the sentence: silence ("remained silent on", "declined to comment") and
 /// neutrality ("has stayed neutral on", "maintained its neutrality").
 pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
@@ -76,8 +80,14 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 (matches!(p1, "to" | "from") && matches!(p2, "declined" | "refused" | "refrained" | "declines"))
                     // "did not comment", "has not commented", "would not comment", "no comment"
                     || (matches!(p1, "not" | "never") && matches!(p2, "did" | "does" | "has" | "have" | "had" | "would" | "could"))
+                    // "has not publicly commented"
+                    || (p1.ends_with("ly") && matches!(p2, "not" | "never") && matches!(ctx.w(i.saturating_sub(3)), "did" | "does" | "has" | "have" | "had"))
                     || p1.ends_with("n't")
                     || (matches!(p1, "no") && matches!(p2, "made" | "makes" | "had" | "has" | "offered"))
+                    // "has made no public comment", "has offered no official comment"
+                    || (matches!(p1, "public" | "official" | "immediate" | "further")
+                        && p2 == "no"
+                        && matches!(ctx.w(i.saturating_sub(3)), "made" | "makes" | "had" | "has" | "offered"))
             }
             _ => false,
         };
@@ -91,7 +101,9 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 && ctx.irrealis_before(i)
                 && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused")
                 && !(w.starts_with("comment")
-                    && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no") || ctx.w(i.saturating_sub(1)).ends_with("n't"))))
+                    && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no")
+                        || matches!(ctx.w(i.saturating_sub(2)), "no" | "not" | "never")
+                        || ctx.w(i.saturating_sub(1)).ends_with("n't"))))
         {
             continue;
         }
@@ -179,6 +191,14 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let anaphoric = !prep
             || ANAPHORIC.contains(&ctx.w(k + 1))
             || (ctx.w(k + 1) == "the" && ANAPHORIC_NOUNS.contains(&ctx.w(k + 2)));
+        let goods = prep && ctx.w(k + 1) == "the" && TRANSFER_NOUNS.contains(&ctx.w(k + 2));
+        if about.is_empty() && goods {
+            // "has made no public comment on the shipment": the parties of the latest transfer.
+            if let Some((a, _)) = state.last_transfer.as_ref() {
+                about = a.clone();
+                conf = 0.6;
+            }
+        }
         if about.is_empty() && anaphoric {
             // "silent on this development": the actors of the latest claim in the last two
             // sentences, else those of the previous sentence.
@@ -487,7 +507,38 @@ const SPEAKER_NOUNS: &[&str] = &[
     "military",
     "president",
     "leader",
+    "researcher",
+    "researchers",
+    "professor",
+    "scholar",
+    "fellow",
+    "economist",
+    "strategist",
+    "observer",
+    "observers",
+    "scientist",
+    "historian",
+    "lecturer",
 ];
+
+/// Whether a speaker's name is a description ("Ethiopia's foreign ministry", "the spokesperson"):
+/// its last word is not capitalised.
+fn described(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+}
+
+/// Whether a speaker's description makes them someone who comments on states rather than
+/// speaks for one ("a researcher at a Singapore think tank", "a South Korean analyst"): what
+/// they say will happen is a forecast, and their country is not a party to the quote.
+fn commentator(description: &str) -> bool {
+    description.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
+            "analyst" | "analysts" | "researcher" | "researchers" | "professor" | "scholar" | "fellow" | "expert" | "experts" | "economist"
+                | "strategist" | "observer" | "observers" | "scientist" | "historian" | "lecturer"
+        )
+    })
+}
 
 /// A speaker starting at token `j`: a name ([`name_at`]), the surname of the last named speaker
 /// (`last`), or a description holding an actor and ending in a speaker noun. `until` bounds the
@@ -516,7 +567,20 @@ fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: Option<&str>) -> O
     if (a..b).any(|k| ctx.is_boundary(k)) {
         return None;
     }
-    let (start, end) = (ctx.start_of(a), ctx.end_of(b));
+    let (start, mut end) = (ctx.start_of(a), ctx.end_of(b));
+    // ("a researcher at a Singapore think tank": the affiliation follows the noun.)
+    if !ctx.acts.iter().any(|m| m.start >= start && m.end <= end) && matches!(ctx.w(b + 1), "at" | "with" | "from" | "of") {
+        let lim = (b + 8).min(ctx.toks.len());
+        let stop = (b + 1..lim).find(|&k| ctx.is_boundary(k) || SAY_VERBS.contains(&ctx.w(k))).unwrap_or(lim);
+        if let Some(m) = ctx.acts.iter().find(|m| m.start > end && m.end <= ctx.end_of(stop.saturating_sub(1))) {
+            // (The description runs to the end of the word after the actor: "think tank".)
+            let mut k = ctx.tok_at(m.end);
+            while k < stop && ctx.raw(k).chars().all(|c| c.is_alphanumeric() || c == '-') && k < ctx.tok_at(m.end) + 2 {
+                k += 1;
+            }
+            end = ctx.end_of(k.saturating_sub(1)).max(m.end);
+        }
+    }
     let act = ctx.acts.iter().find(|m| m.start >= start && m.end <= end)?;
     Some(Speaker { name: ctx.text.get(start..end)?.to_string(), act: Some(act), start, end, named: false })
 }
@@ -652,7 +716,8 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 let pronoun = pronoun_speaker(ctx, qa, qb_tok);
                 match &state.last_speaker {
                     Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, true, 0.55),
-                    Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 => {
+                    // ("…," he wrote: a "he" is a person, not "Ethiopia's foreign ministry".)
+                    Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 && !described(nm) => {
                         (nm.clone(), None, 0, 0, true, 0.65)
                     }
                     _ => continue,
@@ -662,9 +727,14 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         if words == 0 {
             continue;
         }
-        let speaker_actor = act.map(|a| a.r.clone()).or_else(|| {
-            state.last_speaker.as_ref().filter(|(nm, _, _)| *nm == name && se == 0).and_then(|l| l.1.clone())
-        });
+        // (A researcher or analyst comments; their institution's country does not speak.)
+        let speaker_actor = if commentator(&name) {
+            None
+        } else {
+            act.map(|a| a.r.clone()).or_else(|| {
+                state.last_speaker.as_ref().filter(|(nm, _, _)| *nm == name && se == 0).and_then(|l| l.1.clone())
+            })
+        };
         let about: Vec<ActorRef> = dedupe(
             ctx.acts
                 .iter()
@@ -695,6 +765,23 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 actor: speaker_actor,
             }),
         });
+    }
+    // "President Ferdinand Marcos Jr. said his government would not be deterred": someone
+    // named as saying something without quotation marks is who a following ", he said" quotes.
+    if out.iter().all(|e| !matches!(e.body, ClaimBody::Quote(_))) {
+        // ("Somalia's defence minister, Abdulkadir Mohamed Nur, rejected the criticism": a name in
+        // apposition to the subject, whatever the verb.)
+        // ("…, coast guard spokesman Jay Tarriela said.": the speaker may close the sentence.)
+        let says = (0..ctx.toks.len()).rev().find_map(|st| {
+            let nm = name_at(ctx, st)?;
+            let person = nm.1.map_or(true, |a| a.r.kind == realign_core::ActorKind::Person || nm.3 > a.end);
+            let next = ctx.tok_at(nm.3);
+            let appositive = st >= 2 && ctx.w(st - 1) == "," && ctx.w(next) == "," && nm.1.map_or(true, |a| a.r.kind == realign_core::ActorKind::Person);
+            (person && (appositive || matches!(ctx.w(next), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed"))).then_some(nm)
+        });
+        if let Some(nm) = says {
+            state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index));
+        }
     }
     // "X said:" with the quote in the next sentence.
     if out.iter().all(|e| !matches!(e.body, ClaimBody::Quote(_))) {
