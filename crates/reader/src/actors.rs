@@ -25,6 +25,13 @@ const GOV_NOUNS: &[&str] = &[
 const REB_NOUNS: &[&str] = &["rebels", "insurgents", "militants", "guerrillas", "separatists"];
 const CVL_NOUNS: &[&str] = &["protesters", "demonstrators", "students", "workers", "civilians", "refugees", "people"];
 
+/// Agreements and negotiations a city names ("the Lusaka accord", "the Oslo Accords"). (Not
+/// "ceasefire": "the Gaza ceasefire" is the place's, and what reads it as a topic needs the place.)
+const NAMED_AFTER_CITY: &[&str] = &[
+    "accord", "accords", "agreement", "agreements", "protocol", "protocols", "process", "talks",
+    "peace", "format", "declaration", "framework", "deal", "formula",
+];
+
 /// What a former polity's adjective describes when it names a successor, not the polity.
 const FORMER_OF: &[&str] = &[
     "republic", "republics", "state", "states", "satellite", "satellites", "bloc", "country", "countries", "nation", "nations",
@@ -53,6 +60,11 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
         if prev.eq_ignore_ascii_case("former") || prev.eq_ignore_ascii_case("ex") {
             return None;
         }
+    }
+    // "the Lusaka accord", "the Minsk agreements", "the Doha talks": a city naming an
+    // agreement or a negotiation is its name, not an actor.
+    if m.form == MentionForm::Metonym && lower_eq_any(next_word(text, m.end), NAMED_AFTER_CITY) {
+        return None;
     }
     let mut actor = ActorRef {
         code: e.code.clone(),

@@ -33,7 +33,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("treaty", Agree, ""), ("forge", Agree, ""),
     // CONSULT.
     ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
-    ("held talks", Consult, ""), ("hold talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
+    ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
     ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"),
@@ -120,7 +120,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // SANCTION.
     ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
-    ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"),
+    ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"), ("recalled", Sanction, "withdraw"), ("cut", Sanction, "discontinue"), ("cuts", Sanction, "discontinue"),
     ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("designated", Sanction, ""), ("breached", Coerce, "cyber"), ("nationalis", Coerce, "seize"), ("nationaliz", Coerce, "seize"), ("annex", Coerce, "seize"), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
@@ -296,6 +296,21 @@ fn gives_material(tail: &str) -> bool {
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
     SENDING.iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
+}
+
+/// "to fight drug trafficking", "to combat corruption": a fight against a scourge is no attack
+/// (nor a strong cue that would hide a weak one: "approved $1.3 billion in military aid to
+/// Colombia to fight drug trafficking" is aid).
+fn fights_a_scourge(text: &str, cue: Cue) -> bool {
+    cue.plover == Assault
+        && ["fight", "combat", "battl", "tackl"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w))
+        && words_after(&text[cue.end..], 3).any(|w| {
+            matches!(
+                w.as_str(),
+                "drug" | "drugs" | "trafficking" | "corruption" | "poverty" | "crime" | "terrorism" | "extremism" | "disease" | "diseases" | "virus"
+                    | "pandemic" | "inflation" | "climate" | "hunger" | "famine" | "piracy" | "smuggling" | "fraud" | "malaria" | "cancer" | "wildfires" | "fires" | "desertification"
+            )
+        })
 }
 
 /// Weapons and military equipment named as goods: what makes a sale military cooperation.
@@ -691,6 +706,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let strong: Vec<Cue> = found
         .iter()
         .copied()
+        .filter(|c| !fights_a_scourge(text, *c))
         // ("held joint air drills": drills held together are an act.)
         .filter(|c| {
             !weak(&text[c.start..c.end])
@@ -1173,9 +1189,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "since a ceasefire took effect", "under the truce", "a truce violation": a ceasefire named
     // as a time, a frame or a modifier is no new ceasefire.
     if cue.mode == "ceasefire" && {
-        let p = prev.iter().take(3).position(|w| matches!(w.as_ref(), "since" | "under" | "despite" | "before" | "violating" | "violated" | "breaching" | "breached"));
+        let p = prev.iter().take(3).position(|w| {
+            matches!(w.as_ref(), "since" | "under" | "despite" | "before" | "violating" | "violated" | "breaching" | "breached" | "unravel" | "undermine" | "jeopardise" | "jeopardize" | "wreck")
+        });
+        // (… or as what happens to it: "as the truce frays".)
         let modifier = words_after(tail, 1).next().is_some_and(|w| {
-            matches!(w.as_str(), "violation" | "violations" | "monitors" | "monitoring" | "line" | "lines" | "terms" | "committee" | "talks" | "negotiations" | "proposal")
+            matches!(
+                w.as_str(),
+                "violation" | "violations" | "monitors" | "monitoring" | "line" | "lines" | "terms" | "committee" | "talks" | "negotiations" | "proposal"
+                    | "frays" | "frayed" | "fraying" | "collapses" | "collapsed" | "holds" | "held" | "crumbles" | "crumbled" | "unravels" | "unravelled" | "falters" | "faltered"
+            )
         });
         p.is_some() || modifier
     } {
@@ -1260,6 +1283,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if !(done_to && (vessel || next == "by")) {
             return None;
         }
+    }
+    // "recalled its high commissioner from Islamabad": recalling an envoy reduces relations;
+    // "recalled that…" remembers.
+    if text[cue.start..cue.end].eq_ignore_ascii_case("recalled")
+        && !words_after(tail, 4).any(|w| matches!(w.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "commissioner" | "diplomats" | "diplomat" | "charge"))
+    {
+        return None;
+    }
+    // "cut bus and rail links with Pakistan": cutting ties or links reduces relations ("cut
+    // taxes", "cut its forecast" do not).
+    if ["cut", "cuts"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && !words_after(tail, 5).take_while(|w| !matches!(w.as_str(), "to" | "by" | "after")).any(|w| {
+            matches!(w.as_str(), "ties" | "links" | "relations" | "contacts" | "flights" | "trade" | "aid" | "funding" | "supplies" | "imports" | "exports")
+        })
+    {
+        return None;
+    }
+    if fights_a_scourge(text, cue) {
+        return None;
     }
     // "police broke up road blockades": breaking up a crowd represses it; "broke up the
     // company", "the talks broke up" do not.
@@ -1917,7 +1959,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 matches!(next.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "embassy" | "consul" | "consulate" | "diplomat" | "diplomats" | "charge")
             });
             // ("The president flew to Beijing to meet Xi": the place travelled to is not home.)
-            let destination = purpose_places.iter().any(|m| m.actor.code == first);
+            // ("…appealed to the Security Council to condemn Rwandan aggression": a state named
+            // only after the act, as the doer of the aggression complained of, is not either.)
+            let aggressor = s.actors.iter().filter(|m| m.actor.code == first).all(|m| {
+                m.span.start >= ce
+                    && matches!(
+                        word_after_mention(text, base, m).to_ascii_lowercase().as_str(),
+                        "aggression" | "attack" | "attacks" | "invasion" | "occupation" | "incursion" | "incursions" | "shelling" | "strikes" | "airstrikes" | "bombing" | "bombardment" | "interference" | "meddling"
+                    )
+            });
+            let destination = aggressor || purpose_places.iter().any(|m| m.actor.code == first);
             // ("The foreign ministry condemned Japan": a state named only as what a diplomatic
             // act is aimed at is not the actor's own.)
             let official = f.actor.name.as_deref().is_some_and(|n| {

@@ -61,6 +61,11 @@ impl Reader {
             mentions.extend(misspelled);
             mentions.sort_by_key(|m| (m.start, m.end));
         }
+        let congo = congo_mentions(&self.gazetteer, text, &mentions);
+        if !congo.is_empty() {
+            mentions.extend(congo);
+            mentions.sort_by_key(|m| (m.start, m.end));
+        }
         let mut next_mention = 0usize;
         // What the document has spoken of so far: referents for "it", "the group", "He"…
         let mut discourse = discourse::Discourse::default();
@@ -211,6 +216,39 @@ impl Reader {
         };
         self.read(&d)
     }
+}
+
+/// "Congo" and "Congolese" alone name either Congo, so the gazetteer leaves them out; a document
+/// that otherwise names one of the two only (Kinshasa, Goma, M23; or Brazzaville) is about that
+/// one, and its bare "Congo" is read as it.
+fn congo_mentions(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention]) -> Vec<realign_gazetteer::Mention> {
+    use realign_gazetteer::{Mention, MentionForm};
+    if !text.contains("Congo") {
+        return Vec::new();
+    }
+    let code_of = |m: &Mention| g.get(m.entity).map(|e| e.code.as_str());
+    let cod = known.iter().filter(|m| code_of(m) == Some("COD")).count();
+    let cog = known.iter().filter(|m| code_of(m) == Some("COG")).count();
+    let code = match (cod, cog) {
+        (1.., 0) => "COD",
+        (0, 1..) => "COG",
+        _ => return Vec::new(),
+    };
+    let Some(entity) = g.by_code(code) else { return Vec::new() };
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for (word, form) in [("Congolese", MentionForm::Demonym), ("Congo", MentionForm::Name)] {
+        for (at, _) in text.match_indices(word) {
+            let end = at + word.len();
+            let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric()) && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric());
+            let inside = known.iter().chain(out.iter()).any(|m| m.start < end && at < m.end);
+            let feature = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(w, "River" | "Basin" | "basin" | "river" | "rainforest" | "Free"));
+            if whole && !inside && !feature {
+                out.push(Mention { start: at, end, entity, form });
+            }
+        }
+    }
+    out
 }
 
 /// Events that stand beside a structural claim of the same sentence: actual acts, not the

@@ -2041,3 +2041,48 @@ fn what_analysts_say_is_a_forecast_and_their_institution_does_not_speak() {
     let ev = events("\"Noboa has capital to spend, so I don't see him backing down quickly,\" said a political scientist at a university in Quito.");
     assert!(ev.iter().all(|e| e.hypothetical), "{ev:?}");
 }
+
+#[test]
+fn a_thirty_sixth_batch_of_fresh_sentences() {
+    check_cases(&[
+        // Recalling an envoy and cutting links reduce relations; "days of talks" are talks held.
+        ("India recalled its high commissioner from Islamabad and cut bus and rail links with Pakistan.", Plover::Sanction, &["IND"], &["PAK"]),
+        ("Armenian and Azerbaijani foreign ministers held two days of talks in Washington on a peace treaty.", Plover::Consult, &["ARM", "AZE"], &[]),
+        // A weak cue is read when the only strong one is no act ("to fight drug trafficking").
+        ("The United States approved $1.3 billion in military aid to Colombia to fight drug trafficking.", Plover::Aid, &["USA"], &["COL"]),
+    ]);
+    assert_no("The minister recalled that the treaty was signed in 1997.", Plover::Sanction);
+    assert_no("The government cut taxes on fuel.", Plover::Sanction);
+    assert_no("The United States approved $1.3 billion in military aid to Colombia to fight drug trafficking.", Plover::Assault);
+    // A state named only as the doer of the aggression complained of is not the complainant's.
+    let e = event_of("Congo's government appealed to the U.N. Security Council to condemn what it called Rwandan aggression.", Plover::Request);
+    assert!(codes(&e.source) != ["RWA"], "{e:?}");
+    // A city naming an agreement is no party to it: "the Lusaka accord" is not Zambia's.
+    let ev = events("Zimbabwean troops beat back a rebel assault on Ikela in violation of the Lusaka accord.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "ZMB") && e.source.iter().all(|t| t.code != "ZMB")), "{ev:?}");
+    assert_no("Fighting resumed near Ikela as the Lusaka truce frays.", Plover::Retreat);
+}
+
+#[test]
+fn a_bare_congo_is_the_one_the_document_otherwise_names() {
+    let read = |text: &str| -> Vec<EventClaim> {
+        let doc = realign_core::Document::from_text("t-congo", realign_reader::normalize(text));
+        Reader::new(Gazetteer::builtin())
+            .read(&doc)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Event(e) => Some(e),
+                _ => None,
+            })
+            .collect()
+    };
+    let ev = read("KINSHASA, Aug 3 (Wire) - Congo accused Rwanda of sending troops across the border near Goma.");
+    let e = event_of_in(&ev, Plover::Accuse);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["COD"], vec!["RWA"]));
+    let ev = read("BRAZZAVILLE, Aug 3 (Wire) - Congo accused its neighbour of hosting rebels.");
+    assert!(ev.iter().any(|e| codes(&e.source) == ["COG"]), "{ev:?}");
+    // With nothing else to go by, "Congo" stays unresolved rather than guessed.
+    let ev = read("Congo accused Rwanda of sending troops across the border.");
+    assert!(ev.iter().all(|e| e.source.iter().all(|a| a.code != "COD" && a.code != "COG")), "{ev:?}");
+}
