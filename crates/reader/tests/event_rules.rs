@@ -2065,18 +2065,7 @@ fn a_thirty_sixth_batch_of_fresh_sentences() {
 
 #[test]
 fn a_bare_congo_is_the_one_the_document_otherwise_names() {
-    let read = |text: &str| -> Vec<EventClaim> {
-        let doc = realign_core::Document::from_text("t-congo", realign_reader::normalize(text));
-        Reader::new(Gazetteer::builtin())
-            .read(&doc)
-            .claims
-            .into_iter()
-            .filter_map(|c| match c.body {
-                ClaimBody::Event(e) => Some(e),
-                _ => None,
-            })
-            .collect()
-    };
+    let read = events;
     let ev = read("KINSHASA, Aug 3 (Wire) - Congo accused Rwanda of sending troops across the border near Goma.");
     let e = event_of_in(&ev, Plover::Accuse);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["COD"], vec!["RWA"]));
