@@ -3167,6 +3167,32 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Support && starts_with_ci(&text[cue.start..cue.end], "sign") && target.iter().all(|m| m.place && preposition_before(text, base, m) == "in") {
         target.clear();
     }
+    // "India barred Pakistani aircraft from its airspace, stepping up pressure on Islamabad": a
+    // participle clause after the main one has the main clause's subject, not the nearest name.
+    if let Some(c) = text[..cue.start].rfind(", ") {
+        let between: Vec<&str> = text[c + 2..cue.start].split_whitespace().collect();
+        let participle = if between.is_empty() { gerund(&text[cue.start..cue.end]) } else { between.len() <= 2 && gerund(between[0]) };
+        // (Not a list of gerunds a frame holds: "accused the US of violating rights, ignoring
+        // international law".)
+        let listed = {
+            let mut w = lower_words_before(text, c, 8);
+            w.reverse();
+            w.windows(2).any(|p| matches!(p[0].as_ref(), "of" | "for") && gerund(&p[1]))
+        };
+        let participle = participle && !listed;
+        let subject = s.actors.first().filter(|m| {
+            !m.place && m.span.end <= base + c && text.get(..m.span.start.saturating_sub(base)).is_some_and(|lead| {
+                let lead = lead.rsplit(" - ").next().unwrap_or(lead);
+                lead.split_whitespace().filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")).count() <= 1
+            })
+        });
+        if let Some(subj) = subject.filter(|_| participle && !source.is_empty()) {
+            if !source.iter().any(|x| x.actor.code == subj.actor.code) && source.iter().all(|x| x.span.start > subj.span.end) {
+                source = vec![subj];
+                target.retain(|t| t.actor.code != subj.actor.code);
+            }
+        }
+    }
     // ("refused to sign a commitment to act against the group": the same named actor on both
     // sides is a misread reference, not an act on itself.)
     target.retain(|t| !(t.actor.name.is_some() && source.iter().any(|x| x.actor.code == t.actor.code && x.actor.name == t.actor.name)));

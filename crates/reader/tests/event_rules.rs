@@ -2050,6 +2050,8 @@ fn a_thirty_sixth_batch_of_fresh_sentences() {
         ("Armenian and Azerbaijani foreign ministers held two days of talks in Washington on a peace treaty.", Plover::Consult, &["ARM", "AZE"], &[]),
         // A weak cue is read when the only strong one is no act ("to fight drug trafficking").
         ("The United States approved $1.3 billion in military aid to Colombia to fight drug trafficking.", Plover::Aid, &["USA"], &["COL"]),
+        // A participle clause after the main one has its subject, not the nearest name.
+        ("India also barred Pakistani aircraft from its airspace, stepping up pressure on Islamabad.", Plover::Request, &["IND"], &["PAK"]),
     ]);
     assert_no("The minister recalled that the treaty was signed in 1997.", Plover::Sanction);
     assert_no("The government cut taxes on fuel.", Plover::Sanction);
