@@ -574,7 +574,7 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         {
             continue;
         }
-        // "an apartment block", "the eastern bloc of buildings": a building, not a blockade.
+        // "an apartment block", "an office block": a building, not an obstruction.
         if (word.eq_ignore_ascii_case("block") || word.eq_ignore_ascii_case("blocks"))
             && text[..m.start()].split_whitespace().next_back().is_some_and(|p| {
                 matches!(p.to_ascii_lowercase().as_str(), "apartment" | "residential" | "housing" | "office" | "tower" | "cell" | "building" | "voting" | "trading" | "power")
@@ -1212,7 +1212,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         return None;
     }
     // "died of wounds", "succumbed to his wounds": a death, not an attack.
-    if text[cue.start..cue.end].to_ascii_lowercase().starts_with("wound")
+    if starts_with_ci(&text[cue.start..cue.end], "wound")
         && (matches!(prev.first().map(|w| w.as_ref()), Some("of" | "from" | "to")) || prev.get(1).is_some_and(|w| matches!(w.as_ref(), "of" | "from" | "to")) && prev.first().is_some_and(|w| matches!(w.as_ref(), "his" | "her" | "their" | "its")))
     {
         return None;
@@ -3174,12 +3174,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let participle = if between.is_empty() { gerund(&text[cue.start..cue.end]) } else { between.len() <= 2 && gerund(between[0]) };
         // (Not a list of gerunds a frame holds: "accused the US of violating rights, ignoring
         // international law".)
-        let listed = {
+        let participle = participle && {
             let mut w = lower_words_before(text, c, 8);
             w.reverse();
-            w.windows(2).any(|p| matches!(p[0].as_ref(), "of" | "for") && gerund(&p[1]))
+            !w.windows(2).any(|p| matches!(p[0].as_ref(), "of" | "for") && gerund(&p[1]))
         };
-        let participle = participle && !listed;
         let subject = s.actors.first().filter(|m| {
             !m.place && m.span.end <= base + c && text.get(..m.span.start.saturating_sub(base)).is_some_and(|lead| {
                 let lead = lead.rsplit(" - ").next().unwrap_or(lead);
