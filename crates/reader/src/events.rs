@@ -132,7 +132,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
-    ("stationed", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("built up", Mobilize, "troops"), ("building up", Mobilize, "troops"), ("build up", Mobilize, "troops"), ("builds up", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
+    ("stationed", Mobilize, "troops"), ("scrambled", Mobilize, "troops"), ("scrambles", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("built up", Mobilize, "troops"), ("building up", Mobilize, "troops"), ("build up", Mobilize, "troops"), ("builds up", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
     ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Support, ""),
     ("state of alert", Mobilize, "troops"), ("combat readiness", Mobilize, "troops"),
@@ -1313,6 +1313,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     | "marches" | "sit-in" | "camp" | "camps" | "gathering" | "gatherings" | "strike" | "strikes" | "protesters" | "demonstrators"
             )
         })
+    {
+        return None;
+    }
+    // "scrambled fighter jets": aircraft sent up; "scrambled to respond" is haste.
+    if ["scrambled", "scrambles"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && !words_after(tail, 4).any(|w| matches!(w.as_str(), "jets" | "jet" | "fighters" | "aircraft" | "planes" | "warplanes" | "interceptors" | "helicopters"))
     {
         return None;
     }

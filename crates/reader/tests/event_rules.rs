@@ -2052,7 +2052,9 @@ fn a_thirty_sixth_batch_of_fresh_sentences() {
         ("The United States approved $1.3 billion in military aid to Colombia to fight drug trafficking.", Plover::Aid, &["USA"], &["COL"]),
         // A participle clause after the main one has its subject, not the nearest name.
         ("India also barred Pakistani aircraft from its airspace, stepping up pressure on Islamabad.", Plover::Request, &["IND"], &["PAK"]),
+        ("South Korea scrambled fighter jets after North Korean drones crossed the border.", Plover::Mobilize, &["KOR"], &["PRK"]),
     ]);
+    assert_no("Aid agencies scrambled to reach survivors of the earthquake in Herat.", Plover::Mobilize);
     assert_no("The minister recalled that the treaty was signed in 1997.", Plover::Sanction);
     assert_no("The government cut taxes on fuel.", Plover::Sanction);
     assert_no("The United States approved $1.3 billion in military aid to Colombia to fight drug trafficking.", Plover::Assault);
