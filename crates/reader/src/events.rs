@@ -1502,10 +1502,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "if Washington deployed strategic assets", "unless the rebels withdraw": the act of a
     // condition's own clause has not happened either.
-    if prev.iter().take(5).skip(1).any(|w| matches!(w.as_ref(), "if" | "unless")) && {
-        let k = prev.iter().take(5).position(|w| matches!(w.as_ref(), "if" | "unless")).unwrap_or(0);
+    // (So has one "only when" or "until" another happens: "will end only when Israel halts its
+    // offensive".)
+    let condition = |w: &str| matches!(w, "if" | "unless" | "until");
+    let only_when = |k: usize| prev.get(k).is_some_and(|w| w == "when") && prev.get(k + 1).is_some_and(|w| w == "only");
+    if prev.iter().enumerate().take(5).skip(1).any(|(k, w)| condition(w) || only_when(k)) && {
+        let k = prev.iter().enumerate().take(5).position(|(k, w)| condition(w) || only_when(k)).unwrap_or(0);
         let between: Vec<&str> = prev.iter().take(k).map(|w| w.as_ref()).collect();
-        let at = [" if ", " unless ", "If ", "Unless "].iter().filter_map(|w| rfind_ci(&text[..cue.start], w)).max().unwrap_or(0);
+        let at = [" if ", " unless ", "If ", "Unless ", " until ", " only when "].iter().filter_map(|w| rfind_ci(&text[..cue.start], w)).max().unwrap_or(0);
         !text[at..cue.start].contains([',', ';']) && between.iter().all(|w| !matches!(*w, "and" | "but" | "then" | "that"))
     } {
         return None;

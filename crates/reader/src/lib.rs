@@ -100,7 +100,10 @@ impl Reader {
                 let located = here.iter().find(|x| {
                     x.start > m.end && text.get(m.end..x.start).is_some_and(|g| matches!(g, " in " | " of " | " in the " | " of the "))
                 });
-                located.and_then(|x| state_code(x))
+                // ("…, a charge denied by Tehran, whose foreign ministry said": the state the
+                // relative clause hangs on.)
+                let whose = here.iter().rev().find(|x| x.end <= m.start && text.get(x.end..m.start).is_some_and(|g| g == ", whose " || g == " whose "));
+                located.or(whose).and_then(|x| state_code(x))
                     .or_else(|| discourse.home.clone())
                     .or_else(|| here.iter().filter(|x| x.end <= m.start).filter_map(|x| state_code(x)).last())
                     .or_else(|| discourse.recent.first().cloned())

@@ -2055,6 +2055,8 @@ fn a_thirty_sixth_batch_of_fresh_sentences() {
         ("South Korea scrambled fighter jets after North Korean drones crossed the border.", Plover::Mobilize, &["KOR"], &["PRK"]),
     ]);
     assert_no("Aid agencies scrambled to reach survivors of the earthquake in Herat.", Plover::Mobilize);
+    // What must happen first ("only when", "until") has not happened.
+    assert!(events("The Houthis say the attacks will end only when Israel halts its offensive in Gaza.").iter().all(|e| codes(&e.source) != ["ISR"]));
     assert_no("The minister recalled that the treaty was signed in 1997.", Plover::Sanction);
     assert_no("The government cut taxes on fuel.", Plover::Sanction);
     assert_no("The United States approved $1.3 billion in military aid to Colombia to fight drug trafficking.", Plover::Assault);

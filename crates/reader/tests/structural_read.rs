@@ -271,4 +271,16 @@ fn a_wire_story_of_our_own_keeps_treaty_parties_speakers_and_silences_straight()
     // ("the shipment" is the latest transfer's.)
     assert!(silent.contains(&("ERI", vec!["EGY", "SOM"])), "{silent:?}");
     assert!(silent.iter().any(|(a, _)| *a == "IRN"), "{silent:?}");
+    // An unnamed ministry is the dateline's, unless its own state is named with it.
+    let claims = read_text(
+        "DUBAI, Feb 22 (Wire) - Washington accuses Iran of supplying the drones, a charge denied by Tehran, whose foreign ministry said the Yemenis \"make their own decisions\".",
+    );
+    let speakers: Vec<&str> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Quote(q) => q.speaker_actor.as_ref().map(|a| a.code.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(speakers, ["IRN"], "{claims:?}");
 }
