@@ -129,6 +129,12 @@ impl Fuzzy {
             if NOT_MISSPELLINGS.iter().any(|w| w.as_bytes() == lower) {
                 continue;
             }
+            // A word after a title is a person's name ("Vice President Bharrat Jagdeo"), not a
+            // misspelt country.
+            let prev_word = text[..start].trim_end().rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+            if TITLES.contains(&prev_word) {
+                continue;
+            }
             if let Some((id, form)) = self.best(lower) {
                 out.push(Mention {
                     start,
@@ -164,6 +170,13 @@ impl Fuzzy {
         found
     }
 }
+
+/// Titles before a person's name.
+const TITLES: &[&str] = &[
+    "President", "Minister", "Premier", "Chancellor", "Secretary", "General", "Gen", "Colonel", "Col", "Admiral", "King", "Queen", "Prince",
+    "Princess", "Sheikh", "Emir", "Mr", "Mrs", "Ms", "Dr", "Senator", "Sen", "Governor", "Gov", "Ambassador", "Envoy", "Mayor", "Judge",
+    "Justice", "Chairman", "Speaker", "Commander", "Captain", "Capt", "Lieutenant", "Lt", "Sgt", "Major", "Maj", "Bishop", "Pope", "Cardinal",
+];
 
 /// Whether `a` and `b` differ by exactly one insertion, deletion, substitution or swap of
 /// adjacent letters.

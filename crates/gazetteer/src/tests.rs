@@ -322,6 +322,9 @@ fn misspelled_country_names_resolve_and_real_names_do_not() {
     // Words the exact pass already covers are left alone.
     let text = "Ethiopia and Qatar";
     assert!(g.find_misspelled(text, &g.find_mentions(text)).is_empty());
+    // A name after a title is a person's, however close to a country's ("Bharrat", "Bharat").
+    let text = "Vice President Bharrat Jagdeo spoke.";
+    assert!(g.find_misspelled(text, &g.find_mentions(text)).is_empty());
 }
 
 #[test]

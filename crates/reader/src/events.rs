@@ -1684,8 +1684,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // subject, the first actor of the sentence.
         let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
         let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
+        // ("condemned the stopovers and last week announced sanctions": a time between "and"
+        // and the verb.)
+        let when = |w: &str| {
+            matches!(w, "last" | "next" | "this" | "week" | "month" | "year" | "later" | "then" | "also" | "yesterday" | "today" | "earlier" | "on" | "overnight")
+                || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w)
+        };
+        let timed = prev.iter().take(5).position(|w| matches!(w.as_ref(), "and" | "but")).is_some_and(|k| {
+            let verb_first = ends_with_ci(&text[cue.start..cue.end], "ed") || p0.ends_with("ed");
+            let skip = usize::from(!ends_with_ci(&text[cue.start..cue.end], "ed"));
+            k > skip && verb_first && prev.iter().take(k).skip(skip).all(|w| when(w)) && prev.iter().take(k).skip(skip).count() >= 1
+        });
         let coordinated = matches!(p0, "and" | "but")
-            || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"));
+            || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"))
+            || timed;
         let mut src: Vec<&ActorMention> = Vec::new();
         let mut struck_place: Option<&ActorMention> = None;
         // "summoned the Japanese ambassador to protest", "travelled to Brussels to meet": the
