@@ -1131,7 +1131,11 @@ fn reporting_clause_start(text: &str) -> Option<usize> {
                 matches!(w.as_str(), "they" | "it" | "he" | "she" | "we" | "that" | "would" | "will" | "could" | "should" | "must" | "was" | "were" | "is" | "are" | "has" | "have" | "had")
             })
     });
-    if tail.len() < 90 && closing {
+    // (", condemned the stopovers and announced sanctions on U.S. firms": a second predicate of
+    // the subject, not a reporter; ", added the minister" is one, inverted.)
+    let first = tail[2..].split_whitespace().next().unwrap_or("");
+    let predicate = first.len() > 4 && first.ends_with("ed") && !VERBS.iter().any(|v| v.trim() == first);
+    if tail.len() < 90 && closing && !predicate {
         Some(comma)
     } else {
         None
@@ -1693,7 +1697,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let timed = prev.iter().take(5).position(|w| matches!(w.as_ref(), "and" | "but")).is_some_and(|k| {
             let verb_first = ends_with_ci(&text[cue.start..cue.end], "ed") || p0.ends_with("ed");
             let skip = usize::from(!ends_with_ci(&text[cue.start..cue.end], "ed"));
-            k > skip && verb_first && prev.iter().take(k).skip(skip).all(|w| when(w)) && prev.iter().take(k).skip(skip).count() >= 1
+            k >= skip && verb_first && prev.iter().take(k).skip(skip).all(|w| when(w))
         });
         let coordinated = matches!(p0, "and" | "but")
             || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"))

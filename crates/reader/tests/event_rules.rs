@@ -2055,6 +2055,8 @@ fn a_thirty_sixth_batch_of_fresh_sentences() {
         ("South Korea scrambled fighter jets after North Korean drones crossed the border.", Plover::Mobilize, &["KOR"], &["PRK"]),
         // A second verb after "and" and a time keeps the subject, past a relative clause.
         ("Beijing, which claims Taiwan as its own territory, condemned the stopovers and last week announced sanctions on U.S. defence firms.", Plover::Sanction, &["CHN"], &["USA"]),
+        // (A second predicate after the last comma is not a closing reporting clause.)
+        ("Beijing, which claims Taiwan, condemned the stopovers and announced sanctions on U.S. firms.", Plover::Sanction, &["CHN"], &["USA"]),
     ]);
     assert_no("Aid agencies scrambled to reach survivors of the earthquake in Herat.", Plover::Mobilize);
     // What must happen first ("only when", "until") has not happened.
