@@ -241,7 +241,7 @@ fn a_wire_story_of_our_own_keeps_treaty_parties_speakers_and_silences_straight()
          Under a security treaty signed in December 2024, Russia is obliged to defend Belarus against aggression.\n\n\
          China is the Philippines' largest trading partner and accounts for about a fifth of its imports.\n\n\
          President Ferdinand Marcos Jr. said his government would not be deterred. \"We will continue to resupply our troops,\" he told reporters.\n\n\
-         Eritrea has made no public comment on the shipment. Iran has not publicly commented on it.",
+         Eritrea has made no public comment on the shipment, and Iran has not publicly commented either.",
     );
     let alliances: Vec<Vec<&str>> = claims
         .iter()

@@ -38,7 +38,13 @@ const TRANSFER_NOUNS: &[&str] = &["shipment", "shipments", "delivery", "deliveri
 /// Stance claims of the sentence: silence ("remained silent on", "declined to comment") and
 /// neutrality ("has stayed neutral on", "maintained its neutrality").
 pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
+    // (One stance per clause: "Eritrea has made no comment, and Iran has not commented either"
+    // is two.)
+    let mut done_until = 0;
     for i in 0..ctx.toks.len() {
+        if i < done_until {
+            continue;
+        }
         let w = ctx.w(i);
         let noun = w == "silence";
         let label = if w.starts_with("neutral") { "neutral" } else { "silent" };
@@ -238,6 +244,9 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let mut actors = dedupe(partners.into_iter().filter(|p| p.code != actor.code && !about.iter().any(|a| a.code == p.code)));
         actors.push(actor);
         for actor in actors {
+            if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == actor.code && s.stance == label)) {
+                continue;
+            }
             out.push(Extracted {
                 body: ClaimBody::Stance(StanceClaim { actor, stance: label.to_string(), about: about.clone() }),
                 evidence: ctx.span(ev_start, ev_end.max(ctx.end_of(i))),
@@ -246,7 +255,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 attribution: None,
             });
         }
-        break;
+        done_until = cb.max(i + 1);
     }
 }
 
