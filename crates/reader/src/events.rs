@@ -271,6 +271,14 @@ fn topic_of_talks(prev: &[Cow<'_, str>]) -> bool {
     let Some(k) = (0..words.len().min(lead.max(2) + 1)).find(|&k| matches!(words[k], "on" | "over" | "about" | "for" | "toward" | "towards")) else {
         return false;
     };
+    // ("condemned the vote and on Monday expelled": "on" a day is a time, not a topic.)
+    let day = |w: &str| {
+        matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "weekend" | "wednesdays")
+            || w.trim_end_matches(',').parse::<u32>().is_ok()
+    };
+    if k >= 1 && words[k] == "on" && day(words[k - 1]) {
+        return false;
+    }
     words.iter().skip(k + 1).take(5).any(|w| TALKS.contains(w))
 }
 

@@ -2057,6 +2057,8 @@ fn a_thirty_sixth_batch_of_fresh_sentences() {
         ("Beijing, which claims Taiwan as its own territory, condemned the stopovers and last week announced sanctions on U.S. defence firms.", Plover::Sanction, &["CHN"], &["USA"]),
         // (A second predicate after the last comma is not a closing reporting clause.)
         ("Beijing, which claims Taiwan, condemned the stopovers and announced sanctions on U.S. firms.", Plover::Sanction, &["CHN"], &["USA"]),
+        // ("on Monday" is a time, not the topic of the vote named before it.)
+        ("Russia condemned the vote and on Monday expelled two Estonian diplomats.", Plover::Sanction, &["RUS"], &["EST"]),
     ]);
     assert_no("Aid agencies scrambled to reach survivors of the earthquake in Herat.", Plover::Mobilize);
     // What must happen first ("only when", "until") has not happened.
