@@ -1260,8 +1260,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "against a bill that would allow extradition", "a law that could restrict abortion": what
     // a measure would do, said in a clause describing it, is no act of anyone.
-    let back = lower_words_before(text, cue.start, 7);
-    if let Some(k) = back.iter().take(5).position(|w| matches!(w.as_ref(), "that" | "which")) {
+    // (`prev` holds five words; the noun before a "that" among them may be a sixth: read
+    // further back only then.)
+    if let Some(k) = prev.iter().position(|w| matches!(w.as_ref(), "that" | "which")) {
+        let back = lower_words_before(text, cue.start, k + 2);
         let modal_next = k >= 1 && back.get(k - 1).is_some_and(|w| matches!(w.as_ref(), "would" | "will" | "could" | "might" | "may" | "can"));
         let measure = back.get(k + 1).is_some_and(|w| {
             matches!(
@@ -2714,7 +2716,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         hypothetical = true;
     }
     // "had been due to be signed next week": planned, not done.
-    if lower_words_before(text, cue.start, 4).windows(2).any(|w| w[0] == "to" && w[1] == "due") {
+    if prev.windows(2).take(3).any(|w| w[0] == "to" && w[1] == "due") {
         hypothetical = true;
     }
     // "declined to say whether joint patrols would follow", "asked whether Seoul would send
@@ -3204,8 +3206,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "India barred Pakistani aircraft from its airspace, stepping up pressure on Islamabad": a
     // participle clause after the main one has the main clause's subject, not the nearest name.
     if let Some(c) = text[..cue.start].rfind(", ") {
-        let between: Vec<&str> = text[c + 2..cue.start].split_whitespace().collect();
-        let participle = if between.is_empty() { gerund(&text[cue.start..cue.end]) } else { between.len() <= 2 && gerund(between[0]) };
+        let mut between = text[c + 2..cue.start].split_whitespace();
+        let participle = match between.next() {
+            None => gerund(&text[cue.start..cue.end]),
+            Some(first) => between.nth(1).is_none() && gerund(first),
+        };
         // (Not a list of gerunds a frame holds: "accused the US of violating rights, ignoring
         // international law".)
         let participle = participle && {

@@ -2077,13 +2077,12 @@ fn a_thirty_sixth_batch_of_fresh_sentences() {
 
 #[test]
 fn a_bare_congo_is_the_one_the_document_otherwise_names() {
-    let read = events;
-    let ev = read("KINSHASA, Aug 3 (Wire) - Congo accused Rwanda of sending troops across the border near Goma.");
+    let ev = events("KINSHASA, Aug 3 (Wire) - Congo accused Rwanda of sending troops across the border near Goma.");
     let e = event_of_in(&ev, Plover::Accuse);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["COD"], vec!["RWA"]));
-    let ev = read("BRAZZAVILLE, Aug 3 (Wire) - Congo accused its neighbour of hosting rebels.");
+    let ev = events("BRAZZAVILLE, Aug 3 (Wire) - Congo accused its neighbour of hosting rebels.");
     assert!(ev.iter().any(|e| codes(&e.source) == ["COG"]), "{ev:?}");
     // With nothing else to go by, "Congo" stays unresolved rather than guessed.
-    let ev = read("Congo accused Rwanda of sending troops across the border.");
+    let ev = events("Congo accused Rwanda of sending troops across the border.");
     assert!(ev.iter().all(|e| e.source.iter().all(|a| a.code != "COD" && a.code != "COG")), "{ev:?}");
 }

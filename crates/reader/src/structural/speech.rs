@@ -782,6 +782,10 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         // apposition to the subject, whatever the verb.)
         // ("…, coast guard spokesman Jay Tarriela said.": the speaker may close the sentence.)
         let says = (0..ctx.toks.len()).rev().find_map(|st| {
+            // (A name starts with a capital or "the": skip the other words cheaply.)
+            if !(ctx.raw(st).starts_with(char::is_uppercase) || ctx.w(st) == "the") {
+                return None;
+            }
             let nm = name_at(ctx, st)?;
             let person = nm.1.map_or(true, |a| a.r.kind == realign_core::ActorKind::Person || nm.3 > a.end);
             let next = ctx.tok_at(nm.3);
