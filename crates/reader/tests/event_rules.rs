@@ -2086,3 +2086,37 @@ fn a_bare_congo_is_the_one_the_document_otherwise_names() {
     let ev = events("Congo accused Rwanda of sending troops across the border.");
     assert!(ev.iter().all(|e| e.source.iter().all(|a| a.code != "COD" && a.code != "COG")), "{ev:?}");
 }
+
+#[test]
+fn firing_verbs_labels_and_closures_read_from_fresh_articles() {
+    check_cases(&[
+        // A firing verb is an attack when a weapon follows within a few words of counts and kinds.
+        ("Russia fired 290 drones and nine missiles across Ukraine overnight.", Plover::Assault, &["RUS"], &["UKR"]),
+        ("The Houthis fired three drones toward Eilat on Friday.", Plover::Assault, &["YEM"], &["ISR"]),
+        ("Iran launched more than 100 ballistic missiles at Israel.", Plover::Assault, &["IRN"], &["ISR"]),
+        // Fire exchanged across a line is an attack by both sides.
+        ("Thai and Cambodian troops exchanged heavy small-arms fire near the disputed temple.", Plover::Assault, &["THA", "KHM"], &[]),
+        // Calling something a wrong is disapproval; calling a charge false is a rejection.
+        ("Ghana's foreign minister called the coup \"a disgrace to the region\".", Plover::Accuse, &["GHA"], &[]),
+        ("Beijing called the U.S. allegations baseless.", Plover::Reject, &["CHN"], &["USA"]),
+        // Recalling envoys and closing airspace or a crossing to another state are acts against it.
+        ("Morocco responded by recalling its ambassador to Algeria.", Plover::Sanction, &["MAR"], &["DZA"]),
+        ("Algeria retaliated by closing its airspace to Moroccan flights.", Plover::Assault, &["DZA"], &["MAR"]),
+        // Reserving the right to respond and promising a price are threats.
+        ("Iran said it reserved the right to retaliate against Israel.", Plover::Threaten, &["IRN"], &["ISR"]),
+    ]);
+    // Fired into the sea, missiles are a show of force, not an attack.
+    let ev = events("North Korea fired two short-range ballistic missiles into the sea on Tuesday.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Mobilize) && ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
+    // No weapon, no attack; no fire, no exchange of it; no wrong named, no disapproval.
+    assert_no("The board fired its chief executive on Monday.", Plover::Assault);
+    assert_no("Kenya launched an inquiry into drone sightings over Nairobi.", Plover::Assault);
+    assert_no("The two foreign ministers exchanged views on trade.", Plover::Assault);
+    assert_no("Modi called the talks with Sharif constructive.", Plover::Accuse);
+    assert_no("Russian troops entered the town, called Vuhledar, in 2023.", Plover::Accuse);
+    assert_no("Egypt's dependence on the canal, which Sisi has described as a threat, grew.", Plover::Accuse);
+    assert_no("The station was closing its doors after 40 years.", Plover::Assault);
+    // Anyone who might attack is no attacker.
+    let ev = events("\"Anyone who attacks Iran will regret it,\" the commander said.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
+}
