@@ -581,7 +581,7 @@ const WRONG_LABELS: &[&str] = &[
     "hostile", "mistake", "betrayal", "blatant", "flagrant", "interference", "meddling", "farce", "sham", "hypocritical",
     "hypocrisy", "barbaric", "threat", "destabilising", "destabilizing", "unjustified", "insult", "humiliation",
     "invasion", "piracy", "blackmail", "unfriendly", "cowardly", "heinous", "atrocity", "abhorrent", "deplorable",
-    "regrettable", "unprovoked", "escalation", "escalatory", "aggressor", "occupation", "illegally",
+    "regrettable", "unprovoked", "escalation", "escalatory", "aggressor", "occupation", "illegally", "attack",
 ];
 
 /// Labels that deny what they label ("called the accusations baseless"): a rejection.
@@ -614,13 +614,16 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         let mut label_end = cue.end;
         for w in text[cue.end..clause_end].split_whitespace().take(12) {
             let t = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-            // (The label runs on over its words: "a flagrant violation", "blatant provocations".)
+            // (The label runs on to its last word: "a flagrant violation", "an attack on our
+            // sovereignty and a violation".)
             if label.is_some() {
                 if WRONG_LABELS.contains(&t.as_str()) || DENIAL_LABELS.contains(&t.as_str()) {
                     label_end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
-                    continue;
                 }
-                break;
+                if w.ends_with(['"', '\u{201d}']) || matches!(t.as_str(), "and" | "but" | "while" | "as") {
+                    break;
+                }
+                continue;
             }
             if matches!(t.as_str(), "for" | "on" | "upon" | "off" | "up" | "in" | "back" | "that" | "which" | "who") && label.is_none() && w == t {
                 // ("called for", "called on", "described in", "called that …": no label.)
@@ -1385,6 +1388,54 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         });
         p.is_some() || modifier
     } {
+        return None;
+    }
+    // "delivered attack helicopters", "an attack submarine": a kind of weapon, not an attack.
+    if cue.plover == Assault && ["attack", "strike"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && words_after(tail, 1).next().is_some_and(|w| {
+            matches!(w.as_str(), "helicopter" | "helicopters" | "aircraft" | "jets" | "jet" | "submarine" | "submarines" | "drones" | "drone" | "boats" | "boat" | "craft" | "planes" | "plane" | "fighters" | "group" | "groups" | "capability" | "capabilities")
+        })
+    {
+        return None;
+    }
+    // "supplies about 80% of Hungary's gas", "supplied a quarter of the EU's uranium": a share
+    // of a trade (a dependence, read as such), not aid given.
+    if cue.plover == Aid && ["suppl", "provid"].iter().any(|v| starts_with_ci(&text[cue.start..cue.end], v)) && {
+        let next: Vec<String> = words_after(tail, 5).collect();
+        next.iter().position(|w| w == "of").is_some_and(|k| {
+            k <= 3 && next[..k].iter().any(|w| w.ends_with('%') || w.chars().all(|c| c.is_ascii_digit()) || matches!(w.as_str(), "quarter" | "third" | "half" | "fifth" | "most" | "much" | "bulk" | "majority" | "percent" | "share" | "all" | "two-thirds" | "three-quarters"))
+        })
+    } {
+        return None;
+    }
+    // "Relations remain frozen": a state of affairs, not a freeze imposed now.
+    if cue.plover == Sanction && starts_with_ci(&text[cue.start..cue.end], "froze")
+        && prev.first().is_some_and(|w| matches!(w.as_ref(), "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "are" | "is" | "were" | "was" | "been" | "largely" | "still"))
+    {
+        return None;
+    }
+    // "where both hold vetoes": a power held, not used.
+    if cue.plover == Reject && starts_with_ci(&text[cue.start..cue.end], "veto")
+        && prev.first().is_some_and(|w| matches!(w.as_ref(), "hold" | "holds" | "held" | "wield" | "wields" | "has" | "have" | "its" | "their" | "with"))
+    {
+        return None;
+    }
+    // "to rally support at home", "rallied behind the president": gathering backing, not a
+    // demonstration.
+    if cue.plover == Protest && ["rally", "rallied", "rallies", "rallying"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && words_after(tail, 2).any(|w| matches!(w.as_str(), "support" | "behind" | "around" | "allies" | "backing" | "voters" | "the" | "its" | "their"))
+        && !words_after(tail, 2).any(|w| matches!(w.as_str(), "against" | "outside" | "in" | "on"))
+    {
+        return None;
+    }
+    // "approved a larger force to fight Haiti's gangs", "troops to fight the rebels": the
+    // purpose of a force, not fighting done.
+    if cue.plover == Assault && ["fight", "combat", "attack", "battle"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && prev.first().is_some_and(|w| w == "to")
+        && prev.get(1).is_some_and(|w| {
+            matches!(w.as_ref(), "force" | "forces" | "troops" | "mission" | "soldiers" | "coalition" | "unit" | "units" | "militia" | "militias" | "brigade" | "battalion" | "army" | "police" | "officers" | "personnel" | "contingent" | "fighters" | "mercenaries" | "volunteers")
+        })
+    {
         return None;
     }
     // "Anyone who attacks Israel will pay…", "any country that joins the sanctions": an act of
@@ -2779,6 +2830,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
         || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 30)
         || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 30)
+        // ("stopped short of calling the incident an armed attack": not said.)
+        || rfind_ci(head, "stopped short of").is_some_and(|p| head.len() - p < 30)
+        || rfind_ci(head, "stops short of").is_some_and(|p| head.len() - p < 30)
         // ("has yet to be fully deployed", "have yet to agree": not done so far.)
         || prev.iter().take(5).position(|w| w == "yet").is_some_and(|k| k >= 1 && prev.get(k - 1).is_some_and(|w| w == "to") && prev.get(k + 1).is_some_and(|w| matches!(w.as_ref(), "has" | "have" | "had" | "is" | "are" | "was" | "were")))
         // ("had failed to help them fight": what one failed to do, a few words on, was not done.)

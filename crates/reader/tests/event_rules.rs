@@ -2120,3 +2120,22 @@ fn firing_verbs_labels_and_closures_read_from_fresh_articles() {
     let ev = events("\"Anyone who attacks Iran will regret it,\" the commander said.");
     assert!(ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
 }
+
+#[test]
+fn kinds_of_weapons_shares_of_trade_and_states_of_affairs_are_no_acts() {
+    // A kind of weapon named is no attack; a share of a trade is no aid; relations that remain
+    // frozen are no new freeze; vetoes held are not cast.
+    assert_no("Turkey delivered attack helicopters and armoured vehicles to Niamey last year.", Plover::Assault);
+    assert_no("Algeria supplies about 40% of Spain's natural gas through the Medgaz pipeline.", Plover::Aid);
+    assert_no("Chile supplied a quarter of China's copper imports in 2023.", Plover::Aid);
+    assert_no("Relations between Rabat and Algiers remain frozen.", Plover::Sanction);
+    assert_no("Serbia is shielded by Russia and China in the Security Council, where both hold vetoes.", Plover::Reject);
+    // Backing rallied is no demonstration; a force approved to fight has not fought.
+    assert_no("Analysts said the president could use the crisis to rally support at home.", Plover::Protest);
+    assert_no("The Security Council approved a multinational force to fight the gangs in Haiti.", Plover::Assault);
+    // Stopping short of a label is not using it, and the label holds no attack.
+    let ev = events("Washington stopped short of calling the collision an armed attack.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Assault) && ev.iter().all(|e| e.plover != Plover::Accuse || e.negated), "{ev:?}");
+    // A label ends at its clause: the act after "and" is still read.
+    check_cases(&[("Mogadishu called the port deal an act of aggression and expelled Ethiopia's ambassador.", Plover::Sanction, &["SOM"], &["ETH"])]);
+}
