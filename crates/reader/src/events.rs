@@ -900,6 +900,13 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 // ("added three generals to its sanctions list": the list named is the act's.)
                 || (text[c.end..].trim_start().starts_with("list") && lower_words_before(text, c.start, 2).iter().any(|w| matches!(w.as_ref(), "its" | "their")))
                 || permission(text, *c).is_some()
+                // ("Fighting between Azerbaijani and Armenian forces erupted": its parties named.)
+                // (Not as a cause or setting: "closed its borders because of fighting between…".)
+                || (c.plover == Assault
+                    && starts_with_ci(&text[c.end..], " between ")
+                    && lower_words_before(text, c.start, 1).first().map_or(true, |w| {
+                        matches!(w.as_ref(), "heavy" | "fierce" | "renewed" | "new" | "the" | "deadly" | "intense" | "sporadic" | "fresh" | "border" | "armed")
+                    }))
         })
         .collect();
     let mut list = if strong.is_empty() { found } else { strong };
@@ -1435,6 +1442,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && prev.get(1).is_some_and(|w| {
             matches!(w.as_ref(), "force" | "forces" | "troops" | "mission" | "soldiers" | "coalition" | "unit" | "units" | "militia" | "militias" | "brigade" | "battalion" | "army" | "police" | "officers" | "personnel" | "contingent" | "fighters" | "mercenaries" | "volunteers")
         })
+    {
+        return None;
+    }
+    // "would not force refugees back while fighting continued": fighting that goes on, named by
+    // no party, is the setting, not an act of the clause's subject.
+    if cue.plover == Assault && ["fighting", "clashes"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && prev.first().is_some_and(|w| matches!(w.as_ref(), "while" | "as" | "where" | "when" | "until" | "since"))
+        && words_after(tail, 1).next().is_some_and(|w| matches!(w.as_str(), "continued" | "continues" | "raged" | "rages" | "persisted" | "persists" | "went" | "goes" | "eased" | "subsided" | "erupted" | "resumed"))
     {
         return None;
     }
@@ -2797,8 +2812,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "fighting between Azerbaijani and Armenian forces", "clashes between X and Y": the two
     // sides are the parties, whoever is named before.
-    if plover == Assault && starts_with_ci(tail, " between ") {
-        let at = ce + 9;
+    // ("fighting broke out between …", "clashes erupted between …": the same.)
+    let between_at = if starts_with_ci(tail, " between ") {
+        Some(0)
+    } else {
+        find_ci(tail, " between ").filter(|&p| {
+            p <= 22 && tail[..p].split_whitespace().all(|w| matches!(w, "broke" | "out" | "erupted" | "flared" | "resumed" | "raged" | "intensified" | "has" | "have" | "had" | "again" | "heavy"))
+        })
+    };
+    if let (Assault, Some(p)) = (plover, between_at) {
+        let at = ce + p + 9;
         let sides: Vec<&ActorMention> = after.iter().copied().filter(|m| m.span.start >= at && m.span.start < at + 60).take(2).collect();
         if sides.len() == 2 && sides[0].actor.code != sides[1].actor.code {
             let gap = s.slice(Span::new(sides[0].span.end, sides[1].span.start.max(sides[0].span.end)));

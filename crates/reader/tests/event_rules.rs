@@ -2139,3 +2139,16 @@ fn kinds_of_weapons_shares_of_trade_and_states_of_affairs_are_no_acts() {
     // A label ends at its clause: the act after "and" is still read.
     check_cases(&[("Mogadishu called the port deal an act of aggression and expelled Ethiopia's ambassador.", Plover::Sanction, &["SOM"], &["ETH"])]);
 }
+
+#[test]
+fn fighting_that_breaks_out_between_two_sides_is_theirs() {
+    let e = event_of("Heavy fighting broke out between Thai and Cambodian troops on Thursday.", Plover::Assault);
+    let mut src = codes(&e.source);
+    src.sort_unstable();
+    assert_eq!(src, ["KHM", "THA"]);
+    // Fighting that goes on, named by no party, is not the subject's act; nor is fighting
+    // named as the cause of another act.
+    assert!(events("Bangkok said Thailand would not send refugees back while fighting continued.").iter().all(|e| e.plover != Plover::Assault));
+    let ev = events("Georgia shut its border posts with Russia because of fighting between Armenians and Azerbaijanis.");
+    assert!(ev.iter().all(|e| !codes(&e.source).contains(&"ARM")), "{ev:?}");
+}
