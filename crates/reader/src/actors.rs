@@ -220,7 +220,10 @@ pub(crate) fn igo_coreference(text: &str, sent: Span, last_igo: Option<&ActorRef
 
 /// Phrases that refer back to the armed or political group last named ("the group" after the
 /// Houthis or Hamas).
-const GROUP_PHRASES: &[&str] = &["the militant group", "the rebel group", "the group", "the militia", "the movement"];
+const GROUP_PHRASES: &[&str] = &[
+    "the militant group", "the rebel group", "the group", "the militia", "the movement", "the rebels", "the militants",
+    "the insurgents", "the jihadists", "the paramilitary force", "the paramilitaries", "the gang",
+];
 
 /// "The group agreed to a truce": a phrase of [`GROUP_PHRASES`] stands for the group the
 /// sentence named before it, else for `last_group`, the group an earlier sentence named last.

@@ -2152,3 +2152,13 @@ fn fighting_that_breaks_out_between_two_sides_is_theirs() {
     let ev = events("Georgia shut its border posts with Russia because of fighting between Armenians and Azerbaijanis.");
     assert!(ev.iter().all(|e| !codes(&e.source).contains(&"ARM")), "{ev:?}");
 }
+
+#[test]
+fn the_rebels_and_the_militants_are_the_group_last_named() {
+    let ev = events("Houthi fighters seized a cargo ship in the Red Sea on Sunday. The rebels accused Israel of owning the vessel.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.source.first().and_then(|a| a.name.as_deref()), Some("Houthis"), "{e:?}");
+    // With no group named before, "the rebels" stay nobody in particular.
+    let ev = events("The rebels accused Israel of owning the vessel.");
+    assert!(ev.iter().all(|e| e.source.iter().all(|a| a.code != "YEM")), "{ev:?}");
+}
