@@ -1363,10 +1363,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .collect();
     // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a
     // border named by one after a locative preposition, are not parties to the act.
+    // A cue inside a relative clause (", who seized power in 2020 and again in 2021, hosted…")
+    // takes its objects inside that clause only.
+    let relative_end = {
+        let head = &text[..cue.start];
+        [", who ", ", which ", ", whose "]
+            .iter()
+            .filter_map(|p| rfind_ci(head, p))
+            .max()
+            .filter(|&o| !head[o + 2..].contains(", "))
+            // (A comma inside a number, "5,000", ends nothing.)
+            .and_then(|_| text[cue.end..].find(", ").map(|p| base + cue.end + p))
+    };
     let after: Vec<&ActorMention> = s
         .actors
         .iter()
-        .filter(|m| m.span.start >= ce && m.span.start < base + report_cut)
+        .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| {
             let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
             let ethnic = ends_with_ci(lead, " ethnic");

@@ -2162,3 +2162,13 @@ fn the_rebels_and_the_militants_are_the_group_last_named() {
     let ev = events("The rebels accused Israel of owning the vessel.");
     assert!(ev.iter().all(|e| e.source.iter().all(|a| a.code != "YEM")), "{ev:?}");
 }
+
+#[test]
+fn an_act_in_a_relative_clause_takes_its_objects_inside_the_clause() {
+    // "who seized power in 2021" has no object past the clause's closing comma.
+    let e = event_of("Guinea's junta leader, who seized power in 2021, received the foreign ministers of Mali and Niger.", Plover::Coerce);
+    assert!(e.target.is_empty(), "{e:?}");
+    // (A comma inside a number closes nothing.)
+    let e = event_of("Syria, which has hosted some 3,000 Russian troops since 2015, is a close ally.", Plover::Consult);
+    assert_eq!(codes(&e.target), ["RUS"]);
+}
