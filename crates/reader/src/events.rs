@@ -83,6 +83,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("returned", Retreat, "return"), ("received a mission", Retreat, "access"), ("allowed inspectors", Retreat, "access"),
     ("access for", Retreat, "access"), ("humanitarian access", Retreat, "access"),
     // REQUEST.
+    // (Invoking NATO's Article 4 asks the allies to consult; Article 5, to come to one's defence.)
+    ("invoked article", Request, ""), ("invoke article", Request, ""), ("invoking article", Request, ""), ("invokes article", Request, ""),
     ("urg", Request, ""), ("call on", Request, ""), ("called on", Request, ""), ("calling on", Request, ""),
     ("calls on", Request, ""), ("called for", Request, ""), ("calls for", Request, ""), ("calling for", Request, ""),
     ("appeal", Request, ""), ("asked", Request, ""), ("ask", Request, ""), ("request", Request, ""),
@@ -163,7 +165,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
-    ("intercept", Assault, "aerial"), ("entered", Mobilize, ""), ("recaptur", Assault, ""), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
+    ("intercept", Assault, "aerial"), ("entered", Mobilize, ""), ("recaptur", Assault, ""), ("retook", Assault, ""), ("retake", Assault, ""), ("retaken", Assault, ""), ("retaking", Assault, ""), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
@@ -952,6 +954,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             let w = &text[cue.start..cue.end];
             let before2 = lower_words_before(text, cue.start, 3);
             (ends_with_ci(w, "ed") && before2.first().is_some_and(|p| p == "and" || p == "but"))
+                // ("denied the report and said it was ready to…": a new reported clause.)
+                || lower_words_before(text, cue.start, 5).windows(2).any(|p| matches!(p[0].as_ref(), "said" | "says" | "added") && matches!(p[1].as_ref(), "and" | "but"))
                 || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
         };
         if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault && !coordinated_verb {
@@ -3467,6 +3471,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             m.span.end <= base + cue.start && m.actor.kind == realign_core::ActorKind::State && !m.place && !source.iter().any(|x| x.actor.code == m.actor.code)
         }) {
             target.push(m);
+        }
+    }
+    // "Russia denied aiming at Polish objects and said it was ready to hold talks": "it" after a
+    // second reporting verb of the subject is that subject, not the nearest name.
+    if prev.iter().take(4).position(|w| matches!(w.as_ref(), "it" | "they")).is_some_and(|k| {
+        prev.get(k + 1).is_some_and(|w| matches!(w.as_ref(), "said" | "says" | "added" | "stated"))
+            && prev.get(k + 2).is_some_and(|w| matches!(w.as_ref(), "and" | "but"))
+    }) {
+        let subject = s.actors.first().filter(|m| {
+            !m.place && m.span.end <= cs && text.get(..m.span.start.saturating_sub(base)).is_some_and(|lead| {
+                let lead = lead.rsplit(" - ").next().unwrap_or(lead);
+                lead.split_whitespace().filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")).count() <= 1
+            })
+        });
+        if let Some(subj) = subject {
+            if !source.iter().any(|x| x.actor.code == subj.actor.code) {
+                source = vec![subj];
+                target.retain(|t| t.actor.code != subj.actor.code);
+            }
         }
     }
     // "signed a peace treaty in Brasilia": where a text is signed is not a party to it.

@@ -2172,3 +2172,15 @@ fn an_act_in_a_relative_clause_takes_its_objects_inside_the_clause() {
     let e = event_of("Syria, which has hosted some 3,000 Russian troops since 2015, is a close ally.", Plover::Consult);
     assert_eq!(codes(&e.target), ["RUS"]);
 }
+
+#[test]
+fn it_after_a_second_reporting_verb_is_the_subject_and_alliance_articles_are_invoked() {
+    // "and said it was ready…" is a new reported clause of the subject, not governed by the
+    // denial before it, and "it" is that subject, not the nearest name.
+    let e = event_of("Belarus denied firing on any Lithuanian post and said it was ready to hold talks with Vilnius.", Plover::Agree);
+    assert_eq!(codes(&e.source), ["BLR"]);
+    check_cases(&[
+        ("Estonia invoked Article 4 of NATO's founding treaty after the airspace violation.", Plover::Request, &["EST"], &["NATO"]),
+    ]);
+    assert_eq!(codes(&event_of("Sudanese army units retook the refinery at Jaili from the RSF.", Plover::Assault).source), ["SDN"]);
+}
