@@ -2557,6 +2557,37 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         return None;
     }
+    // "handed over two corvettes to the Cambodian navy": weapons handed over are military aid
+    // (CAMEO 072), not territory or prisoners returned.
+    if plover == Retreat && ["handed over", "hand over", "hands over"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && words_after(tail, 6).any(|w| WEAPON_GOODS.contains(&w.as_str()) || matches!(w.as_str(), "vessels" | "boats" | "ships" | "vehicles"))
+    {
+        plover = Aid;
+        mode = "military";
+    }
+    // "a dispute that has since eased", "as tensions eased": easing with no measure eased is no
+    // concession.
+    if plover == Concede && ["eased", "ease", "eases", "easing"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && (tail.trim_start().is_empty() || tail.trim_start().starts_with([',', '.', ';']) || words_after(tail, 1).next().is_some_and(|w| {
+            matches!(w.as_str(), "in" | "after" | "on" | "since" | "as" | "slightly" | "somewhat" | "following" | "amid" | "when" | "but" | "and" | "over" | "considerably")
+        }))
+    {
+        return None;
+    }
+    // "warned its citizens against travelling to Japan": a travel advisory, not a threat to
+    // anyone.
+    if plover == Threaten && starts_with_ci(&text[cue.start..cue.end], "warn")
+        && words_after(tail, 2).any(|w| matches!(w.as_str(), "citizens" | "nationals" | "travellers" | "travelers" | "tourists" | "residents"))
+    {
+        return None;
+    }
+    // "soldiers were deployed, backed by attack helicopters": the means that back a force, not
+    // someone's support.
+    if plover == Support && text[cue.start..cue.end].eq_ignore_ascii_case("backed") && starts_with_ci(tail, " by ")
+        && words_after(&tail[4..], 3).any(|w| WEAPON_GOODS.contains(&w.as_str()) || matches!(w.as_str(), "air" | "airpower" | "armour" | "armor" | "warplanes" | "gunships"))
+    {
+        return None;
+    }
     // "resumed military intelligence sharing": what is resumed is the act.
     if plover == Concede && starts_with_ci(&text[cue.start..cue.end], "resum")
         && words_after(tail, 4).any(|w| {
@@ -3475,10 +3506,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "Russia denied aiming at Polish objects and said it was ready to hold talks": "it" after a
     // second reporting verb of the subject is that subject, not the nearest name.
-    if prev.iter().take(4).position(|w| matches!(w.as_ref(), "it" | "they")).is_some_and(|k| {
-        prev.get(k + 1).is_some_and(|w| matches!(w.as_ref(), "said" | "says" | "added" | "stated"))
-            && prev.get(k + 2).is_some_and(|w| matches!(w.as_ref(), "and" | "but"))
-    }) {
+    // (So is "it" after the subject's only reporting verb: "France, which has a pact with
+    // Greece, said it stood by Athens and would send a frigate".)
+    let head = &text[..cue.start];
+    if [" said it ", " says it ", " said they ", " say they ", " added that it ", " stated that it "]
+        .iter()
+        .filter_map(|p| rfind_ci(head, p).map(|i| i + p.len()))
+        .max()
+        .is_some_and(|i| head.len() - i < 90 && !head[i..].contains(", ") && !head[i..].contains(" said ") && !head[i..].contains('"'))
+    {
         let subject = s.actors.first().filter(|m| {
             !m.place && m.span.end <= cs && text.get(..m.span.start.saturating_sub(base)).is_some_and(|lead| {
                 let lead = lead.rsplit(" - ").next().unwrap_or(lead);

@@ -2184,3 +2184,17 @@ fn it_after_a_second_reporting_verb_is_the_subject_and_alliance_articles_are_inv
     ]);
     assert_eq!(codes(&event_of("Sudanese army units retook the refinery at Jaili from the RSF.", Plover::Assault).source), ["SDN"]);
 }
+
+#[test]
+fn weapons_handed_over_are_aid_and_a_dispute_that_eased_is_no_concession() {
+    let e = event_of("Tokyo handed over three patrol vessels to the Vietnamese coast guard on Monday.", Plover::Aid);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["JPN"], vec!["VNM"]));
+    assert_no("Kenya had threatened to expel Somali diplomats over the maritime ruling, a row that has since eased.", Plover::Concede);
+    check_cases(&[("Washington eased sanctions on Belarus's potash exports.", Plover::Concede, &["USA"], &["BLR"])]);
+    // A travel advisory threatens no one; the arms that back a force are not a backer.
+    assert_no("South Korea warned its citizens against travelling to Cambodia.", Plover::Threaten);
+    assert_no("About 1,500 Rwandan soldiers were deployed, backed by attack helicopters.", Plover::Support);
+    // "it" after the subject's reporting verb is the subject, past a relative clause.
+    let e = event_of("Italy, which has a defence accord with Cyprus, said it stood by Nicosia and would send a frigate to the area.", Plover::Mobilize);
+    assert_eq!(codes(&e.source), ["ITA"]);
+}
