@@ -222,7 +222,7 @@ pub(crate) fn igo_coreference(text: &str, sent: Span, last_igo: Option<&ActorRef
 /// Houthis or Hamas).
 const GROUP_PHRASES: &[&str] = &[
     "the militant group", "the rebel group", "the group", "the militia", "the movement", "the rebels", "the militants",
-    "the insurgents", "the jihadists", "the paramilitary force", "the paramilitaries", "the gang",
+    "the insurgents", "the jihadists", "the paramilitary force", "the paramilitaries", "the gang", "the faction",
 ];
 
 /// "The group agreed to a truce": a phrase of [`GROUP_PHRASES`] stands for the group the

@@ -66,7 +66,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("exchanged intelligence", Cooperate, "intelligence"), ("sharing intelligence", Cooperate, "intelligence"),
     // AID.
     ("aid", Aid, ""), ("assist", Aid, ""), ("provid", Aid, ""), ("supplied", Aid, ""), ("supply", Aid, ""),
-    ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("fund", Aid, ""),
+    ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("gave asylum", Aid, ""), ("give asylum", Aid, ""), ("given asylum", Aid, ""), ("gives asylum", Aid, ""), ("giving asylum", Aid, ""), ("fund", Aid, ""),
     ("loan", Aid, "economic"), ("bailout", Aid, "economic"), ("bail-out", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     // (Selling weapons is military cooperation, CAMEO 062; see `sells_weapons`.)
@@ -1696,7 +1696,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if starts_with_ci(ct, "warn") && starts_with_ci(&text[cue.end..], " that ") {
             let next = text[cue.end + 6..].split_whitespace().next().unwrap_or("");
             let actor_next = s.actors.iter().any(|m| m.span.start >= base + cue.end + 6 && m.span.start <= base + cue.end + 12);
-            if !actor_next && !matches!(next, "it" | "they" | "he" | "she" | "we" | "Moscow" | "Beijing" | "Washington") {
+            // ("warned that such drills could trigger \"catastrophic consequences\"": a warning of
+            // what the warner will make happen is a threat.)
+            let retaliation = text[cue.end..].split(['.', ';']).next().is_some_and(|rest| {
+                ["consequences", "retaliat", "countermeasure", "response", "respond", "heavy price", "high price", "decisive"].iter().any(|w| find_ci(rest, w).is_some())
+            });
+            if !actor_next && !retaliation && !matches!(next, "it" | "they" | "he" | "she" | "we" | "Moscow" | "Beijing" | "Washington") {
                 return None;
             }
         }
@@ -2442,7 +2447,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // parliament", "summoned the courage") is not.
     if starts_with_ci(&text[cue.start..cue.end], "summon")
         && !words_after(tail, 6).any(|w| {
-            w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative" || w == "mission"
+            // (Commonwealth states exchange high commissioners, not ambassadors.)
+            w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative" || w == "mission" || w.starts_with("commissioner") || w == "attache" || w == "attaches" || w == "consul"
         })
     {
         return None;

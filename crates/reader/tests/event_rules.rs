@@ -2198,3 +2198,16 @@ fn weapons_handed_over_are_aid_and_a_dispute_that_eased_is_no_concession() {
     let e = event_of("Italy, which has a defence accord with Cyprus, said it stood by Nicosia and would send a frigate to the area.", Plover::Mobilize);
     assert_eq!(codes(&e.source), ["ITA"]);
 }
+
+#[test]
+fn high_commissioners_summoned_warnings_of_consequences_and_asylum_given() {
+    check_cases(&[
+        // Commonwealth states summon high commissioners.
+        ("Pakistan summoned India's deputy high commissioner on Sunday.", Plover::Accuse, &["PAK"], &["IND"]),
+        // A warning of consequences the warner will bring is a threat.
+        ("Tehran warned that any attack on its nuclear sites would meet a decisive response.", Plover::Threaten, &["IRN"], &[]),
+        ("Brazil gave asylum to the former Peruvian prime minister.", Plover::Aid, &["BRA"], &["PER"]),
+    ]);
+    // A warning about a situation is still none.
+    assert_no("The World Food Programme warned that famine was imminent in northern Gaza.", Plover::Threaten);
+}
