@@ -379,6 +379,24 @@ fn word_after_mention<'t>(text: &'t str, base: usize, m: &ActorMention) -> &'t s
     rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric())
 }
 
+/// Where a new clause with its own named subject begins after byte `from` of `text` (offsets
+/// relative to `text`): ", and India has long rejected…", "; Hungary vetoed…" (the mention must
+/// follow the conjunction and be followed by a verb, so a list "China, Russia, and Iran" is no
+/// new clause).
+fn new_subject_at(s: &Sentence, text: &str, base: usize, from: usize) -> Option<usize> {
+    s.actors.iter().filter(|m| m.span.start >= base + from && !m.coreferent).find_map(|m| {
+        let at = m.span.start - base;
+        let lead = text.get(..at)?.trim_end();
+        let lead = lead.strip_suffix(" the").or_else(|| lead.strip_suffix(" The")).unwrap_or(lead).trim_end();
+        let joined = [", and", ", but", ";", ", while", ", whereas"].iter().any(|c| lead.ends_with(c));
+        let next = word_after_mention(text, base, m);
+        let verb = next.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && (next.ends_with("ed")
+                || matches!(next, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "said" | "says" | "called" | "urged" | "warned" | "sent" | "told" | "also" | "later" | "then" | "on" | "itself"));
+        (joined && verb && !matches!(next, "on")).then_some(at)
+    })
+}
+
 /// Whether mention `m` names a border rather than its state ("on the Thai border").
 fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
     matches!(word_after_mention(text, base, m), "border" | "borders" | "frontier")
@@ -1103,6 +1121,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             }
             if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated || signing) {
                 governed_until = cue.end + 60;
+                // (Not past a new clause with its own subject: "urged restraint, and Russia
+                // called for talks".)
+                if let Some(p) = new_subject_at(s, text, base, cue.end) {
+                    governed_until = governed_until.min(p);
+                }
             }
             // Skip a second event of the same type and source, unless both carry different tolls
             // ("shelling …, which killed four …, or launching a torpedo … that killed 46").
@@ -1379,10 +1402,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // (A comma inside a number, "5,000", ends nothing.)
             .and_then(|_| text[cue.end..].find(", ").map(|p| base + cue.end + p))
     };
+    let new_clause = new_subject_at(s, text, base, cue.end);
     let after: Vec<&ActorMention> = s
         .actors
         .iter()
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
+        .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
         .filter(|m| {
             let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
             let ethnic = ends_with_ci(lead, " ethnic");
@@ -2932,7 +2957,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 | "set"
         )
     }) || near.iter().any(|w| w.ends_with("'ll"));
-    let threat = prev.iter().any(|w| matches!(w.as_ref(), "threatened" | "threatens" | "threatening" | "warned" | "warns" | "vowed" | "sworn"));
+    // (Only words of the cue's own clause: "The EU threatened sanctions, and Hungary vetoed the
+    // package" is no threat of Hungary's.)
+    let own_clause_start = {
+        let mut at = None;
+        let mut from = 0;
+        while let Some(p) = new_subject_at(s, text, base, from).filter(|&p| p < cue.start) {
+            at = Some(p);
+            from = p + 1;
+        }
+        at
+    };
+    let clause_prev: Vec<Cow<str>> = match own_clause_start {
+        Some(c) => lower_words_before(&text[c..], cue.start - c, 5),
+        None => prev.clone(),
+    };
+    let threat = clause_prev.iter().any(|w| matches!(w.as_ref(), "threatened" | "threatens" | "threatening" | "warned" | "warns" | "vowed" | "sworn"));
     let mut unnamed_speaker = false;
     let must = prev.iter().take(4).any(|w| matches!(w.as_ref(), "must" | "should"))
         && !last_bytes(head, 30).contains(',');
@@ -2941,7 +2981,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // naval blockade").
     let intent = intent
         || (!last_bytes(head, 40).contains(',')
-            && prev.iter().take(5).any(|w| matches!(w.as_ref(), "will" | "would" | "plans" | "intends" | "vowed" | "threatened")))
+            && clause_prev.iter().take(5).any(|w| matches!(w.as_ref(), "will" | "would" | "plans" | "intends" | "vowed" | "threatened")))
         // The purpose of a future trip ("will travel to Pyongyang next week for talks"): the
         // talks are intended too.
         || ((matches!(prev.first().map(|w| w.as_ref()), Some("for" | "to")) || starts_with_ci(&text[cue.start..cue.end], "for "))

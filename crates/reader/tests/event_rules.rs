@@ -2211,3 +2211,19 @@ fn high_commissioners_summoned_warnings_of_consequences_and_asylum_given() {
     // A warning about a situation is still none.
     assert_no("The World Food Programme warned that famine was imminent in northern Gaza.", Plover::Threaten);
 }
+
+#[test]
+fn a_new_clause_with_its_own_subject_is_neither_governed_nor_an_object() {
+    check_cases(&[
+        // ", and India has long rejected…": India's act, not the object of the first clause.
+        ("Washington has not offered to mediate, and Delhi has long rejected any third-party role.", Plover::Reject, &["IND"], &[]),
+        // (Nor is a threat of the first clause Hungary's.)
+        ("The EU threatened new sanctions, and Hungary vetoed the package.", Plover::Reject, &["HUN"], &[]),
+    ]);
+    let ev = events("China urged restraint, and Russia called for talks.");
+    let requests: Vec<_> = ev.iter().filter(|e| e.plover == Plover::Request).map(|e| (codes(&e.source), codes(&e.target))).collect();
+    assert_eq!(requests, [(vec!["CHN"], vec![]), (vec!["RUS"], vec![])]);
+    // A list is no new clause.
+    let e = event_of("The U.S. imposed sanctions on China, Russia, and Iran on Monday.", Plover::Sanction);
+    assert_eq!(e.target.len(), 3, "{e:?}");
+}
