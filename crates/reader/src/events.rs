@@ -123,7 +123,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // SANCTION.
     ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
-    ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"), ("recalled", Sanction, "withdraw"), ("recalling", Sanction, "withdraw"), ("recalls", Sanction, "withdraw"), ("cut", Sanction, "discontinue"), ("cuts", Sanction, "discontinue"),
+    ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"), ("recalled", Sanction, "withdraw"), ("recalling", Sanction, "withdraw"), ("recalls", Sanction, "withdraw"), ("recall", Sanction, "withdraw"), ("cut", Sanction, "discontinue"), ("cuts", Sanction, "discontinue"),
     ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("designated", Sanction, ""), ("breached", Coerce, "cyber"), ("nationalis", Coerce, "seize"), ("nationaliz", Coerce, "seize"), ("annex", Coerce, "seize"), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
@@ -1588,7 +1588,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "recalled its high commissioner from Islamabad": recalling an envoy reduces relations;
     // "recalled that…" remembers.
-    if ["recalled", "recalling", "recalls"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+    if ["recalled", "recalling", "recalls", "recall"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
         && !words_after(tail, 5).any(|w| matches!(w.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "commissioner" | "diplomats" | "diplomat" | "charge"))
     {
         return None;
@@ -2353,9 +2353,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let np = clause.iter().take_while(|w| !matches!(w.as_str(), "had" | "has" | "have" | "was" | "were" | "would" | "will" | "could" | "is" | "are")).count();
             // ("Mali says 12 soldiers killed in ambush": a participle after the noun phrase.)
             let verb = ends_with_ci(&text[cue.start..cue.end], "ed") || np < clause.len() || clause.iter().take(4).skip(1).take_while(|w| *w != "and").any(|w| w.len() > 4 && w.ends_with("ed"));
+            // ("Eritrea said the call-up was routine and denied the report": a second verb after
+            // a reported clause that only describes something is the reporter's own act.)
+            let second_predicate = clause.last().is_some_and(|w| w == "and" || w == "but")
+                && clause.get(np).is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))
+                && ends_with_ci(&text[cue.start..cue.end], "ed");
             if clause.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "two" | "three" | "several" | "some") || w.parse::<u32>().is_ok() || w.ends_with(",000"))
                 && np >= 2
                 && verb
+                && !second_predicate
                 && text[cue.start..cue.end].split(' ').next().is_some_and(|w| !text[cue.start..cue.end].contains(' ') || ends_with_ci(w, "ed"))
                 && !gap.contains(',')
             {

@@ -2227,3 +2227,16 @@ fn a_new_clause_with_its_own_subject_is_neither_governed_nor_an_object() {
     let e = event_of("The U.S. imposed sanctions on China, Russia, and Iran on Monday.", Plover::Sanction);
     assert_eq!(e.target.len(), 3, "{e:?}");
 }
+
+#[test]
+fn a_second_verb_after_a_descriptive_report_is_the_reporters_act() {
+    check_cases(&[
+        ("Azerbaijan said the drills were routine and denied that troops were massing near the border.", Plover::Reject, &["AZE"], &[]),
+        ("Georgia recalled its ambassador to Washington for consultations.", Plover::Sanction, &["GEO"], &["USA"]),
+        // (A plan to recall an envoy is a threat of it, as CAMEO codes conflictual intent.)
+        ("Georgia plans to recall its ambassador to Washington.", Plover::Threaten, &["GEO"], &["USA"]),
+    ]);
+    // A reported clause with its own acting subject stays that subject's, not the reporter's.
+    assert_no("The interior ministry said the stations had threatened national security.", Plover::Threaten);
+    assert_no("The minister said she would recall that the treaty was signed in 1997.", Plover::Sanction);
+}
