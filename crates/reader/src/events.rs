@@ -1494,6 +1494,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         return None;
     }
+    // "would come under pressure to retaliate": pressure suffered, not applied by the subject.
+    if cue.plover == Request && text[cue.start..cue.end].eq_ignore_ascii_case("pressure") && prev.first().is_some_and(|w| w == "under") {
+        return None;
+    }
     // "Anyone who attacks Israel will pay…", "any country that joins the sanctions": an act of
     // anyone at all is a case a warning or rule covers, not an act done.
     let bare = |k: usize| prev.get(k).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
@@ -1723,7 +1727,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let actor_next = s.actors.iter().any(|m| m.span.start >= base + cue.end + 6 && m.span.start <= base + cue.end + 12);
             // ("warned that such drills could trigger \"catastrophic consequences\"": a warning of
             // what the warner will make happen is a threat.)
-            let retaliation = text[cue.end..].split(['.', ';']).next().is_some_and(|rest| {
+            // (Not when commentators warn: "Analysts warned that Pakistan would come under
+            // pressure to retaliate" is a forecast.)
+            let commentator = lower_words_before(text, cue.start, 2).iter().any(|w| {
+                matches!(w.as_ref(), "analysts" | "analyst" | "experts" | "expert" | "observers" | "commentators" | "economists" | "researchers" | "diplomats" | "scholars")
+            });
+            let retaliation = !commentator && text[cue.end..].split(['.', ';']).next().is_some_and(|rest| {
                 ["consequences", "retaliat", "countermeasure", "response", "respond", "heavy price", "high price", "decisive"].iter().any(|w| find_ci(rest, w).is_some())
             });
             if !actor_next && !retaliation && !matches!(next, "it" | "they" | "he" | "she" | "we" | "Moscow" | "Beijing" | "Washington") {
@@ -3618,6 +3627,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "Defence Minister Khawaja Asif warned that Pakistan would respond…": someone the gazetteer
     // does not know, warning what a state will do, speaks for that state; the threat is aimed
     // at the state named after it.
+    // "Analysts warned that a Turkish strike was possible": what commentators say or foresee is
+    // no act of theirs, nor anyone's yet.
+    if !source.is_empty()
+        && source.iter().all(|m| {
+            m.actor.code == "UNK"
+                && m.actor.name.as_deref().is_some_and(|n| {
+                    n.split_whitespace().next_back().is_some_and(|w| {
+                        matches!(w.to_ascii_lowercase().as_str(), "analysts" | "analyst" | "experts" | "expert" | "observers" | "commentators" | "economists" | "researchers" | "scholars" | "academics")
+                    })
+                })
+        })
+    {
+        return None;
+    }
     if plover == Threaten && source.iter().all(|m| m.actor.code == "UNK") && !source.is_empty() {
         let rest = text.get(cue.end..).unwrap_or("");
         if starts_with_ci(rest.trim_start(), "that ") {

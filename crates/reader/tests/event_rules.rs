@@ -2208,8 +2208,10 @@ fn high_commissioners_summoned_warnings_of_consequences_and_asylum_given() {
         ("Tehran warned that any attack on its nuclear sites would meet a decisive response.", Plover::Threaten, &["IRN"], &[]),
         ("Brazil gave asylum to the former Peruvian prime minister.", Plover::Aid, &["BRA"], &["PER"]),
     ]);
-    // A warning about a situation is still none.
+    // A warning about a situation is still none, nor is commentators' forecast of retaliation.
     assert_no("The World Food Programme warned that famine was imminent in northern Gaza.", Plover::Threaten);
+    let ev = events("Analysts warned that a Turkish strike was possible and that Syria would then come under pressure to retaliate.");
+    assert!(ev.is_empty(), "{ev:?}");
 }
 
 #[test]
