@@ -102,6 +102,8 @@ const CUES: &[(&str, Plover, &str)] = &[
 ("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
+    // (Checked by `gapped_cue`: the label given must name a wrong, "called the veto a disgrace".)
+    ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
     // REJECT.
     ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("veto", Reject, ""),
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
@@ -154,10 +156,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
-    ("fired missiles", Assault, "launch"), ("fired rockets", Assault, "launch"),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
     ("fired", Assault, "launch"), ("fires", Assault, "launch"), ("launch", Assault, "launch"),
-    ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
     ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"),
     ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"), ("exchanged heavy fire", Assault, "firearms"), ("traded heavy fire", Assault, "firearms"), ("exchanged artillery fire", Assault, "heavy-weapons"), ("traded artillery fire", Assault, "heavy-weapons"), ("exchanged gunfire", Assault, "firearms"),
     ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
@@ -392,8 +392,8 @@ fn new_subject_at(s: &Sentence, text: &str, base: usize, from: usize) -> Option<
         let next = word_after_mention(text, base, m);
         let verb = next.chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && (next.ends_with("ed")
-                || matches!(next, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "said" | "says" | "called" | "urged" | "warned" | "sent" | "told" | "also" | "later" | "then" | "on" | "itself"));
-        (joined && verb && !matches!(next, "on")).then_some(at)
+                || matches!(next, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "said" | "says" | "called" | "urged" | "warned" | "sent" | "told" | "also" | "later" | "then" | "itself"));
+        (joined && verb).then_some(at)
     })
 }
 
@@ -1388,8 +1388,6 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             !["-backed", "-sponsored", "-supported", "-funded", "-armed"].iter().any(|h| starts_with_ci(rest, h))
         })
         .collect();
-    // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a
-    // border named by one after a locative preposition, are not parties to the act.
     // A cue inside a relative clause (", who seized power in 2020 and again in 2021, hosted…")
     // takes its objects inside that clause only.
     let relative_end = {
@@ -1402,7 +1400,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // (A comma inside a number, "5,000", ends nothing.)
             .and_then(|_| text[cue.end..].find(", ").map(|p| base + cue.end + p))
     };
+    // (Nor past a new clause with its own subject: ", and India has long rejected…".)
     let new_clause = new_subject_at(s, text, base, cue.end);
+    // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a
+    // border named by one after a locative preposition, are not parties to the act.
     let after: Vec<&ActorMention> = s
         .actors
         .iter()
