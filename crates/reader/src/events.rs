@@ -3590,6 +3590,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // "Israel will make Hezbollah pay a heavy price": the one made to pay is the target; the
+    // one who makes it pay threatens.
+    if plover == Threaten && starts_with_ci(&text[cue.start..cue.end], "pay") {
+        if let Some(payer) = source.iter().copied().filter(|m| m.span.end <= cs).max_by_key(|m| m.span.end) {
+            let lead = text.get(..payer.span.start.saturating_sub(base)).unwrap_or("");
+            if lead.split_whitespace().next_back().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "make" | "makes" | "made" | "making")) {
+                let maker = s.actors.iter().filter(|m| m.span.end <= payer.span.start && m.actor.code != payer.actor.code).max_by_key(|m| m.span.end);
+                if let Some(maker) = maker {
+                    source = vec![maker];
+                    target = vec![payer];
+                }
+            } else if let Some(speaker) = s.actors.iter().find(|m| m.span.start >= base + report_cut && m.actor.code != payer.actor.code) {
+                // ("Iran will pay a heavy price, Netanyahu said": the one who will pay is
+                // threatened by the one who says so.)
+                target = vec![payer];
+                source = vec![speaker];
+            }
+        }
+    }
     // "signed a peace treaty in Brasilia": where a text is signed is not a party to it.
     if plover == Support && starts_with_ci(&text[cue.start..cue.end], "sign") && target.iter().all(|m| m.place && preposition_before(text, base, m) == "in") {
         target.clear();

@@ -2242,3 +2242,11 @@ fn a_second_verb_after_a_descriptive_report_is_the_reporters_act() {
     assert_no("The interior ministry said the stations had threatened national security.", Plover::Threaten);
     assert_no("The minister said she would recall that the treaty was signed in 1997.", Plover::Sanction);
 }
+
+#[test]
+fn the_one_made_to_pay_a_price_is_threatened() {
+    check_cases(&[
+        ("Iran will make Israel pay a heavy price, the Revolutionary Guards commander said.", Plover::Threaten, &["IRN"], &["ISR"]),
+        ("Pakistan will pay a heavy price, Indian Defence Minister Rajnath Singh said.", Plover::Threaten, &["IND"], &["PAK"]),
+    ]);
+}
