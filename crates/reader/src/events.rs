@@ -397,6 +397,21 @@ fn new_subject_at(s: &Sentence, text: &str, base: usize, from: usize) -> Option<
     })
 }
 
+/// The sentence's subject, when its first mention opens the sentence (at most one word before
+/// it besides articles, after any dateline) and ends by `until` (an absolute offset): "France,
+/// which has a pact with Greece, said it…", "India barred…, stepping up…".
+fn sentence_subject<'s>(s: &'s Sentence, text: &str, base: usize, until: usize) -> Option<&'s ActorMention> {
+    s.actors.first().filter(|m| {
+        !m.place && m.span.end <= until && text.get(..m.span.start.saturating_sub(base)).is_some_and(|lead| {
+            let lead = lead.rsplit(" - ").next().unwrap_or(lead);
+            lead.split_whitespace().filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")).count() <= 1
+        })
+    })
+}
+
+/// People whose words are commentary, not acts ("Analysts warned that…").
+const COMMENTATORS: &[&str] = &["analysts", "analyst", "experts", "expert", "observers", "commentators", "economists", "researchers", "scholars"];
+
 /// Whether mention `m` names a border rather than its state ("on the Thai border").
 fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
     matches!(word_after_mention(text, base, m), "border" | "borders" | "frontier")
@@ -1731,7 +1746,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // (Not when commentators warn: "Analysts warned that Pakistan would come under
             // pressure to retaliate" is a forecast.)
             let commentator = lower_words_before(text, cue.start, 2).iter().any(|w| {
-                matches!(w.as_ref(), "analysts" | "analyst" | "experts" | "expert" | "observers" | "commentators" | "economists" | "researchers" | "diplomats" | "scholars")
+                COMMENTATORS.contains(&w.as_ref()) || w == "diplomats"
             });
             let retaliation = !commentator && text[cue.end..].split(['.', ';']).next().is_some_and(|rest| {
                 ["consequences", "retaliat", "countermeasure", "response", "respond", "heavy price", "high price", "decisive"].iter().any(|w| find_ci(rest, w).is_some())
@@ -3577,12 +3592,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .max()
         .is_some_and(|i| head.len() - i < 90 && !head[i..].contains(", ") && !head[i..].contains(" said ") && !head[i..].contains('"'))
     {
-        let subject = s.actors.first().filter(|m| {
-            !m.place && m.span.end <= cs && text.get(..m.span.start.saturating_sub(base)).is_some_and(|lead| {
-                let lead = lead.rsplit(" - ").next().unwrap_or(lead);
-                lead.split_whitespace().filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")).count() <= 1
-            })
-        });
+        let subject = sentence_subject(s, text, base, cs);
         if let Some(subj) = subject {
             if !source.iter().any(|x| x.actor.code == subj.actor.code) {
                 source = vec![subj];
@@ -3628,12 +3638,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             w.reverse();
             !w.windows(2).any(|p| matches!(p[0].as_ref(), "of" | "for") && gerund(&p[1]))
         };
-        let subject = s.actors.first().filter(|m| {
-            !m.place && m.span.end <= base + c && text.get(..m.span.start.saturating_sub(base)).is_some_and(|lead| {
-                let lead = lead.rsplit(" - ").next().unwrap_or(lead);
-                lead.split_whitespace().filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")).count() <= 1
-            })
-        });
+        let subject = sentence_subject(s, text, base, base + c);
         if let Some(subj) = subject.filter(|_| participle && !source.is_empty()) {
             if !source.iter().any(|x| x.actor.code == subj.actor.code) && source.iter().all(|x| x.span.start > subj.span.end) {
                 source = vec![subj];
@@ -3654,7 +3659,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             m.actor.code == "UNK"
                 && m.actor.name.as_deref().is_some_and(|n| {
                     n.split_whitespace().next_back().is_some_and(|w| {
-                        matches!(w.to_ascii_lowercase().as_str(), "analysts" | "analyst" | "experts" | "expert" | "observers" | "commentators" | "economists" | "researchers" | "scholars" | "academics")
+                        let w = w.to_ascii_lowercase();
+                        COMMENTATORS.contains(&w.as_str()) || w == "academics"
                     })
                 })
         })
