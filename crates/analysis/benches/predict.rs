@@ -55,6 +55,7 @@ fn bench(c: &mut Criterion) {
         against: Some("TGT".into()),
         similar_rcids: vec![],
         exclude_rcid: None,
+        hidden_rcids: vec![],
     };
     let params = PredictParams::default();
     c.bench_function("predict one issue (190 states, 1600 roll calls)", |b| {

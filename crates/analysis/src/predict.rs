@@ -4,10 +4,11 @@
 //! Method (documented, deterministic, no hard-coded country behaviour or country lists):
 //!
 //! 1. **Analogues.** When the issue condemns a state X (`against`), the candidate references are
-//!    the earlier roll calls X voted *no* on (abstentions count half) while most voters said yes —
-//!    "resolutions X opposed". Without a target, every earlier roll call is a candidate. Each
-//!    candidate's *relevance* to a query is recency (half-life) × (floor + TF-IDF cosine of the
-//!    texts), boosted for roll calls the user names as similar.
+//!    the earlier roll calls X voted *no* on (abstentions count half) that were adopted all the
+//!    same (more yes than no; a resolution passed with many abstentions counts) and that X's usual
+//!    opponents backed — "resolutions X opposed". Without a target, every earlier roll call is a
+//!    candidate. Each candidate's *relevance* to a query is recency (half-life) × (floor + TF-IDF
+//!    cosine of the texts), boosted for roll calls the user names as similar.
 //! 2. **Features** of a state for a query (only roll calls dated before the query):
 //!    its relevance-weighted shares of abstain / no on the most relevant references (shrunk
 //!    toward its general pattern), its recency-weighted shares on all of X's opposed roll calls,
@@ -23,7 +24,9 @@
 //!    most and how the state voted on them, and the feature values.
 //!
 //! Only roll calls dated strictly before the issue's date are used, and the roll call being
-//! predicted (if it is one) is excluded by id as well.
+//! predicted (if it is one) is excluded by id as well. Windows are measured from the issue's date,
+//! or from a year after the last roll call in the history when that is earlier (votes beyond the
+//! data are predicted from the latest record, not from nothing).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -121,6 +124,17 @@ pub struct Issue {
     /// The roll call being predicted, when backtesting (never used as evidence).
     #[serde(default)]
     pub exclude_rcid: Option<i64>,
+    /// Further roll calls never used as evidence: a backtest that hides the earlier members of a
+    /// series, to see how a resolution of a new kind would have been predicted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden_rcids: Vec<i64>,
+}
+
+impl Issue {
+    /// Whether roll call `rcid` may be used as evidence for this issue.
+    fn usable(&self, rcid: i64) -> bool {
+        Some(rcid) != self.exclude_rcid && !self.hidden_rcids.contains(&rcid)
+    }
 }
 
 /// Parameters of the predictor.
@@ -406,15 +420,35 @@ impl Vocab {
     }
 }
 
-fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictParams) -> (Index<'a>, Vocab) {
+/// The time the windows of a query are measured from: the issue's date, but no more than a year
+/// after the last roll call the history has before it. A history that ends years before the
+/// issue (a dataset not yet updated) is read as the latest record, not as every state having
+/// stopped voting: without this, a vote three years past the data would predict no state.
+fn anchor(history: &VoteHistory, issue: &Issue) -> f64 {
     let now = year_of(&issue.date);
+    let last = history
+        .calls
+        .iter()
+        .filter(|c| c.date.as_str() < issue.date.as_str() && issue.usable(c.rcid))
+        .filter(|c| history.votes.get(&c.rcid).is_some_and(|v| !v.is_empty()))
+        .map(|c| year_of(&c.date))
+        .fold(f64::NEG_INFINITY, f64::max);
+    if last.is_finite() {
+        now.min(last + 1.0)
+    } else {
+        now
+    }
+}
+
+fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictParams) -> (Index<'a>, Vocab) {
+    let now = anchor(history, issue);
     // Features of training analogues look back a further window before them.
     let horizon = params.window_years + params.train_years;
     let mut calls: Vec<&RollCall> = history
         .calls
         .iter()
         .filter(|c| c.date.as_str() < issue.date.as_str())
-        .filter(|c| Some(c.rcid) != issue.exclude_rcid)
+        .filter(|c| issue.usable(c.rcid))
         .filter(|c| now - year_of(&c.date) <= horizon)
         .filter(|c| history.votes.get(&c.rcid).is_some_and(|v| !v.is_empty()))
         .collect();
@@ -463,6 +497,8 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
     let mut yes_share = Vec::with_capacity(nc);
     let mut dissent = Vec::with_capacity(nc);
     let mut align = Vec::with_capacity(nc);
+    // Adopted: more yes than no (abstentions do not count against a resolution).
+    let mut adopted = Vec::with_capacity(nc);
     let target = issue.against.as_deref().and_then(|t| sidx.get(t).copied());
     for (ci, c) in calls.iter().enumerate() {
         year.push(year_of(&c.date));
@@ -480,13 +516,14 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
         let total: f64 = counts.iter().sum::<f64>().max(1.0);
         let ys = counts[0] / total;
         yes_share.push(ys);
+        adopted.push(counts[0] > counts[2]);
         dissent.push(1.0 - ys);
     }
     let antagonists = target
         .map(|t| antagonists(&votes, nc, states.len(), t, &year, &dissent, now, params))
         .unwrap_or_default();
     for ci in 0..nc {
-        let ys = yes_share[ci];
+        let passed = adopted[ci];
         // How many of the target's usual opponents backed this roll call: separates condemnations
         // of the target from votes where the target and its opponents dissent together.
         let opp = {
@@ -509,8 +546,8 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
         };
         let a = match (issue.against.as_ref(), target) {
             (Some(_), Some(t)) => match votes.get(t * nc + ci).copied() {
-                Some(2) if ys >= 0.5 => opp * opp,
-                Some(1) if ys >= 0.5 => 0.5 * opp * opp,
+                Some(2) if passed => opp * opp,
+                Some(1) if passed => 0.5 * opp * opp,
                 _ => 0.0,
             },
             (Some(_), None) => 0.0,
@@ -815,7 +852,7 @@ fn solve<const N: usize>(mut a: [[f64; N]; N], mut b: [f64; N]) -> Option<[f64; 
 
 /// Predicts every active state's position on `issue` from `history` (earlier roll calls only).
 pub fn predict(history: &VoteHistory, issue: &Issue, params: &PredictParams) -> Prediction {
-    let now = year_of(&issue.date);
+    let now = anchor(history, issue);
     let (idx, vocab) = build_index(history, issue, params);
     let nc = idx.calls.len();
     let target = issue
@@ -1081,6 +1118,7 @@ mod tests {
             against: Some("AAA".into()),
             similar_rcids: vec![],
             exclude_rcid: None,
+            hidden_rcids: vec![],
         };
         let p = predict(&h, &issue, &PredictParams::default());
         assert_eq!(p.states["BBB"].vote, No);
@@ -1137,6 +1175,7 @@ mod tests {
                 against: Some("AAA".into()),
                 similar_rcids: vec![],
                 exclude_rcid: None,
+                hidden_rcids: vec![],
             };
             predict(&h, &issue, &PredictParams::default())
         };
@@ -1196,6 +1235,7 @@ mod tests {
                 against: against.clone(),
                 similar_rcids: vec![],
                 exclude_rcid: None,
+                hidden_rcids: vec![],
             };
             let p = predict(&h, &issue, &PredictParams::default());
             assert_eq!(p.states["CCC"].vote, Yes, "against {against:?}: {:?}", p.states["CCC"]);
@@ -1213,6 +1253,7 @@ mod tests {
             against: Some("ZZZ".into()),
             similar_rcids: vec![],
             exclude_rcid: None,
+            hidden_rcids: vec![],
         };
         let p = predict(&VoteHistory::default(), &issue, &PredictParams::default());
         assert!(p.states.is_empty());
@@ -1243,9 +1284,115 @@ mod tests {
             against: Some("AAA".into()),
             similar_rcids: vec![],
             exclude_rcid: Some(111),
+            hidden_rcids: vec![],
         };
         let p = predict(&h, &issue, &PredictParams::default());
         assert!(p.references.iter().all(|r| r.rcid != 999 && r.rcid != 111));
         assert_eq!(p.states["EEE"].vote, Yes);
+    }
+
+    /// Condemnations of AAA that pass with more abstentions than yes votes (yes < half of those
+    /// voting, but more yes than no), lopsided disarmament votes AAA also loses, and budget votes
+    /// that give AAA its usual opponents.
+    fn plurality_history() -> VoteHistory {
+        let bloc = ["AAA", "BBB"];
+        let abstainers = ["CCC", "DDD", "KKK", "LLL", "MMM"];
+        let west = ["EEE", "FFF", "GGG", "HHH"];
+        let mut calls = Vec::new();
+        let mut votes = Vec::new();
+        for (i, year) in (2004..2016).enumerate() {
+            let i = i as i64;
+            let mut call = |rcid: i64, month: u32, text: String, vote: &dyn Fn(&str) -> Position| {
+                calls.push(RollCall {
+                    rcid,
+                    date: format!("{year}-{month:02}-01"),
+                    text,
+                });
+                for s in bloc.iter().chain(&abstainers).chain(&west) {
+                    votes.push((rcid, s.to_string(), vote(s)));
+                }
+            };
+            call(100 + i, 11, format!("Situation of human rights in the province of Xland {i}"), &|s| {
+                if bloc.contains(&s) {
+                    No
+                } else if abstainers.contains(&s) {
+                    Abstain
+                } else {
+                    Yes
+                }
+            });
+            call(200 + i, 10, format!("Treaty banning cluster munitions, meeting {i}"), &|s| {
+                if bloc.contains(&s) {
+                    No
+                } else {
+                    Yes
+                }
+            });
+            for k in 0..3 {
+                call(300 + 10 * i + k, 4 + k as u32, format!("Programme budget section {k}"), &|s| {
+                    if west.contains(&s) {
+                        No
+                    } else {
+                        Yes
+                    }
+                });
+            }
+        }
+        VoteHistory::new(calls, votes)
+    }
+
+    #[test]
+    fn condemnations_adopted_with_many_abstentions_are_references() {
+        // The earlier human-rights resolutions on AAA passed 4-2 with 5 abstaining: they are the
+        // best guide to the next one, not the disarmament votes everyone but AAA's bloc backed.
+        let issue = Issue {
+            date: "2016-11-20".into(),
+            title: "Situation of human rights in the province of Xland".into(),
+            against: Some("AAA".into()),
+            similar_rcids: vec![],
+            exclude_rcid: None,
+            hidden_rcids: vec![],
+        };
+        let p = predict(&plurality_history(), &issue, &PredictParams::default());
+        assert!(p.references.iter().take(3).all(|r| r.title.contains("human rights")), "{:?}", p.references);
+        for s in ["CCC", "DDD", "KKK"] {
+            assert_eq!(p.states[s].vote, Abstain, "{s}: {:?}", p.states[s]);
+        }
+        assert_eq!(p.states["BBB"].vote, No);
+        assert_eq!(p.states["EEE"].vote, Yes);
+    }
+
+    #[test]
+    fn votes_years_after_the_data_ends_are_still_predicted() {
+        // The history ends in 2011; a vote in 2016 is predicted from the latest record.
+        let issue = Issue {
+            date: "2016-03-01".into(),
+            title: "Territorial integrity: region occupied by AAA".into(),
+            against: Some("AAA".into()),
+            similar_rcids: vec![],
+            exclude_rcid: None,
+            hidden_rcids: vec![],
+        };
+        let p = predict(&history(), &issue, &PredictParams::default());
+        assert_eq!(p.states.len(), 10, "{:?}", p.states.keys());
+        assert_eq!(p.states["BBB"].vote, No);
+        assert_eq!(p.states["CCC"].vote, Abstain);
+        assert_eq!(p.states["EEE"].vote, Yes);
+    }
+
+    #[test]
+    fn hidden_roll_calls_are_not_evidence() {
+        let h = history();
+        let hidden: Vec<i64> = h.calls().iter().map(|c| c.rcid).filter(|r| (100..200).contains(r)).collect();
+        let issue = Issue {
+            date: "2012-03-01".into(),
+            title: "Human rights situation in region occupied by AAA".into(),
+            against: Some("AAA".into()),
+            similar_rcids: vec![],
+            exclude_rcid: None,
+            hidden_rcids: hidden.clone(),
+        };
+        let p = predict(&h, &issue, &PredictParams::default());
+        assert!(p.references.iter().all(|r| !hidden.contains(&r.rcid)), "{:?}", p.references);
     }
 }

@@ -29,13 +29,23 @@ pub struct Args {
     pub years: String,
     /// With --roll-call/--backtest: the state the resolution condemns (ISO3), if known; with
     /// --backtest, `auto` takes, of the states the roll call's own text names, the first that
-    /// voted no, else the first (roll calls naming none are skipped).
+    /// voted no, else the first that did not vote yes, else none (roll calls naming no state are
+    /// skipped).
     #[arg(long)]
     pub against: Option<String>,
     /// With --backtest: only roll calls whose text contains this (case-insensitive), important or
     /// not (default: important roll calls only).
     #[arg(long = "match", value_name = "TEXT")]
     pub matching: Option<String>,
+    /// With --backtest: only adopted roll calls (more yes than no) that this state (ISO3) voted
+    /// no on, important or not: "how well are votes against Russia predicted?" Combine with
+    /// `--against` the same state to name it as the target.
+    #[arg(long, value_name = "ISO3")]
+    pub opposed_by: Option<String>,
+    /// With --backtest: predict each roll call as if it were the first of its kind, hiding the
+    /// earlier roll calls of its series (those naming a state it names, with a similar title).
+    #[arg(long)]
+    pub novel: bool,
     /// TOML file overriding predictor parameters (field names of `PredictParams`, e.g.
     /// `half_life_years = 4.0`, `top_k = 20`); unspecified fields keep their defaults.
     #[arg(long, value_name = "FILE")]
@@ -112,6 +122,7 @@ fn read_spec(path: &PathBuf) -> anyhow::Result<Issue> {
         against: spec.against,
         similar_rcids: spec.similar_rcids,
         exclude_rcid: None,
+        hidden_rcids: vec![],
     })
 }
 
@@ -155,7 +166,8 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 against: args.against.clone(),
                 similar_rcids: vec![],
                 exclude_rcid: Some(rcid),
-            },
+                hidden_rcids: vec![],
+                    },
             Some(actual),
         )
     };
@@ -272,13 +284,49 @@ fn named_states(gaz: &realign_gazetteer::Gazetteer, text: &str) -> Vec<String> {
 
 /// The backtest's stand-in for the analyst naming the condemned state: of the states the text
 /// names, the first that voted no (a resolution on Palestinian rights names Palestine but is
-/// opposed by Israel; the embargo resolution names Cuba and the United States), else the first.
+/// opposed by Israel; the embargo resolution names Cuba and the United States), else the first
+/// that abstained or did not vote. A named state that voted yes is the one the resolution speaks
+/// for ("the occupied Syrian Golan" is backed by Syria and opposed by Israel, whom it does not
+/// name): when every named state voted yes there is no condemned state (`None`), and the roll
+/// call is predicted without a target.
 fn condemned(named: &[String], votes: &HashMap<String, Position>) -> Option<String> {
     named
         .iter()
         .find(|s| votes.get(s.as_str()) == Some(&Position::No))
-        .or_else(|| named.first())
+        .or_else(|| named.iter().find(|s| votes.get(s.as_str()) != Some(&Position::Yes)))
         .cloned()
+}
+
+/// What makes two roll calls members of one series: the states and places their texts name, and the
+/// words of their titles (boilerplate dropped).
+struct SeriesKey {
+    places: Vec<u32>,
+    words: std::collections::BTreeSet<String>,
+}
+
+fn series_key(gaz: &realign_gazetteer::Gazetteer, text: &str) -> SeriesKey {
+    const BOILERPLATE: [&str; 6] = ["resolution", "adopted", "general", "assembly", "reports", "report"];
+    let words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 3)
+        .map(str::to_lowercase)
+        .filter(|w| !BOILERPLATE.contains(&w.as_str()))
+        .collect();
+    let mut places: Vec<u32> = gaz.find_mentions(text).iter().map(|m| m.entity.0).collect();
+    places.sort_unstable();
+    places.dedup();
+    SeriesKey { places, words }
+}
+
+/// Same series: a state or place named by both, and at least a third of the title words shared
+/// (Jaccard).
+fn same_series(a: &SeriesKey, b: &SeriesKey) -> bool {
+    if !a.places.iter().any(|s| b.places.contains(s)) {
+        return false;
+    }
+    let shared = a.words.intersection(&b.words).count();
+    let all = a.words.union(&b.words).count();
+    all > 0 && 3 * shared >= all
 }
 
 fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -> anyhow::Result<ExitCode> {
@@ -290,7 +338,7 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
     let all = store.roll_calls_before(&format!("{}-01-01", to + 1))?;
     let needle = args.matching.as_ref().map(|m| m.to_lowercase());
     let auto = args.against.as_deref() == Some("auto");
-    let gaz = if auto {
+    let gaz = if auto || args.novel {
         Some(realign_gazetteer::Gazetteer::builtin())
     } else {
         None
@@ -300,7 +348,7 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
         .filter(|c| !c.amend && !c.para)
         .filter(|c| match &needle {
             Some(n) => format!("{} {}", c.short, c.descr).to_lowercase().contains(n.as_str()),
-            None => c.important,
+            None => c.important || args.opposed_by.is_some(),
         })
         .filter(|c| {
             c.date
@@ -313,19 +361,53 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
     let mut rows = Vec::new();
     let (mut hits, mut yes, mut n) = (0.0, 0.0, 0usize);
     let mut conf = [[0usize; 3]; 3];
+    // With --novel: every roll call's series key (named states, title words).
+    let series: Option<HashMap<i64, SeriesKey>> = match (&gaz, args.novel) {
+        (Some(g), true) => Some(
+            full.calls()
+                .iter()
+                .map(|c| (c.rcid, series_key(g, &c.text)))
+                .collect(),
+        ),
+        _ => None,
+    };
     for c in targets {
         let Some(actual) = full.votes_on(c.rcid) else { continue };
         let dissent = actual.values().filter(|p| **p != Position::Yes).count();
         if dissent == 0 {
             continue;
         }
+        if let Some(o) = &args.opposed_by {
+            let count = |p: Position| actual.values().filter(|v| **v == p).count();
+            if actual.get(o.as_str()) != Some(&Position::No) || count(Position::Yes) <= count(Position::No) {
+                continue;
+            }
+        }
         let title = format!("{} {}", c.short, c.descr);
-        let against = match &gaz {
-            Some(g) => match condemned(&named_states(g, &title), actual) {
-                Some(code) => Some(code),
-                None => continue,
-            },
-            None => args.against.clone(),
+        let hidden = match (&series, args.novel) {
+            (Some(keys), true) => {
+                let me = keys.get(&c.rcid);
+                full.calls()
+                    .iter()
+                    .filter(|o| o.date < c.date)
+                    .filter(|o| match (me, keys.get(&o.rcid)) {
+                        (Some(a), Some(b)) => same_series(a, b),
+                        _ => false,
+                    })
+                    .map(|o| o.rcid)
+                    .collect()
+            }
+            _ => vec![],
+        };
+        let against = match (&gaz, auto) {
+            (Some(g), true) => {
+                let named = named_states(g, &title);
+                if named.is_empty() {
+                    continue;
+                }
+                condemned(&named, actual)
+            }
+            _ => args.against.clone(),
         };
         let issue = Issue {
             date: c.date.clone(),
@@ -333,6 +415,7 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
             against,
             similar_rcids: vec![],
             exclude_rcid: Some(c.rcid),
+            hidden_rcids: hidden,
         };
         let p = predict::predict(&full, &issue, params);
         let (acc, base, k) = predict::accuracy(&p, actual);
@@ -403,5 +486,36 @@ mod tests {
         // A territory's sovereign is not the condemned state.
         let text = "Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine";
         assert!(!named_states(&gaz, text).contains(&"UKR".to_string()), "{:?}", named_states(&gaz, text));
+    }
+
+    #[test]
+    fn a_named_state_that_voted_yes_is_not_the_condemned_one() {
+        // "The occupied Syrian Golan" is Syria's resolution; Israel, which it does not name, votes no.
+        let gaz = realign_gazetteer::Gazetteer::builtin();
+        let named = named_states(&gaz, "The occupied Syrian Golan");
+        assert_eq!(named, ["SYR"]);
+        let votes: HashMap<String, Position> = [("SYR", Position::Yes), ("ISR", Position::No)]
+            .into_iter()
+            .map(|(s, p)| (s.to_string(), p))
+            .collect();
+        assert_eq!(condemned(&named, &votes), None);
+        // A named state that abstained or stayed away still stands in.
+        let votes: HashMap<String, Position> = [("SYR", Position::Abstain)].into_iter().map(|(s, p)| (s.to_string(), p)).collect();
+        assert_eq!(condemned(&named, &votes).as_deref(), Some("SYR"));
+    }
+
+    #[test]
+    fn a_series_shares_a_place_and_its_title() {
+        let gaz = realign_gazetteer::Gazetteer::builtin();
+        let key = |t: &str| series_key(&gaz, t);
+        let crimea_2017 = key("Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine : resolution / adopted by the General Assembly");
+        let crimea_2019 = key("Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine");
+        let iran = key("Situation of human rights in the Islamic Republic of Iran : resolution / adopted by the General Assembly");
+        let ukraine_2014 = key("Territorial integrity of Ukraine : resolution / adopted by the General Assembly");
+        assert!(same_series(&crimea_2019, &crimea_2017));
+        // Same wording, another country: another series.
+        assert!(!same_series(&crimea_2019, &iran));
+        // Same country, another kind of resolution.
+        assert!(!same_series(&crimea_2019, &ukraine_2014));
     }
 }
