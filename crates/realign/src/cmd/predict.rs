@@ -43,7 +43,8 @@ pub struct Args {
     #[arg(long, value_name = "ISO3")]
     pub opposed_by: Option<String>,
     /// With --backtest: predict each roll call as if it were the first of its kind, hiding the
-    /// earlier roll calls of its series (those naming a state it names, with a similar title).
+    /// earlier roll calls of its series (those naming a state or place it names, with a similar
+    /// title).
     #[arg(long)]
     pub novel: bool,
     /// TOML file overriding predictor parameters (field names of `PredictParams`, e.g.
@@ -167,7 +168,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 similar_rcids: vec![],
                 exclude_rcid: Some(rcid),
                 hidden_rcids: vec![],
-                    },
+            },
             Some(actual),
         )
     };
@@ -297,8 +298,8 @@ fn condemned(named: &[String], votes: &HashMap<String, Position>) -> Option<Stri
         .cloned()
 }
 
-/// What makes two roll calls members of one series: the states and places their texts name, and the
-/// words of their titles (boilerplate dropped).
+/// What makes two roll calls members of one series: the states and places their texts name, and
+/// the words of their titles (boilerplate dropped).
 struct SeriesKey {
     places: Vec<u32>,
     words: std::collections::BTreeSet<String>,
@@ -384,8 +385,8 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
             }
         }
         let title = format!("{} {}", c.short, c.descr);
-        let hidden = match (&series, args.novel) {
-            (Some(keys), true) => {
+        let hidden = match &series {
+            Some(keys) => {
                 let me = keys.get(&c.rcid);
                 full.calls()
                     .iter()
@@ -397,7 +398,7 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
                     .map(|o| o.rcid)
                     .collect()
             }
-            _ => vec![],
+            None => vec![],
         };
         let against = match (&gaz, auto) {
             (Some(g), true) => {
