@@ -55,7 +55,7 @@ fn bench(c: &mut Criterion) {
         against: Some("TGT".into()),
         similar_rcids: vec![],
         exclude_rcid: None,
-        hidden_rcids: vec![],
+        ..Default::default()
     };
     let params = PredictParams::default();
     c.bench_function("predict one issue (190 states, 1600 roll calls)", |b| {

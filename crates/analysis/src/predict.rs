@@ -109,7 +109,7 @@ impl VoteHistory {
 }
 
 /// What is being predicted.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Issue {
     /// Date of the vote, YYYY-MM-DD: only earlier data is used.
     pub date: String,
@@ -351,6 +351,8 @@ const MISSING: u8 = u8::MAX;
 
 /// Dense, indexed view of the usable history.
 struct Index<'a> {
+    /// The time windows are measured from (see [`anchor`]).
+    now: f64,
     calls: Vec<&'a RollCall>,
     year: Vec<f64>,
     yes_share: Vec<f64>,
@@ -577,6 +579,7 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
         [0.8, 0.15, 0.05]
     };
     let idx = Index {
+        now,
         calls,
         year,
         yes_share,
@@ -852,8 +855,8 @@ fn solve<const N: usize>(mut a: [[f64; N]; N], mut b: [f64; N]) -> Option<[f64; 
 
 /// Predicts every active state's position on `issue` from `history` (earlier roll calls only).
 pub fn predict(history: &VoteHistory, issue: &Issue, params: &PredictParams) -> Prediction {
-    let now = anchor(history, issue);
     let (idx, vocab) = build_index(history, issue, params);
+    let now = idx.now;
     let nc = idx.calls.len();
     let target = issue
         .against
@@ -1118,7 +1121,7 @@ mod tests {
             against: Some("AAA".into()),
             similar_rcids: vec![],
             exclude_rcid: None,
-            hidden_rcids: vec![],
+            ..Default::default()
         };
         let p = predict(&h, &issue, &PredictParams::default());
         assert_eq!(p.states["BBB"].vote, No);
@@ -1175,7 +1178,7 @@ mod tests {
                 against: Some("AAA".into()),
                 similar_rcids: vec![],
                 exclude_rcid: None,
-                hidden_rcids: vec![],
+                ..Default::default()
             };
             predict(&h, &issue, &PredictParams::default())
         };
@@ -1235,7 +1238,7 @@ mod tests {
                 against: against.clone(),
                 similar_rcids: vec![],
                 exclude_rcid: None,
-                hidden_rcids: vec![],
+                ..Default::default()
             };
             let p = predict(&h, &issue, &PredictParams::default());
             assert_eq!(p.states["CCC"].vote, Yes, "against {against:?}: {:?}", p.states["CCC"]);
@@ -1253,7 +1256,7 @@ mod tests {
             against: Some("ZZZ".into()),
             similar_rcids: vec![],
             exclude_rcid: None,
-            hidden_rcids: vec![],
+            ..Default::default()
         };
         let p = predict(&VoteHistory::default(), &issue, &PredictParams::default());
         assert!(p.states.is_empty());
@@ -1284,7 +1287,7 @@ mod tests {
             against: Some("AAA".into()),
             similar_rcids: vec![],
             exclude_rcid: Some(111),
-            hidden_rcids: vec![],
+            ..Default::default()
         };
         let p = predict(&h, &issue, &PredictParams::default());
         assert!(p.references.iter().all(|r| r.rcid != 999 && r.rcid != 111));
@@ -1349,9 +1352,7 @@ mod tests {
             date: "2016-11-20".into(),
             title: "Situation of human rights in the province of Xland".into(),
             against: Some("AAA".into()),
-            similar_rcids: vec![],
-            exclude_rcid: None,
-            hidden_rcids: vec![],
+            ..Default::default()
         };
         let p = predict(&plurality_history(), &issue, &PredictParams::default());
         assert!(p.references.iter().take(3).all(|r| r.title.contains("human rights")), "{:?}", p.references);
@@ -1369,9 +1370,7 @@ mod tests {
             date: "2016-03-01".into(),
             title: "Territorial integrity: region occupied by AAA".into(),
             against: Some("AAA".into()),
-            similar_rcids: vec![],
-            exclude_rcid: None,
-            hidden_rcids: vec![],
+            ..Default::default()
         };
         let p = predict(&history(), &issue, &PredictParams::default());
         assert_eq!(p.states.len(), 10, "{:?}", p.states.keys());
@@ -1388,9 +1387,8 @@ mod tests {
             date: "2012-03-01".into(),
             title: "Human rights situation in region occupied by AAA".into(),
             against: Some("AAA".into()),
-            similar_rcids: vec![],
-            exclude_rcid: None,
             hidden_rcids: hidden.clone(),
+            ..Default::default()
         };
         let p = predict(&h, &issue, &PredictParams::default());
         assert!(p.references.iter().all(|r| !hidden.contains(&r.rcid)), "{:?}", p.references);

@@ -82,7 +82,7 @@ fn territorial_integrity_of_ukraine_beats_all_yes() {
         against: Some("RU".into()),
         similar_rcids: vec![],
         exclude_rcid: Some(rcid),
-        hidden_rcids: vec![],
+        ..Default::default()
     };
     let p = predict(&h, &issue, &PredictParams::default());
     assert!(p
@@ -117,7 +117,7 @@ fn an_annual_resolution_is_predicted_from_its_own_past_votes() {
             against: against.clone(),
             similar_rcids: vec![],
             exclude_rcid: Some(rcid),
-            hidden_rcids: vec![],
+            ..Default::default()
         };
         let p = predict(&h, &issue, &PredictParams::default());
         let (acc, base, n) = accuracy(&p, &actual);

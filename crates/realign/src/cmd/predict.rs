@@ -123,7 +123,7 @@ fn read_spec(path: &PathBuf) -> anyhow::Result<Issue> {
         against: spec.against,
         similar_rcids: spec.similar_rcids,
         exclude_rcid: None,
-        hidden_rcids: vec![],
+        ..Default::default()
     })
 }
 
@@ -167,7 +167,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 against: args.against.clone(),
                 similar_rcids: vec![],
                 exclude_rcid: Some(rcid),
-                hidden_rcids: vec![],
+                ..Default::default()
             },
             Some(actual),
         )
