@@ -251,7 +251,8 @@ const PROTESTERS: &[&str] = &[
     "protesters", "protestors", "demonstrators", "workers", "farmers", "students", "residents", "villagers",
     "activists", "supporters", "truckers", "drivers", "youths", "crowds", "crowd", "hundreds", "thousands", "rebels",
     "strikers", "opponents", "opposition", "demonstration", "demonstrations", "rally", "march", "marchers",
-    "prisoners", "detainees", "inmates",
+    "prisoners", "detainees", "inmates", "traders", "merchants", "shopkeepers", "transporters", "fishermen",
+    "pensioners", "teachers", "doctors", "nurses", "unions", "people",
 ];
 
 fn has_protesters(words: &[Cow<'_, str>]) -> bool {
@@ -721,7 +722,8 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
     let aimed = rest_words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "killing" | "killed" | "hitting" | "hit" | "toward" | "towards" | "across" | "against")
             || *w == "at" && !rest_words.get(i + 1).is_some_and(|n| matches!(*n, "dawn" | "night" | "noon" | "midnight" | "around" | "about" | "least" | "sea"))
-            || *w == "into" && !rest_words.get(i + 1..i + 3).is_some_and(|n| n.iter().any(|n| matches!(*n, "sea" | "waters" | "ocean")))
+            // ("into the sea", "into the Yellow Sea", "into waters off Japan")
+            || *w == "into" && !rest_words.iter().skip(i + 1).take(3).any(|n| matches!(*n, "sea" | "waters" | "ocean"))
     });
     let at_sea = rest_words.iter().any(|w| matches!(*w, "sea" | "waters" | "test" | "tests" | "test-fire" | "launches")) && !aimed;
     // (A missile fired at nothing named is a test, as the gold standard codes launches; rockets
@@ -2844,6 +2846,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             plover = Accuse;
             mode = "disapprove";
         }
+    }
+    // ("Traders protested against the closure": a crowd's protest is a demonstration.)
+    if plover == Accuse && mode == "disapprove" && starts_with_ci(&text[cue.start..cue.end], "protested") && crowd(&source) {
+        plover = Protest;
+        mode = "demo";
     }
     // "arrested 50 protesters", "opened fire on student protesters", "40 protesters were
     // arrested": a crowd named as the object of another act is no protest of its own.

@@ -8,6 +8,7 @@
 //! - [`Reader::read_sentence`]: code a single sentence (for the PLOVER gold standard).
 
 mod actors;
+mod anaphora;
 mod attribution;
 mod discourse;
 mod events;
@@ -69,6 +70,7 @@ impl Reader {
         let mut next_mention = 0usize;
         // What the document has spoken of so far: referents for "it", "the group", "He"…
         let mut discourse = discourse::Discourse::default();
+        let mut acts = anaphora::Acts::default();
         let mut sentences_with_actors = 0usize;
         let mut sentences_coded = 0usize;
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
@@ -180,6 +182,9 @@ impl Reader {
                         ev.hypothetical = true;
                     }
                 }
+                // ("Beirut condemned the strikes": aimed at the earlier strikes' doer.)
+                acts.resolve(&mut ev, text.get(espan.start..espan.end).unwrap_or(""), text.get(espan.end..span.end).unwrap_or(""));
+                acts.note(&ev);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),

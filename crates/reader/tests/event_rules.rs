@@ -2250,3 +2250,43 @@ fn the_one_made_to_pay_a_price_is_threatened() {
         ("Pakistan will pay a heavy price, Indian Defence Minister Rajnath Singh said.", Plover::Threaten, &["IND"], &["PAK"]),
     ]);
 }
+
+#[test]
+fn a_reaction_to_an_earlier_act_or_claim_is_aimed_at_its_doer() {
+    let case = |text: &str, plover: Plover, src: &[&str], tgt: &[&str]| {
+        let ev = events(text);
+        let e = ev.iter().rev().find(|e| e.plover == plover).unwrap_or_else(|| panic!("no {plover:?} in {text:?}: {ev:?}"));
+        assert_eq!((codes(&e.source), codes(&e.target)), (src.to_vec(), tgt.to_vec()), "{text}");
+    };
+    // The act named by a definite noun in the next sentence.
+    case("Israeli jets struck three villages in southern Lebanon on Sunday. Beirut condemned the strikes as a breach of its sovereignty.", Plover::Accuse, &["LBN"], &["ISR"]);
+    case("US aircraft bombed Houthi positions near Hodeidah overnight. The Houthis vowed to respond to the raids.", Plover::Threaten, &["YEM"], &["USA"]);
+    case("Chinese coast guard ships fired water cannon at a Philippine supply boat. Manila called the incident unacceptable.", Plover::Accuse, &["PHL"], &["CHN"]);
+    // A claim: the one who made it, first the one who made it against the reactor.
+    case("Congo accused Rwanda of arming the M23 rebels. Uganda called for calm. Kigali rejected the allegation.", Plover::Reject, &["RWA"], &["COD"]);
+    // No earlier act of the kind, or an object that is no such noun: nothing is made up.
+    case("Kigali rejected the allegation on Monday.", Plover::Reject, &["RWA"], &[]);
+    case("Israeli jets struck villages in southern Lebanon. Beirut condemned Tehran for arming Hezbollah.", Plover::Accuse, &["LBN"], &["IRN"]);
+}
+
+#[test]
+fn missiles_fired_into_a_named_sea_are_a_show_of_force() {
+    let ev = events("North Korea fired several short-range ballistic missiles into the Yellow Sea on Monday.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Mobilize) && ev.iter().all(|e| e.plover != Plover::Assault), "{ev:?}");
+    // Fired at a place, they are an attack.
+    let ev = events("Russia fired 40 missiles at Kyiv overnight.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault), "{ev:?}");
+}
+
+#[test]
+fn a_crowd_that_protested_demonstrated() {
+    check_cases(&[
+        ("In Peshawar, traders and transporters protested against the closure.", Plover::Protest, &["PAK"], &[]),
+        // A government that protested complained.
+        ("Pakistan protested against the closure.", Plover::Accuse, &["PAK"], &[]),
+    ]);
+    // Against their own government's act, named before.
+    let ev = events("Islamabad closed the Torkham crossing on Monday. In Peshawar, traders protested against the closure.");
+    let e = ev.iter().find(|e| e.plover == Plover::Protest).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["PAK"]));
+}

@@ -599,3 +599,60 @@ fn stored_claims_read_back_with_values_sources_conflicts_and_exports() {
         "the two alliance readings are not in this gold"
     );
 }
+
+/// A small General Assembly: an annual resolution on human rights in Syria, opposed by a bloc
+/// around Syria, abstained on by a non-aligned group, backed by everyone else, every year the same.
+fn assembly(s: &Scratch) -> PathBuf {
+    const NO: [&str; 4] = ["SY", "RU", "BY", "CN"];
+    const ABSTAIN: [&str; 5] = ["IN", "ZA", "BR", "EG", "ID"];
+    const YES: [&str; 9] = ["US", "CA", "GB", "FR", "DE", "JP", "AU", "MX", "NG"];
+    let mut calls = String::from("rcid,session,importantvote,date,unres,amend,para,short,descr\n");
+    let mut votes = String::from("rcid,country,country_code,vote\n");
+    for (i, year) in (2008..=2019).enumerate() {
+        let rcid = 100 + i;
+        calls.push_str(&format!(
+            "{rcid},{},0,{year}-12-15,R/{}/1,0,0,Situation of human rights in the Syrian Arab Republic,\
+             Human rights situations in the Syrian Arab Republic\n",
+            year - 1945,
+            year - 1945
+        ));
+        for (group, vote) in [(&NO[..], "no"), (&ABSTAIN[..], "abstain"), (&YES[..], "yes")] {
+            for c in group {
+                votes.push_str(&format!("{rcid},{c},{c},{vote}\n"));
+            }
+        }
+    }
+    let db = s.path("un.db");
+    let v = s.write("votes.csv", votes.as_bytes());
+    let c = s.write("calls.csv", calls.as_bytes());
+    let out = realign(&db, &["-q", "import", "unvotes", &v.display().to_string(), &c.display().to_string()]);
+    assert!(out.status.success(), "import failed: {}", String::from_utf8_lossy(&out.stderr));
+    db
+}
+
+#[test]
+fn predict_backtest_reports_each_roll_calls_tallies() {
+    let s = Scratch::new("predict");
+    let db = assembly(&s);
+    let args = ["predict", "--backtest", "--years", "2016-2019", "--match", "human rights", "--against", "auto"];
+    let out = realign(&db, &[&args[..], &["--json"]].concat());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out);
+    let rows = v["per_roll_call"].as_array().expect("per_roll_call");
+    assert_eq!(rows.len(), 4, "one row per roll call of 2016-2019: {v}");
+    for r in rows {
+        assert_eq!(r["against"], "SYR", "the named state that voted no is the target: {r}");
+        assert_eq!(r["states"], 18);
+        let t = |k: &str, p: &str| r[k][p].as_f64().unwrap_or(-1.0);
+        // What happened, and (a stable pattern, years of it) what was predicted.
+        for k in ["actual", "predicted"] {
+            assert_eq!((t(k, "yes"), t(k, "abstain"), t(k, "no")), (9.0, 5.0, 4.0), "{k}: {r}");
+        }
+        let expected = t("expected", "yes") + t("expected", "abstain") + t("expected", "no");
+        assert!((expected - 18.0).abs() < 0.5, "expected counts sum to the states scored: {r}");
+        assert!(t("expected", "yes") > 8.0 && t("expected", "yes") < 10.0, "{r}");
+    }
+    let text = realign(&db, &args);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("y/a/n 9/5/4 predicted 9/5/4"), "{text}");
+}

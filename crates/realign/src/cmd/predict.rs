@@ -243,6 +243,12 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// "yes/abstain/no" of a tally object.
+fn yan(t: &serde_json::Value) -> String {
+    let n = |k: &str| t[k].as_u64().unwrap_or(0);
+    format!("{}/{}/{}", n("yes"), n("abstain"), n("no"))
+}
+
 fn confusion_json(m: &[[usize; 3]; 3]) -> serde_json::Value {
     let mut out = serde_json::Map::new();
     for a in Position::ALL {
@@ -429,7 +435,23 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
         hits += acc * k as f64;
         yes += base * k as f64;
         n += k;
-        rows.push(serde_json::json!({"rcid": c.rcid, "date": c.date, "against": issue.against, "title": c.short, "accuracy": acc, "all_yes": base, "states": k}));
+        // Tallies over the scored states: what happened, what was predicted, and the sum of the
+        // probabilities (a calibrated model's expected count).
+        let mut expected = [0.0f64; 3];
+        for s in actual.keys().filter_map(|s| p.states.get(s)) {
+            for (e, x) in expected.iter_mut().zip([s.p_yes, s.p_abstain, s.p_no]) {
+                *e += x;
+            }
+        }
+        let counts = |f: &dyn Fn(usize) -> usize| serde_json::json!({"yes": f(0), "abstain": f(1), "no": f(2)});
+        let round = |x: f64| (x * 10.0).round() / 10.0;
+        rows.push(serde_json::json!({
+            "rcid": c.rcid, "date": c.date, "against": issue.against, "title": c.short,
+            "accuracy": acc, "all_yes": base, "states": k,
+            "actual": counts(&|i| m[i].iter().sum()),
+            "predicted": counts(&|i| m.iter().map(|r| r[i]).sum()),
+            "expected": {"yes": round(expected[0]), "abstain": round(expected[1]), "no": round(expected[2])},
+        }));
     }
     let (acc, base) = if n > 0 {
         (hits / n as f64, yes / n as f64)
@@ -446,13 +468,15 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
     } else {
         for r in &rows {
             println!(
-                "  {} {} {:<4} acc {:.3} all-yes {:.3} n {}  {}",
+                "  {} {} {:<4} acc {:.3} all-yes {:.3} n {} y/a/n {} predicted {}  {}",
                 r["rcid"],
                 r["date"].as_str().unwrap_or(""),
                 r["against"].as_str().unwrap_or("-"),
                 r["accuracy"].as_f64().unwrap_or(0.0),
                 r["all_yes"].as_f64().unwrap_or(0.0),
                 r["states"],
+                yan(&r["actual"]),
+                yan(&r["predicted"]),
                 r["title"].as_str().unwrap_or("")
             );
         }

@@ -1,0 +1,174 @@
+//! Event anaphora: a reaction whose object is a definite noun for an earlier act or claim is aimed
+//! at whoever did it. "Israeli jets struck villages in southern Lebanon. Beirut condemned the
+//! strikes" (ACCUSE LBN → ISR); "Congo accused Rwanda of backing the rebels. Kigali rejected the
+//! allegation" (REJECT RWA → COD).
+//!
+//! The reader codes a sentence at a time; [`Acts`] is the document's memory of what it coded, so
+//! that a later sentence's "the strikes" finds the one who struck.
+
+use realign_core::{ActorRef, EventClaim, Plover};
+
+use Plover::*;
+
+/// Nouns for acts, with the types of event they name: "condemned the strikes", "protested
+/// against the closure" (a closed border or crossing is coded ASSAULT, as in the PLOVER gold).
+const ACT_NOUNS: &[(&str, &[Plover])] = &[
+    ("attack", &[Assault]), ("attacks", &[Assault]), ("strike", &[Assault]), ("strikes", &[Assault]),
+    ("airstrike", &[Assault]), ("airstrikes", &[Assault]), ("air strikes", &[Assault]), ("raid", &[Assault]),
+    ("raids", &[Assault]), ("shelling", &[Assault]), ("bombing", &[Assault]), ("bombings", &[Assault]),
+    ("bombardment", &[Assault]), ("incursion", &[Assault]), ("incursions", &[Assault]), ("invasion", &[Assault]),
+    ("offensive", &[Assault]), ("ambush", &[Assault]), ("killing", &[Assault]), ("killings", &[Assault]),
+    ("assault", &[Assault]), ("aggression", &[Assault]), ("operation", &[Assault]), ("operations", &[Assault]),
+    ("launch", &[Mobilize, Assault]), ("launches", &[Mobilize, Assault]), ("test", &[Mobilize]), ("tests", &[Mobilize]),
+    ("drills", &[Mobilize, Cooperate]), ("exercises", &[Mobilize, Cooperate]), ("deployment", &[Mobilize]),
+    ("deportation", &[Coerce]), ("deportations", &[Coerce]), ("expulsion", &[Coerce, Sanction]),
+    ("expulsions", &[Coerce, Sanction]), ("arrest", &[Coerce]), ("arrests", &[Coerce]), ("detention", &[Coerce]),
+    ("detentions", &[Coerce]), ("seizure", &[Coerce]), ("blockade", &[Coerce, Assault]),
+    ("closure", &[Assault, Coerce, Sanction]), ("ban", &[Sanction, Coerce]), ("sanctions", &[Sanction]),
+    ("measures", &[Sanction, Coerce]), ("tariffs", &[Sanction]), ("tariff", &[Sanction]), ("surcharge", &[Sanction]),
+    ("embargo", &[Sanction]), ("incident", &[Assault, Coerce, Mobilize]),
+    ("move", &[Assault, Coerce, Sanction, Mobilize]), ("decision", &[Assault, Coerce, Sanction, Mobilize]),
+];
+
+/// Nouns for claims and demands: "rejected the allegation", "dismissed the criticism".
+const CLAIM_NOUNS: &[&str] = &[
+    "allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims", "criticism",
+    "remarks", "comments", "statement", "demand", "demands", "ultimatum", "threat", "threats", "warning", "warnings",
+    "request", "appeal", "proposal", "offer",
+];
+
+/// Words between the determiner and the noun that change nothing ("the latest strikes").
+const MODIFIERS: &[&str] = &[
+    "latest", "recent", "new", "overnight", "deadly", "reported", "alleged", "renewed", "fresh", "same", "previous",
+    "weekend", "ongoing", "missile", "rocket", "drone", "border", "military", "naval", "joint", "planned", "proposed",
+];
+
+/// The types of earlier event a reaction's object can name.
+type Refers = &'static [Plover];
+
+/// What claims and demands are: verbal events.
+const VERBAL: &[Plover] = &[Agree, Consult, Support, Concede, Request, Accuse, Reject, Threaten];
+
+/// An event coded earlier in the document.
+#[derive(Debug)]
+struct Seen {
+    plover: Plover,
+    source: Vec<ActorRef>,
+    target: Vec<String>,
+}
+
+/// The document's memory of the events coded so far.
+#[derive(Debug, Default)]
+pub(crate) struct Acts {
+    seen: Vec<Seen>,
+}
+
+impl Acts {
+    /// Gives `ev` the doer of the earlier act or claim its object names, when `ev` is a reaction
+    /// (accusing, rejecting, threatening, protesting) aimed at no one else and `after` (the
+    /// sentence's text right after the event's cue) opens with a definite noun for that act or
+    /// claim of the kind the noun names (see the comments in the body for which one).
+    /// `cue` is the text the event was coded from: when it runs past its verb ("Manila called
+    /// the incident unacceptable"), the object is looked for after the verb.
+    pub(crate) fn resolve(&self, ev: &mut EventClaim, cue: &str, after: &str) {
+        if !matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest) || ev.source.is_empty() {
+            return;
+        }
+        let own = |code: &str| ev.source.iter().any(|s| s.code == code);
+        // Aimed at someone else already: nothing to resolve.
+        if ev.target.iter().any(|t| !own(&t.code)) {
+            return;
+        }
+        // (When the cue runs past its verb, the object follows a past-tense verb inside it.)
+        let inside = || {
+            cue.match_indices(' ').map(|(at, _)| at).find_map(|at| {
+                let verb = cue[..at].rsplit(' ').next().unwrap_or("");
+                (verb.len() > 3 && verb.ends_with("ed")).then(|| object_noun(&cue[at..])).flatten()
+            })
+        };
+        let Some(refers) = object_noun(after).or_else(inside) else { return };
+        let fits = |x: &&Seen| {
+            refers.contains(&x.plover) && !x.source.is_empty() && x.source.iter().all(|s| s.code.len() >= 2 && s.code != "UNK")
+        };
+        let by_self = |x: &Seen| x.source.iter().any(|s| own(&s.code));
+        let earlier = if ev.plover == Protest {
+            // People protest the latest act of the kind, their own government's as well as
+            // others' ("traders protested against the closure").
+            self.seen.iter().rev().find(fits)
+        } else {
+            // No one condemns, rejects or threatens over their own act. Of the others' acts or
+            // claims of the kind, the latest aimed at the reactor: "Kigali rejected the
+            // allegation" made against Rwanda, not a third party's; "Taipei condemned the drills"
+            // held around Taiwan, not Japan's scramble since. Else the latest.
+            let others: Vec<&Seen> = self.seen.iter().rev().filter(fits).filter(|x| !by_self(x)).collect();
+            others.iter().find(|x| x.target.iter().any(|t| own(t))).or(others.first()).copied()
+        };
+        if let Some(x) = earlier {
+            ev.target = x.source.clone();
+        }
+    }
+
+    /// Remembers an event just coded (refusals and things not done are no acts to refer to).
+    pub(crate) fn note(&mut self, ev: &EventClaim) {
+        if ev.negated || ev.hypothetical {
+            return;
+        }
+        self.seen.push(Seen {
+            plover: ev.plover,
+            source: ev.source.clone(),
+            target: ev.target.iter().map(|t| t.code.clone()).collect(),
+        });
+    }
+}
+
+/// Whether `after` (text following a reaction's cue) opens with a definite noun for an earlier act
+/// or claim: "the strikes", "to respond to the raids", "against the closure", "the latest
+/// allegations".
+fn object_noun(after: &str) -> Option<Refers> {
+    let lower = after.to_ascii_lowercase();
+    let mut rest = lower.trim_start();
+    for lead in ["to respond to ", "to retaliate for ", "to retaliate against ", "to avenge ", "against "] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            rest = r;
+            break;
+        }
+    }
+    let rest = ["the ", "these ", "those ", "this ", "that ", "such "].iter().find_map(|d| rest.strip_prefix(d))?;
+    let mut words = rest.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').filter(|w| !w.is_empty()).peekable();
+    let mut noun = words.next()?;
+    // ("the latest strikes", "the new border closure")
+    for _ in 0..2 {
+        if MODIFIERS.contains(&noun) {
+            noun = words.next()?;
+        }
+    }
+    // ("the strikes on Gaza" is the same act; "the strike force" is not an act.)
+    let act = |w: &str| ACT_NOUNS.iter().find(|(n, _)| *n == w).map(|(_, t)| *t);
+    if let Some(t) = words.peek().and_then(|n| act(&format!("{noun} {n}"))) {
+        return Some(t);
+    }
+    if words.peek().is_some_and(|n| matches!(*n, "force" | "forces" | "group" | "groups" | "team" | "teams" | "zone")) {
+        return None;
+    }
+    act(noun).or_else(|| CLAIM_NOUNS.contains(&noun).then_some(VERBAL))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definite_nouns_for_acts_and_claims_are_recognised() {
+        assert_eq!(object_noun(" the strikes as a violation"), Some(&[Assault][..]));
+        assert_eq!(object_noun(" to respond to the raids."), Some(&[Assault][..]));
+        assert_eq!(object_noun(" to respond to the air strikes."), Some(&[Assault][..]));
+        assert_eq!(object_noun(" against the closure of the crossing"), Some(&[Assault, Coerce, Sanction][..]));
+        assert_eq!(object_noun(" the latest allegations as lies"), Some(VERBAL));
+        assert_eq!(object_noun(" the criticism on Monday."), Some(VERBAL));
+        // Not a definite noun for an act or claim.
+        assert_eq!(object_noun(" a strike on the port"), None);
+        assert_eq!(object_noun(" the strike force commander"), None);
+        assert_eq!(object_noun(" the government's plans"), None);
+        assert_eq!(object_noun(" Israel for the strikes"), None);
+    }
+}
