@@ -43,6 +43,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
     ("applaud", Support, ""), ("congratulat", Support, ""), ("thank", Support, ""), ("propping up", Support, ""),
     ("propped up", Support, ""), ("stand by", Support, ""), ("stood by", Support, ""), ("solidarity", Support, ""),
+    ("sided with", Support, ""), ("side with", Support, ""), ("siding with", Support, ""), ("shoulder to shoulder with", Support, ""),
     ("recogniz", Support, ""), ("recognis", Support, ""), ("defended", Support, ""), ("apolog", Support, ""),
     ("forgiv", Support, ""), ("diplomatic ties", Support, ""), ("diplomatic relations", Support, ""),
     ("upgraded", Support, ""), ("upgrade ties", Support, ""), ("upgrade relations", Support, ""), ("upgrading ties", Support, ""), ("upgrading relations", Support, ""),
@@ -113,6 +114,10 @@ const CUES: &[(&str, Plover, &str)] = &[
     // THREATEN.
     ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""), ("countermeasure", Threaten, ""),
     ("menac", Threaten, ""), ("reserved the right to", Threaten, ""), ("reserves the right to", Threaten, ""), ("reserve the right to", Threaten, ""),
+    // (A state or its forces that will respond or retaliate, or take resolute measures, threatens.)
+    ("will respond", Threaten, ""), ("would respond", Threaten, ""), ("will retaliate", Threaten, ""), ("would retaliate", Threaten, ""),
+    ("will be met with", Threaten, ""), ("would be met with", Threaten, ""), ("will bear the consequences", Threaten, ""), ("would bear the consequences", Threaten, ""),
+    ("take resolute measures", Threaten, ""), ("take firm measures", Threaten, ""), ("take all necessary measures", Threaten, ""), ("take necessary measures", Threaten, ""), ("take decisive action", Threaten, ""),
     ("pay a heavy price", Threaten, ""), ("pay a high price", Threaten, ""), ("pay a price", Threaten, ""), ("pay a steep price", Threaten, ""), ("pay dearly", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
@@ -156,6 +161,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
+    ("fired upon", Assault, "firearms"), ("came under fire", Assault, "firearms"), ("come under fire", Assault, "firearms"), ("comes under fire", Assault, "firearms"),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
     ("fired", Assault, "launch"), ("fires", Assault, "launch"), ("launch", Assault, "launch"),
     ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"),
@@ -709,6 +715,17 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
     }
     if !matches!(verb.as_str(), "fired" | "fires" | "launched" | "launches" | "launching" | "launch") {
         return None;
+    }
+    // "a salvo of 30 rockets was fired from Lebanese territory", "a missile fired from
+    // Houthi-held territory was intercepted": the weapon before a passive or a participle, fired
+    // from somewhere, is an attack from there.
+    if verb == "fired" && words.first().is_some_and(|w| w.eq_ignore_ascii_case("from")) {
+        let back = lower_words_before(text, cue.start, 7);
+        let passive = back.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being"));
+        let weapon = back.iter().skip(usize::from(passive)).take(if passive { 6 } else { 1 }).any(|w| FIRED_WEAPONS.contains(&w.as_ref()));
+        if weapon {
+            return Some(Cue { plover: Assault, mode: "heavy-weapons", ..cue });
+        }
     }
     let k = words.iter().position(|w| FIRED_WEAPONS.contains(&w.to_ascii_lowercase().as_str()))?;
     if !words[..k].iter().all(|w| filler(w, WEAPON_FILLERS)) {
@@ -1905,7 +1922,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let mut ws = prev.iter().map(|w| w.as_ref()).skip_while(|w| matches!(*w, "or" | "and") || (w.len() > 3 && w.ends_with("ed")));
         ws.next().is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are"))
     };
-    if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) {
+    // (Unless fired from a state's side: "rockets were fired from Lebanese territory".)
+    if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_from(s, text, base, cue.end).is_none() {
         return None;
     }
     // "a treaty that obliges each side to provide military assistance": what a treaty obliges
@@ -1929,6 +1947,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && !text[cue.end..].trim_start().starts_with(|c: char| c.is_uppercase())
     {
         return None;
+    }
+    // "will respond to the proposal next week", "would respond positively": answering is no
+    // threat.
+    if cue.plover == Threaten && ends_with_ci(&text[cue.start..cue.end], "respond") {
+        let next: Vec<String> = words_after(&text[cue.end..], 4).collect();
+        let answer = |w: &str| {
+            matches!(w, "proposal" | "proposals" | "request" | "requests" | "question" | "questions" | "letter" | "offer" | "invitation" | "queries" | "inquiry" | "plan" | "message" | "note" | "report" | "draft" | "initiative" | "call" | "calls")
+        };
+        let to_answer = next.first().is_some_and(|w| w == "to") && next.iter().skip(1).take(3).any(|w| answer(w));
+        let kindly = next.first().is_some_and(|w| matches!(w.as_str(), "positively" | "favourably" | "favorably" | "constructively" | "soon" | "shortly" | "later" | "formally" | "officially" | "in writing"));
+        // ("It is unclear whether China will respond": a question, not a warning.)
+        let asked = lower_words_before(text, cue.start, 6).iter().any(|w| matches!(w.as_ref(), "whether" | "how" | "when"));
+        if to_answer || kindly || asked {
+            return None;
+        }
     }
     // "insisted the shoal is Chinese territory": insisting on a fact asserts it, it asks nothing.
     if cue.plover == Request && starts_with_ci(&text[cue.start..cue.end], "insist") {
@@ -2365,7 +2398,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if let Some(f) = &fallback {
         source.push(f);
     }
-    if source.is_empty() {
+    // (Fire from a state's side names its doer later: see `fired_from`.)
+    if source.is_empty() && (cue.plover != Assault || fired_from(s, text, base, cue.end).is_none()) {
         return None;
     }
     // "The interior ministry said the stations had threatened national security": the reported
@@ -2838,8 +2872,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Protest && mode == "demo" && starts_with_ci(&text[cue.start..cue.end], "protest") && !crowd(&source) {
         let p0 = prev.first().map(|w| w.as_ref()).unwrap_or("");
         let p1 = prev.get(1).map(|w| w.as_ref()).unwrap_or("");
-        let lodged = matches!(p0, "a" | "an" | "formal" | "official" | "strong" | "diplomatic")
-            && ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "formal", "official", "strong"].iter().any(|v| p1.starts_with(v));
+        // ("lodged a diplomatic protest", "filed a strongly worded formal protest")
+        let mut back = prev.iter().map(|w| w.as_ref()).skip_while(|w| {
+            matches!(*w, "formal" | "official" | "strong" | "diplomatic" | "strongly" | "worded" | "strongly-worded" | "written" | "fresh" | "new" | "stern" | "sharp" | "verbal")
+        });
+        let article = back.next().is_some_and(|w| matches!(w, "a" | "an"));
+        let verb = back.next().unwrap_or("");
+        let lodged = (matches!(p0, "a" | "an" | "formal" | "official" | "strong" | "diplomatic")
+            && ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "formal", "official", "strong"].iter().any(|v| p1.starts_with(v)))
+            || (article && ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "hand"].iter().any(|v| verb.starts_with(v)));
         // ("Manila protests": a government named right before the verb.)
         let state_verb = source.iter().any(|m| m.span.end + 1 == cs && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo));
         if lodged || p0 == "to" || state_verb {
@@ -3609,7 +3650,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "Israel will make Hezbollah pay a heavy price": the one made to pay is the target; the
     // one who makes it pay threatens.
-    if plover == Threaten && starts_with_ci(&text[cue.start..cue.end], "pay") {
+    // ("Pakistan will bear the consequences, Kabul said": so is the one who will bear them.)
+    // ("Any Indian incursion will be met with full force": so is what will be met.)
+    let pays = ["bear the consequences", "be met with"].iter().any(|p| find_ci(&text[cue.start..cue.end], p).is_some());
+    if plover == Threaten && (starts_with_ci(&text[cue.start..cue.end], "pay") || pays) {
         if let Some(payer) = source.iter().copied().filter(|m| m.span.end <= cs).max_by_key(|m| m.span.end) {
             let lead = text.get(..payer.span.start.saturating_sub(base)).unwrap_or("");
             if lead.split_whitespace().next_back().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "make" | "makes" | "made" | "making")) {
@@ -3623,6 +3667,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 // threatened by the one who says so.)
                 target = vec![payer];
                 source = vec![speaker];
+            } else if let Some(speaker) = s.actors.iter().filter(|m| m.span.end <= payer.span.start && m.actor.code != payer.actor.code).max_by_key(|m| m.span.end) {
+                // ("Kabul said Pakistan will bear the consequences": by the one who says so
+                // before it.)
+                let between = text.get(speaker.span.end.saturating_sub(base)..payer.span.start.saturating_sub(base)).unwrap_or("");
+                if [" said ", " says ", " warned ", " declared ", " stated "].iter().any(|v| find_ci(between, v).is_some()) && !between.contains('.') {
+                    target = vec![payer];
+                    source = vec![speaker];
+                }
+            } else if [" said", " says", " warned", " added"].iter().any(|v| find_ci(text, v).is_some()) {
+                // ("Pakistan, he said, will bear the consequences": by someone unnamed, never by
+                // the one who will pay.)
+                target = vec![payer];
+                unnamed_speaker = true;
             }
         }
     }
@@ -3713,6 +3770,35 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // a plain state name acting unless the sentence names a domestic object ("Russia launched
     // strikes overnight" is not an attack on Russia, "Peru condemned the attack" not a complaint
     // about Peru).
+    // "rockets were fired from Lebanese territory at northern Israel", "the boat came under fire
+    // from the Venezuelan bank": fire from a state's territory or side is that state's; the one
+    // fired on (named before) is the target.
+    let from_side = if plover == Assault { fired_from(s, text, base, cue.end) } else { None };
+    if let Some(m) = from_side {
+        let fired_on: Vec<&ActorMention> = source.iter().copied().filter(|x| x.actor.code != m.actor.code && x.span.end <= cs).collect();
+        if target.is_empty() || target.iter().all(|t| t.actor.code == m.actor.code) {
+            target = fired_on;
+        }
+        target.retain(|t| t.actor.code != m.actor.code);
+        // ("… from Lebanese territory at northern Israel": where it was fired at.)
+        if target.is_empty() {
+            target = s
+                .actors
+                .iter()
+                .filter(|x| x.span.start > m.span.end && x.actor.code != m.actor.code)
+                .filter(|x| {
+                    // (One direction word may come between: "at northern Israel".)
+                    let lead = text.get(..x.span.start.saturating_sub(base)).unwrap_or("");
+                    let mut back = lead.split_whitespace().rev();
+                    let aim = |w: &str| matches!(w, "at" | "into" | "toward" | "towards" | "on");
+                    let w1 = back.next().unwrap_or("");
+                    aim(w1) || (matches!(w1, "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west") && aim(back.next().unwrap_or("")))
+                })
+                .take(1)
+                .collect();
+        }
+        source = vec![m];
+    }
     let domestic_target = if target.is_empty() && !matches!(plover, Consult | Cooperate | Aid | Support) {
         domestic(s, text, base, cue, &source)
     } else {
@@ -3749,6 +3835,26 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     };
     retype(&mut ev, plover, mode);
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
+}
+
+/// The state fire came from: "from Lebanese territory", "from the Venezuelan bank", "from
+/// Houthi-held territory", "from the Pakistani side" right after a firing cue ending at `cue_end`
+/// (sentence-relative).
+fn fired_from<'s>(s: &'s Sentence, text: &str, base: usize, cue_end: usize) -> Option<&'s ActorMention> {
+    let rest = text.get(cue_end..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "upon" | "on" | "at")));
+    if !words.get(skip).is_some_and(|w| *w == "from") {
+        return None;
+    }
+    let from_at = base + cue_end + lead + rest.trim_start().find("from")? + 4;
+    let m = s.actors.iter().find(|m| m.span.start >= from_at && m.span.start <= from_at + 5)?;
+    let after = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+    let after = after.strip_prefix("-held").or_else(|| after.strip_prefix("-controlled")).unwrap_or(after);
+    let noun = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_ascii_lowercase();
+    matches!(noun.as_str(), "territory" | "side" | "bank" | "soil" | "positions" | "area" | "areas" | "border" | "shore" | "coast")
+        .then_some(m)
 }
 
 /// The byte range of an appositive closing just before `at` ("X, a key ally of Y, has refused"):

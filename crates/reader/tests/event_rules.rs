@@ -2290,3 +2290,34 @@ fn a_crowd_that_protested_demonstrated() {
     let e = ev.iter().find(|e| e.plover == Plover::Protest).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["PAK"]));
 }
+
+#[test]
+fn forces_that_will_respond_threaten_and_answers_do_not() {
+    check_cases(&[
+        ("Seoul said its armed forces would respond overwhelmingly to any provocation by Pyongyang.", Plover::Threaten, &["KOR"], &["PRK"]),
+        ("Iran would retaliate against Israel, a Revolutionary Guards commander said.", Plover::Threaten, &["IRN"], &["ISR"]),
+        ("China would take resolute measures if Manila continued its provocations, the ministry said.", Plover::Threaten, &["CHN"], &["PHL"]),
+        // The one who will bear the consequences or be met with force is threatened.
+        ("Kabul said Pakistan will bear the consequences of this aggression.", Plover::Threaten, &["AFG"], &["PAK"]),
+        ("Any Indian incursion will be met with full force, he said.", Plover::Threaten, &["UNK"], &["IND"]),
+        // Siding with someone supports them.
+        ("Moscow quickly sided with Belgrade.", Plover::Support, &["RUS"], &["SRB"]),
+        ("The United States said it stood shoulder to shoulder with Guyana.", Plover::Support, &["USA"], &["GUY"]),
+    ]);
+    assert_no("Russia will respond to the proposal next week, the Kremlin said.", Plover::Threaten);
+    assert_no("Tehran would respond positively to the offer, the minister said.", Plover::Threaten);
+    assert_no("It is unclear whether China will respond.", Plover::Threaten);
+}
+
+#[test]
+fn fire_from_a_states_side_is_that_states() {
+    check_cases(&[
+        ("A salvo of about 30 rockets was fired from Lebanese territory at northern Israel on Sunday.", Plover::Assault, &["LBN"], &["ISR"]),
+        ("Guyanese soldiers were shot at from the Venezuelan side of the river.", Plover::Assault, &["VEN"], &["GUY"]),
+        ("A Guyanese army patrol came under fire from the Venezuelan bank of the river on Tuesday.", Plover::Assault, &["VEN"], &["GUY"]),
+        ("A missile fired from Houthi-held territory was intercepted by a US destroyer.", Plover::Assault, &["YEM"], &[]),
+    ]);
+    // A protest lodged is a complaint, whatever its adjectives.
+    let ev = events("Manila lodged a diplomatic protest with Beijing.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().all(|e| e.plover != Plover::Protest), "{ev:?}");
+}
