@@ -146,6 +146,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
     ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Support, ""),
     ("state of alert", Mobilize, "troops"), ("combat readiness", Mobilize, "troops"),
+    ("heightened alert", Mobilize, "troops"), ("full alert", Mobilize, "troops"), ("maximum alert", Mobilize, "troops"), ("alert level", Mobilize, "troops"), ("readiness posture", Mobilize, "troops"), ("raised its readiness", Mobilize, "troops"),
     // COERCE.
     ("arrest", Coerce, "arrest"), ("detain", Coerce, "arrest"), ("detention", Coerce, "arrest"),
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
@@ -250,6 +251,14 @@ fn word_before(text: &str, at: usize) -> &str {
 const PURPOSE_VERBS: &[&str] = &[
     "summon", "sent", "send", "dispatch", "travel", "flew", "fly", "went", "arrived", "came", "convened", "visited",
     "deployed", "met", "gathered", "meeting", "telephon", "phoned", "called",
+];
+
+/// Who blocks by force rather than by protest ("coast guard vessels blocked", "blocked by RSF
+/// fighters"). (Not rebels: the PLOVER gold codes "Rebels … blocked transport into Abidjan" as
+/// an obstructive protest.)
+const ARMED_BLOCKERS: &[&str] = &[
+    "vessels", "vessel", "ships", "ship", "warships", "troops", "soldiers", "police", "forces", "guard", "guards", "navy",
+    "army", "tanks", "boats", "fighters", "militia", "militias", "militiamen", "gunmen",
 ];
 
 /// People who demonstrate or block roads.
@@ -1748,7 +1757,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if (gerund(ct) && no_comma && matches!(p0, "law" | "bill" | "decree" | "measure" | "legislation" | "rule" | "rules" | "amendment" | "resolution" | "plan" | "proposal"))
             || p0 == "citing"
             || (gerund(ct) && p0 == "of" && matches!(p1, "accused" | "suspected" | "convicted" | "guilty"))
-            || (gerund(ct) && p0 == "of" && matches!(prev.get(2).map(|w| w.as_ref()), Some("accusing" | "accuse" | "accuses" | "accused")))
+            // ("accused the United Arab Emirates of arming the RSF": the accused may take several words.)
+            || (gerund(ct) && p0 == "of" && lower_words_before(text, cue.start, 9).iter().skip(2).take_while(|w| !matches!(w.as_ref(), "and" | "but" | "which" | "who" | "that")).any(|w| matches!(w.as_ref(), "accusing" | "accuse" | "accuses" | "accused")))
             || (gerund(ct) && p0 == "with" && p1 == "charged")
             // ("denied sending any drones": an act denied.)
             || (gerund(ct) && matches!(p0, "denied" | "denies" | "deny" | "denying"))
@@ -2784,7 +2794,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if access {
             plover = Coerce;
             mode = "censor";
-        } else if has(&["vessels", "vessel", "ships", "ship", "warships", "troops", "soldiers", "police", "forces", "guard", "guards", "navy", "army", "tanks", "boats"]) {
+        } else if has(ARMED_BLOCKERS) || (starts_with_ci(tail, " by ") && words_after(tail, 5).any(|w| ARMED_BLOCKERS.contains(&w.as_str()))) {
+            // ("had been blocked by RSF fighters": an armed agent after "by" as well.)
             plover = Coerce;
             mode = "restrict";
         } else if road || source.iter().any(|m| m.people) || has(PROTESTERS) {

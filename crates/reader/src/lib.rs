@@ -67,6 +67,11 @@ impl Reader {
             mentions.extend(congo);
             mentions.sort_by_key(|m| (m.start, m.end));
         }
+        let acronyms = acronym_mentions(text, &mentions);
+        if !acronyms.is_empty() {
+            mentions.extend(acronyms);
+            mentions.sort_by_key(|m| (m.start, m.end));
+        }
         let mut next_mention = 0usize;
         // What the document has spoken of so far: referents for "it", "the group", "He"…
         let mut discourse = discourse::Discourse::default();
@@ -253,6 +258,38 @@ fn congo_mentions(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention
             let feature = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(w, "River" | "Basin" | "basin" | "river" | "rainforest" | "Free"));
             if whole && !inside && !feature {
                 out.push(Mention { start: at, end, entity, form });
+            }
+        }
+    }
+    out
+}
+
+/// "the paramilitary Rapid Support Forces (RSF)": an acronym a document defines in brackets
+/// right after a name the gazetteer knows stands for that name in the rest of the document
+/// (the gazetteer leaves out acronyms that name several things: RSF is also Reporters Without
+/// Borders, and a document says which it means).
+fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<realign_gazetteer::Mention> {
+    use realign_gazetteer::{Mention, MentionForm};
+    let mut defined: Vec<(&str, Mention)> = Vec::new();
+    for m in known {
+        let Some(rest) = text.get(m.end..) else { continue };
+        let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a) else { continue };
+        let acronym = (2..=7).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && inner.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        if acronym && !defined.iter().any(|(a, _)| *a == inner) {
+            defined.push((inner, m.clone()));
+        }
+    }
+    let b = text.as_bytes();
+    let mut out: Vec<Mention> = Vec::new();
+    for (acronym, def) in &defined {
+        for (at, _) in text.match_indices(acronym) {
+            let end = at + acronym.len();
+            // ("RSF-held" counts.)
+            let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric()) && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric());
+            // (Not the definition itself or before it, nor inside a name already found.)
+            let inside = known.iter().chain(out.iter()).any(|m| m.start < end && at < m.end) || at < def.end + 2;
+            if whole && !inside {
+                out.push(Mention { start: at, end, entity: def.entity, form: MentionForm::Name });
             }
         }
     }
