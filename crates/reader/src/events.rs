@@ -118,6 +118,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("will respond", Threaten, ""), ("would respond", Threaten, ""), ("will retaliate", Threaten, ""), ("would retaliate", Threaten, ""),
     ("will be met with", Threaten, ""), ("would be met with", Threaten, ""), ("will bear the consequences", Threaten, ""), ("would bear the consequences", Threaten, ""),
     ("take resolute measures", Threaten, ""), ("take firm measures", Threaten, ""), ("take all necessary measures", Threaten, ""), ("take necessary measures", Threaten, ""), ("take decisive action", Threaten, ""),
+    ("crushing reply", Threaten, ""), ("crushing response", Threaten, ""), ("devastating response", Threaten, ""), ("decisive response", Threaten, ""),
     ("pay a heavy price", Threaten, ""), ("pay a high price", Threaten, ""), ("pay a price", Threaten, ""), ("pay a steep price", Threaten, ""), ("pay dearly", Threaten, ""),
     // PROTEST.
     ("protest", Protest, "demo"), ("demonstrat", Protest, "demo"), ("rally", Protest, "demo"),
@@ -715,6 +716,12 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
             || w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
     };
     if cue.mode == "exchange-fire" {
+        // ("Russia and Ukraine exchanged 185 prisoners of war": a swap releases them.)
+        if let Some(k) = words.iter().take(5).position(|w| matches!(w.to_ascii_lowercase().as_str(), "prisoners" | "pows" | "detainees" | "captives" | "hostages")) {
+            if words[..k].iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w.to_ascii_lowercase().as_str(), "more" | "than" | "about" | "some" | "nearly" | "over" | "dozens" | "hundreds" | "of" | "their" | "the")) {
+                return Some(Cue { reach: ends[k], plover: Retreat, mode: "release", ..cue });
+            }
+        }
         let k = words.iter().take(4).position(|w| matches!(w.to_ascii_lowercase().as_str(), "fire" | "gunfire" | "shots" | "shelling" | "shellfire"))?;
         if !words[..k].iter().all(|w| filler(w, FIRE_KINDS)) || words[..k].iter().any(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase())) {
             return None;
@@ -1802,6 +1809,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 return None;
             }
         }
+        // "delivered a speech", "would deliver a crushing reply": words delivered are no aid.
+        if starts_with_ci(ct, "deliver")
+            && words_after(&text[cue.end..], 4).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "speech" | "address" | "remarks" | "statement" | "message" | "verdict" | "ruling" | "reply" | "response" | "blow" | "warning"
+                        | "ultimatum" | "lecture" | "sermon" | "keynote" | "letter" | "judgment" | "judgement" | "rebuke" | "retort" | "answer"
+                )
+            })
+        {
+            return None;
+        }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
         if ["gave", "gives", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().chain(SENDING).any(|g| ct.eq_ignore_ascii_case(g))
@@ -2781,6 +2800,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Cooperate;
         mode = "military";
     }
+    // "expelled four Chinese coast guard vessels from restricted waters": ships driven off are
+    // coerced, not a diplomatic expulsion.
+    if plover == Sanction && mode == "expel" && words_after(tail, 7).any(|w| matches!(w.as_str(), "vessels" | "vessel" | "ships" | "ship" | "boats" | "boat" | "warships" | "aircraft" | "jets" | "drones" | "trawlers")) {
+        plover = Coerce;
+        mode = "restrict";
+    }
     // "blocked": protesters obstruct, ships and troops coerce, governments veto.
     if matches!(plover, Reject | Protest) && starts_with_ci(&text[cue.start..cue.end], "block") {
         let words_before = lower_words_before(text, cue.start, 7);
@@ -3724,6 +3749,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("refused to sign a commitment to act against the group": the same named actor on both
     // sides is a misread reference, not an act on itself.)
     target.retain(|t| !(t.actor.name.is_some() && source.iter().any(|x| x.actor.code == t.actor.code && x.actor.name == t.actor.name)));
+    // ("exchanged 185 prisoners in a swap mediated by the United Arab Emirates": a go-between is
+    // no target.)
+    target.retain(|t| {
+        let lead = text.get(..t.span.start.saturating_sub(base)).unwrap_or("").trim_end().to_ascii_lowercase();
+        let lead = lead.strip_suffix(" the").unwrap_or(&lead);
+        !["mediated by", "brokered by", "facilitated by"].iter().any(|p| lead.ends_with(p))
+    });
     // "Defence Minister Khawaja Asif warned that Pakistan would respond…": someone the gazetteer
     // does not know, warning what a state will do, speaks for that state; the threat is aimed
     // at the state named after it.

@@ -2340,3 +2340,18 @@ fn an_acronym_a_document_defines_names_its_actor() {
     let ev = events("Washington imposed sanctions on two RSF commanders.");
     assert!(ev.iter().all(|e| e.target.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn swaps_ships_driven_off_and_words_delivered() {
+    check_cases(&[
+        // A prisoner swap releases prisoners on both sides; the go-between is no target.
+        ("Russia and Ukraine exchanged 185 prisoners of war each in a swap mediated by the United Arab Emirates.", Plover::Retreat, &["RUS", "UKR"], &[]),
+        // Vessels expelled from waters are driven off, not a diplomatic expulsion.
+        ("Taiwan's coast guard said it had expelled four Chinese coast guard vessels from restricted waters.", Plover::Coerce, &["TWN"], &["CHN"]),
+        ("Burkina Faso expelled two French diplomats on Wednesday.", Plover::Sanction, &["BFA"], &["FRA"]),
+        // A crushing reply is a threat, not a delivery.
+        ("Iran would deliver a crushing response to any aggression, the commander said.", Plover::Threaten, &["IRN"], &[]),
+    ]);
+    assert_no("Iran delivered a speech at the UN.", Plover::Aid);
+    assert_no("Iran would deliver a crushing response to any aggression, the commander said.", Plover::Agree);
+}
