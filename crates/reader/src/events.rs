@@ -3067,7 +3067,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let intent = near.iter().any(|w| {
         matches!(
             *w,
-            "will" | "would" | "'ll" | "plans" | "plan" | "planning" | "prepared" | "ready" | "willing" | "intends"
+            "will" | "would" | "'ll" | "plans" | "plan" | "planning" | "prepared" | "preparing" | "prepares" | "drafting" | "ready" | "willing" | "intends"
                 | "intend" | "going" | "decided" | "vowed" | "sworn" | "pledged" | "promised" | "offered" | "agreed"
                 | "set"
         )
@@ -3542,6 +3542,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             !(w.len() > 4 && w.ends_with("ed"))
         }
     });
+    // "called on all parties to observe a ceasefire agreed in Luanda": where a text was agreed
+    // or signed is not whom a verbal act is aimed at.
+    if matches!(plover.quad_class(), realign_core::QuadClass::VerbalConflict | realign_core::QuadClass::VerbalCooperation) {
+        target.retain(|m| {
+            let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+            let mut back = lead.rsplit(' ');
+            let (prep, verb) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+            !(m.place && matches!(prep, "in" | "at") && verb.len() > 4 && verb.ends_with("ed"))
+        });
+    }
     // "discussed the Gaza ceasefire with Egypt's president": whom a meeting is with.
     if plover == Consult {
         let kept = target.iter().any(|t| matches!(preposition_before(text, base, t), "between" | "with" | "to"));

@@ -2355,3 +2355,15 @@ fn swaps_ships_driven_off_and_words_delivered() {
     assert_no("Iran delivered a speech at the UN.", Plover::Aid);
     assert_no("Iran would deliver a crushing response to any aggression, the commander said.", Plover::Agree);
 }
+
+#[test]
+fn where_a_text_was_agreed_is_no_target_and_sanctions_prepared_threaten() {
+    check_cases(&[
+        ("The African Union called on all parties to observe a ceasefire agreed in Luanda.", Plover::Request, &["AU"], &[]),
+        ("The UN urged both sides to respect the truce signed in Doha.", Plover::Request, &["UNO"], &[]),
+        // (A place acted on stays the target.)
+        ("The UN condemned the shelling of civilians in Kharkiv.", Plover::Accuse, &["UNO"], &["UKR"]),
+        // Conflictual intent: sanctions in preparation are a threat of them.
+        ("The European Union said it was preparing sanctions against three M23 commanders.", Plover::Threaten, &["EU"], &["COD"]),
+    ]);
+}
