@@ -114,11 +114,16 @@ const PAIR_PHRASES: &[&str] = &[
     "the two countries", "both countries", "the two nations", "both nations", "the two sides", "both sides", "the two states", "the two leaders",
     "both leaders", "the two governments", "both governments", "the two presidents", "the two ministers",
 ];
+/// Phrases that refer back to the three most recent states.
+const TRIO_PHRASES: &[&str] = &[
+    "the three countries", "all three countries", "the three nations", "the three governments", "the three allies", "the three states",
+    "the three leaders",
+];
 /// Phrases that refer back to the most recent state.
 const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
-/// state codes first). `named` are the actors the sentence itself names, in order: "the
+/// state codes first): "the two countries", "the three allies", "the regime"… `named` are the actors the sentence itself names, in order: "the
 /// country's" after one of them refers to the sentence's first ("North Korea's state media vowed to
 /// strengthen the country's deterrent"), and so does "the country" in a text with no earlier state.
 pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[ActorMention], is_kingdom: &dyn Fn(&str) -> bool) -> Vec<ActorMention> {
@@ -133,7 +138,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
         aho_corasick::AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(PAIR_PHRASES.iter().chain(ONE_PHRASES))
+            .build(PAIR_PHRASES.iter().chain(TRIO_PHRASES).chain(ONE_PHRASES))
             .ok()
     });
     if any.as_ref().is_some_and(|a| !a.is_match(s)) {
@@ -165,7 +170,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
             break;
         }
     }
-    for p in PAIR_PHRASES {
+    for (p, n) in PAIR_PHRASES.iter().map(|p| (p, 2)).chain(TRIO_PHRASES.iter().map(|p| (p, 3))) {
         if let Some(pos) = find_ci(s, p) {
             let span = Span::new(sent.start + pos, sent.start + pos + p.len());
             // ("The group agreed to a truce with the kingdom, and the two sides have held
@@ -176,12 +181,14 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
                     before.push(m.actor.clone());
                 }
             }
-            if before.len() == 2 {
+            if before.len() == n {
                 for actor in before {
                     out.push(ActorMention { place: false, span, actor, coreferent: true, people: false });
                 }
-            } else if recent.len() >= 2 {
-                for code in recent.iter().take(2) {
+            } else if n == 2 && recent.len() >= 2 {
+                // (Three most recent states are too often not the three meant: a trio is
+                // resolved only within its sentence.)
+                for code in recent.iter().take(n) {
                     out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
                 }
             }

@@ -37,7 +37,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
     ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"),
-    ("spoke by telephone", Consult, "phone"), ("spoke with", Consult, ""), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
+    ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),

@@ -2367,3 +2367,17 @@ fn where_a_text_was_agreed_is_no_target_and_sanctions_prepared_threaten() {
         ("The European Union said it was preparing sanctions against three M23 commanders.", Plover::Threaten, &["EU"], &["COD"]),
     ]);
 }
+
+#[test]
+fn a_phone_call_on_a_day_is_a_consultation() {
+    // ("call on Sunday" is no "call on" someone.)
+    check_cases(&[
+        ("Japan and South Korea held a phone call on Sunday.", Plover::Consult, &["JPN", "KOR"], &[]),
+        ("The defence chiefs of South Korea, Japan and the United States held a video call on Monday evening.", Plover::Consult, &["KOR", "JPN", "USA"], &[]),
+        ("Biden had a phone call with Xi on Tuesday.", Plover::Consult, &["USA"], &["CHN"]),
+    ]);
+    assert_no("Japan and South Korea held a phone call on Sunday.", Plover::Request);
+    // "The three allies" named in the sentence are the three.
+    let e = event_of("Japan, South Korea and the United States said the three allies would hold talks in Seoul.", Plover::Agree);
+    assert_eq!(codes(&e.source), ["JPN", "KOR", "USA"]);
+}
