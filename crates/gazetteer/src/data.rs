@@ -182,6 +182,10 @@ fn load_organisations(b: &mut Builder, text: &str, file: &str, kind: ActorKind, 
             problems.push(format!("{file}:{line}: expected at least 4 fields"));
             continue;
         }
+        // (A missing line break merges two records: the second would be read as aliases.)
+        if f.len() > 5 {
+            problems.push(format!("{file}:{line}: expected at most 5 fields, found {}", f.len()));
+        }
         match kind {
             ActorKind::Group if f[0].is_empty() => {
                 problems.push(format!("{file}:{line}: a group needs a code"));
