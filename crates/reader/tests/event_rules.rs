@@ -2381,3 +2381,13 @@ fn a_phone_call_on_a_day_is_a_consultation() {
     let e = event_of("Japan, South Korea and the United States said the three allies would hold talks in Seoul.", Plover::Agree);
     assert_eq!(codes(&e.source), ["JPN", "KOR", "USA"]);
 }
+
+#[test]
+fn a_department_of_foreign_affairs_is_the_dateline_states() {
+    check_cases(&[(
+        "MANILA, 5 March 2025 (wire) - The Department of Foreign Affairs summoned China's deputy chief of mission in Manila.",
+        Plover::Accuse,
+        &["PHL"],
+        &["CHN"],
+    )]);
+}
