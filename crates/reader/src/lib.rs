@@ -110,8 +110,15 @@ impl Reader {
                 // ("…, a charge denied by Tehran, whose foreign ministry said": the state the
                 // relative clause hangs on.)
                 let whose = here.iter().rev().find(|x| x.end <= m.start && text.get(x.end..m.start).is_some_and(|g| g == ", whose " || g == " whose "));
+                // ("Turkey sent 2,500 soldiers to Azerbaijan, the defence ministry said": a body
+                // reporting after the clause is its subject's, the sentence's first state.)
+                let lead = text.get(..m.start).unwrap_or("").trim_end();
+                let trailing = (lead.ends_with(", the") || lead.ends_with(", The"))
+                    && text.get(m.end..).is_some_and(|r| [" said", " says", " announced", " reported", " confirmed", " added"].iter().any(|v| r.starts_with(v)));
+                let first_state = || here.iter().filter(|x| x.end <= m.start && x.start >= span.start).find_map(|x| state_code(x));
                 located.or(whose).and_then(|x| state_code(x))
                     .or_else(|| discourse.home.clone())
+                    .or_else(|| if trailing { first_state() } else { None })
                     .or_else(|| here.iter().filter(|x| x.end <= m.start).filter_map(|x| state_code(x)).last())
                     .or_else(|| discourse.recent.first().cloned())
             };

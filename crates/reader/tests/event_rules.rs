@@ -2391,3 +2391,11 @@ fn a_department_of_foreign_affairs_is_the_dateline_states() {
         &["CHN"],
     )]);
 }
+
+#[test]
+fn a_ministry_reporting_after_the_clause_is_its_subjects() {
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "Turkey sent 2,500 soldiers to Azerbaijan last month, the defence ministry said.");
+    let claim = reading.claims.first().unwrap_or_else(|| panic!("no claim: {reading:?}"));
+    let by = claim.attribution.actor.as_ref().map(|a| a.code.as_str());
+    assert_eq!(by, Some("TUR"), "{:?}", claim.attribution);
+}
