@@ -740,6 +740,14 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         let passive = back.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being"));
         let weapon = back.iter().skip(usize::from(passive)).take(if passive { 6 } else { 1 }).any(|w| FIRED_WEAPONS.contains(&w.as_ref()));
         if weapon {
+            // (A missile fired at nothing named is a test, as below.)
+            let rest = text[cue.end..].split(['.', ';']).next().unwrap_or("").to_ascii_lowercase();
+            // (Intercepted or shot down, it was aimed at someone.)
+            let aimed = [" at ", " toward", " into ", " hitting", " killing", " against ", " intercepted", " shot down"].iter().any(|w| rest.contains(w));
+            let missile = back.iter().skip(usize::from(passive)).take(if passive { 6 } else { 1 }).any(|w| w.starts_with("missile"));
+            if missile && !aimed {
+                return Some(Cue { plover: Mobilize, mode: "weapons", ..cue });
+            }
             return Some(Cue { plover: Assault, mode: "heavy-weapons", ..cue });
         }
     }
@@ -2428,7 +2436,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         source.push(f);
     }
     // (Fire from a state's side names its doer later: see `fired_from`.)
-    if source.is_empty() && (cue.plover != Assault || fired_from(s, text, base, cue.end).is_none()) {
+    if source.is_empty() && (!matches!(cue.plover, Assault | Mobilize) || fired_from(s, text, base, cue.end).is_none()) {
         return None;
     }
     // "The interior ministry said the stations had threatened national security": the reported
@@ -3826,19 +3834,26 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "rockets were fired from Lebanese territory at northern Israel", "the boat came under fire
     // from the Venezuelan bank": fire from a state's territory or side is that state's; the one
     // fired on (named before) is the target.
-    let from_side = if plover == Assault { fired_from(s, text, base, cue.end) } else { None };
-    if let Some(m) = from_side {
-        let fired_on: Vec<&ActorMention> = source.iter().copied().filter(|x| x.actor.code != m.actor.code && x.span.end <= cs).collect();
-        if target.is_empty() || target.iter().all(|t| t.actor.code == m.actor.code) {
-            target = fired_on;
-        }
+    // (A bare state or place names the doer only when no agent is named before the cue: "the
+    // missile was fired from near Pyongyang"; "Russia fired missiles from Belarus at Kyiv" stays
+    // Russia's, and Belarus, where they were fired from, is not their target.)
+    let fired = if matches!(plover, Assault | Mobilize) { fired_from(s, text, base, cue.reach.max(cue.end)) } else { None };
+    if let Some((m, side)) = fired {
+        let agent_before = source.iter().any(|x| x.span.end <= cs && x.actor.kind == realign_core::ActorKind::State && !x.place);
         target.retain(|t| t.actor.code != m.actor.code);
+        if side || !agent_before {
+            let fired_on: Vec<&ActorMention> = source.iter().copied().filter(|x| x.actor.code != m.actor.code && x.span.end <= cs).collect();
+            if target.is_empty() {
+                target = fired_on;
+            }
+            source = vec![m];
+        }
         // ("… from Lebanese territory at northern Israel": where it was fired at.)
         if target.is_empty() {
             target = s
                 .actors
                 .iter()
-                .filter(|x| x.span.start > m.span.end && x.actor.code != m.actor.code)
+                .filter(|x| x.span.start > m.span.end && !source.iter().any(|y| y.actor.code == x.actor.code))
                 .filter(|x| {
                     // (One direction word may come between: "at northern Israel".)
                     let lead = text.get(..x.span.start.saturating_sub(base)).unwrap_or("");
@@ -3850,7 +3865,6 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 .take(1)
                 .collect();
         }
-        source = vec![m];
     }
     let domestic_target = if target.is_empty() && !matches!(plover, Consult | Cooperate | Aid | Support) {
         domestic(s, text, base, cue, &source)
@@ -3890,10 +3904,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
 }
 
-/// The state fire came from: "from Lebanese territory", "from the Venezuelan bank", "from
-/// Houthi-held territory", "from the Pakistani side" right after a firing cue ending at `cue_end`
-/// (sentence-relative).
-fn fired_from<'s>(s: &'s Sentence, text: &str, base: usize, cue_end: usize) -> Option<&'s ActorMention> {
+/// The state fire came from, right after a firing cue ending at `cue_end` (sentence-relative):
+/// "from Lebanese territory", "from the Venezuelan bank", "from Houthi-held territory" (true: a
+/// side named), or a bare state or place, "from near Pyongyang", "from Gaza" (false).
+fn fired_from<'s>(s: &'s Sentence, text: &str, base: usize, cue_end: usize) -> Option<(&'s ActorMention, bool)> {
     let rest = text.get(cue_end..)?;
     let lead = rest.len() - rest.trim_start().len();
     let words: Vec<&str> = rest.split_whitespace().take(3).collect();
@@ -3902,12 +3916,13 @@ fn fired_from<'s>(s: &'s Sentence, text: &str, base: usize, cue_end: usize) -> O
         return None;
     }
     let from_at = base + cue_end + lead + rest.trim_start().find("from")? + 4;
-    let m = s.actors.iter().find(|m| m.span.start >= from_at && m.span.start <= from_at + 5)?;
+    // ("from near Pyongyang", "from the Venezuelan bank")
+    let m = s.actors.iter().find(|m| m.span.start >= from_at && m.span.start <= from_at + 6 && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Group))?;
     let after = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
     let after = after.strip_prefix("-held").or_else(|| after.strip_prefix("-controlled")).unwrap_or(after);
     let noun = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_ascii_lowercase();
-    matches!(noun.as_str(), "territory" | "side" | "bank" | "soil" | "positions" | "area" | "areas" | "border" | "shore" | "coast")
-        .then_some(m)
+    let side = matches!(noun.as_str(), "territory" | "side" | "bank" | "soil" | "positions" | "area" | "areas" | "border" | "shore" | "coast");
+    Some((m, side))
 }
 
 /// The byte range of an appositive closing just before `at` ("X, a key ally of Y, has refused"):

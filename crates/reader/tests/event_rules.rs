@@ -2319,6 +2319,10 @@ fn fire_from_a_states_side_is_that_states() {
         ("Guyanese soldiers were shot at from the Venezuelan side of the river.", Plover::Assault, &["VEN"], &["GUY"]),
         ("A Guyanese army patrol came under fire from the Venezuelan bank of the river on Tuesday.", Plover::Assault, &["VEN"], &["GUY"]),
         ("A missile fired from Houthi-held territory was intercepted by a US destroyer.", Plover::Assault, &["YEM"], &[]),
+        // A bare place when no one is named firing; where a named doer fired from is no target.
+        ("Rockets were fired from Gaza at Israeli towns.", Plover::Assault, &["PSE"], &["ISR"]),
+        ("The missile was fired from near Pyongyang shortly after 7 a.m.", Plover::Mobilize, &["PRK"], &[]),
+        ("Russia fired missiles from Belarus at Kyiv.", Plover::Assault, &["RUS"], &["UKR"]),
     ]);
     // A protest lodged is a complaint, whatever its adjectives.
     let ev = events("Manila lodged a diplomatic protest with Beijing.");
