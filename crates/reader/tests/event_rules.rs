@@ -2403,3 +2403,10 @@ fn a_ministry_reporting_after_the_clause_is_its_subjects() {
     let by = claim.attribution.actor.as_ref().map(|a| a.code.as_str());
     assert_eq!(by, Some("TUR"), "{:?}", claim.attribution);
 }
+
+#[test]
+fn an_unnamed_ministry_is_not_of_the_state_whose_envoy_was_named() {
+    let ev = events("Baghdad summoned Turkey's charge d'affaires on Monday to protest what the foreign ministry called a blatant violation. In a statement, the ministry demanded that Ankara withdraw its troops.");
+    let e = ev.iter().find(|e| e.plover == Plover::Request).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRQ"], vec!["TUR"]));
+}
