@@ -70,7 +70,9 @@ impl Acts {
     /// claim of the kind the noun names (see the comments in the body for which one).
     /// `cue` is the text the event was coded from: when it runs past its verb ("Manila called
     /// the incident unacceptable"), the object is looked for after the verb.
-    pub(crate) fn resolve(&self, ev: &mut EventClaim, cue: &str, after: &str) {
+    /// `before` is the sentence's text before the cue: "…, a charge Abu Dhabi denies" names the
+    /// claim before the one who denies it.
+    pub(crate) fn resolve(&self, ev: &mut EventClaim, before: &str, cue: &str, after: &str) {
         if !matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest) || ev.source.is_empty() {
             return;
         }
@@ -86,7 +88,7 @@ impl Acts {
                 (verb.len() > 3 && verb.ends_with("ed")).then(|| object_noun(&cue[at..])).flatten()
             })
         };
-        let Some(refers) = object_noun(after).or_else(inside) else { return };
+        let Some(refers) = object_noun(after).or_else(inside).or_else(|| claim_before(before)) else { return };
         let fits = |x: &&Seen| {
             refers.contains(&x.plover) && !x.source.is_empty() && x.source.iter().all(|s| s.code.len() >= 2 && s.code != "UNK")
         };
@@ -119,6 +121,18 @@ impl Acts {
             target: ev.target.iter().map(|t| t.code.clone()).collect(),
         });
     }
+}
+
+/// ", a charge Abu Dhabi denies", ", an accusation Moscow rejects": a claim named right before a
+/// denial's subject, after a comma (`before` ends where the denial's cue text starts).
+fn claim_before(before: &str) -> Option<Refers> {
+    let (_, tail) = before.rsplit_once(", ")?;
+    let mut words = tail.split_whitespace();
+    let article = words.next()?.to_ascii_lowercase();
+    let noun = words.next().unwrap_or("").to_ascii_lowercase();
+    let short = tail.split_whitespace().count() <= 6;
+    (short && matches!(article.as_str(), "a" | "an" | "the" | "allegations" | "claims" | "charges") && (CLAIM_NOUNS.contains(&noun.as_str()) || CLAIM_NOUNS.contains(&article.as_str())))
+        .then_some(VERBAL)
 }
 
 /// Whether `after` (text following a reaction's cue) opens with a definite noun for an earlier act
@@ -170,5 +184,8 @@ mod tests {
         assert_eq!(object_noun(" the strike force commander"), None);
         assert_eq!(object_noun(" the government's plans"), None);
         assert_eq!(object_noun(" Israel for the strikes"), None);
+        assert_eq!(claim_before("Sudan accused the UAE of arming the RSF, a charge "), Some(VERBAL));
+        assert_eq!(claim_before("Sudan accused the UAE of arming the RSF, allegations "), Some(VERBAL));
+        assert_eq!(claim_before("Sudan accused the UAE of arming the RSF, and "), None);
     }
 }

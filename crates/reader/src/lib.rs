@@ -197,7 +197,12 @@ impl Reader {
                     }
                 }
                 // ("Beirut condemned the strikes": aimed at the earlier strikes' doer.)
-                acts.resolve(&mut ev, text.get(espan.start..espan.end).unwrap_or(""), text.get(espan.end..span.end).unwrap_or(""));
+                acts.resolve(
+                    &mut ev,
+                    text.get(span.start..espan.start).unwrap_or(""),
+                    text.get(espan.start..espan.end).unwrap_or(""),
+                    text.get(espan.end..span.end).unwrap_or(""),
+                );
                 acts.note(&ev);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),

@@ -2267,6 +2267,8 @@ fn a_reaction_to_an_earlier_act_or_claim_is_aimed_at_its_doer() {
     case("Chinese coast guard ships fired water cannon at a Philippine supply boat. Manila called the incident unacceptable.", Plover::Accuse, &["PHL"], &["CHN"]);
     // A claim: the one who made it, first the one who made it against the reactor.
     case("Congo accused Rwanda of arming the M23 rebels. Uganda called for calm. Kigali rejected the allegation.", Plover::Reject, &["RWA"], &["COD"]);
+    // A claim named before the one who denies it, in the same sentence.
+    case("Sudan has accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi denies.", Plover::Reject, &["ARE"], &["SDN"]);
     // No earlier act of the kind, or an object that is no such noun: nothing is made up.
     case("Kigali rejected the allegation on Monday.", Plover::Reject, &["RWA"], &[]);
     case("Israeli jets struck villages in southern Lebanon. Beirut condemned Tehran for arming Hezbollah.", Plover::Accuse, &["LBN"], &["IRN"]);
