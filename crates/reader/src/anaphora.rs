@@ -49,6 +49,11 @@ type Refers = &'static [Plover];
 /// What claims and demands are: verbal events.
 const VERBAL: &[Plover] = &[Agree, Consult, Support, Concede, Request, Accuse, Reject, Threaten];
 
+/// How many of the latest events a reaction may refer back to: a story's own recent events (a
+/// long file of many stories stays linear, and one story's "the strikes" never reaches back
+/// into another's).
+const LOOKBACK: usize = 40;
+
 /// An event coded earlier in the document.
 #[derive(Debug)]
 struct Seen {
@@ -96,13 +101,13 @@ impl Acts {
         let earlier = if ev.plover == Protest {
             // People protest the latest act of the kind, their own government's as well as
             // others' ("traders protested against the closure").
-            self.seen.iter().rev().find(fits)
+            self.seen.iter().rev().take(LOOKBACK).find(fits)
         } else {
             // No one condemns, rejects or threatens over their own act. Of the others' acts or
             // claims of the kind, the latest aimed at the reactor: "Kigali rejected the
             // allegation" made against Rwanda, not a third party's; "Taipei condemned the drills"
             // held around Taiwan, not Japan's scramble since. Else the latest.
-            let others: Vec<&Seen> = self.seen.iter().rev().filter(fits).filter(|x| !by_self(x)).collect();
+            let others: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(fits).filter(|x| !by_self(x)).collect();
             others.iter().find(|x| x.target.iter().any(|t| own(t))).or(others.first()).copied()
         };
         if let Some(x) = earlier {

@@ -310,7 +310,9 @@ fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<rea
             // ("RSF-held" counts.)
             let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric()) && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric());
             // (Not the definition itself or before it, nor inside a name already found.)
-            let inside = known.iter().chain(out.iter()).any(|m| m.start < end && at < m.end) || at < def.end + 2;
+            // (`known` is sorted by start: only the few mentions starting just before can overlap.)
+            let k = known.partition_point(|m| m.start < end);
+            let inside = known[k.saturating_sub(3)..k].iter().any(|m| at < m.end) || at < def.end + 2;
             if whole && !inside {
                 out.push(Mention { start: at, end, entity: def.entity, form: MentionForm::Name });
             }
