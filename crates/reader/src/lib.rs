@@ -121,7 +121,7 @@ impl Reader {
                     .or_else(|| if trailing { first_state() } else { None })
                     // ("Baghdad summoned Turkey's charge d'affaires over what the foreign ministry
                     // called…": a state named by its envoy is the one dealt with.)
-                    .or_else(|| here.iter().filter(|x| x.end <= m.start && !names_envoy(text, x.end)).filter_map(|x| state_code(x)).last())
+                    .or_else(|| here.iter().filter(|x| x.end <= m.start && !names_envoy(text, x.end)).filter_map(|x| state_code(x)).next_back())
                     .or_else(|| discourse.recent.first().cloned())
             };
             let mut actors: Vec<ActorMention> = here
