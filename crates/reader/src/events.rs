@@ -1959,8 +1959,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let mut ws = prev.iter().map(|w| w.as_ref()).skip_while(|w| matches!(*w, "or" | "and") || (w.len() > 3 && w.ends_with("ed")));
         ws.next().is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are"))
     };
+    // Where fire came from, right after the cue ("fired from Lebanese territory"); looked up once
+    // for the checks below (only firing cues can have it).
+    let fired_at_cue = if matches!(cue.plover, Assault | Coerce | Mobilize) { fired_from(s, text, base, cue.end) } else { None };
     // (Unless fired from a state's side: "rockets were fired from Lebanese territory".)
-    if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_from(s, text, base, cue.end).is_none() {
+    if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_at_cue.is_none() {
         return None;
     }
     // "a treaty that obliges each side to provide military assistance": what a treaty obliges
@@ -2436,7 +2439,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         source.push(f);
     }
     // (Fire from a state's side names its doer later: see `fired_from`.)
-    if source.is_empty() && (!matches!(cue.plover, Assault | Mobilize) || fired_from(s, text, base, cue.end).is_none()) {
+    if source.is_empty() && (!matches!(cue.plover, Assault | Mobilize) || fired_at_cue.is_none()) {
         return None;
     }
     // "The interior ministry said the stations had threatened national security": the reported
@@ -3837,7 +3840,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // (A bare state or place names the doer only when no agent is named before the cue: "the
     // missile was fired from near Pyongyang"; "Russia fired missiles from Belarus at Kyiv" stays
     // Russia's, and Belarus, where they were fired from, is not their target.)
-    let fired = if matches!(plover, Assault | Mobilize) { fired_from(s, text, base, cue.reach.max(cue.end)) } else { None };
+    // (After the words the cue governs: "fired missiles from Belarus".)
+    let fired = match (matches!(plover, Assault | Mobilize), cue.reach > cue.end) {
+        (false, _) => None,
+        (true, false) if matches!(cue.plover, Assault | Coerce | Mobilize) => fired_at_cue,
+        (true, _) => fired_from(s, text, base, cue.reach.max(cue.end)),
+    };
     if let Some((m, side)) = fired {
         let agent_before = source.iter().any(|x| x.span.end <= cs && x.actor.kind == realign_core::ActorKind::State && !x.place);
         target.retain(|t| t.actor.code != m.actor.code);
