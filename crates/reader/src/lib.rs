@@ -254,6 +254,11 @@ fn names_envoy(text: &str, end: usize) -> bool {
     matches!(next.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "charge" | "chargé" | "embassy" | "consul" | "diplomat" | "diplomats" | "deputy")
 }
 
+/// Whether bytes `at..end` of `b` stand as a whole word (no letter or digit on either side).
+fn whole_word(b: &[u8], at: usize, end: usize) -> bool {
+    (at == 0 || b.get(at - 1).is_some_and(|c| !c.is_ascii_alphanumeric())) && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric())
+}
+
 /// "Congo" and "Congolese" alone name either Congo, so the gazetteer leaves them out; a document
 /// that otherwise names one of the two only (Kinshasa, Goma, M23; or Brazzaville) is about that
 /// one, and its bare "Congo" is read as it.
@@ -276,7 +281,7 @@ fn congo_mentions(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention
     for (word, form) in [("Congolese", MentionForm::Demonym), ("Congo", MentionForm::Name)] {
         for (at, _) in text.match_indices(word) {
             let end = at + word.len();
-            let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric()) && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric());
+            let whole = whole_word(b, at, end);
             let inside = known.iter().chain(out.iter()).any(|m| m.start < end && at < m.end);
             let feature = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(w, "River" | "Basin" | "basin" | "river" | "rainforest" | "Free"));
             if whole && !inside && !feature {
@@ -308,7 +313,7 @@ fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<rea
         for (at, _) in text.match_indices(acronym) {
             let end = at + acronym.len();
             // ("RSF-held" counts.)
-            let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric()) && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric());
+            let whole = whole_word(b, at, end);
             // (Not the definition itself or before it, nor inside a name already found.)
             // (`known` is sorted by start: only the few mentions starting just before can overlap.)
             let k = known.partition_point(|m| m.start < end);
