@@ -259,7 +259,13 @@ fn find_phrase(s: &str, phrases: &[&str], not_named: bool) -> Option<(usize, usi
     phrases.iter().find_map(|p| {
         let i = find_ci(s, p)?;
         let rest = &s[i + p.len()..];
-        let whole = rest.chars().next().map_or(true, |c| !c.is_alphanumeric()) && !rest.starts_with(" of");
+        // ("accused the group of deliberately delaying…": "of" before a gerund or an adverb
+        // is what the group is accused of.)
+        let of_act = rest.strip_prefix(" of ").is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")) && w.starts_with(|c: char| c.is_ascii_lowercase())
+        });
+        let whole = rest.chars().next().map_or(true, |c| !c.is_alphanumeric()) && (!rest.starts_with(" of") || of_act);
         (whole && !(not_named && s[i + 4..].starts_with(char::is_uppercase))).then_some((i, p.len()))
     })
 }

@@ -1,7 +1,8 @@
 //! Event anaphora: a reaction whose object is a definite noun for an earlier act or claim is aimed
 //! at whoever did it. "Israeli jets struck villages in southern Lebanon. Beirut condemned the
 //! strikes" (ACCUSE LBN → ISR); "Congo accused Rwanda of backing the rebels. Kigali rejected the
-//! allegation" (REJECT RWA → COD).
+//! allegation" (REJECT RWA → COD); "Thailand freed 18 Cambodian soldiers. Phnom Penh welcomed the
+//! move" (SUPPORT KHM → THA).
 //!
 //! The reader codes a sentence at a time; [`Acts`] is the document's memory of what it coded, so
 //! that a later sentence's "the strikes" finds the one who struck.
@@ -27,14 +28,20 @@ const ACT_NOUNS: &[(&str, &[Plover])] = &[
     ("closure", &[Assault, Coerce, Sanction]), ("ban", &[Sanction, Coerce]), ("sanctions", &[Sanction]),
     ("measures", &[Sanction, Coerce]), ("tariffs", &[Sanction]), ("tariff", &[Sanction]), ("surcharge", &[Sanction]),
     ("embargo", &[Sanction]), ("incident", &[Assault, Coerce, Mobilize]),
-    ("move", &[Assault, Coerce, Sanction, Mobilize]), ("decision", &[Assault, Coerce, Sanction, Mobilize]),
+    ("release", &[Retreat]), ("releases", &[Retreat]), ("withdrawal", &[Retreat]), ("pullout", &[Retreat]),
+    ("handover", &[Retreat]), ("swap", &[Retreat]), ("exchange", &[Retreat]), ("deal", &[Agree]),
+    ("agreement", &[Agree]), ("delivery", &[Aid]), ("deliveries", &[Aid]), ("shipment", &[Aid]),
+    ("move", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),
+    ("decision", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),
+    ("step", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),
 ];
 
 /// Nouns for claims and demands: "rejected the allegation", "dismissed the criticism".
 const CLAIM_NOUNS: &[&str] = &[
     "allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims", "criticism",
     "remarks", "comments", "statement", "demand", "demands", "ultimatum", "threat", "threats", "warning", "warnings",
-    "request", "appeal", "proposal", "offer",
+    "request", "requests", "appeal", "appeals", "proposal", "proposals", "offer", "offers", "call", "calls", "complaint",
+    "complaints", "plea", "invitation",
 ];
 
 /// Words between the determiner and the noun that change nothing ("the latest strikes").
@@ -70,7 +77,7 @@ pub(crate) struct Acts {
 
 impl Acts {
     /// Gives `ev` the doer of the earlier act or claim its object names, when `ev` is a reaction
-    /// (accusing, rejecting, threatening, protesting) aimed at no one else and `after` (the
+    /// (accusing, rejecting, threatening, protesting, welcoming) aimed at no one else and `after` (the
     /// sentence's text right after the event's cue) opens with a definite noun for that act or
     /// claim of the kind the noun names (see the comments in the body for which one).
     /// `cue` is the text the event was coded from: when it runs past its verb ("Manila called
@@ -78,12 +85,20 @@ impl Acts {
     /// `before` is the sentence's text before the cue: "…, a charge Abu Dhabi denies" names the
     /// claim before the one who denies it.
     pub(crate) fn resolve(&self, ev: &mut EventClaim, before: &str, cue: &str, after: &str) {
-        if !matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest) || ev.source.is_empty() {
+        // ("Indian troops returned fire": at whoever fired.)
+        let return_fire = ev.plover == Assault && {
+            let c = cue.to_ascii_lowercase();
+            ["returned fire", "return fire", "returning fire"].iter().any(|p| c.contains(p))
+        };
+        if !(matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest | Plover::Support) || return_fire) || ev.source.is_empty() {
             return;
         }
         let own = |code: &str| ev.source.iter().any(|s| s.code == code);
-        // Aimed at someone else already: nothing to resolve.
-        if ev.target.iter().any(|t| !own(&t.code)) {
+        // Aimed at someone else already: nothing to resolve. (Unless that is whom the act
+        // named was done to: "condemned the strikes on Yemen" is aimed at the striker.)
+        let victim = |t: &str| object_noun(t).is_some_and(|r| r != VERBAL) && t.split_whitespace().take(5).any(|w| matches!(w, "on" | "against" | "in" | "at" | "targeting"));
+        let on_victim = victim(after) || cue.match_indices(' ').any(|(at, _)| cue[..at].ends_with("ed") && victim(&cue[at..]));
+        if ev.target.iter().any(|t| !own(&t.code)) && !on_victim {
             return;
         }
         // (When the cue runs past its verb, the object follows a past-tense verb inside it.)
@@ -93,7 +108,12 @@ impl Acts {
                 (verb.len() > 3 && verb.ends_with("ed")).then(|| object_noun(&cue[at..])).flatten()
             })
         };
-        let Some(refers) = object_noun(after).or_else(inside).or_else(|| claim_before(before)) else { return };
+        let found = if return_fire {
+            Some(&[Assault][..])
+        } else {
+            object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue))
+        };
+        let Some(refers) = found else { return };
         let fits = |x: &&Seen| {
             refers.contains(&x.plover) && !x.source.is_empty() && x.source.iter().all(|s| s.code.len() >= 2 && s.code != "UNK")
         };
@@ -103,14 +123,19 @@ impl Acts {
             // others' ("traders protested against the closure").
             self.seen.iter().rev().take(LOOKBACK).find(fits)
         } else {
-            // No one condemns, rejects or threatens over their own act. Of the others' acts or
+            // No one condemns, rejects, threatens over or welcomes their own act. Of the others' acts or
             // claims of the kind, the latest aimed at the reactor: "Kigali rejected the
             // allegation" made against Rwanda, not a third party's; "Taipei condemned the drills"
             // held around Taiwan, not Japan's scramble since. Else the latest.
+            // (What one condemns that was aimed at oneself is a hostile act, not an arms sale to
+            // oneself since; what one welcomes, a friendly one.)
+            let friendly = |p: Plover| matches!(p, Agree | Consult | Support | Concede | Cooperate | Aid | Retreat);
+            let fitting_mood = |x: &&&Seen| friendly(x.plover) == (ev.plover == Support);
             let others: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(fits).filter(|x| !by_self(x)).collect();
-            others.iter().find(|x| x.target.iter().any(|t| own(t))).or(others.first()).copied()
+            let mut fitting = others.iter().filter(fitting_mood);
+            others.iter().filter(fitting_mood).find(|x| x.target.iter().any(|t| own(t))).or(fitting.next()).or(others.first()).copied()
         };
-        if let Some(x) = earlier {
+        if let Some(x) = earlier.filter(|x| !x.source.iter().any(|s| ev.target.iter().any(|t| t.code == s.code))) {
             ev.target = x.source.clone();
         }
     }
@@ -138,6 +163,20 @@ fn claim_before(before: &str) -> Option<Refers> {
     let short = tail.split_whitespace().count() <= 6;
     (short && matches!(article.as_str(), "a" | "an" | "the" | "allegations" | "claims" | "charges") && (CLAIM_NOUNS.contains(&noun.as_str()) || CLAIM_NOUNS.contains(&article.as_str())))
         .then_some(VERBAL)
+}
+
+/// "The seizure was condemned by the United States": the reaction in the passive, its object a
+/// definite noun for an act or claim opening the sentence (`before` and `cue` run from the
+/// sentence's start through the reaction's cue).
+fn passive_subject(before: &str, cue: &str) -> Option<Refers> {
+    let lead = format!("{before}{cue}");
+    let lower = lead.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().take(8).collect();
+    let be = words.iter().position(|w| matches!(*w, "was" | "were" | "been"))?;
+    let participle = words.get(be + 1).is_some_and(|w| w.ends_with("ed") || matches!(*w, "met" | "shot" | "hit"));
+    // (No comma before the verb: "The strikes, which killed…, were condemned" keeps its noun
+    // first, but a clause opening elsewhere does not.)
+    (participle && !words[..be].iter().any(|w| w.ends_with(','))).then(|| object_noun(&lower)).flatten()
 }
 
 /// Whether `after` (text following a reaction's cue) opens with a definite noun for an earlier act
@@ -192,5 +231,8 @@ mod tests {
         assert_eq!(claim_before("Sudan accused the UAE of arming the RSF, a charge "), Some(VERBAL));
         assert_eq!(claim_before("Sudan accused the UAE of arming the RSF, allegations "), Some(VERBAL));
         assert_eq!(claim_before("Sudan accused the UAE of arming the RSF, and "), None);
+        assert_eq!(passive_subject("", "The seizure was condemned"), Some(&[Coerce][..]));
+        assert_eq!(passive_subject("The latest ", "strikes were condemned by"), Some(&[Assault][..]));
+        assert_eq!(passive_subject("", "The minister condemned"), None);
     }
 }

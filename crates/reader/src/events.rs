@@ -81,7 +81,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
     ("stepped down", Retreat, "resign"), ("handed over", Retreat, "return"), ("hand over", Retreat, "return"),
-    ("returned", Retreat, "return"), ("received a mission", Retreat, "access"), ("allowed inspectors", Retreat, "access"),
+    ("returned", Retreat, "return"), ("returned fire", Assault, "firearms"), ("return fire", Assault, "firearms"),
+    ("returning fire", Assault, "firearms"), ("received a mission", Retreat, "access"), ("allowed inspectors", Retreat, "access"),
     ("access for", Retreat, "access"), ("humanitarian access", Retreat, "access"),
     // REQUEST.
     // (Invoking NATO's Article 4 asks the allies to consult; Article 5, to come to one's defence.)
@@ -401,10 +402,18 @@ fn word_after_mention<'t>(text: &'t str, base: usize, m: &ActorMention) -> &'t s
 /// follow the conjunction and be followed by a verb, so a list "China, Russia, and Iran" is no
 /// new clause).
 fn new_subject_at(s: &Sentence, text: &str, base: usize, from: usize) -> Option<usize> {
-    s.actors.iter().filter(|m| m.span.start >= base + from && !m.coreferent).find_map(|m| {
+    // (", and its foreign ministry condemned…": a body of the subject's own state, referred to by
+    // "its", is a new subject too.)
+    let owned = |m: &ActorMention| {
+        let t = text.get(m.span.start.saturating_sub(base)..m.span.end.saturating_sub(base)).unwrap_or("");
+        let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+        t.starts_with("its ") || t.starts_with("their ") || lead.ends_with(" its") || lead.ends_with(" their")
+    };
+    s.actors.iter().filter(|m| m.span.start >= base + from && (!m.coreferent || owned(m))).find_map(|m| {
         let at = m.span.start - base;
         let lead = text.get(..at)?.trim_end();
         let lead = lead.strip_suffix(" the").or_else(|| lead.strip_suffix(" The")).unwrap_or(lead).trim_end();
+        let lead = lead.strip_suffix(" its").or_else(|| lead.strip_suffix(" their")).unwrap_or(lead).trim_end();
         let joined = [", and", ", but", ";", ", while", ", whereas"].iter().any(|c| lead.ends_with(c));
         let next = word_after_mention(text, base, m);
         let verb = next.chars().next().is_some_and(|c| c.is_ascii_lowercase())
@@ -429,9 +438,16 @@ fn sentence_subject<'s>(s: &'s Sentence, text: &str, base: usize, until: usize) 
 /// People whose words are commentary, not acts ("Analysts warned that…").
 const COMMENTATORS: &[&str] = &["analysts", "analyst", "experts", "expert", "observers", "commentators", "economists", "researchers", "scholars"];
 
-/// Whether mention `m` names a border rather than its state ("on the Thai border").
+/// Whether mention `m` names a border rather than its state ("on the Thai border"; "by Indian
+/// border guards" names the guards).
 fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
-    matches!(word_after_mention(text, base, m), "border" | "borders" | "frontier")
+    let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    matches!(words.next(), Some("border" | "borders" | "frontier"))
+        && !matches!(
+            words.next().map(|w| w.to_ascii_lowercase()).as_deref(),
+            Some("guard" | "guards" | "police" | "force" | "forces" | "troops" | "agents" | "patrol" | "patrols" | "officers" | "officials" | "security" | "service")
+        )
 }
 
 /// A group of unknown code (`UNK`) named by `phrase`, at `span`: a subject or object the
@@ -755,6 +771,10 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
     if !words[..k].iter().all(|w| filler(w, WEAPON_FILLERS)) {
         return None;
     }
+    // ("launched naval and rocket force exercises": a service named after its weapon.)
+    if words.get(k + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "force" | "forces" | "corps" | "unit" | "units" | "brigade" | "brigades" | "command")) {
+        return None;
+    }
     // Into the sea, or as a test, it is a show of force: "North Korea fired two ballistic
     // missiles into the sea off its east coast" (unless fired at someone).
     let end = ends[k];
@@ -909,6 +929,34 @@ const WEAK: &[&str] = &[
     "talks on", "exercises",
 ];
 
+/// "…, in what Kyiv called a deliberate attack on civilians": a label someone puts on the act the
+/// clause before reports. Returns, sentence-relative, where the labeller's words run (between
+/// "what" and the labelling verb) and where the label runs (from after the verb to the end of its
+/// clause).
+fn what_called(text: &str) -> Option<((usize, usize), (usize, usize))> {
+    const VERBS: &[&str] = &["called", "calls", "described as", "describes as", "termed", "terms", "branded", "labelled", "labeled", "denounced as", "condemned as", "decried as"];
+    let at = rfind_ci(text, " in what ").map(|i| i + " in what ".len())?;
+    let rest = &text[at..];
+    let mut words = 0;
+    let mut pos = 0;
+    for w in rest.split(' ') {
+        if words > 5 {
+            return None;
+        }
+        if let Some(v) = VERBS.iter().find(|v| starts_with_ci(&rest[pos..], v) && rest[pos + v.len()..].starts_with(' ')) {
+            let label = at + pos + v.len();
+            let end = text[label..].find([',', ';', '(']).map_or(text.len(), |p| label + p);
+            return (words > 0).then_some(((at, at + pos), (label, end)));
+        }
+        words += 1;
+        pos += w.len() + 1;
+        if pos >= rest.len() {
+            break;
+        }
+    }
+    None
+}
+
 /// The events one sentence states (at most [`MAX_EVENTS`]).
 pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let text = s.text();
@@ -974,6 +1022,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || after_imposing(text, c.start)
                 || verb_after_name(s, *c)
                 || lower_words_before(text, c.start, 3).iter().any(|w| w == "joint")
+                // ("launched large-scale air, naval and rocket force exercises": a verb of holding
+                // makes the drills an act.)
+                || (matches!(c.plover, Mobilize | Cooperate)
+                    && lower_words_before(text, c.start, 7).iter().any(|w| matches!(w.as_ref(), "launched" | "began" | "staged" | "held" | "conducted" | "started" | "kicked")))
                 || returned_object(text, *c)
                 // ("added three generals to its sanctions list": the list named is the act's.)
                 || (text[c.end..].trim_start().starts_with("list") && lower_words_before(text, c.start, 2).iter().any(|w| matches!(w.as_ref(), "its" | "their")))
@@ -1008,7 +1060,49 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // Where the terms of a bargain begin ("in return for …"), if anywhere.
     static BARGAIN: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     let bargain = first_of(&BARGAIN, &["in return for ", "in exchange for "], text);
+    // "…, in what Kyiv called a deliberate attack": the words of the label are the labeller's
+    // disapproval of the act told before it, coded once; no act of their own.
+    let labelled = what_called(text);
+    let mut label_coded = false;
     for cue in list {
+        if let Some((who, label)) = labelled.filter(|(_, l)| cue.start >= l.0 && cue.start < l.1) {
+            if label_coded || out.is_empty() {
+                continue;
+            }
+            label_coded = true;
+            // The act labelled is the latest one coded; its doer is the one disapproved of.
+            let Some(mut ev) = out.last().cloned() else { continue };
+            let doer = ev.0.source.clone();
+            // (A capital there speaks for its state: "in what Kyiv called".)
+            let named: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.start >= base + who.0 && m.span.end <= base + who.1).collect();
+            let labeller = if named.is_empty() {
+                // ("in what it called…": the sentence's own subject, unless it is the doer.)
+                let pronoun = matches!(text[who.0..who.1].trim().to_ascii_lowercase().as_str(), "it" | "they" | "he" | "she");
+                let subject = s.actors.iter().filter(|m| !m.place && m.span.start < base + who.0).find(|m| !doer.iter().any(|d| d.code == m.actor.code));
+                match subject.filter(|_| pronoun) {
+                    Some(m) => vec![m.actor.clone()],
+                    None => continue,
+                }
+            } else {
+                actor_refs(&named)
+            };
+            if labeller.iter().any(|l| doer.iter().any(|d| d.code == l.code)) {
+                continue;
+            }
+            let plover = if DENIAL_LABELS.iter().any(|d| find_ci(&text[label.0..label.1], d).is_some()) { Reject } else { Accuse };
+            retype(&mut ev.0, plover, if plover == Accuse { "disapprove" } else { "" });
+            ev.0.source = labeller;
+            ev.0.target = doer;
+            ev.0.related.clear();
+            ev.0.context = None;
+            ev.0.negated = false;
+            ev.0.hypothetical = false;
+            ev.0.magnitude = None;
+            // (Its evidence is the label: from the labeller to the label's end.)
+            ev.1 = Span::new(base + who.0, base + label.1);
+            out.push(ev);
+            continue;
+        }
         // Past the cap, only attacks with a toll still count (a sentence listing several deadly
         // attacks states each of them).
         let over_cap = out.len() >= MAX_EVENTS;
@@ -1142,6 +1236,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         } {
             continue;
         }
+        // "was struck by an anti-ship ballistic missile", "supply the Houthis with ballistic
+        // missiles": the weapon an attack or a transfer just coded was carried out with, not a
+        // show of force of its own.
+        if cue.plover == Mobilize && cue.mode == "weapons" && out.iter().any(|(e, _, _)| matches!(e.plover, Assault | Aid)) && lower_words_before(text, cue.start, 4).iter().any(|w| w == "by" || w == "with") {
+            continue;
+        }
         // "attacked the main prison, freeing thousands of inmates": prisoners freed by force are
         // the attack's outcome, not a release conceded.
         if cue.plover == Retreat && starts_with_ci(ct, "free") && out.iter().any(|(e, _, _)| e.plover == Assault) {
@@ -1217,8 +1317,17 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             let within = |a: &[ActorRef], b: &[ActorRef]| a.iter().all(|x| b.iter().any(|y| y.code == x.code));
             // (The same doer acting alike on someone else is a second act: "expelled French
             // troops and ordered the U.S. to withdraw its soldiers".)
+            // ("welcomed the move and thanked Malaysia": a second verb aimed at someone named
+            // after one aimed at no one named.)
+            let and_verb = ends_with_ci(ct, "ed") && word_before(text, cue.start).eq_ignore_ascii_case("and");
+            // ("launched exercises around Taiwan, deploying dozens of warplanes": the participle
+            // tells how the act just coded was done.)
+            let how = gerund(ct) && text[..cue.start].trim_end().ends_with(',');
+            if how && out.iter().any(|(e, _, _)| e.plover == ev.0.plover && e.source == ev.0.source) {
+                continue;
+            }
             let other_target = |e: &EventClaim| {
-                !e.target.is_empty() && !ev.0.target.is_empty() && !ev.0.target.iter().any(|t| e.target.iter().any(|x| x.code == t.code))
+                (!e.target.is_empty() || and_verb) && !ev.0.target.is_empty() && !ev.0.target.iter().any(|t| e.target.iter().any(|x| x.code == t.code))
             };
             if out.iter().any(|(e, _, _)| {
                 e.plover == ev.0.plover
@@ -1474,7 +1583,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let border = cue.plover != Mobilize
                 && names_a_border(text, base, m)
                 && matches!(preposition_before(text, base, m), "on" | "near" | "along" | "at" | "to" | "by");
-            !(ethnic || border)
+            // ("in breach of UN Security Council resolutions": a body's documents, not the body;
+            // "through its embassy in Beijing": where the channel is, not whom it reaches.)
+            let document = matches!(word_after_mention(text, base, m).to_ascii_lowercase().as_str(), "resolution" | "resolutions" | "charter" | "convention" | "conventions")
+                && matches!(preposition_before(text, base, m), "of" | "under");
+            let channel = (ends_with_ci(lead, " embassy in") || ends_with_ci(lead, " consulate in") || ends_with_ci(lead, " mission in"))
+                && lower_words_before(text, m.span.start.saturating_sub(base), 5).iter().any(|w| w == "through" || w == "via");
+            !(ethnic || border || document || channel)
         })
         .collect();
     let prev = lower_words_before(text, cue.start, 5);
@@ -1939,7 +2054,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let be_before = participle
         && (prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
             || (starts_with_ci(tail, " by ") && ends_with_ci(&text[cue.start..cue.end], "ed")));
-    let agent_by = if !be_before { None } else { find_ci(tail, " by ") }.filter(|&p| {
+    // ("was struck by an anti-ship ballistic missile fired by the Houthis": the agent of the
+    // weapon's firing is the agent.)
+    let first_by = |t: &str| {
+        let p = find_ci(t, " by ")?;
+        let second = find_ci(&t[p + 4..], " by ").map(|q| p + 4 + q).filter(|&q| q - p <= 70);
+        let fired_by = second.filter(|&q| {
+            let last = t[..q].rsplit(' ').next().unwrap_or("");
+            matches!(last.to_ascii_lowercase().as_str(), "fired" | "launched" | "dropped" | "flown" | "operated" | "piloted") && thing_noun_first(&t[p + 4..])
+        });
+        Some(fired_by.unwrap_or(p))
+    };
+    let agent_by = if !be_before { None } else { first_by(tail) }.filter(|&p| {
         let at = base + cue.end + p + 4;
         after.iter().any(|m| m.span.start >= at && m.span.start <= at + 30)
             || tail.get(p + 4..).is_some_and(|r| {
@@ -3240,9 +3366,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Assault;
         mode = "heavy-weapons";
     }
-    // "released six hostages": the release is the act, not a kidnapping.
+    // "released six hostages", "frees last 20 living hostages": the release is the act, not a
+    // kidnapping.
     if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "hostage")
-        && prev.iter().take(3).any(|w| w.starts_with("releas") || w.starts_with("free") || w.starts_with("swap") || w.starts_with("exchang"))
+        && prev.iter().take(6).any(|w| w.starts_with("releas") || w.starts_with("free") || w.starts_with("swap") || w.starts_with("exchang") || w == "handed" || w == "hands" || w.starts_with("return"))
     {
         return None;
     }
@@ -3875,7 +4002,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
     }
     let domestic_target = if target.is_empty() && !matches!(plover, Consult | Cooperate | Aid | Support) {
-        domestic(s, text, base, cue, &source)
+        domestic(s, text, base, cue, &source, passive)
     } else {
         None
     };
@@ -4074,9 +4201,15 @@ const DOMESTIC_OPPONENTS: &[&str] = &[
 /// The target of a domestic act (see the rule in [`one`]): the source's country, when it is
 /// the only country the sentence names. A plain state name as the source (not its police, rebels,
 /// government or people) needs a domestic object in the sentence's rest.
-fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMention]) -> Option<ActorMention> {
+fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMention], passive: bool) -> Option<ActorMention> {
     let code = source.first()?.actor.code.as_str();
     if code.len() != 3 || code == "UNK" || code == "IGO" || code == "NGO" || source.iter().any(|m| m.actor.code != code) {
+        return None;
+    }
+    // In the passive the one acted on stands before the verb: "protesters were arrested by
+    // Kenyan police" is domestic, "the tanker was struck by a missile fired by the Houthis" and
+    // "a boy was shot dead by border guards" are not known to be.
+    if passive && !lower_words_before(text, cue.start, 12).iter().any(|w| DOMESTIC_OBJECTS.contains(&w.as_ref())) {
         return None;
     }
     // ("The ministry lodged a protest": a state the sentence does not name, only refers back

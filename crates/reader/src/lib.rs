@@ -116,7 +116,11 @@ impl Reader {
                 let trailing = (lead.ends_with(", the") || lead.ends_with(", The"))
                     && text.get(m.end..).is_some_and(|r| [" said", " says", " announced", " reported", " confirmed", " added"].iter().any(|v| r.starts_with(v)));
                 let first_state = || here.iter().filter(|x| x.end <= m.start && x.start >= span.start).find_map(|x| state_code(x));
+                // ("Tehran rejected the accusation, and its foreign ministry condemned…": "its"
+                // is the subject's, whatever the dateline.)
+                let possessed = lead.ends_with(" its") || lead.ends_with(" their") || lead.ends_with(",its");
                 located.or(whose).and_then(|x| state_code(x))
+                    .or_else(|| if possessed { first_state() } else { None })
                     .or_else(|| discourse.home.clone())
                     .or_else(|| if trailing { first_state() } else { None })
                     // ("Baghdad summoned Turkey's charge d'affaires over what the foreign ministry

@@ -2412,3 +2412,91 @@ fn an_unnamed_ministry_is_not_of_the_state_whose_envoy_was_named() {
     let e = ev.iter().find(|e| e.plover == Plover::Request).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRQ"], vec!["TUR"]));
 }
+
+#[test]
+fn a_label_put_on_an_act_is_the_labellers_disapproval_of_its_doer() {
+    check_cases(&[
+        ("Russian missiles hit a power plant near Odesa overnight, in what Kyiv called a deliberate attack on civilians.", Plover::Accuse, &["UKR"], &["RUS"]),
+        ("Israeli tanks shelled a village near Khan Younis, in what Hamas described as a grave violation of the truce.", Plover::Accuse, &["PSE"], &["ISR"]),
+        // ("it": the sentence's subject, not the one labelled.)
+        ("The Thai army said Cambodian troops fired rockets at a border post, in what it called a flagrant breach of the ceasefire.", Plover::Accuse, &["THA"], &["KHM"]),
+    ]);
+    // The label's words are no attack of the labeller's.
+    let ev = events("Russian missiles hit a power plant near Odesa overnight, in what Kyiv called a deliberate attack on civilians.");
+    assert!(ev.iter().all(|e| !(e.plover == Plover::Assault && codes(&e.source) == ["UKR"])), "{ev:?}");
+    // An unnamed labeller ("officials") adds nothing.
+    let ev = events("Russian drones hit a hospital in Kharkiv, in what officials called a war crime.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}
+
+#[test]
+fn reactions_reach_back_to_releases_calls_complaints_and_passive_subjects() {
+    let welcomed = events("Azerbaijan freed four Armenian soldiers on Friday. Yerevan welcomed the move.");
+    let e = welcomed.iter().find(|e| e.plover == Plover::Support).unwrap_or_else(|| panic!("{welcomed:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["ARM"], vec!["AZE"]));
+    let rejected = events("The African Union called on Eritrea to pull its troops out of Tigray. Asmara rejected the call on Sunday.");
+    let e = rejected.iter().find(|e| e.plover == Plover::Reject).unwrap_or_else(|| panic!("{rejected:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["ERI"], vec!["AU"]));
+    let passive = events("Iranian commandos seized a Liberian-flagged tanker near the Strait of Hormuz. The seizure was condemned by Britain.");
+    let e = passive.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{passive:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["GBR"], vec!["IRN"]));
+    // Condemning "the strikes on Yemen" is aimed at the striker, not at Yemen.
+    let on = events("American jets bombed Houthi radar sites near Hodeidah. Iran's foreign ministry condemned the strikes on Yemen.");
+    let e = on.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{on:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRN"], vec!["USA"]));
+    // Condemned drills aimed at oneself are the hostile ones, not an arms sale to oneself since.
+    let drills = events("China began large-scale naval drills around Taiwan on Monday. The United States approved a $300 million arms sale to Taiwan. Taipei condemned the drills.");
+    let e = drills.iter().filter(|e| e.plover == Plover::Accuse).last().unwrap_or_else(|| panic!("{drills:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["TWN"], vec!["CHN"]));
+    // Returned fire is aimed at whoever fired.
+    let fire = events("Armenian troops opened fire on Azerbaijani positions near Sotk. Azerbaijani soldiers returned fire.");
+    let e = fire.iter().filter(|e| e.plover == Plover::Assault).last().unwrap_or_else(|| panic!("{fire:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["AZE"], vec!["ARM"]));
+}
+
+#[test]
+fn the_group_accused_of_something_is_the_group_named_before() {
+    let ev = events("Hezbollah fired rockets at northern Israel on Tuesday. Israeli officials accused the group of deliberately targeting civilians.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["ISR"], vec!["LBN"]));
+    // Released hostages are no kidnapping.
+    assert_no("Hamas frees last three living hostages in Gaza", Plover::Assault);
+}
+
+#[test]
+fn agents_of_passives_are_found_past_weapons_and_border_words() {
+    check_cases(&[
+        ("A Nepali farmer was shot dead by Indian border guards near the frontier.", Plover::Assault, &["IND"], &["NPL"]),
+        ("The tanker was struck by an anti-ship ballistic missile fired by the Houthis.", Plover::Assault, &["YEM"], &[]),
+    ]);
+    assert_no("The tanker was struck by an anti-ship ballistic missile fired by the Houthis.", Plover::Mobilize);
+    assert_no("A Pentagon official said Iran had supplied the Houthis with ballistic missiles and drones.", Plover::Mobilize);
+}
+
+#[test]
+fn a_second_clause_with_its_own_ministry_is_its_own_act() {
+    let ev = events("DOHA, May 2 (Wire) - Israeli jets bombed a port in Yemen. Tehran denied arming the Houthis, and its foreign ministry condemned the strikes on Yemen as a violation of international law.");
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRN"], vec!["ISR"]));
+    // Resolutions and channels are not whom an act is aimed at.
+    let ev = events("Seoul condemned the launch as a clear breach of UN Security Council resolutions.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "UNSC")), "{ev:?}");
+    let ev = events("Tokyo said it had lodged a protest with North Korea through its embassy in Beijing.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "CHN")), "{ev:?}");
+}
+
+#[test]
+fn a_second_verb_aimed_at_someone_is_its_own_event() {
+    let ev = events("Prime Minister Hun Manet welcomed the release and thanked Malaysia for its mediation.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Support && codes(&e.target) == ["MYS"]), "{ev:?}");
+}
+
+#[test]
+fn drills_launched_around_someone_are_one_show_of_force_aimed_at_them() {
+    let text = "China's army launched joint naval and rocket force drills around Taiwan on Tuesday, deploying 30 warships in what its Eastern Theater Command called a warning.";
+    let ev = events(text);
+    let shows: Vec<_> = ev.iter().filter(|e| e.plover == Plover::Mobilize).collect();
+    assert_eq!(shows.len(), 1, "{ev:?}");
+    assert_eq!(codes(&shows[0].target), ["TWN"], "{ev:?}");
+    assert_no(text, Plover::Assault);
+}
