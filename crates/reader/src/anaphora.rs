@@ -90,7 +90,15 @@ impl Acts {
             let c = cue.to_ascii_lowercase();
             ["returned fire", "return fire", "returning fire"].iter().any(|p| c.contains(p))
         };
-        if !(matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest | Plover::Support) || return_fire) || ev.source.is_empty() {
+        // ("called for the immediate release of its citizen": asked of whoever holds them.)
+        let release_call = ev.plover == Request && {
+            let a = after.to_ascii_lowercase();
+            let a = a.trim_start().trim_start_matches("for ");
+            let a = ["the ", "her ", "his ", "their ", "its "].iter().find_map(|d| a.strip_prefix(d)).unwrap_or(a);
+            let a = a.strip_prefix("immediate ").or_else(|| a.strip_prefix("unconditional ")).unwrap_or(a);
+            a.starts_with("release") || a.starts_with("and unconditional release")
+        };
+        if !(matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest | Plover::Support) || return_fire || release_call) || ev.source.is_empty() {
             return;
         }
         let own = |code: &str| ev.source.iter().any(|s| s.code == code);
@@ -110,6 +118,8 @@ impl Acts {
         };
         let found = if return_fire {
             Some(&[Assault][..])
+        } else if release_call {
+            Some(&[Coerce][..])
         } else {
             object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue))
         };

@@ -1123,7 +1123,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let coordinated_verb = participle_clause || cue.start < governed_until && {
             let w = &text[cue.start..cue.end];
             let before2 = lower_words_before(text, cue.start, 3);
-            (ends_with_ci(w, "ed") && before2.first().is_some_and(|p| p == "and" || p == "but"))
+            (ends_with_ci(w.split(' ').next().unwrap_or(w), "ed") && before2.first().is_some_and(|p| p == "and" || p == "but"))
                 // ("denied the report and said it was ready to…": a new reported clause.)
                 || lower_words_before(text, cue.start, 5).windows(2).any(|p| matches!(p[0].as_ref(), "said" | "says" | "added") && matches!(p[1].as_ref(), "and" | "but"))
                 || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
@@ -1283,6 +1283,16 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 // called for talks".)
                 if let Some(p) = new_subject_at(s, text, base, cue.end) {
                     governed_until = governed_until.min(p);
+                }
+                // (Nor past the end of a relative clause it stands in: "Peru, which had also
+                // rejected the count, cut relations with Caracas".)
+                let clause = &text[..cue.start];
+                if let Some(r) = [", which ", ", who "].iter().filter_map(|w| rfind_ci(clause, w)).max() {
+                    if !clause[r + 2..].contains(',') {
+                        if let Some(c) = text[cue.end..].find(',') {
+                            governed_until = governed_until.min(cue.end + c);
+                        }
+                    }
                 }
             }
             // Skip a second event of the same type and source, unless both carry different tolls
@@ -1567,6 +1577,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // (A comma inside a number, "5,000", ends nothing.)
             .and_then(|_| text[cue.end..].find(", ").map(|p| base + cue.end + p))
     };
+    // (Nor into a relative clause on a person after the cue: "the release of its citizen, who
+    // it said was an employee of the French embassy".)
+    let relative_end = relative_end.or_else(|| [", who ", ", whose "].iter().filter_map(|p| find_ci(&text[cue.end..], p)).min().map(|p| base + cue.end + p));
     // (Nor past a new clause with its own subject: ", and India has long rejected…".)
     let new_clause = new_subject_at(s, text, base, cue.end);
     // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a
@@ -2082,14 +2095,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // mention before it is the victim, not the doer.
     let suffered = {
         // ("have been killed or wounded": back over the coordinated participles.)
-        let mut ws = prev.iter().map(|w| w.as_ref()).skip_while(|w| matches!(*w, "or" | "and") || (w.len() > 3 && w.ends_with("ed")));
+        // ("was also detained", "were reportedly killed": past an adverb.)
+        let mut ws = prev.iter().map(|w| w.as_ref()).skip_while(|w| {
+            matches!(*w, "or" | "and" | "also" | "reportedly" | "allegedly" | "later" | "then" | "subsequently" | "briefly" | "previously" | "since")
+                || (w.len() > 3 && w.ends_with("ed"))
+        });
         ws.next().is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are"))
+    };
+    // "An American journalist was detained in Moscow": an arrest is made by the authorities of
+    // the place it is made in; the one held is its target.
+    let held_in = if cue.plover == Coerce && cue.mode == "arrest" && participle && suffered && find_ci(tail, " by ").is_none() {
+        place_of(&after, text, base).filter(|p| p.actor.code.len() == 3 && matches!(preposition_before(text, base, p), "in" | "at"))
+    } else {
+        None
     };
     // Where fire came from, right after the cue ("fired from Lebanese territory"); looked up once
     // for the checks below (only firing cues can have it).
     let fired_at_cue = if matches!(cue.plover, Assault | Coerce | Mobilize) { fired_from(s, text, base, cue.end) } else { None };
     // (Unless fired from a state's side: "rockets were fired from Lebanese territory".)
-    if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_at_cue.is_none() {
+    if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_at_cue.is_none() && held_in.is_none() {
         return None;
     }
     // "a treaty that obliges each side to provide military assistance": what a treaty obliges
@@ -2192,6 +2216,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         (before.last().copied().into_iter().collect(), after.iter().copied().filter(|m| m.span.start >= of && m.span.start <= of + 12).take(1).collect())
     } else if thing_agent {
         (place_of(&after, text, base).into_iter().collect(), before.last().copied().into_iter().collect())
+    } else if let Some(place) = held_in {
+        (vec![place], before.last().copied().filter(|m| m.actor.code != place.actor.code).into_iter().collect())
     } else if receives && from_pos.is_some() {
         // "Niger receives military support from Moscow": the giver follows "from".
         let f = from_pos.unwrap_or(ce);
@@ -2882,10 +2908,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "missiles hit energy facilities": "hit" is an attack only with a weapon or force as its
     // subject ("hit a record", "hit by inflation" are not).
+    // (Or, in the passive, as its agent: "was hit by a Russian glide bomb".)
+    let weapon = |w: &str| {
+        matches!(w, "missiles" | "missile" | "rockets" | "rocket" | "drones" | "drone" | "shells" | "shell" | "strikes" | "strike" | "airstrikes" | "airstrike" | "bombs" | "bomb" | "artillery" | "warplanes" | "jets" | "shelling" | "torpedo" | "mortar" | "mortars" | "gunfire")
+    };
     if plover == Assault && ["hit", "hits", "hitting"].iter().any(|h| text[cue.start..cue.end].eq_ignore_ascii_case(h))
-        && !prev.iter().take(2).any(|w| {
-            matches!(w.as_ref(), "missiles" | "missile" | "rockets" | "rocket" | "drones" | "drone" | "shells" | "strikes" | "airstrikes" | "bombs" | "artillery" | "warplanes" | "jets" | "shelling" | "torpedo")
-        })
+        && !prev.iter().take(2).any(|w| weapon(w.as_ref()))
+        && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && starts_with_ci(tail, " by ") && words_after(&tail[4..], 5).any(|w| weapon(&w)))
     {
         return None;
     }
@@ -4242,6 +4271,11 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
         return None;
     }
     let sub_state = source.iter().all(|m| m.people || m.actor.kind != realign_core::ActorKind::State || m.actor.sector.is_some() || m.actor.role.is_some());
+    // ("had been placed on alert", "moved troops to the border": a show of force is aimed at
+    // its own country only when its domestic opponents are named.)
+    if cue.plover == Mobilize && !text.get(cue.end..).unwrap_or("").split(|c: char| !c.is_alphanumeric()).take(20).any(|w| DOMESTIC_OPPONENTS.iter().any(|d| w.eq_ignore_ascii_case(d))) {
+        return None;
+    }
     // Troops and forces fight abroad as often as at home: they need a domestic opponent named
     // ("Russian troops killed 12 civilians in Kharkiv" is not an act against Russia).
     let military = source.iter().any(|m| m.actor.sector.as_deref() == Some("MIL"));

@@ -2500,3 +2500,33 @@ fn drills_launched_around_someone_are_one_show_of_force_aimed_at_them() {
     assert_eq!(codes(&shows[0].target), ["TWN"], "{ev:?}");
     assert_no(text, Plover::Assault);
 }
+
+#[test]
+fn an_arrest_in_a_place_is_made_by_that_places_state() {
+    check_cases(&[
+        ("A German engineer was also detained in Minsk on Thursday.", Plover::Coerce, &["BLR"], &["DEU"]),
+        ("Two Australian nationals were arrested in Jakarta on drug charges.", Plover::Coerce, &["IDN"], &["AUS"]),
+    ]);
+    // No place, no doer: nothing coded.
+    assert_no("Three men were arrested on Tuesday.", Plover::Coerce);
+    // Asking for a release is asked of whoever holds them.
+    check_cases(&[(
+        "Belarusian police detained a Lithuanian journalist in Grodno. Lithuania called for his immediate release.",
+        Plover::Request,
+        &["LTU"],
+        &["BLR"],
+    )]);
+}
+
+#[test]
+fn a_verb_after_a_relative_clause_or_a_coordinated_reaction_is_its_own_act() {
+    check_cases(&[
+        ("Chile, which had also rejected the election result, cut diplomatic relations with Caracas on Monday.", Plover::Sanction, &["CHL"], &["VEN"]),
+        ("Sweden's foreign ministry rejected the charges and called for the immediate release of its citizen, who it said was a tourist.", Plover::Request, &["SWE"], &[]),
+    ]);
+    // Forces put on alert are aimed at no one of their own.
+    check_cases(&[("Ruto said the Kenya Defence Forces had been placed on alert.", Plover::Mobilize, &["KEN"], &[])]);
+    // "hit by" a weapon is an attack; "hit by" inflation is not.
+    check_cases(&[("In Sumy, a hospital was hit by a Russian glide bomb, killing three people.", Plover::Assault, &["RUS"], &["UKR"])]);
+    assert_no("Exporters were hit by high inflation last year.", Plover::Assault);
+}
