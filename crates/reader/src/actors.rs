@@ -290,6 +290,32 @@ pub(crate) fn forces_coreference(text: &str, sent: Span, last_forces: Option<&st
     Some(ActorMention { place: false, span: Span::new(at, at + len), actor, coreferent: true, people: true })
 }
 
+/// Phrases for the forces of the state a clause is about ("after its troops came under fire").
+const OWN_FORCE_PHRASES: &[&str] = &["its troops", "its soldiers", "its forces", "its border guards", "its army", "its navy", "its warships"];
+
+/// "Pakistan shut the crossing after its troops came under fire": a phrase of
+/// [`OWN_FORCE_PHRASES`] inside the sentence stands for the forces of the sentence's subject,
+/// its first mention when that is a state (never one named between: "…with Afghanistan after its
+/// troops" are still Pakistan's).
+pub(crate) fn own_forces(text: &str, sent: Span, named: &[ActorMention]) -> Option<ActorMention> {
+    let s = text.get(sent.start..sent.end)?;
+    let (pos, len) = find_phrase(s, OWN_FORCE_PHRASES, false)?;
+    let at = sent.start + pos;
+    // (Only as a subject: "after its troops came under fire"; "withdrew its troops from Lebanon"
+    // names what was withdrawn.)
+    let next = s[pos + len..].split_whitespace().next().unwrap_or("");
+    if !matches!(next, "came" | "come" | "had" | "have" | "has" | "were" | "was" | "are" | "is" | "opened" | "fired" | "returned" | "clashed" | "exchanged" | "killed" | "shot" | "repelled" | "responded" | "crossed" | "entered" | "seized" | "captured") {
+        return None;
+    }
+    let subject = named.first().filter(|m| m.span.end <= at && m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && !m.place)?;
+    if named.iter().any(|m| m.span.start < at + len && at < m.span.end) {
+        return None;
+    }
+    let mut actor = ActorRef::state(subject.actor.code.clone());
+    actor.sector = Some("MIL".into());
+    Some(ActorMention { place: false, span: Span::new(at, at + len), actor, coreferent: true, people: true })
+}
+
 /// Phrases that refer back to the government body last named ("the ministry" after "the
 /// defence ministry").
 const BODY_PHRASES: &[&str] = &["the ministry"];

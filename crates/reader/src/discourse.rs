@@ -52,6 +52,9 @@ impl Discourse {
                 actors.push(m);
             }
         }
+        if let Some(m) = actors::own_forces(text, span, actors) {
+            actors.push(m);
+        }
         if let Some(m) = actors::igo_coreference(text, span, self.last_igo.as_ref(), actors) {
             if !actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end) {
                 actors.push(m);

@@ -4005,7 +4005,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if let Some((m, side)) = fired {
         let agent_before = source.iter().any(|x| x.span.end <= cs && x.actor.kind == realign_core::ActorKind::State && !x.place);
         target.retain(|t| t.actor.code != m.actor.code);
-        if side || !agent_before {
+        // ("its troops came under fire from Afghan forces": who comes under fire is fired on.)
+        let under_fire = find_ci(&text[cue.start..cue.end], "under fire").is_some();
+        if side || !agent_before || under_fire {
             let fired_on: Vec<&ActorMention> = source.iter().copied().filter(|x| x.actor.code != m.actor.code && x.span.end <= cs).collect();
             if target.is_empty() {
                 target = fired_on;

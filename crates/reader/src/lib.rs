@@ -119,7 +119,13 @@ impl Reader {
                 // ("Tehran rejected the accusation, and its foreign ministry condemned…": "its"
                 // is the subject's, whatever the dateline.)
                 let possessed = lead.ends_with(" its") || lead.ends_with(" their") || lead.ends_with(",its");
-                located.or(whose).and_then(|x| state_code(x))
+                // ("In Islamabad, the Foreign Office rejected…": the place the sentence opens in.)
+                let opening = here.iter().find(|x| {
+                    x.end <= m.start
+                        && text.get(span.start..x.start).is_some_and(|g| matches!(g.trim(), "In" | "In the"))
+                        && text.get(x.end..).is_some_and(|r| r.starts_with(','))
+                });
+                located.or(whose).or(opening).and_then(|x| state_code(x))
                     .or_else(|| if possessed { first_state() } else { None })
                     .or_else(|| discourse.home.clone())
                     .or_else(|| if trailing { first_state() } else { None })

@@ -2530,3 +2530,19 @@ fn a_verb_after_a_relative_clause_or_a_coordinated_reaction_is_its_own_act() {
     check_cases(&[("In Sumy, a hospital was hit by a Russian glide bomb, killing three people.", Plover::Assault, &["RUS"], &["UKR"])]);
     assert_no("Exporters were hit by high inflation last year.", Plover::Assault);
 }
+
+#[test]
+fn a_clauses_own_troops_and_an_opening_place_name_the_actors_state() {
+    // "its troops" as a subject are the sentence subject's, fired on from across the border.
+    let ev = events("Tajikistan closed a border crossing with Kyrgyzstan on Friday after its troops came under fire from Kyrgyz border guards.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["KGZ"] && codes(&e.target) == ["TJK"]), "{ev:?}");
+    // (Not as an object: what is withdrawn is not the target.)
+    check_cases(&[("Kenya pulled its troops out of Somalia's Gedo region.", Plover::Retreat, &["KEN"], &["SOM"])]);
+    // "In Islamabad, the Foreign Office…": the place the sentence opens in, whatever the dateline.
+    check_cases(&[(
+        "NEW DELHI, May 9 (Wire) - Indian troops shelled posts across the Line of Control. In Islamabad, the Foreign Office rejected the Indian account.",
+        Plover::Reject,
+        &["PAK"],
+        &["IND"],
+    )]);
+}
