@@ -1168,6 +1168,13 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let single_noun = !ct.contains(' ') && !ends_with_ci(ct, "ed");
         let back: Vec<Cow<str>> = if ct.contains(' ') { Vec::new() } else { lower_words_before(text, cue.start, 6) };
         let back_n = |n: usize| &back[..n.min(back.len())];
+        // "recalled its ambassador for consultations, in protest at the downing of a drone": the
+        // purpose and motive of an act just coded are no acts of their own.
+        if !out.is_empty() && single_noun && matches!(back.first().map(|w| w.as_ref()), Some("for" | "in"))
+            && (starts_with_ci(ct, "consultation") || (starts_with_ci(ct, "protest") && back.first().is_some_and(|w| w == "in")))
+        {
+            continue;
+        }
         // "completed the withdrawal …, ending nearly 11 years of occupation": what an act ends
         // is no new act.
         if !out.is_empty() && single_noun && back.iter().any(|w| matches!(w.as_ref(), "ending" | "ended" | "ends")) && text[..cue.start].contains(',') {

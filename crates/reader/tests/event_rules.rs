@@ -2546,3 +2546,16 @@ fn a_clauses_own_troops_and_an_opening_place_name_the_actors_state() {
         &["IND"],
     )]);
 }
+
+#[test]
+fn a_recalls_purpose_and_motive_are_no_acts_of_their_own() {
+    for text in [
+        "Burkina Faso recalled its ambassador from Abidjan for consultations on Monday.",
+        "Chad recalled its ambassador from Khartoum in protest at the shelling of a border town.",
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().any(|e| e.plover == Plover::Sanction), "{text}: {ev:?}");
+        assert_no(text, Plover::Consult);
+        assert_no(text, Plover::Protest);
+    }
+}
