@@ -67,6 +67,9 @@ struct Seen {
     plover: Plover,
     source: Vec<ActorRef>,
     target: Vec<String>,
+    /// Who the sentence reporting it says it is from ("…, the Pentagon said"), when that is
+    /// named and resolved.
+    said_by: Option<ActorRef>,
 }
 
 /// The document's memory of the events coded so far.
@@ -131,7 +134,7 @@ impl Acts {
         let earlier = if ev.plover == Protest {
             // People protest the latest act of the kind, their own government's as well as
             // others' ("traders protested against the closure").
-            self.seen.iter().rev().take(LOOKBACK).find(fits)
+            self.seen.iter().rev().take(LOOKBACK).find(fits).map(|x| x.source.clone())
         } else {
             // No one condemns, rejects, threatens over or welcomes their own act. Of the others' acts or
             // claims of the kind, the latest aimed at the reactor: "Kigali rejected the
@@ -141,17 +144,26 @@ impl Acts {
             // oneself since; what one welcomes, a friendly one.)
             let friendly = |p: Plover| matches!(p, Agree | Consult | Support | Concede | Cooperate | Aid | Retreat);
             let fitting_mood = |x: &&&Seen| friendly(x.plover) == (ev.plover == Support);
+            // ("The Pentagon said Iran had armed the Houthis. Tehran rejected the accusation": an
+            // act of the reactor's that someone else reported is that reporter's charge.)
+            let charge = refers == VERBAL && matches!(ev.plover, Reject | Accuse);
+            let charged = |x: &Seen| if charge && by_self(x) { x.said_by.as_ref().filter(|a| !own(&a.code)).map(|a| vec![a.clone()]) } else { None };
+            let aimed = self.seen.iter().rev().take(LOOKBACK).find_map(|x| {
+                let at_me = fits(&x) && !by_self(x) && fitting_mood(&&x) && x.target.iter().any(|t| own(t));
+                if at_me { Some(x.source.clone()) } else { charged(x) }
+            });
             let others: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(fits).filter(|x| !by_self(x)).collect();
             let mut fitting = others.iter().filter(fitting_mood);
-            others.iter().filter(fitting_mood).find(|x| x.target.iter().any(|t| own(t))).or(fitting.next()).or(others.first()).copied()
+            aimed.or_else(|| fitting.next().or(others.first()).map(|x| x.source.clone()))
         };
-        if let Some(x) = earlier.filter(|x| !x.source.iter().any(|s| ev.target.iter().any(|t| t.code == s.code))) {
-            ev.target = x.source.clone();
+        if let Some(doer) = earlier.filter(|d| !d.iter().any(|s| ev.target.iter().any(|t| t.code == s.code))) {
+            ev.target = doer;
         }
     }
 
-    /// Remembers an event just coded (refusals and things not done are no acts to refer to).
-    pub(crate) fn note(&mut self, ev: &EventClaim) {
+    /// Remembers an event just coded (refusals and things not done are no acts to refer to), and
+    /// who said it happened (`said_by`, the sentence's attributed source).
+    pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>) {
         if ev.negated || ev.hypothetical {
             return;
         }
@@ -159,6 +171,7 @@ impl Acts {
             plover: ev.plover,
             source: ev.source.clone(),
             target: ev.target.iter().map(|t| t.code.clone()).collect(),
+            said_by: said_by.filter(|a| a.code.len() >= 2 && a.code != "UNK").cloned(),
         });
     }
 }

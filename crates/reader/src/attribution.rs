@@ -43,12 +43,19 @@ pub(crate) fn attribute(text: &str, base: usize, actors: &[ActorMention]) -> Att
     let reporting = reporting().and_then(|m| m.find(text)).map(|m| (m.start(), m.end() - m.start()));
     let is_unnamed = unnamed().is_some_and(|m| m.is_match(text));
     if let Some((pos, len)) = reporting {
-        // The named source: the actor mention closest to the reporting verb, within 60 bytes.
+        // The named source: the actor mention closest to the reporting verb, within 60 bytes;
+        // before it ("A Pentagon spokesman said Iran had…" is the Pentagon's word, not Iran's),
+        // unless the source follows ("according to X", "said X").
         let at = base + pos;
+        let follows = text[pos..pos + len].trim() == "according to";
         let near = actors
             .iter()
             .filter(|m| m.span.end + 60 >= at && m.span.start <= at + len + 60)
-            .min_by_key(|m| if m.span.end <= at { at - m.span.end } else { m.span.start.saturating_sub(at + len) });
+            .min_by_key(|m| {
+                let before = m.span.end <= at;
+                let distance = if before { at - m.span.end } else { m.span.start.saturating_sub(at + len) };
+                (before == follows, distance)
+            });
         if let Some(m) = near {
             if !is_unnamed || m.actor.name.is_some() {
                 let who = m.actor.name.clone().unwrap_or_else(|| m.actor.code.clone());

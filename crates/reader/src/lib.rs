@@ -213,7 +213,7 @@ impl Reader {
                     text.get(espan.start..espan.end).unwrap_or(""),
                     text.get(espan.end..span.end).unwrap_or(""),
                 );
-                acts.note(&ev);
+                acts.note(&ev, attribution.actor.as_ref());
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),

@@ -2559,3 +2559,14 @@ fn a_recalls_purpose_and_motive_are_no_acts_of_their_own() {
         assert_no(text, Plover::Protest);
     }
 }
+
+#[test]
+fn a_charge_is_the_reporters_and_its_denial_is_aimed_at_them() {
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "A Pentagon spokesman said Iran had shipped drones to Russia. Tehran dismissed the accusation as baseless.");
+    let first = reading.claims.first().unwrap_or_else(|| panic!("no claim: {reading:?}"));
+    // The word is the Pentagon's, not Iran's (the mention nearest the verb, after it).
+    assert_eq!(first.attribution.actor.as_ref().map(|a| a.code.as_str()), Some("USA"), "{:?}", first.attribution);
+    let ev = events("A Pentagon spokesman said Iran had shipped drones to Russia. Tehran dismissed the accusation as baseless.");
+    let e = ev.iter().find(|e| e.plover == Plover::Reject).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRN"], vec!["USA"]));
+}
