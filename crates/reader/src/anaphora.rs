@@ -41,7 +41,7 @@ const CLAIM_NOUNS: &[&str] = &[
     "allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims", "criticism",
     "remarks", "comments", "statement", "demand", "demands", "ultimatum", "threat", "threats", "warning", "warnings",
     "request", "requests", "appeal", "appeals", "proposal", "proposals", "offer", "offers", "call", "calls", "complaint",
-    "complaints", "plea", "invitation",
+    "complaints", "plea", "invitation", "protest", "protests",
 ];
 
 /// Words between the determiner and the noun that change nothing ("the latest strikes").

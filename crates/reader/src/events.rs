@@ -1168,6 +1168,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let single_noun = !ct.contains(' ') && !ends_with_ci(ct, "ed");
         let back: Vec<Cow<str>> = if ct.contains(' ') { Vec::new() } else { lower_words_before(text, cue.start, 6) };
         let back_n = |n: usize| &back[..n.min(back.len())];
+        // "condemned the arrest as a direct attack on the Serbian people": what something is
+        // called is no act of its own.
+        if cue.plover == Assault && single_noun && back.iter().take(3).position(|w| w == "a" || w == "an").is_some_and(|k| back.get(k + 1).is_some_and(|w| w == "as") && !back[..k].iter().any(|w| w == "of")) {
+            continue;
+        }
         // "recalled its ambassador for consultations, in protest at the downing of a drone": the
         // purpose and motive of an act just coded are no acts of their own.
         if !out.is_empty() && single_noun && matches!(back.first().map(|w| w.as_ref()), Some("for" | "in"))
@@ -4038,6 +4043,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 .take(1)
                 .collect();
         }
+    }
+    // "China warned that the People's Liberation Army would…": its own forces, as the subject of
+    // what it says, are not whom it addresses.
+    if matches!(plover, Threaten | Accuse | Request | Reject | Agree | Support) {
+        target.retain(|t| !(source.iter().any(|x| x.actor.code == t.actor.code && x.span.end <= t.span.start && x.span != t.span) && preposition_before(text, base, t) == "that"));
     }
     let domestic_target = if target.is_empty() && !matches!(plover, Consult | Cooperate | Aid | Support) {
         domestic(s, text, base, cue, &source, passive)

@@ -2570,3 +2570,18 @@ fn a_charge_is_the_reporters_and_its_denial_is_aimed_at_them() {
     let e = ev.iter().find(|e| e.plover == Plover::Reject).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRN"], vec!["USA"]));
 }
+
+#[test]
+fn what_an_act_is_called_and_who_is_said_to_act_are_not_targets_or_attacks() {
+    // "as a direct attack on…" labels an act; it is no attack.
+    for text in ["Hungary's prime minister condemned the ruling as a direct attack on national sovereignty.", "Kenya's opposition denounced the new law as an assault on press freedom."] {
+        assert!(events(text).iter().any(|e| e.plover == Plover::Accuse), "{text}");
+        assert_no(text, Plover::Assault);
+    }
+    // (Not "as a result of": "died as a result of torture" still tells of violence.)
+    // One's own forces as the subject of a warning are not whom it is aimed at.
+    let e = event_of("Iran's defence ministry warned that the Revolutionary Guards would respond to any attack on its nuclear sites.", Plover::Threaten);
+    assert!(e.target.iter().all(|t| t.code != "IRN"), "{e:?}");
+    // A diplomatic protest rejected is aimed at whoever lodged it.
+    check_cases(&[("Hanoi lodged a protest with China over the new map. Beijing rejected the protest on Friday.", Plover::Reject, &["CHN"], &["VNM"])]);
+}
