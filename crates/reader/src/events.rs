@@ -1524,9 +1524,19 @@ fn reporting_clause_start(text: &str) -> Option<usize> {
         " said", " says", " announced", " reported", " confirmed", " told", " stated", " added", " according to",
         " quoted", " claimed",
     ];
-    // Only a clause after the last comma counts, and only when it ends the sentence.
-    let comma = text.rfind(", ")?;
-    let tail = &text[comma..];
+    // Only a clause after the last comma counts, and only when it ends the sentence (or an
+    // appositive does: ", South Korea's military said, the first such launch in weeks").
+    let mut comma = text.rfind(", ")?;
+    let appositive = ["the ", "a ", "an ", "its ", "their "].iter().any(|d| text[comma + 2..].starts_with(d))
+        && !VERBS.iter().any(|v| find_ci(&text[comma..], v).is_some());
+    let end = if appositive {
+        let at = comma;
+        comma = text[..at].rfind(", ")?;
+        at
+    } else {
+        text.len()
+    };
+    let tail = &text[comma..end];
     // (The verb closes the sentence, a few words of time or manner at most after it: ", Norway
     // and Spain said they would recognise a Palestinian state" is the subject, not a report.)
     let closing = VERBS.iter().filter_map(|v| find_ci(tail, v).map(|p| p + v.len())).min().is_some_and(|end| {

@@ -2585,3 +2585,13 @@ fn what_an_act_is_called_and_who_is_said_to_act_are_not_targets_or_attacks() {
     // A diplomatic protest rejected is aimed at whoever lodged it.
     check_cases(&[("Hanoi lodged a protest with China over the new map. Beijing rejected the protest on Friday.", Plover::Reject, &["CHN"], &["VNM"])]);
 }
+
+#[test]
+fn a_reporting_clause_before_an_appositive_names_no_target() {
+    check_cases(&[(
+        "TOKYO, March 3 (Wire) - North Korea fired two ballistic missiles into the sea off its west coast on Sunday, Japan's defence ministry said, the second such launch this month.",
+        Plover::Mobilize,
+        &["PRK"],
+        &[],
+    )]);
+}
