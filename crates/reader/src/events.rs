@@ -165,6 +165,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired upon", Assault, "firearms"), ("came under fire", Assault, "firearms"), ("come under fire", Assault, "firearms"), ("comes under fire", Assault, "firearms"),
+    ("came under attack", Assault, ""), ("come under attack", Assault, ""), ("comes under attack", Assault, ""),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
     ("fired", Assault, "launch"), ("fires", Assault, "launch"), ("launch", Assault, "launch"),
     ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"),
@@ -335,15 +336,23 @@ fn sends_forces(cue_text: &str, tail: &str) -> bool {
 /// (nor a strong cue that would hide a weak one: "approved $1.3 billion in military aid to
 /// Colombia to fight drug trafficking" is aid).
 fn fights_a_scourge(text: &str, cue: Cue) -> bool {
-    cue.plover == Assault
-        && ["fight", "combat", "battl", "tackl"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w))
+    let ct = &text[cue.start..cue.end];
+    let fight = ["fight", "combat", "battl", "tackl"].iter().any(|w| starts_with_ci(ct, w));
+    let scourge = fight
         && words_after(&text[cue.end..], 3).any(|w| {
             matches!(
                 w.as_str(),
                 "drug" | "drugs" | "trafficking" | "corruption" | "poverty" | "crime" | "terrorism" | "extremism" | "disease" | "diseases" | "virus"
                     | "pandemic" | "inflation" | "climate" | "hunger" | "famine" | "piracy" | "smuggling" | "fraud" | "malaria" | "cancer" | "wildfires" | "fires" | "desertification"
             )
-        })
+        });
+    // ("fighting for market share", "an economic battle to lure manufacturers", "the real battle
+    // is now for visitors' euros": competition, not combat.)
+    let contest = fight
+        && (words_after(&text[cue.end..], 8).any(|w| {
+            matches!(w.as_str(), "market" | "share" | "customers" | "investors" | "investment" | "manufacturers" | "euros" | "dollars" | "profits" | "sales" | "votes" | "voters" | "visitors" | "tourists" | "buyers" | "contracts" | "influence" | "hearts")
+        }) || lower_words_before(text, cue.start, 2).iter().any(|w| matches!(w.as_ref(), "economic" | "trade" | "price" | "legal" | "court" | "courtroom" | "political" | "uphill" | "ratings" | "electoral")));
+    cue.plover == Assault && (scourge || contest)
 }
 
 /// Weapons and military equipment named as goods: what makes a sale military cooperation.
@@ -929,13 +938,15 @@ const WEAK: &[&str] = &[
     "talks on", "exercises",
 ];
 
-/// "…, in what Kyiv called a deliberate attack on civilians": a label someone puts on the act the
-/// clause before reports. Returns, sentence-relative, where the labeller's words run (between
-/// "what" and the labelling verb) and where the label runs (from after the verb to the end of its
-/// clause).
-fn what_called(text: &str) -> Option<((usize, usize), (usize, usize))> {
+/// A label someone puts on an act: "…, in what Kyiv called a deliberate attack on civilians"
+/// (the act the clause before reports), "condemned what she called the disproportionate use of
+/// force" (the object of a reaction). Returns, sentence-relative, where the labeller's words run
+/// (between "what" and the labelling verb), where the label runs (from after the verb to the end
+/// of its clause) and whether the label stands in an "in what" adjunct.
+fn what_called(text: &str) -> Option<((usize, usize), (usize, usize), bool)> {
     const VERBS: &[&str] = &["called", "calls", "described as", "describes as", "termed", "terms", "branded", "labelled", "labeled", "denounced as", "condemned as", "decried as"];
-    let at = rfind_ci(text, " in what ").map(|i| i + " in what ".len())?;
+    let at = rfind_ci(text, " what ").map(|i| i + " what ".len())?;
+    let adjunct = ends_with_ci(&text[..at], " in what ");
     let rest = &text[at..];
     let mut words = 0;
     let mut pos = 0;
@@ -946,7 +957,7 @@ fn what_called(text: &str) -> Option<((usize, usize), (usize, usize))> {
         if let Some(v) = VERBS.iter().find(|v| starts_with_ci(&rest[pos..], v) && rest[pos + v.len()..].starts_with(' ')) {
             let label = at + pos + v.len();
             let end = text[label..].find([',', ';', '(']).map_or(text.len(), |p| label + p);
-            return (words > 0).then_some(((at, at + pos), (label, end)));
+            return (words > 0).then_some(((at, at + pos), (label, end), adjunct));
         }
         words += 1;
         pos += w.len() + 1;
@@ -1049,6 +1060,13 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     if list.iter().any(|c| matches!(c.plover, Assault | Coerce | Mobilize)) && sports(text) {
         list.retain(|c| !matches!(c.plover, Assault | Coerce | Mobilize));
     }
+    // "If the Houthis resume attacks, the kingdom could walk away from the talks": a
+    // conditional states neither its condition nor its consequence as fact.
+    let conditional = {
+        let t = text.trim_start();
+        let t = t.split_once(" - ").filter(|(d, _)| d.len() < 60 && d.contains(',')).map_or(t, |(_, r)| r);
+        t.starts_with("If ") || t.starts_with("Unless ") || t.starts_with("Should ")
+    };
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
     // action cues of its complement: they are not events of their own.
@@ -1062,13 +1080,22 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let bargain = first_of(&BARGAIN, &["in return for ", "in exchange for "], text);
     // "…, in what Kyiv called a deliberate attack": the words of the label are the labeller's
     // disapproval of the act told before it, coded once; no act of their own.
-    let labelled = what_called(text);
+    let mut labelled = what_called(text);
     let mut label_coded = false;
     for cue in list {
-        if let Some((who, label)) = labelled.filter(|(_, l)| cue.start >= l.0 && cue.start < l.1) {
-            if label_coded || out.is_empty() {
+        if let Some((who, _, adjunct)) = labelled.filter(|(_, l, _)| cue.start >= l.0 && cue.start < l.1) {
+            // ("launched what it called a special military operation": the label of the act the
+            // verb does is that act; of the one a reaction is aimed at ("condemned what…",
+            // "concern over what…"), no act of its own.)
+            let reaction = out.iter().any(|(e, _, _)| matches!(e.plover, Accuse | Reject | Protest | Threaten))
+                || matches!(word_before(text, who.0.saturating_sub(5)).to_ascii_lowercase().as_str(), "over" | "against" | "about" | "at" | "of" | "for" | "on");
+            if !adjunct && !reaction {
+                labelled = None;
+            } else if label_coded || out.is_empty() || !adjunct {
                 continue;
             }
+        }
+        if let Some((who, label, _)) = labelled.filter(|(_, l, _)| cue.start >= l.0 && cue.start < l.1) {
             label_coded = true;
             // The act labelled is the latest one coded; its doer is the one disapproved of.
             let Some(mut ev) = out.last().cloned() else { continue };
@@ -1168,9 +1195,50 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let single_noun = !ct.contains(' ') && !ends_with_ci(ct, "ed");
         let back: Vec<Cow<str>> = if ct.contains(' ') { Vec::new() } else { lower_words_before(text, cue.start, 6) };
         let back_n = |n: usize| &back[..n.min(back.len())];
-        // "condemned the arrest as a direct attack on the Serbian people": what something is
-        // called is no act of its own.
-        if cue.plover == Assault && single_noun && back.iter().take(3).position(|w| w == "a" || w == "an").is_some_and(|k| back.get(k + 1).is_some_and(|w| w == "as") && !back[..k].iter().any(|w| w == "of")) {
+        // Words of these cues that name no act of their kind: "staged joint air drills" is no
+        // protest; "did not respond to requests for comment" asks nothing; "ways to ease
+        // tension" concedes nothing; "helped to broker the truce" gives no aid; "Turkey, which
+        // has troops stationed in Libya" deploys none now.
+        {
+            let next: Vec<String> = words_after(&text[cue.end..], 4).collect();
+            let next1 = next.first().map(String::as_str).unwrap_or("");
+            let staged_show = cue.plover == Protest
+                && ct.eq_ignore_ascii_case("staged")
+                && next.iter().any(|w| matches!(w.as_str(), "drills" | "drill" | "exercises" | "exercise" | "manoeuvres" | "maneuvers" | "parade" | "election" | "elections" | "referendum" | "summit" | "talks" | "coup" | "comeback"));
+            let for_comment = cue.plover == Request && starts_with_ci(ct, "request") && next1 == "for" && next.get(1).is_some_and(|w| w == "comment");
+            let tension = cue.plover == Concede && starts_with_ci(ct, "eas") && next.iter().take(2).any(|w| matches!(w.as_str(), "tension" | "tensions" | "fears" | "concerns"));
+            let helped_to = cue.plover == Aid && starts_with_ci(ct, "help") && (next1 == "to" || matches!(next1, "broker" | "mediate" | "negotiate" | "secure" | "arrange" | "end" | "ease"));
+            let held = cue.plover == Mobilize && ct.eq_ignore_ascii_case("stationed") && back.iter().take(6).any(|w| w == "has" || w == "have") && !back.iter().take(6).any(|w| w == "been");
+            // Figures of speech: "a charm offensive", "a war of words", "under attack from
+            // critics", "rally nationalist sentiment", "on life support"; and "trade has
+            // declined since 2022" is a fall, not a refusal.
+            let b1 = back.first().map(|w| w.as_ref()).unwrap_or("");
+            let figure = (cue.plover == Assault && matches!(b1, "charm" | "diplomatic" | "media" | "propaganda" | "publicity" | "trade" | "price" | "currency" | "tariff" | "bidding"))
+                || (cue.plover == Assault && next1 == "of" && next.get(1).is_some_and(|w| w == "words"))
+                || (cue.plover == Assault && (b1 == "under" || ends_with_ci(ct, "under attack") || ends_with_ci(ct, "under fire")) && matches!(next1, "from" | "by") && next.iter().skip(1).take(3).any(|w| matches!(w.as_str(), "critics" | "critic" | "opponents" | "lawmakers" | "activists" | "commentators" | "rivals" | "campaigners" | "conservatives" | "liberals" | "nationalist" | "nationalists")))
+                || (cue.plover == Protest && starts_with_ci(ct, "rall") && matches!(next1, "support" | "sentiment" | "public" | "opinion" | "voters" | "allies" | "behind" | "nationalist" | "patriotic" | "the"))
+                || (cue.plover == Support && ct.eq_ignore_ascii_case("support") && b1 == "life");
+            let decrease = cue.plover == Reject && starts_with_ci(ct, "declin")
+                && (next1.is_empty() || next1.chars().all(|c| c.is_ascii_digit()) || matches!(next1, "since" | "by" | "in" | "sharply" | "slightly" | "steadily" | "significantly" | "for" | "over" | "after" | "from" | "further" | "year-on-year"));
+            // A stance held, not an act: "have long backed opposite sides", "has long refused
+            // to recognise", "still objects to"; and "normalisation talks" are talks.
+            let near = lower_words_before(text, cue.start, 2);
+            let (w1, w2) = (near.first().map(|w| w.as_ref()).unwrap_or(""), near.get(1).map(|w| w.as_ref()).unwrap_or(""));
+            let stance = (w1 == "long" && matches!(w2, "has" | "have" | "had"))
+                || (w1 == "still" && ct.split(' ').next().is_some_and(|v| ends_with_ci(v, "s") && !ends_with_ci(v, "ss")))
+                || (cue.plover == Support && starts_with_ci(ct, "normali") && matches!(next1, "talks" | "process" | "efforts" | "dialogue" | "roadmap" | "plan"));
+            if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance {
+                continue;
+            }
+        }
+        // "condemned the arrest as a direct attack on the Serbian people", "describe the dam
+        // as an existential threat": what something is called is no act of its own.
+        if matches!(cue.plover, Assault | Threaten | Retreat)
+            && single_noun
+            && back.iter().take(3).position(|w| w == "a" || w == "an").is_some_and(|k| back.get(k + 1).is_some_and(|w| w == "as") && !back[..k].iter().any(|w| w == "of"))
+            // ("as a ceasefire took effect": "as" opening a clause.)
+            && !words_after(&text[cue.end..], 1).any(|w| matches!(w.as_str(), "took" | "takes" | "began" | "begins" | "held" | "holds" | "came" | "comes" | "entered" | "enters" | "was" | "is" | "went" | "goes" | "unfolded"))
+        {
             continue;
         }
         // "recalled its ambassador for consultations, in protest at the downing of a drone": the
@@ -1357,6 +1425,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                     && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)
             }) {
                 continue;
+            }
+            if conditional {
+                ev.0.hypothetical = true;
             }
             out.push(ev);
         } else if matches!(cue.plover, Threaten | Request) && !refusal_frame && (ends_with_ci(ct, "ed") || ct.contains(' ')) {
@@ -4028,7 +4099,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let agent_before = source.iter().any(|x| x.span.end <= cs && x.actor.kind == realign_core::ActorKind::State && !x.place);
         target.retain(|t| t.actor.code != m.actor.code);
         // ("its troops came under fire from Afghan forces": who comes under fire is fired on.)
-        let under_fire = find_ci(&text[cue.start..cue.end], "under fire").is_some();
+        let under_fire = find_ci(&text[cue.start..cue.end], "under fire").is_some() || find_ci(&text[cue.start..cue.end], "under attack").is_some();
         if side || !agent_before || under_fire {
             let fired_on: Vec<&ActorMention> = source.iter().copied().filter(|x| x.actor.code != m.actor.code && x.span.end <= cs).collect();
             if target.is_empty() {

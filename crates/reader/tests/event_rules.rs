@@ -2595,3 +2595,27 @@ fn a_reporting_clause_before_an_appositive_names_no_target() {
         &[],
     )]);
 }
+
+#[test]
+fn figures_of_speech_stances_and_conditionals_are_not_reported_acts() {
+    for text in [
+        "Chinese and Korean carmakers are fighting for market share in Brazil.",
+        "Beijing has launched a charm offensive across Central Asia.",
+        "The border deal has come under attack from nationalist critics in Yerevan.",
+        "The ruling party used the dispute to rally nationalist sentiment before the vote.",
+        "Officials in Cairo describe the dam as an existential threat.",
+        "Analysts describe the Saudi-Iranian thaw as an armed truce.",
+        "Bilateral trade between Japan and China has declined since 2022.",
+        "Riyadh and Tehran have long backed opposite sides in Yemen's civil war.",
+        "The clash has put EU-mediated normalisation talks on life support.",
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().all(|e| e.hypothetical || e.negated), "{text}: {ev:?}");
+    }
+    // A conditional states neither its condition nor its consequence as fact.
+    let ev = events("If Hezbollah fires rockets at Haifa, Israel could strike Beirut.");
+    assert!(!ev.is_empty() && ev.iter().all(|e| e.hypothetical), "{ev:?}");
+    // Coming under attack from someone is being attacked by them.
+    let e = event_of("Indian troops came under attack from Pakistani soldiers near Poonch.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["IND"]));
+}
