@@ -2621,3 +2621,11 @@ fn figures_of_speech_stances_and_conditionals_are_not_reported_acts() {
     let e = event_of("Indian troops came under attack from Pakistani soldiers near Poonch.", Plover::Assault);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["IND"]));
 }
+
+#[test]
+fn standing_with_someone_is_support() {
+    check_cases(&[
+        ("The United States said it stood firmly with the Philippines.", Plover::Support, &["USA"], &["PHL"]),
+        ("Turkey stands with Azerbaijan, Erdogan said on Friday.", Plover::Support, &["TUR"], &["AZE"]),
+    ]);
+}
