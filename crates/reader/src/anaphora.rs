@@ -2,7 +2,9 @@
 //! at whoever did it. "Israeli jets struck villages in southern Lebanon. Beirut condemned the
 //! strikes" (ACCUSE LBN → ISR); "Congo accused Rwanda of backing the rebels. Kigali rejected the
 //! allegation" (REJECT RWA → COD); "Thailand freed 18 Cambodian soldiers. Phnom Penh welcomed the
-//! move" (SUPPORT KHM → THA).
+//! move" (SUPPORT KHM → THA). So are returned fire (at whoever fired), a call for someone's release
+//! (on whoever holds them) and a denial of an act someone else reported ("The Pentagon said Iran
+//! had armed the Houthis. Tehran rejected the accusation": REJECT IRN → USA).
 //!
 //! The reader codes a sentence at a time; [`Acts`] is the document's memory of what it coded, so
 //! that a later sentence's "the strikes" finds the one who struck.
@@ -107,18 +109,17 @@ impl Acts {
         let own = |code: &str| ev.source.iter().any(|s| s.code == code);
         // Aimed at someone else already: nothing to resolve. (Unless that is whom the act
         // named was done to: "condemned the strikes on Yemen" is aimed at the striker.)
+        // (When the cue runs past its verb, the object follows a past-tense verb inside it.)
+        let object_in_cue = cue.match_indices(' ').map(|(at, _)| at).find_map(|at| {
+            let verb = cue[..at].rsplit(' ').next().unwrap_or("");
+            (verb.len() > 3 && verb.ends_with("ed") && object_noun(&cue[at..]).is_some()).then(|| &cue[at..])
+        });
         let victim = |t: &str| object_noun(t).is_some_and(|r| r != VERBAL) && t.split_whitespace().take(5).any(|w| matches!(w, "on" | "against" | "in" | "at" | "targeting"));
-        let on_victim = victim(after) || cue.match_indices(' ').any(|(at, _)| cue[..at].ends_with("ed") && victim(&cue[at..]));
+        let on_victim = victim(after) || object_in_cue.is_some_and(victim);
         if ev.target.iter().any(|t| !own(&t.code)) && !on_victim {
             return;
         }
-        // (When the cue runs past its verb, the object follows a past-tense verb inside it.)
-        let inside = || {
-            cue.match_indices(' ').map(|(at, _)| at).find_map(|at| {
-                let verb = cue[..at].rsplit(' ').next().unwrap_or("");
-                (verb.len() > 3 && verb.ends_with("ed")).then(|| object_noun(&cue[at..])).flatten()
-            })
-        };
+        let inside = || object_in_cue.and_then(object_noun);
         let found = if return_fire {
             Some(&[Assault][..])
         } else if release_call {
@@ -143,18 +144,17 @@ impl Acts {
             // (What one condemns that was aimed at oneself is a hostile act, not an arms sale to
             // oneself since; what one welcomes, a friendly one.)
             let friendly = |p: Plover| matches!(p, Agree | Consult | Support | Concede | Cooperate | Aid | Retreat);
-            let fitting_mood = |x: &&&Seen| friendly(x.plover) == (ev.plover == Support);
+            let fitting_mood = |x: &Seen| friendly(x.plover) == (ev.plover == Support);
             // ("The Pentagon said Iran had armed the Houthis. Tehran rejected the accusation": an
             // act of the reactor's that someone else reported is that reporter's charge.)
             let charge = refers == VERBAL && matches!(ev.plover, Reject | Accuse);
             let charged = |x: &Seen| if charge && by_self(x) { x.said_by.as_ref().filter(|a| !own(&a.code)).map(|a| vec![a.clone()]) } else { None };
             let aimed = self.seen.iter().rev().take(LOOKBACK).find_map(|x| {
-                let at_me = fits(&x) && !by_self(x) && fitting_mood(&&x) && x.target.iter().any(|t| own(t));
+                let at_me = fits(&x) && !by_self(x) && fitting_mood(x) && x.target.iter().any(|t| own(t));
                 if at_me { Some(x.source.clone()) } else { charged(x) }
             });
             let others: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(fits).filter(|x| !by_self(x)).collect();
-            let mut fitting = others.iter().filter(fitting_mood);
-            aimed.or_else(|| fitting.next().or(others.first()).map(|x| x.source.clone()))
+            aimed.or_else(|| others.iter().find(|x| fitting_mood(x)).or(others.first()).map(|x| x.source.clone()))
         };
         if let Some(doer) = earlier.filter(|d| !d.iter().any(|s| ev.target.iter().any(|t| t.code == s.code))) {
             ev.target = doer;

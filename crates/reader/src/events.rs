@@ -939,28 +939,32 @@ const WEAK: &[&str] = &[
     "talks on", "exercises",
 ];
 
-/// A label someone puts on an act: "…, in what Kyiv called a deliberate attack on civilians"
+/// A label someone puts on an act (see [`what_called`]); offsets are sentence-relative.
+#[derive(Debug, Clone, Copy)]
+struct Label {
+    /// Where the labeller's words run: between "what" and the labelling verb.
+    who: (usize, usize),
+    /// Where the label runs: from after the verb to the end of its clause.
+    words: (usize, usize),
+    /// Whether the label stands in an "in what" adjunct (labelling the act told before it).
+    adjunct: bool,
+}
+
+/// The label someone puts on an act: "…, in what Kyiv called a deliberate attack on civilians"
 /// (the act the clause before reports), "condemned what she called the disproportionate use of
-/// force" (the object of a reaction). Returns, sentence-relative, where the labeller's words run
-/// (between "what" and the labelling verb), where the label runs (from after the verb to the end
-/// of its clause) and whether the label stands in an "in what" adjunct.
-fn what_called(text: &str) -> Option<((usize, usize), (usize, usize), bool)> {
+/// force" (the object of a reaction).
+fn what_called(text: &str) -> Option<Label> {
     const VERBS: &[&str] = &["called", "calls", "described as", "describes as", "termed", "terms", "branded", "labelled", "labeled", "denounced as", "condemned as", "decried as"];
     let at = rfind_ci(text, " what ").map(|i| i + " what ".len())?;
     let adjunct = ends_with_ci(&text[..at], " in what ");
     let rest = &text[at..];
-    let mut words = 0;
     let mut pos = 0;
-    for w in rest.split(' ') {
-        if words > 5 {
-            return None;
-        }
+    for (words, w) in rest.split(' ').enumerate().take(6) {
         if let Some(v) = VERBS.iter().find(|v| starts_with_ci(&rest[pos..], v) && rest[pos + v.len()..].starts_with(' ')) {
             let label = at + pos + v.len();
             let end = text[label..].find([',', ';', '(']).map_or(text.len(), |p| label + p);
-            return (words > 0).then_some(((at, at + pos), (label, end), adjunct));
+            return (words > 0).then_some(Label { who: (at, at + pos), words: (label, end), adjunct });
         }
-        words += 1;
         pos += w.len() + 1;
         if pos >= rest.len() {
             break;
@@ -1084,7 +1088,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let mut labelled = what_called(text);
     let mut label_coded = false;
     for cue in list {
-        if let Some((who, _, adjunct)) = labelled.filter(|(_, l, _)| cue.start >= l.0 && cue.start < l.1) {
+        if let Some(Label { who, words: label, adjunct }) = labelled.filter(|l| cue.start >= l.words.0 && cue.start < l.words.1) {
             // ("launched what it called a special military operation": the label of the act the
             // verb does is that act; of the one a reaction is aimed at ("condemned what…",
             // "concern over what…"), no act of its own.)
@@ -1092,44 +1096,44 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || matches!(word_before(text, who.0.saturating_sub(5)).to_ascii_lowercase().as_str(), "over" | "against" | "about" | "at" | "of" | "for" | "on");
             if !adjunct && !reaction {
                 labelled = None;
-            } else if label_coded || out.is_empty() || !adjunct {
-                continue;
-            }
-        }
-        if let Some((who, label, _)) = labelled.filter(|(_, l, _)| cue.start >= l.0 && cue.start < l.1) {
-            label_coded = true;
-            // The act labelled is the latest one coded; its doer is the one disapproved of.
-            let Some(mut ev) = out.last().cloned() else { continue };
-            let doer = ev.0.source.clone();
-            // (A capital there speaks for its state: "in what Kyiv called".)
-            let named: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.start >= base + who.0 && m.span.end <= base + who.1).collect();
-            let labeller = if named.is_empty() {
-                // ("in what it called…": the sentence's own subject, unless it is the doer.)
-                let pronoun = matches!(text[who.0..who.1].trim().to_ascii_lowercase().as_str(), "it" | "they" | "he" | "she");
-                let subject = s.actors.iter().filter(|m| !m.place && m.span.start < base + who.0).find(|m| !doer.iter().any(|d| d.code == m.actor.code));
-                match subject.filter(|_| pronoun) {
-                    Some(m) => vec![m.actor.clone()],
-                    None => continue,
-                }
             } else {
-                actor_refs(&named)
-            };
-            if labeller.iter().any(|l| doer.iter().any(|d| d.code == l.code)) {
+                if label_coded || out.is_empty() || !adjunct {
+                    continue;
+                }
+                label_coded = true;
+                // The act labelled is the latest one coded; its doer is the one disapproved of.
+                let Some(mut ev) = out.last().cloned() else { continue };
+                let doer = ev.0.source.clone();
+                // (A capital there speaks for its state: "in what Kyiv called".)
+                let named: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.start >= base + who.0 && m.span.end <= base + who.1).collect();
+                let labeller = if named.is_empty() {
+                    // ("in what it called…": the sentence's own subject, unless it is the doer.)
+                    let pronoun = matches!(text[who.0..who.1].trim().to_ascii_lowercase().as_str(), "it" | "they" | "he" | "she");
+                    let subject = s.actors.iter().filter(|m| !m.place && m.span.start < base + who.0).find(|m| !doer.iter().any(|d| d.code == m.actor.code));
+                    match subject.filter(|_| pronoun) {
+                        Some(m) => vec![m.actor.clone()],
+                        None => continue,
+                    }
+                } else {
+                    actor_refs(&named)
+                };
+                if labeller.iter().any(|l| doer.iter().any(|d| d.code == l.code)) {
+                    continue;
+                }
+                let plover = if DENIAL_LABELS.iter().any(|d| find_ci(&text[label.0..label.1], d).is_some()) { Reject } else { Accuse };
+                retype(&mut ev.0, plover, if plover == Accuse { "disapprove" } else { "" });
+                ev.0.source = labeller;
+                ev.0.target = doer;
+                ev.0.related.clear();
+                ev.0.context = None;
+                ev.0.negated = false;
+                ev.0.hypothetical = false;
+                ev.0.magnitude = None;
+                // (Its evidence is the label: from the labeller to the label's end.)
+                ev.1 = Span::new(base + who.0, base + label.1);
+                out.push(ev);
                 continue;
             }
-            let plover = if DENIAL_LABELS.iter().any(|d| find_ci(&text[label.0..label.1], d).is_some()) { Reject } else { Accuse };
-            retype(&mut ev.0, plover, if plover == Accuse { "disapprove" } else { "" });
-            ev.0.source = labeller;
-            ev.0.target = doer;
-            ev.0.related.clear();
-            ev.0.context = None;
-            ev.0.negated = false;
-            ev.0.hypothetical = false;
-            ev.0.magnitude = None;
-            // (Its evidence is the label: from the labeller to the label's end.)
-            ev.1 = Span::new(base + who.0, base + label.1);
-            out.push(ev);
-            continue;
         }
         // Past the cap, only attacks with a toll still count (a sentence listing several deadly
         // attacks states each of them).
