@@ -155,7 +155,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("seiz", Coerce, "seize"), ("confiscat", Coerce, "seize"), ("deport", Coerce, "deport"),
     ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("stripped", Coerce, "restrict"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
     ("crackdown", Coerce, "restrict"), ("sealed off", Assault, "blockade"), ("seal off", Assault, "blockade"), ("sealing off", Assault, "blockade"), ("blockad", Assault, "blockade"), ("besieg", Coerce, "restrict"),
-    ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"),
+    ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"), ("convicted", Coerce, "arrest"),
     ("broke up", Coerce, "restrict"), ("break up", Coerce, "restrict"), ("breaking up", Coerce, "restrict"), ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("barred", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("closing", Assault, "blockade"), ("shut", Assault, "blockade"), ("shutting", Assault, "blockade"), ("closure of", Assault, "blockade"), ("hit", Assault, ""),
     ("closes its border", Coerce, "restrict"), ("shut its border", Coerce, "restrict"), ("shut the border", Coerce, "restrict"),
@@ -1676,8 +1676,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             .and_then(|_| text[cue.end..].find(", ").map(|p| base + cue.end + p))
     };
     // (Nor into a relative clause on a person after the cue: "the release of its citizen, who
-    // it said was an employee of the French embassy".)
-    let relative_end = relative_end.or_else(|| [", who ", ", whose "].iter().filter_map(|p| find_ci(&text[cue.end..], p)).min().map(|p| base + cue.end + p));
+    // it said was an employee of the French embassy", "protesters who had gathered outside the
+    // Rwandan embassy".)
+    let relative_end = relative_end.or_else(|| [", who ", ", whose ", " who had ", " who have ", " who were "].iter().filter_map(|p| find_ci(&text[cue.end..], p)).min().map(|p| base + cue.end + p));
     // (Nor past a new clause with its own subject: ", and India has long rejected…".)
     let new_clause = new_subject_at(s, text, base, cue.end);
     // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a

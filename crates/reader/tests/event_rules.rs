@@ -2629,3 +2629,10 @@ fn standing_with_someone_is_support() {
         ("Turkey stands with Azerbaijan, Erdogan said on Friday.", Plover::Support, &["TUR"], &["AZE"]),
     ]);
 }
+
+#[test]
+fn a_conviction_is_coded_and_a_relative_clause_after_the_object_names_no_target() {
+    check_cases(&[("An Estonian court convicted a Russian national of spying for Moscow.", Plover::Coerce, &["EST"], &["RUS"])]);
+    let e = event_of("In Tbilisi, police fired tear gas at hundreds of protesters who had gathered outside the Russian embassy.", Plover::Coerce);
+    assert!(e.target.iter().all(|t| t.code != "RUS"), "{e:?}");
+}
