@@ -3818,6 +3818,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             !(m.place && matches!(prep, "in" | "at") && verb.len() > 4 && verb.ends_with("ed"))
         });
     }
+    // (Where a meeting or cooperation happens is not whom it is with: "held talks in Moscow
+    // with Russian officials".)
+    if matches!(plover, Consult | Cooperate) {
+        target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
+    }
     // "discussed the Gaza ceasefire with Egypt's president": whom a meeting is with.
     if plover == Consult {
         let kept = target.iter().any(|t| matches!(preposition_before(text, base, t), "between" | "with" | "to"));
@@ -3831,9 +3836,6 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 target = vec![with];
             }
         }
-    }
-    if matches!(plover, Consult | Cooperate) {
-        target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
     }
     // "would not accept the ruling of the tribunal in The Hague on the case brought by the
     // Philippines": for what is said, a city after "in" is where something is, not whom it is

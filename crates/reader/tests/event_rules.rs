@@ -2636,3 +2636,8 @@ fn a_conviction_is_coded_and_a_relative_clause_after_the_object_names_no_target(
     let e = event_of("In Tbilisi, police fired tear gas at hundreds of protesters who had gathered outside the Russian embassy.", Plover::Coerce);
     assert!(e.target.iter().all(|t| t.code != "RUS"), "{e:?}");
 }
+
+#[test]
+fn talks_held_in_a_capital_are_with_whom_they_are_held() {
+    check_cases(&[("Niger's defence minister held talks in Ankara with Turkish officials on drone purchases.", Plover::Consult, &["NER"], &["TUR"])]);
+}
