@@ -1069,7 +1069,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // conditional states neither its condition nor its consequence as fact.
     let conditional = {
         let t = text.trim_start();
-        let t = t.split_once(" - ").filter(|(d, _)| d.len() < 60 && d.contains(',')).map_or(t, |(_, r)| r);
+        let t = &t[crate::segment::dateline_end(t).unwrap_or(0)..];
         t.starts_with("If ") || t.starts_with("Unless ") || t.starts_with("Should ")
     };
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
@@ -1217,7 +1217,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // Figures of speech: "a charm offensive", "a war of words", "under attack from
             // critics", "rally nationalist sentiment", "on life support"; and "trade has
             // declined since 2022" is a fall, not a refusal.
-            let b1 = back.first().map(|w| w.as_ref()).unwrap_or("");
+            let near = lower_words_before(text, cue.start, 2);
+            let (b1, b2) = (near.first().map(|w| w.as_ref()).unwrap_or(""), near.get(1).map(|w| w.as_ref()).unwrap_or(""));
             let figure = (cue.plover == Assault && matches!(b1, "charm" | "diplomatic" | "media" | "propaganda" | "publicity" | "trade" | "price" | "currency" | "tariff" | "bidding"))
                 || (cue.plover == Assault && next1 == "of" && next.get(1).is_some_and(|w| w == "words"))
                 || (cue.plover == Assault && (b1 == "under" || ends_with_ci(ct, "under attack") || ends_with_ci(ct, "under fire")) && matches!(next1, "from" | "by") && next.iter().skip(1).take(3).any(|w| matches!(w.as_str(), "critics" | "critic" | "opponents" | "lawmakers" | "activists" | "commentators" | "rivals" | "campaigners" | "conservatives" | "liberals" | "nationalist" | "nationalists")))
@@ -1227,10 +1228,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 && (next1.is_empty() || next1.chars().all(|c| c.is_ascii_digit()) || matches!(next1, "since" | "by" | "in" | "sharply" | "slightly" | "steadily" | "significantly" | "for" | "over" | "after" | "from" | "further" | "year-on-year"));
             // A stance held, not an act: "have long backed opposite sides", "has long refused
             // to recognise", "still objects to"; and "normalisation talks" are talks.
-            let near = lower_words_before(text, cue.start, 2);
-            let (w1, w2) = (near.first().map(|w| w.as_ref()).unwrap_or(""), near.get(1).map(|w| w.as_ref()).unwrap_or(""));
-            let stance = (w1 == "long" && matches!(w2, "has" | "have" | "had"))
-                || (w1 == "still" && ct.split(' ').next().is_some_and(|v| ends_with_ci(v, "s") && !ends_with_ci(v, "ss")))
+            let stance = (b1 == "long" && matches!(b2, "has" | "have" | "had"))
+                || (b1 == "still" && ct.split(' ').next().is_some_and(|v| ends_with_ci(v, "s") && !ends_with_ci(v, "ss")))
                 || (cue.plover == Support && starts_with_ci(ct, "normali") && matches!(next1, "talks" | "process" | "efforts" | "dialogue" | "roadmap" | "plan"));
             if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance {
                 continue;
@@ -1371,13 +1370,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 }
                 // (Nor past the end of a relative clause it stands in: "Peru, which had also
                 // rejected the count, cut relations with Caracas".)
-                let clause = &text[..cue.start];
-                if let Some(r) = [", which ", ", who "].iter().filter_map(|w| rfind_ci(clause, w)).max() {
-                    if !clause[r + 2..].contains(',') {
-                        if let Some(c) = text[cue.end..].find(',') {
-                            governed_until = governed_until.min(cue.end + c);
-                        }
-                    }
+                if let Some(e) = relative_clause_end(text, cue) {
+                    governed_until = governed_until.min(e);
                 }
             }
             // Skip a second event of the same type and source, unless both carry different tolls
@@ -1643,6 +1637,19 @@ fn actor_refs(ms: &[&ActorMention]) -> Vec<ActorRef> {
     v
 }
 
+/// Where the relative clause a cue stands in ends (sentence-relative), when it stands in one:
+/// ", who seized power in 2020, hosted…", "Peru, which had also rejected the count, cut…".
+fn relative_clause_end(text: &str, cue: Cue) -> Option<usize> {
+    let head = &text[..cue.start];
+    [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|p| rfind_ci(head, p))
+        .max()
+        .filter(|&o| !head[o + 2..].contains(", "))
+        // (A comma inside a number, "5,000", ends nothing.)
+        .and_then(|_| text[cue.end..].find(", ").map(|p| cue.end + p))
+}
+
 fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modals: &[usize]) -> Option<(EventClaim, Span, f32)> {
     let (cs, ce) = (base + cue.start, base + cue.end);
     // "Pakistan, a key U.S. ally in the war, has refused…": mentions inside an appositive are not
@@ -1665,16 +1672,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .collect();
     // A cue inside a relative clause (", who seized power in 2020 and again in 2021, hosted…")
     // takes its objects inside that clause only.
-    let relative_end = {
-        let head = &text[..cue.start];
-        [", who ", ", which ", ", whose "]
-            .iter()
-            .filter_map(|p| rfind_ci(head, p))
-            .max()
-            .filter(|&o| !head[o + 2..].contains(", "))
-            // (A comma inside a number, "5,000", ends nothing.)
-            .and_then(|_| text[cue.end..].find(", ").map(|p| base + cue.end + p))
-    };
+    let relative_end = relative_clause_end(text, cue).map(|e| base + e);
     // (Nor into a relative clause on a person after the cue: "the release of its citizen, who
     // it said was an employee of the French embassy", "protesters who had gathered outside the
     // Rwandan embassy".)

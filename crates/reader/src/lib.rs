@@ -118,7 +118,7 @@ impl Reader {
                 let first_state = || here.iter().filter(|x| x.end <= m.start && x.start >= span.start).find_map(|x| state_code(x));
                 // ("Tehran rejected the accusation, and its foreign ministry condemned…": "its"
                 // is the subject's, whatever the dateline.)
-                let possessed = lead.ends_with(" its") || lead.ends_with(" their") || lead.ends_with(",its");
+                let possessed = lead.ends_with(" its") || lead.ends_with(" their");
                 // ("In Islamabad, the Foreign Office rejected…": the place the sentence opens in.)
                 let opening = here.iter().find(|x| {
                     x.end <= m.start
