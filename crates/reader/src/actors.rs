@@ -238,6 +238,19 @@ pub(crate) fn group_coreference(text: &str, sent: Span, last_group: Option<&Acto
     phrase_coreference(text, sent, GROUP_PHRASES, ActorKind::Group, last_group, named)
 }
 
+/// Whether the words after a state's mention ending at byte `end` of `text` name its envoy or
+/// mission ("Turkey's charge d'affaires", "the Turkish ambassador", "the Japanese embassy"): a
+/// state named so is the foreign one dealt with, not the doer.
+pub(crate) fn names_envoy(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s")).unwrap_or(rest);
+    let next = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "ambassador" | "ambassadors" | "envoy" | "envoys" | "charge" | "chargé" | "embassy" | "consul" | "consulate" | "diplomat" | "diplomats" | "deputy"
+    )
+}
+
 /// Whether `sentence` holds any phrase [`group_coreference`], [`body_coreference`] or
 /// [`forces_coreference`] look for: one pass rules most sentences out.
 pub(crate) fn may_refer_back(sentence: &str) -> bool {

@@ -2631,11 +2631,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             });
             // ("The foreign ministry summoned the Japanese ambassador": a country named by its
             // envoy or embassy is the foreign one dealt with.)
-            let envoy = s.actors.iter().filter(|m| m.actor.code == first).all(|m| {
-                let next = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
-                let next = next.trim_start_matches(['\'', 's']).split_whitespace().next().unwrap_or("");
-                matches!(next.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "embassy" | "consul" | "consulate" | "diplomat" | "diplomats" | "charge")
-            });
+            let envoy = s.actors.iter().filter(|m| m.actor.code == first).all(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
             // ("The president flew to Beijing to meet Xi": the place travelled to is not home.)
             // ("…appealed to the Security Council to condemn Rwandan aggression": a state named
             // only after the act, as the doer of the aggression complained of, is not either.)
@@ -3177,9 +3173,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         });
         let article = back.next().is_some_and(|w| matches!(w, "a" | "an"));
         let verb = back.next().unwrap_or("");
+        // (The verbs a protest is lodged with: "lodged", "filed", "handed", "delivered"…)
+        const LODGE: [&str; 8] = ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "hand"];
         let lodged = (matches!(p0, "a" | "an" | "formal" | "official" | "strong" | "diplomatic")
-            && ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "formal", "official", "strong"].iter().any(|v| p1.starts_with(v)))
-            || (article && ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "hand"].iter().any(|v| verb.starts_with(v)));
+            && LODGE.iter().chain(&["formal", "official", "strong"]).any(|v| p1.starts_with(v)))
+            || (article && LODGE.iter().any(|v| verb.starts_with(v)));
         // ("Manila protests": a government named right before the verb.)
         let state_verb = source.iter().any(|m| m.span.end + 1 == cs && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo));
         if lodged || p0 == "to" || state_verb {

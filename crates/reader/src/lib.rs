@@ -131,7 +131,7 @@ impl Reader {
                     .or_else(|| if trailing { first_state() } else { None })
                     // ("Baghdad summoned Turkey's charge d'affaires over what the foreign ministry
                     // called…": a state named by its envoy is the one dealt with.)
-                    .or_else(|| here.iter().filter(|x| x.end <= m.start && !names_envoy(text, x.end)).filter_map(|x| state_code(x)).next_back())
+                    .or_else(|| here.iter().filter(|x| x.end <= m.start && !actors::names_envoy(text, x.end)).filter_map(|x| state_code(x)).next_back())
                     .or_else(|| discourse.recent.first().cloned())
             };
             let mut actors: Vec<ActorMention> = here
@@ -253,15 +253,6 @@ impl Reader {
         };
         self.read(&d)
     }
-}
-
-/// Whether the words after a state's mention ending at `end` name its envoy ("Turkey's charge
-/// d'affaires", "the Turkish ambassador").
-fn names_envoy(text: &str, end: usize) -> bool {
-    let rest = text.get(end..).unwrap_or("");
-    let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s")).unwrap_or(rest);
-    let next = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-    matches!(next.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "charge" | "chargé" | "embassy" | "consul" | "diplomat" | "diplomats" | "deputy")
 }
 
 /// Whether bytes `at..end` of `b` stand as a whole word (no letter or digit on either side).
