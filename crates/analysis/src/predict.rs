@@ -308,7 +308,11 @@ const STOP: &[&str] = &[
     "other",
 ];
 
-fn words(text: &str) -> Vec<String> {
+/// The words of a roll call's text as the predictor compares them: lower case, longer than two
+/// letters, no stop words or UN boilerplate ("resolution", "adopted", "paragraph"), no bare
+/// numbers, plural and adjectival endings cut ("Ukrainian" and "Ukraine's" both give "ukraine"…
+/// roughly). Repeated words repeat.
+pub fn title_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2)
         .map(|w| w.to_lowercase())
@@ -399,7 +403,7 @@ struct Vocab {
 impl Vocab {
     fn vector(&self, text: &str) -> Vec<(u32, f64)> {
         let mut tf: HashMap<u32, f64> = HashMap::new();
-        for w in words(text) {
+        for w in title_words(text) {
             if let Some(&id) = self.ids.get(&w) {
                 *tf.entry(id).or_default() += 1.0;
             }
@@ -455,7 +459,7 @@ fn build_index<'a>(history: &'a VoteHistory, issue: &Issue, params: &PredictPara
         .filter(|c| history.votes.get(&c.rcid).is_some_and(|v| !v.is_empty()))
         .collect();
     calls.sort_by(|a, b| a.date.cmp(&b.date).then(a.rcid.cmp(&b.rcid)));
-    let docs: Vec<Vec<String>> = calls.iter().map(|c| words(&c.text)).collect();
+    let docs: Vec<Vec<String>> = calls.iter().map(|c| title_words(&c.text)).collect();
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut df: Vec<f64> = Vec::new();
     for d in &docs {

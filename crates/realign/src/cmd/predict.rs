@@ -312,13 +312,8 @@ struct SeriesKey {
 }
 
 fn series_key(gaz: &realign_gazetteer::Gazetteer, text: &str) -> SeriesKey {
-    const BOILERPLATE: [&str; 6] = ["resolution", "adopted", "general", "assembly", "reports", "report"];
-    let words = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() > 3)
-        .map(str::to_lowercase)
-        .filter(|w| !BOILERPLATE.contains(&w.as_str()))
-        .collect();
+    // (The predictor's own words, so "similar title" means similar to the predictor.)
+    let words = realign_analysis::predict::title_words(text).into_iter().collect();
     let mut places: Vec<u32> = gaz.find_mentions(text).iter().map(|m| m.entity.0).collect();
     places.sort_unstable();
     places.dedup();
@@ -447,7 +442,7 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
         let round = |x: f64| (x * 10.0).round() / 10.0;
         rows.push(serde_json::json!({
             "rcid": c.rcid, "date": c.date, "against": issue.against, "title": c.short,
-            "accuracy": acc, "all_yes": base, "states": k,
+            "accuracy": acc, "all_yes": base, "states": k, "hidden": issue.hidden_rcids.len(),
             "actual": counts(&|i| m[i].iter().sum()),
             "predicted": counts(&|i| m.iter().map(|r| r[i]).sum()),
             "expected": {"yes": round(expected[0]), "abstain": round(expected[1]), "no": round(expected[2])},
