@@ -193,9 +193,19 @@ fn claim_before(before: &str) -> Option<Refers> {
 /// sentence's start through the reaction's cue).
 fn passive_subject(before: &str, cue: &str) -> Option<Refers> {
     let lead = format!("{before}{cue}");
-    let lower = lead.to_ascii_lowercase();
+    let mut lower = lead.to_ascii_lowercase();
+    // ("The decision, which was read out on state television, was condemned by…": the
+    // relative clause between the noun and its verb is skipped.)
+    if let Some(open) = [", which ", ", who ", ", announced ", ", made "].iter().filter_map(|p| lower.find(p)).min() {
+        if let Some(close) = lower[open + 2..].find(", ").map(|c| open + 2 + c) {
+            lower = format!("{} {}", &lower[..open], &lower[close + 2..]);
+        }
+    }
     let words: Vec<&str> = lower.split_whitespace().take(8).collect();
     let be = words.iter().position(|w| matches!(*w, "was" | "were" | "been"))?;
+    // ("were also condemned", "was swiftly rejected")
+    let adverb = |w: &&&str| matches!(**w, "also" | "later" | "since" | "widely" | "quickly" | "immediately" | "promptly" | "likewise") || w.ends_with("ly");
+    let be = be + words[be + 1..].iter().take_while(adverb).count();
     let participle = words.get(be + 1).is_some_and(|w| w.ends_with("ed") || matches!(*w, "met" | "shot" | "hit"));
     // (No comma before the verb: "The strikes, which killed…, were condemned" keeps its noun
     // first, but a clause opening elsewhere does not.)
@@ -257,5 +267,8 @@ mod tests {
         assert_eq!(passive_subject("", "The seizure was condemned"), Some(&[Coerce][..]));
         assert_eq!(passive_subject("The latest ", "strikes were condemned by"), Some(&[Assault][..]));
         assert_eq!(passive_subject("", "The minister condemned"), None);
+        assert_eq!(passive_subject("The attacks were also ", "condemned by"), Some(&[Assault][..]));
+        assert!(passive_subject("The decision, which was read out on state television late on Tuesday, was ", "condemned by").is_some_and(|r| r.contains(&Sanction)));
+        assert_eq!(passive_subject("The minister, who was quoted by state media, ", "condemned"), None);
     }
 }

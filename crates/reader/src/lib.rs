@@ -23,6 +23,7 @@ pub use normalize::normalize;
 use realign_core::{ActorKind, Claim, ClaimBody, Diagnostic, Document, Evidence, Severity, Span};
 use realign_gazetteer::Gazetteer;
 
+use crate::normalize::find_ci;
 use crate::sentence::{ActorMention, Sentence};
 
 /// What reading a document produced.
@@ -70,6 +71,11 @@ impl Reader {
         let acronyms = acronym_mentions(text, &mentions);
         if !acronyms.is_empty() {
             mentions.extend(acronyms);
+            mentions.sort_by_key(|m| (m.start, m.end));
+        }
+        let contextual = contextual_acronyms(&self.gazetteer, text, &mentions);
+        if !contextual.is_empty() {
+            mentions.extend(contextual);
             mentions.sort_by_key(|m| (m.start, m.end));
         }
         let mut next_mention = 0usize;
@@ -321,6 +327,42 @@ fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<rea
             let inside = known[k.saturating_sub(3)..k].iter().any(|m| at < m.end) || at < def.end + 2;
             if whole && !inside {
                 out.push(Mention { start: at, end, entity: def.entity, form: MentionForm::Name });
+            }
+        }
+    }
+    out
+}
+
+/// Acronyms the gazetteer leaves out because they name two things, each with the state whose
+/// news makes one of them meant, and the other thing's name.
+const CONTEXTUAL_ACRONYMS: &[(&str, &str, &str, &str)] = &[
+    ("RSF", "Rapid Support Forces", "SDN", "Reporters Without Borders"),
+    ("SDF", "Syrian Democratic Forces", "SYR", "Self-Defense Forces"),
+];
+
+/// "The army said the RSF shelled El Fasher": an ambiguous acronym of
+/// [`CONTEXTUAL_ACRONYMS`] in a document that names the state it belongs to (Sudan, Khartoum,
+/// Darfur…) and never the other thing it could be, nor defines it in brackets, is that state's
+/// group.
+fn contextual_acronyms(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention]) -> Vec<realign_gazetteer::Mention> {
+    use realign_gazetteer::{Mention, MentionForm};
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for (acronym, name, state, other) in CONTEXTUAL_ACRONYMS {
+        if !text.contains(acronym) || find_ci(text, other).is_some() {
+            continue;
+        }
+        let Some(entity) = g.find_mentions(name).first().map(|m| m.entity) else { continue };
+        let about = known.iter().any(|m| g.get(m.entity).is_some_and(|e| e.code == *state));
+        // (Defined in brackets already: `acronym_mentions` found it.)
+        let defined = known.iter().any(|m| m.entity == entity && text.get(m.start..m.end) == Some(*acronym));
+        if !about || defined {
+            continue;
+        }
+        for (at, _) in text.match_indices(acronym) {
+            let end = at + acronym.len();
+            if whole_word(b, at, end) && !known.iter().any(|m| m.start < end && at < m.end) {
+                out.push(Mention { start: at, end, entity, form: MentionForm::Name });
             }
         }
     }

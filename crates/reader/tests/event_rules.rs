@@ -2641,3 +2641,32 @@ fn a_conviction_is_coded_and_a_relative_clause_after_the_object_names_no_target(
 fn talks_held_in_a_capital_are_with_whom_they_are_held() {
     check_cases(&[("Niger's defence minister held talks in Ankara with Turkish officials on drone purchases.", Plover::Consult, &["NER"], &["TUR"])]);
 }
+
+#[test]
+fn an_owned_title_or_an_appositive_before_the_verb_still_leaves_the_subject_acting() {
+    check_cases(&[
+        ("Angola's president spoke by telephone with Zambia's president.", Plover::Consult, &["AGO"], &["ZMB"]),
+        ("Kenyan President William Ruto, the bloc's chief mediator in the crisis, spoke by telephone with Zambian President Hakainde Hichilema.", Plover::Consult, &["KEN"], &["ZMB"]),
+        ("Kenya and Uganda, which together with Tanzania founded the East African Community, said in a joint statement that they stood by Kinshasa.", Plover::Support, &["KEN", "UGA"], &["COD"]),
+        ("The East African Community, which groups Kenya, Uganda and Tanzania, expressed its solidarity with the Somali government.", Plover::Support, &["EAC"], &["SOM"]),
+    ]);
+    // Whoever labels the object of a condemnation is not the one condemned.
+    let ev = events("Britain condemned what the Foreign Office called Iran's reckless seizure of the tanker.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().filter(|e| e.plover == Plover::Accuse).all(|e| codes(&e.target) == ["IRN"]), "{ev:?}");
+    // A country the gazetteer cannot resolve is not the subject's own.
+    let e = event_of("Angola's president met Congo's president.", Plover::Consult);
+    assert!(e.target.iter().all(|t| t.code != "AGO"), "{e:?}");
+}
+
+#[test]
+fn passive_reactions_reach_back_past_adverbs_and_relative_clauses() {
+    let check = |text: &str, plover: Plover, src: &[&str], tgt: &[&str]| {
+        let ev = events(text);
+        assert!(ev.iter().any(|e| e.plover == plover && codes(&e.source) == src && codes(&e.target) == tgt), "{text}: {ev:?}");
+    };
+    check("Togo expelled the ECOWAS envoy on Monday. The decision, which was announced on state radio, was condemned by the West African bloc.", Plover::Accuse, &["ECOWAS"], &["TGO"]);
+    check("Israeli jets struck targets near Damascus. The strikes were also condemned by the Arab League.", Plover::Accuse, &["ARL"], &["ISR"]);
+    check("Iran accused Iraqi Kurdish authorities of sheltering militants. The charge was rejected by the Kurdistan Regional Government.", Plover::Reject, &["IRQ"], &["IRN"]);
+    // "RSF" in news about Sudan is the Rapid Support Forces.
+    check("Sudan's war entered its third year on Tuesday. The UN urged the RSF to stop its attacks on civilians.", Plover::Request, &["UNO"], &["SDN"]);
+}
