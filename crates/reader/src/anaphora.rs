@@ -17,8 +17,8 @@ use Plover::*;
 /// against the closure" (a closed border or crossing is coded ASSAULT, as in the PLOVER gold).
 const ACT_NOUNS: &[(&str, &[Plover])] = &[
     ("attack", &[Assault]), ("attacks", &[Assault]), ("strike", &[Assault]), ("strikes", &[Assault]),
-    ("airstrike", &[Assault]), ("airstrikes", &[Assault]), ("air strikes", &[Assault]), ("raid", &[Assault]),
-    ("raids", &[Assault]), ("shelling", &[Assault]), ("bombing", &[Assault]), ("bombings", &[Assault]),
+    ("airstrike", &[Assault]), ("airstrikes", &[Assault]), ("air strikes", &[Assault]), ("raid", &[Assault, Coerce]),
+    ("raids", &[Assault, Coerce]), ("shelling", &[Assault]), ("bombing", &[Assault]), ("bombings", &[Assault]),
     ("bombardment", &[Assault]), ("incursion", &[Assault]), ("incursions", &[Assault]), ("invasion", &[Assault]),
     ("offensive", &[Assault]), ("ambush", &[Assault]), ("killing", &[Assault]), ("killings", &[Assault]),
     ("assault", &[Assault]), ("aggression", &[Assault]), ("operation", &[Assault]), ("operations", &[Assault]),
@@ -202,6 +202,10 @@ fn passive_subject(before: &str, cue: &str) -> Option<Refers> {
         }
     }
     let words: Vec<&str> = lower.split_whitespace().take(8).collect();
+    // ("The raid drew condemnation from…": what drew a reaction is its object.)
+    if words.iter().take(5).skip(1).any(|w| matches!(*w, "drew" | "draws" | "drawn" | "sparked" | "prompted" | "triggered" | "provoked" | "attracted")) {
+        return object_noun(&lower);
+    }
     let be = words.iter().position(|w| matches!(*w, "was" | "were" | "been"))?;
     // ("were also condemned", "was swiftly rejected")
     let adverb = |w: &&&str| matches!(**w, "also" | "later" | "since" | "widely" | "quickly" | "immediately" | "promptly" | "likewise") || w.ends_with("ly");
@@ -270,5 +274,7 @@ mod tests {
         assert_eq!(passive_subject("The attacks were also ", "condemned by"), Some(&[Assault][..]));
         assert!(passive_subject("The decision, which was read out on state television late on Tuesday, was ", "condemned by").is_some_and(|r| r.contains(&Sanction)));
         assert_eq!(passive_subject("The minister, who was quoted by state media, ", "condemned"), None);
+        assert_eq!(passive_subject("The raid drew ", "condemnation"), Some(&[Assault, Coerce][..]));
+        assert_eq!(passive_subject("The minister drew ", "criticism"), None);
     }
 }

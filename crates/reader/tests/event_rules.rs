@@ -2670,3 +2670,33 @@ fn passive_reactions_reach_back_past_adverbs_and_relative_clauses() {
     // "RSF" in news about Sudan is the Rapid Support Forces.
     check("Sudan's war entered its third year on Tuesday. The UN urged the RSF to stop its attacks on civilians.", Plover::Request, &["UNO"], &["SDN"]);
 }
+
+#[test]
+fn a_capital_dealt_with_is_not_an_unknown_speakers_home() {
+    // An unknown senator is not Venezuelan for accusing Caracas; a known president is his own state's.
+    let e = event_of("Senator Maria Lopez accused Caracas of harbouring gangs.", Plover::Accuse);
+    assert!(e.source.iter().all(|a| a.code != "VEN") && codes(&e.target) == ["VEN"], "{e:?}");
+    check_cases(&[("President Irfaan Ali accused Venezuela of arming gangs.", Plover::Accuse, &["GUY"], &["VEN"])]);
+}
+
+#[test]
+fn an_embassy_raided_is_its_owners_and_the_raid_is_what_is_condemned() {
+    check_cases(&[("The Spanish embassy in Caracas was raided by Venezuelan police.", Plover::Coerce, &["VEN"], &["ESP"])]);
+    let ev = events("Venezuelan police raided the Spanish embassy in Caracas. Spain called the raid an outrageous act.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.source) == ["ESP"] && codes(&e.target) == ["VEN"]), "{ev:?}");
+}
+
+#[test]
+fn criticism_drawn_from_someone_is_theirs() {
+    check_cases(&[
+        ("Japan's plan to release treated water drew sharp criticism from China.", Plover::Accuse, &["CHN"], &["JPN"]),
+        ("Georgian police arrested two journalists, a move that drew criticism from the European Union.", Plover::Accuse, &["EU"], &["GEO"]),
+        ("The navies of Japan and India wrapped up joint drills, drawing a rebuke from Beijing.", Plover::Accuse, &["CHN"], &["JPN", "IND"]),
+    ]);
+    // The arrest is not aimed at the one who criticised it; water let out is no one freed.
+    let e = event_of("Georgian police arrested two journalists, a move that drew criticism from the European Union.", Plover::Coerce);
+    assert!(e.target.iter().all(|t| t.code != "EU"), "{e:?}");
+    assert_no("Japan's plan to release treated water drew sharp criticism from China.", Plover::Agree);
+    // Criticism named as what is rejected is no one's accusation.
+    assert_no("Kenya rejected criticism from Britain.", Plover::Accuse);
+}
