@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn definite_nouns_for_acts_and_claims_are_recognised() {
         assert_eq!(object_noun(" the strikes as a violation"), Some(&[Assault][..]));
-        assert_eq!(object_noun(" to respond to the raids."), Some(&[Assault][..]));
+        assert_eq!(object_noun(" to respond to the raids."), Some(&[Assault, Coerce][..]));
         assert_eq!(object_noun(" to respond to the air strikes."), Some(&[Assault][..]));
         assert_eq!(object_noun(" against the closure of the crossing"), Some(&[Assault, Coerce, Sanction][..]));
         assert_eq!(object_noun(" the latest allegations as lies"), Some(VERBAL));
