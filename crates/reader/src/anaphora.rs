@@ -125,9 +125,18 @@ impl Acts {
         } else if release_call {
             Some(&[Coerce][..])
         } else {
-            object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue))
+            // ("warned that Moscow would respond to the expulsion": what a threat answers.)
+            let answered = || {
+                let lower = after.to_ascii_lowercase();
+                let at = ["respond to ", "retaliate for ", "retaliate against ", "response to ", "answer to "].iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min()?;
+                (ev.plover == Threaten && lower[..at].split_whitespace().count() <= 10).then(|| object_noun(&after[at..])).flatten()
+            };
+            object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue)).or_else(answered)
         };
-        let Some(refers) = found else { return };
+        // ("Minsk denied any involvement", "Pakistan denied that its forces had fired first": a
+        // denial naming no claim answers the latest charge against the denier, if any.)
+        let bare_denial = found.is_none() && ev.plover == Reject && cue.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "denied" | "denies" | "deny" | "denying"));
+        let Some(refers) = found.or(bare_denial.then_some(VERBAL)) else { return };
         let fits = |x: &&Seen| {
             refers.contains(&x.plover) && !x.source.is_empty() && x.source.iter().all(|s| s.code.len() >= 2 && s.code != "UNK")
         };
@@ -154,7 +163,11 @@ impl Acts {
                 if at_me { Some(x.source.clone()) } else { charged(x) }
             });
             let others: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(fits).filter(|x| !by_self(x)).collect();
-            aimed.or_else(|| others.iter().find(|x| fitting_mood(x)).or(others.first()).map(|x| x.source.clone()))
+            if bare_denial {
+                aimed
+            } else {
+                aimed.or_else(|| others.iter().find(|x| fitting_mood(x)).or(others.first()).map(|x| x.source.clone()))
+            }
         };
         if let Some(doer) = earlier.filter(|d| !d.iter().any(|s| ev.target.iter().any(|t| t.code == s.code))) {
             ev.target = doer;

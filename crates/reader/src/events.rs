@@ -44,6 +44,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("applaud", Support, ""), ("congratulat", Support, ""), ("thank", Support, ""), ("propping up", Support, ""),
     ("propped up", Support, ""), ("stand by", Support, ""), ("stood by", Support, ""), ("stood with", Support, ""), ("stands with", Support, ""),
     ("stand with", Support, ""), ("stood firmly with", Support, ""), ("stands firmly with", Support, ""), ("stood firmly by", Support, ""), ("solidarity", Support, ""),
+    ("stands behind", Support, ""), ("stood behind", Support, ""), ("stands fully behind", Support, ""), ("stood fully behind", Support, ""), ("stands firmly behind", Support, ""),
+    ("stood firmly behind", Support, ""), ("stands squarely behind", Support, ""), ("stands fully with", Support, ""), ("stood fully with", Support, ""),
     ("sided with", Support, ""), ("side with", Support, ""), ("siding with", Support, ""), ("shoulder to shoulder with", Support, ""),
     ("recogniz", Support, ""), ("recognis", Support, ""), ("defended", Support, ""), ("apolog", Support, ""),
     ("forgiv", Support, ""), ("diplomatic ties", Support, ""), ("diplomatic relations", Support, ""),
@@ -2357,6 +2359,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if !drew && ["criticism from", "rebuke from"].iter().any(|c| text[cue.start..cue.end].eq_ignore_ascii_case(c)) {
         return None;
     }
+    // "The Pakistani envoy was summoned to the foreign ministry": a summons in the passive with
+    // no agent is by the ministry it was to, else by the dateline's government; the envoy's
+    // state is the one protested to.
+    let summoned = be_before && agent_by.is_none() && starts_with_ci(&text[cue.start..cue.end], "summon") && !before.is_empty();
+    let summoner = after.iter().copied().find(|m| m.span.start <= ce + 30 && !m.place && m.actor.kind != realign_core::ActorKind::Igo);
     let receives = drew || prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if !receives {
         None
@@ -2386,6 +2393,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             first -= 1;
         }
         (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), before.get(first..).unwrap_or_default().to_vec())
+    } else if summoned {
+        let envoy: Vec<&ActorMention> = before.iter().copied().filter(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))).collect();
+        let envoy = if envoy.is_empty() { before.last().copied().into_iter().collect() } else { envoy };
+        (summoner.into_iter().collect(), envoy)
     } else if passive {
         let by = agent_by.map(|p| base + cue.end + p)?;
         // ("Food was delivered to Haiti by the US Navy": the recipient after "to".)
@@ -2664,6 +2675,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     let mut fallback = if relative.is_some() {
         relative
+    } else if summoned {
+        // (No ministry of a named state: the dateline's government, when it is not the envoy's.)
+        let home = s.home.clone().filter(|h| source.is_empty() && !target.iter().any(|t| &t.actor.code == h));
+        home.map(|h| {
+            let mut g = unknown_group(Span::new(cs, ce), "government".to_string());
+            g.actor.code = h;
+            g
+        })
     } else if source.is_empty() && !passive {
         let subject_end = participle_main.map_or(cue.start, |c| c - base);
         subject_phrase(text, base, subject_end, cue.plover == Protest || starts_with_ci(&text[cue.start..cue.end], "protest"))
@@ -2925,7 +2944,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "summoned the ambassador": a diplomatic protest; summoning anyone else ("summoned
     // parliament", "summoned the courage") is not.
+    // (In the passive the one summoned stands before: "The Pakistani envoy was summoned".)
     if starts_with_ci(&text[cue.start..cue.end], "summon")
+        && !(be_before && lower_words_before(text, cue.start, 4).iter().any(|w| w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w.starts_with("commissioner") || w == "consul"))
         && !words_after(tail, 6).any(|w| {
             // (Commonwealth states exchange high commissioners, not ambassadors.)
             w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative" || w == "mission" || w.starts_with("commissioner") || w == "attache" || w == "attaches" || w == "consul"
@@ -3919,8 +3940,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // (Where a meeting or cooperation happens is not whom it is with: "held talks in Moscow
     // with Russian officials".)
+    // ("Japan's foreign minister held talks in Seoul": with no one else named, a single
+    // state's talks abroad are with its hosts.)
+    // (Not when a third state is named, as at a meeting on neutral ground, nor at a summit.)
+    let host = (plover == Consult && source.len() == 1 && find_ci(text, "summit").is_none() && !["and his ", "and her ", "and their "].iter().any(|a| find_ci(text, a).is_some_and(|p| find_ci(&text[p..], "counterpart").is_some_and(|q| q < 40))))
+        .then(|| target.iter().copied().find(|m| m.place && preposition_before(text, base, m) == "in" && m.actor.code != source[0].actor.code && m.actor.kind == realign_core::ActorKind::State))
+        .flatten()
+        .filter(|h| s.actors.iter().all(|m| m.actor.code == h.actor.code || m.actor.code == source[0].actor.code || m.actor.kind != realign_core::ActorKind::State));
     if matches!(plover, Consult | Cooperate) {
         target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
+    }
+    if let (Some(h), true) = (host, target.is_empty()) {
+        if !after.iter().any(|m| preposition_before(text, base, m) == "with") {
+            target.push(h);
+        }
     }
     // "discussed the Gaza ceasefire with Egypt's president": whom a meeting is with.
     if plover == Consult {

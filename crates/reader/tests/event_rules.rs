@@ -2700,3 +2700,37 @@ fn criticism_drawn_from_someone_is_theirs() {
     // Criticism named as what is rejected is no one's accusation.
     assert_no("Kenya rejected criticism from Britain.", Plover::Accuse);
 }
+
+#[test]
+fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
+    check_cases(&[
+        ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
+        ("BERLIN, May 2 (Reuters) - The Iranian ambassador was summoned to the foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
+        ("Turkey's ambassador was summoned by the Greek foreign ministry.", Plover::Accuse, &["GRC"], &["TUR"]),
+    ]);
+    assert_no("Parliament was summoned for an emergency session.", Plover::Accuse);
+}
+
+#[test]
+fn bare_denials_and_answering_threats_reach_back_to_whom_they_answer() {
+    let check = |text: &str, plover: Plover, src: &[&str], tgt: &[&str]| {
+        let ev = events(text);
+        assert!(ev.iter().any(|e| e.plover == plover && codes(&e.source) == src && codes(&e.target) == tgt), "{text}: {ev:?}");
+    };
+    check("Estonia accused Russia of jamming GPS signals. Moscow denied any involvement.", Plover::Reject, &["RUS"], &["EST"]);
+    check("Poland expelled a Belarusian diplomat. Minsk warned that it would respond to the expulsion.", Plover::Threaten, &["BLR"], &["POL"]);
+    // A denial with no charge against the denier before it stays aimed at no one.
+    let e = event_of("Israel struck Gaza. Egypt denied any role in the talks.", Plover::Reject);
+    assert!(e.target.is_empty(), "{e:?}");
+}
+
+#[test]
+fn standing_behind_someone_and_talks_held_abroad() {
+    check_cases(&[
+        ("Romania stands fully behind Moldova in the dispute.", Plover::Support, &["ROU"], &["MDA"]),
+        ("Brazil's foreign minister held talks in Buenos Aires on Monday.", Plover::Consult, &["BRA"], &["ARG"]),
+    ]);
+    // Two states meeting on neutral ground are not meeting their host.
+    let e = event_of("Iran and Saudi Arabia held talks in Baghdad.", Plover::Consult);
+    assert!(e.target.is_empty(), "{e:?}");
+}
