@@ -39,6 +39,12 @@ fn assert_no(sentence: &str, plover: Plover) {
     assert!(ev.iter().all(|e| e.plover != plover), "{sentence}: {ev:?}");
 }
 
+/// Asserts that `text` (one or more sentences) codes an event of type `plover` from `src` at `tgt`.
+fn assert_event(text: &str, plover: Plover, src: &[&str], tgt: &[&str]) {
+    let ev = events(text);
+    assert!(ev.iter().any(|e| e.plover == plover && codes(&e.source) == src && codes(&e.target) == tgt), "{text}: {ev:?}");
+}
+
 fn codes(v: &[realign_core::ActorRef]) -> Vec<&str> {
     v.iter().map(|a| a.code.as_str()).collect()
 }
@@ -2660,15 +2666,11 @@ fn an_owned_title_or_an_appositive_before_the_verb_still_leaves_the_subject_acti
 
 #[test]
 fn passive_reactions_reach_back_past_adverbs_and_relative_clauses() {
-    let check = |text: &str, plover: Plover, src: &[&str], tgt: &[&str]| {
-        let ev = events(text);
-        assert!(ev.iter().any(|e| e.plover == plover && codes(&e.source) == src && codes(&e.target) == tgt), "{text}: {ev:?}");
-    };
-    check("Togo expelled the ECOWAS envoy on Monday. The decision, which was announced on state radio, was condemned by the West African bloc.", Plover::Accuse, &["ECOWAS"], &["TGO"]);
-    check("Israeli jets struck targets near Damascus. The strikes were also condemned by the Arab League.", Plover::Accuse, &["ARL"], &["ISR"]);
-    check("Iran accused Iraqi Kurdish authorities of sheltering militants. The charge was rejected by the Kurdistan Regional Government.", Plover::Reject, &["IRQ"], &["IRN"]);
+    assert_event("Togo expelled the ECOWAS envoy on Monday. The decision, which was announced on state radio, was condemned by the West African bloc.", Plover::Accuse, &["ECOWAS"], &["TGO"]);
+    assert_event("Israeli jets struck targets near Damascus. The strikes were also condemned by the Arab League.", Plover::Accuse, &["ARL"], &["ISR"]);
+    assert_event("Iran accused Iraqi Kurdish authorities of sheltering militants. The charge was rejected by the Kurdistan Regional Government.", Plover::Reject, &["IRQ"], &["IRN"]);
     // "RSF" in news about Sudan is the Rapid Support Forces.
-    check("Sudan's war entered its third year on Tuesday. The UN urged the RSF to stop its attacks on civilians.", Plover::Request, &["UNO"], &["SDN"]);
+    assert_event("Sudan's war entered its third year on Tuesday. The UN urged the RSF to stop its attacks on civilians.", Plover::Request, &["UNO"], &["SDN"]);
 }
 
 #[test]
@@ -2713,12 +2715,8 @@ fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
 
 #[test]
 fn bare_denials_and_answering_threats_reach_back_to_whom_they_answer() {
-    let check = |text: &str, plover: Plover, src: &[&str], tgt: &[&str]| {
-        let ev = events(text);
-        assert!(ev.iter().any(|e| e.plover == plover && codes(&e.source) == src && codes(&e.target) == tgt), "{text}: {ev:?}");
-    };
-    check("Estonia accused Russia of jamming GPS signals. Moscow denied any involvement.", Plover::Reject, &["RUS"], &["EST"]);
-    check("Poland expelled a Belarusian diplomat. Minsk warned that it would respond to the expulsion.", Plover::Threaten, &["BLR"], &["POL"]);
+    assert_event("Estonia accused Russia of jamming GPS signals. Moscow denied any involvement.", Plover::Reject, &["RUS"], &["EST"]);
+    assert_event("Poland expelled a Belarusian diplomat. Minsk warned that it would respond to the expulsion.", Plover::Threaten, &["BLR"], &["POL"]);
     // A denial with no charge against the denier before it stays aimed at no one.
     let e = event_of("Israel struck Gaza. Egypt denied any role in the talks.", Plover::Reject);
     assert!(e.target.is_empty(), "{e:?}");
