@@ -552,7 +552,7 @@ fn sports(text: &str) -> bool {
 
 /// Words of possibility and advice ("could", "should", "likely"…) for the clause-level
 /// hypothetical rule in [`one`]; matched in the same pass as the cues.
-const MODALS: [&str; 8] = ["could", "should", "might", "may", "can", "likely", "expected", "ought"];
+const MODALS: [&str; 10] = ["could", "should", "might", "may", "can", "likely", "expected", "expect", "expects", "ought"];
 
 /// The word right before mention `m` (skipping one "the"): "to" in "complained to the UN", "in" in
 /// "talks in Ankara". `text` is the sentence, `base` its document offset.
@@ -1073,7 +1073,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let conditional = {
         let t = text.trim_start();
         let t = &t[crate::segment::dateline_end(t).unwrap_or(0)..];
-        t.starts_with("If ") || t.starts_with("Unless ") || t.starts_with("Should ")
+        // (A question asks, it does not report: "What would Washington do if a sailor were killed
+        // in a clash?")
+        let question = t.trim_end().trim_end_matches(['"', '\u{201d}', '\'']).ends_with('?');
+        t.starts_with("If ") || t.starts_with("Unless ") || t.starts_with("Should ") || question
     };
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
@@ -1226,12 +1229,29 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || (cue.plover == Assault && next1 == "of" && next.get(1).is_some_and(|w| w == "words"))
                 || (cue.plover == Assault && (b1 == "under" || ends_with_ci(ct, "under attack") || ends_with_ci(ct, "under fire")) && matches!(next1, "from" | "by") && next.iter().skip(1).take(3).any(|w| matches!(w.as_str(), "critics" | "critic" | "opponents" | "lawmakers" | "activists" | "commentators" | "rivals" | "campaigners" | "conservatives" | "liberals" | "nationalist" | "nationalists")))
                 || (cue.plover == Protest && starts_with_ci(ct, "rall") && matches!(next1, "support" | "sentiment" | "public" | "opinion" | "voters" | "allies" | "behind" | "nationalist" | "patriotic" | "the"))
-                || (cue.plover == Support && ct.eq_ignore_ascii_case("support") && b1 == "life");
+                || (cue.plover == Support && ct.eq_ignore_ascii_case("support") && b1 == "life")
+                // ("a lightning rod for critics", "fighting a lonely battle for sovereignty",
+                // "fighting on a second front at home", "a war of attrition against Chinese claims")
+                || (cue.plover == Accuse && b2 == "rod" && b1 == "for")
+                || (cue.plover == Assault
+                    && matches!(ct.to_ascii_lowercase().as_str(), "fight" | "fights" | "fighting" | "fought" | "battle" | "battles" | "battling" | "war" | "wars")
+                    && words_after(&text[cue.end..], 7).any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "sovereignty" | "survival" | "relevance" | "recognition" | "legitimacy" | "credibility" | "influence" | "claims" | "corruption"
+                                | "inflation" | "poverty" | "attrition" | "lonely" | "uphill" | "losing" | "rearguard" | "hearts" | "minds" | "narrative"
+                        )
+                    }));
             let decrease = cue.plover == Reject && starts_with_ci(ct, "declin")
                 && (next1.is_empty() || next1.chars().all(|c| c.is_ascii_digit()) || matches!(next1, "since" | "by" | "in" | "sharply" | "slightly" | "steadily" | "significantly" | "for" | "over" | "after" | "from" | "further" | "year-on-year"));
             // A stance held, not an act: "have long backed opposite sides", "has long refused
             // to recognise", "still objects to"; and "normalisation talks" are talks.
-            let stance = (b1 == "long" && matches!(b2, "has" | "have" | "had"))
+            // ("a position India has rejected for decades", "has for years been expanding")
+            let perfect = back_n(4).iter().any(|w| matches!(w.as_ref(), "has" | "have" | "had"));
+            let lasting = |w: &[String]| w.windows(2).any(|p| p[0] == "for" && matches!(p[1].as_str(), "decades" | "years" | "generations" | "centuries" | "months"));
+            let durational = perfect && (lasting(&next[..next.len().min(3)]) || lasting(&back_n(4).iter().rev().map(|w| w.to_string()).collect::<Vec<_>>()));
+            let stance = (matches!(b1, "long" | "always") && matches!(b2, "has" | "have" | "had"))
+                || durational
                 || (b1 == "still" && ct.split(' ').next().is_some_and(|v| ends_with_ci(v, "s") && !ends_with_ci(v, "ss")))
                 || (cue.plover == Support && starts_with_ci(ct, "normali") && matches!(next1, "talks" | "process" | "efforts" | "dialogue" | "roadmap" | "plan"));
             if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance {
@@ -3841,6 +3861,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // A possibility or advice further back in the clause ("It could engage with X to coordinate
     // statements condemning Y", "is likely to impose"): not (yet) an act.
     let window_start = head.len() - last_bytes(head, 160).len();
+    // ("Analysts expect Cairo to keep pressing its case": a request forecast, not made.)
+    if plover == Request && prev.iter().take(6).any(|w| matches!(w.as_ref(), "expect" | "expects" | "expected" | "likely")) && find_ci(head, " said ").is_none() {
+        hypothetical = true;
+    }
     if !hypothetical && plover != Threaten && plover != Request && modals.iter().any(|&m| m >= window_start && m < cue.start) {
         // The clause: back to a semicolon, colon or parenthesis, or a comma that opens a new
         // clause (", and", ", but", ", which"…); list commas (", Singapore and Malaysia") do not.

@@ -2732,3 +2732,19 @@ fn standing_behind_someone_and_talks_held_abroad() {
     let e = event_of("Iran and Saudi Arabia held talks in Baghdad.", Plover::Consult);
     assert!(e.target.is_empty(), "{e:?}");
 }
+
+#[test]
+fn lasting_stances_questions_forecasts_and_figures_are_not_reported_acts() {
+    for text in [
+        "Beijing claims the islands, a position Tokyo has rejected for decades.",
+        "What would Seoul do if a South Korean soldier were killed in a clash at the border?",
+        "Analysts expect Tehran to keep pressing its claim at the United Nations.",
+        "Manila has been fighting a war of attrition against Chinese claims at the United Nations.",
+        "Morocco has always insisted that the territory is Moroccan.",
+        "The minister's plan has become a lightning rod for critics.",
+        "The small island state is fighting a lonely battle for recognition.",
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().all(|e| e.hypothetical || e.negated), "{text}: {ev:?}");
+    }
+}
