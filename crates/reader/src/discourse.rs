@@ -28,6 +28,9 @@ pub(crate) struct Discourse {
     pub(crate) last_forces: Option<String>,
     /// The state the last sentence naming actors had as its subject: "it" refers back to it.
     pub(crate) last_subject: Option<String>,
+    /// The organisation the last sentence naming actors named alone ("The move was condemned by
+    /// ECOWAS."): with no state as that sentence's subject, "It" refers back to it.
+    pub(crate) sole_igo: Option<ActorRef>,
     /// The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the story
     /// was filed, whose bodies an unqualified "the commerce ministry" or "police" are.
     pub(crate) home: Option<String>,
@@ -40,6 +43,11 @@ impl Discourse {
     pub(crate) fn refer_back(&self, g: &Gazetteer, text: &str, span: Span, date: Option<&PartialDate>, actors: &mut Vec<ActorMention>) {
         if let Some(m) = actors::subject_pronoun(text, span, self.last_subject.as_deref(), actors) {
             actors.push(m);
+        } else if let Some(igo) = self.sole_igo.as_ref().filter(|_| self.last_subject.is_none()) {
+            if let Some(mut m) = actors::subject_pronoun(text, span, Some(&igo.code), actors) {
+                m.actor = igo.clone();
+                actors.push(m);
+            }
         }
         if actors::may_refer_back(span.slice(text).unwrap_or("")) {
             if let Some(m) = actors::group_coreference(text, span, self.last_group.as_ref(), actors) {
@@ -120,6 +128,9 @@ impl Discourse {
         // (A sentence naming no actor keeps the subject spoken of.)
         if !actors.is_empty() {
             self.last_subject = actors::subject_state(text, span, actors);
+            let mut named = actors.iter().filter(|m| !m.place);
+            let first = named.next().filter(|m| m.actor.kind == ActorKind::Igo);
+            self.sole_igo = first.filter(|f| named.all(|m| m.actor.code == f.actor.code)).map(|m| m.actor.clone());
         }
         if let Some(igo) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && !m.coreferent) {
             self.last_igo = Some(igo.actor.clone());

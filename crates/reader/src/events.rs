@@ -224,7 +224,13 @@ fn coordinated_verb_at(tail: &str) -> Option<usize> {
             return false;
         }
         let next = tail[p + 5..].split_whitespace().next().unwrap_or("");
-        next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase())
+        // ("helicopters and armoured vehicles": an adjective in -ed is no verb.)
+        let adjective = matches!(
+            next,
+            "armoured" | "armored" | "unmanned" | "guided" | "advanced" | "armed" | "refurbished" | "upgraded" | "tracked" | "wheeled" | "mechanised"
+                | "mechanized" | "specialised" | "specialized" | "enriched" | "related" | "used" | "detailed" | "limited" | "combined" | "integrated" | "automated"
+        );
+        next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase()) && !adjective
             || matches!(next, "said" | "says" | "told" | "sent" | "met" | "vowed" | "warned" | "urged")
     })
 }
@@ -2797,7 +2803,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // unnamed government, army or police is the dateline's.)
         if f.actor.code == "UNK" && !s.actors.iter().any(|m| m.actor.code.len() == 3 && m.actor.kind != realign_core::ActorKind::Igo) {
             let head = f.actor.name.as_deref().unwrap_or("").rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-            if let (Some(home), true) = (&s.home, matches!(head.as_str(), "government" | "authorities" | "army" | "military" | "police" | "officials" | "cabinet" | "parliament" | "president" | "ministry" | "regime" | "junta" | "troops" | "forces" | "soldiers")) {
+            if let (Some(home), true) = (&s.home, matches!(head.as_str(), "government" | "authorities" | "army" | "military" | "police" | "officials" | "cabinet" | "parliament" | "president" | "ministry" | "regime" | "junta" | "troops" | "forces" | "soldiers" | "office" | "prosecutor" | "prosecutors" | "presidency" | "court" | "coastguard")) {
                 f.actor.code = home.clone();
             }
         }
@@ -4602,6 +4608,7 @@ const AGENT_HEADS: &[&str] = &[
     "states", "countries", "nations", "governments", "allies", "member", "members", "bloc", "organization",
     "supporters", "followers", "loyalists", "youths", "hardliners", "extremists", "radicals", "fighters",
     "organisation", "network", "front", "brigade", "brigades", "faction", "factions", "clan", "tribe", "tribes",
+    "office", "prosecutor", "prosecutors", "presidency", "coastguard",
 ];
 
 /// Whether a clause-initial phrase can be an actor: its head is an agent noun, or it holds a

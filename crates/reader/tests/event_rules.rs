@@ -2748,3 +2748,17 @@ fn lasting_stances_questions_forecasts_and_figures_are_not_reported_acts() {
         assert!(ev.iter().all(|e| e.hypothetical || e.negated), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn an_unnamed_office_armoured_vehicles_and_it_after_an_organisation() {
+    check_cases(&[
+        ("SKOPJE, March 3 (Reuters) - The state prosecutor's office has asked Interpol to issue a red notice for the former minister.", Plover::Request, &["MKD"], &["INTERPOL"]),
+        ("Beijing delivered attack helicopters and armoured vehicles to Cambodia in March.", Plover::Aid, &["CHN"], &["KHM"]),
+    ]);
+    assert_event(
+        "Niger expelled the AU envoy. The decision was condemned by the African Union. It also called on the authorities in Niamey to resume talks.",
+        Plover::Request,
+        &["AU"],
+        &["NER"],
+    );
+}
