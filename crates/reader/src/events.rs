@@ -33,6 +33,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("treaty", Agree, ""), ("forge", Agree, ""),
     // CONSULT.
     ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
+    ("travelled to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
@@ -1253,11 +1254,27 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // A stance held, not an act: "have long backed opposite sides", "has long refused
             // to recognise", "still objects to"; and "normalisation talks" are talks.
             // ("a position India has rejected for decades", "has for years been expanding")
-            let perfect = back_n(4).iter().any(|w| matches!(w.as_ref(), "has" | "have" | "had"));
-            let lasting = |w: &[String]| w.windows(2).any(|p| p[0] == "for" && matches!(p[1].as_str(), "decades" | "years" | "generations" | "centuries" | "months"));
-            let durational = perfect && (lasting(&next[..next.len().min(3)]) || lasting(&back_n(4).iter().rev().map(|w| w.to_string()).collect::<Vec<_>>()));
+            // ("has hosted millions of refugees for more than four decades", "a coalition it has
+            // funded and trained for nearly a decade", "have been in a deep freeze for two years")
+            let perfect = back_n(5).iter().any(|w| matches!(w.as_ref(), "has" | "have" | "had"));
+            let span_word = |w: &str| matches!(w, "decade" | "decades" | "year" | "years" | "generations" | "centuries" | "months");
+            let lasting = |w: &[String]| w.iter().position(|x| x == "for").is_some_and(|k| w.iter().skip(k + 1).take(4).any(|x| span_word(x)));
+            let later: Vec<String> = words_after(&text[cue.end..], 9).collect();
+            let durational = perfect && (lasting(&later) || lasting(&back_n(4).iter().rev().map(|w| w.to_string()).collect::<Vec<_>>()));
+            // (A participle goes with its clause's stance: "Serbia has for years tried to sit on
+            // two chairs, seeking EU membership".)
+            let stance_clause = ends_with_ci(ct, "ing") && text[..cue.start].rfind(", ").is_some_and(|c| {
+                let main = &text[..c];
+                ["has for years", "have for years", "has long", "have long", "has always", "have always", "for decades"].iter().any(|p| find_ci(main, p).is_some())
+            });
+            // ("were once the closest of allies, fighting side by side": what used to be.)
+            let once = back.iter().position(|w| w == "once").is_some_and(|k| {
+                !(k >= 1 && matches!(back[k - 1].as_ref(), "again" | "more")) && !back.get(k + 1).is_some_and(|w| w == "at")
+            });
             let stance = (matches!(b1, "long" | "always") && matches!(b2, "has" | "have" | "had"))
                 || durational
+                || stance_clause
+                || once
                 || (b1 == "still" && ct.split(' ').next().is_some_and(|v| ends_with_ci(v, "s") && !ends_with_ci(v, "ss")))
                 || (cue.plover == Support && starts_with_ci(ct, "normali") && matches!(next1, "talks" | "process" | "efforts" | "dialogue" | "roadmap" | "plan"));
             if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance {
@@ -1781,6 +1798,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             )
         });
         p.is_some() || modifier
+    } {
+        return None;
+    }
+    // "travelled to Brussels to meet NATO ministers": the trip's purpose is the act coded.
+    if cue.plover == Consult && starts_with_ci(&text[cue.start..cue.end], "travel") && {
+        let next: Vec<String> = words_after(tail, 7).collect();
+        next.windows(2).any(|w| {
+            (w[0] == "to" && matches!(w[1].as_str(), "meet" | "attend" | "hold" | "sign" | "discuss" | "mediate" | "negotiate" | "visit" | "join" | "address"))
+                || (w[0] == "for" && matches!(w[1].as_str(), "talks" | "meetings" | "a" | "an" | "the" | "consultations" | "negotiations"))
+        })
     } {
         return None;
     }

@@ -2762,3 +2762,26 @@ fn an_unnamed_office_armoured_vehicles_and_it_after_an_organisation() {
         &["NER"],
     );
 }
+
+#[test]
+fn what_has_lasted_for_years_or_once_was_is_no_new_act() {
+    for text in [
+        "Jordan has hosted millions of Syrian refugees for more than a decade.",
+        "Relations have been in a deep freeze for three years over the dispute.",
+        "Iran remains the main patron of the Houthis, a movement it has armed and funded for nearly a decade.",
+        "Hungary has for years tried to play both sides, seeking cheap Russian gas while courting Chinese investment.",
+        "Iraq and Iran were once bitter enemies, fighting an eight-year war.",
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().all(|e| e.hypothetical || e.negated), "{text}: {ev:?}");
+    }
+}
+
+#[test]
+fn a_trip_is_a_visit_and_the_boat_strikes_are_the_strikers() {
+    check_cases(&[("Russian Defence Minister Andrei Belousov travelled to Pyongyang on Monday.", Plover::Consult, &["RUS"], &["PRK"])]);
+    // (A trip to meet someone is the meeting: no second visit to the city.)
+    let ev = events("Ukraine's foreign minister travelled to Brussels to meet NATO ministers.");
+    assert_eq!(ev.iter().filter(|e| e.plover == Plover::Consult).count(), 1, "{ev:?}");
+    assert_event("US forces struck a boat off Venezuela. Venezuela's foreign minister condemned the boat strikes as murder.", Plover::Accuse, &["VEN"], &["USA"]);
+}
