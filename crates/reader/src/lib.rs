@@ -73,7 +73,8 @@ impl Reader {
             mentions.extend(acronyms);
             mentions.sort_by_key(|m| (m.start, m.end));
         }
-        let contextual = contextual_acronyms(&self.gazetteer, text, &mentions);
+        let mut contextual = contextual_acronyms(&self.gazetteer, text, &mentions);
+        contextual.extend(contextual_places(&self.gazetteer, text, &mentions));
         if !contextual.is_empty() {
             mentions.extend(contextual);
             mentions.sort_by_key(|m| (m.start, m.end));
@@ -363,6 +364,50 @@ fn contextual_acronyms(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Me
             let end = at + acronym.len();
             if whole_word(b, at, end) && !known.iter().any(|m| m.start < end && at < m.end) {
                 out.push(Mention { start: at, end, entity, form: MentionForm::Name });
+            }
+        }
+    }
+    out
+}
+
+/// Places the gazetteer leaves out because another place of the same name is in the news too,
+/// with the state each names when a document speaks of that state ("Georgetown" in a story about
+/// Guyana is its capital, not Washington's district or Penang's).
+const CONTEXTUAL_PLACES: &[(&str, &str)] = &[
+    ("Georgetown", "GUY"),
+    ("Kingston", "JAM"),
+    ("Santiago", "CHL"),
+    ("San Jose", "CRI"),
+    ("Cali", "COL"),
+    ("Valencia", "VEN"),
+    ("Victoria", "SYC"),
+    ("Tripoli", "LBY"),
+    ("Hyderabad", "IND"),
+];
+
+/// "Marco Rubio visited Georgetown": a place of [`CONTEXTUAL_PLACES`] in a document that names its
+/// state (and no other state a place of that name lies in: "Tripoli" in a story naming Lebanon
+/// too stays unresolved) is a place in that state.
+fn contextual_places(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention]) -> Vec<realign_gazetteer::Mention> {
+    use realign_gazetteer::{Mention, MentionForm};
+    // (States where another place of the same name lies, named in the same document.)
+    const RIVALS: &[(&str, &[&str])] = &[("Tripoli", &["LBN"]), ("Hyderabad", &["PAK"]), ("Valencia", &["ESP"]), ("Santiago", &["CUB", "DOM", "ESP"]), ("Victoria", &["CAN", "AUS"]), ("Kingston", &["CAN"])];
+    let b = text.as_bytes();
+    let code_of = |m: &Mention| g.get(m.entity).map(|e| e.code.as_str());
+    let mut out = Vec::new();
+    for (place, state) in CONTEXTUAL_PLACES {
+        if !text.contains(place) || !known.iter().any(|m| code_of(m) == Some(*state)) {
+            continue;
+        }
+        let rivals = RIVALS.iter().find(|(p, _)| p == place).map_or(&[][..], |(_, r)| *r);
+        if known.iter().any(|m| code_of(m).is_some_and(|c| rivals.contains(&c))) {
+            continue;
+        }
+        let Some(entity) = g.by_code(state) else { continue };
+        for (at, _) in text.match_indices(place) {
+            let end = at + place.len();
+            if whole_word(b, at, end) && !known.iter().any(|m| m.start < end && at < m.end) {
+                out.push(Mention { start: at, end, entity, form: MentionForm::Metonym });
             }
         }
     }

@@ -2785,3 +2785,14 @@ fn a_trip_is_a_visit_and_the_boat_strikes_are_the_strikers() {
     assert_eq!(ev.iter().filter(|e| e.plover == Plover::Consult).count(), 1, "{ev:?}");
     assert_event("US forces struck a boat off Venezuela. Venezuela's foreign minister condemned the boat strikes as murder.", Plover::Accuse, &["VEN"], &["USA"]);
 }
+
+#[test]
+fn a_place_shared_with_another_is_the_one_in_the_state_the_story_names() {
+    assert_event("Guyana's president met Brazilian officials. Marco Rubio visited Georgetown in March.", Plover::Consult, &["USA"], &["GUY"]);
+    // (With no word of Guyana, Georgetown is anyone's.)
+    let ev = events("Secretary of State Marco Rubio visited Georgetown in March.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "GUY")), "{ev:?}");
+    // (Tripoli in a story naming Lebanon as well stays unresolved.)
+    let ev = events("Libya's prime minister met Lebanese officials. Protesters marched in Tripoli on Friday.");
+    assert!(ev.iter().all(|e| e.source.iter().chain(&e.target).all(|a| a.code != "LBY" || e.plover != Plover::Protest)), "{ev:?}");
+}
