@@ -381,17 +381,16 @@ const CONTEXTUAL_PLACES: &[(&str, &str)] = &[
     ("Cali", "COL"),
     ("Valencia", "VEN"),
     ("Victoria", "SYC"),
-    ("Tripoli", "LBY"),
     ("Hyderabad", "IND"),
 ];
 
 /// "Marco Rubio visited Georgetown": a place of [`CONTEXTUAL_PLACES`] in a document that names its
-/// state (and no other state a place of that name lies in: "Tripoli" in a story naming Lebanon
+/// state (and no other state a place of that name lies in: "Kingston" in a story naming Canada
 /// too stays unresolved) is a place in that state.
 fn contextual_places(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention]) -> Vec<realign_gazetteer::Mention> {
     use realign_gazetteer::{Mention, MentionForm};
     // (States where another place of the same name lies, named in the same document.)
-    const RIVALS: &[(&str, &[&str])] = &[("Tripoli", &["LBN"]), ("Hyderabad", &["PAK"]), ("Valencia", &["ESP"]), ("Santiago", &["CUB", "DOM", "ESP"]), ("Victoria", &["CAN", "AUS"]), ("Kingston", &["CAN"])];
+    const RIVALS: &[(&str, &[&str])] = &[("Hyderabad", &["PAK"]), ("Valencia", &["ESP"]), ("Santiago", &["CUB", "DOM", "ESP"]), ("Victoria", &["CAN", "AUS"]), ("Kingston", &["CAN"])];
     let b = text.as_bytes();
     let code_of = |m: &Mention| g.get(m.entity).map(|e| e.code.as_str());
     let mut out = Vec::new();
