@@ -137,7 +137,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // SANCTION.
     ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
-    ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"), ("recalled", Sanction, "withdraw"), ("recalling", Sanction, "withdraw"), ("recalls", Sanction, "withdraw"), ("recall", Sanction, "withdraw"), ("cut", Sanction, "discontinue"), ("cuts", Sanction, "discontinue"),
+    ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"), ("recalled", Sanction, "withdraw"), ("recalling", Sanction, "withdraw"), ("recalls", Sanction, "withdraw"), ("recall", Sanction, "withdraw"), ("called home", Sanction, "withdraw"), ("persona non grata", Sanction, "expel"), ("cut", Sanction, "discontinue"), ("cuts", Sanction, "discontinue"),
     ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("designated", Sanction, ""), ("breached", Coerce, "cyber"), ("nationalis", Coerce, "seize"), ("nationaliz", Coerce, "seize"), ("annex", Coerce, "seize"), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
@@ -1981,6 +1981,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "recalled that…" remembers.
     if ["recalled", "recalling", "recalls", "recall"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
         && !words_after(tail, 5).any(|w| matches!(w.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "commissioner" | "diplomats" | "diplomat" | "charge"))
+        // (In the passive the envoy stands before: "Colombia's ambassador to Ecuador was recalled".)
+        && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been"))
+            && lower_words_before(text, cue.start, 7).iter().any(|w| matches!(w.as_ref(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "commissioner" | "diplomats" | "diplomat" | "charge")))
     {
         return None;
     }
@@ -2416,6 +2419,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // no agent is by the ministry it was to, else by the dateline's government; the envoy's
     // state is the one protested to.
     let summoned = be_before && agent_by.is_none() && starts_with_ci(&text[cue.start..cue.end], "summon") && !before.is_empty();
+    // "Bogota's ambassador to Quito was called home": a recall in the passive is by the envoy's
+    // own state, from the one the envoy was posted to.
+    let recalled = be_before
+        && agent_by.is_none()
+        && cue.plover == Sanction
+        && (starts_with_ci(&text[cue.start..cue.end], "recall") || starts_with_ci(&text[cue.start..cue.end], "called home"))
+        && before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
     let summoner = after.iter().copied().find(|m| m.span.start <= ce + 30 && !m.place && m.actor.kind != realign_core::ActorKind::Igo);
     let receives = drew || prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if !receives {
@@ -2446,6 +2456,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             first -= 1;
         }
         (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), before.get(first..).unwrap_or_default().to_vec())
+    } else if starts_with_ci(&text[cue.start..cue.end], "persona non grata") && before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))) {
+        // "had declared Mexico's ambassador persona non grata": the declarer expels the envoy's state.
+        let envoy = before.iter().copied().rev().find(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
+        let declarer = envoy.and_then(|e| before.iter().copied().rev().find(|m| m.span.end <= e.span.start && m.actor.code != e.actor.code));
+        (declarer.into_iter().collect(), envoy.into_iter().collect())
+    } else if recalled {
+        let envoy = before.iter().copied().find(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
+        let posted = envoy.and_then(|e| before.iter().copied().find(|m| m.span.start > e.span.end && preposition_before(text, base, m) == "to" && m.actor.code != e.actor.code));
+        (envoy.into_iter().collect(), posted.into_iter().collect())
     } else if summoned {
         let envoy: Vec<&ActorMention> = before.iter().copied().filter(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))).collect();
         let envoy = if envoy.is_empty() { before.last().copied().into_iter().collect() } else { envoy };

@@ -2797,3 +2797,13 @@ fn a_place_shared_with_another_is_the_one_in_the_state_the_story_names() {
     let e = event_of("Jamaica's prime minister met Canadian officials. Venezuela's foreign minister visited Kingston on Monday.", Plover::Consult);
     assert!(e.target.iter().all(|t| t.code != "JAM"), "{e:?}");
 }
+
+#[test]
+fn envoys_recalled_in_the_passive_or_declared_persona_non_grata() {
+    check_cases(&[
+        ("Lima's ambassador to La Paz was called home for consultations, the foreign ministry said.", Plover::Sanction, &["PER"], &["BOL"]),
+        ("Chile's ambassador to Venezuela was recalled on Monday.", Plover::Sanction, &["CHL"], &["VEN"]),
+        ("Nicaragua's government declared Spain's ambassador persona non grata on Friday.", Plover::Sanction, &["NIC"], &["ESP"]),
+    ]);
+    assert_no("The president recalled that the treaty was signed in 1991.", Plover::Sanction);
+}
