@@ -257,7 +257,7 @@ impl Matcher {
                 }
                 Target::Surname(g) => {
                     let Some(group) = self.groups.get(g as usize) else { continue };
-                    match self.resolve_surname(text, s, group, last_end) {
+                    match self.resolve_surname(text, s, group, last_end, &out) {
                         Some((id, title_start)) => {
                             let start = match (self.meta(id), title_start) {
                                 (Some(meta), Some(_)) => {
@@ -334,7 +334,8 @@ impl Matcher {
     }
 
     /// Which person of a surname group the text names: the one whose title precedes the surname
-    /// (longest title wins; a tie between persons is ambiguous), else the only "bare" one.
+    /// (longest title wins; a tie between persons is ambiguous), else the one of the group the
+    /// text named last in full (in `earlier`, the mentions found before), else the only "bare" one.
     /// Returns the person and, when a title was used, where it starts.
     fn resolve_surname(
         &self,
@@ -342,6 +343,7 @@ impl Matcher {
         s: usize,
         group: &[EntityId],
         min: usize,
+        earlier: &[Mention],
     ) -> Option<(EntityId, Option<usize>)> {
         let mut best: Option<(usize, EntityId)> = None;
         let mut tie = false;
@@ -361,6 +363,11 @@ impl Matcher {
         }
         if let Some((ts, id)) = best {
             return (!tie).then_some((id, Some(ts)));
+        }
+        // ("Chinese Foreign Minister Wang Yi arrived… Wang also called on Modi": a surname
+        // alone names the person of that surname the text named last in full.)
+        if let Some(m) = earlier.iter().rev().find(|m| m.form == MentionForm::Person && group.contains(&m.entity)) {
+            return Some((m.entity, None));
         }
         let mut bare = group.iter().filter(|id| self.meta(**id).is_some_and(|m| m.bare));
         match (bare.next(), bare.next()) {

@@ -359,3 +359,11 @@ fn states_styled_kingdoms_are_known_as_such() {
     assert!(g.is_kingdom("SAU") && g.is_kingdom("JOR") && g.is_kingdom("GBR"));
     assert!(!g.is_kingdom("FRA") && !g.is_kingdom("USA") && !g.is_kingdom("XXX"));
 }
+
+#[test]
+fn a_surname_alone_is_the_namesake_named_in_full_before() {
+    // "Wang" alone names no one (several Wangs are known); after "Wang Yi" it names him.
+    let f = found("Foreign Minister Wang Yi arrived on Monday. Wang said the talks were useful.");
+    assert_eq!(f.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), vec!["Wang Yi", "Wang Yi"], "{f:?}");
+    assert!(found("Wang said the talks were useful.").iter().all(|x| x.3 != MentionForm::Person));
+}

@@ -28,7 +28,7 @@ const ACT_NOUNS: &[(&str, &[Plover])] = &[
     ("expulsions", &[Coerce, Sanction]), ("arrest", &[Coerce]), ("arrests", &[Coerce]), ("detention", &[Coerce]),
     ("detentions", &[Coerce]), ("seizure", &[Coerce]), ("blockade", &[Coerce, Assault]),
     ("closure", &[Assault, Coerce, Sanction]), ("ban", &[Sanction, Coerce]), ("sanctions", &[Sanction]),
-    ("measures", &[Sanction, Coerce]), ("tariffs", &[Sanction]), ("tariff", &[Sanction]), ("surcharge", &[Sanction]),
+    ("measures", &[Sanction, Coerce]), ("measure", &[Sanction, Coerce]), ("levy", &[Sanction]), ("duties", &[Sanction]), ("tariffs", &[Sanction]), ("tariff", &[Sanction]), ("surcharge", &[Sanction]),
     ("embargo", &[Sanction]), ("incident", &[Assault, Coerce, Mobilize]),
     ("release", &[Retreat]), ("releases", &[Retreat]), ("withdrawal", &[Retreat]), ("pullout", &[Retreat]),
     ("handover", &[Retreat]), ("swap", &[Retreat]), ("exchange", &[Retreat]), ("deal", &[Agree]),
@@ -111,9 +111,13 @@ impl Acts {
         // Aimed at someone else already: nothing to resolve. (Unless that is whom the act
         // named was done to: "condemned the strikes on Yemen" is aimed at the striker.)
         // (When the cue runs past its verb, the object follows a past-tense verb inside it.)
-        let object_in_cue = cue.match_indices(' ').map(|(at, _)| at).find_map(|at| {
-            let verb = cue[..at].rsplit(' ').next().unwrap_or("");
-            (verb.len() > 3 && verb.ends_with("ed") && object_noun(&cue[at..]).is_some()).then(|| &cue[at..])
+        // (Only in the cue's last clause: an evidence span that runs from a subject named
+        // before an earlier clause, "X rejected the criticism, …, and he accused", holds that
+        // clause's object too.)
+        let last_clause = [", and he ", ", and she ", ", and they ", ", but he ", ", but she "].iter().filter_map(|p| cue.rfind(p).map(|c| c + 2)).max().map_or(cue, |c| &cue[c..]);
+        let object_in_cue = last_clause.match_indices(' ').map(|(at, _)| at).find_map(|at| {
+            let verb = last_clause[..at].rsplit(' ').next().unwrap_or("");
+            (verb.len() > 3 && verb.ends_with("ed") && object_noun(&last_clause[at..]).is_some()).then(|| &last_clause[at..])
         });
         let victim = |t: &str| object_noun(t).is_some_and(|r| r != VERBAL) && t.split_whitespace().take(5).any(|w| matches!(w, "on" | "against" | "in" | "at" | "targeting"));
         let on_victim = victim(after) || object_in_cue.is_some_and(victim);

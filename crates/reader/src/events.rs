@@ -670,6 +670,8 @@ const WRONG_LABELS: &[&str] = &[
     "hypocrisy", "barbaric", "threat", "destabilising", "destabilizing", "unjustified", "insult", "humiliation",
     "invasion", "piracy", "blackmail", "unfriendly", "cowardly", "heinous", "atrocity", "abhorrent", "deplorable",
     "regrettable", "unprovoked", "escalation", "escalatory", "aggressor", "occupation", "illegally", "attack",
+    "unfair", "unreasonable", "unwarranted", "discriminatory", "arbitrary", "authoritarian", "murder", "coercion",
+    "coercive", "bullying", "extortion", "protectionist", "inhumane", "brutal", "excessive", "disproportionate",
 ];
 
 /// Labels that deny what they label ("called the accusations baseless"): a rejection.
@@ -1101,6 +1103,25 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let mut labelled = what_called(text);
     let mut label_coded = false;
     for cue in list {
+        // "Wang also called on Prime Minister Narendra Modi at his residence": calling on a
+        // person asked for nothing is a visit.
+        let cue = if cue.plover == Request && ["called on", "calls on", "calling on"].iter().any(|c| text[cue.start..cue.end].eq_ignore_ascii_case(c)) && {
+            let rest = &text[cue.end..];
+            let clause = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+            let asks = [" to ", " for ", " not ", " that "].iter().any(|w| find_ci(clause, w).is_some());
+            let person = s.actors.iter().any(|m| m.span.start >= base + cue.end && m.span.start <= base + cue.end + 30 && m.actor.kind == realign_core::ActorKind::Person)
+                || words_after(rest, 2).any(|w| TITLES.contains(&w.as_str()));
+            !asks && person
+        } {
+            Cue { plover: Consult, mode: "visit", ..cue }
+        } else {
+            cue
+        };
+        // ("to protest against what it called the inhumane treatment": the labelling verb of a
+        // "what … called" clause is the label's, judged with it below, not an accusation of its own.)
+        if labelled.is_some_and(|l| cue.start >= l.who.1 && cue.start < l.words.0) {
+            continue;
+        }
         if let Some(Label { who, words: label, adjunct }) = labelled.filter(|l| cue.start >= l.words.0 && cue.start < l.words.1) {
             // ("launched what it called a special military operation": the label of the act the
             // verb does is that act; of the one a reaction is aimed at ("condemned what…",
@@ -2516,8 +2537,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let skip = usize::from(!ends_with_ci(&text[cue.start..cue.end], "ed"));
             k >= skip && verb_first && prev.iter().take(k).skip(skip).all(|w| when(w))
         });
+        // (", and he warned…": a pronoun subject after "and" is the sentence's subject, not the
+        // person named last, "Lai's pursuit of independence, and he warned".)
         let coordinated = matches!(p0, "and" | "but")
             || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"))
+            || (matches!(p0, "he" | "she" | "they") && matches!(p1, "and" | "but"))
             || timed;
         let mut src: Vec<&ActorMention> = Vec::new();
         let mut struck_place: Option<&ActorMention> = None;

@@ -2807,3 +2807,21 @@ fn envoys_recalled_in_the_passive_or_declared_persona_non_grata() {
     ]);
     assert_no("The president recalled that the treaty was signed in 1991.", Plover::Sanction);
 }
+
+#[test]
+fn a_surname_alone_is_the_person_named_before_and_calling_on_someone_is_a_visit() {
+    assert_event(
+        "Chinese Foreign Minister Wang Yi arrived in Islamabad on Monday. Wang also called on Prime Minister Shehbaz Sharif at his office on Tuesday.",
+        Plover::Consult,
+        &["CHN"],
+        &["PAK"],
+    );
+    assert_event(
+        "Taiwan's president Lai Ching-te visited Paraguay. A spokesman for Beijing's Taiwan Affairs Office condemned Lai's pursuit of independence, and he warned that the PLA would act.",
+        Plover::Accuse,
+        &["CHN"],
+        &["TWN"],
+    );
+    // A measure called unfair is the one who imposed it accused.
+    assert_event("The United States imposed a 25% tariff on Brazilian goods. Brazil's foreign ministry called the measure unfair.", Plover::Accuse, &["BRA"], &["USA"]);
+}
