@@ -235,3 +235,20 @@ fn load_persons(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
         b.add_person_term(f[0], f[1], f[2], opt(f.get(3)), sex, bare, from, to, &list(f.get(8)));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A person who served a state and an IGO is listed once, under the IGO: the same name under
+    /// two codes would make it ambiguous, and the name would resolve to no one.
+    #[test]
+    fn each_person_is_listed_under_one_code() {
+        let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+        for line in super::PERSONS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (code, name) = (f[0], f[2]);
+            if let Some(other) = seen.insert(name, code) {
+                assert_eq!(other, code, "{name} is listed under {other} and {code}");
+            }
+        }
+    }
+}
