@@ -569,6 +569,13 @@ fn preposition_before<'t>(text: &'t str, base: usize, m: &ActorMention) -> &'t s
     lead.rsplit(' ').next().unwrap_or("")
 }
 
+/// A lower-case word naming a diplomat ("ambassador", "envoys", "charge", "high commissioner":
+/// Commonwealth states exchange high commissioners, not ambassadors): the one summoned or recalled.
+fn envoy_word(w: &str) -> bool {
+    ["ambassador", "envoy", "diplomat", "charg", "commissioner"].iter().any(|p| w.starts_with(p))
+        || matches!(w, "representative" | "mission" | "attache" | "attaches" | "consul")
+}
+
 /// An -ing form of five letters or more ("killing", not "king").
 fn gerund(w: &str) -> bool {
     w.len() > 4 && ends_with_ci(w, "ing")
@@ -2001,10 +2008,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "recalled its high commissioner from Islamabad": recalling an envoy reduces relations;
     // "recalled that…" remembers.
     if ["recalled", "recalling", "recalls", "recall"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
-        && !words_after(tail, 5).any(|w| matches!(w.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "commissioner" | "diplomats" | "diplomat" | "charge"))
+        && !words_after(tail, 5).any(|w| envoy_word(&w))
         // (In the passive the envoy stands before: "Colombia's ambassador to Ecuador was recalled".)
-        && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been"))
-            && lower_words_before(text, cue.start, 7).iter().any(|w| matches!(w.as_ref(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "commissioner" | "diplomats" | "diplomat" | "charge")))
+        && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && lower_words_before(text, cue.start, 7).iter().any(|w| envoy_word(w)))
     {
         return None;
     }
@@ -3042,11 +3048,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // parliament", "summoned the courage") is not.
     // (In the passive the one summoned stands before: "The Pakistani envoy was summoned".)
     if starts_with_ci(&text[cue.start..cue.end], "summon")
-        && !(be_before && lower_words_before(text, cue.start, 4).iter().any(|w| w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w.starts_with("commissioner") || w == "consul"))
-        && !words_after(tail, 6).any(|w| {
-            // (Commonwealth states exchange high commissioners, not ambassadors.)
-            w.starts_with("ambassador") || w.starts_with("envoy") || w.starts_with("diplomat") || w.starts_with("charg") || w == "representative" || w == "mission" || w.starts_with("commissioner") || w == "attache" || w == "attaches" || w == "consul"
-        })
+        && !(be_before && lower_words_before(text, cue.start, 4).iter().any(|w| envoy_word(w)))
+        && !words_after(tail, 6).any(|w| envoy_word(&w))
     {
         return None;
     }
