@@ -206,9 +206,10 @@ fn claim_before(before: &str) -> Option<Refers> {
         .then_some(VERBAL)
 }
 
-/// "The seizure was condemned by the United States": the reaction in the passive, its object a
-/// definite noun for an act or claim opening the sentence (`before` and `cue` run from the
-/// sentence's start through the reaction's cue).
+/// "The seizure was condemned by the United States", "The raid drew condemnation from the OAS":
+/// the reaction in the passive, or drawn by its object, that object a definite noun for an act or
+/// claim opening the sentence (`before` and `cue` run from the sentence's start through the
+/// reaction's cue).
 fn passive_subject(before: &str, cue: &str) -> Option<Refers> {
     let lead = format!("{before}{cue}");
     let mut lower = lead.to_ascii_lowercase();

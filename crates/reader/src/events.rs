@@ -1266,7 +1266,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || (cue.plover == Protest && starts_with_ci(ct, "rall") && matches!(next1, "support" | "sentiment" | "public" | "opinion" | "voters" | "allies" | "behind" | "nationalist" | "patriotic" | "the"))
                 || (cue.plover == Support && ct.eq_ignore_ascii_case("support") && b1 == "life")
                 // ("a lightning rod for critics", "fighting a lonely battle for sovereignty",
-                // "fighting on a second front at home", "a war of attrition against Chinese claims")
+                // "a war of attrition against Chinese claims")
                 || (cue.plover == Accuse && b2 == "rod" && b1 == "for")
                 || (cue.plover == Assault
                     && matches!(ct.to_ascii_lowercase().as_str(), "fight" | "fights" | "fighting" | "fought" | "battle" | "battles" | "battling" | "war" | "wars")
@@ -1281,9 +1281,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 && (next1.is_empty() || next1.chars().all(|c| c.is_ascii_digit()) || matches!(next1, "since" | "by" | "in" | "sharply" | "slightly" | "steadily" | "significantly" | "for" | "over" | "after" | "from" | "further" | "year-on-year"));
             // A stance held, not an act: "have long backed opposite sides", "has long refused
             // to recognise", "still objects to"; and "normalisation talks" are talks.
-            // ("a position India has rejected for decades", "has for years been expanding")
-            // ("has hosted millions of refugees for more than four decades", "a coalition it has
-            // funded and trained for nearly a decade", "have been in a deep freeze for two years")
+            // ("a position India has rejected for decades", "has hosted millions of refugees for
+            // more than four decades", "a coalition it has funded and trained for nearly a
+            // decade", "have been in a deep freeze for two years")
             let perfect = back_n(5).iter().any(|w| matches!(w.as_ref(), "has" | "have" | "had"));
             let span_word = |w: &str| matches!(w, "decade" | "decades" | "year" | "years" | "generations" | "centuries" | "months");
             let lasting = |w: &[String]| w.iter().position(|x| x == "for").is_some_and(|k| w.iter().skip(k + 1).take(4).any(|x| span_word(x)));
