@@ -1297,7 +1297,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             });
             // ("were once the closest of allies, fighting side by side": what used to be.)
             let once = back.iter().position(|w| w == "once").is_some_and(|k| {
-                !(k >= 1 && matches!(back[k - 1].as_ref(), "again" | "more")) && !back.get(k + 1).is_some_and(|w| w == "at")
+                let again = k >= 1 && matches!(back[k - 1].as_ref(), "again" | "more");
+                let at_once = back.get(k + 1).is_some_and(|w| w == "at");
+                !again && !at_once
             });
             let stance = (matches!(b1, "long" | "always") && matches!(b2, "has" | "have" | "had"))
                 || durational
@@ -2519,7 +2521,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         } else if let Some(o) = owner {
             vec![o]
         } else if near.iter().any(|m| !located(m)) && near.last().is_some_and(located) {
-            near.iter().copied().filter(|m| !located(m)).last().into_iter().collect()
+            near.iter().copied().rfind(|m| !located(m)).into_iter().collect()
         } else {
             before.last().copied().into_iter().collect()
         };
