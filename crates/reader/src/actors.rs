@@ -245,10 +245,15 @@ pub(crate) fn names_envoy(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s")).unwrap_or(rest);
     let next = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-    matches!(
-        next.as_str(),
-        "ambassador" | "ambassadors" | "envoy" | "envoys" | "charge" | "chargé" | "embassy" | "consul" | "consulate" | "diplomat" | "diplomats" | "deputy"
-    )
+    envoy_word(&next) || matches!(next.as_str(), "embassy" | "consulate" | "deputy")
+}
+
+/// A lower-case word naming a diplomat ("ambassador", "envoys", "charge", "high commissioner":
+/// Commonwealth states exchange high commissioners, not ambassadors): the one summoned or
+/// recalled, or the one a state is named by in [`names_envoy`].
+pub(crate) fn envoy_word(w: &str) -> bool {
+    ["ambassador", "envoy", "diplomat", "charg", "commissioner"].iter().any(|p| w.starts_with(p))
+        || matches!(w, "representative" | "mission" | "attache" | "attaches" | "consul")
 }
 
 /// Whether `sentence` holds any phrase [`group_coreference`], [`body_coreference`] or

@@ -569,12 +569,9 @@ fn preposition_before<'t>(text: &'t str, base: usize, m: &ActorMention) -> &'t s
     lead.rsplit(' ').next().unwrap_or("")
 }
 
-/// A lower-case word naming a diplomat ("ambassador", "envoys", "charge", "high commissioner":
-/// Commonwealth states exchange high commissioners, not ambassadors): the one summoned or recalled.
-fn envoy_word(w: &str) -> bool {
-    ["ambassador", "envoy", "diplomat", "charg", "commissioner"].iter().any(|p| w.starts_with(p))
-        || matches!(w, "representative" | "mission" | "attache" | "attaches" | "consul")
-}
+/// Words right before "protest" that make it a complaint lodged, not a demonstration ("a
+/// protest", "a formal protest", "lodged diplomatic protest").
+const PROTEST_LEAD: &[&str] = &["a", "an", "formal", "official", "strong", "diplomatic"];
 
 /// An -ing form of five letters or more ("killing", not "king").
 fn gerund(w: &str) -> bool {
@@ -1287,8 +1284,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             let perfect = back_n(5).iter().any(|w| matches!(w.as_ref(), "has" | "have" | "had"));
             let span_word = |w: &str| matches!(w, "decade" | "decades" | "year" | "years" | "generations" | "centuries" | "months");
             let lasting = |w: &[String]| w.iter().position(|x| x == "for").is_some_and(|k| w.iter().skip(k + 1).take(4).any(|x| span_word(x)));
-            let later: Vec<String> = words_after(&text[cue.end..], 9).collect();
-            let durational = perfect && (lasting(&later) || lasting(&back_n(4).iter().rev().map(|w| w.to_string()).collect::<Vec<_>>()));
+            let durational = perfect
+                && (lasting(&words_after(&text[cue.end..], 9).collect::<Vec<_>>()) || lasting(&back_n(4).iter().rev().map(|w| w.to_string()).collect::<Vec<_>>()));
             // (A participle goes with its clause's stance: "Serbia has for years tried to sit on
             // two chairs, seeking EU membership".)
             let stance_clause = ends_with_ci(ct, "ing") && text[..cue.start].rfind(", ").is_some_and(|c| {
@@ -2010,9 +2007,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "recalled its high commissioner from Islamabad": recalling an envoy reduces relations;
     // "recalled that…" remembers.
     if ["recalled", "recalling", "recalls", "recall"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
-        && !words_after(tail, 5).any(|w| envoy_word(&w))
+        && !words_after(tail, 5).any(|w| crate::actors::envoy_word(&w))
         // (In the passive the envoy stands before: "Colombia's ambassador to Ecuador was recalled".)
-        && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && lower_words_before(text, cue.start, 7).iter().any(|w| envoy_word(w)))
+        && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && lower_words_before(text, cue.start, 7).iter().any(|w| crate::actors::envoy_word(w)))
     {
         return None;
     }
@@ -2859,7 +2856,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // for a person or group the gazetteer does not know.)
             // (A demonym there is domestic still: "reneged on his commitment to the Zambian people".)
             // (A protest lodged is a complaint: "lodged a protest with Caracas".)
-            let lodged = cue.plover == Protest && prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an" | "formal" | "official" | "strong" | "diplomatic"));
+            let lodged = cue.plover == Protest && prev.first().is_some_and(|w| PROTEST_LEAD.contains(&w.as_ref()));
             let named_as_target = (matches!(cue.plover, Accuse | Request | Reject | Threaten | Sanction) || lodged)
                 && s.actors.iter().filter(|m| m.actor.code == first).all(|m| !m.people && m.actor.kind == realign_core::ActorKind::State);
             let only_target = (official || named_as_target)
@@ -3050,8 +3047,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // parliament", "summoned the courage") is not.
     // (In the passive the one summoned stands before: "The Pakistani envoy was summoned".)
     if starts_with_ci(&text[cue.start..cue.end], "summon")
-        && !(be_before && lower_words_before(text, cue.start, 4).iter().any(|w| envoy_word(w)))
-        && !words_after(tail, 6).any(|w| envoy_word(&w))
+        && !(be_before && lower_words_before(text, cue.start, 4).iter().any(|w| crate::actors::envoy_word(w)))
+        && !words_after(tail, 6).any(|w| crate::actors::envoy_word(&w))
     {
         return None;
     }
@@ -3400,7 +3397,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let verb = back.next().unwrap_or("");
         // (The verbs a protest is lodged with: "lodged", "filed", "handed", "delivered"…)
         const LODGE: [&str; 8] = ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "hand"];
-        let lodged = (matches!(p0, "a" | "an" | "formal" | "official" | "strong" | "diplomatic")
+        let lodged = (PROTEST_LEAD.contains(&p0)
             && LODGE.iter().chain(&["formal", "official", "strong"]).any(|v| p1.starts_with(v)))
             || (article && LODGE.iter().any(|v| verb.starts_with(v)));
         // ("Manila protests": a government named right before the verb.)

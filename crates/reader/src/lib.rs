@@ -267,6 +267,13 @@ fn whole_word(b: &[u8], at: usize, end: usize) -> bool {
     (at == 0 || b.get(at - 1).is_some_and(|c| !c.is_ascii_alphanumeric())) && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric())
 }
 
+/// The byte ranges where `word` stands in `text` as a whole word outside every mention of `known`.
+fn free_occurrences<'a>(text: &'a str, word: &'a str, known: &'a [realign_gazetteer::Mention]) -> impl Iterator<Item = (usize, usize)> + 'a {
+    text.match_indices(word)
+        .map(move |(at, _)| (at, at + word.len()))
+        .filter(move |&(at, end)| whole_word(text.as_bytes(), at, end) && !known.iter().any(|m| m.start < end && at < m.end))
+}
+
 /// "Congo" and "Congolese" alone name either Congo, so the gazetteer leaves them out; a document
 /// that otherwise names one of the two only (Kinshasa, Goma, M23; or Brazzaville) is about that
 /// one, and its bare "Congo" is read as it.
@@ -284,15 +291,11 @@ fn congo_mentions(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention
         _ => return Vec::new(),
     };
     let Some(entity) = g.by_code(code) else { return Vec::new() };
-    let b = text.as_bytes();
     let mut out = Vec::new();
     for (word, form) in [("Congolese", MentionForm::Demonym), ("Congo", MentionForm::Name)] {
-        for (at, _) in text.match_indices(word) {
-            let end = at + word.len();
-            let whole = whole_word(b, at, end);
-            let inside = known.iter().chain(out.iter()).any(|m| m.start < end && at < m.end);
+        for (at, end) in free_occurrences(text, word, known) {
             let feature = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(w, "River" | "Basin" | "basin" | "river" | "rainforest" | "Free"));
-            if whole && !inside && !feature {
+            if !feature {
                 out.push(Mention { start: at, end, entity, form });
             }
         }
@@ -347,7 +350,6 @@ const CONTEXTUAL_ACRONYMS: &[(&str, &str, &str, &str)] = &[
 /// group.
 fn contextual_acronyms(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention]) -> Vec<realign_gazetteer::Mention> {
     use realign_gazetteer::{Mention, MentionForm};
-    let b = text.as_bytes();
     let mut out = Vec::new();
     for (acronym, name, state, other) in CONTEXTUAL_ACRONYMS {
         if !text.contains(acronym) || find_ci(text, other).is_some() {
@@ -360,12 +362,7 @@ fn contextual_acronyms(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Me
         if !about || defined {
             continue;
         }
-        for (at, _) in text.match_indices(acronym) {
-            let end = at + acronym.len();
-            if whole_word(b, at, end) && !known.iter().any(|m| m.start < end && at < m.end) {
-                out.push(Mention { start: at, end, entity, form: MentionForm::Name });
-            }
-        }
+        out.extend(free_occurrences(text, acronym, known).map(|(start, end)| Mention { start, end, entity, form: MentionForm::Name }));
     }
     out
 }
@@ -391,7 +388,6 @@ fn contextual_places(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Ment
     use realign_gazetteer::{Mention, MentionForm};
     // (States where another place of the same name lies, named in the same document.)
     const RIVALS: &[(&str, &[&str])] = &[("Hyderabad", &["PAK"]), ("Valencia", &["ESP"]), ("Santiago", &["CUB", "DOM", "ESP"]), ("Victoria", &["CAN", "AUS"]), ("Kingston", &["CAN"])];
-    let b = text.as_bytes();
     let code_of = |m: &Mention| g.get(m.entity).map(|e| e.code.as_str());
     let mut out = Vec::new();
     for (place, state) in CONTEXTUAL_PLACES {
@@ -403,12 +399,7 @@ fn contextual_places(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Ment
             continue;
         }
         let Some(entity) = g.by_code(state) else { continue };
-        for (at, _) in text.match_indices(place) {
-            let end = at + place.len();
-            if whole_word(b, at, end) && !known.iter().any(|m| m.start < end && at < m.end) {
-                out.push(Mention { start: at, end, entity, form: MentionForm::Metonym });
-            }
-        }
+        out.extend(free_occurrences(text, place, known).map(|(start, end)| Mention { start, end, entity, form: MentionForm::Metonym }));
     }
     out
 }
