@@ -2231,9 +2231,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     });
     // ("the Kurdish offensive", "the recent attacks": one modifier between changes nothing; nor
     // does a name: "the Gaza ceasefire".)
+    // ("The EU called on…", "The AU calls for…": a verb phrase after the name is the name's act.)
+    let verb_phrase = text[cue.start..cue.end].split_once(' ').is_some_and(|(v, _)| ends_with_ci(v, "ed") || ends_with_ci(v, "ing") || v.eq_ignore_ascii_case("calls"));
     let named_modifier = prev.get(1).is_some_and(|w| w == "the")
         && s.actors.iter().any(|m| m.span.end + 1 == cs)
-        && !ends_with_ci(&text[cue.start..cue.end], "ed");
+        && !ends_with_ci(&text[cue.start..cue.end], "ed")
+        && !verb_phrase;
     let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier)
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those"))
         && !prev.get(2).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()));

@@ -2825,3 +2825,14 @@ fn a_surname_alone_is_the_person_named_before_and_calling_on_someone_is_a_visit(
     // A measure called unfair is the one who imposed it accused.
     assert_event("The United States imposed a 25% tariff on Brazilian goods. Brazil's foreign ministry called the measure unfair.", Plover::Accuse, &["BRA"], &["USA"]);
 }
+
+#[test]
+fn an_organisation_named_by_its_acronym_after_the_calls_on_someone() {
+    check_cases(&[
+        ("The UN called on Salva Kiir to release the detainees.", Plover::Request, &["UNO"], &["SSD"]),
+        ("The EU calls on Serbia to withdraw its troops from the border.", Plover::Request, &["EU"], &["SRB"]),
+        ("The AU called for the release of the detained ministers in Niger.", Plover::Request, &["AU"], &["NER"]),
+    ]);
+    // (A name before an event noun still only modifies it: "the Gaza strikes" are not France's.)
+    assert_no("France condemned the Gaza strikes on Tuesday.", Plover::Assault);
+}
