@@ -249,6 +249,9 @@ impl Matcher {
             let last_end = out.last().map_or(0, |m: &Mention| m.end);
             match p.target {
                 Target::Entity(id) => {
+                    if self.meta(id).is_some_and(|meta| another_states_title(text, s, &meta.code, last_end, &out, inner)) {
+                        continue;
+                    }
                     let start = match self.meta(id) {
                         Some(meta) => self.person_start(text, s, meta, last_end, &mut out, inner).unwrap_or(s),
                         None => s,
@@ -257,7 +260,13 @@ impl Matcher {
                 }
                 Target::Surname(g) => {
                     let Some(group) = self.groups.get(g as usize) else { continue };
+                    // ("former Prime Minister Betssy Chavez", "Eric Trump": another given name
+                    // before the surname is someone else of that name.)
+                    if given_name_before(text, s, last_end) {
+                        continue;
+                    }
                     match self.resolve_surname(text, s, group, last_end, &out) {
+                        Some((id, _)) if self.meta(id).is_some_and(|meta| another_states_title(text, s, &meta.code, last_end, &out, inner)) => {}
                         Some((id, title_start)) => {
                             let start = match (self.meta(id), title_start) {
                                 (Some(meta), Some(_)) => {
@@ -408,6 +417,59 @@ impl Matcher {
         }
         Some(start)
     }
+}
+
+/// Words of an office between a state's name and a person's ("Defence Minister", "foreign
+/// policy chief").
+const OFFICE_WORDS: &[&str] = &[
+    "president", "vice", "prime", "minister", "deputy", "foreign", "defence", "defense", "interior", "finance", "trade",
+    "economy", "justice", "home", "security", "national", "adviser", "advisor", "secretary", "state", "general", "chief",
+    "army", "armed", "forces", "commander", "spokesman", "spokeswoman", "ambassador", "envoy", "speaker", "parliament",
+    "opposition", "leader", "former", "acting", "interim", "senior", "top", "diplomat", "policy", "of",
+];
+
+/// Whether the person matched at `s` is named with another state's office: "Colombian Defence
+/// Minister Pedro Sanchez" is not Spain's Pedro Sánchez. The mention before (at or after `min`) is
+/// a state's name or demonym whose code is not `code`, and only office words stand between.
+fn another_states_title(text: &str, s: usize, code: &str, min: usize, out: &[Mention], inner: &Inner) -> bool {
+    let Some(prev) = out.last().filter(|m| m.end >= min && m.end <= s) else { return false };
+    let state = inner.entities.get(prev.entity.0 as usize).filter(|e| matches!(e.kind, ActorKind::State));
+    if !state.is_some_and(|e| !e.code.is_empty() && e.code != code) || !matches!(prev.form, MentionForm::Demonym | MentionForm::Name) {
+        return false;
+    }
+    // ("Bosnian Serb leader Milorad Dodik": the person's own state qualifies the name before.)
+    let code_of = |m: &Mention| inner.entities.get(m.entity.0 as usize).map(|e| e.code.as_str());
+    if out.len() >= 2 && out.get(out.len() - 2).is_some_and(|q| q.end + 1 == prev.start && code_of(q) == Some(code)) {
+        return false;
+    }
+    let gap = text.get(prev.end..s).unwrap_or(",");
+    let gap = gap.strip_prefix("'s").unwrap_or(gap);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    !gap.contains([',', ';', '(', '"']) && (1..=4).contains(&words.len()) && words.iter().all(|w| OFFICE_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// Capitalised words before a surname that are no given name: honorifics, days and months.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Emir", "King", "Queen", "Prince", "Princess",
+    "General", "Gen", "Marshal", "Admiral", "Colonel", "Commander", "Senator", "Governor", "Judge", "Justice",
+    "Ayatollah", "Imam", "Pope", "Cardinal", "Chancellor", "Premier", "President", "Minister", "Secretary",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// Whether a given name other than the known one stands right before the surname at `s`: a
+/// capitalised word of letters (not sentence-initial, an honorific, a day or a month) that no
+/// earlier mention (ending at or after `min`) covers.
+fn given_name_before(text: &str, s: usize, min: usize) -> bool {
+    let Some(b) = text.get(..s).and_then(|b| b.strip_suffix(' ')) else { return false };
+    let start = b.rfind(|c: char| !(c.is_alphabetic() || c == '-')).map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &b[start..];
+    if start < min || !is_capitalised(word) || word.chars().count() < 2 || word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let prev = b[..start].trim_end();
+    let sentence_initial = prev.is_empty() || prev.ends_with(['.', '!', '?', '"', ':', '\n', '-', '(']) || prev.ends_with('\u{201c}');
+    !sentence_initial && !NOT_GIVEN_NAMES.contains(&word) && !SENTENCE_STARTERS.contains(&word) && !OK_AFTER.contains(&word)
 }
 
 /// Where a title from `titles` ends right before `s` (separated by one space) and starts on a word

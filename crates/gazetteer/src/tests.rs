@@ -367,3 +367,16 @@ fn a_surname_alone_is_the_namesake_named_in_full_before() {
     assert_eq!(f.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), vec!["Wang Yi", "Wang Yi"], "{f:?}");
     assert!(found("Wang said the talks were useful.").iter().all(|x| x.3 != MentionForm::Person));
 }
+
+#[test]
+fn a_namesake_is_not_the_known_person() {
+    // Another state's office before the name: Colombia's defence minister, not Spain's premier.
+    assert_eq!(codes("Colombian Defence Minister Pedro Sanchez met his Ecuadorean counterpart."), vec!["COL", "ECU"]);
+    assert_eq!(codes("Spanish Prime Minister Pedro Sanchez met his Ecuadorean counterpart."), vec!["ESP", "ECU"]);
+    // ("Bosnian Serb leader": the person's own state qualifies the demonym.)
+    assert!(found("Bosnian Serb leader Milorad Dodik flew to Moscow.").iter().any(|x| x.2 == "Milorad Dodik"));
+    // Another given name before a known surname: someone else.
+    assert_eq!(codes("Peru's former prime minister Betssy Chavez sought asylum."), vec!["PER"]);
+    assert_eq!(codes("Venezuela's Chavez sought support."), vec!["VEN", "VEN"]);
+    assert!(found("On Monday Chavez met reporters.").iter().any(|x| x.2 == "Hugo Chavez"));
+}
