@@ -125,22 +125,30 @@ impl Acts {
             return;
         }
         let inside = || object_in_cue.and_then(object_noun);
-        let found = if return_fire {
+        // ("Moscow had nothing to do with the damage": a denial of the charge, whatever it names.)
+        let disowned = ev.plover == Reject && cue.to_ascii_lowercase().contains("nothing to do with");
+        let found = if disowned {
+            None
+        } else if return_fire {
             Some(&[Assault][..])
         } else if release_call {
             Some(&[Coerce][..])
         } else {
             // ("warned that Moscow would respond to the expulsion": what a threat answers.)
+            // (The cue may be the verb itself: "would respond" + " to the closure".)
             let answered = || {
-                let lower = after.to_ascii_lowercase();
+                let verb = cue.rsplit(' ').next().unwrap_or("");
+                let joined = format!("{verb}{after}");
+                let lower = joined.to_ascii_lowercase();
                 let at = ["respond to ", "retaliate for ", "retaliate against ", "response to ", "answer to "].iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min()?;
-                (ev.plover == Threaten && lower[..at].split_whitespace().count() <= 10).then(|| object_noun(&after[at..])).flatten()
+                (ev.plover == Threaten && lower[..at].split_whitespace().count() <= 10).then(|| object_noun(&joined[at..])).flatten()
             };
             object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue)).or_else(answered)
         };
         // ("Minsk denied any involvement", "Pakistan denied that its forces had fired first": a
         // denial naming no claim answers the latest charge against the denier, if any.)
-        let bare_denial = found.is_none() && ev.plover == Reject && cue.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "denied" | "denies" | "deny" | "denying"));
+        let bare_denial = disowned
+            || found.is_none() && ev.plover == Reject && cue.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "denied" | "denies" | "deny" | "denying"));
         let Some(refers) = found.or(bare_denial.then_some(VERBAL)) else { return };
         let fits = |x: &&Seen| {
             refers.contains(&x.plover) && !x.source.is_empty() && x.source.iter().all(|s| s.code.len() >= 2 && s.code != "UNK")
@@ -194,16 +202,23 @@ impl Acts {
     }
 }
 
-/// ", a charge Abu Dhabi denies", ", an accusation Moscow rejects": a claim named right before a
-/// denial's subject, after a comma (`before` ends where the denial's cue text starts).
+/// ", a charge Abu Dhabi denies", ", an accusation Moscow rejects": a claim (or ", a move India
+/// called unfair": an act) named right before a reaction's subject, after a comma (`before` ends
+/// where the reaction's cue text starts).
 fn claim_before(before: &str) -> Option<Refers> {
     let (_, tail) = before.rsplit_once(", ")?;
     let mut words = tail.split_whitespace();
     let article = words.next()?.to_ascii_lowercase();
     let noun = words.next().unwrap_or("").to_ascii_lowercase();
     let short = tail.split_whitespace().count() <= 6;
-    (short && matches!(article.as_str(), "a" | "an" | "the" | "allegations" | "claims" | "charges") && (CLAIM_NOUNS.contains(&noun.as_str()) || CLAIM_NOUNS.contains(&article.as_str())))
-        .then_some(VERBAL)
+    if !short || !matches!(article.as_str(), "a" | "an" | "the" | "allegations" | "claims" | "charges") {
+        return None;
+    }
+    // (", a move India called unfair", ", a decision Bogota condemned": an act named the same way.)
+    if let Some((_, refers)) = ACT_NOUNS.iter().find(|(n, _)| *n == noun && matches!(noun.as_str(), "move" | "decision" | "step" | "measure")) {
+        return Some(refers);
+    }
+    (CLAIM_NOUNS.contains(&noun.as_str()) || CLAIM_NOUNS.contains(&article.as_str())).then_some(VERBAL)
 }
 
 /// "The seizure was condemned by the United States", "The raid drew condemnation from the OAS":

@@ -112,7 +112,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // (Checked by `gapped_cue`: the label given must name a wrong, "called the veto a disgrace".)
     ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
     // REJECT.
-    ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("veto", Reject, ""),
+    ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("nothing to do with", Reject, ""), ("veto", Reject, ""),
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
     ("spurn", Reject, ""), ("oppos", Reject, ""), ("defi", Reject, ""), ("defy", Reject, ""), ("ignor", Reject, ""),
     ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("rules out", Reject, ""), ("ruling out", Reject, ""), ("resist", Reject, ""),
@@ -616,6 +616,9 @@ fn first_of(cell: &'static OnceLock<Option<AhoCorasick>>, pats: &[&str], hay: &s
 const ADJUNCTS: &[&str] = &[
     " amid ", " during ", " following ", " despite ", " while ", " because ", ", saying ", ", but ", " after talks ", " after meeting ",
     " after a meeting ", " ahead of ",
+    // ("condemned the shooting in a statement issued from its headquarters in Georgetown": where
+    // and how something was said.)
+    " in a statement issued", " in a statement released", " in a statement posted", " in a statement published", " in an interview with",
 ];
 
 /// Verbs of a report ("the ministry said the stations had…").
@@ -1194,6 +1197,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             let w = &text[cue.start..cue.end];
             let before2 = lower_words_before(text, cue.start, 3);
             (ends_with_ci(w.split(' ').next().unwrap_or(w), "ed") && before2.first().is_some_and(|p| p == "and" || p == "but"))
+                // (", and it accused…": with a pronoun subject of its own.)
+                || (ends_with_ci(w.split(' ').next().unwrap_or(w), "ed")
+                    && before2.first().is_some_and(|p| matches!(p.as_ref(), "it" | "he" | "she" | "they" | "we"))
+                    && before2.get(1).is_some_and(|p| p == "and" || p == "but"))
                 // ("denied the report and said it was ready to…": a new reported clause.)
                 || lower_words_before(text, cue.start, 5).windows(2).any(|p| matches!(p[0].as_ref(), "said" | "says" | "added") && matches!(p[1].as_ref(), "and" | "but"))
                 || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
@@ -2195,6 +2202,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             return None;
         }
         // "stripped 94 opponents of their citizenship": only rights, status or nationality.
+        // ("Moscow had nothing to do with the damage": only a named or pronoun subject's denial;
+        // "the dispute has nothing to do with trade" is a claim about a thing.)
+        if ct.eq_ignore_ascii_case("nothing to do with") {
+            let lead = text[..cue.start].trim_end();
+            let lead = lead.strip_suffix(" absolutely").unwrap_or(lead);
+            let subject_end = [" had", " has", " have"].iter().find_map(|a| lead.strip_suffix(a)).map(str::len);
+            let named = subject_end.is_some_and(|e| {
+                s.actors.iter().any(|m| m.span.end == base + e)
+                    || matches!(lower_words_before(text, e, 1).first().map(|w| w.as_ref()), Some("it" | "they" | "we" | "he" | "she"))
+            });
+            if !named {
+                return None;
+            }
+        }
         if ct.eq_ignore_ascii_case("stripped")
             && !words_after(&text[cue.end..], 8).any(|w| {
                 ["citizenship", "nationality", "rights", "immunity", "accreditation", "licence", "license", "status", "passports", "seat"].contains(&w.as_str())
@@ -3219,6 +3240,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Coerce;
         mode = "restrict";
     }
+    // ("ordered the closure of the Russian consulate in Gdansk", "shut its embassy in Minsk":
+    // cutting diplomatic ties, CAMEO 161, with the mission's state or its host.)
+    if plover == Assault && closing && words_after(tail, 5).any(|w| matches!(w.as_str(), "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general")) {
+        plover = Sanction;
+        mode = "withdraw";
+    }
     if plover == Assault && closing
         && !words_after(tail, 5).any(|w| matches!(w.as_str(), "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints"))
     {
@@ -3808,7 +3835,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     !matches!(w.as_str(), "leave" | "withdraw" | "pull" | "return" | "stop" | "halt" | "cease" | "fire" | "shoot" | "open" | "take" | "prepare" | "be" | "stand" | "move" | "go" | "remain" | "stay" | "disarm" | "surrender" | "crush" | "attack" | "storm" | "quell" | "suppress" | "restore" | "enter")
                 })
         });
-        if !deployed {
+        // ("The International Court of Justice ordered Venezuela to refrain from…": a state told
+        // to act is a demand made of it.)
+        let told = after.first().filter(|m| {
+            !m.place
+                && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo)
+                && text.get(cue.end..m.span.start.saturating_sub(base)).is_some_and(|g| matches!(g.trim(), "" | "the"))
+                && text.get(m.span.end.saturating_sub(base)..).is_some_and(|r| {
+                    // ("ordered France to withdraw its troops" is an expulsion, told by its verb.)
+                    r.starts_with(" to ") && !words_after(&r[3..], 1).any(|w| matches!(w.as_str(), "withdraw" | "leave" | "pull" | "remove" | "close" | "recall" | "reduce"))
+                })
+        });
+        if let (false, Some(&m)) = (deployed, told) {
+            plover = Request;
+            mode = "";
+            target = vec![m];
+        } else if !deployed {
             return None;
         }
     }

@@ -2836,3 +2836,36 @@ fn an_organisation_named_by_its_acronym_after_the_calls_on_someone() {
     // (A name before an event noun still only modifies it: "the Gaza strikes" are not France's.)
     assert_no("France condemned the Gaza strikes on Tuesday.", Plover::Assault);
 }
+
+#[test]
+fn denials_and_reactions_of_plain_wire_copy() {
+    // A second clause with a pronoun subject of its own is a second act.
+    assert_event(
+        "Belarus's embassy in Warsaw said it had demanded consular access to the detainees, and it accused the Polish authorities of harassment.",
+        Plover::Accuse,
+        &["BLR"],
+        &["POL"],
+    );
+    // Having "nothing to do with" something charged is a denial of the charge.
+    assert_event(
+        "Lithuania accused Belarus of sending balloons into its airspace. Minsk said it had nothing to do with the balloons.",
+        Plover::Reject,
+        &["BLR"],
+        &["LTU"],
+    );
+    assert_no("Beijing said the talks had nothing to do with the tariffs.", Plover::Reject);
+    // ", a move X called…", ", a decision X condemned…": the act of the clause before.
+    assert_event("Washington revoked the Colombian president's visa, a decision Bogota condemned as a violation of diplomatic norms.", Plover::Accuse, &["COL"], &["USA"]);
+    assert_event("The United States doubled tariffs on Brazilian steel, a move Brazil called unfair.", Plover::Accuse, &["BRA"], &["USA"]);
+    // Closing another state's consulate, or one's embassy in its capital, cuts diplomatic ties;
+    // a threat to respond to it is aimed at whoever closed it.
+    assert_event("Poland ordered the closure of the Russian consulate in Gdansk.", Plover::Sanction, &["POL"], &["RUS"]);
+    assert_event("Argentina shut its embassy in Caracas.", Plover::Sanction, &["ARG"], &["VEN"]);
+    assert_event("Poland ordered the closure of the Russian consulate in Gdansk. The Kremlin said Russia would respond to the closure.", Plover::Threaten, &["RUS"], &["POL"]);
+    // A court ordering a state to act demands it (an order to withdraw is an expulsion).
+    assert_event("The International Court of Justice ordered Venezuela to refrain from any action in the region.", Plover::Request, &["ICJ"], &["VEN"]);
+    assert_no("Niger ordered France to withdraw its troops from the country.", Plover::Request);
+    // Where a statement was issued from is no target.
+    let ev = events("CARICOM condemned the shooting in a statement issued from its headquarters in Georgetown.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().all(|e| e.target.is_empty()), "{ev:?}");
+}
