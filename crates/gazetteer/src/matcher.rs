@@ -232,6 +232,7 @@ impl Matcher {
         let mut out: Vec<Mention> = Vec::with_capacity(8);
         let Some(ac) = &self.ac else { return out };
         let bytes = text.as_bytes();
+        let mut shadowed: Vec<u32> = Vec::new();
         // One leftmost-longest pass. A rejected match (inside a word, wrong case, a given name)
         // is skipped whole: a mention starting inside it would start inside the same word.
         for m in ac.find_iter(text) {
@@ -262,7 +263,13 @@ impl Matcher {
                     let Some(group) = self.groups.get(g as usize) else { continue };
                     // ("former Prime Minister Betssy Chavez", "Eric Trump": another given name
                     // before the surname is someone else of that name.)
+                    // (And the surname alone after that is the same someone else: "Betssy Chavez
+                    // … Chavez had taken refuge".)
                     if given_name_before(text, s, last_end) {
+                        shadowed.push(g);
+                        continue;
+                    }
+                    if shadowed.contains(&g) && !group.iter().filter_map(|id| self.meta(*id)).any(|m| title_before(text, s, &m.titles, last_end).is_some()) {
                         continue;
                     }
                     match self.resolve_surname(text, s, group, last_end, &out) {

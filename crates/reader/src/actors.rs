@@ -363,6 +363,35 @@ fn phrase_coreference(text: &str, sent: Span, phrases: &[&str], kind: ActorKind,
     Some(ActorMention { place: false, span: Span::new(at, at + len), actor: actor.clone(), coreferent: true, people: false })
 }
 
+/// Words of a bare title opening a sentence ("Foreign Minister", "Army chief General").
+const TITLE_WORDS: &[&str] = &[
+    "Foreign", "Defence", "Defense", "Interior", "Finance", "Trade", "Justice", "Economy", "Energy", "Security", "Prime",
+    "Deputy", "Vice", "Minister", "President", "Secretary", "Spokesman", "Spokeswoman", "General", "Chancellor", "Premier",
+];
+
+/// "Foreign Minister Hugo de Zela told reporters…": the name of an official the gazetteer does
+/// not know, opening the sentence `sent` (after any dateline) with a bare title (no state named
+/// before it) and at least two capitalised words that no mention in `named` covers.
+pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) -> Option<String> {
+    let s = text.get(sent.start..sent.end)?;
+    let body = s.split_once(" - ").filter(|(d, _)| d.len() < 60 && d.contains(',')).map_or(s, |(_, b)| b);
+    let offset = sent.start + (s.len() - body.len());
+    let words: Vec<&str> = body.split(' ').collect();
+    let titles = words.iter().take_while(|w| TITLE_WORDS.contains(w)).count();
+    if titles == 0 || !words[..titles].iter().any(|w| matches!(*w, "Minister" | "President" | "Secretary" | "Spokesman" | "Spokeswoman" | "General" | "Chancellor" | "Premier")) {
+        return None;
+    }
+    // ("de Zela", "bin Salman": lower-case particles inside the name.)
+    let name_words: Vec<&str> = words[titles..]
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(**w, "de" | "da" | "del" | "van" | "von" | "bin" | "al"))
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    let capitals = name_words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let end = offset + words[..titles].iter().chain(&name_words).map(|w| w.len() + 1).sum::<usize>();
+    (capitals >= 2 && !named.iter().any(|m| m.span.start < end)).then(|| name_words.join(" "))
+}
+
 /// Titles that a bare "the president" style phrase can resolve through [`Gazetteer::leader`].
 pub(crate) fn leader_by_title(
     g: &Gazetteer,

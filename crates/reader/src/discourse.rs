@@ -148,6 +148,12 @@ impl Discourse {
         if let Some(first) = persons.next() {
             let one = persons.all(|p| p.name == first.name);
             self.last_person = one.then(|| first.clone());
+        } else if let Some(name) = actors::titled_stranger(text, span, actors) {
+            // ("LIMA - … Foreign Minister Hugo de Zela told reporters… He accused Mexico…": an
+            // official the gazetteer does not know, named with a bare title, is the home state's.)
+            if let Some(code) = self.home.clone().or_else(|| self.recent.first().cloned()) {
+                self.last_person = Some(ActorRef { code, kind: ActorKind::Person, name: Some(name), role: None, sector: Some("GOV".into()) });
+            }
         }
         for m in actors.iter().rev() {
             // (A pronoun adds no new referent: "He" stands for someone already self.recent.)

@@ -2317,9 +2317,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let participle = !(cue_bytes.len() >= 3 && cue_bytes[cue_bytes.len() - 3..].eq_ignore_ascii_case(b"ing"));
     // The agent follows "by" closely ("told AFP by phone" is no agent).
     // (Or a participle right before "by": "schoolgirls abducted by gunmen".)
+    // ("A Philippine boat was hit by water cannon fired by Chinese coast guard vessels": the cue
+    // names the means of a passive "hit by"; its agent fires it, or it comes from them.)
+    let hit_by = prev.first().is_some_and(|w| w == "by")
+        && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "hit" | "struck" | "targeted" | "sprayed" | "blasted"))
+        && prev.get(2).is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being"));
     let be_before = participle
         && (prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
-            || (starts_with_ci(tail, " by ") && ends_with_ci(&text[cue.start..cue.end], "ed")));
+            || (starts_with_ci(tail, " by ") && ends_with_ci(&text[cue.start..cue.end], "ed"))
+            || hit_by);
     // ("was struck by an anti-ship ballistic missile fired by the Houthis": the agent of the
     // weapon's firing is the agent.)
     let first_by = |t: &str| {
@@ -2331,7 +2337,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         });
         Some(fired_by.unwrap_or(p))
     };
-    let agent_by = if !be_before { None } else { first_by(tail) }.filter(|&p| {
+    let from_ = || find_ci(tail, " from ").filter(|&p| p <= 40 && !tail[..p].contains(',')).map(|p| p + 2);
+    let agent_by = if !be_before { None } else if hit_by { find_ci(tail, " by ").filter(|&p| p <= 40).or_else(from_) } else { first_by(tail) }.filter(|&p| {
         let at = base + cue.end + p + 4;
         after.iter().any(|m| m.span.start >= at && m.span.start <= at + 30)
             || tail.get(p + 4..).is_some_and(|r| {
@@ -2914,6 +2921,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             });
             if let Some(p) = place {
                 f.actor.code = p.actor.code.clone();
+            } else if let Some(home) = s.home.as_ref().filter(|h| {
+                // ("LIMA - Dozens of demonstrators gathered outside the Mexican embassy": with no
+                // other state named but the one protested at, the dateline's.)
+                s.actors.iter().all(|m| m.actor.code == **h || m.actor.kind == realign_core::ActorKind::Igo || target.iter().any(|t| t.actor.code == m.actor.code))
+            }) {
+                f.actor.code = home.clone();
             }
         }
     }

@@ -2869,3 +2869,26 @@ fn denials_and_reactions_of_plain_wire_copy() {
     let ev = events("CARICOM condemned the shooting in a statement issued from its headquarters in Georgetown.");
     assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().all(|e| e.target.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn plain_wire_doers_the_gazetteer_does_not_know() {
+    // "He" after an official named with a bare title under a dateline is the dateline's.
+    assert_event(
+        "QUITO, March 2 (Reuters) - Ecuador expelled Mexico's ambassador on Monday.\n\nInterior Minister Rocio Villar Andrade told reporters the envoy had made offensive remarks. She accused Mexico of interfering in the election.",
+        Plover::Accuse,
+        &["ECU"],
+        &["MEX"],
+    );
+    // Unnamed demonstrators under a dateline, outside a foreign embassy, are the dateline's.
+    assert_event(
+        "LIMA, Nov 3 (Reuters) - Peru broke off relations with Mexico.\n\nDozens of demonstrators gathered outside the Mexican embassy on Monday evening.",
+        Plover::Protest,
+        &["PER"],
+        &["MEX"],
+    );
+    // The means of a passive "hit by" comes from its doer.
+    check_cases(&[
+        ("MANILA, Feb 11 (Reuters) - A Philippine supply boat was hit by water cannon fired by Chinese coast guard vessels near the shoal.", Plover::Coerce, &["CHN"], &["PHL"]),
+        ("A Vietnamese fishing boat was struck by water cannon from a Chinese vessel near the Paracels.", Plover::Coerce, &["CHN"], &["VNM"]),
+    ]);
+}
