@@ -33,6 +33,7 @@ const ACT_NOUNS: &[(&str, &[Plover])] = &[
     ("release", &[Retreat]), ("releases", &[Retreat]), ("withdrawal", &[Retreat]), ("pullout", &[Retreat]),
     ("handover", &[Retreat]), ("swap", &[Retreat]), ("exchange", &[Retreat]), ("deal", &[Agree]),
     ("agreement", &[Agree]), ("delivery", &[Aid]), ("deliveries", &[Aid]), ("shipment", &[Aid]),
+    ("ruling", &[Request, Sanction, Coerce]), ("verdict", &[Sanction, Coerce]), ("order", &[Request, Sanction, Coerce]),
     ("move", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),
     ("decision", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),
     ("step", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),

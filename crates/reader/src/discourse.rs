@@ -15,8 +15,9 @@ use crate::sentence::ActorMention;
 pub(crate) struct Discourse {
     /// States (and persons' and bodies' states) most recently named, most recent first (at most six).
     pub(crate) recent: Vec<String>,
-    /// The one person the last sentence naming people named, if it named only one: "He" or
-    /// "She" opening a sentence refers to that person. (Two or more: no guess.)
+    /// The one person the last sentence naming people named, if it named only one or opened
+    /// with one as its subject: "He" or "She" opening a sentence refers to that person. (Two or
+    /// more, none of them the subject: no guess.)
     pub(crate) last_person: Option<ActorRef>,
     /// The organisation last named: "the bloc" refers back to it.
     pub(crate) last_igo: Option<ActorRef>,
@@ -146,8 +147,16 @@ impl Discourse {
         }
         let mut persons = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && !m.coreferent).map(|m| &m.actor);
         if let Some(first) = persons.next() {
+            // (Several people named: "He" is the one the sentence opened with as its subject,
+            // "Chinese Foreign Minister Wang Yi, who arrived…, held talks with Jaishankar and
+            // Doval. He also met…".)
             let one = persons.all(|p| p.name == first.name);
-            self.last_person = one.then(|| first.clone());
+            let opened = actors.iter().find(|m| m.actor.kind == ActorKind::Person && !m.coreferent).is_some_and(|m| {
+                let lead = text.get(span.start..m.span.start).unwrap_or("x x");
+                let lead = lead.rsplit_once(" - ").map_or(lead, |(_, b)| b);
+                lead.split_whitespace().count() == 0
+            });
+            self.last_person = (one || opened).then(|| first.clone());
         } else if let Some(name) = actors::titled_stranger(text, span, actors) {
             // ("LIMA - … Foreign Minister Hugo de Zela told reporters… He accused Mexico…": an
             // official the gazetteer does not know, named with a bare title, is the home state's.)

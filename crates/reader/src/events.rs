@@ -618,6 +618,9 @@ const ADJUNCTS: &[&str] = &[
     " after a meeting ", " ahead of ",
     // ("condemned the shooting in a statement issued from its headquarters in Georgetown": where
     // and how something was said.)
+    // ("rejected the ruling, with Vice President Delcy Rodriguez saying Caracas…": who said what
+    // about it.)
+    ", with ",
     " in a statement issued", " in a statement released", " in a statement posted", " in a statement published", " in an interview with",
 ];
 
@@ -709,7 +712,7 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
             return None;
         }
         let mut label_end = cue.end;
-        for w in text[cue.end..clause_end].split_whitespace().take(12) {
+        for (i, w) in text[cue.end..clause_end].split_whitespace().take(12).enumerate() {
             let t = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
             // (The label runs on to its last word: "a flagrant violation", "an attack on our
             // sovereignty and a violation".)
@@ -722,8 +725,9 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
                 }
                 continue;
             }
-            if matches!(t.as_str(), "for" | "on" | "upon" | "off" | "up" | "in" | "back" | "that" | "which" | "who") && label.is_none() && w == t {
-                // ("called for", "called on", "described in", "called that …": no label.)
+            // ("called for", "called on", "described in", "called that …": no label; "calling
+            // US strikes on drug boats \"murder\"" is one.)
+            if matches!(t.as_str(), "for" | "on" | "upon" | "off" | "up" | "in" | "back" | "that" | "which" | "who") && label.is_none() && w == t && (i == 0 || !matches!(t.as_str(), "on" | "in")) {
                 return None;
             }
             let kind = if WRONG_LABELS.contains(&t.as_str()) {
@@ -1708,7 +1712,12 @@ fn reporting_clause_start(text: &str) -> Option<usize> {
     // and Spain said they would recognise a Palestinian state" is the subject, not a report.)
     let closing = VERBS.iter().filter_map(|v| find_ci(tail, v).map(|p| p + v.len())).min().is_some_and(|end| {
         let rest: Vec<String> = words_after(&tail[end..], 9).collect();
-        rest.len() <= 8
+        // (", said Tallinn backed the investigation": a name and its verb, a reported clause.)
+        let mut raw = tail[end..].split_whitespace();
+        let reported = raw.next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && raw.next().is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !VERBS.iter().any(|v| v.trim() == w));
+        !reported
+            && rest.len() <= 8
             && !rest.iter().any(|w| {
                 matches!(w.as_str(), "they" | "it" | "he" | "she" | "we" | "that" | "would" | "will" | "could" | "should" | "must" | "was" | "were" | "is" | "are" | "has" | "have" | "had")
             })
@@ -3263,6 +3272,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && !words_after(tail, 5).any(|w| matches!(w.as_str(), "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints"))
     {
         return None;
+    }
+    // ("Cambodia banned Thai imports after Bangkok closed several border crossings": a border
+    // closed with no one named after it is closed to the other state the sentence names.)
+    if plover == Assault && closing && target.is_empty() && !source.is_empty() {
+        let neighbour = s.actors.iter().find(|m| {
+            m.actor.kind == realign_core::ActorKind::State && m.actor.code.len() == 3 && !source.iter().any(|x| x.actor.code == m.actor.code)
+        });
+        if let Some(n) = neighbour {
+            target.push(n);
+        }
     }
     // "missiles hit energy facilities": "hit" is an attack only with a weapon or force as its
     // subject ("hit a record", "hit by inflation" are not).

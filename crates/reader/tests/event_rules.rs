@@ -1238,15 +1238,17 @@ fn a_twentieth_batch_of_fresh_sentences() {
 fn a_wire_story_read_whole() {
     // A story of our own about the 2024 deployment, read as one document (not scored: written
     // to look for what sentence batches miss). Fixed: "He" opening a sentence is the one person
-    // the last sentence naming people named; a deployment reported in the passive ("the spy
+    // the last sentence naming people named (or the one it opened with); a deployment reported in the passive ("the spy
     // agency said the troops had been deployed") is not the reporter's; seizing territory is an
     // attack (CAMEO 192), seizing power is not; what a treaty obliges its parties to do is no
     // act; drills held jointly count beside a stronger cue in the same sentence.
     let ev = events("President Yoon Suk Yeol told reporters that Seoul would not stand idly by. He urged Beijing to use its influence over Pyongyang.");
     let e = ev.iter().find(|e| e.plover == Plover::Request).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["KOR"], vec!["CHN"]));
-    // Two people named: "He" is nobody in particular.
-    let ev = events("Putin met Erdogan in Sochi. He urged Kyiv to negotiate.");
+    // Two people named: "He" is the one the sentence opened with as its subject, and nobody in
+    // particular when it opened with neither.
+    assert_event("Putin met Erdogan in Sochi. He urged Kyiv to negotiate.", Plover::Request, &["RUS"], &["UKR"]);
+    let ev = events("Talks between Putin and Erdogan ended in Sochi. He urged Kyiv to negotiate.");
     assert!(ev.iter().all(|e| e.plover != Plover::Request), "{ev:?}");
     assert!(events("South Korea's spy agency said the troops had been deployed to the Kursk region.").is_empty());
     assert_no("Officials said 40 protesters were arrested in Minsk.", Plover::Protest);
@@ -2891,4 +2893,29 @@ fn plain_wire_doers_the_gazetteer_does_not_know() {
         ("MANILA, Feb 11 (Reuters) - A Philippine supply boat was hit by water cannon fired by Chinese coast guard vessels near the shoal.", Plover::Coerce, &["CHN"], &["PHL"]),
         ("A Vietnamese fishing boat was struck by water cannon from a Chinese vessel near the Paracels.", Plover::Coerce, &["CHN"], &["VNM"]),
     ]);
+}
+
+#[test]
+fn subjects_and_objects_across_plain_wire_clauses() {
+    // "He" after a sentence that opened with one person and named others is that person.
+    assert_event(
+        "Chinese Foreign Minister Wang Yi held talks with External Affairs Minister Subrahmanyam Jaishankar on Monday. He also met Prime Minister Narendra Modi.",
+        Plover::Consult,
+        &["CHN"],
+        &["IND"],
+    );
+    // ", said Tallinn backed…": a reported clause, not a trailing attribution.
+    assert_event("Latvia's foreign minister, who spoke with his Finnish counterpart on Monday, said Riga backed Finland fully.", Plover::Support, &["LVA"], &["FIN"]);
+    // A label after an object that runs on past "on": "calling US strikes on drug boats \"murder\"".
+    assert_event("Colombia's president on Wednesday called US military strikes on suspected drug boats \"murder\".", Plover::Accuse, &["COL"], &["USA"]);
+    // ", with X saying…" is who said what about the act, not its object; a ruling rejected is
+    // the court's.
+    assert_event(
+        "The International Court of Justice ordered Venezuela to refrain from holding the vote. Venezuela's government rejected the ruling, with its vice president saying Caracas did not recognise the court.",
+        Plover::Reject,
+        &["VEN"],
+        &["ICJ"],
+    );
+    // A border closed with no one named after it is closed to the other state named.
+    assert_event("Cambodia banned imports of Thai fruit after Bangkok closed several border crossings.", Plover::Assault, &["THA"], &["KHM"]);
 }
