@@ -2331,8 +2331,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let hit_by = prev.first().is_some_and(|w| w == "by")
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "hit" | "struck" | "targeted" | "sprayed" | "blasted"))
         && prev.get(2).is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being"));
+    // ("was also called home", "were later released": past one adverb.)
+    let be = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are");
+    let adverb_then_be = prev.first().is_some_and(|w| matches!(w.as_ref(), "also" | "later" | "reportedly" | "subsequently" | "then" | "since" | "immediately" | "briefly"))
+        && prev.get(1).is_some_and(|w| be(w));
     let be_before = participle
-        && (prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being" | "is" | "are"))
+        && (prev.first().is_some_and(|w| be(w)) || adverb_then_be
             || (starts_with_ci(tail, " by ") && ends_with_ci(&text[cue.start..cue.end], "ed"))
             || hit_by);
     // ("was struck by an anti-ship ballistic missile fired by the Houthis": the agent of the
@@ -2487,11 +2491,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let summoned = be_before && agent_by.is_none() && starts_with_ci(&text[cue.start..cue.end], "summon") && !before.is_empty();
     // "Bogota's ambassador to Quito was called home": a recall in the passive is by the envoy's
     // own state, from the one the envoy was posted to.
+    // ("…, and its envoy in Niamey was also called home": the envoy of the sentence's subject.)
+    let own_envoy = lower_words_before(text, cue.start, 8)
+        .windows(2)
+        .position(|w| crate::actors::envoy_word(&w[0]) && matches!(w[1].as_ref(), "its" | "their"))
+        .and(before.first().copied());
     let recalled = be_before
         && agent_by.is_none()
         && cue.plover == Sanction
         && (starts_with_ci(&text[cue.start..cue.end], "recall") || starts_with_ci(&text[cue.start..cue.end], "called home"))
-        && before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
+        && (before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))) || own_envoy.is_some());
     let summoner = after.iter().copied().find(|m| m.span.start <= ce + 30 && !m.place && m.actor.kind != realign_core::ActorKind::Igo);
     let receives = drew || prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if !receives {
@@ -2529,7 +2538,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         (declarer.into_iter().collect(), envoy.into_iter().collect())
     } else if recalled {
         let envoy = before.iter().copied().find(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
-        let posted = envoy.and_then(|e| before.iter().copied().find(|m| m.span.start > e.span.end && preposition_before(text, base, m) == "to" && m.actor.code != e.actor.code));
+        let posted = envoy.and_then(|e| before.iter().copied().find(|m| m.span.start > e.span.end && matches!(preposition_before(text, base, m), "to" | "in") && m.actor.code != e.actor.code));
+        // (Its envoy in a capital is posted there: the last place named before the verb.)
+        let (envoy, posted) = match (envoy, own_envoy) {
+            (None, Some(owner)) => (Some(owner), before.iter().copied().rev().find(|m| matches!(preposition_before(text, base, m), "to" | "in") && m.actor.code != owner.actor.code)),
+            _ => (envoy, posted),
+        };
         (envoy.into_iter().collect(), posted.into_iter().collect())
     } else if summoned {
         let envoy: Vec<&ActorMention> = before.iter().copied().filter(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))).collect();

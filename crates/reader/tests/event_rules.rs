@@ -2919,3 +2919,15 @@ fn subjects_and_objects_across_plain_wire_clauses() {
     // A border closed with no one named after it is closed to the other state named.
     assert_event("Cambodia banned imports of Thai fruit after Bangkok closed several border crossings.", Plover::Assault, &["THA"], &["KHM"]);
 }
+
+#[test]
+fn envoys_called_home_past_an_adverb_or_named_by_its() {
+    assert_event("Algiers recalled its ambassador in Bamako, and its envoy in Niamey was also called home.", Plover::Sanction, &["DZA"], &["NER"]);
+    assert_event("Algeria's envoy in Niamey was called home on Sunday.", Plover::Sanction, &["DZA"], &["NER"]);
+    assert_event(
+        "CHISINAU, May 3 (Reuters) - Moldova expelled a Russian diplomat. Russia's charge d'affaires was also summoned to the ministry.",
+        Plover::Accuse,
+        &["MDA"],
+        &["RUS"],
+    );
+}
