@@ -4463,6 +4463,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(plover, Threaten | Accuse | Request | Reject | Agree | Support) {
         target.retain(|t| !(source.iter().any(|x| x.actor.code == t.actor.code && x.span.end <= t.span.start && x.span != t.span) && preposition_before(text, base, t) == "that"));
     }
+    // ("reaffirmed Egypt's support for Somalia's sovereignty": the doer's own possessive is not
+    // whom it acts on; the next state named in the clause is.)
+    if let [t] = target[..] {
+        let owned = source.iter().any(|x| x.actor.code == t.actor.code) && text.get(t.span.end.saturating_sub(base)..).is_some_and(|r| r.starts_with("'s "));
+        if owned && !matches!(plover, Coerce | Assault | Protest) {
+            let clause_end = text.get(t.span.end.saturating_sub(base)..).and_then(|r| r.find([',', ';'])).map_or(usize::MAX, |p| t.span.end + p);
+            if let Some(next) = after.iter().copied().find(|m| m.span.start > t.span.end && m.span.start < clause_end && m.actor.code != t.actor.code) {
+                target = vec![next];
+            }
+        }
+    }
     let domestic_target = if target.is_empty() && !matches!(plover, Consult | Cooperate | Aid | Support) {
         domestic(s, text, base, cue, &source, passive)
     } else {
