@@ -2935,5 +2935,5 @@ fn envoys_called_home_past_an_adverb_or_named_by_its() {
 #[test]
 fn the_doers_own_possessive_is_not_the_target() {
     assert_event("The State Department reaffirmed Washington's commitment to the Philippines.", Plover::Support, &["USA"], &["PHL"]);
-    assert_event("Egypt's foreign minister met his Somali counterpart and reaffirmed Egypt's support for Somalia's sovereignty.", Plover::Support, &["EGY"], &["SOM"]);
+    assert_event("Egyptian Foreign Minister Badr Abdelatty met his Somali counterpart and reaffirmed Egypt's support for Somalia's sovereignty.", Plover::Support, &["EGY"], &["SOM"]);
 }
