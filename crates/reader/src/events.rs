@@ -85,7 +85,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
     ("stepped down", Retreat, "resign"), ("handed over", Retreat, "return"), ("hand over", Retreat, "return"),
-    ("returned", Retreat, "return"), ("returned fire", Assault, "firearms"), ("return fire", Assault, "firearms"),
+    ("returned", Retreat, "return"), ("repatriat", Retreat, "return"), ("returned fire", Assault, "firearms"), ("return fire", Assault, "firearms"),
     ("returning fire", Assault, "firearms"), ("received a mission", Retreat, "access"), ("allowed inspectors", Retreat, "access"),
     ("access for", Retreat, "access"), ("humanitarian access", Retreat, "access"),
     // REQUEST.
@@ -839,11 +839,43 @@ fn cues(text: &str) -> Vec<Cue> {
 /// "fired two ballistic missiles") is part of it.
 fn resolved_cues(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
     let mut out: Vec<Cue> = cues_and_modals(text, modals).into_iter().filter_map(|c| gapped_cue(text, c)).collect();
+    // ("held a fifth round of nuclear talks", "held free trade talks": talks held, with words
+    // between, are a consultation like "held talks".)
+    // (Cues inside it are its modifiers: "free" in "free trade talks".)
+    if let Some(held) = held_talks(text).filter(|h| !out.iter().any(|c| c.start < h.end && h.start < c.end && !(c.start > h.start && c.end <= h.end))) {
+        out.retain(|c| !(c.start > held.start && c.end <= held.end));
+        let at = out.iter().position(|c| c.start > held.start).unwrap_or(out.len());
+        out.insert(at, held);
+    }
     let widened: Vec<(usize, usize)> = out.iter().filter(|c| c.reach > c.end).map(|c| (c.start, c.reach)).collect();
     if !widened.is_empty() {
         out.retain(|c| !widened.iter().any(|&(a, b)| c.start > a && c.start < b));
     }
     out
+}
+
+/// "held a new round of free trade talks": a verb of holding and, at most six words on within
+/// the clause, "talks" or "negotiations", as one CONSULT cue over both.
+fn held_talks(text: &str) -> Option<Cue> {
+    let mut words = text.split(' ').scan(0usize, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    while let Some((start, w)) = words.next() {
+        // (Not "holding": a participle's subject is found elsewhere.)
+        if !matches!(w, "held" | "hold" | "holds") {
+            continue;
+        }
+        let mut gap = words.clone().take(7);
+        if let Some((at, t)) = gap.find(|(_, t)| t.ends_with([',', ';', '.']) || matches!(t.trim_end_matches([',', ';', '.']), "talks" | "negotiations")) {
+            let bare = t.trim_end_matches([',', ';', '.']);
+            if matches!(bare, "talks" | "negotiations") && at > start + w.len() + 1 {
+                return Some(Cue { start, end: at + bare.len(), plover: Consult, mode: "", reach: at + bare.len() });
+            }
+        }
+    }
+    None
 }
 
 /// The cues of `text`, and the byte offsets of its [`MODALS`] pushed onto `modals`.
@@ -2224,6 +2256,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             if !named {
                 return None;
             }
+        }
+        // ("free trade talks", "free and fair elections": the adjective, no release.)
+        if ct.eq_ignore_ascii_case("free")
+            && words_after(&text[cue.end..], 1).any(|w| matches!(w.as_str(), "trade" | "and" | "elections" | "election" | "speech" | "movement" | "zone" | "press" | "market" | "of" | "world" | "port" | "passage" | "navigation"))
+        {
+            return None;
         }
         if ct.eq_ignore_ascii_case("stripped")
             && !words_after(&text[cue.end..], 8).any(|w| {
@@ -3656,6 +3694,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let intent = intent
         || (!last_bytes(head, 40).contains(',')
             && clause_prev.iter().take(5).any(|w| matches!(w.as_ref(), "will" | "would" | "plans" | "intends" | "vowed" | "threatened")))
+        // ("would close its embassy in Kinshasa and repatriate its staff": a bare verb joined by
+        // "and" shares the modal.)
+        || (matches!(prev.first().map(|w| w.as_ref()), Some("and" | "or"))
+            && !text[cue.start..cue.end].split(' ').next().is_some_and(|v| ends_with_ci(v, "ed") || ends_with_ci(v, "s"))
+            && [" would ", " will "].iter().filter_map(|m| rfind_ci(head, m)).max().is_some_and(|m| !head[m..].contains([',', ';']) && head[m..].split_whitespace().count() <= 10))
         // The purpose of a future trip ("will travel to Pyongyang next week for talks"): the
         // talks are intended too.
         || ((matches!(prev.first().map(|w| w.as_ref()), Some("for" | "to")) || starts_with_ci(&text[cue.start..cue.end], "for "))

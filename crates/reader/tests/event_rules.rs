@@ -2937,3 +2937,16 @@ fn the_doers_own_possessive_is_not_the_target() {
     assert_event("The State Department reaffirmed Washington's commitment to the Philippines.", Plover::Support, &["USA"], &["PHL"]);
     assert_event("Egyptian Foreign Minister Badr Abdelatty met his Somali counterpart and reaffirmed Egypt's support for Somalia's sovereignty.", Plover::Support, &["EGY"], &["SOM"]);
 }
+
+#[test]
+fn talks_held_with_words_between_and_other_plain_wire_verbs() {
+    check_cases(&[
+        ("Iran and the United States held a fifth round of nuclear talks in Rome.", Plover::Consult, &["IRN", "USA"], &[]),
+        ("In August, Indonesia repatriated 31 Vietnamese fishermen.", Plover::Retreat, &["IDN"], &["VNM"]),
+    ]);
+    // "free trade talks" are no release.
+    assert_no("The Gulf Cooperation Council and Britain held a new round of free trade talks in Riyadh.", Plover::Retreat);
+    // A bare verb after "and" shares the modal before it.
+    let ev = events("Rwanda said it would close its embassy in Kinshasa and repatriate its remaining staff.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Retreat || e.hypothetical), "{ev:?}");
+}
