@@ -33,11 +33,11 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("treaty", Agree, ""), ("forge", Agree, ""),
     // CONSULT.
     ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
-    ("travelled to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
+    ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
-    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"),
+    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"), ("spoken by phone", Consult, "phone"), ("spoken with", Consult, ""),
     ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
@@ -340,7 +340,11 @@ fn gives_material(tail: &str) -> bool {
 /// "sent 10,000 troops to", "is sending two warships": sending forces is a mobilisation
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
-    SENDING.iter().any(|g| cue_text.eq_ignore_ascii_case(g)) && words_after(tail, 5).any(|w| force_noun(&w))
+    // ("sent two additional river patrol boats to Leticia": patrol craft are forces too.)
+    let words: Vec<String> = words_after(tail, 6).collect();
+    SENDING.iter().any(|g| cue_text.eq_ignore_ascii_case(g))
+        && (words.iter().take(5).any(|w| force_noun(w))
+            || words.windows(2).any(|p| p[0] == "patrol" && matches!(p[1].as_str(), "boats" | "vessels" | "ships" | "aircraft" | "planes")))
 }
 
 /// "to fight drug trafficking", "to combat corruption": a fight against a scourge is no attack
@@ -1876,12 +1880,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } {
         return None;
     }
+    // "Wang Yi arrived in New Delhi", "300 Austrian soldiers arrived at Camp Butmir": arrival is
+    // a visit, or with forces arriving a deployment (below); goods and people fleeing arriving
+    // are neither, and an arrival with no place named or forces is no act.
+    if cue.plover == Consult && starts_with_ci(&text[cue.start..cue.end], "arriv") {
+        let back = lower_words_before(text, cue.start, 4);
+        let goods = back.iter().any(|w| {
+            matches!(w.as_ref(), "aid" | "convoy" | "convoys" | "shipment" | "shipments" | "cargo" | "delivery" | "deliveries" | "supplies" | "refugees" | "migrants" | "asylum" | "evacuees" | "tourists" | "passengers" | "students" | "workers" | "trucks" | "ship" | "vessel" | "flight" | "plane")
+        });
+        let forces = back.iter().take(3).any(|w| force_noun(w));
+        let placed = ends_with_ci(&text[cue.start..cue.end], " in") || words_after(tail, 1).any(|w| matches!(w.as_str(), "in" | "at"));
+        if goods || !(forces || placed) {
+            return None;
+        }
+    }
     // "travelled to Brussels to meet NATO ministers": the trip's purpose is the act coded.
-    if cue.plover == Consult && starts_with_ci(&text[cue.start..cue.end], "travel") && {
+    // (An arrival "for a historic visit" is the visit: "visit" alone is too weak a cue.)
+    let arrival = starts_with_ci(&text[cue.start..cue.end], "arriv");
+    if cue.plover == Consult && (starts_with_ci(&text[cue.start..cue.end], "travel") || arrival) && {
         let next: Vec<String> = words_after(tail, 7).collect();
         next.windows(2).any(|w| {
             (w[0] == "to" && matches!(w[1].as_str(), "meet" | "attend" | "hold" | "sign" | "discuss" | "mediate" | "negotiate" | "visit" | "join" | "address"))
-                || (w[0] == "for" && matches!(w[1].as_str(), "talks" | "meetings" | "a" | "an" | "the" | "consultations" | "negotiations"))
+                || (!arrival && w[0] == "for" && matches!(w[1].as_str(), "talks" | "meetings" | "a" | "an" | "the" | "consultations" | "negotiations"))
         })
     } {
         return None;
@@ -2054,8 +2074,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "recalled its high commissioner from Islamabad": recalling an envoy reduces relations;
     // "recalled that…" remembers.
+    // ("recalling all but one of its diplomats": a few more words.)
     if ["recalled", "recalling", "recalls", "recall"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
-        && !words_after(tail, 5).any(|w| crate::actors::envoy_word(&w))
+        && !words_after(tail, 7).any(|w| crate::actors::envoy_word(&w))
         // (In the passive the envoy stands before: "Colombia's ambassador to Ecuador was recalled".)
         && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && lower_words_before(text, cue.start, 7).iter().any(|w| crate::actors::envoy_word(w)))
     {
@@ -3314,6 +3335,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Coerce;
         mode = "restrict";
     }
+    let mut arrived_in: Option<&ActorMention> = None;
+    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "arriv") {
+        // ("1,200 fresh Ugandan troops had arrived": forces arriving are deployed; peacekeepers,
+        // protection given, CAMEO 074.)
+        let back = lower_words_before(text, cue.start, 4);
+        if back.iter().take(3).any(|w| force_noun(w)) {
+            (plover, mode) = if back.iter().any(|w| w.starts_with("peacekeep")) { (Aid, "peacekeeping") } else { (Mobilize, "troops") };
+        }
+        // ("arrived in New Delhi": the place arrived in is the host; see below.)
+        let at = base + cue.end - if ends_with_ci(&text[cue.start..cue.end], " in") { 3 } else { 0 };
+        let place = after.iter().copied().find(|m| m.span.start >= at && m.span.start <= at + 40 && matches!(preposition_before(text, base, m), "in" | "at"));
+        // ("The delegation arrived in Kabul": one arriving is not of the place arrived in.)
+        if place.is_some_and(|p| source.iter().any(|x| x.actor.code == p.actor.code) && plover == Consult) {
+            return None;
+        }
+        arrived_in = place;
+    }
     // ("ordered the closure of the Russian consulate in Gdansk", "shut its embassy in Minsk":
     // cutting diplomatic ties, CAMEO 161, with the mission's state or its host.)
     if plover == Assault && closing && words_after(tail, 5).any(|w| matches!(w.as_str(), "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general")) {
@@ -4185,6 +4223,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|h| s.actors.iter().all(|m| m.actor.code == h.actor.code || m.actor.code == source[0].actor.code || m.actor.kind != realign_core::ActorKind::State));
     if matches!(plover, Consult | Cooperate) {
         target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
+    }
+    if let (Some(h), true) = (arrived_in, target.is_empty()) {
+        target.push(h);
     }
     if let (Some(h), true) = (host, target.is_empty()) {
         if !after.iter().any(|m| preposition_before(text, base, m) == "with") {
