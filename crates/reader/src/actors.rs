@@ -370,12 +370,41 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// "Foreign Minister Hugo de Zela told reporters…": the name of an official the gazetteer does
-/// not know, opening the sentence `sent` (after any dateline) with a bare title (no state named
-/// before it) and at least two capitalised words that no mention in `named` covers.
-pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) -> Option<String> {
+/// not know, opening the sentence `sent` (after any dateline) with a bare title and at least two
+/// capitalised words that no mention in `named` covers; with the code of the state whose
+/// adjective opens the title, if one does ("Qatari Minister of State for Energy Affairs Saad
+/// al-Kaabi said…"), else None (the caller's home state).
+pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) -> Option<(String, Option<String>)> {
     let s = text.get(sent.start..sent.end)?;
     let body = s.split_once(" - ").filter(|(d, _)| d.len() < 60 && d.contains(',')).map_or(s, |(_, b)| b);
-    let offset = sent.start + (s.len() - body.len());
+    let mut offset = sent.start + (s.len() - body.len());
+    let mut body = body;
+    // (A state's adjective first: its official.)
+    let mut state = None;
+    if let Some(m) = named.iter().find(|m| m.span.start == offset && m.actor.kind == ActorKind::State && m.people && !m.place) {
+        let rest = text.get(m.span.end..sent.end)?;
+        body = rest.strip_prefix(' ')?;
+        offset = m.span.end + 1;
+        state = Some(m.actor.code.clone());
+        // ("Minister of State for Energy Affairs": function words inside the title.)
+        let words: Vec<&str> = body.split(' ').collect();
+        let title_at = words.iter().position(|w| matches!(*w, "Minister" | "President" | "Secretary" | "Spokesman" | "Spokeswoman" | "Chancellor" | "Premier"))?;
+        let mut k = title_at + 1;
+        while k + 1 < words.len() && (matches!(words[k], "of" | "for" | "and") || TITLE_WORDS.contains(&words[k]) || matches!(words[k], "State" | "Affairs" | "Energy" | "Oil" | "Agriculture" | "Health")) {
+            k += 1;
+            if matches!(words[k - 1], "of" | "for" | "and") {
+                k += 1;
+            }
+        }
+        let skip: usize = words[..k].iter().map(|w| w.len() + 1).sum();
+        body = body.get(skip..)?;
+        offset += skip;
+        // ("Saad al-Kaabi": a particle joined to a capitalised name.)
+        let name: Vec<&str> = body.split(' ').take_while(|w| w.chars().any(char::is_uppercase) || matches!(*w, "al" | "bin" | "de" | "da")).map(|w| w.trim_end_matches([',', '.'])).collect();
+        let capitals = name.iter().filter(|w| w.chars().any(char::is_uppercase)).count();
+        let end = offset + name.iter().map(|w| w.len() + 1).sum::<usize>();
+        return (capitals >= 2 && !named.iter().any(|x| x.span.start >= m.span.end && x.span.start < end)).then(|| (name.join(" "), state));
+    }
     let words: Vec<&str> = body.split(' ').collect();
     let titles = words.iter().take_while(|w| TITLE_WORDS.contains(w)).count();
     if titles == 0 || !words[..titles].iter().any(|w| matches!(*w, "Minister" | "President" | "Secretary" | "Spokesman" | "Spokeswoman" | "General" | "Chancellor" | "Premier")) {
@@ -389,7 +418,7 @@ pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) ->
         .collect();
     let capitals = name_words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     let end = offset + words[..titles].iter().chain(&name_words).map(|w| w.len() + 1).sum::<usize>();
-    (capitals >= 2 && !named.iter().any(|m| m.span.start < end)).then(|| name_words.join(" "))
+    (capitals >= 2 && !named.iter().any(|m| m.span.start < end)).then(|| (name_words.join(" "), state))
 }
 
 /// Titles that a bare "the president" style phrase can resolve through [`Gazetteer::leader`].

@@ -157,10 +157,11 @@ impl Discourse {
                 lead.split_whitespace().count() == 0
             });
             self.last_person = (one || opened).then(|| first.clone());
-        } else if let Some(name) = actors::titled_stranger(text, span, actors) {
+        } else if let Some((name, state)) = actors::titled_stranger(text, span, actors) {
             // ("LIMA - … Foreign Minister Hugo de Zela told reporters… He accused Mexico…": an
-            // official the gazetteer does not know, named with a bare title, is the home state's.)
-            if let Some(code) = self.home.clone().or_else(|| self.recent.first().cloned()) {
+            // official the gazetteer does not know, named with a bare title, is the home state's;
+            // with a state's adjective before the title, that state's.)
+            if let Some(code) = state.or_else(|| self.home.clone()).or_else(|| self.recent.first().cloned()) {
                 self.last_person = Some(ActorRef { code, kind: ActorKind::Person, name: Some(name), role: None, sector: Some("GOV".into()) });
             }
         }

@@ -2881,6 +2881,13 @@ fn plain_wire_doers_the_gazetteer_does_not_know() {
         &["ECU"],
         &["MEX"],
     );
+    // With a state's adjective before the title, that state's.
+    assert_event(
+        "DOHA, May 2 (Reuters) - Qatari Minister of State for Energy Affairs Saad al-Kaabi said Qatar could halt gas shipments to Europe. He accused Brussels of trying to impose its rules on foreign suppliers.",
+        Plover::Accuse,
+        &["QAT"],
+        &["EU"],
+    );
     // Unnamed demonstrators under a dateline, outside a foreign embassy, are the dateline's.
     assert_event(
         "LIMA, Nov 3 (Reuters) - Peru broke off relations with Mexico.\n\nDozens of demonstrators gathered outside the Mexican embassy on Monday evening.",
