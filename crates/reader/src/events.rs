@@ -2636,7 +2636,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             before.last().copied().into_iter().collect()
         };
         // ("abducted by gunmen in Kaduna state": a place after the agent is not the agent.)
-        let agent = after.iter().copied().filter(|m| m.span.start > by).take(1).filter(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near" | "from"));
+        // ("was hit by gunfire from North Korean soldiers": fire comes from its agent.)
+        let fire_from = |m: &ActorMention| {
+            lower_words_before(text, m.span.start.saturating_sub(base), 3).iter().skip_while(|w| matches!(w.as_ref(), "the" | "a" | "an")).nth(1).is_some_and(|w| {
+                matches!(w.as_ref(), "gunfire" | "fire" | "shelling" | "shells" | "missile" | "missiles" | "rocket" | "rockets" | "drone" | "drones" | "artillery" | "mortar" | "mortars" | "cannon" | "shots")
+            })
+        };
+        let agent = after.iter().copied().filter(|m| m.span.start > by).take(1).filter(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near" | "from") || fire_from(m));
         (agent.collect(), patient)
     } else {
         // Source: the closest mention before the cue, plus any joined to it by "and"; in a
@@ -2779,18 +2785,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // "Israeli strikes in Gaza killed 30", "Russian troops in Kharkiv shelled…": a place
         // after the weapon or force is where it struck, not who struck; the doer is before it
         // and the place's state is the one struck.
+        // ("in southern Lebanon": past a direction word.)
+        let placed_at = |m: &ActorMention| {
+            let back = lower_words_before(text, m.span.start.saturating_sub(base), 2);
+            let i = usize::from(back.first().is_some_and(|w| matches!(w.as_ref(), "southern" | "northern" | "eastern" | "western" | "central")));
+            back.get(i).is_some_and(|w| matches!(w.as_ref(), "in" | "on" | "near" | "at" | "across" | "outside"))
+        };
         if last_k >= 1
             && before.len() > last_k
-            && matches!(preposition_before(text, base, before[last_k]), "in" | "on" | "near" | "at" | "across" | "outside")
+            && placed_at(before[last_k])
             && before[last_k].actor.code != before[last_k - 1].actor.code
         {
             let gap = s.slice(Span::new(before[last_k - 1].span.end, before[last_k].span.start.max(before[last_k - 1].span.end)));
             let words: Vec<String> = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
             let weapon = words.iter().any(|w| THING_NOUNS.contains(&w.as_str()) || matches!(w.as_str(), "troops" | "forces" | "soldiers" | "warplanes" | "jets" | "warships" | "artillery"));
-            let verb_right_after = text
-                .get(before[last_k].span.end.saturating_sub(base)..cue.start)
-                .is_some_and(|g| g.split_whitespace().count() <= 1 && !g.contains(','));
-            if !gap.contains(',') && (2..=5).contains(&words.len()) && weapon && verb_right_after {
+            // ("Israeli air strikes on Iranian nuclear and military sites killed…": the struck
+            // place's own modifiers may stand between.)
+            let verb_right_after = text.get(before[last_k].span.end.saturating_sub(base)..cue.start).is_some_and(|g| {
+                let ws: Vec<&str> = g.split_whitespace().collect();
+                !g.contains(',') && (ws.len() <= 1 || ws.len() <= 4 && ws.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !w.ends_with("ed")))
+            });
+            // ("Israeli air strikes on villages in southern Lebanon killed…")
+            if !gap.contains(',') && (2..=7).contains(&words.len()) && weapon && verb_right_after && matches!(cue.plover, Assault | Coerce) {
                 struck_place = Some(before[last_k]);
                 last_k -= 1;
             }
@@ -4809,12 +4825,21 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     // ("Russian troops killed 12 civilians in Kharkiv" is not an act against Russia).
     let military = source.iter().any(|m| m.actor.sector.as_deref() == Some("MIL"));
     let objects: &[&str] = if military { DOMESTIC_OPPONENTS } else { DOMESTIC_OBJECTS };
-    if !sub_state || military {
+    // ("She warned that North Korean troops would respond", "vowed that Pakistan would avenge":
+    // the own state as the subject of what is said is not whom it is said to.)
+    // (Demanding "that the Turkish government provide…" is aimed at it.)
+    if cue.plover != Request && s.actors.iter().any(|m| m.actor.code == code && m.span.start >= base + cue.end && preposition_before(text, base, m) == "that") {
+        return None;
+    }
+    // (A leader's words are aimed at home only when whom they are aimed at there is named:
+    // "Kim Yo Jong rejected the proposal" is not aimed at North Korea; "the RSF blamed the army"
+    // is aimed at Sudan's army.)
+    let verbal = matches!(cue.plover, Threaten | Reject | Accuse | Request);
+    if !sub_state || military || verbal {
         let rest = text.get(cue.end..).unwrap_or("");
-        let named = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .take(20)
-            .any(|w| objects.iter().any(|d| w.eq_ignore_ascii_case(d)));
+        let state_organ = |w: &str| ["army", "police", "authorities", "junta", "cabinet", "parliament", "court", "courts"].iter().any(|d| w.eq_ignore_ascii_case(d));
+        let named = rest.split(|c: char| !c.is_alphanumeric()).take(20).any(|w| objects.iter().any(|d| w.eq_ignore_ascii_case(d)))
+            || (verbal && rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).any(state_organ));
         // ("Sudan's army shelled a hospital in El Fasher": a place of its own state named after
         // the act is where it struck its own country.)
         let own_place = matches!(cue.plover, Assault | Coerce)

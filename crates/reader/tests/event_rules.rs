@@ -2971,3 +2971,18 @@ fn arrivals_calls_spoken_of_recalls_and_patrol_craft() {
     // Goods and people fleeing arrive without an act.
     assert_not_reported(&["Aid trucks arrived in Gaza on Monday.", "Ukrainian refugees arrived in Poland."]);
 }
+
+#[test]
+fn strikes_and_fire_named_before_their_verb_and_words_about_ones_own_side() {
+    check_cases(&[
+        ("BEIRUT, Nov 16 (AP) - Israeli air strikes on villages in southern Lebanon killed nine people on Sunday.", Plover::Assault, &["ISR"], &["LBN"]),
+        ("Israeli air strikes on Iranian nuclear and military sites killed at least 78 people.", Plover::Assault, &["ISR"], &["IRN"]),
+        ("A South Korean guard post was hit by gunfire from North Korean soldiers on Friday.", Plover::Assault, &["PRK"], &["KOR"]),
+        // One's own state as the subject of what one says is not whom it is said to; nor is a
+        // leader's own state the target of words that name no one there.
+        ("Kim Yo Jong said North Korea rejected the proposal. She warned that North Korean troops would respond to any incursion.", Plover::Threaten, &["PRK"], &[]),
+        ("Prime Minister Shehbaz Sharif vowed that Pakistan would avenge the victims.", Plover::Threaten, &["PAK"], &[]),
+    ]);
+    // (A demand "that the Turkish government" act is aimed at it.)
+    assert_event("Kurdish rebels issued a declaration demanding that the Turkish government release their leader.", Plover::Request, &["TUR"], &["TUR"]);
+}
