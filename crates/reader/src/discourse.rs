@@ -131,7 +131,12 @@ impl Discourse {
             self.last_subject = actors::subject_state(text, span, actors);
             let mut named = actors.iter().filter(|m| !m.place);
             let first = named.next().filter(|m| m.actor.kind == ActorKind::Igo);
-            self.sole_igo = first.filter(|f| named.all(|m| m.actor.code == f.actor.code)).map(|m| m.actor.clone());
+            // ("The UN human rights monitoring mission in Ukraine condemned Russia's treatment of
+            // prisoners. It urged Moscow…": one opening the sentence as its subject, too.)
+            let opens = first.is_some_and(|f| {
+                text.get(span.start..f.span.start).is_some_and(|lead| lead.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).count() == 0)
+            });
+            self.sole_igo = first.filter(|f| opens || named.all(|m| m.actor.code == f.actor.code)).map(|m| m.actor.clone());
         }
         if let Some(igo) = actors.iter().rev().find(|m| m.actor.kind == ActorKind::Igo && !m.coreferent) {
             self.last_igo = Some(igo.actor.clone());

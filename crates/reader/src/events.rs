@@ -2774,7 +2774,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let mission = |w: &&str| {
                 matches!(*w, "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "mission" | "delegation" | "office" | "representative" | "spokesman" | "spokeswoman" | "diplomats" | "officials" | "attache" | "prisoners" | "detainees" | "refugees" | "troops" | "soldiers" | "forces" | "migrants" | "workers" | "students" | "protesters" | "nationals" | "citizens")
             };
-            if !gap.contains(',') && (2..=3).contains(&words.len()) && words[..words.len() - 1].iter().any(mission) {
+            // ("The UN human rights monitoring mission in Ukraine": the mission's own words
+            // before it.)
+            let long_mission = (4..=5).contains(&words.len()) && words.get(words.len().wrapping_sub(2)).is_some_and(mission);
+            if !gap.contains(',') && ((2..=3).contains(&words.len()) && words[..words.len() - 1].iter().any(mission) || long_mission) {
                 // (Forces there that strike, strike the place's state.)
                 if cue.plover == Assault && words.iter().any(|w| matches!(*w, "troops" | "soldiers" | "forces")) {
                     struck_place = Some(before[last_k]);
@@ -4582,6 +4585,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if let Some(d) = &domestic_target {
         target.push(d);
     }
+    // ("A nine-storey apartment block was hit by a Russian cruise missile, Kyiv mayor Vitali
+    // Klitschko said": what was struck, named by no actor, is in the place the sentence names.)
+    if passive && plover == Assault && target.is_empty() && !source.is_empty() {
+        let mut places = s.actors.iter().filter(|m| m.place && !source.iter().any(|x| x.actor.code == m.actor.code));
+        if let (Some(p), None) = (places.next(), places.next()) {
+            target.push(p);
+        }
+    }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
@@ -4806,7 +4817,7 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     // "A Russian missile hit a shopping centre": a weapon's country does not strike itself.
     if source.iter().any(|m| {
         let next = word_after_mention(text, base, m).to_ascii_lowercase();
-        matches!(next.as_str(), "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets" | "shell" | "shells" | "strike" | "strikes" | "airstrike" | "airstrikes" | "warplanes" | "jets" | "bombers" | "artillery")
+        matches!(next.as_str(), "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets" | "shell" | "shells" | "strike" | "strikes" | "airstrike" | "airstrikes" | "warplanes" | "jets" | "bombers" | "artillery" | "shelling" | "gunfire" | "bombardment" | "bombing" | "bombs")
     }) {
         return None;
     }

@@ -2986,3 +2986,21 @@ fn strikes_and_fire_named_before_their_verb_and_words_about_ones_own_side() {
     // (A demand "that the Turkish government" act is aimed at it.)
     assert_event("Kurdish rebels issued a declaration demanding that the Turkish government release their leader.", Plover::Request, &["TUR"], &["TUR"]);
 }
+
+#[test]
+fn what_a_passive_attack_struck_and_an_organisation_opening_the_sentence_before_it() {
+    // What was struck, named by no actor, is in the one place the sentence names.
+    check_cases(&[
+        ("A nine-storey apartment block was hit by a Russian cruise missile, Kyiv mayor Vitali Klitschko said.", Plover::Assault, &["RUS"], &["UKR"]),
+        ("Four civilians were killed by Russian shelling in the southern city of Kherson, the regional governor said.", Plover::Assault, &["RUS"], &["UKR"]),
+        // ("The UN … mission in Ukraine": the mission's place is not its state.)
+        ("The UN human rights monitoring mission in Ukraine condemned Russia's treatment of prisoners.", Plover::Accuse, &["UNO"], &["RUS"]),
+    ]);
+    // "It" after a sentence that opened with an organisation as its subject is that organisation.
+    assert_event(
+        "The UN human rights monitoring mission in Ukraine condemned Russia's treatment of prisoners. It urged Moscow to grant monitors access to all places of detention.",
+        Plover::Request,
+        &["UNO"],
+        &["RUS"],
+    );
+}
