@@ -3052,8 +3052,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let verb = ends_with_ci(&text[cue.start..cue.end], "ed") || np < clause.len() || clause.iter().take(4).skip(1).take_while(|w| *w != "and").any(|w| w.len() > 4 && w.ends_with("ed"));
             // ("Eritrea said the call-up was routine and denied the report": a second verb after
             // a reported clause that only describes something is the reporter's own act.)
+            // ("He said the coast guard had acted with restraint and urged Manila to stop": a
+            // speech act after one is the reporter's too.)
+            let speech = matches!(cue.plover, Request | Accuse | Reject | Threaten | Support);
             let second_predicate = clause.last().is_some_and(|w| w == "and" || w == "but")
-                && clause.get(np).is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))
+                && clause.get(np).is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "are") || speech && matches!(w.as_str(), "had" | "has" | "have"))
                 && ends_with_ci(&text[cue.start..cue.end], "ed");
             if clause.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "two" | "three" | "several" | "some") || w.parse::<u32>().is_ok() || w.ends_with(",000"))
                 && np >= 2

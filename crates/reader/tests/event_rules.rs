@@ -3004,3 +3004,27 @@ fn what_a_passive_attack_struck_and_an_organisation_opening_the_sentence_before_
         &["RUS"],
     );
 }
+
+#[test]
+fn spokespeople_and_speech_acts_after_a_reported_clause() {
+    // Foreign ministry spokespeople are their state's, whatever the dateline.
+    assert_event(
+        "KOROR, May 2 (Reuters) - Palau seized a Chinese fishing boat. Foreign Ministry spokesperson Lin Jian accused Palau of harassment.",
+        Plover::Accuse,
+        &["CHN"],
+        &["PLW"],
+    );
+    // A speech act joined to a reported clause is the reporter's.
+    assert_event(
+        "Peru accused Mexico of interference. Mexico's foreign ministry said the asylum had been granted lawfully and rejected the charge of interference.",
+        Plover::Reject,
+        &["MEX"],
+        &["PER"],
+    );
+    assert_event(
+        "IAEA Director General Rafael Grossi said the Natanz plant had been damaged and urged Israel to refrain from attacking nuclear sites.",
+        Plover::Request,
+        &["IAEA"],
+        &["ISR"],
+    );
+}
