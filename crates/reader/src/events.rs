@@ -1078,7 +1078,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     }
     // A few quoted words ("dangerous manoeuvres", "necessary measures") are how someone labels
     // an act, told by the frame around them, not an act of their own.
-    let short_quotes = short_quotations(text);
+    let mut short_quotes = short_quotations(text);
+    // (Unless they follow their subject's name: Washington "stands firmly with Guyana".)
+    short_quotes.retain(|&(a, _)| {
+        let lead = text[..a].trim_end_matches(['"', '\u{201c}']).trim_end();
+        !s.actors.iter().any(|m| m.span.end == base + lead.len())
+    });
     if !short_quotes.is_empty() {
         found.retain(|c| !short_quotes.iter().any(|&(a, b)| c.start > a && c.end <= b));
     }

@@ -3028,3 +3028,11 @@ fn spokespeople_and_speech_acts_after_a_reported_clause() {
         &["ISR"],
     );
 }
+
+#[test]
+fn a_few_quoted_words_after_their_subject_are_its_act() {
+    assert_event("The State Department said Washington \"stands firmly with Guyana\" and warned Venezuela.", Plover::Support, &["USA"], &["GUY"]);
+    // (A few quoted words elsewhere still only label an act.)
+    let ev = events("China condemned what it called \"dangerous manoeuvres\" by Philippine vessels.");
+    assert!(ev.iter().all(|e| e.plover == Plover::Accuse), "{ev:?}");
+}
