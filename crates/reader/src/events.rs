@@ -108,7 +108,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("complain", Accuse, "disapprove"), ("objected", Accuse, "disapprove"), ("protested", Accuse, "disapprove"),
 ("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
-    ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
+    ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
     // (Checked by `gapped_cue`: the label given must name a wrong, "called the veto a disgrace".)
     ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
     // REJECT.
@@ -3361,6 +3361,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         plover = Coerce;
         mode = "restrict";
+    }
+    // ("filed a complaint with the UN Security Council against Israel": the one complained of,
+    // not the forum complained to.)
+    if plover == Accuse && find_ci(&text[cue.start..cue.end], "complaint").is_some() {
+        if let Some(accused) = after.iter().copied().find(|m| preposition_before(text, base, m) == "against") {
+            target = vec![accused];
+        } else {
+            target.retain(|m| !(m.actor.kind == realign_core::ActorKind::Igo && preposition_before(text, base, m) == "with"));
+        }
     }
     let mut arrived_in: Option<&ActorMention> = None;
     if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "arriv") {

@@ -3036,3 +3036,10 @@ fn a_few_quoted_words_after_their_subject_are_its_act() {
     let ev = events("China condemned what it called \"dangerous manoeuvres\" by Philippine vessels.");
     assert!(ev.iter().all(|e| e.plover == Plover::Accuse), "{ev:?}");
 }
+
+#[test]
+fn a_complaint_filed_is_against_whom_it_names_not_the_forum() {
+    assert_event("Lebanon filed a complaint with the UN Security Council against Israel.", Plover::Accuse, &["LBN"], &["ISR"]);
+    let ev = events("Beirut filed a complaint with the UN Security Council on Monday.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().all(|e| e.target.is_empty()), "{ev:?}");
+}
