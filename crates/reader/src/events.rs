@@ -2644,7 +2644,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ("was hit by gunfire from North Korean soldiers": fire comes from its agent.)
         let fire_from = |m: &ActorMention| {
             lower_words_before(text, m.span.start.saturating_sub(base), 3).iter().skip_while(|w| matches!(w.as_ref(), "the" | "a" | "an")).nth(1).is_some_and(|w| {
-                matches!(w.as_ref(), "gunfire" | "fire" | "shelling" | "shells" | "missile" | "missiles" | "rocket" | "rockets" | "drone" | "drones" | "artillery" | "mortar" | "mortars" | "cannon" | "shots")
+                FIRED_WEAPONS.contains(&w.as_ref()) || matches!(w.as_ref(), "gunfire" | "fire" | "shelling" | "cannon" | "shots")
             })
         };
         let agent = after.iter().copied().filter(|m| m.span.start > by).take(1).filter(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near" | "from") || fire_from(m));
