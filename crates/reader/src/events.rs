@@ -4583,6 +4583,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(plover, Threaten | Accuse | Request | Reject | Agree | Support) {
         target.retain(|t| !(source.iter().any(|x| x.actor.code == t.actor.code && x.span.end <= t.span.start && x.span != t.span) && preposition_before(text, base, t) == "that"));
     }
+    // ("Kenya began withdrawing its police officers from Haiti": one's own forces withdrawn are
+    // not whom the withdrawal is from; the place they leave is.)
+    if plover == Retreat
+        && (starts_with_ci(&text[cue.start..cue.end], "withdr") || starts_with_ci(&text[cue.start..cue.end], "pull"))
+        && !target.is_empty()
+        && target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code))
+    {
+        // (A place of their own withdrawn from stays: "withdrew from the town of Avdiivka".)
+        let left = after.iter().copied().find(|m| preposition_before(text, base, m) == "from" || m.place && text.get(..m.span.start.saturating_sub(base)).is_some_and(|l| find_ci(last_bytes(l, 30), " from ").is_some()));
+        match left {
+            Some(m) if !source.iter().any(|x| x.actor.code == m.actor.code) => target = vec![m],
+            Some(_) => {}
+            None => target.clear(),
+        }
+    }
     // ("reaffirmed Egypt's support for Somalia's sovereignty": the doer's own possessive is not
     // whom it acts on; the next state named in the clause is.)
     if let [t] = target[..] {

@@ -3043,3 +3043,10 @@ fn a_complaint_filed_is_against_whom_it_names_not_the_forum() {
     let ev = events("Beirut filed a complaint with the UN Security Council on Monday.");
     assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().all(|e| e.target.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn own_forces_withdrawn_are_not_whom_the_withdrawal_is_from() {
+    assert_event("Kenya began withdrawing its police officers from Haiti.", Plover::Retreat, &["KEN"], &["HTI"]);
+    // (Disarming at home stays domestic.)
+    assert_event("The Lebanese army began to disarm Hezbollah south of the Litani river.", Plover::Retreat, &["LBN"], &["LBN"]);
+}
