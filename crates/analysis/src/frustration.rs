@@ -545,13 +545,7 @@ impl BranchBound {
             self.undo_to(mark);
             return;
         }
-        let first: i8 = if self.trail.is_empty() {
-            0
-        } else if self.c[v][0] <= self.c[v][1] {
-            0
-        } else {
-            1
-        };
+        let first: i8 = if self.trail.is_empty() || self.c[v][0] <= self.c[v][1] { 0 } else { 1 };
         let options: &[i8] = if self.trail.is_empty() {
             &[0]
         } else if first == 0 {

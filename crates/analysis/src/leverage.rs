@@ -7,6 +7,7 @@
 //! - **arms**: P's share of S's arms imports over the World's window;
 //! - **alliance**: a defence pact with P (S relies on P's protection);
 //! - **capability**: P's share of the pair's combined CINC (a weak S cannot retaliate).
+//!
 //! The score is a weighted sum in [0, 1] (weights in [`LeverageParams`]); each row keeps the
 //! components and the World evidence behind them. Missing data counts as no exposure and is
 //! reported as missing, so a blank row means "unknown", not "immune".

@@ -432,10 +432,8 @@ impl Builder {
                     let capitals = |t: &str| t.bytes().filter(u8::is_ascii_uppercase).count();
                     if prio > old.prio || prio == old.prio && old.target == target && capitals(&text) < capitals(&old.text) {
                         *old = Pat::new(text, target, form, risky, prio);
-                    } else if prio == old.prio && old.target != target {
-                        if old.target != Target::Block {
-                            old.target = Target::Ambiguous;
-                        }
+                    } else if prio == old.prio && old.target != target && old.target != Target::Block {
+                        old.target = Target::Ambiguous;
                     }
                 }
             }

@@ -281,7 +281,7 @@ impl Gazetteer {
         let key = builder::norm_role(role);
         let mut found: Option<EntityId> = None;
         for t in &self.inner.terms {
-            if t.code != iso || !(t.role == key || t.keys.iter().any(|k| *k == key)) {
+            if t.code != iso || !(t.role == key || t.keys.contains(&key)) {
                 continue;
             }
             if !term_overlaps(t, date) {

@@ -40,7 +40,7 @@ const FORMER_OF: &[&str] = &[
 
 fn next_word(text: &str, at: usize) -> &str {
     let rest = text.get(at..).unwrap_or("");
-    let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '-');
+    let rest = rest.trim_start_matches([' ', '-']);
     let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     &rest[..end]
 }

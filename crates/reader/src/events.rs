@@ -2241,12 +2241,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "a diplomat accused of spying", "officials charged with fraud": a participle without
         // an object or a "by" agent names no accuser.
-        if (ct.eq_ignore_ascii_case("accused") && starts_with_ci(&text[cue.end..], " of "))
-            || (ct.eq_ignore_ascii_case("charged") && starts_with_ci(&text[cue.end..], " with "))
+        if ((ct.eq_ignore_ascii_case("accused") && starts_with_ci(&text[cue.end..], " of "))
+            || (ct.eq_ignore_ascii_case("charged") && starts_with_ci(&text[cue.end..], " with ")))
+            && (!matches!(p0, "was" | "were" | "been" | "being" | "is" | "are") || find_ci(&text[cue.end..], " by ").is_none())
         {
-            if !matches!(p0, "was" | "were" | "been" | "being" | "is" | "are") || find_ci(&text[cue.end..], " by ").is_none() {
-                return None;
-            }
+            return None;
         }
         // "delivered a speech", "would deliver a crushing reply": words delivered are no aid.
         if starts_with_ci(ct, "deliver")
@@ -2264,7 +2263,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // is money or material ("gave a speech" is not).
         if ["gave", "gives", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().chain(SENDING).any(|g| ct.eq_ignore_ascii_case(g))
             && !gives_material(&text[cue.end..])
-            && !(sends_forces(ct, &text[cue.end..]) && !matches!(p0, "of" | "for" | "about" | "over" | "against"))
+            && (!sends_forces(ct, &text[cue.end..]) || matches!(p0, "of" | "for" | "about" | "over" | "against"))
         {
             return None;
         }
@@ -2380,13 +2379,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             || matches!(w.as_ref(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "several" | "hundreds")
     });
     if (number_before || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "a" | "an"))) && {
-        let b = text[cue.start..cue.end].as_bytes();
+        let b = &text.as_bytes()[cue.start..cue.end];
         b.len() > 3 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
     } {
         return None;
     }
     // "was attacked by": a participle after a form of "be" ("is investigating … by" is not passive).
-    let cue_bytes = text[cue.start..cue.end].as_bytes();
+    let cue_bytes = &text.as_bytes()[cue.start..cue.end];
     let participle = !(cue_bytes.len() >= 3 && cue_bytes[cue_bytes.len() - 3..].eq_ignore_ascii_case(b"ing"));
     // The agent follows "by" closely ("told AFP by phone" is no agent).
     // (Or a participle right before "by": "schoolgirls abducted by gunmen".)
@@ -2945,7 +2944,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // (No place named: the doer stays unknown, never the victims' state.)
         fallback = if source.is_empty() {
-            let phrase: String = text.trim_start().split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            let phrase: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
             let start = base + (text.len() - text.trim_start().len());
             Some(unknown_group(Span::new(start, start + phrase.len()), phrase))
         } else {
@@ -3803,10 +3802,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } else if !negated && intent && !threat && !conditional && plover == Mobilize && target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code)) {
         // "would send 800 more troops to the border area": a deployment announced against no
         // one named is a mobilisation, not a threat.
-    } else if !negated && (threat || intent) && conflictual && plover != Threaten {
-        plover = Threaten;
-        mode = "";
-    } else if !negated && threat && plover != Threaten {
+    } else if !negated && (threat || (intent && conflictual)) && plover != Threaten {
         plover = Threaten;
         mode = "";
     } else if !negated && intent && matches!(plover, Aid | Cooperate | Retreat | Concede | Consult | Support) {
@@ -4335,7 +4331,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // is the one the sanction is aimed at.
     if plover == Sanction {
         if let Some(w) = rfind_ci(&text[..cue.start], ", which face").filter(|w| cue.start - w < 50) {
-            if let Some(ante) = s.actors.iter().filter(|m| m.span.end <= base + w && base + w - m.span.end < 3).last() {
+            if let Some(ante) = s.actors.iter().rfind(|m| m.span.end <= base + w && base + w - m.span.end < 3) {
                 if !source.iter().any(|x| x.actor.code == ante.actor.code) {
                     target = vec![ante];
                 }
@@ -4348,7 +4344,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // place a "where" clause hangs on is done to that place's state.
     if matches!(plover, Assault | Coerce) && target.is_empty() {
         if let Some(w) = rfind_ci(&text[..cue.start], ", where ").filter(|w| cue.start - w < 60) {
-            let place = s.actors.iter().filter(|m| m.span.end <= base + w && base + w - m.span.end < 30).last();
+            let place = s.actors.iter().rfind(|m| m.span.end <= base + w && base + w - m.span.end < 30);
             if let Some(p) = place.filter(|p| !source.iter().any(|x| x.actor.code == p.actor.code)) {
                 target = vec![p];
             }
@@ -4366,8 +4362,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let back = lower_words_before(text, m.span.start.saturating_sub(base), 3);
             let heading = back
                 .iter()
-                .skip_while(|w| matches!(w.as_ref(), "the" | "eastern" | "western" | "northern" | "southern" | "central" | "occupied"))
-                .next()
+                .find(|w| !matches!(w.as_ref(), "the" | "eastern" | "western" | "northern" | "southern" | "central" | "occupied"))
                 .is_some_and(|w| matches!(w.as_ref(), "to" | "into" | "toward" | "towards"));
             heading && !source.iter().any(|x| x.actor.code == m.actor.code)
         }) {

@@ -113,11 +113,15 @@ fn system(store: &Store, spec: &TableSpec) -> Result<Vec<(i64, Vec<i64>)>, Table
     Ok(out)
 }
 
+/// One directed dyad-year's COW trade, keyed (1, 2, year): imports of 1 from 2 and imports of 2
+/// from 1 (`flow1`, `flow2`), each missing where the dataset has no figure.
+type TradeFlows = (Option<f64>, Option<f64>);
+
 struct Joined {
     atop: HashMap<(i64, i64, i64), [bool; 5]>,
     atop_years: Option<(i64, i64)>,
     cinc: HashMap<(i64, i64), Option<f64>>,
-    trade: HashMap<(i64, i64, i64), (Option<f64>, Option<f64>)>,
+    trade: HashMap<(i64, i64, i64), TradeFlows>,
     trade_years: Option<(i64, i64)>,
     tiv: HashMap<(i64, i64, i64), f64>,
     sipri_years: Option<(i64, i64)>,
