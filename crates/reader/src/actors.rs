@@ -377,18 +377,13 @@ const TITLE_WORDS: &[&str] = &[
 pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) -> Option<(String, Option<String>)> {
     let s = text.get(sent.start..sent.end)?;
     let body = s.split_once(" - ").filter(|(d, _)| d.len() < 60 && d.contains(',')).map_or(s, |(_, b)| b);
-    let mut offset = sent.start + (s.len() - body.len());
-    let mut body = body;
+    let offset = sent.start + (s.len() - body.len());
     // (A state's adjective first: its official.)
-    let mut state = None;
     if let Some(m) = named.iter().find(|m| m.span.start == offset && m.actor.kind == ActorKind::State && m.people && !m.place) {
-        let rest = text.get(m.span.end..sent.end)?;
-        body = rest.strip_prefix(' ')?;
-        offset = m.span.end + 1;
-        state = Some(m.actor.code.clone());
-        // ("Minister of State for Energy Affairs": function words inside the title.)
+        let body = text.get(m.span.end..sent.end)?.strip_prefix(' ')?;
         let words: Vec<&str> = body.split(' ').collect();
-        let title_at = words.iter().position(|w| matches!(*w, "Minister" | "President" | "Secretary" | "Spokesman" | "Spokeswoman" | "Chancellor" | "Premier"))?;
+        // ("Minister of State for Energy Affairs": function words inside the title.)
+        let title_at = words.iter().position(|w| TITLE_HEADS.contains(w))?;
         let mut k = title_at + 1;
         while k + 1 < words.len() && (matches!(words[k], "of" | "for" | "and") || TITLE_WORDS.contains(&words[k]) || matches!(words[k], "State" | "Affairs" | "Energy" | "Oil" | "Agriculture" | "Health")) {
             k += 1;
@@ -396,29 +391,31 @@ pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) ->
                 k += 1;
             }
         }
-        let skip: usize = words[..k].iter().map(|w| w.len() + 1).sum();
-        body = body.get(skip..)?;
-        offset += skip;
-        // ("Saad al-Kaabi": a particle joined to a capitalised name.)
-        let name: Vec<&str> = body.split(' ').take_while(|w| w.chars().any(char::is_uppercase) || matches!(*w, "al" | "bin" | "de" | "da")).map(|w| w.trim_end_matches([',', '.'])).collect();
-        let capitals = name.iter().filter(|w| w.chars().any(char::is_uppercase)).count();
-        let end = offset + name.iter().map(|w| w.len() + 1).sum::<usize>();
-        return (capitals >= 2 && !named.iter().any(|x| x.span.start >= m.span.end && x.span.start < end)).then(|| (name.join(" "), state));
+        let (name, end) = stranger_name(&words[k.min(words.len())..], m.span.end + 1 + words[..k.min(words.len())].iter().map(|w| w.len() + 1).sum::<usize>())?;
+        return (!named.iter().any(|x| x.span.start >= m.span.end && x.span.start < end)).then(|| (name, Some(m.actor.code.clone())));
     }
     let words: Vec<&str> = body.split(' ').collect();
     let titles = words.iter().take_while(|w| TITLE_WORDS.contains(w)).count();
-    if titles == 0 || !words[..titles].iter().any(|w| matches!(*w, "Minister" | "President" | "Secretary" | "Spokesman" | "Spokeswoman" | "General" | "Chancellor" | "Premier")) {
+    if !words[..titles].iter().any(|w| TITLE_HEADS.contains(w) || *w == "General") {
         return None;
     }
-    // ("de Zela", "bin Salman": lower-case particles inside the name.)
-    let name_words: Vec<&str> = words[titles..]
+    let (name, end) = stranger_name(&words[titles..], offset + words[..titles].iter().map(|w| w.len() + 1).sum::<usize>())?;
+    (!named.iter().any(|m| m.span.start < end)).then_some((name, None))
+}
+
+/// The words a title governs: the first word of a title's run that names its office.
+const TITLE_HEADS: &[&str] = &["Minister", "President", "Secretary", "Spokesman", "Spokeswoman", "Chancellor", "Premier"];
+
+/// The name of at least two capitalised words opening `words` (which start at byte `at`), with
+/// lower-case particles inside it ("Hugo de Zela", "Saad al-Kaabi"), and where it ends.
+fn stranger_name(words: &[&str], at: usize) -> Option<(String, usize)> {
+    let name: Vec<&str> = words
         .iter()
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(**w, "de" | "da" | "del" | "van" | "von" | "bin" | "al"))
+        .take_while(|w| w.chars().any(char::is_uppercase) || matches!(**w, "al" | "bin" | "de" | "da" | "del" | "van" | "von"))
         .map(|w| w.trim_end_matches([',', '.']))
         .collect();
-    let capitals = name_words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    let end = offset + words[..titles].iter().chain(&name_words).map(|w| w.len() + 1).sum::<usize>();
-    (capitals >= 2 && !named.iter().any(|m| m.span.start < end)).then(|| (name_words.join(" "), state))
+    let capitals = name.iter().filter(|w| w.chars().any(char::is_uppercase)).count();
+    (capitals >= 2).then(|| (name.join(" "), at + name.iter().map(|w| w.len() + 1).sum::<usize>()))
 }
 
 /// Titles that a bare "the president" style phrase can resolve through [`Gazetteer::leader`].

@@ -861,6 +861,8 @@ fn resolved_cues(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
 /// "held a new round of free trade talks": a verb of holding and, at most six words on within
 /// the clause, "talks" or "negotiations", as one CONSULT cue over both.
 fn held_talks(text: &str) -> Option<Cue> {
+    // (Most sentences hold no talks: rule them out before walking their words.)
+    find_ci(text, " talks").or_else(|| find_ci(text, " negotiations"))?;
     let mut words = text.split(' ').scan(0usize, |at, w| {
         let start = *at;
         *at += w.len() + 1;
