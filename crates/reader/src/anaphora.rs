@@ -65,6 +65,10 @@ const VERBAL: &[Plover] = &[Agree, Consult, Support, Concede, Request, Accuse, R
 /// into another's).
 const LOOKBACK: usize = 40;
 
+/// How many sentences back a reaction that names no one looks for the act it answers
+/// ([`Acts::from_context`]).
+const CONTEXT_SENTENCES: usize = 3;
+
 /// An event coded earlier in the document.
 #[derive(Debug)]
 struct Seen {
@@ -74,6 +78,8 @@ struct Seen {
     /// Who the sentence reporting it says it is from ("…, the Pentagon said"), when that is
     /// named and resolved.
     said_by: Option<ActorRef>,
+    /// The index of the sentence that reported it.
+    sentence: usize,
 }
 
 /// The document's memory of the events coded so far.
@@ -188,9 +194,35 @@ impl Acts {
         }
     }
 
+    /// Gives a reaction that names no one it is aimed at (an accusation, a denial, a threat or a
+    /// demand with no target) the doer of the latest act someone else did in the three sentences
+    /// before `sentence`, preferring one aimed at the reactor (for a denial, only one aimed at
+    /// the denier): "Israeli jets struck
+    /// villages near Tyre. Beirut said it would file a complaint with the Security Council"
+    /// (ACCUSE LBN -> ISR); "Kinshasa accused Kigali of arming the M23. Rwanda again denied
+    /// it" (REJECT RWA -> COD). Acts in the reaction's own sentence are not used (they have their
+    /// own rules), nor refusals or things not done. Returns whether a target was given; the caller
+    /// lowers the claim's confidence, since the text does not name it.
+    pub(crate) fn from_context(&self, ev: &mut EventClaim, sentence: usize) -> bool {
+        let named = |a: &ActorRef| a.code.len() >= 2 && a.code != "UNK";
+        if !matches!(ev.plover, Accuse | Reject | Threaten | Request) || ev.source.is_empty() || !ev.source.iter().all(named) || !ev.target.is_empty() {
+            return false;
+        }
+        let own = |code: &str| ev.source.iter().any(|s| s.code == code);
+        let near = |x: &&Seen| x.sentence < sentence && x.sentence + CONTEXT_SENTENCES >= sentence;
+        let others = |x: &&Seen| !x.source.is_empty() && !x.source.iter().any(|s| own(&s.code)) && x.source.iter().all(named);
+        let prior: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(near).filter(others).collect();
+        // (A denial answers only a charge or act aimed at the denier: "Israel struck Gaza. Egypt
+        // denied any role in the talks" denies nothing of Israel's.)
+        let at_me = prior.iter().find(|x| x.target.iter().any(|t| own(t)));
+        let Some(act) = at_me.or(prior.first().filter(|_| ev.plover != Reject)) else { return false };
+        ev.target = act.source.clone();
+        true
+    }
+
     /// Remembers an event just coded (refusals and things not done are no acts to refer to), and
-    /// who said it happened (`said_by`, the sentence's attributed source).
-    pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>) {
+    /// who said it happened (`said_by`, the sentence's attributed source), in sentence `sentence`.
+    pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>, sentence: usize) {
         if ev.negated || ev.hypothetical {
             return;
         }
@@ -199,6 +231,7 @@ impl Acts {
             source: ev.source.clone(),
             target: ev.target.iter().map(|t| t.code.clone()).collect(),
             said_by: said_by.filter(|a| a.code.len() >= 2 && a.code != "UNK").cloned(),
+            sentence,
         });
     }
 }

@@ -220,7 +220,9 @@ impl Reader {
                     text.get(espan.start..espan.end).unwrap_or(""),
                     text.get(espan.end..span.end).unwrap_or(""),
                 );
-                acts.note(&ev, attribution.actor.as_ref());
+                // ("Beirut said it would file a complaint": at whoever acted just before.)
+                let conf = if acts.from_context(&mut ev, index) { conf * 0.8 } else { conf };
+                acts.note(&ev, attribution.actor.as_ref(), index);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),

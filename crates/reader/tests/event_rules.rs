@@ -1838,9 +1838,9 @@ fn short_stories_of_our_own_resolve_references_across_sentences() {
     );
     let e = event_of_in(&ev, Plover::Mobilize);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["CHN"], vec!["JPN"]));
+    // (A ministry referred back to is not its own target; the protest answers the ships.)
     let e = event_of_in(&ev, Plover::Accuse);
-    assert_eq!(codes(&e.source), vec!["JPN"]);
-    assert!(e.target.is_empty(), "a ministry referred back to is not its own target: {e:?}");
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["JPN"], vec!["CHN"]));
     // Demands already made are no new demand; pressing on with an offensive is force, not a
     // request.
     let ev = events("Israel said the plan fell short of its demands and pressed on with its offensive in Rafah.");
@@ -3050,4 +3050,25 @@ fn own_forces_withdrawn_are_not_whom_the_withdrawal_is_from() {
     assert_event("Kenya began withdrawing its police officers from Haiti.", Plover::Retreat, &["KEN"], &["HTI"]);
     // (Disarming at home stays domestic.)
     assert_event("The Lebanese army began to disarm Hezbollah south of the Litani river.", Plover::Retreat, &["LBN"], &["LBN"]);
+}
+
+#[test]
+fn a_reaction_naming_no_one_answers_the_act_just_reported() {
+    // A complaint and a threat after strikes are aimed at the striker.
+    let text = "Israeli jets struck three villages near Tyre on Sunday, killing four people. Lebanon's foreign ministry said Beirut would file a complaint with the UN Security Council. Lebanon's prime minister warned that the country would respond if the raids continued.";
+    assert_event(text, Plover::Accuse, &["LBN"], &["ISR"]);
+    assert_event(text, Plover::Threaten, &["LBN"], &["ISR"]);
+    // A denial answers the charge made against the denier, not a later act of someone else's.
+    assert_event(
+        "Congo accused Rwanda of arming the M23 rebels. Uganda closed a border crossing near Bunagana. Rwanda again denied the claim on Tuesday, a government spokeswoman said.",
+        Plover::Reject,
+        &["RWA"],
+        &["COD"],
+    );
+    // Nothing before it: still no target.
+    let ev = events("Beirut said it would file a complaint with the UN Security Council.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse) && ev.iter().all(|e| e.target.is_empty()), "{ev:?}");
+    // Too far back (three sentences between) or one's own act: no target.
+    let ev = events("Israeli jets struck three villages near Tyre. The army said the targets were weapons depots. Residents said the strikes began at dawn. Schools were closed across the south. Lebanon said it would file a complaint with the UN.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Accuse).all(|e| e.target.is_empty()), "{ev:?}");
 }
