@@ -1257,6 +1257,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
         // "refused to condemn", "declined to join": the complement is coded, negated.
         let ct = &text[cue.start..cue.end];
+        // ("has refused to take sides": neutrality held, a stance, rejecting no one.)
+        if cue.plover == Reject && (starts_with_ci(ct, "refus") || starts_with_ci(ct, "declin")) && starts_with_ci(&text[cue.end..], " to take sides") {
+            continue;
+        }
         // The refusal is coded (REJECT) and the complement too, negated; the refusal does not
         // govern its complement.
         let refusal_frame = (starts_with_ci(ct, "refus") || starts_with_ci(ct, "declin"))

@@ -284,3 +284,59 @@ fn a_wire_story_of_our_own_keeps_treaty_parties_speakers_and_silences_straight()
         .collect();
     assert_eq!(speakers, ["IRN"], "{claims:?}");
 }
+
+/// The stances (actor, label, about) read from `text`.
+fn stances(text: &str) -> Vec<(String, String, Vec<String>)> {
+    read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Stance(s) => Some((s.actor.code.clone(), s.stance.clone(), codes(&s.about).into_iter().map(String::from).collect())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn positions_held_are_stances_not_acts() {
+    let st = |a: &str, l: &str, about: &[&str]| (a.to_string(), l.to_string(), about.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Fiji has refused to take sides between Beijing and Canberra."), vec![st("FJI", "neutral", &["AUS", "CHN"])]);
+    assert_eq!(stances("On Ukraine, Brazil has refused to take sides."), vec![st("BRA", "neutral", &["UKR"])]);
+    assert_eq!(stances("India is uneasy about China's growing weight in the bloc."), vec![st("IND", "uneasy", &["CHN"])]);
+    assert_eq!(stances("Zambia remained wary of new borrowing from Beijing."), vec![st("ZMB", "wary", &["CHN"])]);
+    assert_eq!(
+        stances("Algeria views the Russian military presence to its south with suspicion."),
+        vec![st("DZA", "wary", &["RUS"])]
+    );
+    // A refusal to take sides rejects no one.
+    let claims = read_text("Fiji has refused to take sides between Beijing and Canberra.");
+    assert!(!claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Reject)), "{claims:?}");
+    // Not positions held: an expression of concern is an act; a refusal to do something else is a refusal.
+    assert!(stances("Japan expressed concern over the launch by North Korea.").is_empty());
+    assert!(stances("Fiji refused to take part in the drills with China.").is_empty());
+}
+
+/// The dependences (actor, on, sphere) read from `text`.
+fn dependences(text: &str) -> Vec<(String, String, String)> {
+    read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Dependence(d) => Some((d.actor.code, d.on.code, d.sphere)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn what_is_depended_on_names_the_sphere() {
+    let d = |a: &str, on: &str, s: &str| vec![(a.to_string(), on.to_string(), s.to_string())];
+    assert_eq!(dependences("Japan continues to rely on the American nuclear umbrella."), d("JPN", "USA", "military"));
+    assert_eq!(dependences("Saudi Arabia still relies on Washington for the bulk of its combat aircraft."), d("SAU", "USA", "arms"));
+    assert_eq!(dependences("Iran depends on Chinese buyers for most of its oil revenue."), d("IRN", "CHN", "economic"));
+    assert_eq!(dependences("Cuba has long relied on Venezuelan crude."), d("CUB", "VEN", "energy"));
+}
+
+#[test]
+fn an_analysts_guess_in_quotes_is_a_quote_not_a_stance() {
+    assert!(stances("\"Hanoi likely regards the deal with some wariness,\" said Le Minh, an analyst in Singapore.").is_empty());
+    assert!(stances("Hanoi probably views the deal between Moscow and Pyongyang with suspicion.").is_empty());
+}

@@ -522,6 +522,8 @@ const DEP_CUES: &[(&str, &str)] = &[
     ("relies", "on"),
     ("rely", "on"),
     ("relying", "on"),
+    ("relied", "on"),
+    ("depended", "on"),
 ];
 
 const DEP_DOWN: &[&str] = &[
@@ -548,11 +550,19 @@ const DEP_DOWN: &[&str] = &[
 fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
     for k in a..b.min(ctx.toks.len()) {
         let s = match ctx.w(k) {
-            "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "aid" | "loans" | "loan" | "debt"
-            | "credit" | "lender" | "creditor" | "market" | "customer" => "economic",
-            "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" => "arms",
-            "militarily" | "military" | "security" | "defence" | "defense" => "military",
-            "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" => {
+            // ("the American nuclear umbrella", "its nuclear deterrent": protection, not power.)
+            "nuclear" if matches!(ctx.w(k + 1), "umbrella" | "deterrent" | "deterrence" | "shield" | "protection" | "guarantee" | "guarantees") => "military",
+            "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "investors" | "aid" | "loans" | "loan" | "debt"
+            | "credit" | "lender" | "lenders" | "creditor" | "creditors" | "market" | "markets" | "customer" | "customers" | "buyer" | "buyers"
+            | "demand" | "remittances" | "tourists" | "tourism" | "financing" | "funding" | "bailout" | "bailouts" | "budget" | "revenue"
+            | "revenues" | "components" | "parts" | "ports" | "goods" | "jobs" => "economic",
+            "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
+            | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
+            | "hardware" | "spare" => "arms",
+            "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella"
+            | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" => "military",
+            "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel"
+            | "petroleum" | "uranium" => {
                 "energy"
             }
             "diplomatically" | "diplomatic" | "politically" | "political" => "diplomatic",

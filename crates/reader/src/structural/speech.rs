@@ -35,6 +35,62 @@ const ANAPHORIC_NOUNS: &[&str] = &[
 /// shipment").
 const TRANSFER_NOUNS: &[&str] = &["shipment", "shipments", "delivery", "deliveries", "sale", "transfer", "transfers", "consignment"];
 
+/// A position held rather than an act, cued at token `i`: "has refused to take sides" (neutral),
+/// "is uneasy about" (uneasy), "remains wary of", "views the buildup with suspicion" (wary), "is
+/// concerned about" (concerned). The label, and for "views X with …" the byte range X lies in.
+fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usize)>) {
+    let w = ctx.w(i);
+    // (Not a guess, "China likely regards … with some wariness", nor inside someone's quoted
+    // words: an analyst's reading is a quote of the analyst.)
+    let (ca, _) = ctx.clause(i);
+    let quoted = ctx.text.get(ctx.start_of(0)..ctx.start_of(i)).is_some_and(|t| t.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1);
+    if quoted || ctx.any_word(ca, i, &["likely", "probably", "perhaps", "possibly", "may", "might"]) {
+        return (None, None);
+    }
+    let (p1, p2, p3) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)), ctx.w(i.saturating_sub(3)));
+    let be = |x: &str| {
+        matches!(x, "is" | "are" | "was" | "were" | "be" | "remains" | "remain" | "remained" | "been" | "grown" | "grew" | "become" | "became" | "appears" | "seems" | "stays" | "stayed")
+    };
+    match w {
+        // "refused to take sides", "has not taken sides", "avoided taking sides"
+        "sides" if i >= 2 && matches!(p1, "take" | "taking" | "taken" | "took") => {
+            let refusal = (p2 == "to" && matches!(p3, "refused" | "refuses" | "declined" | "declines" | "reluctant" | "unwilling"))
+                || matches!(p2, "not" | "never" | "avoided" | "avoids" | "avoiding" | "without")
+                || (p2 == "from" && matches!(p3, "refrained" | "refrains" | "refraining"))
+                || p2.ends_with("n't");
+            (refusal.then_some("neutral"), None)
+        }
+        "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" if i >= 1 => {
+            let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly");
+            let label = match w {
+                "uneasy" => "uneasy",
+                "concerned" => "concerned",
+                _ => "wary",
+            };
+            (held.then_some(label), None)
+        }
+        // "views the deepening partnership between Moscow and Pyongyang with suspicion"
+        "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" if matches!(p1, "with") || (matches!(p2, "with") && p1.ends_with("ing")) || (p2 == "with" && matches!(p1, "some" | "deep" | "great" | "growing" | "mounting" | "considerable")) => {
+            let with_at = if p1 == "with" { i - 1 } else { i - 2 };
+            let verb = (ca..with_at).rev().find(|&k| matches!(ctx.w(k), "views" | "viewed" | "view" | "regards" | "regarded" | "regard" | "sees" | "saw" | "see" | "watches" | "watched" | "watch" | "treats" | "treated" | "eyes" | "eyed"));
+            let Some(v) = verb else { return (None, None) };
+            let label = match w {
+                "unease" => "uneasy",
+                "alarm" | "concern" => "concerned",
+                _ => "wary",
+            };
+            (Some(label), Some((ctx.end_of(v), ctx.start_of(with_at))))
+        }
+        _ => (None, None),
+    }
+}
+
+/// Whether `a` is a topic fronted at the sentence's start: "On Ukraine, …".
+fn fronted_topic(ctx: &Ctx, a: &Act) -> bool {
+    let t = ctx.tok_at(a.start);
+    t >= 1 && matches!(ctx.w(t - 1), "on" | "over" | "regarding") && ctx.start_of(t - 1) == ctx.start_of(0) && ctx.w(ctx.tok_at(a.end)) == ","
+}
+
 /// Stance claims of the sentence: silence ("remained silent on", "declined to comment") and
 /// neutrality ("has stayed neutral on", "maintained its neutrality").
 pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
@@ -47,8 +103,11 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         let w = ctx.w(i);
         let noun = w == "silence";
-        let label = if w.starts_with("neutral") { "neutral" } else { "silent" };
-        let cue = match w {
+        // ("has refused to take sides", "is uneasy about", "remains wary of", "views the
+        // buildup with suspicion": a position held, not an act.)
+        let (held, held_about) = held_stance(ctx, i);
+        let label = held.unwrap_or(if w.starts_with("neutral") { "neutral" } else { "silent" });
+        let cue = held.is_some() || match w {
             "neutrality" => {
                 matches!(
                     ctx.w(i.saturating_sub(1)),
@@ -102,8 +161,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         let (ca, cb) = ctx.clause(i);
         // "broke its silence", "has not remained silent", "would remain silent"
+        // (A refusal to take sides is the stance itself.)
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
             || (!noun
+                && !(held.is_some() && w == "sides")
                 && ctx.irrealis_before(i)
                 && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused")
                 && !(w.starts_with("comment")
@@ -127,11 +188,14 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 _ => None,
             }
         } else {
-            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a));
+            // (Before the verb of "views X with suspicion".)
+            let before = held_about.map_or(cue_start, |(a, _)| a.min(cue_start));
+            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= before && ctx.subjectish(a));
             // "The Philippines and Singapore have not commented": each member of the subject.
+            // (Not a topic fronted before it: "On Ukraine, Brazil has refused to take sides".)
             if let Some(idx) = subject {
                 let (ga, _) = ctx.group(idx);
-                partners = ctx.acts[ga..idx].iter().map(|a| a.r.clone()).collect();
+                partners = ctx.acts[ga..idx].iter().filter(|a| !fronted_topic(ctx, a)).map(|a| a.r.clone()).collect();
             }
             subject
                 .map(|k| &ctx.acts[k])
@@ -177,7 +241,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         while k < cb && matches!(ctx.w(k), "so" | "far" | "conspicuously" | "largely" | "publicly" | "entirely") {
             k += 1;
         }
-        let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward");
+        let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward")
+            || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in"));
         let mut ev_end = ctx.end_of(i);
         if prep {
             let from = ctx.end_of(k);
@@ -192,6 +257,17 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             }
             if about.is_empty() {
                 ev_end = ctx.end_of((k + 2).min(cb.saturating_sub(1)));
+            }
+        }
+        // ("views the buildup of Chinese forces with suspicion": whom the view is of.)
+        if let Some((a, b)) = held_about {
+            let idx: Vec<usize> = (0..ctx.acts.len()).filter(|&x| ctx.acts[x].start >= a && ctx.acts[x].end <= b).collect();
+            about = idx.iter().map(|&x| ctx.acts[x].r.clone()).collect();
+        }
+        // ("On Ukraine, Brasilia has refused to take sides": the topic fronted.)
+        if held.is_some() {
+            if let Some(t) = ctx.acts.iter().find(|a| a.end <= cue_start && fronted_topic(ctx, a)) {
+                about = vec![t.r.clone()];
             }
         }
         let anaphoric = !prep
