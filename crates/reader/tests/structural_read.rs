@@ -340,3 +340,18 @@ fn an_analysts_guess_in_quotes_is_a_quote_not_a_stance() {
     assert!(stances("\"Hanoi likely regards the deal with some wariness,\" said Le Minh, an analyst in Singapore.").is_empty());
     assert!(stances("Hanoi probably views the deal between Moscow and Pyongyang with suspicion.").is_empty());
 }
+
+#[test]
+fn a_byline_carries_the_publisher_a_closing_line_names() {
+    let docs: Vec<(Option<String>, Option<String>)> = read_text(
+        "The Gulf Hedges Its Bets\nAnalysis by Layla Haddad\nSaudi Arabia and Pakistan signed a defence pact in September.\nLayla Haddad is an analyst in Beirut. This article was first published by The Interpreter.",
+    )
+    .into_iter()
+    .filter_map(|c| match c.body {
+        ClaimBody::Document(d) => Some((d.author, d.publisher)),
+        _ => None,
+    })
+    .collect();
+    let want = (Some("Layla Haddad".to_string()), Some("The Interpreter".to_string()));
+    assert!(!docs.is_empty() && docs.iter().all(|d| *d == want), "{docs:?}");
+}

@@ -93,13 +93,14 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             b"words by",
             b"reportin",
             b"story by",
+            b"analysis",
+            b"commenta",
         ];
         if !gate.iter().any(|g| head.get(..g.len()).is_some_and(|h| h.eq_ignore_ascii_case(g))) {
             continue;
         }
-        let lower = trimmed.to_ascii_lowercase();
         // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
-        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by "];
+        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by ", "Analysis by ", "Commentary by "];
         let byline = BYLINES.iter().find(|b| trimmed.starts_with(**b)).map(|b| b.len());
         if let (true, Some(blen)) = (sent.index < 6, byline) {
             let rest = trimmed.get(blen..).unwrap_or("");
@@ -113,7 +114,8 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                     out.push(Extracted {
                         body: ClaimBody::Document(DocumentClaim {
                             author: Some(name),
-                            publisher: sent.doc.publisher.clone(),
+                            // (The publisher a closing line names is the byline's too.)
+                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)),
                         }),
                         evidence: span(s, s + blen + len),
                         date: None,
@@ -124,60 +126,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 }
             }
         }
-        // Publisher lines.
-        let mut body = lower.as_str();
-        let mut cut = 0usize;
-        if let Some(r) = body.strip_prefix("source:") {
-            cut = trimmed.len() - r.trim_start().len();
-            body = r.trim_start();
-        }
-        const LEADS: &[&str] = &[
-            "this article was first published by ",
-            "this article was originally published by ",
-            "this article was published by ",
-            "this article was first published in ",
-            "this article was originally published in ",
-            "this article was published in ",
-            "this article first appeared in ",
-            "this article first appeared on ",
-            "this article originally appeared in ",
-            "this article originally appeared on ",
-            "this piece was published by ",
-            "this piece first appeared in ",
-            "this commentary was published by ",
-            "this analysis was published by ",
-            "originally published by ",
-            "originally published in ",
-            "originally published at ",
-            "originally appeared in ",
-            "originally appeared on ",
-            "first published by ",
-            "first published in ",
-            "republished from ",
-            "republished with permission from ",
-            "published by ",
-        ];
-        let mut found: Option<(String, usize)> = None;
-        for l in LEADS {
-            if let Some(r) = body.strip_prefix(l) {
-                let start = cut + (body.len() - r.len());
-                let orig = trimmed.get(start..).unwrap_or("");
-                let orig = orig.strip_prefix("the ").unwrap_or(orig);
-                if let Some((name, _)) = name_prefix(orig, 8) {
-                    found = Some((name, start));
-                }
-                break;
-            }
-        }
-        if found.is_none() && cut > 0 {
-            // "Source: Reuters"
-            let orig = trimmed.get(cut..).unwrap_or("");
-            if let Some((name, len)) = name_prefix(orig, 6) {
-                if orig[len..].trim().is_empty() {
-                    found = Some((name, cut));
-                }
-            }
-        }
+        let found = publisher_line(trimmed);
         if let Some((publisher, _)) = found {
             let author = state.author.clone().or_else(|| sent.doc.author.clone());
             let s = off + lead;
@@ -190,6 +139,78 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             });
         }
     }
+}
+
+/// The publisher a line of the document names ("This article was first published by The
+/// Interpreter."), also after an author's note on the same line ("Jane Doe is a fellow at the
+/// Lowy Institute. This article was first published by …").
+fn closing_publisher(text: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let t = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '\u{2022}')).trim_end();
+        std::iter::once(t)
+            .chain(t.match_indices(". ").filter_map(|(k, _)| t.get(k + 2..)))
+            .find_map(|c| publisher_line(c).map(|(p, _)| p))
+    })
+}
+
+/// A publisher line ("This article was first published by The Diplomat.", "Source: Reuters"):
+/// the publisher's name and the byte offset it starts at in `trimmed`.
+fn publisher_line(trimmed: &str) -> Option<(String, usize)> {
+    let lower = trimmed.to_ascii_lowercase();
+    let mut body = lower.as_str();
+    let mut cut = 0usize;
+    if let Some(r) = body.strip_prefix("source:") {
+        cut = trimmed.len() - r.trim_start().len();
+        body = r.trim_start();
+    }
+    const LEADS: &[&str] = &[
+        "this article was first published by ",
+        "this article was originally published by ",
+        "this article was published by ",
+        "this article was first published in ",
+        "this article was originally published in ",
+        "this article was published in ",
+        "this article first appeared in ",
+        "this article first appeared on ",
+        "this article originally appeared in ",
+        "this article originally appeared on ",
+        "this piece was published by ",
+        "this piece first appeared in ",
+        "this commentary was published by ",
+        "this analysis was published by ",
+        "originally published by ",
+        "originally published in ",
+        "originally published at ",
+        "originally appeared in ",
+        "originally appeared on ",
+        "first published by ",
+        "first published in ",
+        "republished from ",
+        "republished with permission from ",
+        "published by ",
+    ];
+    let mut found: Option<(String, usize)> = None;
+    for l in LEADS {
+        if let Some(r) = body.strip_prefix(l) {
+            let start = cut + (body.len() - r.len());
+            let orig = trimmed.get(start..).unwrap_or("");
+            let orig = orig.strip_prefix("the ").unwrap_or(orig);
+            if let Some((name, _)) = name_prefix(orig, 8) {
+                found = Some((name, start));
+            }
+            break;
+        }
+    }
+    if found.is_none() && cut > 0 {
+        // "Source: Reuters"
+        let orig = trimmed.get(cut..).unwrap_or("");
+        if let Some((name, len)) = name_prefix(orig, 6) {
+            if orig[len..].trim().is_empty() {
+                found = Some((name, cut));
+            }
+        }
+    }
+    found
 }
 
 /// "CITY (Agency) - " within the first 60 bytes: the agency and the byte span of "(Agency)".
