@@ -126,6 +126,36 @@ const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "th
 /// state codes first): "the two countries", "the three allies", "the regime"… `named` are the actors the sentence itself names, in order: "the
 /// country's" after one of them refers to the sentence's first ("North Korea's state media vowed to
 /// strengthen the country's deterrent"), and so does "the country" in a text with no earlier state.
+/// "the North" and "the South" in a story about Korea (one whose recent or named states include
+/// North or South Korea): North and South Korea. Not "the North Atlantic", "the South China
+/// Sea" or "the North of England" (a capitalised word or "of" after it).
+fn korean_halves(s: &str, base: usize, recent: &[String], named: &[ActorMention]) -> Vec<ActorMention> {
+    let korea = |c: &str| c == "PRK" || c == "KOR";
+    if !(recent.iter().any(|c| korea(c)) || named.iter().any(|m| korea(&m.actor.code))) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (half, code) in [("North", "PRK"), ("South", "KOR")] {
+        for (pos, _) in s.match_indices(half) {
+            let the = s[..pos].ends_with("the ") || s[..pos].ends_with("The ");
+            let rest = &s[pos + half.len()..];
+            let next = rest.trim_start_matches(['\'', '\u{2019}', 's']);
+            let open_word = rest.starts_with(' ') && (rest[1..].starts_with(char::is_uppercase) || rest[1..].starts_with("of ") || rest[1..].starts_with("and "));
+            let glued = rest.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            if !the || open_word || glued || next.starts_with(|c: char| c.is_alphanumeric()) && !rest.starts_with(' ') {
+                continue;
+            }
+            if named.iter().any(|m| m.span.start <= base + pos && base + pos < m.span.end) {
+                continue;
+            }
+            let start = base + pos - 4;
+            let span = Span::new(start, base + pos + half.len());
+            out.push(ActorMention { place: false, span, actor: ActorRef::state(code.to_string()), coreferent: true, people: false });
+        }
+    }
+    out
+}
+
 pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[ActorMention], is_kingdom: &dyn Fn(&str) -> bool) -> Vec<ActorMention> {
     let mut out = Vec::new();
     let Some(s) = text.get(sent.start..sent.end) else { return out };
@@ -141,6 +171,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
             .build(PAIR_PHRASES.iter().chain(TRIO_PHRASES).chain(ONE_PHRASES))
             .ok()
     });
+    out.extend(korean_halves(s, sent.start, recent, named));
     if any.as_ref().is_some_and(|a| !a.is_match(s)) {
         return out;
     }

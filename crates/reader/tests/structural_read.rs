@@ -355,3 +355,49 @@ fn a_byline_carries_the_publisher_a_closing_line_names() {
     let want = (Some("Layla Haddad".to_string()), Some("The Interpreter".to_string()));
     assert!(!docs.is_empty() && docs.iter().all(|d| *d == want), "{docs:?}");
 }
+
+/// The transfers (source, target, value) read from `text`.
+fn transfers(text: &str) -> Vec<(String, String, Option<f64>)> {
+    read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Transfer(t) => Some((t.source.code, t.target.code, t.value.map(|m| m.amount))),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn transfers_told_with_more_verbs_and_nouns() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    assert_eq!(transfers("Washington agreed to sell Japan 400 Tomahawk cruise missiles for about US$2.35 billion."), t("USA", "JPN", Some(2.35e9)));
+    assert_eq!(transfers("Tokyo has also handed Manila coastal surveillance radars worth about 1.6 billion yen."), t("JPN", "PHL", Some(1.6e9)));
+    assert_eq!(transfers("The United States has allocated US$500 million in foreign military financing to the Philippines."), t("USA", "PHL", Some(5e8)));
+    assert_eq!(transfers("In late 2024 Washington approved the sale of three NASAMS air-defence systems to Taiwan worth nearly US$2 billion."), t("USA", "TWN", Some(2e9)));
+    assert_eq!(transfers("Russia donated 25,000 tonnes of wheat to Burkina Faso in 2023."), t("RUS", "BFA", None));
+    assert_eq!(transfers("Angola borrowed some $45 billion from Chinese lenders between 2000 and 2022."), t("CHN", "AGO", Some(4.5e10)));
+    assert_eq!(transfers("In return, Pyongyang has reportedly received Russian air-defence systems."), t("RUS", "PRK", None));
+    // The one accused of shipping ships; the reported clause's subject, not the estimator's.
+    assert_eq!(transfers("Seoul has accused Pyongyang of shipping millions of artillery shells to Russia."), t("PRK", "RUS", None));
+    assert_eq!(transfers("North Korea tested a missile. Seoul estimates that the North has shipped artillery shells to Russia."), t("PRK", "RUS", None));
+    // Not goods moved: visitors received, people handed over or sent, a flow banned, a sale condemned.
+    for text in [
+        "Chinese Premier Li Peng received visiting Thai Foreign Minister Prasong Soonsiri in Beijing.",
+        "Hamas handed over three Israeli hostages to the Red Cross in Gaza City.",
+        "Kenya sent 400 police officers to Haiti.",
+        "Armenia handed four border villages back to Azerbaijan.",
+        "China suspended imports of Japanese seafood after the release of treated water.",
+        "China condemned the sale of weapons to Taiwan.",
+        "Russia will provide $100 million in budget support to Cuba.",
+    ] {
+        assert!(transfers(text).is_empty(), "{text}: {:?}", transfers(text));
+    }
+}
+
+#[test]
+fn the_north_and_the_south_in_a_korean_story() {
+    assert_eq!(transfers("North Korea fired a missile. The North has shipped shells to Russia."), vec![("PRK".to_string(), "RUS".to_string(), None)]);
+    // Not a sea or an ocean.
+    let claims = read_text("South Korea and Japan held drills in the South China Sea and the North Atlantic.");
+    assert!(claims.iter().all(|c| !matches!(&c.body, ClaimBody::Event(e) if e.target.iter().any(|a| a.code == "PRK"))), "{claims:?}");
+}

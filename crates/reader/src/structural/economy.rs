@@ -166,12 +166,35 @@ fn share_claim(
     }
 }
 
+/// Verbs that introduce a reported clause with "that".
+const REPORTING: &[&str] = &[
+    "said", "says", "say", "estimates", "estimated", "estimate", "believes", "believed", "reported", "reports", "claims", "claimed", "alleged",
+    "alleges", "noted", "added", "warned", "argued", "argues", "concluded", "found", "confirmed", "announced", "stated", "thinks", "suspects",
+    "suspected", "fears", "insists", "insisted", "acknowledged", "admitted", "revealed", "disclosed",
+];
+
 /// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has
 /// none): the first mention not governed by a preposition.
 fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
     let (ca, _) = ctx.clause(i);
     let cs = ctx.start_of(ca);
     let ie = ctx.start_of(i);
+    // ("Seoul estimates that the North has shipped…": the reported clause's own subject.)
+    // (Not a relative "that": "a company that EU officials say have bought…".)
+    let reported = (ca..i)
+        .rev()
+        .find(|&k| ctx.w(k) == "that" && k > 0 && REPORTING.contains(&ctx.w(k - 1)))
+        .map(|k| ctx.end_of(k));
+    // ("accused Pyongyang of shipping shells": the one accused of the act does it.)
+    // ("accused Pyongyang this week of shipping", a few words between.)
+    if i >= 2 && ctx.w(i - 1) == "of" {
+        if let Some(a) = ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) + 3 >= i - 1 && a.end <= ctx.start_of(i - 1) && a.start >= cs) {
+            return Some(a);
+        }
+    }
+    if let Some(a) = reported.and_then(|rs| ctx.acts.iter().find(|a| a.start >= rs && a.end <= ie && ctx.subjectish(a))) {
+        return Some(a);
+    }
     ctx.acts
         .iter()
         .find(|a| a.start >= cs && a.end <= ie && ctx.subjectish(a))
@@ -190,9 +213,39 @@ const BUY_VERBS: &[&str] = &[
     "imports",
     "importing",
     "acquired",
+    "received",
+    "receives",
+    "receiving",
+    "obtained",
+    "borrowed",
+    "borrows",
+    "borrowing",
 ];
 
+/// Verbs whose recipient may stand right after them, before the goods: "handed Manila coastal
+/// radars", "sold Poland 96 helicopters".
+const GIVE_VERBS: &[&str] = &["handed", "gave", "giving", "sold", "sell", "sent", "lent", "loaned", "granted", "donated", "gifted", "offered"];
+
+/// Infinitives that report a transfer only after these ("agreed to sell", "began supplying" is
+/// the participle): a plan or promise otherwise.
+const BARE_VERBS: &[&str] = &["sell", "supply", "deliver", "provide", "ship", "send", "transfer", "hand", "lend"];
+
+/// Nouns for a transfer, read as its verb when an act verb governs them: "approved the sale of
+/// three air-defence systems to Taiwan".
+const TRANSFER_NOUNS: &[&str] = &["sale", "sales", "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers"];
+
+/// Verbs of goods moved (with [`BUY_VERBS`], whose subject receives).
 const TRANSFER_VERBS: &[&str] = &[
+    "donated",
+    "donating",
+    "handed",
+    "handing",
+    "lent",
+    "loaned",
+    "lending",
+    "granted",
+    "gifted",
+    "allocated",
     "bought",
     "buys",
     "buying",
@@ -299,7 +352,34 @@ fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
 /// Transfer claims of the sentence.
 pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
-        if !TRANSFER_VERBS.contains(&ctx.w(v)) {
+        let w = ctx.w(v);
+        // ("agreed to sell", "approved the sale of", "completed deliveries of")
+        let bare = BARE_VERBS.contains(&w)
+            && ctx.w(v.saturating_sub(1)) == "to"
+            && matches!(ctx.w(v.saturating_sub(2)), "agreed" | "began" | "begun" | "started" | "continued" | "continues" | "continue");
+        let noun = TRANSFER_NOUNS.contains(&w)
+            && ctx.w(v + 1) == "of"
+            && matches!(ctx.w(v.saturating_sub(1)), "the" | "its" | "their")
+            && matches!(
+                ctx.w(v.saturating_sub(2)),
+                "approved" | "approves" | "authorised" | "authorized" | "cleared" | "completed" | "finalised" | "finalized" | "announced" | "began" | "started" | "made"
+            );
+        if !TRANSFER_VERBS.contains(&w) && !BUY_VERBS.contains(&w) && !bare && !noun {
+            continue;
+        }
+        // ("banned imports of Japanese seafood", "dependent on imports of crude": a flow named,
+        // not goods moved.)
+        if BUY_VERBS.contains(&w) && ctx.w(v + 1) == "of" {
+            continue;
+        }
+        // ("received Iraqi Prime Minister Mohammed Shia al-Sudani": a visitor hosted.)
+        if matches!(w, "received" | "receives" | "receiving")
+            && (ctx.acts.iter().any(|a| ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= v + 6 && a.r.kind == realign_core::ActorKind::Person)
+                || ctx.any_word(v + 1, v + 6, &[
+                    "leader", "minister", "president", "premier", "prime", "king", "queen", "prince", "envoy", "envoys", "delegation",
+                    "visiting", "counterpart", "chancellor", "secretary", "ambassador", "foreign", "his", "her", "a", "an",
+                ]))
+        {
             continue;
         }
         let (_, cb) = ctx.clause(v);
@@ -308,16 +388,17 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        let mut k = v + 1;
+        let mut k = if noun { v + 2 } else { v + 1 };
         // "supplied Russia with …": recipient right after the verb.
         let mut target: Option<&Act> = ctx.acts.iter().find(|a| a.start == ctx.start_of(k));
         if target.is_some() {
             k = ctx.tok_at(target.map_or(0, |t| t.end));
             if ctx.w(k) == "with" {
                 k += 1;
-            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) {
+            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) && !(GIVE_VERBS.contains(&w) && !ctx.possessive(target.map_or(&ctx.acts[0], |t| t)) && goods_at(ctx, k).is_some_and(|(g, _)| !NOT_GOODS.contains(&Low::new(g.split_whitespace().next().unwrap_or("")).as_str()))) {
+                // (else "handed Manila coastal radars": the recipient, then the goods)
                 target = None;
-                k = v + 1;
+                k = if noun { v + 2 } else { v + 1 };
             }
             // else "sold Poland 96 helicopters": the recipient, then the count
         }
@@ -326,9 +407,10 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let num_here = nums.iter().find(|n| ctx.tok_at(n.start) >= k && ctx.tok_at(n.start) <= k + 1);
         let mut value: Option<Money> = None;
         let mut quantity: Option<Quantity> = None;
-        let goods;
-        let goods_end;
+        let mut goods = String::new();
+        let mut goods_end = k;
         let mut bare = false;
+        let mut bare_money = false;
         match num_here {
             Some(n) if matches!(n.kind, NumKind::Money(_)) => {
                 let NumKind::Money(c) = n.kind else { continue };
@@ -338,26 +420,39 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     j += 2;
                 } else if ctx.w(j) == "of" || ctx.w(j) == "in" {
                     j += 1;
+                } else if matches!(ctx.w(j), "loan" | "loans" | "credit" | "credits" | "grant" | "grants") {
+                    // "lent it a $2 billion loan"
+                    goods = ctx.w(j).to_string();
+                    goods_end = j + 1;
+                    bare_money = true;
+                } else if matches!(ctx.w(j), "to" | "from") {
+                    // "transferred $1 billion to Kyiv", "borrowed $45 billion from Chinese lenders"
+                    goods = if matches!(w, "borrowed" | "borrows" | "borrowing" | "lent" | "loaned" | "lending") { "loans" } else { "funds" }.to_string();
+                    goods_end = j;
+                    bare_money = true;
                 } else {
                     continue;
                 }
-                let Some((g, e)) = goods_at(ctx, j) else { continue };
-                goods = g;
-                goods_end = e;
+                if !bare_money {
+                    let Some((g, e)) = goods_at(ctx, j) else { continue };
+                    goods = g;
+                    goods_end = e;
+                }
             }
             Some(n) if n.kind == NumKind::Count => {
                 let Some((g, e)) = goods_at(ctx, n.next_tok) else { continue };
                 let unit = g.to_ascii_lowercase();
                 if unit.split_whitespace().any(|w| {
                     matches!(w, "troops" | "soldiers" | "personnel" | "people" | "percent" | "times" | "years")
+                        || PEOPLE_AND_LAND.contains(&w)
                 }) {
                     continue;
                 }
                 quantity = Some(Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier });
                 goods = g;
                 goods_end = e;
-                // "96 helicopters worth $12 billion"
-                if ctx.w(e) == "worth" {
+                // "96 helicopters worth $12 billion", "400 missiles for about $2.35 billion"
+                if ctx.w(e) == "worth" || ctx.w(e) == "for" {
                     if let Some(m) = nums.iter().find(|m| ctx.tok_at(m.start) == e + 1) {
                         if let NumKind::Money(c) = m.kind {
                             value = Some(Money { amount: m.value, currency: c.to_string(), qualifier: m.qualifier });
@@ -372,7 +467,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 if ctx.w(e) != "worth" && ctx.w(e) != "valued" {
                     let first = Low::new(g.split_whitespace().next().unwrap_or(""));
                     let last = Low::new(g.split_whitespace().last().unwrap_or(""));
-                    if NOT_GOODS.contains(&first.as_str()) || NOT_GOODS.contains(&last.as_str()) || ctx.w(e) != "to" {
+                    if NOT_GOODS.contains(&first.as_str()) || NOT_GOODS.contains(&last.as_str()) || PEOPLE_AND_LAND.contains(&last.as_str()) || PEOPLE_AND_LAND.contains(&first.as_str()) || (ctx.w(e) != "to" && target.is_none() && !BUY_VERBS.contains(&w)) {
                         continue;
                     }
                     goods = g;
@@ -428,6 +523,15 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let Some(target) = target else { continue };
         let Some(source) = subject_before(ctx, v) else { continue };
+        // ("the sale of three systems to Taiwan worth nearly $2 billion")
+        if value.is_none() && ctx.w(ctx.tok_at(target.end)) == "worth" {
+            let at = ctx.tok_at(target.end) + 1;
+            if let Some(n) = nums.iter().find(|n| ctx.tok_at(n.start) == at) {
+                if let NumKind::Money(c) = n.kind {
+                    value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
+                }
+            }
+        }
         if source.r.code == target.r.code {
             continue;
         }
@@ -449,6 +553,13 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         });
     }
 }
+
+/// People and land "sent" or "handed" over: deployments, releases, handovers, not goods.
+const PEOPLE_AND_LAND: &[&str] = &[
+    "advisers", "advisors", "instructors", "officers", "police", "peacekeepers", "hostages", "prisoners", "detainees", "captives", "suspects",
+    "figures", "fugitives", "villages", "village", "territory", "territories", "land", "bodies", "remains", "back", "over", "visitors",
+    "delegates", "ministers", "leaders",
+];
 
 /// Things "sent" or "provided" that are not goods: messages, people, support in general.
 const NOT_GOODS: &[&str] = &[
