@@ -401,3 +401,44 @@ fn the_north_and_the_south_in_a_korean_story() {
     let claims = read_text("South Korea and Japan held drills in the South China Sea and the North Atlantic.");
     assert!(claims.iter().all(|c| !matches!(&c.body, ClaimBody::Event(e) if e.target.iter().any(|a| a.code == "PRK"))), "{claims:?}");
 }
+
+/// The alliances (parties, sorted) read from `text`.
+fn alliances_in(text: &str) -> Vec<Vec<String>> {
+    read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Alliance(a) => Some(codes(&a.parties).into_iter().map(String::from).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn treaties_named_without_their_parties_beside_them() {
+    let p = |v: &[&str]| vec![v.iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    // The parties elsewhere in the sentence, as adjectives or leaders.
+    assert_eq!(
+        alliances_in("Those guarantees rest on the 1953 Mutual Defense Treaty, which remains the cornerstone of South Korean security, and on the American troops stationed there."),
+        p(&["KOR", "USA"])
+    );
+    assert_eq!(
+        alliances_in("The Treaty on Comprehensive Strategic Partnership, signed by Kim Jong Un and Vladimir Putin in June 2024, obliges each side to provide military assistance if the other is attacked."),
+        p(&["PRK", "RUS"])
+    );
+    // Named unions and charters, with obligations stated as binding terms.
+    assert_eq!(
+        alliances_in("The first was the Falepili Union with Tuvalu, under which Australia is bound to help the atoll nation respond to military aggression."),
+        p(&["AUS", "TUV"])
+    );
+    assert_eq!(
+        alliances_in("Under the Liptako-Gourma Charter of September 2023, Mali, Burkina Faso and Niger are bound to treat an attack on any one of them as an attack on all."),
+        p(&["BFA", "MLI", "NER"])
+    );
+    // Not treaties: an organisation's name or charter, a duty to answer for something.
+    assert!(alliances_in("The European Union said Russia was bound to respond to the sanctions and that the UN Charter must be respected by Moscow and Kyiv.").is_empty());
+    // The evidence runs through the terms.
+    let claims = read_text("Saudi Arabia and Pakistan signed a Strategic Mutual Defence Agreement on 17 September 2025, under which any aggression against either country is to be treated as aggression against both.");
+    let ev = claims.iter().find(|c| matches!(c.body, ClaimBody::Alliance(_))).map(|c| c.evidence.span).expect("an alliance");
+    let text = realign_reader::normalize("Saudi Arabia and Pakistan signed a Strategic Mutual Defence Agreement on 17 September 2025, under which any aggression against either country is to be treated as aggression against both.");
+    assert!(ev.slice(&text).is_some_and(|s| s.contains("treated as aggression")), "{ev:?}");
+}

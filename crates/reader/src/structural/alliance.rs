@@ -23,10 +23,19 @@ const TREATY_WORDS: &[&str] = &[
     "accord",
 ];
 
-/// Obligations stated in tokens `[a, b)`.
-fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
+/// Words that name a treaty only as the head of a capitalised name.
+const NAME_WORDS: &[&str] = &["union", "charter", "declaration", "compact", "convention"];
+
+/// Verbs that bind a party: "bound to act", "binds X to act", "obliges each side to help".
+const BINDING: &[&str] = &["bound", "binds", "bind", "obliges", "obliged", "obligated", "obligates", "commits", "committed"];
+
+/// Obligations stated in tokens `[a, b)`, and one past the last token that states one (`a` when
+/// none does).
+fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
     let mut out = Vec::new();
-    let mut push = |o: Obligation| {
+    let mut last = a;
+    let mut push = |o: Obligation, k: usize| {
+        last = last.max(k + 1);
         if !out.contains(&o) {
             out.push(o);
         }
@@ -46,10 +55,10 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
                 if (k.saturating_sub(6)..k).any(|j| matches!(ctx.w(j), "not" | "never" | "refrain")) =>
             {
                 // "commit not to help any aggressor that attacks either party"
-                push(Obligation::Neutrality)
+                push(Obligation::Neutrality, k)
             }
             "neutral" if ctx.w(k.saturating_sub(1)) == "remain" || ctx.w(k.saturating_sub(1)) == "stay" => {
-                push(Obligation::Neutrality)
+                push(Obligation::Neutrality, k)
             }
             // "defence minister", "defence industry" are not obligations
             // ("the Enhanced Defense Cooperation Agreement", "a defence cooperation pact": base
@@ -57,33 +66,50 @@ fn obligations(ctx: &Ctx, a: usize, b: usize) -> Vec<Obligation> {
             "defence" | "defense" | "self-defence" | "self-defense"
                 if !matches!(next, "minister" | "ministers" | "ministry" | "industry" | "industrial" | "spending" | "cooperation" | "co-operation") =>
             {
-                push(Obligation::Defense)
+                push(Obligation::Defense, k)
             }
             "mutual" if matches!(next, "assistance" | "aid" | "defence" | "defense" | "military") => {
-                push(Obligation::Defense)
+                push(Obligation::Defense, k)
             }
-            "military" if matches!(next, "assistance" | "aid") => push(Obligation::Defense),
+            "military" if matches!(next, "assistance" | "aid") => push(Obligation::Defense, k),
             // "agreed never to go to war with each other", "not to attack one another"
             "war" | "attack" | "aggression" | "force"
                 if (k.saturating_sub(5)..k).any(|j| matches!(ctx.w(j), "never" | "not" | "refrain" | "renounce"))
                     && (k + 1..(k + 6).min(b.max(k + 1)))
                         .any(|j| matches!((ctx.w(j), ctx.w(j + 1)), ("each", "other") | ("one", "another"))) =>
             {
-                push(Obligation::Nonaggression)
+                push(Obligation::Nonaggression, k)
             }
-            "defend" if matches!(next, "each" | "one") => push(Obligation::Defense),
+            "defend" if matches!(next, "each" | "one") => push(Obligation::Defense, k),
+            // "is bound to help the atoll nation respond", "binds Australia and the United
+            // States to act", "obliges each side to come to the other's aid"
+            _ if BINDING.contains(&w)
+                && (k + 1..(k + 8).min(ctx.toks.len())).any(|j| ctx.w(j) == "to" && matches!(ctx.w(j + 1), "help" | "act" | "assist" | "aid" | "come" | "respond" | "defend")) =>
+            {
+                push(Obligation::Defense, k)
+            }
+            // "an attack on any one of them is treated as an attack on all", "any aggression
+            // against either country is to be treated as aggression against both"
+            "attack" | "aggression"
+                if (k.saturating_sub(5)..k).chain(k + 1..(k + 8).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "treat" | "treated" | "considered" | "regarded" | "deemed"))
+                    && (k + 1..(k + 10).min(ctx.toks.len())).any(|j| ctx.w(j) == "as")
+                    && (k + 1..(k + 4).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "either" | "any" | "one" | "each")) =>
+            {
+                push(Obligation::Defense, k)
+            }
+            "aid" if ctx.w(k.saturating_sub(1)).ends_with("other's") || (ctx.w(k.saturating_sub(1)) == "'s" && ctx.w(k.saturating_sub(2)) == "other") => push(Obligation::Defense, k),
             // "Russia is obliged to defend Belarus against aggression"
-            "defend" if bound_to_defend(ctx) == Some(k) => push(Obligation::Defense),
-            "security" if next == "guarantee" || next == "guarantees" => push(Obligation::Defense),
-            "non-aggression" | "nonaggression" => push(Obligation::Nonaggression),
-            "non" if next == "-" || next == "aggression" => push(Obligation::Nonaggression),
-            "neutrality" => push(Obligation::Neutrality),
-            "consultation" | "consultations" | "consult" | "consultative" => push(Obligation::Consultation),
-            "offensive" if matches!(next, "alliance" | "pact" | "treaty") => push(Obligation::Offense),
+            "defend" if bound_to_defend(ctx) == Some(k) => push(Obligation::Defense, k),
+            "security" if next == "guarantee" || next == "guarantees" => push(Obligation::Defense, k),
+            "non-aggression" | "nonaggression" => push(Obligation::Nonaggression, k),
+            "non" if next == "-" || next == "aggression" => push(Obligation::Nonaggression, k),
+            "neutrality" => push(Obligation::Neutrality, k),
+            "consultation" | "consultations" | "consult" | "consultative" => push(Obligation::Consultation, k),
+            "offensive" if matches!(next, "alliance" | "pact" | "treaty") => push(Obligation::Offense, k),
             _ => {}
         }
     }
-    out
+    (out, last)
 }
 
 /// In-force status stated anywhere in the sentence.
@@ -134,7 +160,14 @@ fn in_force(ctx: &Ctx) -> Option<bool> {
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
     let mut done_until = 0usize;
     for i in 0..ctx.toks.len() {
-        if !TREATY_WORDS.contains(&ctx.w(i)) || i < done_until {
+        // ("the Falepili Union", "the Liptako-Gourma Charter", "the Joint Declaration on Security
+        // Cooperation": words that are treaties only as part of a name, not inside an actor's.)
+        let named_treaty = NAME_WORDS.contains(&ctx.w(i))
+            && ctx.raw(i).starts_with(char::is_uppercase)
+            && i > 0
+            && ctx.raw(i - 1).starts_with(char::is_uppercase)
+            && !ctx.acts.iter().any(|a| a.start <= ctx.start_of(i) && ctx.end_of(i) <= a.end || ctx.tok_at(a.end) == i);
+        if !(TREATY_WORDS.contains(&ctx.w(i)) || named_treaty) || i < done_until {
             continue;
         }
         let (ca, cb) = ctx.clause(i);
@@ -142,11 +175,12 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // "the mutual defence treaty of 1961", "pact on mutual assistance": obligation words sit
         // in the cue's noun phrase; look from the clause start to a little after the cue (or to the
         // end of a treaty's name, which may hold commas).
-        let mut obl = obligations(ctx, ca, (i + 10).min(cb).max(tail));
+        let (mut obl, mut obl_end) = obligations_at(ctx, ca, (i + 10).min(cb).max(tail));
         let later_cue = (i + 1..ctx.toks.len()).any(|k| TREATY_WORDS.contains(&ctx.w(k)));
-        if obl.is_empty() && !later_cue && (reciprocal(ctx, cb) || bound_to_defend(ctx).is_some()) {
+        let binding = (cb..ctx.toks.len()).any(|k| BINDING.contains(&ctx.w(k)));
+        if obl.is_empty() && !later_cue && (reciprocal(ctx, cb) || bound_to_defend(ctx).is_some() || binding) {
             // "Under a 2024 treaty, X and Y pledged military assistance to each other"
-            obl = obligations(ctx, cb, ctx.toks.len());
+            (obl, obl_end) = obligations_at(ctx, cb, ctx.toks.len());
         }
         if obl.is_empty() {
             continue;
@@ -172,7 +206,19 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         done_until = cb.max(tail);
         let ev_start = p_start.min(ctx.start_of(ca)).min(cue_start);
-        let ev_end = p_end.max(cue_end).max(ctx.end_of(cb.saturating_sub(1)));
+        // (Through the words that state the obligation: "…, obliges each side to provide
+        // military assistance".)
+        let mut ev_end = p_end.max(cue_end).max(ctx.end_of(cb.saturating_sub(1))).max(ctx.end_of(obl_end.saturating_sub(1)));
+        // (And through the clause that states its terms: "…, under which any aggression against
+        // either country is to be treated as aggression against both".)
+        let terms = (cb..(cb + 3).min(ctx.toks.len())).find(|&k| (ctx.w(k) == "under" && ctx.w(k + 1) == "which") || (ctx.w(k) == "which" && BINDING.contains(&ctx.w(k + 1))));
+        if let Some(k) = terms {
+            let (_, tb) = ctx.clause(k + 2);
+            let (tobl, _) = obligations_at(ctx, k, tb);
+            if !tobl.is_empty() {
+                ev_end = ev_end.max(ctx.end_of(tb.saturating_sub(1)));
+            }
+        }
         out.push(Extracted {
             body: ClaimBody::Alliance(AllianceClaim {
                 parties,
@@ -300,6 +346,16 @@ fn parties(
                 }
             }
         }
+    }
+    // 6. The two or three states the sentence names, wherever ("the 1953 Mutual Defense
+    //    Treaty, the cornerstone of South Korean security, and the American troops…"; "signed
+    //    by Kim Jong Un and Vladimir Putin").
+    let states: Vec<&super::Act> = ctx.acts.iter().filter(|a| !a.place && a.r.code.len() == 3 && a.r.code != "UNK").collect();
+    let r = refs(states.iter().copied());
+    if (2..=3).contains(&r.len()) && r.iter().all(|x| x.kind != realign_core::ActorKind::Igo) {
+        let s = states.iter().map(|a| a.start).min().unwrap_or(cue_start);
+        let e = states.iter().map(|a| a.end).max().unwrap_or(cue_start);
+        return Some((r, s, e, 0.5));
     }
     None
 }
