@@ -220,6 +220,13 @@ impl Acts {
         true
     }
 
+    /// Remembers troops sent (a deployment claim of sentence `sentence`) as an act of force by
+    /// `source` in `target`: "The South Korean government condemned the deployment" is aimed at
+    /// the sender.
+    pub(crate) fn note_deployment(&mut self, source: &ActorRef, target: &ActorRef, sentence: usize) {
+        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: vec![target.code.clone()], said_by: None, sentence });
+    }
+
     /// Remembers an event just coded (refusals and things not done are no acts to refer to), and
     /// who said it happened (`said_by`, the sentence's attributed source), in sentence `sentence`.
     pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>, sentence: usize) {

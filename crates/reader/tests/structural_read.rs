@@ -442,3 +442,26 @@ fn treaties_named_without_their_parties_beside_them() {
     let text = realign_reader::normalize("Saudi Arabia and Pakistan signed a Strategic Mutual Defence Agreement on 17 September 2025, under which any aggression against either country is to be treated as aggression against both.");
     assert!(ev.slice(&text).is_some_and(|s| s.contains("treated as aggression")), "{ev:?}");
 }
+
+#[test]
+fn deployments_told_from_context_and_what_refers_back_to_them() {
+    let deps: Vec<(String, String)> = read_text("Solomon Islands held elections in April. Around 400 Australian troops were sent to the country to help with logistics.")
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(deps, vec![("AUS".to_string(), "SLB".to_string())]);
+    assert_eq!(deployment_of("About 2,000 US Marines rotate through Darwin each dry season.").target.code, "AUS");
+    // A reaction to "the deployment" many sentences later is about the sender and the host.
+    let text = "North Korea has sent some 11,000 troops to Russia's Kursk region. Kim Jong Un visited Moscow in May. \
+                Trade between the two has grown. Analysts expect more visits. China's foreign ministry has declined to comment on the troop deployment.";
+    let st = stances(text);
+    assert_eq!(st, vec![("CHN".to_string(), "silent".to_string(), vec!["PRK".to_string(), "RUS".to_string()])]);
+    let claims = read_text("North Korea has sent some 11,000 troops to Russia's Kursk region. The South Korean government condemned the deployment.");
+    assert!(
+        claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Accuse && codes(&e.target) == ["PRK"])),
+        "{claims:?}"
+    );
+}

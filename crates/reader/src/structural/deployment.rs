@@ -108,7 +108,7 @@ const CASUALTY: &[&str] = &[
     "training",
 ];
 
-const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within", "across", "at"];
+const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within", "across", "at", "through"];
 
 /// Deployment claims of the sentence.
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
@@ -224,7 +224,8 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     j += 1;
                 }
                 let pos = ctx.start_of(j);
-                if let Some(a) = ctx.acts.iter().find(|a| a.start == pos) {
+                // (A mention may open with its article: "the country", "the South".)
+                if let Some(a) = ctx.acts.iter().find(|a| a.start == pos || (a.start == ctx.start_of(k + 1) && ctx.w(k + 1) == "the")) {
                     if target.is_none() && a.r.code != source.r.code {
                         target = Some(a);
                     }

@@ -270,14 +270,25 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 about = vec![t.r.clone()];
             }
         }
+        // ("on the troop deployment", "about the American naval deployment": a modifier or two
+        // may stand before the noun.)
         let anaphoric = !prep
             || ANAPHORIC.contains(&ctx.w(k + 1))
-            || (ctx.w(k + 1) == "the" && ANAPHORIC_NOUNS.contains(&ctx.w(k + 2)));
+            || (ctx.w(k + 1) == "the" && (k + 2..k + 5).any(|j| ANAPHORIC_NOUNS.contains(&ctx.w(j)) && (k + 2..j).all(|m| !ctx.is_boundary(m) && !matches!(ctx.w(m), "of" | "in" | "on" | "by"))));
         let goods = prep && ctx.w(k + 1) == "the" && TRANSFER_NOUNS.contains(&ctx.w(k + 2));
         if about.is_empty() && goods {
             // "has made no public comment on the shipment": the parties of the latest transfer.
             if let Some((a, _)) = state.last_transfer.as_ref() {
                 about = a.clone();
+                conf = 0.6;
+            }
+        }
+        // ("declined to comment on the troop deployment": the latest deployment told, however
+        // far back.)
+        let on_deployment = prep && ctx.w(k + 1) == "the" && (k + 2..k + 5).any(|j| matches!(ctx.w(j), "deployment" | "deployments"));
+        if about.is_empty() && on_deployment {
+            if let Some((d, _)) = state.last_deployment.as_ref() {
+                about = vec![d.source.clone(), d.target.clone()];
                 conf = 0.6;
             }
         }
