@@ -120,7 +120,19 @@ const TRIO_PHRASES: &[&str] = &[
     "the three leaders",
 ];
 /// Phrases that refer back to the most recent state.
-const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
+const ONE_PHRASES: &[&str] = &[
+    "the regime",
+    "the country's",
+    "the country",
+    "the kingdom's",
+    "the kingdom",
+    "the island nation's",
+    "the island nation",
+    "the city-state's",
+    "the city-state",
+    "the island's",
+    "the island",
+];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
 /// state codes first): "the two countries", "the three allies", "the regime"… `named` are the actors the sentence itself names, in order: "the

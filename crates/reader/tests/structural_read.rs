@@ -465,3 +465,18 @@ fn deployments_told_from_context_and_what_refers_back_to_them() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_quote_from_someone_introduced_the_sentence_before() {
+    let quotes: Vec<(String, Vec<String>)> = read_text(
+        "Iran and Russia signed a partnership treaty in January. Hamid Rezaei, who served as an Iranian diplomat in Moscow, put it bluntly. \"It is a partner when it needs our drones and a spectator when we need its missiles,\" he said.",
+    )
+    .into_iter()
+    .filter_map(|c| match c.body {
+        ClaimBody::Quote(q) => Some((q.speaker, codes(&q.about).into_iter().map(String::from).collect())),
+        _ => None,
+    })
+    .collect();
+    // Named by the sentence before; about what that sentence spoke of, since it names no one.
+    assert_eq!(quotes, vec![("Hamid Rezaei".to_string(), vec!["IRN".to_string(), "RUS".to_string()])]);
+}

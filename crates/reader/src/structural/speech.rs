@@ -840,6 +840,13 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 .filter(|a| !(se > 0 && ss >= ctx.end_of(qb_tok) && a.start >= se))
                 .map(|a| a.r.clone()),
         );
+        // (A quote that names no one continues the passage: it is about what the sentence
+        // before spoke of.)
+        let about = if about.is_empty() && state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) {
+            dedupe(state.prev_actors.iter().filter(|a| a.kind != realign_core::ActorKind::Person || a.code.len() == 3).map(|a| ActorRef::state(a.code.clone())).filter(|a| a.code.len() == 3 && a.code != "UNK"))
+        } else {
+            about
+        };
         let ev_start = ctx.start_of(qa).min(if se > 0 { ss } else { usize::MAX });
         let ev_end = ctx.end_of(qb_tok).max(se);
         if named {
@@ -877,7 +884,14 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             let person = nm.1.map_or(true, |a| a.r.kind == realign_core::ActorKind::Person || nm.3 > a.end);
             let next = ctx.tok_at(nm.3);
             let appositive = st >= 2 && ctx.w(st - 1) == "," && ctx.w(next) == "," && nm.1.map_or(true, |a| a.r.kind == realign_core::ActorKind::Person);
-            (person && (appositive || matches!(ctx.w(next), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed"))).then_some(nm)
+            // ("Lucio Bernal, a maritime law specialist, is less sanguine. \"…,\" he said.",
+            // "Paulo Rezende … sees the ambiguity as the point": someone the gazetteer does not
+            // know, introduced at the opening of a sentence, is the "he" of the next quote.)
+            let introduced = st == 0
+                && nm.1.is_none()
+                && (ctx.w(next) == ","
+                    || matches!(ctx.w(next), "argues" | "argued" | "believes" | "thinks" | "notes" | "noted" | "warns" | "warned" | "writes" | "wrote" | "sees" | "put" | "puts" | "contends" | "cautions" | "doubts" | "agrees" | "disagrees"));
+            (person && (appositive || introduced || matches!(ctx.w(next), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed"))).then_some(nm)
         });
         if let Some(nm) = says {
             state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index));
