@@ -126,12 +126,6 @@ const ONE_PHRASES: &[&str] = &[
     "the country",
     "the kingdom's",
     "the kingdom",
-    "the island nation's",
-    "the island nation",
-    "the city-state's",
-    "the city-state",
-    "the island's",
-    "the island",
 ];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent

@@ -480,3 +480,34 @@ fn a_quote_from_someone_introduced_the_sentence_before() {
     // Named by the sentence before; about what that sentence spoke of, since it names no one.
     assert_eq!(quotes, vec![("Hamid Rezaei".to_string(), vec!["IRN".to_string(), "RUS".to_string()])]);
 }
+
+/// The recommendations (actor, with) read from `text`.
+fn recommendations(text: &str) -> Vec<(String, Vec<String>)> {
+    read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Recommendation(r) => Some((r.actor.code.clone(), codes(&r.with).into_iter().map(String::from).collect())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn advice_after_an_aside_or_a_question_and_whom_it_names() {
+    let r = |a: &str, w: &[&str]| vec![(a.to_string(), w.iter().map(|s| s.to_string()).collect::<Vec<_>>())];
+    assert_eq!(recommendations("Washington, for its part, should coordinate blockade planning with Tokyo and Manila."), r("USA", &["JPN", "PHL"]));
+    assert_eq!(recommendations("Canberra, he says, should deepen its defence-industrial ties with Japan."), r("AUS", &["JPN"]));
+    assert_eq!(recommendations("Seoul faces a dilemma. What should Seoul do? It should open a discreet channel to Beijing."), r("KOR", &["CHN"]));
+    assert_eq!(
+        recommendations("Washington should instead deepen intelligence sharing with coastal states such as Benin, Togo and Ghana."),
+        r("USA", &["BEN", "GHA", "TGO"])
+    );
+    // An aside after a name that is not the adviser's: no advice from it.
+    assert!(recommendations("Analysts, he says, should not be surprised.").is_empty());
+}
+
+#[test]
+fn a_silence_after_an_appositive_name_and_title() {
+    let st = stances("Fiji's prime minister, Sitiveni Rabuka, has refused to take sides between Beijing and Canberra.");
+    assert_eq!(st, vec![("FJI".to_string(), "neutral".to_string(), vec!["AUS".to_string(), "CHN".to_string()])]);
+}

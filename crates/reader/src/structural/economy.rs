@@ -711,7 +711,8 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 continue;
             }
             // The possessive state just before the ranking words.
-            let Some(dep) = ctx.acts.iter().rev().find(|a| a.end <= cue_start && a.start >= cs && ctx.tok_at(a.start) + 5 >= i && ctx.lower.get(a.end..a.end + 2) == Some("'s")) else {
+            // ("the kingdom's largest creditor": a reference back may hold its "'s".)
+            let Some(dep) = ctx.acts.iter().rev().find(|a| a.end <= cue_start && a.start >= cs && ctx.tok_at(a.start) + 5 >= i && (ctx.lower.get(a.end..a.end + 2) == Some("'s") || ctx.lower.get(a.start..a.end).is_some_and(|t| t.ends_with("'s")))) else {
                 continue;
             };
             (dep, ctx.tok_at(dep.end), i + 1)

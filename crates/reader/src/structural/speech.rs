@@ -231,7 +231,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     }
                     let before = ctx.start_of(pa - 1);
                     let (sa, _) = ctx.clause(pa - 2);
-                    ctx.acts.iter().rev().find(|a| a.end <= before && ctx.tok_at(a.start) == sa && ctx.text.get(a.end..before).is_some_and(|g| g.trim().is_empty()))
+                    // ("Fiji's prime minister, Sitiveni Rabuka, has refused…": a title may follow.)
+                    ctx.acts.iter().rev().find(|a| a.end <= before && ctx.tok_at(a.start) == sa && ctx.text.get(a.end..before).is_some_and(|g| g.trim().is_empty() || (g.starts_with("'s ") && g.split_whitespace().count() <= 3)))
                 })
                 .map(|a| a.r.clone())
         };
@@ -932,6 +933,14 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         if !should && !continuation {
             continue;
         }
+        // ("What should Seoul do? It should open a channel to Beijing": the one asked about is
+        // the "it" of the answer.)
+        if should && i >= 1 && matches!(ctx.w(i - 1), "what" | "how") && ctx.w(n.saturating_sub(1)) == "?" {
+            if let Some(a) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == i + 1) {
+                state.last_recommender = Some((a.r.clone(), ctx.s.index));
+            }
+            break;
+        }
         // "should have" is hindsight; "should be worried/allowed" judges rather than advises.
         if ctx.any_word(0, i, &["if", "unless", "whether", "when"]) || matches!(ctx.w(i + 1), "have" | "be") {
             continue;
@@ -941,6 +950,14 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         let mut j = i;
         while j > 0 && matches!(ctx.w(j - 1), "also" | "now" | "instead" | "therefore" | "still" | "then" | "thus") {
             j -= 1;
+        }
+        // ("Washington, for its part, should…", "Canberra, he says, should…": an aside between.)
+        if j >= 3 && ctx.w(j - 1) == "," {
+            if let Some(k) = (j.saturating_sub(6)..j - 1).rev().find(|&k| ctx.w(k) == ",") {
+                if k > 0 && ctx.acts.iter().any(|a| a.end == ctx.end_of(k - 1)) {
+                    j = k;
+                }
+            }
         }
         let subj_end = if j > 0 { ctx.end_of(j - 1) } else { 0 };
         let mut conf = 0.8;
@@ -999,6 +1016,12 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             }
             with = refs(ctx.acts_in(ctx.end_of(k), ctx.start_of(stop)));
             with.retain(|r| r.code != actor.code);
+        }
+        // (No "with": the states the advice names, "open a channel to Beijing", "support for
+        // coastal states such as Benin, Togo and Ghana".)
+        if with.is_empty() {
+            with = refs(ctx.acts_in(ctx.start_of(a), ctx.end_of(b - 1)));
+            with.retain(|r| r.code != actor.code && r.code.len() == 3 && r.code != "UNK");
         }
         state.last_recommender = Some((actor.clone(), ctx.s.index));
         let subj_start = ctx.acts.iter().find(|x| x.end == subj_end).map_or(0, |x| x.start);
