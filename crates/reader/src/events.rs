@@ -1139,8 +1139,18 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // (A question asks, it does not report: "What would Washington do if a sailor were killed
         // in a clash?")
         let question = t.trim_end().trim_end_matches(['"', '\u{201d}', '\'']).ends_with('?');
-        t.starts_with("If ") || t.starts_with("Unless ") || t.starts_with("Should ") || question
+        // ("Were a Filipino sailor to be killed…": an inverted conditional.)
+        let inverted = t.starts_with("Were ") || t.starts_with("Had ");
+        t.starts_with("If ") || t.starts_with("Unless ") || t.starts_with("Should ") || question || inverted
     };
+    // ("Would Japan fight for Taiwan?", "Will the administration keep asking for more?": a
+    // question outside quotation marks, the writer's own, reports nothing and threatens nothing.)
+    {
+        let t = text.trim();
+        if t.ends_with('?') && !t.contains(['"', '\u{201c}', '\u{201d}']) {
+            return Vec::new();
+        }
+    }
     let mut out: Vec<(EventClaim, Span, f32)> = Vec::new();
     // A framing verb ("threatened to impose…", "urged X to support…", "refused to…") governs the
     // action cues of its complement: they are not events of their own.

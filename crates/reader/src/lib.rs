@@ -201,8 +201,36 @@ impl Reader {
                     confidence: x.confidence,
                 });
             }
+            // Spans whose events are not events: the advice of a recommendation ("Tokyo should
+            // formalise defence planning with Seoul"), the terms of a treaty ("an armed attack on
+            // either is an attack on both"), troops stationed somewhere (a deployment, a state of
+            // affairs, not a mobilisation).
+            let advice: Vec<Span> = structural_advice(&reading.claims, span, sentence_text);
+            let terms: Vec<Span> = reading
+                .claims
+                .iter()
+                .filter(|c| c.evidence.sentence_span == span && matches!(c.body, ClaimBody::Alliance(_)))
+                .map(|c| c.evidence.span)
+                .collect();
+            let presence: Vec<Span> = reading
+                .claims
+                .iter()
+                .filter(|c| c.evidence.sentence_span == span && matches!(c.body, ClaimBody::Deployment(_)))
+                .filter(|c| {
+                    let t = c.evidence.span.slice(text).unwrap_or("").to_ascii_lowercase();
+                    ["stationed", "based in", "based at", "rotate", "garrison", "hosts", "host "].iter().any(|w| t.contains(w))
+                })
+                .map(|c| c.evidence.span)
+                .collect();
+            let inside = |spans: &[Span], e: Span| spans.iter().any(|c| c.start < e.end && e.start < c.end);
             for (mut ev, espan, conf) in events::code(&s) {
                 if !strong_event(&ev) && covered.iter().any(|c| c.start < espan.end && espan.start < c.end) {
+                    continue;
+                }
+                if inside(&advice, espan)
+                    || (matches!(ev.plover, realign_core::Plover::Assault | realign_core::Plover::Mobilize | realign_core::Plover::Threaten) && inside(&terms, espan))
+                    || (ev.plover == realign_core::Plover::Mobilize && inside(&presence, espan))
+                {
                     continue;
                 }
                 // ("Hanoi will not sign anything…," said Ian Storey: a forecast, not a refusal.)
@@ -410,6 +438,20 @@ fn contextual_places(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Ment
 /// Events that stand beside a structural claim of the same sentence: actual acts, not the
 /// agreement, cooperation or troop posture the structural claim already records. (Aid stays: a
 /// delivery is an AID event in PLOVER's gold as well as a transfer.)
+/// The spans of the sentence `span` that recommendations already read hold as advice: from the
+/// advised action's first word to its end ("should formalise trilateral defence planning with
+/// Seoul" is what is advised, not done).
+fn structural_advice(claims: &[Claim], span: Span, sentence: &str) -> Vec<Span> {
+    claims
+        .iter()
+        .filter(|c| c.evidence.sentence_span == span)
+        .filter_map(|c| match &c.body {
+            ClaimBody::Recommendation(r) => sentence.find(r.action.as_str()).map(|at| Span::new(span.start + at, span.start + at + r.action.len())),
+            _ => None,
+        })
+        .collect()
+}
+
 fn strong_event(e: &realign_core::EventClaim) -> bool {
     !matches!(e.plover, realign_core::Plover::Agree | realign_core::Plover::Cooperate)
 }

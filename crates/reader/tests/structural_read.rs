@@ -511,3 +511,32 @@ fn a_silence_after_an_appositive_name_and_title() {
     let st = stances("Fiji's prime minister, Sitiveni Rabuka, has refused to take sides between Beijing and Canberra.");
     assert_eq!(st, vec![("FJI".to_string(), "neutral".to_string(), vec!["AUS".to_string(), "CHN".to_string()])]);
 }
+
+/// The events read from `text`, as (type, hypothetical).
+fn event_kinds(text: &str) -> Vec<(realign_core::Plover, bool)> {
+    read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Event(e) => Some((e.plover, e.hypothetical)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn what_analysis_prose_says_that_is_not_an_event() {
+    use realign_core::Plover;
+    // The writer's questions and advice.
+    assert!(event_kinds("Would Japan fight for Taiwan?").is_empty());
+    assert!(event_kinds("Could Moscow ever supply the airpower that France once provided?").is_empty());
+    assert!(event_kinds("Tokyo should formalise trilateral defence planning with Seoul and Washington.").is_empty());
+    assert!(event_kinds("Tehran would do better to stop expecting rescue from Moscow and reopen talks with Britain, France and Germany.").is_empty());
+    // A treaty's terms: no attack; its signing still is an act.
+    let ev = event_kinds("Australia and Papua New Guinea signed the Pukpuk treaty, a mutual defence pact under which an armed attack on either country is treated as a danger to both.");
+    assert!(ev.iter().all(|(p, _)| *p != Plover::Assault), "{ev:?}");
+    // Troops stationed: a deployment, not a mobilisation; troops sent still mobilise.
+    assert!(event_kinds("Roughly 54,000 American service members are stationed in Japan.").iter().all(|(p, _)| *p != Plover::Mobilize));
+    assert!(event_kinds("North Korea has sent 11,000 troops to Russia.").iter().any(|(p, _)| *p == Plover::Mobilize));
+    // An inverted conditional states nothing as fact.
+    assert!(event_kinds("Were a Filipino sailor to be killed by Chinese forces, the treaty would face its first test.").iter().all(|(_, h)| *h));
+}

@@ -926,7 +926,14 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
     let n = ctx.toks.len();
     for i in 0..n {
         let w = ctx.w(i);
+        // ("Tehran would do better to stop expecting rescue", "would be wise to", "would be well
+        // advised to": advice in the conditional.)
+        let better = w == "would"
+            && ((ctx.w(i + 1) == "do" && ctx.w(i + 2) == "better" && ctx.w(i + 3) == "to")
+                || (ctx.w(i + 1) == "be" && ctx.w(i + 2) == "wise" && ctx.w(i + 3) == "to")
+                || (ctx.w(i + 1) == "be" && ctx.w(i + 2) == "well" && ctx.w(i + 3) == "advised" && ctx.w(i + 4) == "to"));
         let should = w == "should"
+            || better
             || (w == "ought" && ctx.w(i + 1) == "to")
             || (matches!(w, "needs" | "need") && ctx.w(i + 1) == "to");
         let continuation = matches!(w, "could" | "can" | "might");
@@ -942,7 +949,7 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             break;
         }
         // "should have" is hindsight; "should be worried/allowed" judges rather than advises.
-        if ctx.any_word(0, i, &["if", "unless", "whether", "when"]) || matches!(ctx.w(i + 1), "have" | "be") {
+        if ctx.any_word(0, i, &["if", "unless", "whether", "when"]) || (!better && matches!(ctx.w(i + 1), "have" | "be")) {
             continue;
         }
         let cue_start = ctx.start_of(i);
@@ -988,7 +995,13 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             }
         };
         let Some(actor) = actor else { continue };
-        let mut a = if ctx.w(i) == "ought" { i + 2 } else { i + 1 };
+        let mut a = if ctx.w(i) == "ought" {
+            i + 2
+        } else if better {
+            (i + 4..i + 6).find(|&k| ctx.w(k - 1) == "to").unwrap_or(i + 4)
+        } else {
+            i + 1
+        };
         if ctx.w(a) == "not" {
             a += 0;
         }
