@@ -285,15 +285,17 @@ fn a_wire_story_of_our_own_keeps_treaty_parties_speakers_and_silences_straight()
     assert_eq!(speakers, ["IRN"], "{claims:?}");
 }
 
+/// What `f` takes from each claim read from `text`.
+fn claims_of<T>(text: &str, f: impl FnMut(ClaimBody) -> Option<T>) -> Vec<T> {
+    read_text(text).into_iter().map(|c| c.body).filter_map(f).collect()
+}
+
 /// The stances (actor, label, about) read from `text`.
 fn stances(text: &str) -> Vec<(String, String, Vec<String>)> {
-    read_text(text)
-        .into_iter()
-        .filter_map(|c| match c.body {
-            ClaimBody::Stance(s) => Some((s.actor.code.clone(), s.stance.clone(), codes(&s.about).into_iter().map(String::from).collect())),
-            _ => None,
-        })
-        .collect()
+    claims_of(text, |b| match b {
+        ClaimBody::Stance(s) => Some((s.actor.code.clone(), s.stance.clone(), codes(&s.about).into_iter().map(String::from).collect())),
+        _ => None,
+    })
 }
 
 #[test]
@@ -317,13 +319,10 @@ fn positions_held_are_stances_not_acts() {
 
 /// The dependences (actor, on, sphere) read from `text`.
 fn dependences(text: &str) -> Vec<(String, String, String)> {
-    read_text(text)
-        .into_iter()
-        .filter_map(|c| match c.body {
-            ClaimBody::Dependence(d) => Some((d.actor.code, d.on.code, d.sphere)),
-            _ => None,
-        })
-        .collect()
+    claims_of(text, |b| match b {
+        ClaimBody::Dependence(d) => Some((d.actor.code, d.on.code, d.sphere)),
+        _ => None,
+    })
 }
 
 #[test]
@@ -358,13 +357,10 @@ fn a_byline_carries_the_publisher_a_closing_line_names() {
 
 /// The transfers (source, target, value) read from `text`.
 fn transfers(text: &str) -> Vec<(String, String, Option<f64>)> {
-    read_text(text)
-        .into_iter()
-        .filter_map(|c| match c.body {
-            ClaimBody::Transfer(t) => Some((t.source.code, t.target.code, t.value.map(|m| m.amount))),
-            _ => None,
-        })
-        .collect()
+    claims_of(text, |b| match b {
+        ClaimBody::Transfer(t) => Some((t.source.code, t.target.code, t.value.map(|m| m.amount))),
+        _ => None,
+    })
 }
 
 #[test]
@@ -404,13 +400,10 @@ fn the_north_and_the_south_in_a_korean_story() {
 
 /// The alliances (parties, sorted) read from `text`.
 fn alliances_in(text: &str) -> Vec<Vec<String>> {
-    read_text(text)
-        .into_iter()
-        .filter_map(|c| match c.body {
-            ClaimBody::Alliance(a) => Some(codes(&a.parties).into_iter().map(String::from).collect()),
-            _ => None,
-        })
-        .collect()
+    claims_of(text, |b| match b {
+        ClaimBody::Alliance(a) => Some(codes(&a.parties).into_iter().map(String::from).collect()),
+        _ => None,
+    })
 }
 
 #[test]
@@ -483,13 +476,10 @@ fn a_quote_from_someone_introduced_the_sentence_before() {
 
 /// The recommendations (actor, with) read from `text`.
 fn recommendations(text: &str) -> Vec<(String, Vec<String>)> {
-    read_text(text)
-        .into_iter()
-        .filter_map(|c| match c.body {
-            ClaimBody::Recommendation(r) => Some((r.actor.code.clone(), codes(&r.with).into_iter().map(String::from).collect())),
-            _ => None,
-        })
-        .collect()
+    claims_of(text, |b| match b {
+        ClaimBody::Recommendation(r) => Some((r.actor.code.clone(), codes(&r.with).into_iter().map(String::from).collect())),
+        _ => None,
+    })
 }
 
 #[test]
@@ -514,13 +504,10 @@ fn a_silence_after_an_appositive_name_and_title() {
 
 /// The events read from `text`, as (type, hypothetical).
 fn event_kinds(text: &str) -> Vec<(realign_core::Plover, bool)> {
-    read_text(text)
-        .into_iter()
-        .filter_map(|c| match c.body {
-            ClaimBody::Event(e) => Some((e.plover, e.hypothetical)),
-            _ => None,
-        })
-        .collect()
+    claims_of(text, |b| match b {
+        ClaimBody::Event(e) => Some((e.plover, e.hypothetical)),
+        _ => None,
+    })
 }
 
 #[test]
