@@ -1372,7 +1372,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || once
                 || (b1 == "still" && ct.split(' ').next().is_some_and(|v| ends_with_ci(v, "s") && !ends_with_ci(v, "ss")))
                 || (cue.plover == Support && starts_with_ci(ct, "normali") && matches!(next1, "talks" | "process" | "efforts" | "dialogue" | "roadmap" | "plan"));
-            if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance {
+            // ("Zambia offers the cautionary tale", "the crisis offers a glimpse of…": what a
+            // case or an event offers is a lesson, not a proposal.)
+            let lesson = cue.plover == Agree
+                && starts_with_ci(ct, "offer")
+                && next.iter().take(3).any(|w| matches!(w.as_str(), "tale" | "lesson" | "lessons" | "example" | "glimpse" | "insight" | "insights" | "reminder" | "clue" | "clues" | "picture" | "window" | "template" | "preview" | "warning"));
+            if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance || lesson {
                 continue;
             }
         }

@@ -524,6 +524,9 @@ fn what_analysis_prose_says_that_is_not_an_event() {
     // Troops stationed: a deployment, not a mobilisation; troops sent still mobilise.
     assert!(event_kinds("Roughly 54,000 American service members are stationed in Japan.").iter().all(|(p, _)| *p != Plover::Mobilize));
     assert!(event_kinds("North Korea has sent 11,000 troops to Russia.").iter().any(|(p, _)| *p == Plover::Mobilize));
+    // What a case offers is a lesson, not a proposal; an offer to host talks is one.
+    assert!(event_kinds("Zambia offers the cautionary tale.").is_empty());
+    assert!(event_kinds("Egypt offered to host talks between Israel and Hamas.").iter().any(|(p, _)| *p == Plover::Agree));
     // An inverted conditional states nothing as fact.
     assert!(event_kinds("Were a Filipino sailor to be killed by Chinese forces, the treaty would face its first test.").iter().all(|(_, h)| *h));
 }
