@@ -222,6 +222,14 @@ impl Reader {
                 })
                 .map(|c| c.evidence.span)
                 .collect();
+            // ("Athens remains firmly opposed to…": a position held, read as a stance, rejects
+            // nothing.)
+            let held: Vec<Span> = reading
+                .claims
+                .iter()
+                .filter(|c| c.evidence.sentence_span == span && matches!(&c.body, ClaimBody::Stance(st) if matches!(st.stance.as_str(), "opposed" | "supportive" | "neutral" | "wary" | "uneasy" | "concerned")))
+                .map(|c| c.evidence.span)
+                .collect();
             let inside = |spans: &[Span], e: Span| spans.iter().any(|c| c.start < e.end && e.start < c.end);
             for (mut ev, espan, conf) in events::code(&s) {
                 if !strong_event(&ev) && covered.iter().any(|c| c.start < espan.end && espan.start < c.end) {
@@ -230,6 +238,7 @@ impl Reader {
                 if inside(&advice, espan)
                     || (matches!(ev.plover, realign_core::Plover::Assault | realign_core::Plover::Mobilize | realign_core::Plover::Threaten) && inside(&terms, espan))
                     || (ev.plover == realign_core::Plover::Mobilize && inside(&presence, espan))
+                    || (matches!(ev.plover, realign_core::Plover::Reject | realign_core::Plover::Support | realign_core::Plover::Accuse) && inside(&held, espan))
                 {
                     continue;
                 }

@@ -309,6 +309,15 @@ fn positions_held_are_stances_not_acts() {
         stances("Algeria views the Russian military presence to its south with suspicion."),
         vec![st("DZA", "wary", &["RUS"])]
     );
+    assert_eq!(stances("Athens remains firmly opposed to any move by Libya's eastern authorities."), vec![st("GRC", "opposed", &["LBY"])]);
+    assert_eq!(stances("Ankara has said little in public about Russia's presence."), vec![st("TUR", "silent", &["RUS"])]);
+    assert_eq!(
+        stances("Cairo has spent a decade arguing about the dam, and it views any expansion of Ethiopian power with deep suspicion."),
+        vec![st("EGY", "wary", &["ETH"])]
+    );
+    // A position held is no act: no REJECT for being opposed.
+    let claims = read_text("Athens remains firmly opposed to any move by Libya's eastern authorities.");
+    assert!(!claims.iter().any(|c| matches!(c.body, ClaimBody::Event(_))), "{claims:?}");
     // A refusal to take sides rejects no one.
     let claims = read_text("Fiji has refused to take sides between Beijing and Canberra.");
     assert!(!claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Reject)), "{claims:?}");
@@ -353,6 +362,12 @@ fn a_byline_carries_the_publisher_a_closing_line_names() {
     .collect();
     let want = (Some("Layla Haddad".to_string()), Some("The Interpreter".to_string()));
     assert!(!docs.is_empty() && docs.iter().all(|d| *d == want), "{docs:?}");
+    // A particle glued to the family name stays in the byline.
+    let authors: Vec<Option<String>> = claims_of("Iraq Between Two Patrons\nBy Hassan al-Rubaie\nIraq is torn.", |b| match b {
+        ClaimBody::Document(d) => Some(d.author),
+        _ => None,
+    });
+    assert_eq!(authors, vec![Some("Hassan al-Rubaie".to_string())]);
 }
 
 /// The transfers (source, target, value) read from `text`.
@@ -427,6 +442,16 @@ fn treaties_named_without_their_parties_beside_them() {
         alliances_in("Under the Liptako-Gourma Charter of September 2023, Mali, Burkina Faso and Niger are bound to treat an attack on any one of them as an attack on all."),
         p(&["BFA", "MLI", "NER"])
     );
+    // Consultation promised in binding words; non-aggression a few words after "refrain".
+    assert_eq!(
+        alliances_in("Iraq and the United States signed the 2008 Strategic Framework Agreement, which commits the two governments to consult closely."),
+        p(&["IRQ", "USA"])
+    );
+    assert_eq!(
+        alliances_in("The 1979 treaty between Israel and Egypt, which binds both states to refrain from the threat or use of force against each other, remains in force."),
+        p(&["EGY", "ISR"])
+    );
+    assert!(alliances_in("The two countries signed an agreement to hold consultations on trade.").is_empty());
     // Not treaties: an organisation's name or charter, a duty to answer for something.
     assert!(alliances_in("The European Union said Russia was bound to respond to the sanctions and that the UN Charter must be respected by Moscow and Kyiv.").is_empty());
     // The evidence runs through the terms.

@@ -74,7 +74,7 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
             "military" if matches!(next, "assistance" | "aid") => push(Obligation::Defense, k),
             // "agreed never to go to war with each other", "not to attack one another"
             "war" | "attack" | "aggression" | "force"
-                if (k.saturating_sub(5)..k).any(|j| matches!(ctx.w(j), "never" | "not" | "refrain" | "renounce"))
+                if (k.saturating_sub(8)..k).any(|j| matches!(ctx.w(j), "never" | "not" | "refrain" | "renounce"))
                     && (k + 1..(k + 6).min(b.max(k + 1)))
                         .any(|j| matches!((ctx.w(j), ctx.w(j + 1)), ("each", "other") | ("one", "another"))) =>
             {
@@ -186,7 +186,13 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let partnership = ctx.w(i) == "partnership" || ctx.w(i) == "agreement";
+        // ("…Agreement, which commits the two governments to consult": consultation promised
+        // in binding words is an ATOP consultation pact; "agreed to hold consultations" is not.)
+        let bound_to_consult = (0..ctx.toks.len()).any(|k| {
+            BINDING.contains(&ctx.w(k)) && (k + 1..(k + 7).min(ctx.toks.len())).any(|j| ctx.w(j) == "to" && ctx.w(j + 1) == "consult")
+        });
         if partnership
+            && !bound_to_consult
             && !obl
                 .iter()
                 .any(|o| matches!(o, Obligation::Defense | Obligation::Nonaggression | Obligation::Neutrality))

@@ -24,7 +24,11 @@ fn name_prefix(s: &str, max: usize) -> Option<(String, usize)> {
             pos += w.len();
             continue;
         }
-        let cap = t_clean.chars().next().is_some_and(|c| c.is_uppercase());
+        // ("Hassan al-Rubaie", "Omar bin Laden"-style particles glued to a capitalised name.)
+        let glued = ["al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "bin-", "ibn-"]
+            .iter()
+            .any(|p| t_clean.strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase)));
+        let cap = t_clean.chars().next().is_some_and(|c| c.is_uppercase()) || (glued && words > 0);
         let initial = t.len() == 2 && t.ends_with('.') && cap;
         if initial && words < max {
             words += 1;

@@ -60,15 +60,25 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
                 || p2.ends_with("n't");
             (refusal.then_some("neutral"), None)
         }
-        "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" if i >= 1 => {
+        "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" if i >= 1 => {
             let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly");
+            // ("remains firmly opposed to", "is supportive of": the object follows.)
+            let object = match w {
+                "opposed" => ctx.w(i + 1) == "to",
+                "supportive" => ctx.w(i + 1) == "of",
+                _ => true,
+            };
             let label = match w {
                 "uneasy" => "uneasy",
                 "concerned" => "concerned",
+                "opposed" => "opposed",
+                "supportive" => "supportive",
                 _ => "wary",
             };
-            (held.then_some(label), None)
+            ((held && object).then_some(label), None)
         }
+        // "has said little in public about", "has said little about"
+        "little" if matches!(p1, "said" | "says") && matches!(p2, "has" | "have" | "had") => (Some("silent"), None),
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
         "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" if matches!(p1, "with") || (matches!(p2, "with") && p1.ends_with("ing")) || (p2 == "with" && matches!(p1, "some" | "deep" | "great" | "growing" | "mounting" | "considerable")) => {
             let with_at = if p1 == "with" { i - 1 } else { i - 2 };
@@ -242,8 +252,12 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         while k < cb && matches!(ctx.w(k), "so" | "far" | "conspicuously" | "largely" | "publicly" | "entirely") {
             k += 1;
         }
+        // ("has said little in public about that presence": a place phrase may come first.)
+        if held.is_some() && ctx.w(k) == "in" && matches!(ctx.w(k + 1), "public" | "private") {
+            k += 2;
+        }
         let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward")
-            || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in"));
+            || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"));
         let mut ev_end = ctx.end_of(i);
         if prep {
             let from = ctx.end_of(k);
@@ -304,6 +318,12 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             };
             conf = 0.6;
         }
+        // ("Cairo has long argued…, and it views any expansion of Ethiopian power with deep
+        // suspicion": "it" is the sentence's subject.)
+        let actor = actor.or_else(|| {
+            let pron = (ca..i).find(|&k| matches!(ctx.w(k), "it" | "they"))?;
+            (held.is_some() && pron <= ca + 1).then(|| ctx.acts.iter().find(|a| ctx.subjectish(a) && a.end <= ctx.start_of(ca)).map(|a| a.r.clone())).flatten()
+        });
         let actor = match actor {
             Some(a) => a,
             None if noun => continue,
