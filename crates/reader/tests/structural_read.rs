@@ -341,6 +341,11 @@ fn what_is_depended_on_names_the_sphere() {
     assert_eq!(dependences("Saudi Arabia still relies on Washington for the bulk of its combat aircraft."), d("SAU", "USA", "arms"));
     assert_eq!(dependences("Iran depends on Chinese buyers for most of its oil revenue."), d("IRN", "CHN", "economic"));
     assert_eq!(dependences("Cuba has long relied on Venezuelan crude."), d("CUB", "VEN", "energy"));
+    // A second verb of the subject, a negation elsewhere in the clause; a negated dependence is none.
+    assert_eq!(dependences("Iceland has no army and relies on the United States for its defence."), d("ISL", "USA", "military"));
+    assert_eq!(dependences("Panama abolished its army in 1990, and it relies on the United States for its security."), d("PAN", "USA", "military"));
+    assert!(dependences("Serbia no longer relies on Russian gas.").is_empty());
+    assert!(dependences("Serbia doesn't rely on Russian gas.").is_empty());
 }
 
 #[test]
@@ -368,6 +373,15 @@ fn a_byline_carries_the_publisher_a_closing_line_names() {
         _ => None,
     });
     assert_eq!(authors, vec![Some("Hassan al-Rubaie".to_string())]);
+    // With no byline, an author's note closing the piece names the author; one in the body does not.
+    let authors: Vec<Option<String>> = claims_of(
+        "Greenland Is Not for Sale\n\nVictor Cha is a senior fellow at CSIS, and he says Denmark rejected the offer.\n\nErik Lund is a Copenhagen-based writer on Nordic security.",
+        |b| match b {
+            ClaimBody::Document(d) => Some(d.author),
+            _ => None,
+        },
+    );
+    assert_eq!(authors, vec![Some("Erik Lund".to_string())]);
 }
 
 /// The transfers (source, target, value) read from `text`.

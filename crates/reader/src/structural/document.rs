@@ -82,6 +82,25 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '\u{2022}'));
         let lead = line.len() - trimmed.len();
         let trimmed = trimmed.trim_end();
+        // ("Erik Lund is a Copenhagen-based writer on Nordic security.": an author's note closing
+        // a piece with no byline names its author.)
+        // (Two notes for two authors; a note for the byline's author adds nothing.)
+        // (Only in the closing paragraph: nothing but that paragraph's own words after it.)
+        let closing = sent.doc.text.get(base + off + line.len()..).is_some_and(|rest| rest.len() < 300 && rest.split_once('\n').map_or(true, |(_, after)| after.trim().is_empty()));
+        if sent.doc.author.is_none() && closing {
+            if let Some(name) = author_note(trimmed).filter(|n| state.author.as_deref().map_or(true, |a| !a.contains(n.as_str()))) {
+                state.author = Some(name.clone());
+                let s = off + lead;
+                out.push(Extracted {
+                    body: ClaimBody::Document(DocumentClaim { author: Some(name.clone()), publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)) }),
+                    evidence: span(s, s + name.len() + 5),
+                    date: None,
+                    confidence: 0.7,
+                    attribution: None,
+                });
+                continue;
+            }
+        }
         // Cheap gate before any allocation: bylines and publisher lines start with one of these.
         let head = trimmed.as_bytes();
         let gate = [
@@ -143,6 +162,21 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             });
         }
     }
+}
+
+/// "Jane Doe is a senior fellow at …": the name of an author's note (two to four capitalised
+/// words, "is a/an", a writer's role within the next eight words).
+fn author_note(line: &str) -> Option<String> {
+    let (name, len) = name_prefix(line, 4)?;
+    let words = name.split_whitespace().count();
+    let rest = line.get(len..)?.trim_start();
+    let rest = rest.strip_prefix("is a ").or_else(|| rest.strip_prefix("is an ")).or_else(|| rest.strip_prefix("is the "))?;
+    const ROLES: &[&str] = &[
+        "fellow", "writer", "analyst", "professor", "researcher", "journalist", "director", "lecturer", "editor", "correspondent", "scholar",
+        "economist", "reporter", "author", "consultant", "historian", "associate", "diplomat", "officer", "columnist", "expert",
+    ];
+    let role = rest.split_whitespace().take(8).any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()));
+    ((2..=4).contains(&words) && role && !name.split_whitespace().any(is_month_or_day)).then_some(name)
 }
 
 /// The publisher a line of the document names ("This article was first published by The

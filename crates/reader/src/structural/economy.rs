@@ -753,7 +753,7 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let (ca, cb) = ctx.clause(i);
-        if ctx.irrealis_before(i) || ctx.any_word(ca, i, DEP_DOWN) || ctx.any_word(ca, i, &["increasingly-not"]) {
+        if ctx.irrealis_near(i) || ctx.any_word(ca, i, DEP_DOWN) || ctx.any_word(ca, i, &["increasingly-not"]) {
             continue;
         }
         // On whom: the first actor within three tokens after "on" ("on Russia", "on Russian arms").
@@ -778,6 +778,13 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code)
             // ("South Korea, which relies on Chinese rare earths": the antecedent.)
             .or_else(|| ctx.antecedent(ca).filter(|a| a.r.code != on.r.code))
+            // ("Iceland has no army and relies on…", "…, and it relies on…": a second verb of
+            // the sentence's subject.)
+            .or_else(|| {
+                let opener = (ca.saturating_sub(1)..i).find(|&k| matches!(ctx.w(k), "and" | "but" | "it" | "so"))?;
+                let only_pronoun = (opener + 1..i).all(|k| matches!(ctx.w(k), "it" | "still" | "also" | "now" | "largely" | "heavily" | "mostly" | "continues" | "continue" | "to"));
+                only_pronoun.then(|| ctx.acts.iter().find(|a| a.end <= ctx.start_of(opener) && ctx.subjectish(a) && a.r.code != on.r.code)).flatten()
+            })
             .or_else(|| {
                 conf = 0.65;
                 (ctx.tok_at(on.end)..ctx.toks.len())

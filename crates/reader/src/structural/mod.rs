@@ -397,6 +397,9 @@ const CUES: &[(&str, u16)] = &[
     ("could", CONTINUATION),
     ("by ", DOCUMENT),
     ("published", DOCUMENT),
+    // (An author's note closing a piece: "Jane Doe is a fellow at …".)
+    (" is a ", DOCUMENT),
+    (" is an ", DOCUMENT),
     ("source:", DOCUMENT),
     ("appeared", DOCUMENT),
     (") -", DOCUMENT),
@@ -647,6 +650,19 @@ impl<'s, 'd> Ctx<'s, 'd> {
     pub fn irrealis_before(&self, i: usize) -> bool {
         let (a, _) = self.clause(i);
         if self.any_word(a, i, MODALS) || self.any_word(a, i, NEGATIONS) {
+            return true;
+        }
+        let w0 = self.w(0);
+        w0 == "if" || w0 == "unless" || w0 == "should"
+    }
+
+    /// Like [`Ctx::irrealis_before`], but a negation counts only in the few words right before
+    /// token `i`: "Iceland has no army and relies on the United States" relies all the same;
+    /// "no longer relies on" does not.
+    pub fn irrealis_near(&self, i: usize) -> bool {
+        let (a, _) = self.clause(i);
+        let near = i.saturating_sub(2).max(a);
+        if self.any_word(a, i, MODALS) || self.any_word(near, i, NEGATIONS) || (near..i).any(|k| self.w(k).ends_with("n't")) {
             return true;
         }
         let w0 = self.w(0);

@@ -29,6 +29,13 @@ const ANAPHORIC_NOUNS: &[&str] = &[
     "decision",
     "announcement",
     "alliance",
+    "idea",
+    "proposal",
+    "plan",
+    "initiative",
+    "offer",
+    "request",
+    "suggestion",
 ];
 
 /// Nouns that, after "the", point back to the latest transfer of goods ("silent on the
