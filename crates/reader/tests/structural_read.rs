@@ -569,3 +569,15 @@ fn what_analysis_prose_says_that_is_not_an_event() {
     // An inverted conditional states nothing as fact.
     assert!(event_kinds("Were a Filipino sailor to be killed by Chinese forces, the treaty would face its first test.").iter().all(|(_, h)| *h));
 }
+
+#[test]
+fn a_share_told_in_an_absolute_clause() {
+    let shares: Vec<(String, String)> = claims_of(
+        "Meanwhile the import bill keeps growing, with China alone accounting for about 15 per cent of Egypt's imports.",
+        |b| match b {
+            ClaimBody::TradeShare(t) => Some((t.partner.code, t.of.code)),
+            _ => None,
+        },
+    );
+    assert_eq!(shares, vec![("CHN".to_string(), "EGY".to_string())]);
+}

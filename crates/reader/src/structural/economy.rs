@@ -186,6 +186,17 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
         .find(|&k| ctx.w(k) == "that" && k > 0 && REPORTING.contains(&ctx.w(k - 1)))
         .map(|k| ctx.end_of(k));
     // ("accused Pyongyang of shipping shells": the one accused of the act does it.)
+    // ("…, with China alone accounting for 15 per cent of Egypt's imports": the subject of an
+    // absolute clause.)
+    if let Some(a) = ctx.acts.iter().find(|a| {
+        a.start >= cs && a.end <= ie && ctx.word_before(a) == "with" && {
+            let t = ctx.tok_at(a.end);
+            let t = if matches!(ctx.w(t), "alone" | "also" | "now" | "still" | "itself") { t + 1 } else { t };
+            ctx.w(t).ends_with("ing") && t < i
+        }
+    }) {
+        return Some(a);
+    }
     // ("accused Pyongyang this week of shipping", a few words between.)
     if i >= 2 && ctx.w(i - 1) == "of" {
         if let Some(a) = ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) + 3 >= i - 1 && a.end <= ctx.start_of(i - 1) && a.start >= cs) {
