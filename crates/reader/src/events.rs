@@ -3735,8 +3735,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_ref()).collect();
     let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
-        || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 30)
-        || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 30)
+        // ("has held back from supplying lethal weapons to Ukraine": the cue may be the goods.)
+        || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 45 && !head[p..].contains(','))
+        || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 45 && !head[p..].contains(','))
         // ("stopped short of calling the incident an armed attack": not said.)
         || rfind_ci(head, "stopped short of").is_some_and(|p| head.len() - p < 30)
         || rfind_ci(head, "stops short of").is_some_and(|p| head.len() - p < 30)
@@ -3750,7 +3751,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ("has postponed signing", "delayed signing the deal": not done, for now.)
         || prev.first().is_some_and(|w| matches!(w.as_ref(), "postponed" | "postpones" | "postponing" | "delayed" | "delays" | "delaying" | "deferred" | "defers"))
         || near.iter().any(|w| w.ends_with("n't"));
-    if plover != Reject && (refusal || not) {
+    // ("it sent no air-defence systems, no aircraft and no advisers": nothing sent.)
+    let none_sent = words_after(tail, 1).any(|w| w == "no") && matches!(plover, Aid | Mobilize | Cooperate | Sanction | Coerce | Assault | Retreat);
+    if plover != Reject && (refusal || not || none_sent) {
         negated = true;
     }
     // Intent, threat, demand and modality (CAMEO's logic: intent to do something cooperative is

@@ -3075,3 +3075,13 @@ fn a_reaction_naming_no_one_answers_the_act_just_reported() {
     let ev = events("Israeli jets struck three villages near Tyre. The army said the targets were weapons depots. Residents said the strikes began at dawn. Schools were closed across the south. Lebanon said it would file a complaint with the UN.");
     assert!(ev.iter().filter(|e| e.plover == Plover::Accuse).all(|e| e.target.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn goods_held_back_or_not_sent_are_not_given() {
+    let e = event_of("Seoul has condemned the deployment but has held back from supplying lethal weapons to Ukraine.", Plover::Aid);
+    assert!(e.negated, "{e:?}");
+    let e = event_of("Russia issued statements of support for Iran, but Moscow sent no air-defence systems, no aircraft and no advisers.", Plover::Aid);
+    assert!(e.negated, "{e:?}");
+    // Sent, and sent far back in the sentence after a comma: given.
+    assert!(!event_of("Russia sent air-defence systems to Iran.", Plover::Aid).negated);
+}
