@@ -3082,6 +3082,6 @@ fn goods_held_back_or_not_sent_are_not_given() {
     assert!(e.negated, "{e:?}");
     let e = event_of("Russia issued statements of support for Iran, but Moscow sent no air-defence systems, no aircraft and no advisers.", Plover::Aid);
     assert!(e.negated, "{e:?}");
-    // Sent, and sent far back in the sentence after a comma: given.
+    // Systems sent are given.
     assert!(!event_of("Russia sent air-defence systems to Iran.", Plover::Aid).negated);
 }
