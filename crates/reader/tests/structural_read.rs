@@ -486,6 +486,20 @@ fn deployments_told_from_context_and_what_refers_back_to_them() {
         .collect();
     assert_eq!(deps, vec![("AUS".to_string(), "SLB".to_string())]);
     assert_eq!(deployment_of("About 2,000 US Marines rotate through Darwin each dry season.").target.code, "AUS");
+    // Sent in the passive, no sender named: the one the sentence before spoke of, if only one.
+    let sent: Vec<(String, String)> = claims_of(
+        "The United States has deployed more than 10,000 troops to the Caribbean. About 350 marines were also sent to Trinidad and Tobago.",
+        |b| match b {
+            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code)),
+            _ => None,
+        },
+    );
+    assert_eq!(sent, vec![("USA".to_string(), "TTO".to_string())]);
+    let sent = claims_of("Brazil and Argentina held talks. About 350 marines were sent to Haiti.", |b| match b {
+        ClaimBody::Deployment(d) => Some(d.source.code),
+        _ => None,
+    });
+    assert!(sent.is_empty(), "{sent:?}");
     // A reaction to "the deployment" many sentences later is about the sender and the host.
     let text = "North Korea has sent some 11,000 troops to Russia's Kursk region. Kim Jong Un visited Moscow in May. \
                 Trade between the two has grown. Analysts expect more visits. China's foreign ministry has declined to comment on the troop deployment.";

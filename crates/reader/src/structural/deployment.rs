@@ -5,7 +5,7 @@
 //! subject of "sent/deployed/dispatched"), and a distinct host state reached through "to", "in",
 //! "into", "alongside". Casualty counts ("killed 40 soldiers") are not deployments.
 
-use realign_core::{ClaimBody, DeploymentClaim, Quantity};
+use realign_core::{ActorRef, ClaimBody, DeploymentClaim, Quantity};
 
 use super::{Act, Ctx, DocState, Extracted};
 use crate::numbers::NumKind;
@@ -111,7 +111,7 @@ const CASUALTY: &[&str] = &[
 const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within", "across", "at", "through"];
 
 /// Deployment claims of the sentence.
-pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
+pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
     for n in ctx.nums() {
         if n.kind != NumKind::Count || n.value < 1.0 || n.value.fract() != 0.0 {
             continue;
@@ -183,7 +183,22 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 .flatten()
                 .filter(|a| ctx.tok_at(a.start) <= unit_end + 2)
         });
-        let Some(source) = source else { continue };
+        // ("About 350 marines were also sent to Trinidad and Tobago": sent by whoever sent the
+        // troops told last, when the sentence names no sender.)
+        let passive_sent = (first..(unit_end + 5).min(ctx.toks.len())).any(|k| matches!(ctx.w(k), "were" | "was" | "have" | "had") && matches!(ctx.w(k + 1), "sent" | "deployed" | "dispatched" | "rotated" | "flown") || (matches!(ctx.w(k), "were" | "was") && ctx.w(k + 1) == "also" && matches!(ctx.w(k + 2), "sent" | "deployed" | "dispatched" | "rotated" | "flown")));
+        // (Else the one state the sentence before named: "The United States has deployed
+        // 10,000 troops to the Caribbean.")
+        let prev_one = || {
+            let prev: Vec<&ActorRef> = state.prev_actors.iter().filter(|a| a.code.len() == 3 && a.code != "UNK").collect();
+            (state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) && prev.iter().all(|a| a.code == prev[0].code)).then(|| prev.first().copied()).flatten()
+        };
+        let earlier = state.last_deployment.as_ref().filter(|(_, ix)| ctx.s.index <= ix + 3).map(|(d, _)| &d.source).or_else(prev_one);
+        let inferred: Option<Act> = if source.is_none() && passive_sent && !ctx.acts.iter().any(|a| a.end <= ctx.start_of(first) && ctx.subjectish(a)) {
+            earlier.map(|r| Act { start: ctx.start_of(first), end: ctx.start_of(first), r, place: false })
+        } else {
+            None
+        };
+        let Some(source) = source.or(inferred.as_ref()) else { continue };
         // Target: the first actor after the unit reached by a locative/directional preposition,
         // or "in PLACE, COUNTRY".
         let mut target: Option<&Act> = host;

@@ -128,7 +128,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             alliance::extract(&ctx, &mut out);
         }
         if families & DEPLOYMENT != 0 {
-            deployment::extract(&ctx, &mut out);
+            deployment::extract(&ctx, state, &mut out);
         }
         if families & FIGURE != 0 {
             deployment::restated(&ctx, state, &mut out);
