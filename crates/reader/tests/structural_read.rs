@@ -595,3 +595,20 @@ fn a_share_told_in_an_absolute_clause() {
     );
     assert_eq!(shares, vec![("CHN".to_string(), "EGY".to_string())]);
 }
+
+#[test]
+fn a_speaker_named_in_an_aside_then_by_surname_or_pronoun() {
+    let speakers = claims_of(
+        "Finland's ambassador for Arctic affairs, Petri Laine, was more guarded. \"Science can wait for a ceasefire, but fish stocks cannot,\" Laine said.",
+        |b| match b {
+            ClaimBody::Quote(q) => Some(q.speaker),
+            _ => None,
+        },
+    );
+    assert_eq!(speakers, vec!["Petri Laine".to_string()]);
+    let speakers = claims_of("Ingrid Solberg, a researcher, put it bluntly. \"Nobody expected it to last two years,\" she said.", |b| match b {
+        ClaimBody::Quote(q) => Some(q.speaker),
+        _ => None,
+    });
+    assert_eq!(speakers, vec!["Ingrid Solberg".to_string()]);
+}

@@ -384,9 +384,8 @@ const CUES: &[(&str, u16)] = &[
     (" warns", QUOTE),
     (" writes", QUOTE),
     (" wrote", QUOTE),
-    (", who ", QUOTE),
-    (", a ", QUOTE),
-    (", an ", QUOTE),
+    // (Any aside: "Finland's ambassador, Petri Laine, was more guarded.")
+    (", ", QUOTE),
     ("should", RECOMMEND),
     ("need to", RECOMMEND),
     ("needs to", RECOMMEND),

@@ -916,9 +916,12 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             // "Paulo Rezende … sees the ambiguity as the point": someone the gazetteer does not
             // know, introduced at the opening of a sentence, is the "he" of the next quote.)
             let introduced = st == 0
-                && nm.1.is_none()
+                && nm.1.map_or(true, |a| a.r.kind == realign_core::ActorKind::Person)
                 && (ctx.w(next) == ","
-                    || matches!(ctx.w(next), "argues" | "argued" | "believes" | "thinks" | "notes" | "noted" | "warns" | "warned" | "writes" | "wrote" | "sees" | "put" | "puts" | "contends" | "cautions" | "doubts" | "agrees" | "disagrees"));
+                    || matches!(ctx.w(next), "argues" | "argued" | "believes" | "thinks" | "notes" | "noted" | "warns" | "warned" | "writes" | "wrote" | "sees" | "put" | "puts" | "contends" | "cautions" | "doubts" | "agrees" | "disagrees")
+                    // (A person the gazetteer knows, as the subject of any verb: "Sheinbaum has
+                    // rejected it in public. \"…,\" she told reporters.")
+                    || (nm.1.is_some() && ctx.raw(next).starts_with(char::is_lowercase)));
             (person && (appositive || introduced || matches!(ctx.w(next), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed"))).then_some(nm)
         });
         if let Some(nm) = says {
