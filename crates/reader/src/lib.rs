@@ -201,45 +201,12 @@ impl Reader {
                     confidence: x.confidence,
                 });
             }
-            // Spans whose events are not events: the advice of a recommendation ("Tokyo should
-            // formalise defence planning with Seoul"), the terms of a treaty ("an armed attack on
-            // either is an attack on both"), troops stationed somewhere (a deployment, a state of
-            // affairs, not a mobilisation).
-            let advice: Vec<Span> = structural_advice(&reading.claims, span, sentence_text);
-            let terms: Vec<Span> = reading
-                .claims
-                .iter()
-                .filter(|c| c.evidence.sentence_span == span && matches!(c.body, ClaimBody::Alliance(_)))
-                .map(|c| c.evidence.span)
-                .collect();
-            let presence: Vec<Span> = reading
-                .claims
-                .iter()
-                .filter(|c| c.evidence.sentence_span == span && matches!(c.body, ClaimBody::Deployment(_)))
-                .filter(|c| {
-                    let t = c.evidence.span.slice(text).unwrap_or("").to_ascii_lowercase();
-                    ["stationed", "based in", "based at", "rotate", "garrison", "hosts", "host "].iter().any(|w| t.contains(w))
-                })
-                .map(|c| c.evidence.span)
-                .collect();
-            // ("Athens remains firmly opposed to…": a position held, read as a stance, rejects
-            // nothing.)
-            let held: Vec<Span> = reading
-                .claims
-                .iter()
-                .filter(|c| c.evidence.sentence_span == span && matches!(&c.body, ClaimBody::Stance(st) if matches!(st.stance.as_str(), "opposed" | "supportive" | "neutral" | "wary" | "uneasy" | "concerned")))
-                .map(|c| c.evidence.span)
-                .collect();
-            let inside = |spans: &[Span], e: Span| spans.iter().any(|c| c.start < e.end && e.start < c.end);
+            let not_events = NotEvents::of(&reading.claims, span, text);
             for (mut ev, espan, conf) in events::code(&s) {
                 if !strong_event(&ev) && covered.iter().any(|c| c.start < espan.end && espan.start < c.end) {
                     continue;
                 }
-                if inside(&advice, espan)
-                    || (matches!(ev.plover, realign_core::Plover::Assault | realign_core::Plover::Mobilize | realign_core::Plover::Threaten) && inside(&terms, espan))
-                    || (ev.plover == realign_core::Plover::Mobilize && inside(&presence, espan))
-                    || (matches!(ev.plover, realign_core::Plover::Reject | realign_core::Plover::Support | realign_core::Plover::Accuse) && inside(&held, espan))
-                {
+                if not_events.covers(&ev, espan) {
                     continue;
                 }
                 // ("Hanoi will not sign anything…," said Ian Storey: a forecast, not a refusal.)
@@ -444,23 +411,59 @@ fn contextual_places(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Ment
     out
 }
 
+/// Where the structural claims of one sentence say that what reads as an event is not one:
+/// the advised action of a recommendation ("should formalise trilateral defence planning with
+/// Seoul" is advised, not done), a treaty's terms ("an armed attack on either is an attack on
+/// both"), troops stationed somewhere (a deployment, a state of affairs, not a mobilisation) and
+/// a position held ("Athens remains firmly opposed to…": a stance, rejecting no one).
+struct NotEvents {
+    advice: Vec<Span>,
+    terms: Vec<Span>,
+    presence: Vec<Span>,
+    held: Vec<Span>,
+}
+
+impl NotEvents {
+    /// From the claims read so far (`claims`), those of the sentence `span` of `text`.
+    fn of(claims: &[Claim], span: Span, text: &str) -> NotEvents {
+        let sentence = span.slice(text).unwrap_or("");
+        let mut n = NotEvents { advice: Vec::new(), terms: Vec::new(), presence: Vec::new(), held: Vec::new() };
+        for c in claims.iter().filter(|c| c.evidence.sentence_span == span) {
+            let at = c.evidence.span;
+            match &c.body {
+                ClaimBody::Recommendation(r) => {
+                    if let Some(k) = sentence.find(r.action.as_str()) {
+                        n.advice.push(Span::new(span.start + k, span.start + k + r.action.len()));
+                    }
+                }
+                ClaimBody::Alliance(_) => n.terms.push(at),
+                ClaimBody::Deployment(_) => {
+                    let t = at.slice(text).unwrap_or("").to_ascii_lowercase();
+                    if ["stationed", "based in", "based at", "rotate", "garrison", "hosts", "host "].iter().any(|w| t.contains(w)) {
+                        n.presence.push(at);
+                    }
+                }
+                ClaimBody::Stance(st) if matches!(st.stance.as_str(), "opposed" | "supportive" | "neutral" | "wary" | "uneasy" | "concerned") => n.held.push(at),
+                _ => {}
+            }
+        }
+        n
+    }
+
+    /// Whether the event `ev` coded at `e` is one of these.
+    fn covers(&self, ev: &realign_core::EventClaim, e: Span) -> bool {
+        use realign_core::Plover::*;
+        let inside = |spans: &[Span]| spans.iter().any(|c| c.start < e.end && e.start < c.end);
+        inside(&self.advice)
+            || (matches!(ev.plover, Assault | Mobilize | Threaten) && inside(&self.terms))
+            || (ev.plover == Mobilize && inside(&self.presence))
+            || (matches!(ev.plover, Reject | Support | Accuse) && inside(&self.held))
+    }
+}
+
 /// Events that stand beside a structural claim of the same sentence: actual acts, not the
 /// agreement, cooperation or troop posture the structural claim already records. (Aid stays: a
 /// delivery is an AID event in PLOVER's gold as well as a transfer.)
-/// The spans of the sentence `span` that recommendations already read hold as advice: from the
-/// advised action's first word to its end ("should formalise trilateral defence planning with
-/// Seoul" is what is advised, not done).
-fn structural_advice(claims: &[Claim], span: Span, sentence: &str) -> Vec<Span> {
-    claims
-        .iter()
-        .filter(|c| c.evidence.sentence_span == span)
-        .filter_map(|c| match &c.body {
-            ClaimBody::Recommendation(r) => sentence.find(r.action.as_str()).map(|at| Span::new(span.start + at, span.start + at + r.action.len())),
-            _ => None,
-        })
-        .collect()
-}
-
 fn strong_event(e: &realign_core::EventClaim) -> bool {
     !matches!(e.plover, realign_core::Plover::Agree | realign_core::Plover::Cooperate)
 }
