@@ -402,12 +402,14 @@ fn transfers_told_with_more_verbs_and_nouns() {
     assert_eq!(transfers("Russia donated 25,000 tonnes of wheat to Burkina Faso in 2023."), t("RUS", "BFA", None));
     assert_eq!(transfers("Angola borrowed some $45 billion from Chinese lenders between 2000 and 2022."), t("CHN", "AGO", Some(4.5e10)));
     assert_eq!(transfers("In return, Pyongyang has reportedly received Russian air-defence systems."), t("RUS", "PRK", None));
+    assert_eq!(transfers("Ukraine received a new batch of Patriot systems from Germany."), t("DEU", "UKR", None));
     // The one accused of shipping ships; the reported clause's subject, not the estimator's.
     assert_eq!(transfers("Seoul has accused Pyongyang of shipping millions of artillery shells to Russia."), t("PRK", "RUS", None));
     assert_eq!(transfers("North Korea tested a missile. Seoul estimates that the North has shipped artillery shells to Russia."), t("PRK", "RUS", None));
     // Not goods moved: visitors received, people handed over or sent, a flow banned, a sale condemned.
     for text in [
         "Chinese Premier Li Peng received visiting Thai Foreign Minister Prasong Soonsiri in Beijing.",
+        "Erdogan received a delegation from Iran.",
         "Hamas handed over three Israeli hostages to the Red Cross in Gaza City.",
         "Kenya sent 400 police officers to Haiti.",
         "Armenia handed four border villages back to Azerbaijan.",

@@ -388,7 +388,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             && (ctx.acts.iter().any(|a| ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= v + 6 && a.r.kind == realign_core::ActorKind::Person)
                 || ctx.any_word(v + 1, v + 6, &[
                     "leader", "minister", "president", "premier", "prime", "king", "queen", "prince", "envoy", "envoys", "delegation",
-                    "visiting", "counterpart", "chancellor", "secretary", "ambassador", "foreign", "his", "her", "a", "an",
+                    "visiting", "counterpart", "chancellor", "secretary", "ambassador", "foreign", "his", "her", "team", "guests",
                 ]))
         {
             continue;
@@ -406,7 +406,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             k = ctx.tok_at(target.map_or(0, |t| t.end));
             if ctx.w(k) == "with" {
                 k += 1;
-            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) && !(GIVE_VERBS.contains(&w) && !ctx.possessive(target.map_or(&ctx.acts[0], |t| t)) && goods_at(ctx, k).is_some_and(|(g, _)| !NOT_GOODS.contains(&Low::new(g.split_whitespace().next().unwrap_or("")).as_str()))) {
+            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) && !(GIVE_VERBS.contains(&w) && target.is_some_and(|t| !ctx.possessive(t)) && goods_at(ctx, k).is_some_and(|(g, _)| !NOT_GOODS.contains(&Low::new(g.split_whitespace().next().unwrap_or("")).as_str()))) {
                 // (else "handed Manila coastal radars": the recipient, then the goods)
                 target = None;
                 k = if noun { v + 2 } else { v + 1 };
