@@ -120,13 +120,7 @@ const TRIO_PHRASES: &[&str] = &[
     "the three leaders",
 ];
 /// Phrases that refer back to the most recent state.
-const ONE_PHRASES: &[&str] = &[
-    "the regime",
-    "the country's",
-    "the country",
-    "the kingdom's",
-    "the kingdom",
-];
+const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
 /// state codes first): "the two countries", "the three allies", "the regime"… `named` are the actors the sentence itself names, in order: "the
@@ -145,10 +139,11 @@ fn korean_halves(s: &str, base: usize, recent: &[String], named: &[ActorMention]
         for (pos, _) in s.match_indices(half) {
             let the = s[..pos].ends_with("the ") || s[..pos].ends_with("The ");
             let rest = &s[pos + half.len()..];
-            let next = rest.trim_start_matches(['\'', '\u{2019}', 's']);
+            // ("the South China Sea", "the North of England", "the North and South of Italy":
+            // a name going on; "Northern", "North-East": another word. "the North's" stays.)
             let open_word = rest.starts_with(' ') && (rest[1..].starts_with(char::is_uppercase) || rest[1..].starts_with("of ") || rest[1..].starts_with("and "));
             let glued = rest.starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            if !the || open_word || glued || next.starts_with(|c: char| c.is_alphanumeric()) && !rest.starts_with(' ') {
+            if !the || open_word || glued {
                 continue;
             }
             if named.iter().any(|m| m.span.start <= base + pos && base + pos < m.span.end) {
