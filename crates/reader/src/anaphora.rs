@@ -66,7 +66,7 @@ const VERBAL: &[Plover] = &[Agree, Consult, Support, Concede, Request, Accuse, R
 const LOOKBACK: usize = 40;
 
 /// How many sentences back a reaction that names no one looks for the act it answers
-/// ([`Acts::from_context`]).
+/// ([`Acts::aim_from_context`]).
 const CONTEXT_SENTENCES: usize = 3;
 
 /// An event coded earlier in the document.
@@ -203,7 +203,7 @@ impl Acts {
     /// it" (REJECT RWA -> COD). Acts in the reaction's own sentence are not used (they have their
     /// own rules), nor refusals or things not done. Returns whether a target was given; the caller
     /// lowers the claim's confidence, since the text does not name it.
-    pub(crate) fn from_context(&self, ev: &mut EventClaim, sentence: usize) -> bool {
+    pub(crate) fn aim_from_context(&self, ev: &mut EventClaim, sentence: usize) -> bool {
         let named = |a: &ActorRef| a.code.len() >= 2 && a.code != "UNK";
         if !matches!(ev.plover, Accuse | Reject | Threaten | Request) || ev.source.is_empty() || !ev.source.iter().all(named) || !ev.target.is_empty() {
             return false;

@@ -226,7 +226,7 @@ impl Reader {
                     text.get(espan.end..span.end).unwrap_or(""),
                 );
                 // ("Beirut said it would file a complaint": at whoever acted just before.)
-                let conf = if acts.from_context(&mut ev, index) { conf * 0.8 } else { conf };
+                let conf = if acts.aim_from_context(&mut ev, index) { conf * 0.8 } else { conf };
                 acts.note(&ev, attribution.actor.as_ref(), index);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),

@@ -406,8 +406,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             k = ctx.tok_at(target.map_or(0, |t| t.end));
             if ctx.w(k) == "with" {
                 k += 1;
-            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) && !(GIVE_VERBS.contains(&w) && target.is_some_and(|t| !ctx.possessive(t)) && goods_at(ctx, k).is_some_and(|(g, _)| !NOT_GOODS.contains(&Low::new(g.split_whitespace().next().unwrap_or("")).as_str()))) {
-                // (else "handed Manila coastal radars": the recipient, then the goods)
+            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) && !recipient_then_goods(ctx, w, target, k) {
                 target = None;
                 k = if noun { v + 2 } else { v + 1 };
             }
@@ -563,6 +562,14 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             attribution: None,
         });
     }
+}
+
+/// "handed Manila coastal radars": a giving verb, its recipient (not a possessive), then goods
+/// starting at token `k`.
+fn recipient_then_goods(ctx: &Ctx, verb: &str, recipient: Option<&Act>, k: usize) -> bool {
+    GIVE_VERBS.contains(&verb)
+        && recipient.is_some_and(|t| !ctx.possessive(t))
+        && goods_at(ctx, k).is_some_and(|(g, _)| !NOT_GOODS.contains(&Low::new(g.split_whitespace().next().unwrap_or("")).as_str()))
 }
 
 /// People and land "sent" or "handed" over: deployments, releases, handovers, not goods.

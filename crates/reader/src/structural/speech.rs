@@ -181,7 +181,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // (A refusal to take sides is the stance itself.)
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
             || (!noun
-                && !(held.is_some() && w == "sides")
+                && (held.is_none() || w != "sides")
                 && ctx.irrealis_before(i)
                 && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused")
                 && !(w.starts_with("comment")
