@@ -1325,7 +1325,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // declined since 2022" is a fall, not a refusal.
             let near = lower_words_before(text, cue.start, 2);
             let (b1, b2) = (near.first().map(|w| w.as_ref()).unwrap_or(""), near.get(1).map(|w| w.as_ref()).unwrap_or(""));
+            let market = |w: &str| matches!(w, "bonds" | "stocks" | "shares" | "markets" | "market" | "currency" | "prices" | "index" | "pound" | "dollar" | "euro" | "rupee" | "lira" | "yen" | "rouble" | "ruble" | "peso");
             let figure = (cue.plover == Assault && matches!(b1, "charm" | "diplomatic" | "media" | "propaganda" | "publicity" | "trade" | "price" | "currency" | "tariff" | "bidding"))
+                // ("the country's bonds have rallied": markets, not crowds.)
+                || (cue.plover == Protest && starts_with_ci(ct, "rall") && (market(b1) || market(b2)))
+                // ("talks to prevent an accidental clash": an attack averted is none.)
+                || (cue.plover == Assault && back.iter().take(4).any(|w| matches!(w.as_ref(), "prevent" | "preventing" | "avoid" | "avoiding" | "avert" | "averting" | "forestall" | "deter" | "deterring")))
                 || (cue.plover == Assault && next1 == "of" && next.get(1).is_some_and(|w| w == "words"))
                 || (cue.plover == Assault && (b1 == "under" || ends_with_ci(ct, "under attack") || ends_with_ci(ct, "under fire")) && matches!(next1, "from" | "by") && next.iter().skip(1).take(3).any(|w| matches!(w.as_str(), "critics" | "critic" | "opponents" | "lawmakers" | "activists" | "commentators" | "rivals" | "campaigners" | "conservatives" | "liberals" | "nationalist" | "nationalists")))
                 || (cue.plover == Protest && starts_with_ci(ct, "rall") && matches!(next1, "support" | "sentiment" | "public" | "opinion" | "voters" | "allies" | "behind" | "nationalist" | "patriotic" | "the"))

@@ -3085,3 +3085,12 @@ fn goods_held_back_or_not_sent_are_not_given() {
     // Systems sent are given.
     assert!(!event_of("Russia sent air-defence systems to Iran.", Plover::Aid).negated);
 }
+
+#[test]
+fn clashes_averted_and_markets_rallying_are_not_acts() {
+    assert_no("Turkish and Israeli officials held deconfliction talks in Baku to prevent an accidental clash.", Plover::Assault);
+    assert_no("Today the queues have gone, the pound trades freely and Egypt's bonds have rallied.", Plover::Protest);
+    // Crowds still rally; strikes made to prevent something are still strikes.
+    assert_event("Thousands rallied in Cairo against Israel.", Plover::Protest, &["EGY"], &["ISR"]);
+    assert_event("Israeli jets struck Gaza to prevent a rocket launch, the army said.", Plover::Assault, &["ISR"], &["PSE"]);
+}
