@@ -345,6 +345,8 @@ fn what_is_depended_on_names_the_sphere() {
     assert_eq!(dependences("Iceland has no army and relies on the United States for its defence."), d("ISL", "USA", "military"));
     assert_eq!(dependences("Panama abolished its army in 1990, and it relies on the United States for its security."), d("PAN", "USA", "military"));
     assert!(dependences("Serbia no longer relies on Russian gas.").is_empty());
+    // "its largest creditor": the sentence's subject depends on the one named right before.
+    assert_eq!(dependences("Angola borrowed $45 billion, and Beijing remains its largest creditor."), d("AGO", "CHN", "economic"));
     assert!(dependences("Serbia doesn't rely on Russian gas.").is_empty());
 }
 
@@ -401,6 +403,8 @@ fn transfers_told_with_more_verbs_and_nouns() {
     assert_eq!(transfers("In late 2024 Washington approved the sale of three NASAMS air-defence systems to Taiwan worth nearly US$2 billion."), t("USA", "TWN", Some(2e9)));
     assert_eq!(transfers("Russia donated 25,000 tonnes of wheat to Burkina Faso in 2023."), t("RUS", "BFA", None));
     assert_eq!(transfers("Angola borrowed some $45 billion from Chinese lenders between 2000 and 2022."), t("CHN", "AGO", Some(4.5e10)));
+    // A pronoun recipient: the state named before the verb that is not the lender.
+    assert_eq!(transfers("Beijing is Venezuela's largest creditor, having lent it some $60 billion since 2007."), t("CHN", "VEN", Some(6e10)));
     assert_eq!(transfers("In return, Pyongyang has reportedly received Russian air-defence systems."), t("RUS", "PRK", None));
     assert_eq!(transfers("Ukraine received a new batch of Patriot systems from Germany."), t("DEU", "UKR", None));
     // The one accused of shipping ships; the reported clause's subject, not the estimator's.

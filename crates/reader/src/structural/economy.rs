@@ -412,6 +412,15 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
             // else "sold Poland 96 helicopters": the recipient, then the count
         }
+        // ("Beijing is Venezuela's largest creditor, having lent it some $60 billion": "it" is the
+        // state named before the verb that is not the giver.)
+        let pronoun_recipient = target.is_none() && matches!(ctx.w(v + 1), "it" | "them") && (GIVE_VERBS.contains(&w) || matches!(w, "lending" | "loaning"));
+        if pronoun_recipient {
+            if let Some(giver) = subject_before(ctx, v) {
+                target = ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(v) && a.r.code != giver.r.code && a.r.code.len() == 3 && a.r.code != "UNK");
+                k = v + 2;
+            }
+        }
         // Value and goods: "[N] worth of GOODS", "GOODS worth N", "N GOODS".
         let nums = ctx.nums();
         let num_here = nums.iter().find(|n| ctx.tok_at(n.start) >= k && ctx.tok_at(n.start) <= k + 1);
@@ -435,7 +444,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     goods = ctx.w(j).to_string();
                     goods_end = j + 1;
                     bare_money = true;
-                } else if matches!(ctx.w(j), "to" | "from") {
+                } else if matches!(ctx.w(j), "to" | "from") || (target.is_some() && matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "," | ".")) {
                     // "transferred $1 billion to Kyiv", "borrowed $45 billion from Chinese lenders"
                     goods = if matches!(w, "borrowed" | "borrows" | "borrowing" | "lent" | "loaned" | "lending") { "loans" } else { "funds" }.to_string();
                     goods_end = j;
@@ -723,6 +732,7 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let cue_start = ctx.start_of(i);
         let cs = ctx.start_of(ca);
+        let mut its_supplier: Option<&Act> = None;
         let (dependent, sph_from, sph_to) = if head {
             let ranked = (i.saturating_sub(3)..i).any(|k| matches!(ctx.w(k), "main" | "largest" | "biggest" | "top" | "chief" | "primary" | "principal" | "leading" | "dominant" | "sole" | "only"));
             if !ranked {
@@ -730,9 +740,22 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
             // The possessive state just before the ranking words.
             // ("the kingdom's largest creditor": a reference back may hold its "'s".)
-            let Some(dep) = ctx.acts.iter().rev().find(|a| a.end <= cue_start && a.start >= cs && ctx.tok_at(a.start) + 5 >= i && (ctx.lower.get(a.end..a.end + 2) == Some("'s") || ctx.lower.get(a.start..a.end).is_some_and(|t| t.ends_with("'s")))) else {
+            let possessor = ctx.acts.iter().rev().find(|a| a.end <= cue_start && a.start >= cs && ctx.tok_at(a.start) + 5 >= i && (ctx.lower.get(a.end..a.end + 2) == Some("'s") || ctx.lower.get(a.start..a.end).is_some_and(|t| t.ends_with("'s"))));
+            // ("The country borrowed $45 billion …, and Beijing remains its largest bilateral
+            // creditor": "its" is the sentence's subject, named before the supplier.)
+            let its = || {
+                let at = (i.saturating_sub(4)..i).find(|&k| ctx.w(k) == "its")?;
+                let (_, sup) = (at, ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(at))?);
+                ctx.acts.iter().find(|a| a.end <= sup.start && ctx.subjectish(a) && a.r.code != sup.r.code && a.r.code.len() == 3)
+            };
+            let Some(dep) = possessor.or_else(its) else {
                 continue;
             };
+            // (For "its", the supplier is the one right before it.)
+            if possessor.is_none() {
+                let at = (i.saturating_sub(4)..i).find(|&k| ctx.w(k) == "its").unwrap_or(i);
+                its_supplier = ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(at));
+            }
             (dep, ctx.tok_at(dep.end), i + 1)
         } else {
             // The possessive state a few tokens after "most of".
@@ -743,11 +766,11 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
         };
         // The supplier: the clause's subject before the cue ("Russia, Vietnam's main arms
         // supplier," counts too: the actor opening the clause or the appositive's head).
-        let Some(by) = ctx
+        let Some(by) = its_supplier.or_else(|| ctx
             .acts
             .iter()
             .find(|a| a.end <= dependent.start && a.r.code != dependent.r.code && ctx.subjectish(a) && a.start >= ctx.start_of(ctx.clause(ctx.tok_at(a.start)).0))
-            .or_else(|| ctx.acts.iter().rev().find(|a| a.end <= dependent.start && a.r.code != dependent.r.code))
+            .or_else(|| ctx.acts.iter().rev().find(|a| a.end <= dependent.start && a.r.code != dependent.r.code)))
         else {
             continue;
         };
