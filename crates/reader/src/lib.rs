@@ -159,7 +159,7 @@ impl Reader {
             sentences_with_actors += usize::from(!actors.is_empty());
             let sentence_text = span.slice(text).unwrap_or("");
             let attribution = attribution::attribute(sentence_text, span.start, &actors);
-            let s = Sentence { doc, span, index, actors, attribution: attribution.clone(), date: None, home: discourse.home.clone() };
+            let s = Sentence { doc, span, index, actors, attribution: attribution.clone(), date: None, home: discourse.home.clone(), last_person: discourse.last_person.clone() };
             let evidence = |e: Span| Evidence { span: e, sentence_span: span, sentence: sentence_text.to_string() };
             let structural = structural::extract(&s);
             // (What the structural claims cover: an agreement or cooperation told there is not

@@ -39,6 +39,9 @@ pub struct Sentence<'d> {
     /// The document's home state, when its wire dateline names one ("NAIROBI, Feb 2 (Wire) -"):
     /// an unnamed government, army or police in a sentence naming no state is its.
     pub home: Option<String>,
+    /// The person a "he" or "she" of this sentence refers to, as the document's discourse knows
+    /// it (the one person the last sentence naming people opened with or named alone).
+    pub last_person: Option<realign_core::ActorRef>,
 }
 
 impl<'d> Sentence<'d> {

@@ -533,6 +533,23 @@ fn a_quote_from_someone_introduced_the_sentence_before() {
     assert_eq!(quotes, vec![("Hamid Rezaei".to_string(), vec!["IRN".to_string(), "RUS".to_string()])]);
 }
 
+#[test]
+fn a_quote_by_she_is_the_person_the_last_sentence_was_about() {
+    let speakers = |text: &str| -> Vec<String> {
+        read_text(text).into_iter().filter_map(|c| if let ClaimBody::Quote(q) = c.body { Some(q.speaker) } else { None }).collect()
+    };
+    // No speaker named just before: "she" is the person the previous sentence opened with.
+    assert_eq!(
+        speakers("Mexico has been pressed by Washington to curb Chinese imports. Sheinbaum has rejected it in public. \"We decide our own tariffs and we trade with everyone,\" she told reporters."),
+        vec!["Claudia Sheinbaum".to_string()]
+    );
+    // A speaker quoted the sentence before still wins over a person merely named.
+    assert_eq!(
+        speakers("\"We will not be rushed,\" said Olaf Scholz in Berlin. \"The talks go on, and so does our support,\" he added."),
+        vec!["Olaf Scholz".to_string(), "Olaf Scholz".to_string()]
+    );
+}
+
 /// The recommendations (actor, with) read from `text`.
 fn recommendations(text: &str) -> Vec<(String, Vec<String>)> {
     claims_of(text, |b| match b {

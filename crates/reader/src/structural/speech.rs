@@ -841,6 +841,15 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 match &state.last_speaker {
                     Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, true, 0.55),
                     // ("…," he wrote: a "he" is a person, not "Ethiopia's foreign ministry".)
+                    Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 1 && !described(nm) => {
+                        (nm.clone(), None, 0, 0, true, 0.65)
+                    }
+                    // ("Sheinbaum has rejected it in public. \"…,\" she told reporters.": the
+                    // person the document's "she" refers to, when no speaker was named just before.)
+                    _ if pronoun && ctx.s.last_person.as_ref().is_some_and(|p| p.name.is_some()) => {
+                        let p = ctx.s.last_person.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
+                        (p, None, 0, 0, true, 0.6)
+                    }
                     Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 && !described(nm) => {
                         (nm.clone(), None, 0, 0, true, 0.65)
                     }

@@ -139,6 +139,7 @@ pub(super) fn run_doc(d: &Document) -> Vec<Vec<Extracted>> {
             attribution: Attribution::reporter(),
             date: None,
             home: None,
+            last_person: None,
         };
         out.push(extract_in(&s, &mut state));
     }
@@ -163,6 +164,7 @@ fn one_in(text: &str, state: &mut DocState) -> Vec<Extracted> {
         attribution: Attribution::reporter(),
         date: None,
         home: None,
+        last_person: None,
     };
     extract_in(&s, state)
 }
@@ -637,6 +639,7 @@ fn seed_recall_with(use_gaz: bool) -> Option<(usize, usize)> {
                 attribution: Attribution::reporter(),
                 date: None,
                 home: None,
+                last_person: None,
             };
             for e in extract_in(&s, &mut state) {
                 got.push((text[span.start..span.end].to_string(), e));
@@ -768,7 +771,7 @@ proptest::proptest! {
             .iter()
             .map(|&(s, l)| ActorMention { place: false, span: Span::new(s, s + l), actor: ActorRef::state("RUS"), coreferent: false, people: false })
             .collect();
-        let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None };
+        let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None, last_person: None };
         let mut state = DocState::default();
         let _ = extract_in(&s, &mut state);
         let _ = extract_in(&Sentence { index: 1, ..s.clone() }, &mut state);
@@ -858,6 +861,7 @@ fn extract_keeps_context_within_a_document_only() {
                     attribution: Attribution::reporter(),
                     date: None,
                     home: None,
+                    last_person: None,
                 }
             })
             .collect()
@@ -890,7 +894,7 @@ fn coreferent_compound_and_unknown_codes() {
             people: false,
         },
     ];
-    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None };
+    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None, last_person: None };
     let got = extract_in(&s, &mut DocState::default());
     assert!(
         matches!(&got[..], [e] if matches!(&e.body, ClaimBody::Alliance(a) if codes(&a.parties) == vec!["CHN", "PRK"])),
@@ -929,7 +933,7 @@ fn host_verbs_negated_obligations_and_neutrality() {
         ActorMention { place: false, span: phrase, actor: ActorRef::state("IRN"), coreferent: true, people: false },
         ActorMention { place: false, span: phrase, actor: ActorRef::state("RUS"), coreferent: true, people: false },
     ];
-    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None };
+    let s = Sentence { doc: &d, span, index: 0, actors, attribution: Attribution::reporter(), date: None, home: None, last_person: None };
     let got = extract_in(&s, &mut DocState::default());
     assert!(
         matches!(&got[..], [e] if matches!(&e.body, ClaimBody::Alliance(a) if a.obligations == vec![realign_core::Obligation::Neutrality] && a.parties.len() == 2)),
