@@ -77,7 +77,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // (Selling weapons is military cooperation, CAMEO 062; see `sells_weapons`.)
     ("sold", Cooperate, "military"), ("sell", Cooperate, "military"), ("sells", Cooperate, "military"), ("selling", Cooperate, "military"), ("sale", Cooperate, "military"), ("sales", Cooperate, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("has given", Aid, ""), ("have given", Aid, ""), ("had given", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -328,7 +328,7 @@ fn gives_material(tail: &str) -> bool {
         "money", "shells", "rifles", "fuel", "supplies", "systems", "launchers", "vehicles", "munitions",
         "howitzers", "artillery", "rockets", "medicines", "medicine", "tents", "blankets", "grain", "ventilators",
         "system", "battery", "batteries", "package", "shipment", "shipments", "doses", "aircraft", "fighter", "tank", "peacekeepers",
-        "instructors", "advisers", "advisors", "trainers",
+        "instructors", "advisers", "advisors", "trainers", "vessels", "boats", "ships", "radars",
     ];
     let clause = tail.split(". ").next().unwrap_or("").split(';').next().unwrap_or("");
     let cut = (0..=clause.len().min(90)).rev().find(|&i| clause.is_char_boundary(i)).unwrap_or(0);
@@ -2287,7 +2287,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "gave Moldova €1.8 billion", "gives Kyiv tanks": giving is aid only when what is given
         // is money or material ("gave a speech" is not).
-        if ["gave", "gives", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().chain(SENDING).any(|g| ct.eq_ignore_ascii_case(g))
+        if ["gave", "gives", "has given", "have given", "had given", "deposited", "deposits", "lend", "lends", "lent", "lending"].iter().chain(SENDING).any(|g| ct.eq_ignore_ascii_case(g))
             && !gives_material(&text[cue.end..])
             && (!sends_forces(ct, &text[cue.end..]) || matches!(p0, "of" | "for" | "about" | "over" | "against"))
         {

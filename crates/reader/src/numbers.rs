@@ -269,6 +269,10 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "pounds" | "gbp" => "GBP",
         "rupees" | "inr" => "INR",
         "hryvnias" | "hryvnia" | "uah" => "UAH",
+        "riyals" | "riyal" | "sar" => "SAR",
+        "dirhams" | "dirham" | "aed" => "AED",
+        "lira" | "liras" => "TRY",
+        "naira" | "ngn" => "NGN",
         _ => return None,
     })
 }
@@ -280,6 +284,9 @@ fn currency_sign(prefix: Option<&str>, sign: &str) -> Option<&'static str> {
         (Some(p), "$") if p == "HK" => "HKD",
         (Some(p), "$") if p == "S" || p == "SG" => "SGD",
         (Some(p), "$") if p == "NT" => "TWD",
+        (Some(p), "$") if p == "NZ" => "NZD",
+        (Some(p), "$") if p == "R" => "BRL",
+        (Some(p), "$") if p == "MX" => "MXN",
         (_, "$") => "USD",
         (_, "€") => "EUR",
         (_, "£") => "GBP",
@@ -368,7 +375,7 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     if let Some(c) = currency_sign(None, s) {
         let prefix = if i > 0 && toks[i - 1].end == t.start { Some(toks[i - 1].text(text)) } else { None };
         let prefix_ok = prefix.is_some_and(|p| {
-            matches!(p.to_ascii_uppercase().as_str(), "US" | "A" | "AU" | "C" | "CA" | "HK" | "S" | "SG" | "NT")
+            matches!(p.to_ascii_uppercase().as_str(), "US" | "A" | "AU" | "C" | "CA" | "HK" | "S" | "SG" | "NT" | "NZ" | "R" | "MX")
         });
         currency = currency_sign(if prefix_ok { prefix } else { None }, s).or(Some(c));
         if prefix_ok {

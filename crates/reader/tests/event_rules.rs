@@ -3094,3 +3094,11 @@ fn clashes_averted_and_markets_rallying_are_not_acts() {
     assert_event("Thousands rallied in Cairo against Israel.", Plover::Protest, &["EGY"], &["ISR"]);
     assert_event("Israeli jets struck Gaza to prevent a rocket launch, the army said.", Plover::Assault, &["ISR"], &["PSE"]);
 }
+
+#[test]
+fn aid_given_in_the_perfect_is_the_givers() {
+    assert_event("Canberra has given Port Moresby A$200 million in police aid.", Plover::Aid, &["AUS"], &["PNG"]);
+    assert_event("Tokyo had given Hanoi six used patrol vessels.", Plover::Aid, &["JPN"], &["VNM"]);
+    // Given what is not material: no aid.
+    assert_no("Beijing has given Manila a stern warning over the shoal.", Plover::Aid);
+}

@@ -426,6 +426,67 @@ fn transfers_told_with_more_verbs_and_nouns() {
 }
 
 #[test]
+fn transfers_in_lists_orders_deposits_and_relative_clauses() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    // One transfer per recipient listed; a list of goods before "to"; a goods source before "to".
+    assert_eq!(transfers("Seoul has sold K239 rocket launchers to Norway and Estonia."), t(&[("KOR", "NOR", None), ("KOR", "EST", None)]));
+    assert_eq!(transfers("Turkey sold drones to Ethiopia and Russia supplied jets to Sudan."), t(&[("TUR", "ETH", None), ("RUS", "SDN", None)]));
+    assert_eq!(transfers("Germany has shipped tanks, howitzers and spare parts to the Lithuanian army."), t(&[("DEU", "LTU", None)]));
+    assert_eq!(transfers("Laos sells power from its Mekong dams to Thailand."), t(&[("LAO", "THA", None)]));
+    // The subject of a relative clause listing several verbs; the reported clause's subject
+    // without "that"; a state's bank as lender; the state's government as recipient.
+    assert_eq!(
+        transfers("Talks stalled with France, which trains Chadian officers, patrols the Sahel and has sent armoured vehicles to N'Djamena."),
+        t(&[("FRA", "TCD", None)])
+    );
+    assert_eq!(transfers("Western officials believe Iran has supplied Sudan's army with Mohajer drones."), t(&[("IRN", "SDN", None)]));
+    assert_eq!(transfers("The Export-Import Bank of China lent the Kenyan government about $5 billion."), t(&[("CHN", "KEN", Some(5e9))]));
+    // Value told later; receiving by "took delivery of"; buying decided; orders and contracts.
+    assert_eq!(
+        transfers("Ghana bought four patrol boats from South Korea for roughly $120 million."),
+        t(&[("KOR", "GHA", Some(1.2e8))])
+    );
+    assert_eq!(transfers("Egypt took delivery of its first Rafale jets from France in 2017."), t(&[("FRA", "EGY", None)]));
+    assert_eq!(transfers("Jakarta decided to buy 42 Rafale fighters from France, a deal worth about $8 billion."), t(&[("FRA", "IDN", Some(8e9))]));
+    assert_eq!(transfers("Morocco ordered another 24 Apache helicopters from the United States."), t(&[("USA", "MAR", None)]));
+    assert_eq!(transfers("Greece signed a contract with France for 18 Rafale jets."), t(&[("FRA", "GRC", None)]));
+    assert_eq!(transfers("Qatar has deposited $3 billion in the Central Bank of Egypt."), t(&[("QAT", "EGY", Some(3e9))]));
+    assert_eq!(transfers("China buys nearly half of Chile's copper exports."), t(&[("CHL", "CHN", None)]));
+    assert_eq!(transfers("Wellington gave Samoa NZ$8 million after the floods."), t(&[("NZL", "WSM", Some(8e6))]));
+    // Not transfers: time given, a ban extended, a deal for years, an order given to troops.
+    for text in [
+        "Beijing has given Vientiane little choice.",
+        "The EU extended its sanctions on Russia.",
+        "Iran and Russia signed a deal for 20 years.",
+        "Putin ordered 5,000 troops from Kherson to Crimea.",
+    ] {
+        assert!(transfers(text).is_empty(), "{text}: {:?}", transfers(text));
+    }
+}
+
+#[test]
+fn dependence_after_an_aside_by_sourcing_and_debt() {
+    let d = |rows: &[(&str, &str, &str)]| rows.iter().map(|(a, b, s)| (a.to_string(), b.to_string(), s.to_string())).collect::<Vec<_>>();
+    // A subject before an aside; a subject's body; a relative clause as the aside.
+    assert_eq!(dependences("Moldova, for all its pivot to Brussels, is still heavily dependent on Russian gas."), d(&[("MDA", "RUS", "energy")]));
+    assert_eq!(dependences("Yet the Vietnamese army, officers concede, still relies on Moscow for most of its tanks."), d(&[("VNM", "RUS", "arms")]));
+    assert_eq!(dependences("Sri Lanka, which cannot service its bonds, has come to rely on Indian credit."), d(&[("LKA", "IND", "economic")]));
+    // What for, before a sphere word elsewhere in the clause.
+    assert_eq!(dependences("The Egyptian armed forces rely on Washington for their spare parts."), d(&[("EGY", "USA", "arms")]));
+    // Where a state gets the bulk of something; whom it owes.
+    assert_eq!(dependences("Nepal imports nearly all of its fuel from India."), d(&[("NPL", "IND", "energy")]));
+    assert_eq!(dependences("Zambia owes about a third of its external debt to China."), d(&[("ZMB", "CHN", "economic")]));
+    assert_eq!(dependences("Lebanon buys most of its wheat from Ukraine and Russia."), d(&[("LBN", "UKR", "food"), ("LBN", "RUS", "food")]));
+    assert_eq!(dependences("Tajikistan depends on remittances from workers in Russia."), d(&[("TJK", "RUS", "economic")]));
+    // Told by the one depended on.
+    assert_eq!(dependences("Russia remains the main source of Armenia's gas."), d(&[("ARM", "RUS", "energy")]));
+    assert_eq!(dependences("France is Djibouti's security guarantor."), d(&[("DJI", "FRA", "military")]));
+    assert_eq!(dependences("Qatar is Pakistan's energy lifeline."), d(&[("PAK", "QAT", "energy")]));
+    // A share bought that is not the bulk of anything, a share of exports sold: no dependence.
+    assert!(dependences("Nepal imports some of its fuel from India.").is_empty());
+}
+
+#[test]
 fn the_north_and_the_south_in_a_korean_story() {
     assert_eq!(transfers("North Korea fired a missile. The North has shipped shells to Russia."), vec![("PRK".to_string(), "RUS".to_string(), None)]);
     // Not a sea or an ocean.

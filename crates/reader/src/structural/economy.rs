@@ -176,7 +176,41 @@ const REPORTING: &[&str] = &[
 /// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has
 /// none): the first mention not governed by a preposition.
 fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
+    // ("Turkey sold drones to Ethiopia and Russia supplied jets to Sudan": the state right
+    // before the verb, with at most auxiliaries and adverbs between, is its subject.)
+    if let Some(a) = ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) <= i && a.end <= ctx.start_of(i)) {
+        let between = ctx.tok_at(a.end)..i;
+        let aux = between.clone().all(|k| {
+            matches!(ctx.w(k), "has" | "have" | "had" | "also" | "now" | "since" | "reportedly" | "already" | "recently" | "quietly" | "itself" | "then" | "still" | "too" | "," | "meanwhile" | "in" | "turn" | "separately" | "openly")
+        });
+        let opens = ctx.w(ctx.tok_at(a.start).saturating_sub(1));
+        if aux && between.len() <= 5 && ctx.subjectish(a) && !ctx.possessive(a) && matches!(opens, "" | "and" | "but" | "while" | "," | "the" | "that" | ";") {
+            return Some(a);
+        }
+    }
     let (ca, _) = ctx.clause(i);
+    // ("Turkey, which trains Somali special forces, patrols Somali waters and has sent drones
+    // to Mogadishu": the verb of a relative clause, however many verbs it lists, is its
+    // antecedent's.)
+    let mut c = ca;
+    for _ in 0..4 {
+        let opens_with_act = ctx.acts.iter().any(|a| ctx.tok_at(a.start) == c || (ctx.w(c) == "the" && ctx.tok_at(a.start) == c + 1));
+        if opens_with_act || c < 2 {
+            break;
+        }
+        if matches!(ctx.w(c - 1), "which" | "who") {
+            if let Some(a) = ctx.antecedent(c) {
+                return Some(a);
+            }
+            break;
+        }
+        let first = ctx.w(c);
+        let verbish = matches!(first, "has" | "have" | "had" | "is" | "was" | "also" | "then") || (first.len() > 3 && (first.ends_with('s') || first.ends_with("ed")));
+        if ctx.w(c - 1) != "," || !verbish {
+            break;
+        }
+        c = ctx.clause(c - 2).0;
+    }
     let cs = ctx.start_of(ca);
     let ie = ctx.start_of(i);
     // ("Seoul estimates that the North has shipped…": the reported clause's own subject.)
@@ -206,10 +240,28 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
     if let Some(a) = reported.and_then(|rs| ctx.acts.iter().find(|a| a.start >= rs && a.end <= ie && ctx.subjectish(a))) {
         return Some(a);
     }
+    // ("South Korean intelligence believes Moscow has supplied Pyongyang": the reported
+    // clause's subject right after the verb, no "that".)
+    let bare = (ca..i).rev().find(|&k| REPORTING.contains(&ctx.w(k)) && !matches!(ctx.w(k + 1), "that" | "," | "it"));
+    if let Some(a) = bare.and_then(|k| ctx.acts.iter().find(|a| ctx.tok_at(a.start) == k + 1 || (ctx.w(k + 1) == "the" && ctx.tok_at(a.start) == k + 2))) {
+        if a.end <= ie {
+            return Some(a);
+        }
+    }
     ctx.acts
         .iter()
         .find(|a| a.start >= cs && a.end <= ie && ctx.subjectish(a))
         .or_else(|| ctx.acts.iter().find(|a| a.end <= ie && ctx.subjectish(a)))
+        // ("The Export-Import Bank of China lent …": a state's institution.)
+        .or_else(|| {
+            ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                a.end <= ie
+                    && t >= 2
+                    && ctx.w(t - 1) == "of"
+                    && matches!(ctx.w(t - 2), "bank" | "ministry" | "government" | "army" | "navy" | "corporation" | "company" | "fund")
+            })
+        })
 }
 
 /// Verbs whose subject receives: the supplier is named in the goods or after "from".
@@ -235,7 +287,7 @@ const BUY_VERBS: &[&str] = &[
 
 /// Verbs whose recipient may stand right after them, before the goods: "handed Manila coastal
 /// radars", "sold Poland 96 helicopters".
-const GIVE_VERBS: &[&str] = &["handed", "gave", "giving", "sold", "sell", "sent", "lent", "loaned", "granted", "donated", "gifted", "offered"];
+const GIVE_VERBS: &[&str] = &["handed", "gave", "given", "giving", "sold", "sell", "sent", "lent", "loaned", "granted", "donated", "gifted", "offered"];
 
 /// Infinitives that report a transfer only after these ("agreed to sell", "began supplying" is
 /// the participle): a plan or promise otherwise.
@@ -338,6 +390,8 @@ const GOODS_STOP: &[&str] = &[
     "are",
     "to",
     "valued",
+    "under",
+    "amid",
 ];
 
 /// The goods noun phrase starting at token `i`: up to six tokens before a stop word.
@@ -375,7 +429,27 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 ctx.w(v.saturating_sub(2)),
                 "approved" | "approves" | "authorised" | "authorized" | "cleared" | "completed" | "finalised" | "finalized" | "announced" | "began" | "started" | "made"
             );
-        if !TRANSFER_VERBS.contains(&w) && !BUY_VERBS.contains(&w) && !bare && !noun {
+        // ("has given Manila five patrol vessels": the participle after "has", not "given the
+        // risks".)
+        let given = w == "given" && matches!(ctx.w(v.saturating_sub(1)), "has" | "have" | "had");
+        // ("extended a $2 billion credit line to Islamabad", "disbursed $500 million to Kyiv":
+        // money lent or paid out, checked below; "extended its ban" moves nothing.)
+        let credit = matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing");
+        // ("Pakistan took delivery of the first batch of J-10C fighters from China": the
+        // subject receives.)
+        let delivery = w == "delivery" && ctx.w(v + 1) == "of" && matches!(ctx.w(v.saturating_sub(1)), "took" | "take" | "takes" | "taking" | "taken");
+        // ("Bogota chose to buy 17 Gripen fighters from Sweden"; "Qatar ordered another 12
+        // Eurofighter Typhoons from the United Kingdom": ordering counts with a number only.)
+        let bare_buy = matches!(w, "buy" | "purchase" | "acquire")
+            && ctx.w(v.saturating_sub(1)) == "to"
+            && matches!(ctx.w(v.saturating_sub(2)), "chose" | "decided" | "agreed" | "opted" | "moved");
+        let ordered = matches!(w, "ordered")
+            && ctx.nums().iter().any(|n| {
+                let t = ctx.tok_at(n.start);
+                t == v + 1 || (t == v + 2 && matches!(ctx.w(v + 1), "another" | "further" | "additional" | "more"))
+            });
+        let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered;
+        if !TRANSFER_VERBS.contains(&w) && !buy && !bare && !noun && !given && !credit {
             continue;
         }
         // ("banned imports of Japanese seafood", "dependent on imports of crude": a flow named,
@@ -399,16 +473,32 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        let mut k = if noun { v + 2 } else { v + 1 };
-        // "supplied Russia with …": recipient right after the verb.
-        let mut target: Option<&Act> = ctx.acts.iter().find(|a| a.start == ctx.start_of(k));
-        if target.is_some() {
-            k = ctx.tok_at(target.map_or(0, |t| t.end));
+        let mut k = if noun || delivery { v + 2 } else { v + 1 };
+        // "supplied Russia with …": recipient right after the verb ("given the Philippines
+        // five patrol vessels": after its article).
+        let at = if ctx.w(k) == "the" { k + 1 } else { k };
+        let mut target: Option<&Act> = ctx.acts.iter().find(|a| a.start == ctx.start_of(k) || a.start == ctx.start_of(at));
+        if let Some(t) = target {
+            k = ctx.tok_at(t.end);
+            // ("lent the Lao government around US$3.6 billion": the state's body after its name.)
+            while k < ctx.tok_at(t.end) + 2 && matches!(ctx.w(k), "government" | "army" | "military" | "armed" | "forces" | "junta" | "regime" | "navy" | "authorities") {
+                k += 1;
+            }
+            // ("supplied Myanmar's junta with fighter jets": the state's body, then "with".)
+            if ctx.possessive(t) {
+                if let Some(with) = (k + 1..k + 3).find(|&j| ctx.w(j) == "with") {
+                    if (k..with).all(|j| !ctx.is_boundary(j) && ctx.w(j).chars().all(|c| c.is_alphabetic() || c == '-')) {
+                        k = with;
+                    }
+                }
+            }
             if ctx.w(k) == "with" {
                 k += 1;
-            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k) && !recipient_then_goods(ctx, w, target, k) {
+            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k || (ctx.tok_at(n.start) == k + 1 && matches!(ctx.w(k), "around" | "about" | "some" | "nearly" | "almost" | "roughly" | "over" | "another")))
+                && !recipient_then_goods(ctx, w, target, k)
+            {
                 target = None;
-                k = if noun { v + 2 } else { v + 1 };
+                k = if noun || delivery { v + 2 } else { v + 1 };
             }
             // else "sold Poland 96 helicopters": the recipient, then the count
         }
@@ -444,7 +534,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     goods = ctx.w(j).to_string();
                     goods_end = j + 1;
                     bare_money = true;
-                } else if matches!(ctx.w(j), "to" | "from") || (target.is_some() && matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "," | ".")) {
+                } else if matches!(ctx.w(j), "to" | "from") || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | ".") || j >= ctx.toks.len())) {
                     // "transferred $1 billion to Kyiv", "borrowed $45 billion from Chinese lenders"
                     goods = if matches!(w, "borrowed" | "borrows" | "borrowing" | "lent" | "loaned" | "lending") { "loans" } else { "funds" }.to_string();
                     goods_end = j;
@@ -486,11 +576,26 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 if ctx.w(e) != "worth" && ctx.w(e) != "valued" {
                     let first = Low::new(g.split_whitespace().next().unwrap_or(""));
                     let last = Low::new(g.split_whitespace().last().unwrap_or(""));
-                    if NOT_GOODS.contains(&first.as_str()) || NOT_GOODS.contains(&last.as_str()) || PEOPLE_AND_LAND.contains(&last.as_str()) || PEOPLE_AND_LAND.contains(&first.as_str()) || (ctx.w(e) != "to" && target.is_none() && !BUY_VERBS.contains(&w)) {
+                    // ("delivered patrol boats, helicopters and radars to Quito", "exports
+                    // electricity from its dams to Djibouti": a list or a source before "to".)
+                    let listed = (ctx.w(e) != "to" && target.is_none() && !buy).then(|| list_to(ctx, e)).flatten();
+                    if NOT_GOODS.contains(&first.as_str())
+                        || NOT_GOODS.contains(&last.as_str())
+                        || PEOPLE_AND_LAND.contains(&last.as_str())
+                        || PEOPLE_AND_LAND.contains(&first.as_str())
+                        || (ctx.w(e) != "to" && target.is_none() && !buy && listed.is_none())
+                    {
                         continue;
                     }
                     goods = g;
                     goods_end = e;
+                    if let Some(to) = listed {
+                        if matches!(ctx.w(e), "," | "and") {
+                            let a = (k..e).find(|&j| !matches!(ctx.w(j), "the" | "a" | "an" | "some")).unwrap_or(k);
+                            goods = ctx.text.get(ctx.start_of(a)..ctx.end_of(to - 1)).unwrap_or(&goods).to_string();
+                        }
+                        goods_end = to;
+                    }
                     bare = true;
                 } else {
                     let vt = if ctx.w(e) == "valued" && ctx.w(e + 1) == "at" { e + 2 } else { e + 1 };
@@ -508,7 +613,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
         }
         // Buying reverses the roles: "Saudi Arabia bought $15 billion worth of US weapons".
-        if BUY_VERBS.contains(&ctx.w(v)) {
+        if buy {
             let Some(buyer) = subject_before(ctx, v) else { continue };
             let goods_start = ctx.start_of(k);
             let goods_stop = ctx.end_of(goods_end.saturating_sub(1));
@@ -518,6 +623,13 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 .find(|a| a.start >= goods_start && a.end <= goods_stop && a.r.code != buyer.r.code)
                 .or_else(|| ctx.acts.iter().find(|a| a.start >= goods_stop && ctx.word_before(a) == "from"));
             let Some(seller) = seller else { continue };
+            if seller.r.code == buyer.r.code {
+                continue;
+            }
+            // ("bought the Barak MX system from Israel for about $500 million")
+            if value.is_none() {
+                value = later_value(ctx, ctx.tok_at(seller.end.max(goods_stop)));
+            }
             out.push(Extracted {
                 body: ClaimBody::Transfer(TransferClaim {
                     source: seller.r.clone(),
@@ -541,6 +653,9 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             });
         }
         let Some(target) = target else { continue };
+        if credit && value.is_none() && !goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "credits" | "financing" | "bailout")) {
+            continue;
+        }
         let Some(source) = subject_before(ctx, v) else { continue };
         // ("the sale of three systems to Taiwan worth nearly $2 billion")
         if value.is_none() && ctx.w(ctx.tok_at(target.end)) == "worth" {
@@ -551,26 +666,227 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 }
             }
         }
-        if source.r.code == target.r.code {
-            continue;
+        // ("delivered armoured vehicles to Niamey under a military aid package worth an
+        // estimated $15 million")
+        if value.is_none() {
+            value = later_value(ctx, ctx.tok_at(target.end));
         }
         let _ = cb;
         let s = ctx.start_of(v).min(source.start.max(ctx.start_of(ctx.clause(v).0)));
-        let e = ctx.end_of(goods_end.saturating_sub(1)).max(target.end);
+        // ("sold K9 howitzers to Romania and Australia": one transfer per recipient listed.)
+        let ti = ctx.acts.iter().position(|a| a.start == target.start && a.end == target.end).unwrap_or(0);
+        let (_, gb) = ctx.group(ti);
+        // (Not "… to Ethiopia and Russia sent jets": a member that opens its own clause.)
+        let recipients: Vec<&Act> = if ctx.acts.get(ti).is_some_and(|a| a.start == target.start) {
+            ctx.acts[ti..gb.max(ti + 1)]
+                .iter()
+                .enumerate()
+                .take_while(|(n, a)| {
+                    let next = ctx.w(ctx.tok_at(a.end));
+                    *n == 0 || !(next.ends_with("ed") || matches!(next, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "says" | "sent" | "sold" | "sells" | "buys" | "supplies" | "also" | "then"))
+                })
+                .map(|(_, a)| a)
+                .collect()
+        } else {
+            vec![target]
+        };
+        for target in recipients {
+            if source.r.code == target.r.code {
+                continue;
+            }
+            let e = ctx.end_of(goods_end.saturating_sub(1)).max(target.end);
+            out.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim {
+                    source: source.r.clone(),
+                    target: target.r.clone(),
+                    goods: goods.clone(),
+                    value: value.clone(),
+                    quantity: quantity.clone(),
+                }),
+                evidence: ctx.span(s, e),
+                date: ctx.date_near(ctx.end_of(v)),
+                confidence: if bare { 0.6 } else { 0.75 },
+                attribution: None,
+            });
+        }
+    }
+}
+
+/// A share of a state's goods supplied or bought: "Azerbaijan supplies as much as 40 per cent of
+/// Israel's crude oil", "China buys roughly a quarter of Saudi Arabia's crude exports".
+pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 0..ctx.toks.len() {
+        let w = ctx.w(v);
+        let sells = matches!(w, "supplies" | "supplied" | "supply" | "provides" | "provided" | "sells" | "sold");
+        let buys = matches!(w, "buys" | "bought" | "buy" | "purchases" | "purchased" | "takes" | "took" | "absorbs" | "absorbed" | "imports" | "imported");
+        if !sells && !buys {
+            continue;
+        }
+        if ctx.irrealis_near(v) {
+            continue;
+        }
+        let Some(of) = (v + 1..(v + 8).min(ctx.toks.len())).find(|&k| ctx.w(k) == "of") else { continue };
+        let shared = (v + 1..of).any(|k| {
+            let t = ctx.w(k);
+            matches!(t, "most" | "bulk" | "majority" | "all" | "percent" | "cent" | "%" | "half" | "much" | "share")
+                || ["third", "quarter", "fifth", "tenth"].iter().any(|f| t.ends_with(f) || t.ends_with(&format!("{f}s")))
+        });
+        if !shared || (v + 1..of).any(|k| ctx.is_boundary(k)) {
+            continue;
+        }
+        let at = if ctx.w(of + 1) == "the" { of + 2 } else { of + 1 };
+        let Some(owner) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at && ctx.possessive(a)) else { continue };
+        let Some((goods, ge)) = goods_at(ctx, ctx.tok_at(owner.end)) else { continue };
+        let Some(subject) = subject_before(ctx, v) else { continue };
+        if subject.r.code == owner.r.code {
+            continue;
+        }
+        let (source, target) = if sells { (subject, owner) } else { (owner, subject) };
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: target.r.clone(), goods, value: None, quantity: None }),
+            evidence: ctx.span(subject.start.min(ctx.start_of(v)), ctx.end_of(ge.saturating_sub(1))),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.65,
+            attribution: None,
+        });
+    }
+}
+
+/// Orders and contracts for counted goods: "Poland signed framework agreements with Seoul for
+/// nearly 1,000 K2 tanks", "The UAE's order for 80 Rafale fighters from France, worth some
+/// €16bn". The buyer is the possessive before the noun or the clause's subject; the seller is
+/// named after "with", inside the goods ("Chinese drones") or after "from".
+pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "order" | "orders" | "contract" | "contracts" | "deal" | "deals" | "agreement" | "agreements") {
+            continue;
+        }
+        if ctx.irrealis_before(v) {
+            continue;
+        }
+        let Some(f) = (v + 1..(v + 6).min(ctx.toks.len())).find(|&k| ctx.w(k) == "for") else { continue };
+        // Only "with Y" may come between the noun and "for".
+        let with = (v + 1 < f && ctx.w(v + 1) == "with").then(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) > v + 1 && ctx.tok_at(a.end) <= f)).flatten();
+        if v + 1 < f && with.is_none() {
+            continue;
+        }
+        let nums = ctx.nums();
+        let Some(n) = nums.iter().find(|n| {
+            let t = ctx.tok_at(n.start);
+            n.kind == NumKind::Count && t > f && t <= f + 3
+        }) else {
+            continue;
+        };
+        let Some((goods, ge)) = goods_at(ctx, n.next_tok) else { continue };
+        let unit = goods.to_ascii_lowercase();
+        if unit.split_whitespace().any(|w| matches!(w, "troops" | "soldiers" | "people" | "percent" | "years" | "months" | "days" | "workers") || PEOPLE_AND_LAND.contains(&w)) {
+            continue;
+        }
+        let gs = ctx.start_of(n.next_tok);
+        let g_end = ctx.end_of(ge.saturating_sub(1));
+        let seller = with
+            .or_else(|| ctx.acts.iter().find(|a| a.start >= gs && a.end <= g_end))
+            .or_else(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) >= ge && ctx.tok_at(a.start) <= ge + 2 && ctx.word_before(a) == "from"));
+        let Some(seller) = seller else { continue };
+        let buyer = ctx
+            .acts
+            .iter()
+            .rev()
+            .find(|a| a.end <= ctx.start_of(v) && ctx.tok_at(a.end) + 2 >= v && ctx.possessive(a))
+            .or_else(|| subject_before(ctx, v));
+        let Some(buyer) = buyer else { continue };
+        if buyer.r.code == seller.r.code {
+            continue;
+        }
+        let value = nums
+            .iter()
+            .find(|m| matches!(m.kind, NumKind::Money(_)) && ctx.tok_at(m.start) + 4 >= v && ctx.tok_at(m.start) < v)
+            .and_then(|m| if let NumKind::Money(c) = m.kind { Some(Money { amount: m.value, currency: c.to_string(), qualifier: m.qualifier }) } else { None })
+            .or_else(|| later_value(ctx, ctx.tok_at(seller.end.max(g_end))));
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: seller.r.clone(),
+                target: buyer.r.clone(),
+                goods,
+                value,
+                quantity: Some(Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier }),
+            }),
+            evidence: ctx.span(buyer.start.min(ctx.start_of(v)), seller.end.max(g_end)),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
+}
+
+/// Money deposited in a state's central bank: "Abu Dhabi has since deposited $1bn in the National
+/// Bank of Ethiopia", "Saudi Arabia has parked a $3bn deposit at the State Bank of Pakistan".
+pub(super) fn deposits(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "deposited" | "parked" | "placed" | "deposits") || ctx.irrealis_before(v) {
+            continue;
+        }
+        let nums = ctx.nums();
+        let Some(n) = nums.iter().find(|n| matches!(n.kind, NumKind::Money(_)) && ctx.tok_at(n.start) > v && ctx.tok_at(n.start) <= v + 2) else { continue };
+        let NumKind::Money(c) = n.kind else { continue };
+        let after = if ctx.w(n.next_tok) == "deposit" { n.next_tok + 1 } else { n.next_tok };
+        if !matches!(ctx.w(after), "in" | "with" | "at") || !(after..after + 6).any(|k| ctx.w(k) == "bank") {
+            continue;
+        }
+        let Some(target) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > after && ctx.tok_at(a.start) <= after + 7) else { continue };
+        let Some(source) = subject_before(ctx, v) else { continue };
+        if source.r.code == target.r.code {
+            continue;
+        }
         out.push(Extracted {
             body: ClaimBody::Transfer(TransferClaim {
                 source: source.r.clone(),
                 target: target.r.clone(),
-                goods,
-                value,
-                quantity,
+                goods: "deposit".to_string(),
+                value: Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier }),
+                quantity: None,
             }),
-            evidence: ctx.span(s, e),
+            evidence: ctx.span(source.start.min(ctx.start_of(v)), target.end),
             date: ctx.date_near(ctx.end_of(v)),
-            confidence: if bare { 0.6 } else { 0.75 },
+            confidence: 0.65,
             attribution: None,
         });
     }
+}
+
+/// The "to" that a list of goods, or a "from" phrase, leads up to: "patrol boats, helicopters
+/// and radars to", "electricity from its hydropower plants to" (the token index of "to", when a
+/// state follows it and no other clause begins before it).
+fn list_to(ctx: &Ctx, e: usize) -> Option<usize> {
+    for j in e..(e + 15).min(ctx.toks.len()) {
+        let w = ctx.w(j);
+        if w == "to" {
+            let at = if ctx.w(j + 1) == "the" { j + 2 } else { j + 1 };
+            return ctx.acts.iter().any(|a| ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == j + 1).then_some(j);
+        }
+        if matches!(w, "." | ";" | ":" | "which" | "who" | "while" | "but" | "that" | "\"" | "(" | ")" | "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will")
+            || TRANSFER_VERBS.contains(&w)
+            || BUY_VERBS.contains(&w)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// A money value stated a little after token `from`, introduced by "worth", "for", "valued at" or
+/// "of" ("… to Niamey under an aid package worth an estimated $15 million", "… from Israel for
+/// about $500 million"), within the sentence and before another clause's verb.
+fn later_value(ctx: &Ctx, from: usize) -> Option<Money> {
+    ctx.nums().iter().find_map(|n| {
+        let t = ctx.tok_at(n.start);
+        let NumKind::Money(c) = n.kind else { return None };
+        if t < from || t > from + 10 || (from..t).any(|j| matches!(ctx.w(j), "." | ";" | "and" | "but" | "while" | "which" | "who")) {
+            return None;
+        }
+        let intro = (t.saturating_sub(3)..t).any(|j| matches!(ctx.w(j), "worth" | "for" | "valued" | "costing"));
+        intro.then(|| Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier })
+    })
 }
 
 /// "handed Manila coastal radars": a giving verb, its recipient (not a possessive), then goods
@@ -647,6 +963,16 @@ const NOT_GOODS: &[&str] = &[
     "journalists",
     "access",
     "updates",
+    "little",
+    "choice",
+    "speech",
+    "time",
+    "impression",
+    "nod",
+    "approval",
+    "permission",
+    "priority",
+    "attention",
 ];
 
 const DEP_CUES: &[(&str, &str)] = &[
@@ -686,14 +1012,22 @@ const DEP_DOWN: &[&str] = &[
 ];
 
 fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
+    // ("imports of crude oil": what is imported says more than "imports", which counts only when
+    // nothing else does.)
+    let mut weak = None;
     for k in a..b.min(ctx.toks.len()) {
         let s = match ctx.w(k) {
+            "imports" | "exports" => {
+                weak = Some("economic");
+                continue;
+            }
             // ("the American nuclear umbrella", "its nuclear deterrent": protection, not power.)
             "nuclear" if matches!(ctx.w(k + 1), "umbrella" | "deterrent" | "deterrence" | "shield" | "protection" | "guarantee" | "guarantees") => "military",
             "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "investors" | "aid" | "loans" | "loan" | "debt"
             | "credit" | "lender" | "lenders" | "creditor" | "creditors" | "market" | "markets" | "customer" | "customers" | "buyer" | "buyers"
             | "demand" | "remittances" | "tourists" | "tourism" | "financing" | "funding" | "bailout" | "bailouts" | "budget" | "revenue"
-            | "revenues" | "components" | "parts" | "ports" | "goods" | "jobs" => "economic",
+            | "revenues" | "components" | "parts" | "ports" | "port" | "goods" | "jobs" | "money" | "capital" | "cash"
+            | "deposits" | "grants" | "subsidies" | "finances" | "finance" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
             | "hardware" | "spare" => "arms",
@@ -709,7 +1043,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
         };
         return Some(s);
     }
-    None
+    weak
 }
 
 /// Dependence told by the one depended on: "Russia is Vietnam's main arms supplier", "Russia
@@ -720,9 +1054,10 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let w = ctx.w(i);
         // "X's main arms supplier": the head noun, a ranking adjective within three tokens
         // before it, a possessive state before that.
-        let head = matches!(w, "supplier" | "creditor" | "lender" | "provider");
+        let head = matches!(w, "supplier" | "creditor" | "lender" | "provider" | "guarantor" | "source" | "backer" | "patron" | "financier" | "benefactor" | "donor" | "lifeline" | "anchor" | "protector");
         // "supplies most of X's arms", "supplies the bulk of X's weapons".
-        let supplies = matches!(w, "supplies" | "supplied" | "provides" | "provided") && matches!(ctx.w(i + 1), "most" | "nearly" | "almost" | "the" | "much" | "over" | "about" | "roughly");
+        let supplies = matches!(w, "supplies" | "supplied" | "provides" | "provided")
+            && matches!(ctx.w(i + 1), "most" | "nearly" | "almost" | "the" | "much" | "over" | "about" | "roughly" | "around" | "as" | "more" | "some");
         if !head && !supplies {
             continue;
         }
@@ -734,9 +1069,34 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let cs = ctx.start_of(ca);
         let mut its_supplier: Option<&Act> = None;
         let (dependent, sph_from, sph_to) = if head {
-            let ranked = (i.saturating_sub(3)..i).any(|k| matches!(ctx.w(k), "main" | "largest" | "biggest" | "top" | "chief" | "primary" | "principal" | "leading" | "dominant" | "sole" | "only"));
-            if !ranked {
+            let ranked = (i.saturating_sub(3)..i).any(|k| {
+                matches!(ctx.w(k), "main" | "largest" | "biggest" | "top" | "chief" | "primary" | "principal" | "leading" | "dominant" | "sole" | "only" | "traditional" | "key" | "foremost" | "single")
+                    || (ctx.w(k) == "important" && ctx.w(k.saturating_sub(1)) == "most")
+            });
+            // (A lifeline, an anchor, a protector or a guarantor is one to depend on, ranked or
+            // not: "Pakistan's energy lifeline".)
+            if !ranked && !matches!(w, "lifeline" | "anchor" | "protector" | "guarantor") {
                 continue;
+            }
+            // ("Russia remains the main source of Belarus's oil and gas": the dependent after
+            // "of", the sphere in the goods after it.)
+            if ctx.w(i + 1) == "of" {
+                let after = ctx.acts.iter().find(|a| a.start > ctx.end_of(i + 1) && ctx.tok_at(a.start) <= i + 3 && ctx.possessive(a));
+                if let Some(dep) = after {
+                    let before = ctx.acts.iter().find(|a| a.end <= cue_start && a.start >= cs && ctx.subjectish(a) && a.r.code != dep.r.code);
+                    if let Some(by) = before {
+                        let from = ctx.tok_at(dep.end);
+                        let sph = sphere(ctx, from, (from + 4).min(cb.max(from + 1))).unwrap_or("general");
+                        out.push(Extracted {
+                            body: ClaimBody::Dependence(DependenceClaim { actor: dep.r.clone(), on: by.r.clone(), sphere: sph.to_string() }),
+                            evidence: ctx.span(by.start.min(cue_start), ctx.end_of(from.saturating_sub(1)).max(dep.end)),
+                            date: ctx.s.date,
+                            confidence: 0.7,
+                            attribution: None,
+                        });
+                    }
+                    continue;
+                }
             }
             // The possessive state just before the ranking words.
             // ("the kingdom's largest creditor": a reference back may hold its "'s".)
@@ -785,6 +1145,87 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// Verbs for where a state gets what it needs ("gets most of its power from Ethiopian dams").
+const SOURCING_VERBS: &[&str] = &[
+    "gets", "get", "got", "receives", "received", "imports", "imported", "buys", "bought", "sources", "sourced", "obtains", "obtained", "draws", "takes",
+];
+
+/// Dependence told by where a state gets the bulk of something, or whom it owes: "Georgia imports
+/// the overwhelming majority of its wheat from Russia", "Djibouti gets most of its power from
+/// Ethiopian dams", "Tajikistan owes Chinese lenders more than a third of its external debt",
+/// "Tonga owes two-thirds of its external debt to the Export-Import Bank of China".
+pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let share_word = |k: usize| {
+        let w = ctx.w(k);
+        matches!(w, "most" | "bulk" | "majority" | "all" | "percent" | "cent" | "%" | "half" | "much")
+            || ["third", "quarter", "fifth", "tenth"].iter().any(|f| w.ends_with(f) || w.ends_with(&format!("{f}s")))
+    };
+    for v in 0..ctx.toks.len() {
+        let w = ctx.w(v);
+        let owes = matches!(w, "owes" | "owed");
+        if !owes && !SOURCING_VERBS.contains(&w) {
+            continue;
+        }
+        if ctx.irrealis_near(v) {
+            continue;
+        }
+        // "of its"/"of their" within eight tokens, a share word before it.
+        let Some(of) = (v + 1..(v + 9).min(ctx.toks.len())).find(|&k| ctx.w(k) == "of" && matches!(ctx.w(k + 1), "its" | "their")) else {
+            continue;
+        };
+        if !(v + 1..of).any(share_word) || (v + 1..of).any(|k| ctx.is_boundary(k) && ctx.w(k) != ",") {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(v);
+        let (on, sph) = if owes {
+            // Whom: right after the verb ("owes Chinese lenders …"), else after "to".
+            let on = ctx
+                .acts
+                .iter()
+                .find(|a| ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= v + 2)
+                .or_else(|| {
+                    let to = (of + 2..(of + 8).min(cb)).find(|&k| ctx.w(k) == "to")?;
+                    ctx.acts.iter().find(|a| ctx.tok_at(a.start) > to && ctx.tok_at(a.start) <= to + 6)
+                });
+            (on, Some("economic"))
+        } else {
+            // From whom: "from Y" or "from Y-ian dams" after the goods, in the clause.
+            let on = ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > of && t <= of + 8 && t <= cb.max(of + 2) && (ctx.word_before(a) == "from" || (t >= 1 && ctx.w(t - 1) == "from"))
+            });
+            // ("most of its power from Ethiopian dams": power is energy here.)
+            let power = (of + 2..of + 5).any(|k| ctx.w(k) == "power");
+            (on, sphere(ctx, of + 2, (of + 6).min(ctx.toks.len())).or(power.then_some("energy")))
+        };
+        let Some(on) = on else { continue };
+        let Some(sph) = sph else { continue };
+        let actor = ctx
+            .acts
+            .iter()
+            .rev()
+            .find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a) && !ctx.possessive(a))
+            .or_else(|| ctx.antecedent(ca))
+            .or_else(|| ctx.fronted(ca));
+        let Some(actor) = actor else { continue };
+        // ("from Saudi Arabia and the UAE": each one listed.)
+        let oi = ctx.acts.iter().position(|a| a.start == on.start).unwrap_or(0);
+        let (_, gb) = ctx.group(oi);
+        for on in ctx.acts.get(oi..gb).unwrap_or(&[]) {
+            if actor.r.code == on.r.code {
+                continue;
+            }
+            out.push(Extracted {
+                body: ClaimBody::Dependence(DependenceClaim { actor: actor.r.clone(), on: on.r.clone(), sphere: sph.to_string() }),
+                evidence: ctx.span(actor.start.min(ctx.start_of(v)), on.end.max(ctx.end_of(of + 1))),
+                date: ctx.s.date,
+                confidence: 0.65,
+                attribution: None,
+            });
+        }
+    }
+}
+
 /// Dependence claims of the sentence.
 pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for i in 0..ctx.toks.len() {
@@ -800,10 +1241,11 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // On whom: the first actor within three tokens after "on" ("on Russia", "on Russian arms").
         let on_tok = on_at;
         // ... or "on imports of liquefied natural gas from Qatar": the actor after "from".
-        let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments");
+        // ("on remittances from migrants working in Russia": the actor after "from" or "in".)
+        let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments" | "remittances" | "loans" | "investment" | "aid");
         let Some(on) = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
-            (t > on_tok && t <= on_tok + 3) || (via_imports && t > on_tok && t <= on_tok + 10 && ctx.w(t - 1) == "from")
+            (t > on_tok && t <= on_tok + 3) || (via_imports && t > on_tok && t <= on_tok + 10 && matches!(ctx.w(t - 1), "from" | "in") && (on_tok..t).all(|k| !ctx.is_boundary(k)))
         }) else {
             continue;
         };
@@ -819,6 +1261,7 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code)
             // ("South Korea, which relies on Chinese rare earths": the antecedent.)
             .or_else(|| ctx.antecedent(ca).filter(|a| a.r.code != on.r.code))
+            .or_else(|| ctx.fronted(ca).filter(|a| a.r.code != on.r.code))
             // ("Iceland has no army and relies on…", "…, and it relies on…": a second verb of
             // the sentence's subject.)
             .or_else(|| {
@@ -841,8 +1284,14 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     })
             });
         let Some(actor) = actor else { continue };
-        let sph = sphere(ctx, ca, (on_tok + 4).min(cb.max(on_tok + 1)))
+        // ("rely on China for nearly all of their modern weapons": what for, first; "dependent
+        // on Australia, which is by far their largest aid donor": the rest of the sentence last.)
+        let on_end = ctx.tok_at(on.end);
+        let for_phrase = (ctx.w(on_end) == "for").then(|| sphere(ctx, on_end, (on_end + 8).min(ctx.toks.len()))).flatten();
+        let sph = for_phrase
+            .or_else(|| sphere(ctx, ca, (on_tok + 4).min(cb.max(on_tok + 1))))
             .or_else(|| sphere(ctx, on_tok, cb.max(on_tok + 5).min(ctx.toks.len())))
+            .or_else(|| sphere(ctx, on_tok, ctx.toks.len()))
             .unwrap_or("general");
         let s = actor.start.min(cue_start).min(ctx.start_of(ca));
         let s = if actor.start < cue_start { actor.start } else { s.max(ctx.start_of(ca)) };

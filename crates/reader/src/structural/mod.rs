@@ -138,10 +138,14 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         }
         if families & TRANSFER != 0 {
             economy::transfer(&ctx, &mut out);
+            economy::share_transfer(&ctx, &mut out);
+            economy::orders(&ctx, &mut out);
+            economy::deposits(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
             economy::supplier(&ctx, &mut out);
+            economy::sourcing(&ctx, &mut out);
         }
         if families & STANCE != 0 {
             speech::stance(&ctx, state, &mut out);
@@ -310,6 +314,18 @@ const CUES: &[(&str, u16)] = &[
     ("shipping", TRANSFER),
     ("ship ", TRANSFER),
     ("gave", TRANSFER),
+    ("given", TRANSFER),
+    ("order", TRANSFER),
+    ("contract", TRANSFER),
+    ("deal", TRANSFER),
+    ("agreement", TRANSFER),
+    ("deposit", TRANSFER),
+    ("parked", TRANSFER),
+    ("placed", TRANSFER),
+    ("buy", TRANSFER),
+    ("acquire", TRANSFER),
+    ("extend", TRANSFER),
+    ("disburs", TRANSFER),
     ("giving", TRANSFER),
     ("sale", TRANSFER),
     ("deliveries", TRANSFER),
@@ -319,6 +335,18 @@ const CUES: &[(&str, u16)] = &[
     ("creditor", DEPENDENCE),
     ("lender", DEPENDENCE),
     ("provider", DEPENDENCE),
+    ("guarantor", DEPENDENCE),
+    ("source of", DEPENDENCE),
+    ("backer", DEPENDENCE),
+    ("patron", DEPENDENCE),
+    ("financier", DEPENDENCE),
+    ("benefactor", DEPENDENCE),
+    ("donor", DEPENDENCE),
+    ("lifeline", DEPENDENCE),
+    ("anchor", DEPENDENCE),
+    ("protector", DEPENDENCE),
+    ("of its", DEPENDENCE),
+    ("of their", DEPENDENCE),
     ("supplies most", DEPENDENCE),
     ("supplied most", DEPENDENCE),
     ("provides most", DEPENDENCE),
@@ -708,6 +736,38 @@ impl<'s, 'd> Ctx<'s, 'd> {
         // only punctuation between the actor and the relative pronoun
         let gap = self.text.get(a.end..before).unwrap_or("x");
         gap.trim().chars().all(|c| c == ',').then_some(a)
+    }
+
+    /// The sentence's opening actor when the clause starting at token `ca` continues it after an
+    /// aside: "Pakistan, in short, is heavily dependent on …", "Egypt, the world's largest wheat
+    /// importer, also depends on …", "Niger is, for all the talk, deeply reliant on …".
+    pub fn fronted(&self, ca: usize) -> Option<&Act<'s>> {
+        if ca < 3 || self.w(ca - 1) != "," {
+            return None;
+        }
+        // (The aside may be a relative clause: "Islamabad, which can barely meet its bill, has".)
+        let open = (0..ca - 1).rev().find(|&k| self.is_boundary(k) && !matches!(self.w(k), "which" | "who"))?;
+        if self.w(open) != "," {
+            return None;
+        }
+        // The actor right before the aside (a few auxiliaries may come between), opening the
+        // sentence or a clause of its own ("…, and Islamabad, which can barely meet its import
+        // bill, has come to rely on …").
+        let a = self.acts.iter().rev().find(|a| a.end <= self.start_of(open))?;
+        // ("the Kazakh military, officials admit, still relies on": the state's body may follow.)
+        let gap_ok = (self.tok_at(a.end)..open).all(|k| {
+            matches!(
+                self.w(k),
+                "is" | "are" | "was" | "remains" | "remain" | "has" | "have" | "military" | "government" | "army" | "armed" | "forces" | "leadership" | "junta"
+                    | "regime" | "authorities" | "economy"
+            )
+        });
+        let mut first = self.tok_at(a.start);
+        while first > 0 && matches!(self.w(first - 1), "the" | "yet" | "but" | "and" | "so" | "still" | "now" | "meanwhile") {
+            first -= 1;
+        }
+        let lead_ok = first == 0 || matches!(self.w(first - 1), "," | ";" | ":");
+        (lead_ok && gap_ok && !self.possessive(a)).then_some(a)
     }
 
     /// The list of actors the mention at `idx` belongs to ("China, North Korea and Russia",
