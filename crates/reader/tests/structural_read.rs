@@ -453,6 +453,15 @@ fn transfers_in_lists_orders_deposits_and_relative_clauses() {
     assert_eq!(transfers("Qatar has deposited $3 billion in the Central Bank of Egypt."), t(&[("QAT", "EGY", Some(3e9))]));
     assert_eq!(transfers("China buys nearly half of Chile's copper exports."), t(&[("CHL", "CHN", None)]));
     assert_eq!(transfers("Wellington gave Samoa NZ$8 million after the floods."), t(&[("NZL", "WSM", Some(8e6))]));
+    // More goods joined to the first, each with a party of its own, or going with troops sent.
+    assert_eq!(
+        transfers("Hanoi has bought Kilo-class submarines from Russia and Heron drones from Israel."),
+        t(&[("RUS", "VNM", None), ("ISR", "VNM", None)])
+    );
+    assert_eq!(transfers("Baku bought Israeli loitering munitions and Turkish drones."), t(&[("ISR", "AZE", None), ("TUR", "AZE", None)]));
+    assert_eq!(transfers("France sold Rafale jets to Egypt, and Mistral warships to Russia."), t(&[("FRA", "EGY", None), ("FRA", "RUS", None)]));
+    assert_eq!(transfers("Russia sold jets to India and China bought oil from Iran."), t(&[("RUS", "IND", None), ("IRN", "CHN", None)]));
+    assert_eq!(transfers("Rwanda sent 1,000 troops to Mozambique, as well as armoured vehicles."), t(&[("RWA", "MOZ", None)]));
     // Not transfers: time given, a ban extended, a deal for years, an order given to troops.
     for text in [
         "Beijing has given Vientiane little choice.",

@@ -555,6 +555,26 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     matches!(w, "troops" | "soldiers" | "personnel" | "people" | "percent" | "times" | "years")
                         || PEOPLE_AND_LAND.contains(&w)
                 }) {
+                    // ("sent more than 11,000 troops to fight in Russia's Kursk region, as well as
+                    // millions of artillery shells": goods sent with the troops go to their host.)
+                    let troops = unit.split_whitespace().any(|w| matches!(w, "troops" | "soldiers"));
+                    let host = ctx.acts.iter().find(|a| {
+                        let t = ctx.tok_at(a.start);
+                        t >= e && t <= e + 8 && matches!(ctx.word_before(a), "to" | "in" | "into")
+                    });
+                    if let (true, Some(host), Some(src)) = (troops, host, subject_before(ctx, v)) {
+                        for (party, g, q, span) in gapped(ctx, ctx.tok_at(host.end), false, Some(host)) {
+                            if party.r.code != src.r.code {
+                                out.push(Extracted {
+                                    body: ClaimBody::Transfer(TransferClaim { source: src.r.clone(), target: party.r.clone(), goods: g, value: None, quantity: q }),
+                                    evidence: span,
+                                    date: ctx.date_near(ctx.end_of(v)),
+                                    confidence: 0.55,
+                                    attribution: None,
+                                });
+                            }
+                        }
+                    }
                     continue;
                 }
                 quantity = Some(Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier });
@@ -643,6 +663,20 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 confidence: 0.7,
                 attribution: None,
             });
+            // ("bought TB2 drones from Turkey and Javelin missiles from the United States")
+            let after = if seller.start >= goods_stop { ctx.tok_at(seller.end) } else { goods_end };
+            for (party, g, q, span) in gapped(ctx, after, true, None) {
+                if party.r.code == buyer.r.code {
+                    continue;
+                }
+                out.push(Extracted {
+                    body: ClaimBody::Transfer(TransferClaim { source: party.r.clone(), target: buyer.r.clone(), goods: g, value: None, quantity: q }),
+                    evidence: span,
+                    date: ctx.date_near(ctx.end_of(v)),
+                    confidence: 0.55,
+                    attribution: None,
+                });
+            }
             continue;
         }
         // Recipient: "to Y", "for Y's …", "into Y" after the goods (same sentence).
@@ -683,13 +717,18 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 .enumerate()
                 .take_while(|(n, a)| {
                     let next = ctx.w(ctx.tok_at(a.end));
-                    *n == 0 || !(next.ends_with("ed") || matches!(next, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "says" | "sent" | "sold" | "sells" | "buys" | "supplies" | "also" | "then"))
+                    *n == 0
+                        || !(next.ends_with("ed")
+                            || TRANSFER_VERBS.contains(&next)
+                            || BUY_VERBS.contains(&next)
+                            || matches!(next, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "says" | "also" | "then"))
                 })
                 .map(|(_, a)| a)
                 .collect()
         } else {
             vec![target]
         };
+        let last_end = recipients.last().map_or(target.end, |t| t.end);
         for target in recipients {
             if source.r.code == target.r.code {
                 continue;
@@ -709,7 +748,106 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 attribution: None,
             });
         }
+        // ("sold K9 howitzers to Romania, and FA-50s to Malaysia": more goods to another.)
+        for (party, g, q, span) in gapped(ctx, ctx.tok_at(last_end.max(ctx.end_of(goods_end.saturating_sub(1)))), false, None) {
+            if party.r.code == source.r.code {
+                continue;
+            }
+            out.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: party.r.clone(), goods: g, value: None, quantity: q }),
+                evidence: span,
+                date: ctx.date_near(ctx.end_of(v)),
+                confidence: 0.55,
+                attribution: None,
+            });
+        }
     }
+}
+
+/// Words that, ending in "-ed", describe goods rather than open a clause ("armed drones").
+const GOODS_PARTICIPLES: &[&str] = &["armed", "armored", "armoured", "advanced", "guided", "unmanned", "used", "refurbished", "upgraded", "modified", "integrated"];
+
+/// Further goods joined to a transfer after token `from`, each with another party: "…, and
+/// FA-50s to Malaysia" (a recipient, `buy` false), "… from Turkey and Javelin missiles from the
+/// United States", "French satellites and Chinese air defence systems", ", along with Iranian
+/// drones" (a seller, `buy` true); with `fixed`, goods naming no party of their own go to it
+/// ("11,000 troops to Russia, as well as millions of shells"). Stops at the next clause.
+fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) -> Vec<(&'c Act<'c>, String, Option<Quantity>, realign_core::Span)> {
+    let mut out = Vec::new();
+    let mut j = from;
+    let end = (from + 40).min(ctx.toks.len());
+    while j < end {
+        let w = ctx.w(j);
+        if matches!(w, "." | ";" | ":" | "while" | "but" | "which" | "who" | "that" | "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would")
+            || TRANSFER_VERBS.contains(&w)
+            || BUY_VERBS.contains(&w)
+        {
+            break;
+        }
+        let skip = match w {
+            "and" | "plus" => 1,
+            "as" if ctx.w(j + 1) == "well" && ctx.w(j + 2) == "as" => 3,
+            "along" | "together" if ctx.w(j + 1) == "with" => 2,
+            _ => 0,
+        };
+        if skip == 0 {
+            j += 1;
+            continue;
+        }
+        let mut m = j + skip;
+        while matches!(ctx.w(m), "the" | "a" | "an" | "some" | "several" | "more" | "other" | "its") {
+            m += 1;
+        }
+        let mut q = None;
+        if let Some(n) = ctx.nums().iter().find(|n| ctx.tok_at(n.start) == m && n.kind == NumKind::Count) {
+            m = n.next_tok;
+            q = Some(n);
+        }
+        let verbish = |k: usize| {
+            let x = ctx.w(k);
+            (x.ends_with("ed") && !GOODS_PARTICIPLES.contains(&x) && !x.ends_with("-propelled"))
+                || TRANSFER_VERBS.contains(&x)
+                || BUY_VERBS.contains(&x)
+                || matches!(x, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "said" | "says" | "also" | "," | "." | "")
+        };
+        // A seller named in the goods: "and Chinese air defence systems".
+        if let Some(a) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == m) {
+            let after = ctx.tok_at(a.end);
+            if !buy || fixed.is_some() || ctx.possessive(a) || verbish(after) {
+                break;
+            }
+            let Some((g, e)) = goods_at(ctx, after) else { break };
+            // ("Chinese Wing Loong drones delivered in 2018": not the participle after them.)
+            let g = match g.rsplit_once(' ') {
+                Some((head, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => head.to_string(),
+                _ => g,
+            };
+            let quantity = q.map(|n| Quantity { value: n.value, unit: g.to_ascii_lowercase(), qualifier: n.qualifier });
+            out.push((a, g, quantity, ctx.span(ctx.start_of(j), ctx.end_of(e.saturating_sub(1)))));
+            j = e;
+            continue;
+        }
+        if verbish(m) {
+            break;
+        }
+        let Some((g, e)) = goods_at(ctx, m) else { break };
+        let want = if buy { "from" } else { "to" };
+        if ctx.w(e) != want {
+            if let Some(a) = fixed {
+                let g = g.strip_prefix("of ").unwrap_or(&g).to_string();
+                let quantity = q.map(|n| Quantity { value: n.value, unit: g.to_ascii_lowercase(), qualifier: n.qualifier });
+                out.push((a, g, quantity, ctx.span(ctx.start_of(j), ctx.end_of(e.saturating_sub(1)))));
+            }
+            j = e;
+            continue;
+        }
+        let at = if ctx.w(e + 1) == "the" { e + 2 } else { e + 1 };
+        let Some(a) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == e + 1) else { break };
+        let quantity = q.map(|n| Quantity { value: n.value, unit: g.to_ascii_lowercase(), qualifier: n.qualifier });
+        out.push((a, g, quantity, ctx.span(ctx.start_of(j), a.end)));
+        j = ctx.tok_at(a.end);
+    }
+    out
 }
 
 /// A share of a state's goods supplied or bought: "Azerbaijan supplies as much as 40 per cent of
