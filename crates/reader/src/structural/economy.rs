@@ -563,17 +563,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                         t >= e && t <= e + 8 && matches!(ctx.word_before(a), "to" | "in" | "into")
                     });
                     if let (true, Some(host), Some(src)) = (troops, host, subject_before(ctx, v)) {
-                        for (party, g, q, span) in gapped(ctx, ctx.tok_at(host.end), false, Some(host)) {
-                            if party.r.code != src.r.code {
-                                out.push(Extracted {
-                                    body: ClaimBody::Transfer(TransferClaim { source: src.r.clone(), target: party.r.clone(), goods: g, value: None, quantity: q }),
-                                    evidence: span,
-                                    date: ctx.date_near(ctx.end_of(v)),
-                                    confidence: 0.55,
-                                    attribution: None,
-                                });
-                            }
-                        }
+                        push_gapped(ctx, out, v, gapped(ctx, ctx.tok_at(host.end), false, Some(host)), src, false);
                     }
                     continue;
                 }
@@ -665,18 +655,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             });
             // ("bought TB2 drones from Turkey and Javelin missiles from the United States")
             let after = if seller.start >= goods_stop { ctx.tok_at(seller.end) } else { goods_end };
-            for (party, g, q, span) in gapped(ctx, after, true, None) {
-                if party.r.code == buyer.r.code {
-                    continue;
-                }
-                out.push(Extracted {
-                    body: ClaimBody::Transfer(TransferClaim { source: party.r.clone(), target: buyer.r.clone(), goods: g, value: None, quantity: q }),
-                    evidence: span,
-                    date: ctx.date_near(ctx.end_of(v)),
-                    confidence: 0.55,
-                    attribution: None,
-                });
-            }
+            push_gapped(ctx, out, v, gapped(ctx, after, true, None), buyer, true);
             continue;
         }
         // Recipient: "to Y", "for Y's …", "into Y" after the goods (same sentence).
@@ -749,18 +728,25 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             });
         }
         // ("sold K9 howitzers to Romania, and FA-50s to Malaysia": more goods to another.)
-        for (party, g, q, span) in gapped(ctx, ctx.tok_at(last_end.max(ctx.end_of(goods_end.saturating_sub(1)))), false, None) {
-            if party.r.code == source.r.code {
-                continue;
-            }
-            out.push(Extracted {
-                body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: party.r.clone(), goods: g, value: None, quantity: q }),
-                evidence: span,
-                date: ctx.date_near(ctx.end_of(v)),
-                confidence: 0.55,
-                attribution: None,
-            });
+        push_gapped(ctx, out, v, gapped(ctx, ctx.tok_at(last_end.max(ctx.end_of(goods_end.saturating_sub(1)))), false, None), source, false);
+    }
+}
+
+/// Transfers of the goods [`gapped`] found, between each party and `known` (the buyer when
+/// `buy`, else the giver), told by the verb at token `v`.
+fn push_gapped(ctx: &Ctx, out: &mut Vec<Extracted>, v: usize, found: Vec<(&Act, String, Option<Quantity>, realign_core::Span)>, known: &Act, buy: bool) {
+    for (party, goods, quantity, span) in found {
+        if party.r.code == known.r.code {
+            continue;
         }
+        let (source, target) = if buy { (party, known) } else { (known, party) };
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: target.r.clone(), goods, value: None, quantity }),
+            evidence: span,
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.55,
+            attribution: None,
+        });
     }
 }
 
