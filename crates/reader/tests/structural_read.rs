@@ -496,6 +496,39 @@ fn dependence_after_an_aside_by_sourcing_and_debt() {
 }
 
 #[test]
+fn stances_kept_quiet_said_little_or_held_after_but() {
+    let st = |text: &str| stances(text).into_iter().map(|(a, l, ab)| (a, l, ab.join(","))).collect::<Vec<_>>();
+    let one = |a: &str, l: &str, ab: &str| vec![(a.to_string(), l.to_string(), ab.to_string())];
+    assert_eq!(st("Ottawa has stayed conspicuously quiet about India's purchases."), one("CAN", "silent", "IND"));
+    assert_eq!(st("Hanoi has watched the talks closely, saying little about Cambodia."), one("VNM", "silent", "KHM"));
+    assert_eq!(st("Dhaka wants Indian power but is uneasy about India."), one("BGD", "uneasy", "IND"));
+    assert_eq!(st("Austria has stuck to its strict neutrality on the war between Russia and Ukraine."), one("AUT", "neutral", "RUS,UKR"));
+    // A quiet border is no stance.
+    assert!(st("The Russian border is quiet.").is_empty());
+}
+
+/// The deployments (source, host, counted) read from `text`.
+fn deployments_in(text: &str) -> Vec<(String, String, bool)> {
+    claims_of(text, |b| match b {
+        ClaimBody::Deployment(d) => Some((d.source.code, d.target.code, d.quantity.is_some())),
+        _ => None,
+    })
+}
+
+#[test]
+fn deployments_without_a_count_bases_and_forces_hosted() {
+    let d = |a: &str, b: &str| vec![(a.to_string(), b.to_string(), false)];
+    assert_eq!(deployments_in("France keeps a naval base in Abu Dhabi."), d("FRA", "ARE"));
+    assert_eq!(deployments_in("Drones struck the American air base at Al Tanf in Syria."), d("USA", "SYR"));
+    assert_eq!(deployments_in("Djibouti hosts Japanese forces at a small base."), d("JPN", "DJI"));
+    assert_eq!(deployments_in("Turkish troops are stationed in northern Iraq."), d("TUR", "IRQ"));
+    // A count makes it the counted claim only; a base denied or at home is none.
+    assert_eq!(deployments_in("Russia keeps 7,000 troops at its base in Tajikistan."), vec![("RUS".to_string(), "TJK".to_string(), true)]);
+    assert!(deployments_in("Japan does not host Chinese forces.").is_empty());
+    assert!(deployments_in("Pakistani police officers arrested two men in Karachi.").is_empty());
+}
+
+#[test]
 fn the_north_and_the_south_in_a_korean_story() {
     assert_eq!(transfers("North Korea fired a missile. The North has shipped shells to Russia."), vec![("PRK".to_string(), "RUS".to_string(), None)]);
     // Not a sea or an ocean.

@@ -1,9 +1,11 @@
 //! Troop deployments: "over 11,000 North Korean troops are stationed in Kursk, Russia",
 //! "North Korea sent 10,000 soldiers to fight alongside Russia … in the Kursk region".
 //!
-//! A claim needs a stated count of troops, a sending state (a demonym on the troops, or the
-//! subject of "sent/deployed/dispatched"), and a distinct host state reached through "to", "in",
-//! "into", "alongside". Casualty counts ("killed 40 soldiers") are not deployments.
+//! A counted claim ([`extract`]) needs a stated count of troops, a sending state (a demonym on the
+//! troops, or the subject of "sent/deployed/dispatched"), and a distinct host state reached through
+//! "to", "in", "into", "alongside". Casualty counts ("killed 40 soldiers") are not deployments.
+//! Without a count ([`presence`]), a base kept abroad or forces hosted or stationed are claims
+//! with no quantity.
 
 use realign_core::{ActorRef, ClaimBody, DeploymentClaim, Quantity};
 
@@ -361,5 +363,92 @@ pub(super) fn restated(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             attribution: None,
         });
         return;
+    }
+}
+
+/// Verbs for a base kept abroad: "keeps its largest African base at Camp Lemonnier in Djibouti".
+const BASE_VERBS: &[&str] = &[
+    "keeps", "kept", "maintains", "maintained", "has", "have", "had", "operates", "operated", "runs", "ran", "opened", "built", "established", "leases",
+    "leased",
+];
+
+/// Forces named without a count.
+const FORCE_NOUNS: &[&str] = &[
+    "forces", "troops", "soldiers", "police", "officers", "advisers", "advisors", "instructors", "contingent", "personnel", "mercenaries", "marines", "base", "bases",
+];
+
+/// Deployments told without a count: a base kept in another state ("Russia maintains a military
+/// base in Tajikistan", "the American air base at Al Udeid in Qatar"), forces hosted ("Papua New
+/// Guinea hosts US forces") or stationed ("Chinese police officers have been stationed in
+/// Honiara"). A counted deployment of the same pair in the sentence is left to [`extract`].
+pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let mut found: Vec<(usize, usize, &Act, &Act, Option<&Act>)> = Vec::new();
+    for i in 0..ctx.toks.len() {
+        let w = ctx.w(i);
+        if !FORCE_NOUNS.contains(&w) || ctx.irrealis_before(i) {
+            continue;
+        }
+        // The sender named on the forces: "US forces", "the American air base", "Russia's base".
+        let demonym = ctx.acts.iter().rev().find(|a| {
+            let t = ctx.tok_at(a.end);
+            a.end <= ctx.start_of(i) && (t == i || (t + 1 == i && matches!(ctx.w(t), "air" | "naval" | "military" | "police" | "special" | "army")) || (t + 2 == i && ctx.w(t) == "naval" && ctx.w(t + 1) == "air"))
+        });
+        let (ca, _) = ctx.clause(i);
+        let host_after = |from: usize, preps: &[&str]| {
+            ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                let prep_at = (from + 1..t).rev().find(|&k| !PLACE_ADJ.contains(&ctx.w(k)) && ctx.w(k) != "the");
+                t > from && t <= from + 6 && prep_at.is_some_and(|k| preps.contains(&ctx.w(k))) && (from + 1..t).all(|k| !ctx.is_boundary(k))
+            })
+        };
+        let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted"));
+        let (source, host) = if matches!(w, "base" | "bases") {
+            // A base in or at a place: kept by the clause's subject, else the one named on it.
+            let Some(host) = host_after(i, &["in", "at"]) else { continue };
+            let keeper = (ca..i).rev().find(|&k| BASE_VERBS.contains(&ctx.w(k))).and_then(|v| {
+                ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a))
+            });
+            let Some(source) = demonym.or(keeper) else { continue };
+            (source, host)
+        } else if let Some(st) = stationed {
+            // "Chinese police officers have been stationed in the capital"
+            let Some(source) = demonym else { continue };
+            let Some(host) = host_after(st, &["in", "to", "at"]) else { continue };
+            (source, host)
+        } else {
+            // "Papua New Guinea already hosts US forces": the host verb's subject.
+            let Some(v) = (ca..i).rev().find(|&k| HOST_VERBS.contains(&ctx.w(k))) else { continue };
+            let Some(source) = demonym else { continue };
+            if source.start < ctx.start_of(v) {
+                continue;
+            }
+            let Some(host) = ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a)).or_else(|| ctx.antecedent(ca)) else {
+                continue;
+            };
+            (source, host)
+        };
+        if source.r.code == host.r.code || source.r.code.len() != 3 || host.r.code.len() != 3 {
+            continue;
+        }
+        let counted = out.iter().any(|e| matches!(&e.body, ClaimBody::Deployment(d) if d.source.code == source.r.code && d.target.code == host.r.code));
+        if counted || found.iter().any(|f| f.2.r.code == source.r.code && f.3.r.code == host.r.code) {
+            continue;
+        }
+        let place = host.place.then_some(host);
+        found.push((source.start.min(ctx.start_of(i)), host.end.max(ctx.end_of(i)), source, host, place));
+    }
+    for (s, e, source, host, place) in found {
+        out.push(Extracted {
+            body: ClaimBody::Deployment(DeploymentClaim {
+                source: source.r.clone(),
+                target: ActorRef::state(&host.r.code),
+                quantity: None,
+                location: place.and_then(|p| ctx.text.get(p.start..p.end)).map(str::to_string),
+            }),
+            evidence: ctx.span(s, e),
+            date: ctx.date_near(e),
+            confidence: 0.6,
+            attribution: None,
+        });
     }
 }

@@ -129,6 +129,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         }
         if families & DEPLOYMENT != 0 {
             deployment::extract(&ctx, state, &mut out);
+            deployment::presence(&ctx, &mut out);
         }
         if families & FIGURE != 0 {
             deployment::restated(&ctx, state, &mut out);
@@ -245,6 +246,10 @@ const CUES: &[(&str, u16)] = &[
     ("compact", ALLIANCE),
     ("convention", ALLIANCE),
     ("troops", DEPLOYMENT),
+    ("base", DEPLOYMENT),
+    ("police", DEPLOYMENT),
+    ("officers", DEPLOYMENT),
+    ("contingent", DEPLOYMENT),
     ("the figure", FIGURE),
     ("the number", FIGURE),
     ("the total", FIGURE),
@@ -387,6 +392,8 @@ const CUES: &[(&str, u16)] = &[
     ("opposed to", STANCE),
     ("supportive of", STANCE),
     ("said little", STANCE),
+    ("saying little", STANCE),
+    ("quiet", STANCE),
     ("uneasy", STANCE),
     ("unease", STANCE),
     ("wary", STANCE),

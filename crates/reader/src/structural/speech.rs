@@ -84,8 +84,8 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             };
             ((held && object).then_some(label), None)
         }
-        // "has said little in public about", "has said little about"
-        "little" if matches!(p1, "said" | "says") && matches!(p2, "has" | "have" | "had") => (Some("silent"), None),
+        // "has said little in public about", "has said little about", "…, saying little"
+        "little" if (matches!(p1, "said" | "says") && matches!(p2, "has" | "have" | "had")) || p1 == "saying" => (Some("silent"), None),
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
         "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" if matches!(p1, "with") || (matches!(p2, "with") && p1.ends_with("ing")) || (p2 == "with" && matches!(p1, "some" | "deep" | "great" | "growing" | "mounting" | "considerable")) => {
             let with_at = if p1 == "with" { i - 1 } else { i - 2 };
@@ -130,10 +130,15 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     ctx.w(i.saturating_sub(1)),
                     "its" | "their" | "strict" | "official" | "studied" | "careful" | "formal"
                 ) && ctx.any_word(
-                    i.saturating_sub(3),
+                    i.saturating_sub(5),
                     i,
-                    &["maintained", "maintains", "kept", "keeps", "declared", "preserved"],
+                    &["maintained", "maintains", "kept", "keeps", "declared", "preserved", "stuck", "sticks", "adhered", "adheres", "clung", "clings", "observed", "observes"],
                 )
+            }
+            // ("has stayed conspicuously quiet about": quiet kept, not a quiet border.)
+            "quiet" => {
+                let kept = |x: &str| matches!(x, "remained" | "remains" | "remain" | "kept" | "keeps" | "stayed" | "stays" | "fell");
+                kept(ctx.w(i.saturating_sub(1))) || kept(ctx.w(i.saturating_sub(2)))
             }
             "silent" | "neutral" => {
                 matches!(
@@ -235,6 +240,17 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                         return None;
                     }
                     ctx.antecedent(ctx.clause(ca - 2).0)
+                })
+                .or_else(|| {
+                    // ("Beijing has watched with studied calm, saying little about…"; "Islamabad
+                    // wants Chinese money but is uneasy about…": the sentence's subject.)
+                    let participle = ca >= 1 && ctx.w(ca - 1) == "," && ctx.w(ca).ends_with("ing");
+                    let but_verb = ca >= 1 && ctx.w(ca - 1) == "but" && matches!(ctx.w(ca), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remains" | "remained" | "stays" | "stayed");
+                    let lead = ctx.acts.first().filter(|a| {
+                        let t = ctx.tok_at(a.start);
+                        (t == 0 || (t == 1 && ctx.w(0) == "the")) && !ctx.possessive(a) && a.end <= cs
+                    });
+                    (participle || but_verb).then_some(lead).flatten()
                 })
                 .or_else(|| {
                     // "Russia, Vietnam's main arms supplier, has been silent": the subject stands
