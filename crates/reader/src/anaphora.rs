@@ -221,10 +221,11 @@ impl Acts {
     }
 
     /// Remembers troops sent (a deployment claim of sentence `sentence`) as an act of force by
-    /// `source` in `target`: "The South Korean government condemned the deployment" is aimed at
-    /// the sender.
-    pub(crate) fn note_deployment(&mut self, source: &ActorRef, target: &ActorRef, sentence: usize) {
-        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: vec![target.code.clone()], said_by: None, sentence });
+    /// `source`: "The South Korean government condemned the deployment" is aimed at the sender.
+    /// (Not as aimed at the host: troops hosted, "28,500 US service members remain in South
+    /// Korea", are no act against it that a later "Seoul condemned the deployment" answers.)
+    pub(crate) fn note_deployment(&mut self, source: &ActorRef, sentence: usize) {
+        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: Vec::new(), said_by: None, sentence });
     }
 
     /// Remembers an event just coded (refusals and things not done are no acts to refer to), and

@@ -178,7 +178,7 @@ impl Reader {
                 _ => None,
             }) {
                 discourse.last_forces = Some(d.source.code.clone());
-                acts.note_deployment(&d.source, &d.target, index);
+                acts.note_deployment(&d.source, index);
             }
             // What someone the gazetteer does not know (an analyst) says will or would happen is
             // a forecast: the quoted words' span, for the events below.

@@ -3109,3 +3109,14 @@ fn aid_given_in_the_perfect_is_the_givers() {
     // Given what is not material: no aid.
     assert_no("Beijing has given Manila a stern warning over the shoal.", Plover::Aid);
 }
+
+#[test]
+fn troops_hosted_are_no_act_against_the_host() {
+    // A host condemning "the deployment" condemns the latest troops sent elsewhere, not the
+    // ally's troops it hosts.
+    let ev = events(
+        "Some 28,500 American troops remain in South Korea. North Korea has sent 11,000 soldiers to Russia. Seoul condemned the deployment.",
+    );
+    let e = event_of_in(&ev, Plover::Accuse);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["KOR"], vec!["PRK"]));
+}
