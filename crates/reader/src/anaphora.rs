@@ -126,7 +126,13 @@ impl Acts {
             let verb = last_clause[..at].rsplit(' ').next().unwrap_or("");
             (verb.len() > 3 && verb.ends_with("ed") && object_noun(&last_clause[at..]).is_some()).then(|| &last_clause[at..])
         });
-        let victim = |t: &str| object_noun(t).is_some_and(|r| r != VERBAL) && t.split_whitespace().take(5).any(|w| matches!(w, "on" | "against" | "in" | "at" | "targeting"));
+        // ("condemned the strikes as a violation of Yemen's sovereignty": the one wronged is
+        // named in how the act is judged.)
+        let judged = |t: &str| {
+            let l = t.to_ascii_lowercase();
+            [" as a violation of ", " as a breach of ", " as an attack on ", " as an act of aggression against "].iter().any(|p| l.find(p).is_some_and(|at| at < 40))
+        };
+        let victim = |t: &str| object_noun(t).is_some_and(|r| r != VERBAL) && (t.split_whitespace().take(5).any(|w| matches!(w, "on" | "against" | "in" | "at" | "targeting")) || judged(t));
         let on_victim = victim(after) || object_in_cue.is_some_and(victim);
         if ev.target.iter().any(|t| !own(&t.code)) && !on_victim {
             return;

@@ -1864,8 +1864,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // it said was an employee of the French embassy", "protesters who had gathered outside the
     // Rwandan embassy".)
     // (Nor into a comment on the act: "arrested two journalists, a move that drew criticism
-    // from the EU", "…, which drew condemnation from Kyiv".)
-    let relative_end = relative_end.or_else(|| [", who ", ", whose ", " who had ", " who have ", " who were ", ", a move ", ", a step ", ", a decision ", ", which drew ", ", which prompted ", ", which sparked ", ", drawing ", ", prompting ", ", sparking "].iter().filter_map(|p| find_ci(&text[cue.end..], p)).min().map(|p| base + cue.end + p));
+    // from the EU", "…, which drew condemnation from Kyiv"; nor to others who did the same:
+    // "condemned the raid, as did the Organization of American States".)
+    let relative_end = relative_end.or_else(|| [", who ", ", whose ", " who had ", " who have ", " who were ", ", a move ", ", a step ", ", a decision ", ", which drew ", ", which prompted ", ", which sparked ", ", drawing ", ", prompting ", ", sparking ", ", as did ", ", as have ", ", as has "].iter().filter_map(|p| find_ci(&text[cue.end..], p)).min().map(|p| base + cue.end + p));
     // (Nor past a new clause with its own subject: ", and India has long rejected…".)
     let new_clause = new_subject_at(s, text, base, cue.end);
     // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a

@@ -3120,3 +3120,15 @@ fn troops_hosted_are_no_act_against_the_host() {
     let e = event_of_in(&ev, Plover::Accuse);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["KOR"], vec!["PRK"]));
 }
+
+#[test]
+fn a_reaction_judged_as_a_violation_and_others_who_did_the_same() {
+    // The state whose sovereignty was violated is not whom the condemnation is aimed at.
+    let ev = events("Israeli jets struck targets near Damascus. Egypt condemned the strikes as a violation of Syria's sovereignty.");
+    let e = event_of_in(&ev, Plover::Accuse);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["EGY"], vec!["ISR"]));
+    // ", as did X": X condemned too; it is not the one condemned.
+    let ev = events("Sudanese troops raided the Kenyan embassy in Khartoum. Uganda condemned the raid, as did the African Union.");
+    let e = event_of_in(&ev, Plover::Accuse);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["UGA"], vec!["SDN"]));
+}
