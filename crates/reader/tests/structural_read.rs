@@ -637,6 +637,29 @@ fn a_quote_from_someone_introduced_the_sentence_before() {
 }
 
 #[test]
+fn quotes_after_a_title_an_appositive_or_inside_reported_words() {
+    let speakers = |text: &str| -> Vec<String> {
+        read_text(text).into_iter().filter_map(|c| if let ClaimBody::Quote(q) = c.body { Some(q.speaker) } else { None }).collect()
+    };
+    // A rank or title between the quote and the name.
+    assert_eq!(
+        speakers("\"Our patrols will continue every week,\" navy chief Admiral Toribio Adaci said on Monday."),
+        vec!["Admiral Toribio Adaci".to_string()]
+    );
+    // A name, an appositive, then the verb.
+    assert_eq!(
+        speakers("\"Nobody dictates our choice of friends,\" Assimi Goita, Mali's interim president, told state radio."),
+        vec!["Assimi Goita".to_string()]
+    );
+    // A phrase quoted inside someone's reported words or description.
+    assert_eq!(
+        speakers("Kremlin spokesman Dmitry Peskov said the new sanctions would \"backfire on Europe\" within months."),
+        vec!["Dmitry Peskov".to_string()]
+    );
+    assert_eq!(speakers("Chinese foreign ministry spokesman Lin Jian called the drills \"a dangerous provocation\"."), vec!["Lin Jian".to_string()]);
+}
+
+#[test]
 fn a_quote_by_she_is_the_person_the_last_sentence_was_about() {
     let speakers = |text: &str| -> Vec<String> {
         read_text(text).into_iter().filter_map(|c| if let ClaimBody::Quote(q) = c.body { Some(q.speaker) } else { None }).collect()

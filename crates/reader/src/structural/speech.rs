@@ -745,6 +745,29 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: Option<&str>) -> Option
                 return Some(sp);
             }
         }
+        // ("…," armed forces chief General Romeo Brawner said: a title before the name.)
+        if (k..v).all(|t| !ctx.is_boundary(t)) {
+            for st in k + 1..v {
+                if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| sp.named && ctx.tok_at(sp.end) == v) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
+    // ("…," Captain Ibrahim Traore, Burkina Faso's leader, told state television: a name, an
+    // appositive, then the verb.)
+    for st in k..(k + 3).min(n) {
+        let Some(sp) = speaker_at(ctx, st, n, last).filter(|sp| sp.named) else { continue };
+        let after = ctx.tok_at(sp.end);
+        if ctx.w(after) != "," {
+            break;
+        }
+        if let Some(close) = (after + 1..(after + 9).min(n)).find(|&t| ctx.w(t) == ",") {
+            if SAY_VERBS.contains(&ctx.w(close + 1)) && (after + 1..close).all(|t| !is_open(ctx.raw(t)) && !is_close(ctx.raw(t))) {
+                return Some(sp);
+            }
+        }
+        break;
     }
     // Before: "according to X" anywhere in the 15 tokens before the opening mark; a say-verb in
     // the last 6, with the name just before it.
@@ -752,6 +775,21 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: Option<&str>) -> Option
     if let Some(v) = (lo..qa).rev().find(|&v| ctx.w(v) == "according" && ctx.w(v + 1) == "to") {
         if let Some(sp) = speaker_at(ctx, v + 2, qa, last) {
             return Some(sp);
+        }
+    }
+    // A phrase quoted inside someone's reported words: "Mohammed Abdulsalam said the United
+    // States would \"pay a heavy price\"", "Maria Zakharova called the expulsions \"another
+    // hostile step\"": the person named right before the verb.
+    if let Some(v) = (qa.saturating_sub(16)..qa).rev().find(|&v| {
+        matches!(ctx.w(v), "said" | "says" | "called" | "calls" | "described" | "describes" | "dubbed" | "termed" | "branded" | "warned" | "told")
+    }) {
+        let clean = (v + 1..qa).all(|t| !is_open(ctx.raw(t)) && !is_close(ctx.raw(t)) && !matches!(ctx.w(t), ";" | ":" | "."));
+        if clean {
+            for st in v.saturating_sub(6)..v {
+                if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| sp.named && ctx.tok_at(sp.end) == v && sp.act.map_or(sp.name.contains(' '), |a| a.r.kind == realign_core::ActorKind::Person)) {
+                    return Some(sp);
+                }
+            }
         }
     }
     let mut v = qa;
