@@ -694,6 +694,10 @@ fn advice_after_an_aside_or_a_question_and_whom_it_names() {
         recommendations("Washington should instead deepen intelligence sharing with coastal states such as Benin, Togo and Ghana."),
         r("USA", &["BEN", "GHA", "TGO"])
     );
+    // After a condition closed by a comma; "it" is the condition's subject.
+    assert_eq!(recommendations("If Canberra wants influence in Honiara, it should fund the police college with Wellington."), r("AUS", &["NZL"]));
+    assert_eq!(recommendations("If the talks stall, Seoul should coordinate with Tokyo."), r("KOR", &["JPN"]));
+    assert!(recommendations("If Seoul should coordinate with Tokyo, nobody has said so.").is_empty());
     // An aside after a name that is not the adviser's: no advice from it.
     assert!(recommendations("Analysts, he says, should not be surprised.").is_empty());
 }

@@ -1042,7 +1042,10 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             break;
         }
         // "should have" is hindsight; "should be worried/allowed" judges rather than advises.
-        if ctx.any_word(0, i, &["if", "unless", "whether", "when"]) || (!better && matches!(ctx.w(i + 1), "have" | "be")) {
+        // ("If Washington wants a different outcome, it should…": advice after a condition
+        // closed by a comma is advice all the same.)
+        let cond_closed = matches!(ctx.w(0), "if" | "unless") && (1..i).any(|k| ctx.w(k) == ",") && !ctx.any_word(1, i, &["if", "unless", "whether", "when"]);
+        if (ctx.any_word(0, i, &["if", "unless", "whether", "when"]) && !cond_closed) || (!better && matches!(ctx.w(i + 1), "have" | "be")) {
             continue;
         }
         let cue_start = ctx.start_of(i);
@@ -1078,12 +1081,21 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             }
             _ => {
                 let pronoun = j == 1 && matches!(ctx.w(0), "it" | "they" | "washington");
+                // ("If Washington wants…, it should": the condition's subject.)
+                let cond_subject = (cond_closed && j >= 2 && matches!(ctx.w(j - 1), "it" | "they") && ctx.w(j - 2) == ",")
+                    .then(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) <= 3 && ctx.subjectish(a) && !ctx.possessive(a)))
+                    .flatten();
+                if let Some(a) = cond_subject {
+                    conf = 0.7;
+                    Some(a.r.clone())
+                } else {
                 match &state.last_recommender {
                     Some((r, ix)) if pronoun && *ix + 1 == ctx.s.index => {
                         conf = 0.6;
                         Some(r.clone())
                     }
                     _ => None,
+                }
                 }
             }
         };
