@@ -3560,6 +3560,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Mobilize;
         mode = "troops";
     }
+    // ("sending F-16 jets to bomb Cambodian positions": sent to strike, an attack.)
+    if matches!(plover, Aid | Mobilize) && SENDING.iter().any(|g| text[cue.start..cue.end].eq_ignore_ascii_case(g)) {
+        let words: Vec<String> = words_after(tail, 8).collect();
+        let strike = words.windows(2).take(7).any(|p| p[0] == "to" && matches!(p[1].as_str(), "bomb" | "strike" | "attack" | "shell" | "pound" | "hit" | "raid"));
+        let warcraft = words.iter().take(5).any(|w| matches!(w.as_str(), "jets" | "warplanes" | "bombers" | "drones" | "planes" | "aircraft" | "helicopters" | "gunships" | "troops" | "forces"));
+        if strike && warcraft {
+            plover = Assault;
+            mode = "aerial";
+        }
+    }
     // "Kenyan protesters stormed parliament", "demonstrators clashed with police": a crowd
     // storming a building or clashing with troops riots (CAMEO 145); an army doing either attacks.
     // (So does a crowd setting fire to a consulate.)

@@ -3132,3 +3132,10 @@ fn a_reaction_judged_as_a_violation_and_others_who_did_the_same() {
     let e = event_of_in(&ev, Plover::Accuse);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["UGA"], vec!["SDN"]));
 }
+
+#[test]
+fn warplanes_sent_to_strike_attack() {
+    assert_event("Moscow sent bombers to strike rebel positions in Idlib.", Plover::Assault, &["RUS"], &["SYR"]);
+    // Sent to a state with nothing to strike: aid or a deployment, as before.
+    assert_event("Ankara sent drones to Ethiopia.", Plover::Aid, &["TUR"], &["ETH"]);
+}
