@@ -3567,7 +3567,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let warcraft = words.iter().take(5).any(|w| matches!(w.as_str(), "jets" | "warplanes" | "bombers" | "drones" | "planes" | "aircraft" | "helicopters" | "gunships" | "troops" | "forces"));
         if strike && warcraft {
             plover = Assault;
-            mode = "aerial";
+            let by_air = words.iter().take(5).any(|w| matches!(w.as_str(), "jets" | "warplanes" | "bombers" | "planes" | "aircraft" | "helicopters" | "gunships"));
+            mode = if by_air { "aerial" } else if words.iter().take(5).any(|w| w == "drones") { "drone" } else { "" };
         }
     }
     // "Kenyan protesters stormed parliament", "demonstrators clashed with police": a crowd
