@@ -441,6 +441,11 @@ fn transfers_in_lists_orders_deposits_and_relative_clauses() {
     );
     assert_eq!(transfers("Western officials believe Iran has supplied Sudan's army with Mohajer drones."), t(&[("IRN", "SDN", None)]));
     assert_eq!(transfers("The Export-Import Bank of China lent the Kenyan government about $5 billion."), t(&[("CHN", "KEN", Some(5e9))]));
+    // A relative clause whose "which" is an object has a subject of its own.
+    assert_eq!(
+        transfers("The pipeline linking Karachi to Lahore, for which the Export-Import Bank of China lent the Pakistani government around $2 billion, opened in 2024."),
+        t(&[("CHN", "PAK", Some(2e9))])
+    );
     // Value told later; receiving by "took delivery of"; buying decided; orders and contracts.
     assert_eq!(
         transfers("Ghana bought four patrol boats from South Korea for roughly $120 million."),

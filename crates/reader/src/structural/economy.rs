@@ -199,6 +199,11 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
             break;
         }
         if matches!(ctx.w(c - 1), "which" | "who") {
+            // ("…, for which the Export-Import Bank of China lent": "which" is an object; the
+            // clause has a subject of its own.)
+            if c >= 2 && matches!(ctx.w(c - 2), "for" | "with" | "by" | "under" | "through" | "to" | "of") {
+                break;
+            }
             if let Some(a) = ctx.antecedent(c) {
                 return Some(a);
             }
@@ -213,6 +218,17 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
     }
     let cs = ctx.start_of(ca);
     let ie = ctx.start_of(i);
+    // ("…, for which the Export-Import Bank of China lent the Lao government": a state's
+    // institution opening the clause is its subject.)
+    if let Some(a) = ctx.acts.iter().find(|a| {
+        let t = ctx.tok_at(a.start);
+        a.start >= cs && a.end <= ie && t >= 2 && ctx.w(t - 1) == "of" && matches!(ctx.w(t - 2), "bank" | "ministry" | "government" | "corporation" | "fund") && {
+            let first_word = if ctx.w(ca) == "the" { ca + 1 } else { ca };
+            (first_word..t - 1).all(|k| ctx.raw(k).chars().next().is_some_and(|c| c.is_uppercase()) || ctx.w(k) == "of")
+        }
+    }) {
+        return Some(a);
+    }
     // ("Seoul estimates that the North has shipped…": the reported clause's own subject.)
     // (Not a relative "that": "a company that EU officials say have bought…".)
     let reported = (ca..i)
