@@ -33,7 +33,9 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("treaty", Agree, ""), ("forge", Agree, ""),
     // CONSULT.
     ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
-    ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
+    ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"),
+    ("sent a delegation", Consult, "visit"), ("sent a joint delegation", Consult, "visit"), ("sent a high-level delegation", Consult, "visit"), ("sent an envoy", Consult, "visit"),
+    ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),

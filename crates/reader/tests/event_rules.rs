@@ -3139,3 +3139,11 @@ fn warplanes_sent_to_strike_attack() {
     // Sent to a state with nothing to strike: aid or a deployment, as before.
     assert_event("Ankara sent drones to Ethiopia.", Plover::Aid, &["TUR"], &["ETH"]);
 }
+
+#[test]
+fn a_delegation_or_envoy_sent_is_a_visit() {
+    assert_event("Ankara sent a delegation headed by its intelligence chief to Tripoli.", Plover::Consult, &["TUR"], &["LBY"]);
+    assert_event("Doha sent an envoy to Kabul on Monday.", Plover::Consult, &["QAT"], &["AFG"]);
+    // Aid sent is aid still.
+    assert_event("Doha sent food aid to Kabul on Monday.", Plover::Aid, &["QAT"], &["AFG"]);
+}
