@@ -527,6 +527,11 @@ fn deployments_without_a_count_bases_and_forces_hosted() {
     assert_eq!(deployments_in("Drones struck the American air base at Al Tanf in Syria."), d("USA", "SYR"));
     assert_eq!(deployments_in("Djibouti hosts Japanese forces at a small base."), d("JPN", "DJI"));
     assert_eq!(deployments_in("Turkish troops are stationed in northern Iraq."), d("TUR", "IRQ"));
+    // The same forces counted in a second host after "and".
+    assert_eq!(
+        deployments_in("Russia keeps about 7,000 troops in Tajikistan and some 3,000 in Armenia."),
+        vec![("RUS".to_string(), "TJK".to_string(), true), ("RUS".to_string(), "ARM".to_string(), true)]
+    );
     // A count makes it the counted claim only; a base denied or at home is none.
     assert_eq!(deployments_in("Russia keeps 7,000 troops at its base in Tajikistan."), vec![("RUS".to_string(), "TJK".to_string(), true)]);
     assert!(deployments_in("Japan does not host Chinese forces.").is_empty());

@@ -304,6 +304,34 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             confidence: 0.8,
             attribution: None,
         });
+        // ("…remain in South Korea today, and about 54,000 in Japan": the same forces, counted
+        // in another host.)
+        let after = ctx.tok_at(ev_end);
+        let gapped = ctx.nums().iter().find(|m| {
+            let t = ctx.tok_at(m.start);
+            m.kind == NumKind::Count && t > after && t <= after + 6 && (after..t).any(|k| ctx.w(k) == "and") && (after..t).all(|k| !matches!(ctx.w(k), "." | ";" | "which" | "who"))
+        });
+        if let Some(m) = gapped {
+            let at = m.next_tok;
+            let host = (matches!(ctx.w(at), "in" | "to")).then(|| {
+                let h = if ctx.w(at + 1) == "the" { at + 2 } else { at + 1 };
+                ctx.acts.iter().find(|a| ctx.tok_at(a.start) == h && !a.place)
+            }).flatten();
+            if let Some(host) = host.filter(|h| h.r.code != source.r.code && h.r.code != target.r.code) {
+                out.push(Extracted {
+                    body: ClaimBody::Deployment(DeploymentClaim {
+                        source: source.r.clone(),
+                        target: host.r.clone(),
+                        quantity: Some(Quantity { value: m.value, unit: unit_of(ctx.w(u)), qualifier: m.qualifier }),
+                        location: None,
+                    }),
+                    evidence: ctx.span(m.start, host.end),
+                    date: ctx.date_near(m.end),
+                    confidence: 0.65,
+                    attribution: None,
+                });
+            }
+        }
     }
 }
 
