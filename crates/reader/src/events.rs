@@ -3775,6 +3775,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover != Reject && (refusal || not || none_sent) {
         negated = true;
     }
+    // ("Vientiane cannot easily refuse Beijing", "Hanoi did not reject the offer": a refusal
+    // not made.)
+    let refusing_cue = ["refus", "reject", "rebuff", "turn down", "turned down", "spurn"].iter().any(|p| starts_with_ci(&text[cue.start..cue.end], p));
+    if plover == Reject && refusing_cue && not && !refusal {
+        negated = true;
+    }
     // Intent, threat, demand and modality (CAMEO's logic: intent to do something cooperative is
     // AGREE, to do something conflictual is THREATEN; "X must do" said of X is a demand).
     let intent = near.iter().any(|w| {

@@ -3147,3 +3147,10 @@ fn a_delegation_or_envoy_sent_is_a_visit() {
     // Aid sent is aid still.
     assert_event("Doha sent food aid to Kabul on Monday.", Plover::Aid, &["QAT"], &["AFG"]);
 }
+
+#[test]
+fn a_refusal_not_made_is_negated() {
+    assert!(event_of("Phnom Penh cannot easily refuse Beijing.", Plover::Reject).negated);
+    assert!(event_of("Hanoi did not reject Moscow's offer.", Plover::Reject).negated);
+    assert!(!event_of("Laos refused China's request.", Plover::Reject).negated);
+}
