@@ -527,6 +527,11 @@ fn deployments_without_a_count_bases_and_forces_hosted() {
     assert_eq!(deployments_in("Drones struck the American air base at Al Tanf in Syria."), d("USA", "SYR"));
     assert_eq!(deployments_in("Djibouti hosts Japanese forces at a small base."), d("JPN", "DJI"));
     assert_eq!(deployments_in("Turkish troops are stationed in northern Iraq."), d("TUR", "IRQ"));
+    // The sender before an aside.
+    assert_eq!(
+        deployments_in("Chad, wary of the junta next door, has sent about 1,200 soldiers to Niger."),
+        vec![("TCD".to_string(), "NER".to_string(), true)]
+    );
     // The same forces counted in a second host after "and".
     assert_eq!(
         deployments_in("Russia keeps about 7,000 troops in Tajikistan and some 3,000 in Armenia."),

@@ -177,6 +177,9 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 .rev()
                 .find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
                 .or_else(|| ctx.antecedent(ca))
+                // ("The Wagner Group, rebranded as the Africa Corps, has kept 2,000 fighters in
+                // Mali": the subject before an aside.)
+                .or_else(|| ctx.fronted(ca))
         });
         let source = source.or_else(|| {
             // "5,000 troops from Belarus"
