@@ -467,6 +467,10 @@ fn transfers_in_lists_orders_deposits_and_relative_clauses() {
     assert_eq!(transfers("France sold Rafale jets to Egypt, and Mistral warships to Russia."), t(&[("FRA", "EGY", None), ("FRA", "RUS", None)]));
     assert_eq!(transfers("Russia sold jets to India and China bought oil from Iran."), t(&[("RUS", "IND", None), ("IRN", "CHN", None)]));
     assert_eq!(transfers("Rwanda sent 1,000 troops to Mozambique, as well as armoured vehicles."), t(&[("RWA", "MOZ", None)]));
+    // Money invested in another state, as a verb or a noun; a plan to invest is none.
+    assert_eq!(transfers("Beijing has invested $6 billion in Zambia's copper belt."), t(&[("CHN", "ZMB", Some(6e9))]));
+    assert_eq!(transfers("Qatar's $5bn investment in Egypt steadied the pound."), t(&[("QAT", "EGY", Some(5e9))]));
+    assert!(transfers("Riyadh plans to invest $10 billion in Pakistan.").is_empty());
     // Not transfers: time given, a ban extended, a deal for years, an order given to troops.
     for text in [
         "Beijing has given Vientiane little choice.",

@@ -994,6 +994,70 @@ pub(super) fn deposits(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// Money invested in another state: "China has invested $4 billion in Zambia's copper mines",
+/// "the UAE agreed to invest $35 billion in the Ras El-Hekma development on Egypt's coast",
+/// "the UAE's $35bn investment in Egypt".
+pub(super) fn investments(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for v in 0..ctx.toks.len() {
+        let w = ctx.w(v);
+        let verb = matches!(w, "invested" | "invests" | "investing" | "invest");
+        let noun = matches!(w, "investment" | "investments");
+        if !verb && !noun {
+            continue;
+        }
+        // A bare "invest" only after "agreed to" or "pledged to": a plan otherwise.
+        if w == "invest" && !(ctx.w(v.saturating_sub(1)) == "to" && matches!(ctx.w(v.saturating_sub(2)), "agreed" | "pledged" | "promised" | "committed")) {
+            continue;
+        }
+        if verb && w != "invest" && ctx.irrealis_before(v) {
+            continue;
+        }
+        // The money: right after the verb, or right before the noun.
+        let money = nums.iter().find(|n| {
+            let t = ctx.tok_at(n.start);
+            matches!(n.kind, NumKind::Money(_)) && if verb { t > v && t <= v + 2 } else { t < v && t + 4 >= v }
+        });
+        let Some(m) = money else { continue };
+        let NumKind::Money(c) = m.kind else { continue };
+        let after = if verb { m.next_tok } else { v + 1 };
+        if ctx.w(after) != "in" {
+            continue;
+        }
+        // Where: the first state or place within eight tokens after "in", in the clause.
+        let Some(host) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t > after && t <= after + 8 && (after..t).all(|k| !ctx.is_boundary(k))
+        }) else {
+            continue;
+        };
+        let investor = if noun {
+            // ("the UAE's $35bn investment": the possessive right before the money.)
+            let mt = ctx.tok_at(m.start);
+            ctx.acts.iter().rev().find(|a| a.end <= m.start && ctx.possessive(a) && ctx.tok_at(a.end) + 1 >= mt)
+        } else {
+            subject_before(ctx, v)
+        };
+        let Some(investor) = investor else { continue };
+        if investor.r.code == host.r.code || investor.r.code.len() != 3 || host.r.code.len() != 3 {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: investor.r.clone(),
+                target: realign_core::ActorRef::state(&host.r.code),
+                goods: "investment".to_string(),
+                value: Some(Money { amount: m.value, currency: c.to_string(), qualifier: m.qualifier }),
+                quantity: None,
+            }),
+            evidence: ctx.span(investor.start.min(ctx.start_of(v)), host.end),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
+}
+
 /// The "to" that a list of goods, or a "from" phrase, leads up to: "patrol boats, helicopters
 /// and radars to", "electricity from its hydropower plants to" (the token index of "to", when a
 /// state follows it and no other clause begins before it).

@@ -142,6 +142,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::share_transfer(&ctx, &mut out);
             economy::orders(&ctx, &mut out);
             economy::deposits(&ctx, &mut out);
+            economy::investments(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
@@ -325,6 +326,7 @@ const CUES: &[(&str, u16)] = &[
     ("deal", TRANSFER),
     ("agreement", TRANSFER),
     ("deposit", TRANSFER),
+    ("invest", TRANSFER),
     ("parked", TRANSFER),
     ("placed", TRANSFER),
     ("buy", TRANSFER),
