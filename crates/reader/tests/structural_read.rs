@@ -655,11 +655,16 @@ fn a_quote_from_someone_introduced_the_sentence_before() {
     assert_eq!(quotes, vec![("Hamid Rezaei".to_string(), vec!["IRN".to_string(), "RUS".to_string()])]);
 }
 
+/// The speakers of the quotes read from `text`.
+fn speakers(text: &str) -> Vec<String> {
+    claims_of(text, |b| match b {
+        ClaimBody::Quote(q) => Some(q.speaker),
+        _ => None,
+    })
+}
+
 #[test]
 fn quotes_after_a_title_an_appositive_or_inside_reported_words() {
-    let speakers = |text: &str| -> Vec<String> {
-        read_text(text).into_iter().filter_map(|c| if let ClaimBody::Quote(q) = c.body { Some(q.speaker) } else { None }).collect()
-    };
     // A rank or title between the quote and the name.
     assert_eq!(
         speakers("\"Our patrols will continue every week,\" navy chief Admiral Toribio Adaci said on Monday."),
@@ -680,9 +685,6 @@ fn quotes_after_a_title_an_appositive_or_inside_reported_words() {
 
 #[test]
 fn a_quote_by_she_is_the_person_the_last_sentence_was_about() {
-    let speakers = |text: &str| -> Vec<String> {
-        read_text(text).into_iter().filter_map(|c| if let ClaimBody::Quote(q) = c.body { Some(q.speaker) } else { None }).collect()
-    };
     // No speaker named just before: "she" is the person the previous sentence opened with.
     assert_eq!(
         speakers("Mexico has been pressed by Washington to curb Chinese imports. Sheinbaum has rejected it in public. \"We decide our own tariffs and we trade with everyone,\" she told reporters."),

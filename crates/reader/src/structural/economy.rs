@@ -222,7 +222,7 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
     // institution opening the clause is its subject.)
     if let Some(a) = ctx.acts.iter().find(|a| {
         let t = ctx.tok_at(a.start);
-        a.start >= cs && a.end <= ie && t >= 2 && ctx.w(t - 1) == "of" && matches!(ctx.w(t - 2), "bank" | "ministry" | "government" | "corporation" | "fund") && {
+        a.start >= cs && a.end <= ie && of_institution(ctx, a, &["bank", "ministry", "government", "corporation", "fund"]) && {
             let first_word = if ctx.w(ca) == "the" { ca + 1 } else { ca };
             (first_word..t - 1).all(|k| ctx.raw(k).chars().next().is_some_and(|c| c.is_uppercase()) || ctx.w(k) == "of")
         }
@@ -269,15 +269,14 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
         .find(|a| a.start >= cs && a.end <= ie && ctx.subjectish(a))
         .or_else(|| ctx.acts.iter().find(|a| a.end <= ie && ctx.subjectish(a)))
         // ("The Export-Import Bank of China lent …": a state's institution.)
-        .or_else(|| {
-            ctx.acts.iter().find(|a| {
-                let t = ctx.tok_at(a.start);
-                a.end <= ie
-                    && t >= 2
-                    && ctx.w(t - 1) == "of"
-                    && matches!(ctx.w(t - 2), "bank" | "ministry" | "government" | "army" | "navy" | "corporation" | "company" | "fund")
-            })
-        })
+        .or_else(|| ctx.acts.iter().find(|a| a.end <= ie && of_institution(ctx, a, &["bank", "ministry", "government", "army", "navy", "corporation", "company", "fund"])))
+}
+
+/// Whether a state is named as the owner of one of `institutions` right before it: "the
+/// Export-Import Bank of China".
+fn of_institution(ctx: &Ctx, a: &Act, institutions: &[&str]) -> bool {
+    let t = ctx.tok_at(a.start);
+    t >= 2 && ctx.w(t - 1) == "of" && institutions.contains(&ctx.w(t - 2))
 }
 
 /// Verbs whose subject receives: the supplier is named in the goods or after "from".
@@ -483,7 +482,6 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        let (_, cb) = ctx.clause(v);
         if ctx.irrealis_before(v)
             || ctx.any_word(v.saturating_sub(4), v, &["held", "halt", "halted", "stop", "stopped", "ban", "banned"])
         {
@@ -538,8 +536,7 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let mut bare_money = false;
         match num_here {
             Some(n) if matches!(n.kind, NumKind::Money(_)) => {
-                let NumKind::Money(c) = n.kind else { continue };
-                value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
+                value = money(n);
                 let mut j = n.next_tok;
                 if ctx.w(j) == "worth" && ctx.w(j + 1) == "of" {
                     j += 2;
@@ -588,10 +585,8 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 goods_end = e;
                 // "96 helicopters worth $12 billion", "400 missiles for about $2.35 billion"
                 if ctx.w(e) == "worth" || ctx.w(e) == "for" {
-                    if let Some(m) = nums.iter().find(|m| ctx.tok_at(m.start) == e + 1) {
-                        if let NumKind::Money(c) = m.kind {
-                            value = Some(Money { amount: m.value, currency: c.to_string(), qualifier: m.qualifier });
-                        }
+                    if let Some(m) = nums.iter().find(|m| ctx.tok_at(m.start) == e + 1).and_then(money) {
+                        value = Some(m);
                     }
                 }
             }
@@ -631,8 +626,8 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     }) else {
                         continue;
                     };
-                    let NumKind::Money(c) = n.kind else { continue };
-                    value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
+                    let Some(m) = money(n) else { continue };
+                    value = Some(m);
                     goods = g;
                     goods_end = n.next_tok;
                 }
@@ -686,21 +681,11 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let Some(source) = subject_before(ctx, v) else { continue };
-        // ("the sale of three systems to Taiwan worth nearly $2 billion")
-        if value.is_none() && ctx.w(ctx.tok_at(target.end)) == "worth" {
-            let at = ctx.tok_at(target.end) + 1;
-            if let Some(n) = nums.iter().find(|n| ctx.tok_at(n.start) == at) {
-                if let NumKind::Money(c) = n.kind {
-                    value = Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier });
-                }
-            }
-        }
-        // ("delivered armoured vehicles to Niamey under a military aid package worth an
-        // estimated $15 million")
+        // ("the sale of three systems to Taiwan worth nearly $2 billion", "delivered armoured
+        // vehicles to Niamey under a military aid package worth an estimated $15 million")
         if value.is_none() {
             value = later_value(ctx, ctx.tok_at(target.end));
         }
-        let _ = cb;
         let s = ctx.start_of(v).min(source.start.max(ctx.start_of(ctx.clause(v).0)));
         // ("sold K9 howitzers to Romania and Australia": one transfer per recipient listed.)
         let ti = ctx.acts.iter().position(|a| a.start == target.start && a.end == target.end).unwrap_or(0);
@@ -805,6 +790,7 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) 
             m = n.next_tok;
             q = Some(n);
         }
+        let quantity_of = |goods: &str| q.map(|n: &crate::numbers::Num| Quantity { value: n.value, unit: goods.to_ascii_lowercase(), qualifier: n.qualifier });
         let verbish = |k: usize| {
             let x = ctx.w(k);
             (x.ends_with("ed") && !GOODS_PARTICIPLES.contains(&x) && !x.ends_with("-propelled"))
@@ -824,7 +810,7 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) 
                 Some((head, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => head.to_string(),
                 _ => g,
             };
-            let quantity = q.map(|n| Quantity { value: n.value, unit: g.to_ascii_lowercase(), qualifier: n.qualifier });
+            let quantity = quantity_of(&g);
             out.push((a, g, quantity, ctx.span(ctx.start_of(j), ctx.end_of(e.saturating_sub(1)))));
             j = e;
             continue;
@@ -837,7 +823,7 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) 
         if ctx.w(e) != want {
             if let Some(a) = fixed {
                 let g = g.strip_prefix("of ").unwrap_or(&g).to_string();
-                let quantity = q.map(|n| Quantity { value: n.value, unit: g.to_ascii_lowercase(), qualifier: n.qualifier });
+                let quantity = quantity_of(&g);
                 out.push((a, g, quantity, ctx.span(ctx.start_of(j), ctx.end_of(e.saturating_sub(1)))));
             }
             j = e;
@@ -845,11 +831,17 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) 
         }
         let at = if ctx.w(e + 1) == "the" { e + 2 } else { e + 1 };
         let Some(a) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == e + 1) else { break };
-        let quantity = q.map(|n| Quantity { value: n.value, unit: g.to_ascii_lowercase(), qualifier: n.qualifier });
+        let quantity = quantity_of(&g);
         out.push((a, g, quantity, ctx.span(ctx.start_of(j), a.end)));
         j = ctx.tok_at(a.end);
     }
     out
+}
+
+/// Words of a large share: "most", "the bulk", "90 per cent", "two-thirds".
+fn share_word(w: &str) -> bool {
+    matches!(w, "most" | "bulk" | "majority" | "all" | "percent" | "cent" | "%" | "half" | "much")
+        || ["third", "quarter", "fifth", "tenth"].iter().any(|f| w.ends_with(f) || w.ends_with(&format!("{f}s")))
 }
 
 /// A share of a state's goods supplied or bought: "Azerbaijan supplies as much as 40 per cent of
@@ -866,11 +858,7 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let Some(of) = (v + 1..(v + 8).min(ctx.toks.len())).find(|&k| ctx.w(k) == "of") else { continue };
-        let shared = (v + 1..of).any(|k| {
-            let t = ctx.w(k);
-            matches!(t, "most" | "bulk" | "majority" | "all" | "percent" | "cent" | "%" | "half" | "much" | "share")
-                || ["third", "quarter", "fifth", "tenth"].iter().any(|f| t.ends_with(f) || t.ends_with(&format!("{f}s")))
-        });
+        let shared = (v + 1..of).any(|k| share_word(ctx.w(k)) || ctx.w(k) == "share");
         if !shared || (v + 1..of).any(|k| ctx.is_boundary(k)) {
             continue;
         }
@@ -941,7 +929,7 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let value = nums
             .iter()
             .find(|m| matches!(m.kind, NumKind::Money(_)) && ctx.tok_at(m.start) + 4 >= v && ctx.tok_at(m.start) < v)
-            .and_then(|m| if let NumKind::Money(c) = m.kind { Some(Money { amount: m.value, currency: c.to_string(), qualifier: m.qualifier }) } else { None })
+            .and_then(money)
             .or_else(|| later_value(ctx, ctx.tok_at(seller.end.max(g_end))));
         out.push(Extracted {
             body: ClaimBody::Transfer(TransferClaim {
@@ -967,8 +955,9 @@ pub(super) fn deposits(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let nums = ctx.nums();
-        let Some(n) = nums.iter().find(|n| matches!(n.kind, NumKind::Money(_)) && ctx.tok_at(n.start) > v && ctx.tok_at(n.start) <= v + 2) else { continue };
-        let NumKind::Money(c) = n.kind else { continue };
+        let Some((n, value)) = nums.iter().find_map(|n| (ctx.tok_at(n.start) > v && ctx.tok_at(n.start) <= v + 2).then(|| money(n).map(|m| (n, m))).flatten()) else {
+            continue;
+        };
         let after = if ctx.w(n.next_tok) == "deposit" { n.next_tok + 1 } else { n.next_tok };
         if !matches!(ctx.w(after), "in" | "with" | "at") || !(after..after + 6).any(|k| ctx.w(k) == "bank") {
             continue;
@@ -983,7 +972,7 @@ pub(super) fn deposits(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 source: source.r.clone(),
                 target: target.r.clone(),
                 goods: "deposit".to_string(),
-                value: Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier }),
+                value: Some(value),
                 quantity: None,
             }),
             evidence: ctx.span(source.start.min(ctx.start_of(v)), target.end),
@@ -1014,12 +1003,12 @@ pub(super) fn investments(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         // The money: right after the verb, or right before the noun.
-        let money = nums.iter().find(|n| {
+        let stated = nums.iter().find(|n| {
             let t = ctx.tok_at(n.start);
             matches!(n.kind, NumKind::Money(_)) && if verb { t > v && t <= v + 2 } else { t < v && t + 4 >= v }
         });
-        let Some(m) = money else { continue };
-        let NumKind::Money(c) = m.kind else { continue };
+        let Some(m) = stated else { continue };
+        let value = money(m);
         let after = if verb { m.next_tok } else { v + 1 };
         if ctx.w(after) != "in" {
             continue;
@@ -1047,7 +1036,7 @@ pub(super) fn investments(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 source: investor.r.clone(),
                 target: realign_core::ActorRef::state(&host.r.code),
                 goods: "investment".to_string(),
-                value: Some(Money { amount: m.value, currency: c.to_string(), qualifier: m.qualifier }),
+                value,
                 quantity: None,
             }),
             evidence: ctx.span(investor.start.min(ctx.start_of(v)), host.end),
@@ -1078,18 +1067,26 @@ fn list_to(ctx: &Ctx, e: usize) -> Option<usize> {
     None
 }
 
+/// The money a number states, if it states one.
+fn money(n: &crate::numbers::Num) -> Option<Money> {
+    match n.kind {
+        NumKind::Money(c) => Some(Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier }),
+        _ => None,
+    }
+}
+
 /// A money value stated a little after token `from`, introduced by "worth", "for", "valued at" or
 /// "of" ("… to Niamey under an aid package worth an estimated $15 million", "… from Israel for
 /// about $500 million"), within the sentence and before another clause's verb.
 fn later_value(ctx: &Ctx, from: usize) -> Option<Money> {
     ctx.nums().iter().find_map(|n| {
         let t = ctx.tok_at(n.start);
-        let NumKind::Money(c) = n.kind else { return None };
+        let m = money(n)?;
         if t < from || t > from + 10 || (from..t).any(|j| matches!(ctx.w(j), "." | ";" | "and" | "but" | "while" | "which" | "who")) {
             return None;
         }
         let intro = (t.saturating_sub(3)..t).any(|j| matches!(ctx.w(j), "worth" | "for" | "valued" | "costing"));
-        intro.then(|| Money { amount: n.value, currency: c.to_string(), qualifier: n.qualifier })
+        intro.then_some(m)
     })
 }
 
@@ -1359,11 +1356,7 @@ const SOURCING_VERBS: &[&str] = &[
 /// Ethiopian dams", "Tajikistan owes Chinese lenders more than a third of its external debt",
 /// "Tonga owes two-thirds of its external debt to the Export-Import Bank of China".
 pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
-    let share_word = |k: usize| {
-        let w = ctx.w(k);
-        matches!(w, "most" | "bulk" | "majority" | "all" | "percent" | "cent" | "%" | "half" | "much")
-            || ["third", "quarter", "fifth", "tenth"].iter().any(|f| w.ends_with(f) || w.ends_with(&format!("{f}s")))
-    };
+    let share_word = |k: usize| share_word(ctx.w(k));
     for v in 0..ctx.toks.len() {
         let w = ctx.w(v);
         let owes = matches!(w, "owes" | "owed");

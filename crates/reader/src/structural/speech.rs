@@ -756,18 +756,12 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: Option<&str>) -> Option
     }
     // ("…," Captain Ibrahim Traore, Burkina Faso's leader, told state television: a name, an
     // appositive, then the verb.)
-    for st in k..(k + 3).min(n) {
-        let Some(sp) = speaker_at(ctx, st, n, last).filter(|sp| sp.named) else { continue };
+    if let Some(sp) = (k..(k + 3).min(n)).find_map(|st| speaker_at(ctx, st, n, last).filter(|sp| sp.named)) {
         let after = ctx.tok_at(sp.end);
-        if ctx.w(after) != "," {
-            break;
+        let close = (ctx.w(after) == ",").then(|| (after + 1..(after + 9).min(n)).find(|&t| ctx.w(t) == ",")).flatten();
+        if close.is_some_and(|c| SAY_VERBS.contains(&ctx.w(c + 1)) && (after + 1..c).all(|t| !is_open(ctx.raw(t)) && !is_close(ctx.raw(t)))) {
+            return Some(sp);
         }
-        if let Some(close) = (after + 1..(after + 9).min(n)).find(|&t| ctx.w(t) == ",") {
-            if SAY_VERBS.contains(&ctx.w(close + 1)) && (after + 1..close).all(|t| !is_open(ctx.raw(t)) && !is_close(ctx.raw(t))) {
-                return Some(sp);
-            }
-        }
-        break;
     }
     // Before: "according to X" anywhere in the 15 tokens before the opening mark; a say-verb in
     // the last 6, with the name just before it.
