@@ -476,6 +476,23 @@ fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
         )
 }
 
+/// Whether mention `m` names where a body is based ("a Madrid-based rights group"), not a party.
+fn based_in(text: &str, base: usize, m: &ActorMention) -> bool {
+    text.get(m.span.end.saturating_sub(base)..).is_some_and(|rest| rest.starts_with("-based"))
+}
+
+/// Whether mention `m` stands in another clause than the act at `cue`, one joined to it by
+/// ", as", ", while", ", and", "; " ("The presidents of South Africa and Zambia met Chapo …, as
+/// police in Maputo arrested dozens of demonstrators": the arrests name no foreign party). Only
+/// for arrests and protests: words ("…, and Delhi has rejected any third-party role") answer
+/// whoever the clause before named.
+fn other_clause(text: &str, base: usize, cue: Cue, m: &ActorMention) -> bool {
+    let at = m.span.start.saturating_sub(base);
+    let (from, to) = if at < cue.start { (m.span.end.saturating_sub(base), cue.start) } else { (cue.end, at) };
+    let between = text.get(from..to).unwrap_or("").to_ascii_lowercase();
+    [", as ", ", while ", ", whereas ", "; ", ", and ", ", but ", ", after ", ", when "].iter().any(|sep| between.contains(sep))
+}
+
 /// A group of unknown code (`UNK`) named by `phrase`, at `span`: a subject or object the
 /// gazetteer does not know ("rebels who attacked", "Angry activists").
 fn unknown_group(span: Span, phrase: String) -> ActorMention {
@@ -4899,7 +4916,9 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     }
     // (Rights groups and aid agencies report; they name no other country; nor does a border
     // named as a place: "a stronghold on the Thai border".)
-    if s.actors.iter().any(|m| m.actor.code != code && m.actor.code.len() == 3 && m.actor.code != "NGO" && !names_a_border(text, base, m)) {
+    if s.actors.iter().any(|m| {
+        m.actor.code != code && m.actor.code.len() == 3 && m.actor.code != "NGO" && !names_a_border(text, base, m) && !based_in(text, base, m) && !(matches!(cue.plover, Coerce | Protest) && other_clause(text, base, cue, m))
+    }) {
         return None;
     }
     let sub_state = source.iter().all(|m| m.people || m.actor.kind != realign_core::ActorKind::State || m.actor.sector.is_some() || m.actor.role.is_some());

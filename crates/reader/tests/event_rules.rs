@@ -88,6 +88,26 @@ fn domestic_acts_target_the_actors_own_country() {
 }
 
 #[test]
+fn a_foreign_state_in_another_clause_leaves_a_domestic_act_domestic() {
+    // The envoys' visit is one clause, the arrests another: the arrests are Bolivia's own.
+    assert_event(
+        "Envoys of Chile and Peru met Bolivia's president in La Paz on Tuesday, as Bolivian police arrested scores of striking miners.",
+        Plover::Coerce,
+        &["BOL"],
+        &["BOL"],
+    );
+    // A city that only says where a rights group is based is no party to the act.
+    assert_event(
+        "Guatemalan police detained at least 30 protesters overnight, a Washington-based rights group said.",
+        Plover::Coerce,
+        &["GTM"],
+        &["GTM"],
+    );
+    // In the same clause the foreign state is still the target.
+    assert_event("Bolivian police arrested two Chilean truck drivers near the border on Tuesday.", Plover::Coerce, &["BOL"], &["CHL"]);
+}
+
+#[test]
 fn joint_exercises_are_cooperation_and_less_aid_is_a_sanction() {
     let e = event_of("Indian and Japanese warships began joint naval drills off Chennai on Monday.", Plover::Cooperate);
     assert!(codes(&e.source).contains(&"IND") && codes(&e.source).contains(&"JPN"), "{e:?}");
