@@ -4750,7 +4750,17 @@ fn appositive_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let open = head[..close].rfind(", ")?;
     let inner = &head[open + 2..close];
     let lower_starts = ["a ", "an ", "the ", "who ", "which ", "whose "];
-    lower_starts.iter().any(|p| inner.len() > p.len() && inner.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())).then_some((open, close))
+    // ("China, Pakistan's main arms supplier, called…": a possessive name and a lowercase noun.)
+    let possessive = {
+        let mut words = inner.split_whitespace();
+        let owner = words.by_ref().take(3).find(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+        owner.is_some_and(|o| o.starts_with(char::is_uppercase))
+            && inner.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !inner.split_whitespace().any(|w| w == "and" || w == "or")
+    };
+    (possessive || lower_starts.iter().any(|p| inner.len() > p.len() && inner.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())))
+        .then_some((open, close))
 }
 
 /// The last `n` bytes of `s` or a little fewer, cut on a character boundary.

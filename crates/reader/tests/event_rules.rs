@@ -3174,3 +3174,12 @@ fn a_refusal_not_made_is_negated() {
     assert!(event_of("Hanoi did not reject Moscow's offer.", Plover::Reject).negated);
     assert!(!event_of("Laos refused China's request.", Plover::Reject).negated);
 }
+
+#[test]
+fn a_possessive_appositive_is_no_second_subject() {
+    // "Pakistan's closest ally" describes China; Pakistan does not call for anything.
+    assert_event("China, Pakistan's closest ally, called for restraint on Friday.", Plover::Request, &["CHN"], &[]);
+    assert_event("Russia, Serbia's traditional backer, condemned the vote in New York.", Plover::Accuse, &["RUS"], &[]);
+    // A list of states stays a list.
+    assert_event("Egypt, Sudan and Ethiopia met in Cairo on Monday.", Plover::Consult, &["EGY", "SDN", "ETH"], &[]);
+}
