@@ -66,6 +66,10 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
     if m.form == MentionForm::Metonym && lower_eq_any(next_word(text, m.end), NAMED_AFTER_CITY) {
         return None;
     }
+    // "US$400 million", "NZ$2 million": a dollar's country names a currency, not an actor.
+    if text.get(m.end..).is_some_and(|r| r.starts_with('$')) {
+        return None;
+    }
     let mut actor = ActorRef {
         code: e.code.clone(),
         kind: e.kind,

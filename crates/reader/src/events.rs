@@ -476,6 +476,17 @@ fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
         )
 }
 
+/// Whether the clause the act at byte `at` stands in opens with "it" or "they" after ", and",
+/// ", but" or "; " ("…, and it has already received…"): its subject is the sentence's.
+fn pronoun_clause(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    [", and ", ", but ", "; "]
+        .iter()
+        .filter_map(|sep| head.rfind(sep).map(|p| p + sep.len()))
+        .max()
+        .is_some_and(|p| head[p..].split_whitespace().next().is_some_and(|w| w == "it" || w == "they"))
+}
+
 /// Whether mention `m` names where a body is based ("a Madrid-based rights group"), not a party.
 fn based_in(text: &str, base: usize, m: &ActorMention) -> bool {
     text.get(m.span.end.saturating_sub(base)..).is_some_and(|rest| rest.starts_with("-based"))
@@ -1906,8 +1917,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // "through its embassy in Beijing": where the channel is, not whom it reaches.)
             let document = matches!(word_after_mention(text, base, m).to_ascii_lowercase().as_str(), "resolution" | "resolutions" | "charter" | "convention" | "conventions")
                 && matches!(preposition_before(text, base, m), "of" | "under");
-            let channel = (ends_with_ci(lead, " embassy in") || ends_with_ci(lead, " consulate in") || ends_with_ci(lead, " mission in"))
-                && lower_words_before(text, m.span.start.saturating_sub(base), 5).iter().any(|w| w == "through" || w == "via");
+            // ("a loan agreed through the Japan International Cooperation Agency", "aid sent via
+            // Turkey": a channel or a route, not whom the act reaches.)
+            let channel = ((ends_with_ci(lead, " embassy in") || ends_with_ci(lead, " consulate in") || ends_with_ci(lead, " mission in"))
+                && lower_words_before(text, m.span.start.saturating_sub(base), 5).iter().any(|w| w == "through" || w == "via"))
+                || matches!(preposition_before(text, base, m), "through" | "via");
             !(ethnic || border || document || channel)
         })
         .collect();
@@ -2611,7 +2625,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && (starts_with_ci(&text[cue.start..cue.end], "recall") || starts_with_ci(&text[cue.start..cue.end], "called home"))
         && (before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))) || own_envoy.is_some());
     let summoner = after.iter().copied().find(|m| m.span.start <= ce + 30 && !m.place && m.actor.kind != realign_core::ActorKind::Igo);
-    let receives = drew || prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
+    // ("has taken delivery of JF-17 fighters from Pakistan": a delivery taken is received too.)
+    let taken_delivery = starts_with_ci(&text[cue.start..cue.end], "deliver")
+        && prev.first().is_some_and(|w| matches!(w.as_ref(), "taken" | "took" | "take" | "takes" | "taking" | "accepted"));
+    let receives = drew || taken_delivery || prev.iter().take(3).any(|w| w.starts_with("receiv") || matches!(w.as_ref(), "got" | "gets" | "obtained"));
     let from_pos = if !receives {
         None
     } else if ends_with_ci(&text[cue.start..cue.end], " from") {
@@ -2639,7 +2656,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         while drew && first >= 1 && listed(s, before[first - 1], before[first]) {
             first -= 1;
         }
-        (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), before.get(first..).unwrap_or_default().to_vec())
+        // ("Greece signed … from the United States, and it has already received jets from
+        // France": "it" is the sentence's subject, not the state named last.)
+        let receiver = if pronoun_clause(text, cue.start) { before.first().copied().into_iter().collect() } else { before.get(first..).unwrap_or_default().to_vec() };
+        (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), receiver)
     } else if starts_with_ci(&text[cue.start..cue.end], "persona non grata") && before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))) {
         // "had declared Mexico's ambassador persona non grata": the declarer expels the envoy's state.
         let envoy = before.iter().copied().rev().find(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
@@ -3259,16 +3279,29 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
-    // "received fighter jets from Russia": a delivery received, the giver after "from".
-    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "receiv") && gives_material(tail) {
-        if let Some(p) = find_ci(tail, " from ").filter(|p| *p < 90) {
-            let at = base + cue.end + p;
-            if let (Some(giver), Some(&taker)) = (after.iter().copied().find(|m| m.span.start > at && m.span.start < at + 30), before.last()) {
-                source = vec![giver];
+    // ("has taken delivery of Israeli air defence batteries": the maker's demonym is the giver.)
+    if receives && from_pos.is_none() && plover == Aid {
+        let maker = after.iter().copied().find(|m| m.people && m.actor.kind == realign_core::ActorKind::State && m.span.start <= ce + 6);
+        if let (Some(maker), Some(&taker)) = (maker, before.last()) {
+            if maker.actor.code != taker.actor.code {
+                source = vec![maker];
                 target = vec![taker];
-                plover = Aid;
-                mode = "";
             }
+        }
+    }
+    // "received fighter jets from Russia": a delivery received, the giver after "from".
+    // ("received Chinese armoured vehicles": or the maker's demonym before the goods.)
+    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "receiv") && gives_material(tail) {
+        let giver = match find_ci(tail, " from ").filter(|p| *p < 90) {
+            Some(p) => after.iter().copied().find(|m| m.span.start > base + cue.end + p && m.span.start < base + cue.end + p + 30),
+            None => after.iter().copied().find(|m| m.people && m.actor.kind == realign_core::ActorKind::State && m.span.start <= ce + 6),
+        };
+        let taker = if pronoun_clause(text, cue.start) { before.first() } else { before.last() };
+        if let (Some(giver), Some(&taker)) = (giver, taker) {
+            source = vec![giver];
+            target = vec![taker];
+            plover = Aid;
+            mode = "";
         }
     }
     // "revoked five cooperation agreements": reducing relations; revoking a decree or a state of

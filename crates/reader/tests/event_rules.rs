@@ -3183,3 +3183,26 @@ fn a_possessive_appositive_is_no_second_subject() {
     // A list of states stays a list.
     assert_event("Egypt, Sudan and Ethiopia met in Cairo on Monday.", Plover::Consult, &["EGY", "SDN", "ETH"], &[]);
 }
+
+#[test]
+fn goods_received_come_from_their_giver() {
+    // A delivery taken is a delivery received: the giver follows "from" or is the maker's demonym.
+    assert_event("Kenya has also taken delivery of Bayraktar drones from Turkey.", Plover::Aid, &["TUR"], &["KEN"]);
+    assert_event("Since last year Serbia has taken delivery of Chinese air defence batteries.", Plover::Aid, &["CHN"], &["SRB"]);
+    // Received goods are no visit.
+    assert_event("Uganda has received Russian armoured vehicles.", Plover::Aid, &["RUS"], &["UGA"]);
+    // "it" after ", and" is the sentence's subject, not the state named last.
+    assert_event(
+        "Chile signed a deal for eight frigates from Britain last year, and it has already received two patrol aircraft from Spain.",
+        Plover::Aid,
+        &["ESP"],
+        &["CHL"],
+    );
+}
+
+#[test]
+fn a_dollar_sign_names_a_currency_not_a_state() {
+    // "US$" is money; the agency the loan went through is a channel, not whom the aid reached.
+    let ev = events("Tokyo delivered six patrol vessels in 2022, under a loan of about US$300 million agreed through the Japan International Cooperation Agency.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "USA" && t.code != "JPN")), "{ev:?}");
+}
