@@ -2062,10 +2062,41 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } {
         return None;
     }
+    // ("treats an attack on Cyprus as an attack on the Greek nation", "to come to one another's
+    // defence in case of attack", "in the event of an armed attack": the case, not an act.)
+    if cue.plover == Assault && {
+        let p: Vec<&str> = prev.iter().take(4).map(|w| w.as_ref()).collect();
+        let case_of = p.windows(2).take(3).any(|w| w[0] == "of" && matches!(w[1], "case" | "event"))
+            && p.iter().take_while(|w| **w != "of").all(|w| matches!(*w, "an" | "a" | "armed" | "any" | "external" | "foreign" | "military"));
+        let treated_as = matches!(p.first().copied(), Some("an" | "any")) && find_ci(first_bytes(tail, 60), " as an attack").is_some();
+        case_of || treated_as
+    } {
+        return None;
+    }
     // "died of wounds", "succumbed to his wounds": a death, not an attack.
     if starts_with_ci(&text[cue.start..cue.end], "wound")
         && (matches!(prev.first().map(|w| w.as_ref()), Some("of" | "from" | "to")) || prev.get(1).is_some_and(|w| matches!(w.as_ref(), "of" | "from" | "to")) && prev.first().is_some_and(|w| matches!(w.as_ref(), "his" | "her" | "their" | "its")))
     {
+        return None;
+    }
+    // ("What Japan offers is something subtler": what is offered, as a kind, is the subject.)
+    if prev.iter().take(4).any(|w| w == "what") && words_after(tail, 1).next().is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were")) {
+        return None;
+    }
+    // ("however loudly its spokesmen complain", "no matter how often Hanoi protests": a
+    // concession about any act, none in particular.)
+    {
+        let near_head = last_bytes(&text[..cue.start], 60).to_ascii_lowercase();
+        if ["however ", "no matter how "].iter().any(|c| near_head.rfind(c).is_some_and(|p| !near_head[p..].contains(','))) {
+            return None;
+        }
+    }
+    // "the results are difficult to ignore", "hard to dismiss": a judgement, no act.
+    if prev.first().is_some_and(|w| w == "to") && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "difficult" | "hard" | "impossible" | "easy" | "harder" | "easier")) {
+        return None;
+    }
+    // "change the subject when asked": asked by no one in particular, about nothing in particular.
+    if cue.plover == Request && text[cue.start..cue.end].eq_ignore_ascii_case("asked") && prev.first().is_some_and(|w| matches!(w.as_ref(), "when" | "if" | "whenever" | "unless")) {
         return None;
     }
     // "did not respond to a request for comment": a request made of the subject, by no one
@@ -3200,6 +3231,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             return None;
         }
     }
+    // ("The Taliban's Qosh Tepa canal, being dug to divert …, threatens the cotton fields": the
+    // same, with the thing's aside between it and the verb.)
+    if after_appositive && !passive {
+        let head = &text[..cue.start];
+        if let Some(comma) = head.find(", ").filter(|&c| !head[c..].contains("; ") && !head[c..].contains(", and ")) {
+            let last = head[..comma].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            if THINGS.contains(&last.as_str()) {
+                return None;
+            }
+        }
+    }
     // A person mention next to its state ("Russian President Vladimir Putin") counts once.
     source.dedup_by(|a, b| a.actor.code == b.actor.code);
     // A state's action on its own people ("Croatia is investigating Croatian extremists") keeps
@@ -3949,7 +3991,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "would respond to any further attack", "in case of any future aggression": an act that
     // may come, none that happened.
-    if prev.iter().take(2).any(|w| w == "any") && !ends_with_ci(&text[cue.start..cue.end], "ed") {
+    // (So is "every agreement", "each attack": a kind of act, none in particular.)
+    if prev.iter().take(2).any(|w| w == "any" || w == "every" || w == "each") && !ends_with_ci(&text[cue.start..cue.end], "ed") {
+        hypothetical = true;
+    }
+    // "Bogota's room to defy Washington", "its ability to strike": a capacity, not an act.
+    if prev.first().is_some_and(|w| w == "to")
+        && prev.get(1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "room" | "ability" | "capacity" | "freedom" | "leeway" | "latitude" | "power" | "means" | "willingness" | "readiness" | "inability"
+                    | "reluctance" | "temptation" | "incentive" | "appetite" | "capability" | "license" | "licence"
+            )
+        })
+    {
         hypothetical = true;
     }
     // "had been due to be signed next week": planned, not done.
@@ -3977,7 +4032,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "North Korea fired a missile": a bare missile is an act only as what was fired or
     // launched ("its missile programme", "a missile defence system" are not).
-    if plover == Mobilize && ["missile", "missiles"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+    // ("has spent years arming Warsaw": arming another state is military aid, CAMEO 062.)
+    if plover == Mobilize && starts_with_ci(&text[cue.start..cue.end], "arming")
+        && target.first().is_some_and(|t| t.span.start <= ce + 5 && !source.iter().any(|x| x.actor.code == t.actor.code))
+    {
+        plover = Aid;
+        mode = "military";
+    }
+    // (So is a cruise or ballistic missile: "the first export customer for the cruise missile".)
+    if plover == Mobilize && ["missile", "missiles"].iter().any(|w| ends_with_ci(&text[cue.start..cue.end], w))
         && !prev.iter().take(4).any(|w| matches!(w.as_ref(), "fired" | "launched" | "fires" | "launches" | "test-fired" | "test-fires"))
     {
         return None;
@@ -4796,6 +4859,15 @@ fn appositive_before(text: &str, at: usize) -> Option<(usize, usize)> {
         .then_some((open, close))
 }
 
+/// The first `n` bytes of `s` or a little fewer, cut on a character boundary.
+fn first_bytes(s: &str, n: usize) -> &str {
+    let mut k = n.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    &s[..k]
+}
+
 /// The last `n` bytes of `s` or a little fewer, cut on a character boundary.
 fn last_bytes(s: &str, n: usize) -> &str {
     let mut k = s.len().saturating_sub(n);
@@ -4811,6 +4883,7 @@ const THINGS: &[&str] = &[
     "alliance", "partnership", "pact", "treaty", "deal", "program", "programme", "plan", "policy", "economy",
     "influence", "relationship", "relations", "ties", "deployment", "deployments", "involvement", "presence",
     "unease", "concerns", "strategy", "development", "situation", "rivalry", "conflict", "war", "crisis",
+    "canal", "dam", "pipeline", "project", "projects", "railway", "corridor", "buildup", "build-up",
 ];
 
 /// Demonyms the gazetteer does not resolve because two states share them (the Congos, the
@@ -5060,6 +5133,11 @@ fn actor_like(words: &[&str]) -> bool {
     let last = words.last().map(|w| clean(w)).unwrap_or("");
     if AGENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) {
         return true;
+    }
+    // ("Few strategic partnerships in Asia": a thing's head noun before its complement.)
+    let head = words.iter().take_while(|w| !matches!(**w, "in" | "of" | "across" | "from" | "between")).last().map(|w| clean(w).to_ascii_lowercase()).unwrap_or_default();
+    if THINGS.contains(&head.as_str()) || head.strip_suffix('s').is_some_and(|h| THINGS.contains(&h)) {
+        return false;
     }
     let proper = |w: &str| {
         let w = clean(w);

@@ -3206,3 +3206,33 @@ fn a_dollar_sign_names_a_currency_not_a_state() {
     let ev = events("Tokyo delivered six patrol vessels in 2022, under a loan of about US$300 million agreed through the Japan International Cooperation Agency.");
     assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "USA" && t.code != "JPN")), "{ev:?}");
 }
+
+#[test]
+fn commentary_that_reports_no_act_codes_none() {
+    // Sentences of analysis written for this test: judgements, kinds of acts, capacities,
+    // concessions, treaty cases and things as subjects. None reports an act that happened.
+    for text in [
+        "Manila's gains at sea are now hard to ignore.",
+        "What Australia offers is something less visible.",
+        "Hanoi cannot simply walk away, however loudly its fishermen complain.",
+        "Officials in Jakarta tend to change the subject when asked.",
+        "Few defence partnerships in Africa are as often praised as the one between Kenya and Britain.",
+        "The Grand Renaissance Dam, built to power half of Ethiopia, threatens farms across Sudan and Egypt.",
+        "Armenia relies on Russia under a 1997 treaty that treats an attack on Armenia as an attack on Russia.",
+        "The three juntas pledged to come to one another's defence in case of attack from Nigeria.",
+        "After Indonesia became the second export customer for the cruise missile, officials in Manila took note.",
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().all(|e| e.hypothetical), "{text}: {ev:?}");
+    }
+    // A capacity or a kind of act is at most a possibility.
+    let ev = events("Quito's room to defy Washington is narrower than its president suggests.");
+    assert!(ev.iter().all(|e| e.hypothetical), "{ev:?}");
+    let ev = events("Rabat presents every agreement with Madrid as a purely economic matter.");
+    assert!(ev.iter().all(|e| e.hypothetical), "{ev:?}");
+    // The same words reporting acts still code them.
+    assert_event("Australia offered Fiji two patrol boats on Monday.", Plover::Agree, &["AUS"], &["FJI"]);
+    assert_event("Seoul has spent years quietly arming Warsaw.", Plover::Aid, &["KOR"], &["POL"]);
+    assert_event("Egypt, however, condemned the strike on Tuesday.", Plover::Accuse, &["EGY"], &[]);
+    assert_event("Pyongyang fired a cruise missile into the sea on Tuesday.", Plover::Mobilize, &["PRK"], &[]);
+}
