@@ -1853,6 +1853,24 @@ fn relative_clause_end(text: &str, cue: Cue) -> Option<usize> {
         .and_then(|_| text[cue.end..].find(", ").map(|p| cue.end + p))
 }
 
+/// The state a ", which …" or ", who …" clause holding the cue hangs on, when that clause lists
+/// only verb phrases up to the cue ("Turkey, which trains Somali forces, patrols Somali waters
+/// and has sent helicopters").
+fn relative_antecedent<'a>(text: &str, base: usize, cue: Cue, before: &[&'a ActorMention]) -> Option<&'a ActorMention> {
+    let head = &text[..cue.start];
+    let (o, len) = [", which ", ", who "].iter().filter_map(|p| rfind_ci(head, p).map(|o| (o, p.len()))).max()?;
+    let clause = &head[o + len..];
+    // (Each part opens with a lower-case word, a verb or its auxiliary: no new subject.)
+    if clause.split(", ").any(|part| !part.trim_start().starts_with(|c: char| c.is_ascii_lowercase()) || part.starts_with("and ") && part[4..].starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let first = clause.split_whitespace().next()?;
+    if !(first.ends_with('s') || first.ends_with("ed") || matches!(first, "has" | "have" | "had" | "also" | "then" | "later" | "still" | "now")) {
+        return None;
+    }
+    before.iter().copied().rev().find(|m| m.span.end.saturating_sub(base) + 1 >= o && m.span.end.saturating_sub(base) <= o && m.actor.kind == realign_core::ActorKind::State)
+}
+
 fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modals: &[usize]) -> Option<(EventClaim, Span, f32)> {
     let (cs, ce) = (base + cue.start, base + cue.end);
     // "Pakistan, a key U.S. ally in the war, has refused…": mentions inside an appositive are not
@@ -2090,6 +2108,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if ["however ", "no matter how "].iter().any(|c| near_head.rfind(c).is_some_and(|p| !near_head[p..].contains(','))) {
             return None;
         }
+    }
+    // ("Japanese officials concede, off the record, that they cannot outbid Beijing": to
+    // concede that is to admit, a statement, not a concession.)
+    if starts_with_ci(&text[cue.start..cue.end], "conced") && {
+        let t = tail.trim_start();
+        let t = if let Some(aside) = t.strip_prefix(',') { aside.find(", ").map_or("", |k| &aside[k + 2..]) } else { t };
+        starts_with_ci(t, "that ")
+    } {
+        return None;
     }
     // "the results are difficult to ignore", "hard to dismiss": a judgement, no act.
     if prev.first().is_some_and(|w| w == "to") && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "difficult" | "hard" | "impossible" | "easy" | "harder" | "easier")) {
@@ -2689,7 +2716,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // ("Greece signed … from the United States, and it has already received jets from
         // France": "it" is the sentence's subject, not the state named last.)
-        let receiver = if pronoun_clause(text, cue.start) { before.first().copied().into_iter().collect() } else { before.get(first..).unwrap_or_default().to_vec() };
+        let shared = pronoun_clause(text, cue.start) || prev.iter().take(2).any(|w| w == "and") && !drew;
+        let receiver = if shared { before.first().copied().into_iter().collect() } else { before.get(first..).unwrap_or_default().to_vec() };
         (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), receiver)
     } else if starts_with_ci(&text[cue.start..cue.end], "persona non grata") && before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))) {
         // "had declared Mexico's ambassador persona non grata": the declarer expels the envoy's state.
@@ -3007,6 +3035,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if relative.is_some() {
         source.clear();
     }
+    // ("an agreement with Turkey, which trains Somali forces, patrols Somali waters and has sent
+    // helicopters to Mogadishu": the doer of every verb of a relative clause is the state it
+    // hangs on.)
+    // (Not when a state owns the cue noun: "Vietnam, which faces a 46 percent U.S. tariff".)
+    if !passive && !s.actors.iter().any(|m| m.span.end + 1 == cs) {
+        if let Some(antecedent) = relative_antecedent(text, base, cue, &before) {
+            source = vec![antecedent];
+        }
+    }
     let mut fallback = if relative.is_some() {
         relative
     } else if summoned {
@@ -3219,6 +3256,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if possessed && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) {
         return None;
     }
+    // ("Bishkek bought drones from Turkey after its border clashes with Tajikistan": "its" is
+    // the subject's, not the state named last in a phrase of the main clause.)
+    let its_noun = {
+        let back: Vec<&str> = last_bytes(head, 40).split_whitespace().rev().take(3).collect();
+        back.iter().position(|w| matches!(*w, "its" | "their")).is_some_and(|k| back[..k].iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-')))
+    };
+    if its_noun && source.len() == 1 && before.len() >= 2 && source.first().map(|m| m.span) == before.last().map(|m| m.span)
+        && matches!(preposition_before(text, base, source[0]), "from" | "with" | "to" | "by" | "for")
+    {
+        source = vec![before[0]];
+    }
     // "the Russia-North Korea alliance threatens…", "North Korea's nuclear program worries…":
     // the subject is a thing the actors own, not the actors.
     // (Not the end of an appositive: "Joao Lourenco, the AU's mediator in the conflict, spoke…".)
@@ -3338,10 +3386,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             Some(p) => after.iter().copied().find(|m| m.span.start > base + cue.end + p && m.span.start < base + cue.end + p + 30),
             None => after.iter().copied().find(|m| m.people && m.actor.kind == realign_core::ActorKind::State && m.span.start <= ce + 6),
         };
-        let taker = if pronoun_clause(text, cue.start) { before.first() } else { before.last() };
-        if let (Some(giver), Some(&taker)) = (giver, taker) {
+        // ("bought drones from Turkey and received others from the UAE": a verb joined by "and"
+        // shares the subject.)
+        let shared = pronoun_clause(text, cue.start) || prev.first().is_some_and(|w| w == "and");
+        // ("Kenya and Uganda received vaccines from India": all of a joint receiver.)
+        let mut first = before.len().saturating_sub(1);
+        while !shared && first >= 1 && listed(s, before[first - 1], before[first]) {
+            first -= 1;
+        }
+        let takers: Vec<&ActorMention> = if shared { before.first().copied().into_iter().collect() } else { before.get(first..).unwrap_or_default().to_vec() };
+        if let (Some(giver), false) = (giver, takers.is_empty()) {
             source = vec![giver];
-            target = vec![taker];
+            target = takers;
             plover = Aid;
             mode = "";
         }
@@ -3496,6 +3552,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ("1,200 fresh Ugandan troops had arrived": forces arriving are deployed; peacekeepers,
         // protection given, CAMEO 074.)
         let back = lower_words_before(text, cue.start, 4);
+        // ("four more Yak-130 jet trainers arrived at Wattay airport": goods delivered, no visit;
+        // the transfer is read as a structural claim.)
+        if back.iter().take(2).any(|w| WEAPON_GOODS.contains(&w.as_ref()) || matches!(w.as_ref(), "trainers" | "shipment" | "shipments" | "cargo" | "consignment" | "batch" | "vessels" | "systems" | "batteries" | "vehicles")) {
+            return None;
+        }
         if back.iter().take(3).any(|w| force_noun(w)) {
             (plover, mode) = if back.iter().any(|w| w.starts_with("peacekeep")) { (Aid, "peacekeeping") } else { (Mobilize, "troops") };
         }
@@ -4068,6 +4129,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "hostage")
         && prev.iter().take(6).any(|w| w.starts_with("releas") || w.starts_with("free") || w.starts_with("swap") || w.starts_with("exchang") || w == "handed" || w == "hands" || w.starts_with("return"))
     {
+        return None;
+    }
+    // ("which makes the two governments hostages to one another", "held hostage to oil prices":
+    // a figure of speech.)
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "hostage") && words_after(&text[cue.start..], 2).nth(1).is_some_and(|w| w == "to") {
         return None;
     }
     // "severed diplomatic ties": the ties are what was cut, not a second (supportive) act.

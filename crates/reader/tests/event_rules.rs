@@ -3236,3 +3236,23 @@ fn commentary_that_reports_no_act_codes_none() {
     assert_event("Egypt, however, condemned the strike on Tuesday.", Plover::Accuse, &["EGY"], &[]);
     assert_event("Pyongyang fired a cruise missile into the sea on Tuesday.", Plover::Mobilize, &["PRK"], &[]);
 }
+
+#[test]
+fn doers_of_deliveries_and_relative_clauses() {
+    // A relative clause listing verbs: its doer is the state it hangs on.
+    assert_event(
+        "In 2023 Kenya signed a defence pact with Britain, which trains Kenyan rangers, funds border posts and has sent armoured vehicles to Nairobi.",
+        Plover::Aid,
+        &["GBR"],
+        &["KEN"],
+    );
+    // A verb joined by "and" shares its subject: the receiver is not the state named last.
+    assert_event("Angola bought patrol boats from Brazil and received helicopters from Italy.", Plover::Aid, &["ITA"], &["AGO"]);
+    assert_event("Ghana and Togo received vaccines from India.", Plover::Aid, &["IND"], &["GHA", "TGO"]);
+    // "its" clashes are the subject's, not those of the state named in a "from" phrase.
+    assert_event("Armenia bought radars from France after its border clashes with Azerbaijan.", Plover::Assault, &["ARM"], &["AZE"]);
+    // Goods arriving are no visit; an admission is no concession; a figure of speech is no kidnapping.
+    assert_no("Six more Su-30 fighters arrived at Hanoi's Noi Bai airport in 2024.", Plover::Consult);
+    assert_no("Canadian officials concede, privately, that they cannot match Washington.", Plover::Concede);
+    assert_no("Nepal imports fuel from India, which makes Kathmandu a hostage to Indian politics.", Plover::Assault);
+}
