@@ -412,7 +412,8 @@ fn force_noun(w: &str) -> bool {
         w,
         "troops" | "soldiers" | "forces" | "warships" | "warship" | "marines" | "paratroopers" | "reinforcements" | "battalions"
             | "battalion" | "brigades" | "brigade" | "commandos" | "carrier" | "carriers" | "destroyer" | "destroyers" | "frigate"
-            | "frigates" | "submarine" | "submarines" | "bombers" | "police" | "policemen" | "gendarmes"
+            | "frigates" | "submarine" | "submarines" | "bombers" | "police" | "policemen" | "gendarmes" | "contingent" | "contingents"
+            | "mercenaries"
     )
 }
 
@@ -440,11 +441,21 @@ fn new_subject_at(s: &Sentence, text: &str, base: usize, from: usize) -> Option<
         let lead = text.get(..at)?.trim_end();
         let lead = lead.strip_suffix(" the").or_else(|| lead.strip_suffix(" The")).unwrap_or(lead).trim_end();
         let lead = lead.strip_suffix(" its").or_else(|| lead.strip_suffix(" their")).unwrap_or(lead).trim_end();
+        // (", and some Algerian media have claimed…": a quantifier before a demonym's noun.)
+        let lead = ["some", "many", "several", "most", "other"].iter().find_map(|q| lead.strip_suffix(q).filter(|l| l.ends_with(' '))).map_or(lead, str::trim_end);
         let joined = [", and", ", but", ";", ", while", ", whereas"].iter().any(|c| lead.ends_with(c));
+        let is_verb = |w: &str| {
+            w.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                && (w.ends_with("ed")
+                    || matches!(w, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "said" | "says" | "called" | "urged" | "warned" | "sent" | "told" | "also" | "later" | "then" | "itself"))
+        };
         let next = word_after_mention(text, base, m);
-        let verb = next.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && (next.ends_with("ed")
-                || matches!(next, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "said" | "says" | "called" | "urged" | "warned" | "sent" | "told" | "also" | "later" | "then" | "itself"));
+        // (A demonym's noun comes first: "Algerian media have…", "Chinese officials said…".)
+        let verb = is_verb(next)
+            || (m.people && next.chars().all(|c| c.is_ascii_lowercase()) && !next.is_empty() && {
+                let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+                rest.split_whitespace().nth(1).is_some_and(|w| is_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            });
         (joined && verb).then_some(at)
     })
 }
@@ -1784,7 +1795,27 @@ fn after_imposing(text: &str, at: usize) -> bool {
 
 /// "Russia's invasion of Ukraine": an event noun between a possessive and "of".
 fn nominal(text: &str, cue: Cue) -> bool {
-    text[..cue.start].ends_with("'s ") && text[cue.end..].starts_with(" of ")
+    if !text[cue.end..].starts_with(" of ") {
+        return false;
+    }
+    // ("Russia's full-scale invasion of Ukraine": up to two lower-case modifiers between a noun
+    // and its owner; "Chile's government accepted the resignation of" is a verb's.)
+    let ct = &text[cue.start..cue.end];
+    let noun = !ct.contains(' ') && !ends_with_ci(ct, "ed");
+    let mut head = &text[..cue.start];
+    for _ in 0..if noun { 3 } else { 1 } {
+        if head.ends_with("'s ") || head.ends_with("\u{2019}s ") {
+            return true;
+        }
+        let t = head.trim_end();
+        let Some(sp) = t.rfind(' ') else { return false };
+        let w = &t[sp + 1..];
+        if !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') || w.is_empty() {
+            return false;
+        }
+        head = &head[..sp + 1];
+    }
+    false
 }
 
 fn reporting_clause_start(text: &str) -> Option<usize> {
@@ -1866,6 +1897,13 @@ fn relative_antecedent<'a>(text: &str, base: usize, cue: Cue, before: &[&'a Acto
     }
     let first = clause.split_whitespace().next()?;
     if !(first.ends_with('s') || first.ends_with("ed") || matches!(first, "has" | "have" | "had" | "also" | "then" | "later" | "still" | "now")) {
+        return None;
+    }
+    // (The cue must be one of the clause's verbs: in "Poland, which wanted armour after Russia's
+    // invasion of Ukraine" the invasion is Russia's.)
+    let cue_word = text[cue.start..cue.end].split(' ').next().unwrap_or("");
+    let aux_before = lower_words_before(text, cue.start, 1).first().is_some_and(|w| matches!(w.as_ref(), "has" | "have" | "had" | "also" | "and"));
+    if noun_like(&text[cue.start..cue.end]) || !(aux_before || ends_with_ci(cue_word, "ed") || (ends_with_ci(cue_word, "s") && !ends_with_ci(cue_word, "ss"))) {
         return None;
     }
     before.iter().copied().rev().find(|m| m.span.end.saturating_sub(base) + 1 >= o && m.span.end.saturating_sub(base) <= o && m.actor.kind == realign_core::ActorKind::State)
@@ -3547,6 +3585,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             target.retain(|m| !(m.actor.kind == realign_core::ActorKind::Igo && preposition_before(text, base, m) == "with"));
         }
     }
+    // ("both hosted tens of thousands of American troops": forces hosted are a presence, read
+    // as a deployment, not a visit.)
+    if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "host") && words_after(tail, 8).any(|w| force_noun(&w) || matches!(w.as_str(), "base" | "bases" | "personnel" | "service")) {
+        return None;
+    }
     let mut arrived_in: Option<&ActorMention> = None;
     if plover == Consult && starts_with_ci(&text[cue.start..cue.end], "arriv") {
         // ("1,200 fresh Ugandan troops had arrived": forces arriving are deployed; peacekeepers,
@@ -3907,6 +3950,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_ref()).collect();
     let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
+        // ("Serbia's refusal to recognise Kosovo and to sanction Russia": nor is what is refused.)
+        || rfind_ci(head, "refusal to ").is_some_and(|p| head.len() - p < 45 && !head[p..].contains(','))
         // ("has held back from supplying lethal weapons to Ukraine": the cue may be the goods.)
         || rfind_ci(head, "held back").is_some_and(|p| head.len() - p < 45 && !head[p..].contains(','))
         || rfind_ci(head, "refrained from").is_some_and(|p| head.len() - p < 45 && !head[p..].contains(','))
@@ -5004,6 +5049,10 @@ fn object_phrase(s: &Sentence, text: &str, base: usize, from: usize, until: usiz
             }
         } else if start == i {
             // A bare "officials" or "forces" says too little.
+            continue;
+        }
+        // ("14 Su-35 fighters", "F-16 jets": a model's designation names goods, not a group.)
+        if words[start..i].iter().any(|(_, w)| w.chars().any(|c| c.is_ascii_digit())) {
             continue;
         }
         let (a, _) = words[start];

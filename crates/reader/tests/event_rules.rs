@@ -2219,7 +2219,7 @@ fn an_act_in_a_relative_clause_takes_its_objects_inside_the_clause() {
     let e = event_of("Guinea's junta leader, who seized power in 2021, received the foreign ministers of Mali and Niger.", Plover::Coerce);
     assert!(e.target.is_empty(), "{e:?}");
     // (A comma inside a number closes nothing.)
-    let e = event_of("Syria, which has hosted some 3,000 Russian troops since 2015, is a close ally.", Plover::Consult);
+    let e = event_of("Syria, which has hosted some 3,000 Russian officials since 2015, is a close ally.", Plover::Consult);
     assert_eq!(codes(&e.target), ["RUS"]);
 }
 
@@ -3255,4 +3255,21 @@ fn doers_of_deliveries_and_relative_clauses() {
     assert_no("Six more Su-30 fighters arrived at Hanoi's Noi Bai airport in 2024.", Plover::Consult);
     assert_no("Canadian officials concede, privately, that they cannot match Washington.", Plover::Concede);
     assert_no("Nepal imports fuel from India, which makes Kathmandu a hostage to Indian politics.", Plover::Assault);
+}
+
+#[test]
+fn owners_refusals_and_models_in_analysis_prose() {
+    // An owner before modifiers: the invasion is Russia's, not the subject's.
+    assert_event("Finland, which wanted air defences fast after Russia's full-scale invasion of Ukraine, chose Israel.", Plover::Assault, &["RUS"], &["UKR"]);
+    // What is refused is not done.
+    let ev = events("Officials in Moscow know that Hungary's refusal to recognise the court and to sanction Russia matters more.");
+    assert!(ev.iter().all(|e| e.negated || e.hypothetical), "{ev:?}");
+    // A model's designation names goods, not a group acted on.
+    assert_event("Egypt signed a contract for 24 J-10C fighters in March.", Plover::Support, &["EGY"], &[]);
+    // A second clause's subject after "some" is no object of the first.
+    assert_event("Cairo signed a contract for new frigates, and some Egyptian officials have said more will follow.", Plover::Support, &["EGY"], &[]);
+    // Forces hosted are a presence, not a visit; a contingent arriving is a deployment.
+    assert_no("Both countries hosted tens of thousands of American troops.", Plover::Consult);
+    let ev = events("A smaller Russian contingent arrived in Burkina Faso in early 2024.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Mobilize) && ev.iter().all(|e| e.plover != Plover::Consult), "{ev:?}");
 }
