@@ -2149,10 +2149,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("Japanese officials concede, off the record, that they cannot outbid Beijing": to
     // concede that is to admit, a statement, not a concession.)
+    // (Or after a time: "conceded last year that the country could not…".)
     if starts_with_ci(&text[cue.start..cue.end], "conced") && {
         let t = tail.trim_start();
         let t = if let Some(aside) = t.strip_prefix(',') { aside.find(", ").map_or("", |k| &aside[k + 2..]) } else { t };
-        starts_with_ci(t, "that ")
+        let skip = ["last", "this", "next", "year", "week", "month", "on", "in", "privately", "publicly", "openly", "recently", "later", "earlier"];
+        let rest = t.split_whitespace().skip_while(|w| skip.contains(w) || w.starts_with(char::is_uppercase) || w.chars().all(|c| c.is_ascii_digit()));
+        rest.take(1).any(|w| w == "that")
     } {
         return None;
     }
@@ -3529,6 +3532,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         plover = Aid;
         mode = "military";
+    } else if plover == Retreat && ["handed over", "hand over", "hands over"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        // (So is aid or money handed over, or "four more" of goods just named.)
+        && (gives_material(tail) || words_after(tail, 3).any(|w| w == "more"))
+    {
+        plover = Aid;
+        mode = "";
     }
     // "a dispute that has since eased", "as tensions eased": easing with no measure eased is no
     // concession.
@@ -4138,6 +4147,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "North Korea fired a missile": a bare missile is an act only as what was fired or
     // launched ("its missile programme", "a missile defence system" are not).
+    // ("has donated water cannon trucks to the police": equipment given, not its use.)
+    if plover == Coerce && ["water cannon", "rubber bullets"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && (words_after(tail, 1).any(|w| matches!(w.as_str(), "trucks" | "vehicles" | "systems" | "units"))
+            || prev.iter().take(4).any(|w| ["donat", "supplied", "supplies", "supplying", "deliver", "gave", "give", "provid", "sold", "sell", "bought", "buy", "shipped", "shipping"].iter().any(|v| w.starts_with(v))))
+    {
+        return None;
+    }
     // ("has spent years arming Warsaw": arming another state is military aid, CAMEO 062.)
     if plover == Mobilize && starts_with_ci(&text[cue.start..cue.end], "arming")
         && target.first().is_some_and(|t| t.span.start <= ce + 5 && !source.iter().any(|x| x.actor.code == t.actor.code))

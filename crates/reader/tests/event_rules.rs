@@ -3273,3 +3273,15 @@ fn owners_refusals_and_models_in_analysis_prose() {
     let ev = events("A smaller Russian contingent arrived in Burkina Faso in early 2024.");
     assert!(ev.iter().any(|e| e.plover == Plover::Mobilize) && ev.iter().all(|e| e.plover != Plover::Consult), "{ev:?}");
 }
+
+#[test]
+fn equipment_given_and_admissions_are_not_repression_or_concessions() {
+    // Water cannon given to a police force is aid; its use is coercion.
+    assert_no("Beijing has donated water cannon trucks and surveillance equipment to the Fijian police.", Plover::Coerce);
+    assert_event("Beijing has donated water cannon trucks and surveillance equipment to the Fijian police.", Plover::Aid, &["CHN"], &["FJI"]);
+    assert_event("Georgian police used water cannon against protesters in Tbilisi.", Plover::Coerce, &["GEO"], &["GEO"]);
+    // Aid handed over is aid, not a return.
+    assert_event("Tashkent has also handed over humanitarian aid worth $2 million.", Plover::Aid, &["UZB"], &[]);
+    // To concede, after a time, that something is so is to admit it.
+    assert_no("A senior Sri Lankan official conceded last year that the country could not pay its debts to China.", Plover::Concede);
+}
