@@ -239,6 +239,7 @@ impl Reader {
             }
             sentences_coded += usize::from(reading.claims.last().is_some_and(|c| c.evidence.sentence_span == span));
         }
+        drop_headline_repeats(&mut reading.claims, text);
         if sentences_with_actors > sentences_coded {
             reading.diagnostics.push(Diagnostic {
                 severity: Severity::Info,
@@ -267,6 +268,35 @@ impl Reader {
         };
         self.read(&d)
     }
+}
+
+/// A headline's events that the story's own sentences tell again ("Sudan cuts ties with UAE
+/// after drone strikes" above "Sudan cut diplomatic ties with the United Arab Emirates on
+/// Tuesday…") are one act, told twice: the sentence's telling is kept, with its fuller evidence.
+/// A headline is a first line without a sentence's closing punctuation, with a story after it.
+fn drop_headline_repeats(claims: &mut Vec<Claim>, text: &str) {
+    let Some(first) = segment::sentences(text).into_iter().next() else { return };
+    let line = first.slice(text).unwrap_or("").trim_end();
+    let headline = !line.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', ':']) && text.get(first.end..).is_some_and(|r| !r.trim().is_empty());
+    if !headline {
+        return;
+    }
+    let codes = |v: &[realign_core::ActorRef]| v.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
+    let told_again = |e: &realign_core::EventClaim| {
+        let (src, tgt) = (codes(&e.source), codes(&e.target));
+        claims.iter().any(|c| {
+            c.evidence.sentence_span != first
+                && matches!(&c.body, ClaimBody::Event(o) if o.plover == e.plover && o.negated == e.negated
+                    && codes(&o.source).iter().any(|x| src.contains(x))
+                    && (tgt.is_empty() || o.target.is_empty() || codes(&o.target).iter().any(|x| tgt.contains(x))))
+        })
+    };
+    let repeated: Vec<bool> = claims.iter().map(|c| c.evidence.sentence_span == first && matches!(&c.body, ClaimBody::Event(e) if told_again(e))).collect();
+    let mut k = 0;
+    claims.retain(|_| {
+        k += 1;
+        !repeated[k - 1]
+    });
 }
 
 /// Whether bytes `at..end` of `b` stand as a whole word (no letter or digit on either side).

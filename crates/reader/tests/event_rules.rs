@@ -3285,3 +3285,17 @@ fn equipment_given_and_admissions_are_not_repression_or_concessions() {
     // To concede, after a time, that something is so is to admit it.
     assert_no("A senior Sri Lankan official conceded last year that the country could not pay its debts to China.", Plover::Concede);
 }
+
+#[test]
+fn a_headline_told_again_in_the_story_is_one_act() {
+    let story = "Chad expels French envoy after border raid\nN'DJAMENA, May 3 (Wire) - Chad expelled France's ambassador on Friday, two days after a raid on a border post.";
+    let ev = events(story);
+    assert_eq!(ev.iter().filter(|e| e.plover == Plover::Sanction).count(), 1, "{ev:?}");
+    // A headline's act the story does not tell again is kept.
+    let story = "Chad expels French envoy; Niger protests\nN'DJAMENA, May 3 (Wire) - Chad expelled France's ambassador on Friday.";
+    let ev = events(story);
+    assert!(ev.iter().any(|e| e.plover == Plover::Sanction) && ev.iter().any(|e| codes(&e.source) == ["NER"]), "{ev:?}");
+    // A first sentence that ends like one is no headline.
+    let story = "Chad expelled France's ambassador on Friday. Chad expelled France's ambassador again in June.";
+    assert_eq!(events(story).iter().filter(|e| e.plover == Plover::Sanction).count(), 2);
+}
