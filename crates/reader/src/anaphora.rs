@@ -156,7 +156,16 @@ impl Acts {
                 let at = ["respond to ", "retaliate for ", "retaliate against ", "response to ", "answer to "].iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min()?;
                 (ev.plover == Threaten && lower[..at].split_whitespace().count() <= 10).then(|| object_noun(&joined[at..])).flatten()
             };
-            object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue)).or_else(answered)
+            // ("Thousands rallied in Sanaa to denounce the strikes": what a crowd gathers against.)
+            let purpose = || {
+                let lower = after.to_ascii_lowercase();
+                let at = [" to denounce ", " to condemn ", " to protest against ", " to protest ", " against "]
+                    .iter()
+                    .filter_map(|p| lower.find(p).filter(|&i| i < 60).map(|i| i + p.len() - 1))
+                    .min()?;
+                (ev.plover == Protest).then(|| object_noun(&after[at..])).flatten()
+            };
+            object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue)).or_else(answered).or_else(purpose)
         };
         // ("Minsk denied any involvement", "Pakistan denied that its forces had fired first": a
         // denial naming no claim answers the latest charge against the denier, if any.)
@@ -202,8 +211,8 @@ impl Acts {
 
     /// Gives a reaction that names no one it is aimed at (an accusation, a denial, a threat or a
     /// demand with no target) the doer of the latest act someone else did in the three sentences
-    /// before `sentence`, preferring one aimed at the reactor (for a denial, only one aimed at
-    /// the denier): "Israeli jets struck
+    /// before `sentence`, preferring one aimed at the reactor (for a denial or a sanction, only
+    /// one aimed at the denier or sanctioner): "Israeli jets struck
     /// villages near Tyre. Beirut said it would file a complaint with the Security Council"
     /// (ACCUSE LBN -> ISR); "Kinshasa accused Kigali of arming the M23. Rwanda again denied
     /// it" (REJECT RWA -> COD). Acts in the reaction's own sentence are not used (they have their
@@ -211,7 +220,7 @@ impl Acts {
     /// lowers the claim's confidence, since the text does not name it.
     pub(crate) fn aim_from_context(&self, ev: &mut EventClaim, sentence: usize) -> bool {
         let named = |a: &ActorRef| a.code.len() >= 2 && a.code != "UNK";
-        if !matches!(ev.plover, Accuse | Reject | Threaten | Request) || ev.source.is_empty() || !ev.source.iter().all(named) || !ev.target.is_empty() {
+        if !matches!(ev.plover, Accuse | Reject | Threaten | Request | Sanction) || ev.source.is_empty() || !ev.source.iter().all(named) || !ev.target.is_empty() {
             return false;
         }
         let own = |code: &str| ev.source.iter().any(|s| s.code == code);
@@ -221,7 +230,9 @@ impl Acts {
         // (A denial answers only a charge or act aimed at the denier: "Israel struck Gaza. Egypt
         // denied any role in the talks" denies nothing of Israel's.)
         let at_me = prior.iter().find(|x| x.target.iter().any(|t| own(t)));
-        let Some(act) = at_me.or(prior.first().filter(|_| ev.plover != Reject)) else { return false };
+        // (A sanction with no one named answers only an act aimed at the sanctioner: "Niger
+        // expelled the French ambassador. Paris has suspended development aid".)
+        let Some(act) = at_me.or(prior.first().filter(|_| !matches!(ev.plover, Reject | Sanction))) else { return false };
         ev.target = act.source.clone();
         true
     }

@@ -147,7 +147,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
-    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("ordered", Mobilize, "troops"), ("air exercise", Mobilize, "troops"), ("naval exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("ordered", Mobilize, "troops"), ("air exercise", Mobilize, "troops"), ("naval exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("moving", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
@@ -2159,6 +2159,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } {
         return None;
     }
+    // ("Thousands of people rallied in Sanaa to denounce the strikes": the rally is the act,
+    // its purpose no second one.)
+    if cue.plover == Accuse && prev.first().is_some_and(|w| w == "to")
+        && lower_words_before(text, cue.start, 12).iter().any(|w| matches!(w.as_ref(), "rallied" | "marched" | "demonstrated" | "gathered" | "protested" | "streets" | "rally" | "rallies" | "march"))
+    {
+        return None;
+    }
     // "the results are difficult to ignore", "hard to dismiss": a judgement, no act.
     if prev.first().is_some_and(|w| w == "to") && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "difficult" | "hard" | "impossible" | "easy" | "harder" | "easier")) {
         return None;
@@ -2463,10 +2470,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             return None;
         }
         // "moved troops and tanks to the border": only forces moved are a mobilisation.
-        if ct.eq_ignore_ascii_case("moved")
-            && !words_after(&text[cue.end..], 5).any(|w| {
-                matches!(w.as_str(), "troops" | "tanks" | "forces" | "soldiers" | "units" | "missiles" | "warships" | "artillery" | "battalions" | "brigades" | "jets" | "launchers" | "bombers" | "submarines" | "aircraft" | "howitzers" | "batteries")
-            })
+        // ("armoured units moving toward the border town": or forces moving, named before.)
+        let forces = |w: &str| {
+            matches!(
+                w,
+                "troops" | "tanks" | "forces" | "soldiers" | "units" | "missiles" | "warships" | "artillery" | "battalions" | "brigades" | "jets" | "launchers" | "bombers"
+                    | "submarines" | "aircraft" | "howitzers" | "batteries" | "vehicles" | "armour" | "armor" | "columns" | "convoys"
+            )
+        };
+        if ct.eq_ignore_ascii_case("moved") && !words_after(&text[cue.end..], 8).any(|w| forces(&w)) {
+            return None;
+        }
+        if ct.eq_ignore_ascii_case("moving")
+            && !(prev.first().is_some_and(|w| forces(w)) || matches!(p0, "is" | "are" | "was" | "were" | "been") && words_after(&text[cue.end..], 5).any(|w| forces(&w)))
         {
             return None;
         }
@@ -3204,7 +3220,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             } else if let Some(home) = s.home.as_ref().filter(|h| {
                 // ("LIMA - Dozens of demonstrators gathered outside the Mexican embassy": with no
                 // other state named but the one protested at, the dateline's.)
-                s.actors.iter().all(|m| m.actor.code == **h || m.actor.kind == realign_core::ActorKind::Igo || target.iter().any(|t| t.actor.code == m.actor.code))
+                // ("…, waving Russian flags": a demonym before a thing names no party.)
+                let modifier = |m: &ActorMention| {
+                    let next = word_after_mention(text, base, m);
+                    m.people && next.starts_with(|c: char| c.is_ascii_lowercase()) && !AGENT_HEADS.contains(&next) && !force_noun(next)
+                };
+                s.actors.iter().all(|m| m.actor.code == **h || m.actor.kind == realign_core::ActorKind::Igo || target.iter().any(|t| t.actor.code == m.actor.code) || modifier(m))
             }) {
                 f.actor.code = home.clone();
             }

@@ -1698,9 +1698,11 @@ fn a_thirtieth_batch_of_fresh_sentences() {
     assert_no("Argentina apologized to Brazil for one of its gunboats attacking a Brazilian ship.", Plover::Assault);
     assert_no("Norway praised Sri Lanka for releasing the detained aid workers.", Plover::Retreat);
     assert!(events("The NSA intercepted calls by Merkel.").is_empty());
-    // Guards: a rally's purpose stays the crowd's; criticism "attacked the decision" stays.
-    let e = event_of("Thousands of Pakistanis rallied in Karachi to denounce U.S. drone strikes.", Plover::Accuse);
+    // Guards: a rally's purpose is the crowd's protest, aimed where the denunciation is, and no
+    // second act; criticism "attacked the decision" stays.
+    let e = event_of("Thousands of Pakistanis rallied in Karachi to denounce U.S. drone strikes.", Plover::Protest);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PAK"], vec!["USA"]));
+    assert_no("Thousands of Pakistanis rallied in Karachi to denounce U.S. drone strikes.", Plover::Accuse);
     assert_no("Iranian officials attacked the decision.", Plover::Assault);
 }
 
@@ -3298,4 +3300,23 @@ fn a_headline_told_again_in_the_story_is_one_act() {
     // A first sentence that ends like one is no headline.
     let story = "Chad expelled France's ambassador on Friday. Chad expelled France's ambassador again in June.";
     assert_eq!(events(story).iter().filter(|e| e.plover == Plover::Sanction).count(), 2);
+}
+
+#[test]
+fn crowds_forces_moving_and_sanctions_in_reply() {
+    // A crowd in the dateline's city, with other states named only before things, is of that state.
+    assert_event("BAMAKO, Oct 10 (Wire) - Hundreds of people gathered near the French embassy, waving Russian flags.", Plover::Protest, &["MLI"], &["FRA"]);
+    // A rally's purpose gives its target: the doer of the act it denounces.
+    assert_event(
+        "Israeli jets struck targets near Damascus on Friday. Thousands of people rallied in Damascus after Friday prayers to denounce the strikes.",
+        Plover::Protest,
+        &["SYR"],
+        &["ISR"],
+    );
+    // Forces moving or moved are a mobilisation, with words between the verb and the forces.
+    assert_event("Satellite images showed Azerbaijani armoured units moving toward the border.", Plover::Mobilize, &["AZE"], &[]);
+    assert_event("Peru said it had moved 30 armoured vehicles and about 800 soldiers to its southern border.", Plover::Mobilize, &["PER"], &[]);
+    assert_no("Talks on the border are moving forward, Peru said.", Plover::Mobilize);
+    // A sanction naming no one answers an act aimed at the sanctioner.
+    assert_event("Mali expelled the Danish ambassador on Monday. Copenhagen has since suspended development aid.", Plover::Sanction, &["DNK"], &["MLI"]);
 }
