@@ -80,6 +80,31 @@ struct Seen {
     said_by: Option<ActorRef>,
     /// The index of the sentence that reported it.
     sentence: usize,
+    /// The stems of the words it was coded from ([`stem`]): "the strikes" finds the act told
+    /// as "struck" before another act of the kind.
+    stems: Vec<String>,
+}
+
+/// A word's stem for matching an act noun to the verb that told the act: its first four letters
+/// after "air" ("airstrikes" is "strikes"), with the irregular forms mapped ("struck" is
+/// "strike", "expulsion" is "expel", "detention" is "detain").
+fn stem(word: &str) -> String {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let w = w.strip_prefix("air").filter(|r| r.len() > 4).map(str::to_string).unwrap_or(w);
+    let w = match w.as_str() {
+        "struck" => "strike",
+        "expulsion" | "expulsions" => "expel",
+        "detention" | "detentions" => "detain",
+        "seizure" | "seizures" => "seize",
+        "shot" => "shoot",
+        _ => w.as_str(),
+    };
+    w.chars().take(4).collect()
+}
+
+/// The stems of the words of `text` ([`stem`]), for [`Seen::stems`].
+fn stems_of(text: &str) -> Vec<String> {
+    text.split_whitespace().map(stem).filter(|s| s.len() == 4).collect()
 }
 
 /// The document's memory of the events coded so far.
@@ -157,14 +182,7 @@ impl Acts {
                 (ev.plover == Threaten && lower[..at].split_whitespace().count() <= 10).then(|| object_noun(&joined[at..])).flatten()
             };
             // ("Thousands rallied in Sanaa to denounce the strikes": what a crowd gathers against.)
-            let purpose = || {
-                let lower = after.to_ascii_lowercase();
-                let at = [" to denounce ", " to condemn ", " to protest against ", " to protest ", " against "]
-                    .iter()
-                    .filter_map(|p| lower.find(p).filter(|&i| i < 60).map(|i| i + p.len() - 1))
-                    .min()?;
-                (ev.plover == Protest).then(|| object_noun(&after[at..])).flatten()
-            };
+            let purpose = || purpose_of_protest(ev, after).and_then(object_noun);
             object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue)).or_else(answered).or_else(purpose)
         };
         // ("Minsk denied any involvement", "Pakistan denied that its forces had fired first": a
@@ -172,6 +190,12 @@ impl Acts {
         let bare_denial = disowned
             || found.is_none() && ev.plover == Reject && cue.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "denied" | "denies" | "deny" | "denying"));
         let Some(refers) = found.or(bare_denial.then_some(VERBAL)) else { return };
+        // (The noun named, to prefer the act told with its verb.)
+        let noun = object_noun_word(after)
+            .or_else(|| object_in_cue.and_then(object_noun_word))
+            .or_else(|| purpose_of_protest(ev, after).and_then(object_noun_word))
+            .map(|(_, n)| n);
+        let recent = self.recent(noun.as_deref());
         let fits = |x: &&Seen| {
             refers.contains(&x.plover) && !x.source.is_empty() && x.source.iter().all(|s| s.code.len() >= 2 && s.code != "UNK")
         };
@@ -179,7 +203,7 @@ impl Acts {
         let earlier = if ev.plover == Protest {
             // People protest the latest act of the kind, their own government's as well as
             // others' ("traders protested against the closure").
-            self.seen.iter().rev().take(LOOKBACK).find(fits).map(|x| x.source.clone())
+            recent.iter().copied().find(fits).map(|x| x.source.clone())
         } else {
             // No one condemns, rejects, threatens over or welcomes their own act. Of the others' acts or
             // claims of the kind, the latest aimed at the reactor: "Kigali rejected the
@@ -193,11 +217,11 @@ impl Acts {
             // act of the reactor's that someone else reported is that reporter's charge.)
             let charge = refers == VERBAL && matches!(ev.plover, Reject | Accuse);
             let charged = |x: &Seen| if charge && by_self(x) { x.said_by.as_ref().filter(|a| !own(&a.code)).map(|a| vec![a.clone()]) } else { None };
-            let aimed = self.seen.iter().rev().take(LOOKBACK).find_map(|x| {
+            let aimed = recent.iter().find_map(|x| {
                 let at_me = fits(&x) && !by_self(x) && fitting_mood(x) && x.target.iter().any(|t| own(t));
                 if at_me { Some(x.source.clone()) } else { charged(x) }
             });
-            let others: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(fits).filter(|x| !by_self(x)).collect();
+            let others: Vec<&Seen> = recent.iter().copied().filter(fits).filter(|x| !by_self(x)).collect();
             if bare_denial {
                 aimed
             } else {
@@ -242,12 +266,13 @@ impl Acts {
     /// (Not as aimed at the host: troops hosted, "28,500 US service members remain in South
     /// Korea", are no act against it that a later "Seoul condemned the deployment" answers.)
     pub(crate) fn note_deployment(&mut self, source: &ActorRef, sentence: usize) {
-        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: Vec::new(), said_by: None, sentence });
+        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: Vec::new(), said_by: None, sentence, stems: vec!["depl".into(), "troo".into(), "sold".into()] });
     }
 
     /// Remembers an event just coded (refusals and things not done are no acts to refer to), and
-    /// who said it happened (`said_by`, the sentence's attributed source), in sentence `sentence`.
-    pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>, sentence: usize) {
+    /// who said it happened (`said_by`, the sentence's attributed source), in sentence `sentence`,
+    /// told by the words `told` (its evidence span's text).
+    pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>, sentence: usize, told: &str) {
         if ev.negated || ev.hypothetical {
             return;
         }
@@ -257,8 +282,33 @@ impl Acts {
             target: ev.target.iter().map(|t| t.code.clone()).collect(),
             said_by: said_by.filter(|a| a.code.len() >= 2 && a.code != "UNK").cloned(),
             sentence,
+            stems: stems_of(told),
         });
     }
+
+    /// The latest events, most recent first, those told with the stem of `noun` (when given)
+    /// before the others: "condemned the strikes" prefers an act told as "struck" to a later
+    /// "attacks" of the same type.
+    fn recent(&self, noun: Option<&str>) -> Vec<&Seen> {
+        let latest: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).collect();
+        let Some(n) = noun.map(stem).filter(|n| n.len() == 4) else { return latest };
+        let (told, rest): (Vec<&Seen>, Vec<&Seen>) = latest.into_iter().partition(|x| x.stems.contains(&n));
+        told.into_iter().chain(rest).collect()
+    }
+}
+
+/// What a protest is against, from `after` (the text after its cue): "rallied in Sanaa after
+/// Friday prayers to denounce the strikes" → " the strikes".
+fn purpose_of_protest<'a>(ev: &EventClaim, after: &'a str) -> Option<&'a str> {
+    if ev.plover != Protest {
+        return None;
+    }
+    let lower = after.to_ascii_lowercase();
+    let at = [" to denounce ", " to condemn ", " to protest against ", " to protest ", " against "]
+        .iter()
+        .filter_map(|p| lower.find(p).filter(|&i| i < 60).map(|i| i + p.len() - 1))
+        .min()?;
+    after.get(at..)
 }
 
 /// ", a charge Abu Dhabi denies", ", an accusation Moscow rejects": a claim (or ", a move India
@@ -313,6 +363,11 @@ fn passive_subject(before: &str, cue: &str) -> Option<Refers> {
 /// or claim: "the strikes", "to respond to the raids", "against the closure", "the latest
 /// allegations".
 fn object_noun(after: &str) -> Option<Refers> {
+    object_noun_word(after).map(|(r, _)| r)
+}
+
+/// [`object_noun`], with the noun itself.
+fn object_noun_word(after: &str) -> Option<(Refers, String)> {
     let lower = after.to_ascii_lowercase();
     let mut rest = lower.trim_start();
     for lead in ["to respond to ", "to retaliate for ", "to retaliate against ", "to avenge ", "against "] {
@@ -333,12 +388,12 @@ fn object_noun(after: &str) -> Option<Refers> {
     // ("the strikes on Gaza" is the same act; "the strike force" is not an act.)
     let act = |w: &str| ACT_NOUNS.iter().find(|(n, _)| *n == w).map(|(_, t)| *t);
     if let Some(t) = words.peek().and_then(|n| act(&format!("{noun} {n}"))) {
-        return Some(t);
+        return Some((t, noun.to_string()));
     }
     if words.peek().is_some_and(|n| matches!(*n, "force" | "forces" | "group" | "groups" | "team" | "teams" | "zone")) {
         return None;
     }
-    act(noun).or_else(|| CLAIM_NOUNS.contains(&noun).then_some(VERBAL))
+    act(noun).or_else(|| CLAIM_NOUNS.contains(&noun).then_some(VERBAL)).map(|r| (r, noun.to_string()))
 }
 
 #[cfg(test)]

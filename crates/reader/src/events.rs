@@ -1920,15 +1920,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // (When nothing precedes the appositive, it names the subject: "Kenzo Oshima, the UN relief
     // coordinator, demanded…".)
     let before = if outside.is_empty() { all_before } else { outside };
-    // "Rwanda-backed M23 rebels": a backer named as a modifier is not the subject.
-    let before: Vec<&ActorMention> = before
-        .into_iter()
-        .filter(|m| {
-            let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
-            // ("Vietnamese-led forces" are the leader's.)
-            !["-backed", "-sponsored", "-supported", "-funded", "-armed"].iter().any(|h| starts_with_ci(rest, h))
-        })
-        .collect();
+    // "Rwanda-backed M23 rebels": a backer named as a modifier is not the subject (nor, after
+    // the cue, the doer or the target: "attacks by the Iran-backed Houthis").
+    // ("Vietnamese-led forces" are the leader's.)
+    let backer = |m: &ActorMention| {
+        let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+        ["-backed", "-sponsored", "-supported", "-funded", "-armed", "-aligned", "-allied", "-linked", "-affiliated"].iter().any(|h| starts_with_ci(rest, h))
+    };
+    let before: Vec<&ActorMention> = before.into_iter().filter(|m| !backer(m)).collect();
     // "Burkina Faso and Niger, which together with Mali form the Alliance of Sahel States, said
     // … that they stood by Bamako": a relative clause closed before the cue, on a subject named
     // before it, names no doer.
@@ -1962,6 +1961,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .iter()
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
+        .filter(|m| !backer(m))
         .filter(|m| {
             let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
             let ethnic = ends_with_ci(lead, " ethnic");

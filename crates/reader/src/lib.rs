@@ -227,7 +227,7 @@ impl Reader {
                 );
                 // ("Beirut said it would file a complaint": at whoever acted just before.)
                 let conf = if acts.aim_from_context(&mut ev, index) { conf * 0.8 } else { conf };
-                acts.note(&ev, attribution.actor.as_ref(), index);
+                acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""));
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),

@@ -3320,3 +3320,14 @@ fn crowds_forces_moving_and_sanctions_in_reply() {
     // A sanction naming no one answers an act aimed at the sanctioner.
     assert_event("Mali expelled the Danish ambassador on Monday. Copenhagen has since suspended development aid.", Plover::Sanction, &["DNK"], &["MLI"]);
 }
+
+#[test]
+fn the_strikes_are_the_act_told_as_struck() {
+    // Two attacks of one type before the reaction: "the strikes" is the one told as "struck",
+    // not the later "attacks by the Iran-aligned group" (whose backer is no party either).
+    let story = "SANAA, Jan 12 (Wire) - British and U.S. warships struck 40 targets across Yemen on Friday, in retaliation for weeks of attacks by the Iran-aligned group on shipping.\nEgypt condemned the strikes as a violation of Yemen's sovereignty.";
+    let ev = events(story);
+    let e = ev.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["EGY"], vec!["GBR", "USA"]), "{ev:?}");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "IRN") && e.source.iter().all(|t| t.code != "IRN")), "{ev:?}");
+}
