@@ -218,7 +218,7 @@ impl Acts {
             let charge = refers == VERBAL && matches!(ev.plover, Reject | Accuse);
             let charged = |x: &Seen| if charge && by_self(x) { x.said_by.as_ref().filter(|a| !own(&a.code)).map(|a| vec![a.clone()]) } else { None };
             let aimed = recent.iter().find_map(|x| {
-                let at_me = fits(&x) && !by_self(x) && fitting_mood(x) && x.target.iter().any(|t| own(t));
+                let at_me = fits(x) && !by_self(x) && fitting_mood(x) && x.target.iter().any(|t| own(t));
                 if at_me { Some(x.source.clone()) } else { charged(x) }
             });
             let others: Vec<&Seen> = recent.iter().copied().filter(fits).filter(|x| !by_self(x)).collect();
