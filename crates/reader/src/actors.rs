@@ -116,7 +116,7 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
 /// Phrases that refer back to the two most recent states.
 const PAIR_PHRASES: &[&str] = &[
     "the two countries", "both countries", "the two nations", "both nations", "the two sides", "both sides", "the two states", "the two leaders",
-    "both leaders", "the two governments", "both governments", "the two presidents", "the two ministers",
+    "both leaders", "the two governments", "both governments", "the two presidents", "the two ministers", "both capitals", "the two capitals",
 ];
 /// Phrases that refer back to the three most recent states.
 const TRIO_PHRASES: &[&str] = &[

@@ -40,7 +40,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
     ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"), ("spoken by phone", Consult, "phone"), ("spoken with", Consult, ""),
-    ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
+    ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("by phone with", Consult, "phone"), ("by telephone with", Consult, "phone"), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
@@ -56,7 +56,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("raised relations", Support, ""), ("raised ties", Support, ""), ("elevated relations", Support, ""), ("elevated ties", Support, ""), ("elevate ties", Support, ""), ("elevate relations", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
     ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
-    ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""),
+    ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
     ("gave in", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reopened its embassy", Support, ""), ("reopen its embassy", Support, ""), ("reopening its embassy", Support, ""), ("reopened their embassies", Support, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
@@ -175,7 +175,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("came under attack", Assault, ""), ("come under attack", Assault, ""), ("comes under attack", Assault, ""),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
     ("fired", Assault, "launch"), ("fires", Assault, "launch"), ("launch", Assault, "launch"),
-    ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"),
+    ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("opened", Assault, "exchange-fire"), ("opening", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"),
     ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"), ("exchanged heavy fire", Assault, "firearms"), ("traded heavy fire", Assault, "firearms"), ("exchanged artillery fire", Assault, "heavy-weapons"), ("traded artillery fire", Assault, "heavy-weapons"), ("exchanged gunfire", Assault, "firearms"),
     ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
     ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"),
@@ -1651,6 +1651,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
 /// Two mentions joined as a list ("Mali, Burkina Faso and Niger"): only ",", "and" or ", and"
 /// between them.
 fn listed(s: &Sentence, a: &ActorMention, b: &ActorMention) -> bool {
+    // ("both countries", "the two sides": one phrase naming two states lists them.)
+    if a.span == b.span && a.coreferent && b.coreferent {
+        return true;
+    }
     let gap = s.slice(Span::new(a.span.end, b.span.start.max(a.span.end))).trim();
     matches!(gap, "," | "and" | ", and")
 }
@@ -3046,9 +3050,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // "accused U.S. and British warplanes", "urged Israel and Hamas": conjoined objects.
         if let Some(&first) = tgt.first() {
             let mut last = first;
-            for &m in after.iter().filter(|m| m.span.start > first.span.start && m.span.start < cut) {
+            for &m in after.iter().filter(|m| m.span.start >= first.span.start && !std::ptr::eq(**m, first) && m.span.start < cut) {
                 let gap = s.slice(Span::new(last.span.end, m.span.start.max(last.span.end))).trim();
-                if matches!(gap, "and" | "," | ", and" | "and the" | "or") && m.actor.code != last.actor.code {
+                // ("urged the two sides": one phrase standing for two states.)
+                let pair = m.span == last.span && m.coreferent && last.coreferent;
+                if (pair || matches!(gap, "and" | "," | ", and" | "and the" | "or")) && m.actor.code != last.actor.code {
                     tgt.push(m);
                     last = m;
                 } else if m.span == last.span || m.actor.code == last.actor.code && gap.is_empty() {
@@ -3538,6 +3544,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             target = objects;
         }
     }
+    // ("delivered formal notice of termination to the US embassy", "delivered a message to
+    // Kim": words delivered are no aid.)
+    if plover == Aid && starts_with_ci(&text[cue.start..cue.end], "deliver")
+        && words_after(tail, 4).any(|w| matches!(w.as_str(), "notice" | "note" | "letter" | "message" | "messages" | "ultimatum" | "demarche" | "speech" | "address" | "remarks" | "verdict" | "warning"))
+    {
+        return None;
+    }
     // "handed four villages back to Azerbaijan": returning property (CAMEO 0842); "handed"
     // without "back" ("handed power to his son") is not a return ("handed over" is a cue of its
     // own).
@@ -3562,6 +3575,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "a dispute that has since eased", "as tensions eased": easing with no measure eased is no
     // concession.
+    // ("easing a fuel crisis", "eased fears": relief of a condition, no concession by anyone.)
+    if plover == Concede && ["eased", "ease", "eases", "easing"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        && words_after(tail, 4).any(|w| matches!(w.as_str(), "crisis" | "shortage" | "shortages" | "fears" | "concerns" | "worries" | "pressure" | "pressures" | "strain" | "burden" | "blackouts" | "inflation"))
+    {
+        return None;
+    }
     if plover == Concede && ["eased", "ease", "eases", "easing"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
         && (tail.trim_start().is_empty() || tail.trim_start().starts_with([',', '.', ';']) || words_after(tail, 1).next().is_some_and(|w| {
             matches!(w.as_str(), "in" | "after" | "on" | "since" | "as" | "slightly" | "somewhat" | "following" | "amid" | "when" | "but" | "and" | "over" | "considerably")
@@ -4921,6 +4940,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     };
     if let Some(d) = &domestic_target {
         target.push(d);
+    }
+    // ("MAPUTO - … Britain announced 15 million pounds in humanitarian aid for families displaced
+    // in the north": aid from abroad naming no recipient goes to the dateline's state.)
+    let aid_home = (plover == Aid && target.is_empty() && !source.is_empty())
+        .then_some(())
+        .and(s.home.as_deref())
+        .filter(|h| !source.iter().any(|m| m.actor.code == *h) && source.iter().all(|m| m.actor.code.len() == 3 && m.actor.code != "UNK"))
+        .map(|h| ActorMention {
+            place: true,
+            span: Span::new(cs, ce),
+            actor: ActorRef { code: h.to_string(), kind: realign_core::ActorKind::State, name: None, role: None, sector: None },
+            coreferent: true,
+            people: false,
+        });
+    if let Some(h) = &aid_home {
+        target.push(h);
     }
     // ("A nine-storey apartment block was hit by a Russian cruise missile, Kyiv mayor Vitali
     // Klitschko said": what was struck, named by no actor, is in the place the sentence names.)

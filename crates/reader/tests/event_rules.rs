@@ -3331,3 +3331,20 @@ fn the_strikes_are_the_act_told_as_struck() {
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["EGY"], vec!["GBR", "USA"]), "{ev:?}");
     assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "IRN") && e.source.iter().all(|t| t.code != "IRN")), "{ev:?}");
 }
+
+#[test]
+fn wire_phrasings_of_fire_calls_pairs_and_aid() {
+    // Fire opened with a kind of weapon between.
+    assert_event("Indian troops opened small-arms fire on Pakistani posts overnight.", Plover::Assault, &["IND"], &["PAK"]);
+    assert_no("Kenya opened its border with Somalia.", Plover::Assault);
+    // A call "by phone with" someone.
+    assert_event("Chilean President Gabriel Boric said he had raised the matter by phone with Argentine President Javier Milei.", Plover::Consult, &["CHL"], &["ARG"]);
+    // "both countries", "the two sides": both states of the pair.
+    assert_event("Armenia and Azerbaijan traded fire. Iran urged the two sides to show restraint.", Plover::Request, &["IRN"], &["ARM", "AZE"]);
+    // Words delivered are no aid; easing a crisis is no concession; not bowing to pressure is a refusal.
+    assert_no("Foreign Minister Ana Lopez delivered formal notice of withdrawal to the Chilean embassy.", Plover::Aid);
+    assert_no("Two Venezuelan tankers docked in Havana, easing a fuel crisis.", Plover::Concede);
+    assert_event("Washington imposed new sanctions on Havana. Cuba said it would not bow to pressure.", Plover::Reject, &["CUB"], &["USA"]);
+    // Aid from abroad naming no recipient goes to the dateline's state.
+    assert_event("DHAKA, Aug 9 (Wire) - Floods swept the delta. Japan announced $5 million in emergency aid for displaced families.", Plover::Aid, &["JPN"], &["BGD"]);
+}
