@@ -786,3 +786,24 @@ fn a_speaker_named_in_an_aside_then_by_surname_or_pronoun() {
     });
     assert_eq!(speakers, vec!["Ingrid Solberg".to_string()]);
 }
+
+#[test]
+fn goods_given_with_no_recipient_named_go_to_the_state_the_text_spoke_of() {
+    // The state named earlier in the sentence, or the one state of the sentence before.
+    let t = transfers("About 80 Turkish trainers arrived in Mogadishu in May, and Ankara delivered two armed drones shortly after.");
+    assert!(t.iter().any(|(s, r, _)| s == "TUR" && r == "SOM"), "{t:?}");
+    let t = transfers("South Korea has courted Warsaw for years. Seoul delivered 180 K2 tanks between 2022 and 2025.");
+    assert!(t.iter().any(|(s, r, _)| s == "KOR" && r == "POL"), "{t:?}");
+    // With two candidates the text does not say which: no claim.
+    let t = transfers("Both Ghana and Togo courted Paris. France delivered six patrol boats last year.");
+    assert!(t.iter().all(|(s, _, _)| s != "FRA"), "{t:?}");
+    // Goods bought or coming from someone are not given to the state named before.
+    let t = transfers("Nigeria fought the insurgency for a decade. Pakistan delivered its JF-17 fighters from China.");
+    assert!(t.iter().all(|(s, r, _)| !(s == "PAK" && r == "NGA")), "{t:?}");
+}
+
+#[test]
+fn a_credit_line_with_modifiers_is_still_money_lent() {
+    let t = transfers("India extended a US$500 million defence credit line to Vietnam in 2016.");
+    assert_eq!(t, vec![("IND".to_string(), "VNM".to_string(), Some(5e8))]);
+}

@@ -429,8 +429,39 @@ fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
     Some((g, j))
 }
 
-/// Transfer claims of the sentence.
-pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
+/// Verbs of giving whose goods go to a recipient the text spoke of when none is named.
+const GIVING: &[&str] = &["delivered", "delivers", "supplied", "supplies", "donated", "handed", "provided", "provides", "shipped", "gave", "has given"];
+
+/// A transfer of goods `goods` (ending before token `e`) given by the verb at token `v` with no
+/// recipient named: the state the sentence names before the verb that is neither the giver nor
+/// a seller ("from"), else the one state the sentence before named besides the giver (`prev`,
+/// its actors). Told with low confidence, since the text does not name it.
+fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods: &str, e: usize, value: Option<Money>, quantity: Option<Quantity>) -> Option<Extracted> {
+    if !GIVING.contains(&ctx.w(v)) || ctx.any_word(e, e + 3, &["from", "for", "with"]) {
+        return None;
+    }
+    let giver = subject_before(ctx, v)?;
+    let state = |r: &realign_core::ActorRef| r.kind == realign_core::ActorKind::State && r.code.len() == 3 && r.code != "UNK" && r.code != giver.r.code;
+    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= giver.start && state(&a.r) && ctx.word_before(a) != "from").collect();
+    let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
+    if codes.is_empty() {
+        codes = prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
+    }
+    codes.dedup();
+    // (Only one candidate: with two, the text does not say which.)
+    let [code] = codes.as_slice() else { return None };
+    let target = here.iter().rev().find(|a| a.r.code == *code).map(|a| a.r.clone()).or_else(|| prev.iter().find(|r| r.code == *code).cloned())?;
+    Some(Extracted {
+        body: ClaimBody::Transfer(TransferClaim { source: giver.r.clone(), target, goods: goods.to_string(), value, quantity }),
+        evidence: ctx.span(giver.start, ctx.end_of(e.saturating_sub(1))),
+        date: ctx.date_near(ctx.end_of(v)),
+        confidence: 0.45,
+        attribution: None,
+    })
+}
+
+/// Transfer claims of the sentence; `prev` are the actors of the sentence before.
+pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
         let w = ctx.w(v);
         // ("agreed to sell", "approved the sale of", "completed deliveries of")
@@ -542,10 +573,12 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     j += 2;
                 } else if ctx.w(j) == "of" || ctx.w(j) == "in" {
                     j += 1;
-                } else if matches!(ctx.w(j), "loan" | "loans" | "credit" | "credits" | "grant" | "grants") {
-                    // "lent it a $2 billion loan"
-                    goods = ctx.w(j).to_string();
-                    goods_end = j + 1;
+                } else if let Some(head) = (j..j + 3).take_while(|&x| !ctx.is_boundary(x)).find(|&x| matches!(ctx.w(x), "loan" | "loans" | "credit" | "credits" | "grant" | "grants")) {
+                    // "lent it a $2 billion loan"; "extended a US$500 million defence credit
+                    // line to Vietnam": up to two modifiers before it, and its "line".
+                    let end = if matches!(ctx.w(head + 1), "line" | "lines" | "facility") { head + 2 } else { head + 1 };
+                    goods = ctx.text.get(ctx.start_of(j)..ctx.end_of(end - 1)).unwrap_or(ctx.w(head)).to_string();
+                    goods_end = end;
                     bare_money = true;
                 } else if matches!(ctx.w(j), "to" | "from") || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | ".") || j >= ctx.toks.len())) {
                     // "transferred $1 billion to Kyiv", "borrowed $45 billion from Chinese lenders"
@@ -604,8 +637,15 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                         || NOT_GOODS.contains(&last.as_str())
                         || PEOPLE_AND_LAND.contains(&last.as_str())
                         || PEOPLE_AND_LAND.contains(&first.as_str())
-                        || (ctx.w(e) != "to" && target.is_none() && !buy && listed.is_none())
                     {
+                        continue;
+                    }
+                    if ctx.w(e) != "to" && target.is_none() && !buy && listed.is_none() {
+                        // ("…arrived in Niamey, and Moscow delivered an air defence system":
+                        // goods given with no recipient named go to the state the text spoke of.)
+                        if let Some(x) = given_in_context(ctx, prev, v, &g, e, None, None) {
+                            out.push(x);
+                        }
                         continue;
                     }
                     goods = g;
@@ -676,7 +716,12 @@ pub(super) fn transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 a.start >= from && matches!(ctx.word_before(a), "to" | "for" | "into" | "towards" | "toward")
             });
         }
-        let Some(target) = target else { continue };
+        let Some(target) = target else {
+            if let Some(x) = given_in_context(ctx, prev, v, &goods, goods_end, value, quantity) {
+                out.push(x);
+            }
+            continue;
+        };
         if credit && value.is_none() && !goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "credits" | "financing" | "bailout")) {
             continue;
         }

@@ -138,7 +138,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::trade_share(&ctx, &mut out);
         }
         if families & TRANSFER != 0 {
-            economy::transfer(&ctx, &mut out);
+            economy::transfer(&ctx, &state.prev_actors, &mut out);
             economy::share_transfer(&ctx, &mut out);
             economy::orders(&ctx, &mut out);
             economy::deposits(&ctx, &mut out);
