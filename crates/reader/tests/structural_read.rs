@@ -807,3 +807,19 @@ fn a_credit_line_with_modifiers_is_still_money_lent() {
     let t = transfers("India extended a US$500 million defence credit line to Vietnam in 2016.");
     assert_eq!(t, vec![("IND".to_string(), "VNM".to_string(), Some(5e8))]);
 }
+
+#[test]
+fn a_closing_line_names_the_publisher_in_other_words() {
+    for (line, publisher) in [
+        ("This analysis first appeared in Foreign Policy.", "Foreign Policy"),
+        ("This piece was originally published by Americas Quarterly.", "Americas Quarterly"),
+        ("This commentary first appeared on The Interpreter.", "The Interpreter"),
+    ] {
+        let text = format!("By Lucia Ferreyra\nChile sold copper to China.\n{line}");
+        let docs = claims_of(&text, |b| match b {
+            ClaimBody::Document(d) => d.publisher,
+            _ => None,
+        });
+        assert!(docs.iter().any(|p| p == publisher), "{line}: {docs:?}");
+    }
+}

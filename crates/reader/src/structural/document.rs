@@ -227,8 +227,20 @@ fn publisher_line(trimmed: &str) -> Option<(String, usize)> {
         "republished with permission from ",
         "published by ",
     ];
+    // ("This analysis first appeared in …", "This piece was originally published by …": any
+    // noun for the text, "was", "first" or "originally", the verb and its preposition.)
+    let general = body.strip_prefix("this ").and_then(|r| {
+        let (noun, r) = r.split_once(' ')?;
+        if !matches!(noun, "article" | "piece" | "analysis" | "commentary" | "essay" | "op-ed" | "story" | "report" | "column" | "post" | "interview") {
+            return None;
+        }
+        let r = r.strip_prefix("was ").unwrap_or(r);
+        let r = r.strip_prefix("first ").or_else(|| r.strip_prefix("originally ")).unwrap_or(r);
+        let r = r.strip_prefix("published ").or_else(|| r.strip_prefix("appeared "))?;
+        ["by ", "in ", "on ", "at "].iter().find_map(|p| r.strip_prefix(p))
+    });
     let mut found: Option<(String, usize)> = None;
-    for l in LEADS {
+    for l in LEADS.iter().copied().chain(general.map(|r| &body[..body.len() - r.len()])) {
         if let Some(r) = body.strip_prefix(l) {
             let start = cut + (body.len() - r.len());
             let orig = trimmed.get(start..).unwrap_or("");
