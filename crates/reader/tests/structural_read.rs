@@ -823,3 +823,17 @@ fn a_closing_line_names_the_publisher_in_other_words() {
         assert!(docs.iter().any(|p| p == publisher), "{line}: {docs:?}");
     }
 }
+
+#[test]
+fn dependence_of_pairs_lists_after_asides_and_leaning() {
+    let d = |a: &str, b: &str, s: &str| (a.to_string(), b.to_string(), s.to_string());
+    // A pair named by one phrase: both depend.
+    let got = dependences("Armenia and Georgia bought Russian gas. Both governments still depend heavily on Russia for their security.");
+    assert!(got.contains(&d("ARM", "RUS", "military")) && got.contains(&d("GEO", "RUS", "military")), "{got:?}");
+    // A listed subject before an aside, and a second "on".
+    let got = dependences("Taiwan and the Philippines, for their part, remain heavily dependent on Gulf crude and on Qatari liquefied natural gas.");
+    assert!(got.contains(&d("TWN", "QAT", "energy")) && got.contains(&d("PHL", "QAT", "energy")), "{got:?}");
+    // Leaning on someone for something is reliance; leaning on someone to do something is pressure.
+    assert_eq!(dependences("Phnom Penh leans on Beijing for its security."), vec![d("KHM", "CHN", "military")]);
+    assert!(dependences("Uganda leaned on Kenya to drop the case.").is_empty());
+}

@@ -1224,6 +1224,10 @@ const NOT_GOODS: &[&str] = &[
 const DEP_CUES: &[(&str, &str)] = &[
     ("dependent", "on"),
     ("dependence", "on"),
+    ("leans", "on"),
+    ("lean", "on"),
+    ("leaning", "on"),
+    ("leaned", "on"),
     ("dependency", "on"),
     ("depends", "on"),
     ("depend", "on"),
@@ -1485,9 +1489,13 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // ... or "on imports of liquefied natural gas from Qatar": the actor after "from".
         // ("on remittances from migrants working in Russia": the actor after "from" or "in".)
         let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments" | "remittances" | "loans" | "investment" | "aid");
+        // ("dependent on Gulf crude and on Qatari gas": a second "on" joined by "and".)
+        let second_on = (on_tok + 2..(on_tok + 6).min(cb)).find(|&k| ctx.w(k) == "on" && ctx.w(k - 1) == "and");
         let Some(on) = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
-            (t > on_tok && t <= on_tok + 3) || (via_imports && t > on_tok && t <= on_tok + 10 && matches!(ctx.w(t - 1), "from" | "in") && (on_tok..t).all(|k| !ctx.is_boundary(k)))
+            (t > on_tok && t <= on_tok + 3)
+                || (via_imports && t > on_tok && t <= on_tok + 10 && matches!(ctx.w(t - 1), "from" | "in") && (on_tok..t).all(|k| !ctx.is_boundary(k)))
+                || second_on.is_some_and(|s| t > s && t <= s + 3)
         }) else {
             continue;
         };
@@ -1526,6 +1534,10 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     })
             });
         let Some(actor) = actor else { continue };
+        // ("Washington leaned on Seoul to drop the case": pressure put on someone, no reliance.)
+        if ctx.w(i).starts_with("lean") && matches!(ctx.w(ctx.tok_at(on.end)), "to" | "over" | "into") {
+            continue;
+        }
         // ("rely on China for nearly all of their modern weapons": what for, first; "dependent
         // on Australia, which is by far their largest aid donor": the rest of the sentence last.)
         let on_end = ctx.tok_at(on.end);
@@ -1543,8 +1555,9 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let (_, gb) = ctx.group(idx);
         let dependents: Vec<_> = match ctx.acts.iter().position(|a| a.start == actor.start && a.end == actor.end) {
             Some(ai) if actor.end <= cue_start => {
-                let (ga, _) = ctx.group(ai);
-                ctx.acts[ga..=ai].iter().filter(|a| a.end <= cue_start).collect()
+                // ("Both governments": a pair named by one phrase, both members.)
+                let (ga, gb) = ctx.group(ai);
+                ctx.acts[ga..gb.max(ai + 1)].iter().filter(|a| a.end <= cue_start).collect()
             }
             _ => vec![actor],
         };

@@ -382,6 +382,10 @@ const CUES: &[(&str, u16)] = &[
     ("relying on", DEPENDENCE),
     ("relied on", DEPENDENCE),
     ("depended on", DEPENDENCE),
+    ("leans on", DEPENDENCE),
+    ("lean on", DEPENDENCE),
+    ("leaning on", DEPENDENCE),
+    ("leaned on", DEPENDENCE),
     ("resolution", MOTION),
     ("motion", MOTION),
     ("abstain", VOTE),
@@ -776,7 +780,9 @@ impl<'s, 'd> Ctx<'s, 'd> {
                     | "regime" | "authorities" | "economy"
             )
         });
-        let mut first = self.tok_at(a.start);
+        // ("Japan and South Korea, for their part, remain…": the list's first member opens it.)
+        let listed_from = self.acts.iter().position(|x| std::ptr::eq(x, a)).map_or(a, |k| &self.acts[self.group(k).0]);
+        let mut first = self.tok_at(listed_from.start);
         while first > 0 && matches!(self.w(first - 1), "the" | "yet" | "but" | "and" | "so" | "still" | "now" | "meanwhile") {
             first -= 1;
         }
