@@ -837,3 +837,12 @@ fn dependence_of_pairs_lists_after_asides_and_leaning() {
     assert_eq!(dependences("Phnom Penh leans on Beijing for its security."), vec![d("KHM", "CHN", "military")]);
     assert!(dependences("Uganda leaned on Kenya to drop the case.").is_empty());
 }
+
+#[test]
+fn each_buyer_and_seller_listed_is_a_transfer() {
+    let t = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string(), None)).collect::<Vec<_>>();
+    assert_eq!(transfers("Zambia and Malawi bought Chinese trucks."), t(&[("CHN", "ZMB"), ("CHN", "MWI")]));
+    assert_eq!(transfers("Ghana bought patrol boats from France and Italy."), t(&[("FRA", "GHA"), ("ITA", "GHA")]));
+    // A state governed by "to" in the clause before is no buyer.
+    assert_eq!(transfers("Brazil sold jets to Chile and Peru bought tanks from Spain."), t(&[("BRA", "CHL"), ("ESP", "PER")]));
+}

@@ -691,19 +691,44 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             if value.is_none() {
                 value = later_value(ctx, ctx.tok_at(seller.end.max(goods_stop)));
             }
-            out.push(Extracted {
-                body: ClaimBody::Transfer(TransferClaim {
-                    source: seller.r.clone(),
-                    target: buyer.r.clone(),
-                    goods,
-                    value,
-                    quantity,
-                }),
-                evidence: ctx.span(buyer.start.min(ctx.start_of(v)), seller.end.max(goods_stop)),
-                date: ctx.date_near(ctx.end_of(v)),
-                confidence: 0.7,
-                attribution: None,
-            });
+            // ("Kyrgyzstan and Tajikistan bought Russian arms": each buyer listed.)
+            let buyers: Vec<&Act> = match ctx.acts.iter().position(|a| std::ptr::eq(a, buyer)) {
+                Some(bi) => {
+                    let (ga, gb) = ctx.group(bi);
+                    // (Not "…sold jets to India and China bought": a member governed by "to".)
+                    ctx.acts[ga..gb]
+                        .iter()
+                        .filter(|a| std::ptr::eq(*a, buyer) || (a.end <= ctx.start_of(v) && a.r.code != seller.r.code && ctx.subjectish(a) && !matches!(ctx.word_before(a), "to" | "from" | "for" | "with" | "by" | "of" | "in")))
+                        .collect()
+                }
+                None => vec![buyer],
+            };
+            // ("bought drones from Turkey and Israel": each seller listed after "from".)
+            let sellers: Vec<&Act> = match ctx.acts.iter().position(|a| std::ptr::eq(a, seller)).filter(|_| seller.start >= goods_stop) {
+                Some(si) => {
+                    let (_, gb) = ctx.group(si);
+                    ctx.acts[si..gb].iter().collect()
+                }
+                None => vec![seller],
+            };
+            for (b, seller) in buyers.iter().flat_map(|b| sellers.iter().map(move |s| (b, s))) {
+                if b.r.code == seller.r.code {
+                    continue;
+                }
+                out.push(Extracted {
+                    body: ClaimBody::Transfer(TransferClaim {
+                        source: seller.r.clone(),
+                        target: b.r.clone(),
+                        goods: goods.clone(),
+                        value: value.clone(),
+                        quantity: quantity.clone(),
+                    }),
+                    evidence: ctx.span(b.start.min(ctx.start_of(v)), seller.end.max(goods_stop)),
+                    date: ctx.date_near(ctx.end_of(v)),
+                    confidence: 0.7,
+                    attribution: None,
+                });
+            }
             // ("bought TB2 drones from Turkey and Javelin missiles from the United States")
             let after = if seller.start >= goods_stop { ctx.tok_at(seller.end) } else { goods_end };
             push_gapped(ctx, out, v, gapped(ctx, after, true, None), buyer, true);
