@@ -846,3 +846,16 @@ fn each_buyer_and_seller_listed_is_a_transfer() {
     // A state governed by "to" in the clause before is no buyer.
     assert_eq!(transfers("Brazil sold jets to Chile and Peru bought tanks from Spain."), t(&[("BRA", "CHL"), ("ESP", "PER")]));
 }
+
+#[test]
+fn buyers_in_the_present_and_clauses_opened_by_irregular_verbs() {
+    let t = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string(), None)).collect::<Vec<_>>();
+    // The plural present, after an aside; the seller's demonym in the goods.
+    assert_eq!(transfers("Greece and Cyprus, meanwhile, buy large volumes of Egyptian gas."), t(&[("EGY", "GRC"), ("EGY", "CYP")]));
+    // Not the infinitive of a wish.
+    assert!(transfers("Poland wants to buy tanks from Korea.").is_empty());
+    // ", and Niamey took delivery of …" opens a clause of its own: Niamey sold nothing to Mali.
+    let got = transfers("Mali received bombers from Russia, as well as helicopters, and Niamey took delivery of a Russian air defence system.");
+    assert!(got.iter().all(|(s, r, _)| !(s == "NER" && r == "MLI")), "{got:?}");
+    assert!(got.iter().any(|(s, r, _)| s == "RUS" && r == "NER"), "{got:?}");
+}

@@ -494,7 +494,12 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                 let t = ctx.tok_at(n.start);
                 t == v + 1 || (t == v + 2 && matches!(ctx.w(v + 1), "another" | "further" | "additional" | "more"))
             });
-        let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered;
+        // ("Spain and Italy buy large volumes of Algerian gas": the plural present, not the
+        // infinitive, which needs a verb before it, above.)
+        let plural_buy = matches!(w, "buy" | "import" | "purchase")
+            && !matches!(ctx.w(v.saturating_sub(1)), "to" | "not" | "will" | "would" | "could" | "may" | "might" | "should" | "must" | "can" | "cannot" | "'t")
+            && subject_before(ctx, v).is_some_and(|a| ctx.tok_at(a.end) + 4 >= v);
+        let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy;
         if !TRANSFER_VERBS.contains(&w) && !buy && !bare && !noun && !given && !credit {
             continue;
         }
@@ -867,6 +872,8 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) 
                 || TRANSFER_VERBS.contains(&x)
                 || BUY_VERBS.contains(&x)
                 || matches!(x, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "said" | "says" | "also" | "," | "." | "")
+                // ("…, and Niamey took delivery of…": a past tense without "-ed" opens a clause too.)
+                || matches!(x, "took" | "takes" | "got" | "gets" | "made" | "makes" | "paid" | "pays" | "kept" | "keeps" | "held" | "holds" | "won" | "became" | "began" | "built" | "spent" | "met" | "led")
         };
         // A seller named in the goods: "and Chinese air defence systems".
         if let Some(a) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == m) {
