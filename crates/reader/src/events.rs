@@ -1966,6 +1966,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
         .filter(|m| !backer(m))
+        // ("moved 2,000 soldiers into areas vacated by Israeli forces": a place described by
+        // whoever holds or left it, not whom the act is aimed at.)
+        .filter(|m| {
+            let lead = text.get(ce.saturating_sub(base)..m.span.start.saturating_sub(base)).unwrap_or("");
+            let lead = lead.trim_end().strip_suffix(" the").unwrap_or(lead.trim_end());
+            let Some(before_by) = lead.strip_suffix(" by") else { return true };
+            let participle = before_by.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            // (A place held by someone struck is struck at its holder: "an oil depot held by
+            // Russian forces".)
+            let left = matches!(participle.as_str(), "vacated" | "abandoned" | "left");
+            let held = matches!(participle.as_str(), "held" | "controlled" | "occupied" | "seized" | "captured" | "claimed" | "run" | "built" | "owned" | "operated" | "dominated");
+            !(before_by.contains(' ') && (left || (held && !matches!(cue.plover, Assault | Coerce | Sanction | Threaten | Protest))))
+        })
         .filter(|m| {
             let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
             let ethnic = ends_with_ci(lead, " ethnic");
@@ -1991,7 +2004,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // as a time, a frame or a modifier is no new ceasefire.
     if cue.mode == "ceasefire" && {
         let p = prev.iter().take(3).position(|w| {
-            matches!(w.as_ref(), "since" | "under" | "despite" | "before" | "violating" | "violated" | "breaching" | "breached" | "unravel" | "undermine" | "jeopardise" | "jeopardize" | "wreck")
+            matches!(w.as_ref(), "since" | "under" | "despite" | "before" | "violating" | "violated" | "breaching" | "breached" | "unravel" | "undermine" | "jeopardise" | "jeopardize" | "wreck"
+                // ("met in Beirut to shore up a shaky ceasefire": one already there, upheld.)
+                | "shore" | "shoring" | "preserve" | "preserving" | "salvage" | "salvaging" | "save" | "consolidate" | "bolster" | "uphold" | "upholding" | "maintain" | "maintaining" | "shaky" | "fragile" | "existing")
         });
         // (… or as what happens to it: "as the truce frays".)
         let modifier = words_after(tail, 1).next().is_some_and(|w| {
@@ -2172,6 +2187,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "the results are difficult to ignore", "hard to dismiss": a judgement, no act.
     if prev.first().is_some_and(|w| w == "to") && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "difficult" | "hard" | "impossible" | "easy" | "harder" | "easier")) {
+        return None;
+    }
+    // ("over alleged spying", "the alleged abduction": the adjective names a charge, no act of
+    // charging.)
+    if cue.plover == Accuse && text[cue.start..cue.end].eq_ignore_ascii_case("alleged")
+        && words_after(tail, 1).next().is_some_and(|w| !matches!(w.as_str(), "that" | "to" | "on" | "in" | "at" | "the" | "a" | "an" | "he" | "she" | "they" | "it"))
+        && prev.first().is_some_and(|w| matches!(w.as_ref(), "over" | "for" | "of" | "the" | "an" | "a" | "its" | "his" | "her" | "their" | "about" | "amid" | "on" | "in"))
+    {
+        return None;
+    }
+    // ("met in Manila to discuss joint patrols": the topic of talks is no second act.)
+    if matches!(cue.plover, Cooperate | Agree | Support | Aid) && prev.iter().take(3).any(|w| matches!(w.as_ref(), "discuss" | "discussed" | "discussing" | "discusses")) {
         return None;
     }
     // "change the subject when asked": asked by no one in particular, about nothing in particular.
@@ -4239,6 +4266,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "severed diplomatic ties": the ties are what was cut, not a second (supportive) act.
     // ("cut diplomatic ties with Iran" is the cutting: a sanction.)
+    // ("would terminate a decades-old extradition treaty with the United States": ending a
+    // cooperative arrangement reduces relations.)
+    let ending = |w: &str| ["terminat", "scrap", "cancel", "abrogat", "annul", "tore up", "tear up", "withdrew from", "quit"].iter().any(|x| w.starts_with(x));
+    // (Said to be coming, it is a threat, as any conflictual intent.)
+    if matches!(plover, Agree | Cooperate | Support) && prev.iter().take(4).any(|w| ending(w)) && !prev.iter().take(4).any(|w| w.starts_with("threat")) {
+        (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };
+    }
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
         plover = Sanction;
         mode = "discontinue";
@@ -4963,6 +4997,28 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let mut places = s.actors.iter().filter(|m| m.place && !source.iter().any(|x| x.actor.code == m.actor.code));
         if let (Some(p), None) = (places.next(), places.next()) {
             target.push(p);
+        }
+    }
+    // ("About 1,000 US Marines joined Norwegian forces for winter drills": forces joining
+    // others' drills exercise together, military cooperation by all the states in the clause.)
+    let drill = ["drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "war games"].iter().any(|d| ends_with_ci(&text[cue.start..cue.end], d));
+    if drill && matches!(plover, Mobilize | Cooperate) {
+        let head = &text[..cue.start];
+        let clause_start = head.rfind(['.', ';']).map_or(0, |p| p + 1);
+        if let Some(j) = ["joined", "join", "joins", "joining"].iter().filter_map(|v| rfind_ci(&head[clause_start..], &format!(" {v} ")).map(|p| clause_start + p)).max() {
+            let mut joint: Vec<&ActorMention> = Vec::new();
+            for m in s.actors.iter().filter(|m| m.span.start >= base + clause_start && m.span.end <= cs && m.actor.kind != realign_core::ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK" && !m.place) {
+                if !joint.iter().any(|x| x.actor.code == m.actor.code) {
+                    joint.push(m);
+                }
+            }
+            let joiner = joint.iter().any(|m| m.span.end <= base + j);
+            if joint.len() >= 2 && joiner {
+                plover = Cooperate;
+                mode = "military";
+                source = joint;
+                target.clear();
+            }
         }
     }
     // Magnitude: "killing four", "killed 46 sailors".

@@ -3348,3 +3348,22 @@ fn wire_phrasings_of_fire_calls_pairs_and_aid() {
     // Aid from abroad naming no recipient goes to the dateline's state.
     assert_event("DHAKA, Aug 9 (Wire) - Floods swept the delta. Japan announced $5 million in emergency aid for displaced families.", Plover::Aid, &["JPN"], &["BGD"]);
 }
+
+#[test]
+fn frames_topics_charges_and_joint_drills() {
+    // A ceasefire upheld is no new one; the topic of talks is no second act.
+    assert_no("French envoys met Lebanon's president in Beirut to shore up a shaky ceasefire.", Plover::Retreat);
+    assert_no("US and Philippine officials met in Manila to discuss joint patrols.", Plover::Cooperate);
+    // "alleged" before a noun names a charge; "alleged that" makes one.
+    assert_no("Russia expelled two Norwegian diplomats over alleged spying.", Plover::Accuse);
+    assert_event("Kenya alleged that Somalia had armed the militants.", Plover::Accuse, &["KEN"], &["SOM"]);
+    // Ending a cooperative arrangement reduces relations; announcing it threatens to.
+    assert_event("Niger terminated its military cooperation agreement with the United States.", Plover::Sanction, &["NER"], &["USA"]);
+    assert_event("Honduras said it would terminate its extradition treaty with the United States.", Plover::Threaten, &["HND"], &["USA"]);
+    // A place left or held by someone is not whom troops moved there are aimed at (an attack on
+    // it is).
+    assert_event("The Lebanese army has moved 2,000 soldiers into areas vacated by Israeli forces.", Plover::Mobilize, &["LBN"], &[]);
+    assert_event("Ukrainian drones struck an oil depot held by Russian forces.", Plover::Assault, &["UKR"], &["RUS"]);
+    // Forces joining others' drills exercise together.
+    assert_event("Indian troops joined French forces for joint exercises.", Plover::Cooperate, &["IND", "FRA"], &[]);
+}
