@@ -40,7 +40,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
     ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"), ("spoken by phone", Consult, "phone"), ("spoken with", Consult, ""),
-    ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("by phone with", Consult, "phone"), ("by telephone with", Consult, "phone"), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
+    ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("spoke to", Consult, ""), ("spoken to", Consult, ""), ("speaks to", Consult, ""), ("by phone with", Consult, "phone"), ("by telephone with", Consult, "phone"), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
@@ -174,7 +174,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("fired upon", Assault, "firearms"), ("came under fire", Assault, "firearms"), ("come under fire", Assault, "firearms"), ("comes under fire", Assault, "firearms"),
     ("came under attack", Assault, ""), ("come under attack", Assault, ""), ("comes under attack", Assault, ""),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
-    ("fired", Assault, "launch"), ("fires", Assault, "launch"), ("launch", Assault, "launch"),
+    ("fired", Assault, "launch"), ("fires", Assault, "launch"), ("firing", Assault, "launch"), ("launch", Assault, "launch"),
     ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("opened", Assault, "exchange-fire"), ("opening", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"),
     ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"), ("exchanged heavy fire", Assault, "firearms"), ("traded heavy fire", Assault, "firearms"), ("exchanged artillery fire", Assault, "heavy-weapons"), ("traded artillery fire", Assault, "heavy-weapons"), ("exchanged gunfire", Assault, "firearms"),
     ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
@@ -823,7 +823,7 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         let heavy = words[..k].iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "artillery" | "mortar" | "rocket" | "tank")) || words[k].eq_ignore_ascii_case("shelling");
         return Some(Cue { reach: ends[k], plover: Assault, mode: if heavy { "heavy-weapons" } else { "firearms" }, ..cue });
     }
-    if !matches!(verb.as_str(), "fired" | "fires" | "launched" | "launches" | "launching" | "launch") {
+    if !matches!(verb.as_str(), "fired" | "fires" | "firing" | "launched" | "launches" | "launching" | "launch") {
         return None;
     }
     // "a salvo of 30 rockets was fired from Lebanese territory", "a missile fired from
@@ -3755,10 +3755,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // ("spoke to reporters", "told state television": the press is no party consulted.)
+    if plover == Consult && ["spoke", "speak", "talked"].iter().any(|v| starts_with_ci(&text[cue.start..cue.end], v))
+        && words_after(tail, 3).any(|w| matches!(w.as_str(), "reporters" | "journalists" | "press" | "media" | "television" | "tv" | "radio" | "newspaper" | "lawmakers" | "supporters" | "students" | "crowd" | "parliament"))
+    {
+        return None;
+    }
     // "spoke with reporters": talking is consultation only with someone named.
     // ("Putin and Xi spoke by phone": two speakers talk to each other.)
     if plover == Consult
-        && (starts_with_ci(&text[cue.start..cue.end], "spoke") || starts_with_ci(&text[cue.start..cue.end], "talked"))
+        && (starts_with_ci(&text[cue.start..cue.end], "spoke") || starts_with_ci(&text[cue.start..cue.end], "speak") || starts_with_ci(&text[cue.start..cue.end], "talked"))
         && target.is_empty()
         && !source.iter().any(|m| m.actor.code != source[0].actor.code)
     {

@@ -3367,3 +3367,13 @@ fn frames_topics_charges_and_joint_drills() {
     // Forces joining others' drills exercise together.
     assert_event("Indian troops joined French forces for joint exercises.", Plover::Cooperate, &["IND", "FRA"], &[]);
 }
+
+#[test]
+fn firing_and_speaking_to() {
+    // A participle of firing, with weapons named between, is an attack.
+    assert_event("The clashes erupted on Monday, with Armenian forces firing Grad rockets into Azerbaijani territory.", Plover::Assault, &["ARM"], &["AZE"]);
+    // Speaking to leaders consults them; speaking to reporters consults no one.
+    assert_event("Armenia and Azerbaijan fought. Putin said he had spoken to both leaders.", Plover::Consult, &["RUS"], &["ARM", "AZE"]);
+    assert!(events("Zelensky spoke to reporters in Kyiv.").is_empty());
+    assert!(events("The minister spoke with journalists in Kyiv.").is_empty());
+}
