@@ -1955,7 +1955,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // (Nor into a comment on the act: "arrested two journalists, a move that drew criticism
     // from the EU", "…, which drew condemnation from Kyiv"; nor to others who did the same:
     // "condemned the raid, as did the Organization of American States".)
-    let relative_end = relative_end.or_else(|| [", who ", ", whose ", " who had ", " who have ", " who were ", ", a move ", ", a step ", ", a decision ", ", which drew ", ", which prompted ", ", which sparked ", ", drawing ", ", prompting ", ", sparking ", ", as did ", ", as have ", ", as has "].iter().filter_map(|p| find_ci(&text[cue.end..], p)).min().map(|p| base + cue.end + p));
+    // (Nor past a semicolon, nor into a relative clause on a place or thing: "through the Termez
+    // hub, which doubles as a staging post for UN agencies".)
+    // (A "which" clause telling the act's toll keeps its victims: "shelling border villages,
+    // which killed five Indian villagers".)
+    let which_end = find_ci(&text[cue.end..], ", which ").filter(|&p| {
+        let next = text[cue.end + p + 8..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        !matches!(next.as_str(), "killed" | "wounded" | "injured" | "left" | "destroyed" | "damaged" | "hit" | "struck" | "targeted")
+    });
+    let relative_end = relative_end.or_else(|| {
+        [", who ", ", whose ", " who had ", " who have ", " who were ", ", a move ", ", a step ", ", a decision ", ", drawing ", ", prompting ", ", sparking ", ", as did ", ", as have ", ", as has ", "; "]
+            .iter()
+            .filter_map(|p| find_ci(&text[cue.end..], p))
+            .chain(which_end)
+            .min()
+            .map(|p| base + cue.end + p)
+    });
     // (Nor past a new clause with its own subject: ", and India has long rejected…".)
     let new_clause = new_subject_at(s, text, base, cue.end);
     // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a
@@ -2656,6 +2671,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let fired_at_cue = if matches!(cue.plover, Assault | Coerce | Mobilize) { fired_from(s, text, base, cue.end) } else { None };
     // (Unless fired from a state's side: "rockets were fired from Lebanese territory".)
     if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_at_cue.is_none() && held_in.is_none() {
+        return None;
+    }
+    // ("Two Russian diplomats were expelled", "Ankara, having been expelled from the F-35
+    // programme": a sanction suffered with no one named who imposed it; "was suspended from
+    // ECOWAS" names the body.)
+    if cue.plover == Sanction && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40)
+        && !["recall", "called home", "withdrawn", "pulled"].iter().any(|r| starts_with_ci(&text[cue.start..cue.end], r))
+        && !find_ci(tail, " from ").is_some_and(|p| p <= 30 && after.iter().any(|m| m.span.start >= base + cue.end + p + 6 && m.span.start <= base + cue.end + p + 12))
+    {
         return None;
     }
     // "a treaty that obliges each side to provide military assistance": what a treaty obliges
@@ -3495,6 +3519,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             target = takers;
             plover = Aid;
             mode = "";
+        } else {
+            // ("received roughly $400 million a year in US assistance": goods or money received
+            // from no one named is no visit.)
+            return None;
         }
     }
     // "revoked five cooperation agreements": reducing relations; revoking a decree or a state of

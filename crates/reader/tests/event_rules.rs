@@ -3377,3 +3377,17 @@ fn firing_and_speaking_to() {
     assert!(events("Zelensky spoke to reporters in Kyiv.").is_empty());
     assert!(events("The minister spoke with journalists in Kyiv.").is_empty());
 }
+
+#[test]
+fn sanctions_suffered_and_objects_past_a_clause() {
+    // A sanction suffered with no one named who imposed it names no doer.
+    assert!(events("Two Russian diplomats were expelled.").is_empty());
+    assert_no("Ankara, having been expelled from the F-35 programme after buying Russian S-400 systems, has turned to Europe.", Plover::Sanction);
+    assert_event("Mali was suspended from ECOWAS.", Plover::Sanction, &["ECOWAS"], &["MLI"]);
+    assert_event("Two Russian diplomats were expelled by Norway.", Plover::Sanction, &["NOR"], &["RUS"]);
+    // No object past a semicolon, or inside a "which" clause on a place.
+    assert_event("Tashkent has handed over humanitarian aid through the Termez hub, which doubles as a staging post for UN agencies.", Plover::Aid, &["UZB"], &[]);
+    assert_event("Japan is co-financing the cable with a grant of 60 million dollars; Washington has stayed silent.", Plover::Aid, &["JPN"], &[]);
+    // Money received from no one named is no visit.
+    assert_no("The country received roughly $400 million a year in US security assistance until the cuts.", Plover::Consult);
+}
