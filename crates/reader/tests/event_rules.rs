@@ -2497,11 +2497,11 @@ fn reactions_reach_back_to_releases_calls_complaints_and_passive_subjects() {
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRN"], vec!["USA"]));
     // Condemned drills aimed at oneself are the hostile ones, not an arms sale to oneself since.
     let drills = events("China began large-scale naval drills around Taiwan on Monday. The United States approved a $300 million arms sale to Taiwan. Taipei condemned the drills.");
-    let e = drills.iter().filter(|e| e.plover == Plover::Accuse).last().unwrap_or_else(|| panic!("{drills:?}"));
+    let e = drills.iter().rev().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{drills:?}"));
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["TWN"], vec!["CHN"]));
     // Returned fire is aimed at whoever fired.
     let fire = events("Armenian troops opened fire on Azerbaijani positions near Sotk. Azerbaijani soldiers returned fire.");
-    let e = fire.iter().filter(|e| e.plover == Plover::Assault).last().unwrap_or_else(|| panic!("{fire:?}"));
+    let e = fire.iter().rev().find(|e| e.plover == Plover::Assault).unwrap_or_else(|| panic!("{fire:?}"));
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["AZE"], vec!["ARM"]));
 }
 

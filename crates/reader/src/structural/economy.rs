@@ -442,7 +442,7 @@ fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods:
     }
     let giver = subject_before(ctx, v)?;
     let state = |r: &realign_core::ActorRef| r.kind == realign_core::ActorKind::State && r.code.len() == 3 && r.code != "UNK" && r.code != giver.r.code;
-    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= giver.start && state(&a.r) && ctx.word_before(a) != "from").collect();
+    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= giver.start && state(a.r) && ctx.word_before(a) != "from").collect();
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
     if codes.is_empty() {
         codes = prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
