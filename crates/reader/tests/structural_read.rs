@@ -859,3 +859,12 @@ fn buyers_in_the_present_and_clauses_opened_by_irregular_verbs() {
     assert!(got.iter().all(|(s, r, _)| !(s == "NER" && r == "MLI")), "{got:?}");
     assert!(got.iter().any(|(s, r, _)| s == "RUS" && r == "NER"), "{got:?}");
 }
+
+#[test]
+fn a_base_home_to_counted_forces_gives_the_count() {
+    let counts = claims_of("Iran fired missiles at the American air base at Incirlik in Turkey, home to about 1,500 US personnel.", |b| match b {
+        ClaimBody::Deployment(d) => Some((d.source.code, d.target.code, d.quantity.map(|q| q.value))),
+        _ => None,
+    });
+    assert_eq!(counts, vec![("USA".to_string(), "TUR".to_string(), Some(1500.0))]);
+}

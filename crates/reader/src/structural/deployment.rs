@@ -469,11 +469,21 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         found.push((source.start.min(ctx.start_of(i)), host.end.max(ctx.end_of(i)), source, host, place));
     }
     for (s, e, source, host, place) in found {
+        // ("the American air base at Al Udeid in Qatar, home to around 10,000 US personnel": the
+        // base's count after "home to".)
+        let home_to = (ctx.tok_at(e)..ctx.toks.len().saturating_sub(2)).find(|&k| ctx.w(k) == "home" && ctx.w(k + 1) == "to" && k <= ctx.tok_at(e) + 3);
+        let counted = home_to.and_then(|k| {
+            let n = ctx.nums().iter().find(|n| n.kind == NumKind::Count && ctx.tok_at(n.start) > k + 1 && ctx.tok_at(n.start) <= k + 4)?;
+            let unit_at = (n.next_tok..n.next_tok + 3).find(|&j| FORCE_NOUNS.contains(&ctx.w(j)) || matches!(ctx.w(j), "service" | "members"))?;
+            Some((Quantity { value: n.value, unit: ctx.w(unit_at).to_string(), qualifier: n.qualifier }, ctx.end_of(unit_at)))
+        });
+        let e = counted.as_ref().map_or(e, |(_, end)| e.max(*end));
+        let quantity = counted.map(|(q, _)| q);
         out.push(Extracted {
             body: ClaimBody::Deployment(DeploymentClaim {
                 source: source.r.clone(),
                 target: ActorRef::state(&host.r.code),
-                quantity: None,
+                quantity,
                 location: place.and_then(|p| ctx.text.get(p.start..p.end)).map(str::to_string),
             }),
             evidence: ctx.span(s, e),
