@@ -868,3 +868,9 @@ fn a_base_home_to_counted_forces_gives_the_count() {
     });
     assert_eq!(counts, vec![("USA".to_string(), "TUR".to_string(), Some(1500.0))]);
 }
+
+#[test]
+fn a_base_kept_by_a_relative_clauses_antecedent() {
+    let got = deployments_in("France, which still funds part of the UN mission and keeps its largest African base at Port-Bouet in Ivory Coast, has said little.");
+    assert!(got.iter().any(|(s, t, _)| s == "FRA" && t == "CIV"), "{got:?}");
+}

@@ -436,8 +436,13 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let (source, host) = if matches!(w, "base" | "bases") {
             // A base in or at a place: kept by the clause's subject, else the one named on it.
             let Some(host) = host_after(i, &["in", "at"]) else { continue };
+            // ("The United States, which still funds part of the African Union mission and keeps
+            // its largest African base at Camp Lemonnier in Djibouti": a relative clause's
+            // antecedent, past the objects of its other verbs.)
             let keeper = (ca..i).rev().find(|&k| BASE_VERBS.contains(&ctx.w(k))).and_then(|v| {
-                ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a))
+                let own = ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a) && a.r.code.len() == 3);
+                let joined = ctx.w(v.saturating_sub(1)) == "and" || ctx.w(v.saturating_sub(2)) == "and";
+                if joined { ctx.antecedent(ca).or(own) } else { own.or_else(|| ctx.antecedent(ca)) }
             });
             let Some(source) = demonym.or(keeper) else { continue };
             (source, host)
