@@ -874,3 +874,15 @@ fn a_base_kept_by_a_relative_clauses_antecedent() {
     let got = deployments_in("France, which still funds part of the UN mission and keeps its largest African base at Port-Bouet in Ivory Coast, has said little.");
     assert!(got.iter().any(|(s, t, _)| s == "FRA" && t == "CIV"), "{got:?}");
 }
+
+#[test]
+fn a_phrase_quoted_after_a_second_verb_or_a_participle_is_the_subjects() {
+    for text in [
+        r#"Kenyan President William Ruto, who chaired the summit, called on Juba to free the detainees and said the region "cannot look away.""#,
+        r#"Kenyan President William Ruto rejected the call, telling reporters in Nairobi that his government would not talk "with those who burn our markets.""#,
+        r#"Kenyan President William Ruto condemned the measures as "an attack on an entire people" on Tuesday."#,
+    ] {
+        let who = speakers(text);
+        assert!(who.iter().any(|s| s.contains("William Ruto")), "{text}: {who:?}");
+    }
+}

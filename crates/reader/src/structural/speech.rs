@@ -774,14 +774,33 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: Option<&str>) -> Option
     // A phrase quoted inside someone's reported words: "Mohammed Abdulsalam said the United
     // States would \"pay a heavy price\"", "Maria Zakharova called the expulsions \"another
     // hostile step\"": the person named right before the verb.
+    // ("Rodriguez condemned the measures as \"economic warfare\"", "…, telling reporters that
+    // her government would not negotiate \"with those who…\"", "describing his approach as
+    // \"friends to all\"": and verbs of condemning, and participles.)
     if let Some(v) = (qa.saturating_sub(16)..qa).rev().find(|&v| {
-        matches!(ctx.w(v), "said" | "says" | "called" | "calls" | "described" | "describes" | "dubbed" | "termed" | "branded" | "warned" | "told")
+        matches!(
+            ctx.w(v),
+            "said" | "says" | "called" | "calls" | "described" | "describes" | "dubbed" | "termed" | "branded" | "warned" | "told" | "condemned" | "denounced"
+                | "telling" | "describing" | "calling" | "saying" | "warning"
+        )
     }) {
         let clean = (v + 1..qa).all(|t| !is_open(ctx.raw(t)) && !is_close(ctx.raw(t)) && !matches!(ctx.w(t), ";" | ":" | "."));
+        let person = |sp: &Speaker| sp.named && sp.act.map_or(sp.name.contains(' '), |a| a.r.kind == realign_core::ActorKind::Person);
         if clean {
             for st in v.saturating_sub(6)..v {
-                if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| sp.named && ctx.tok_at(sp.end) == v && sp.act.map_or(sp.name.contains(' '), |a| a.r.kind == realign_core::ActorKind::Person)) {
+                if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| person(sp) && ctx.tok_at(sp.end) == v) {
                     return Some(sp);
+                }
+            }
+            // ("President Cyril Ramaphosa, who chaired the session, called on Maputo … and said
+            // the region \"cannot stand by\"": a second verb, or a participle, of the person
+            // who opens the sentence.)
+            let second = matches!(ctx.w(v.saturating_sub(1)), "and" | ",") || ctx.w(v).ends_with("ing");
+            if second && !(0..v).any(|t| is_open(ctx.raw(t)) || is_close(ctx.raw(t))) {
+                for st in 0..6.min(v) {
+                    if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| person(sp) && matches!(ctx.w(ctx.tok_at(sp.end)), "," | "said" | "called" | "rejected" | "condemned" | "urged") || person(sp) && ctx.w(ctx.tok_at(sp.end)).ends_with("ed")) {
+                        return Some(sp);
+                    }
                 }
             }
         }
