@@ -886,3 +886,12 @@ fn a_phrase_quoted_after_a_second_verb_or_a_participle_is_the_subjects() {
         assert!(who.iter().any(|s| s.contains("William Ruto")), "{text}: {who:?}");
     }
 }
+
+#[test]
+fn a_quote_running_over_two_sentences_has_its_speaker() {
+    let text = r#"Prime Minister Nawaf Salam met the envoys. "We are doing our part. Now the world must make Israel do its part," Salam told reporters."#;
+    let who = speakers(text);
+    assert!(who.iter().any(|s| s.contains("Nawaf Salam")), "{who:?}");
+    // A quoted term inside a sentence is no continued quote.
+    assert!(speakers(r#"Kenya said it would act. The "red line," as officials called it, was crossed."#).is_empty());
+}

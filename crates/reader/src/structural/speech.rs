@@ -872,9 +872,41 @@ fn is_close(w: &str) -> bool {
     w == "\"" || w == "\u{201d}"
 }
 
+/// The end of a quote the sentence before opened (\"We are doing our part. Now the world must
+/// act,\" Salam told reporters): the sentence opens inside quotation marks that close, before any
+/// opening mark, right before a speaker. Pushes the quote (the sentence's words up to the mark)
+/// and returns the closing mark's token.
+fn continued_quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) -> Option<usize> {
+    let n = ctx.toks.len();
+    let k = (0..n).find(|&t| is_open(ctx.raw(t)) || is_close(ctx.raw(t)))?;
+    // (A curly closing mark, or the one straight mark of an odd count.)
+    let straight = (0..n).filter(|&t| ctx.raw(t) == "\"").count();
+    let closes = ctx.raw(k) == "\u{201d}" || (ctx.raw(k) == "\"" && straight % 2 == 1);
+    if k < 3 || !closes {
+        return None;
+    }
+    let last = state.last_speaker.as_ref().map(|l| l.0.as_str());
+    let sp = speaker(ctx, 0, k, last).filter(|sp| sp.named && sp.start >= ctx.end_of(k))?;
+    let text = ctx.text.get(..ctx.start_of(k)).unwrap_or("").trim().trim_end_matches([',', '.', ' ']).to_string();
+    if text.split_whitespace().count() < 3 {
+        return None;
+    }
+    let speaker_actor = sp.act.map(|a| a.r.clone());
+    let about = dedupe(ctx.acts.iter().filter(|a| a.end <= ctx.start_of(k)).map(|a| a.r.clone()));
+    state.last_speaker = Some((sp.name.clone(), speaker_actor.clone(), ctx.s.index));
+    out.push(Extracted {
+        body: ClaimBody::Quote(QuoteClaim { speaker: sp.name.clone(), speaker_actor: speaker_actor.clone(), about, text }),
+        evidence: ctx.span(0, sp.end),
+        date: ctx.s.date,
+        confidence: 0.7,
+        attribution: Some(Attribution { kind: AttributionKind::Named, who: Some(sp.name), actor: speaker_actor }),
+    });
+    Some(k)
+}
+
 /// Quote claims of the sentence.
 pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
-    let mut i = 0;
+    let mut i = continued_quote(ctx, state, out).map_or(0, |k| k + 1);
     let n = ctx.toks.len();
     while i < n {
         if !is_open(ctx.raw(i)) {
