@@ -165,6 +165,8 @@ impl Acts {
         let inside = || object_in_cue.and_then(object_noun);
         // ("Moscow had nothing to do with the damage": a denial of the charge, whatever it names.)
         let disowned = ev.plover == Reject && cue.to_ascii_lowercase().contains("nothing to do with");
+        // (What a protest is against, named after its cue: "rallied … to denounce the strikes".)
+        let protested = purpose_of_protest(ev, after);
         let found = if disowned {
             None
         } else if return_fire {
@@ -182,7 +184,7 @@ impl Acts {
                 (ev.plover == Threaten && lower[..at].split_whitespace().count() <= 10).then(|| object_noun(&joined[at..])).flatten()
             };
             // ("Thousands rallied in Sanaa to denounce the strikes": what a crowd gathers against.)
-            let purpose = || purpose_of_protest(ev, after).and_then(object_noun);
+            let purpose = || protested.and_then(object_noun);
             object_noun(after).or_else(inside).or_else(|| claim_before(before)).or_else(|| passive_subject(before, cue)).or_else(answered).or_else(purpose)
         };
         // ("Minsk denied any involvement", "Pakistan denied that its forces had fired first": a
@@ -193,7 +195,7 @@ impl Acts {
         // (The noun named, to prefer the act told with its verb.)
         let noun = object_noun_word(after)
             .or_else(|| object_in_cue.and_then(object_noun_word))
-            .or_else(|| purpose_of_protest(ev, after).and_then(object_noun_word))
+            .or_else(|| protested.and_then(object_noun_word))
             .map(|(_, n)| n);
         let recent = self.recent(noun.as_deref());
         let fits = |x: &&Seen| {
@@ -266,7 +268,7 @@ impl Acts {
     /// (Not as aimed at the host: troops hosted, "28,500 US service members remain in South
     /// Korea", are no act against it that a later "Seoul condemned the deployment" answers.)
     pub(crate) fn note_deployment(&mut self, source: &ActorRef, sentence: usize) {
-        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: Vec::new(), said_by: None, sentence, stems: vec!["depl".into(), "troo".into(), "sold".into()] });
+        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: Vec::new(), said_by: None, sentence, stems: stems_of("deployed troops soldiers") });
     }
 
     /// Remembers an event just coded (refusals and things not done are no acts to refer to), and

@@ -203,6 +203,9 @@ const SUFFIXES: &[&str] = &[
     "awing", "ized", "ised", "ize", "ise", "izes", "ises", "izing", "ising", "ization", "isation",
 ];
 
+/// Stems of verbs that end an arrangement ("terminated the treaty", "scrapped the deal").
+const ENDING: &[&str] = &["terminat", "scrap", "cancel", "annul"];
+
 /// Words that are a cue plus one of [`SUFFIXES`] in spelling only.
 const NOT_CUE_WORDS: &[&str] = &[
     "several", "severe", "signal", "signals", "signalled", "signaled", "signalling", "signaling", "aide", "aides",
@@ -333,8 +336,7 @@ fn gives_material(tail: &str) -> bool {
         "instructors", "advisers", "advisors", "trainers", "vessels", "boats", "ships", "radars",
     ];
     let clause = tail.split(". ").next().unwrap_or("").split(';').next().unwrap_or("");
-    let cut = (0..=clause.len().min(90)).rev().find(|&i| clause.is_char_boundary(i)).unwrap_or(0);
-    let clause = &clause[..cut];
+    let clause = first_bytes(clause, 90);
     clause.contains(['$', '€', '£'])
         || clause.split_whitespace().take(8).any(|w| THINGS_GIVEN.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()))
 }
@@ -485,6 +487,20 @@ fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
             words.next().map(|w| w.to_ascii_lowercase()).as_deref(),
             Some("guard" | "guards" | "police" | "force" | "forces" | "troops" | "agents" | "patrol" | "patrols" | "officers" | "officials" | "security" | "service")
         )
+}
+
+/// Who receives, of the mentions `before` a receiving verb: the sentence's subject when the verb
+/// shares it (`shared`), else the mention right before the verb, with the rest of its list when
+/// `joint` ("Kenya and Uganda received…").
+fn receivers<'a>(s: &Sentence, before: &[&'a ActorMention], shared: bool, joint: bool) -> Vec<&'a ActorMention> {
+    if shared {
+        return before.first().copied().into_iter().collect();
+    }
+    let mut first = before.len().saturating_sub(1);
+    while joint && first >= 1 && listed(s, before[first - 1], before[first]) {
+        first -= 1;
+    }
+    before.get(first..).unwrap_or_default().to_vec()
 }
 
 /// Whether the clause the act at byte `at` stands in opens with "it" or "they" after ", and",
@@ -1566,7 +1582,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // (Signing frames what was signed: "signed a pact allowing troops to be deployed".)
             let signing = ev.0.plover == Support && starts_with_ci(ct, "sign");
             // ("revoked a military cooperation agreement": what is revoked is no new agreement.)
-            let ending = ev.0.plover == Sanction && ["revok", "cancel", "scrap", "terminat", "suspend", "tore up", "tear up", "annul"].iter().any(|v| starts_with_ci(ct, v));
+            let ending = ev.0.plover == Sanction && ENDING.iter().chain(&["revok", "suspend", "tore up", "tear up"]).any(|v| starts_with_ci(ct, v));
             if ending {
                 ended_until = cue.end + 50;
             }
@@ -2822,15 +2838,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // "Niger receives military support from Moscow": the giver follows "from".
         let f = from_pos.unwrap_or(ce);
         // ("The Philippine and US navies … , drawing a rebuke from China": all of a joint doer.)
-        let mut first = before.len().saturating_sub(1);
-        while drew && first >= 1 && listed(s, before[first - 1], before[first]) {
-            first -= 1;
-        }
         // ("Greece signed … from the United States, and it has already received jets from
         // France": "it" is the sentence's subject, not the state named last.)
         let shared = pronoun_clause(text, cue.start) || prev.iter().take(2).any(|w| w == "and") && !drew;
-        let receiver = if shared { before.first().copied().into_iter().collect() } else { before.get(first..).unwrap_or_default().to_vec() };
-        (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), receiver)
+        (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), receivers(s, &before, shared, drew))
     } else if starts_with_ci(&text[cue.start..cue.end], "persona non grata") && before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))) {
         // "had declared Mexico's ambassador persona non grata": the declarer expels the envoy's state.
         let envoy = before.iter().copied().rev().find(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
@@ -3509,11 +3520,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // shares the subject.)
         let shared = pronoun_clause(text, cue.start) || prev.first().is_some_and(|w| w == "and");
         // ("Kenya and Uganda received vaccines from India": all of a joint receiver.)
-        let mut first = before.len().saturating_sub(1);
-        while !shared && first >= 1 && listed(s, before[first - 1], before[first]) {
-            first -= 1;
-        }
-        let takers: Vec<&ActorMention> = if shared { before.first().copied().into_iter().collect() } else { before.get(first..).unwrap_or_default().to_vec() };
+        let takers = receivers(s, &before, shared, true);
         if let (Some(giver), false) = (giver, takers.is_empty()) {
             source = vec![giver];
             target = takers;
@@ -4302,7 +4309,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("cut diplomatic ties with Iran" is the cutting: a sanction.)
     // ("would terminate a decades-old extradition treaty with the United States": ending a
     // cooperative arrangement reduces relations.)
-    let ending = |w: &str| ["terminat", "scrap", "cancel", "abrogat", "annul", "tore up", "tear up", "withdrew from", "quit"].iter().any(|x| w.starts_with(x));
+    let ending = |w: &str| ENDING.iter().chain(&["abrogat", "quit"]).any(|x| w.starts_with(x));
     // (Said to be coming, it is a threat, as any conflictual intent.)
     if matches!(plover, Agree | Cooperate | Support) && prev.iter().take(4).any(|w| ending(w)) && !prev.iter().take(4).any(|w| w.starts_with("threat")) {
         (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };

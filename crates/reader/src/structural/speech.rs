@@ -894,14 +894,19 @@ fn continued_quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) ->
     let speaker_actor = sp.act.map(|a| a.r.clone());
     let about = dedupe(ctx.acts.iter().filter(|a| a.end <= ctx.start_of(k)).map(|a| a.r.clone()));
     state.last_speaker = Some((sp.name.clone(), speaker_actor.clone(), ctx.s.index));
-    out.push(Extracted {
-        body: ClaimBody::Quote(QuoteClaim { speaker: sp.name.clone(), speaker_actor: speaker_actor.clone(), about, text }),
-        evidence: ctx.span(0, sp.end),
-        date: ctx.s.date,
-        confidence: 0.7,
-        attribution: Some(Attribution { kind: AttributionKind::Named, who: Some(sp.name), actor: speaker_actor }),
-    });
+    out.push(quote_claim(ctx, QuoteClaim { speaker: sp.name, speaker_actor, about, text }, (0, sp.end), 0.7, true));
     Some(k)
+}
+
+/// A quote claim told at sentence offsets `span`, attributed to its speaker (`named`, or an
+/// unnamed one).
+fn quote_claim(ctx: &Ctx, q: QuoteClaim, span: (usize, usize), confidence: f32, named: bool) -> Extracted {
+    let attribution = Attribution {
+        kind: if named { AttributionKind::Named } else { AttributionKind::Unnamed },
+        who: Some(q.speaker.clone()),
+        actor: q.speaker_actor.clone(),
+    };
+    Extracted { body: ClaimBody::Quote(q), evidence: ctx.span(span.0, span.1), date: ctx.s.date, confidence, attribution: Some(attribution) }
 }
 
 /// Quote claims of the sentence.
@@ -988,22 +993,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         if named {
             state.last_speaker = Some((name.clone(), speaker_actor.clone(), ctx.s.index));
         }
-        out.push(Extracted {
-            body: ClaimBody::Quote(QuoteClaim {
-                speaker: name.clone(),
-                speaker_actor: speaker_actor.clone(),
-                about,
-                text,
-            }),
-            evidence: ctx.span(ev_start, ev_end),
-            date: ctx.s.date,
-            confidence: conf,
-            attribution: Some(Attribution {
-                kind: if named { AttributionKind::Named } else { AttributionKind::Unnamed },
-                who: Some(name),
-                actor: speaker_actor,
-            }),
-        });
+        out.push(quote_claim(ctx, QuoteClaim { speaker: name, speaker_actor, about, text }, (ev_start, ev_end), conf, named));
     }
     // "President Ferdinand Marcos Jr. said his government would not be deterred": someone
     // named as saying something without quotation marks is who a following ", he said" quotes.
