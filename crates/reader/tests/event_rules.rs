@@ -3206,6 +3206,7 @@ fn goods_received_come_from_their_giver() {
 fn a_dollar_sign_names_a_currency_not_a_state() {
     // "US$" is money; the agency the loan went through is a channel, not whom the aid reached.
     let ev = events("Tokyo delivered six patrol vessels in 2022, under a loan of about US$300 million agreed through the Japan International Cooperation Agency.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Aid && codes(&e.source) == ["JPN"]), "{ev:?}");
     assert!(ev.iter().all(|e| e.target.iter().all(|t| t.code != "USA" && t.code != "JPN")), "{ev:?}");
 }
 
