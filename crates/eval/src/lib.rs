@@ -164,6 +164,22 @@ fn code_matches(gold: &str, actor: &ActorRef) -> bool {
                 let g = realign_gazetteer::Gazetteer::builtin();
                 g.by_code(&actor.code).is_some_and(|id| g.entity(id).kind == ActorKind::Igo)
             }))
+        || canonical_code(gold).is_some_and(|c| c.eq_ignore_ascii_case(&actor.code))
+}
+
+/// The code realign uses for a gold key's actor written another way: an ISO 3166 alpha-2 or
+/// COW code ("US", "RUS" is already one, "365"), or a name or abbreviation the gazetteer knows
+/// as a whole ("UN" for UNO, "Russia").
+fn canonical_code(gold: &str) -> Option<String> {
+    let g = realign_gazetteer::Gazetteer::builtin();
+    if let Some(id) = g.by_code(gold) {
+        return Some(g.entity(id).code.clone());
+    }
+    let gold = gold.trim();
+    match g.find_mentions(gold).as_slice() {
+        [m] if m.start == 0 && m.end == gold.len() => Some(g.entity(m.entity).code.clone()),
+        _ => None,
+    }
 }
 
 fn any_listed(gold: &[String], actors: &[ActorRef]) -> bool {

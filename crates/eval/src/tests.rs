@@ -132,6 +132,21 @@ fn generic_igo_gold_matches_people_acting_for_an_igo() {
     assert_eq!(score_plover(&g, |_| vec![annan("ARG")]).type_source_target_accuracy, 0.0);
 }
 
+#[test]
+fn gold_actors_may_be_written_as_other_codes_or_known_names() {
+    let un = ActorRef::state("UNO");
+    let usa = ActorRef::state("USA");
+    // An abbreviation the gazetteer knows, an ISO alpha-2 code, a COW number, a name.
+    assert!(code_matches("UN", &un));
+    assert!(code_matches("US", &usa));
+    assert!(code_matches("2", &usa));
+    assert!(code_matches("United States", &usa));
+    // Not another entity, nor a string that only contains a name.
+    assert!(!code_matches("UK", &usa));
+    assert!(!code_matches("US Navy", &un));
+    assert!(!code_matches("the UN and the US", &usa));
+}
+
 fn gold_lines() -> String {
     [
         r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"defense","evidence":"signed a mutual defence pact"}"#,

@@ -273,6 +273,16 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "dirhams" | "dirham" | "aed" => "AED",
         "lira" | "liras" => "TRY",
         "naira" | "ngn" => "NGN",
+        "kronor" | "krona" | "sek" => "SEK",
+        "zloty" | "zlotys" | "pln" => "PLN",
+        "rand" | "zar" => "ZAR",
+        "shekels" | "shekel" | "ils" => "ILS",
+        "rupiah" | "idr" => "IDR",
+        "ringgit" | "myr" => "MYR",
+        "baht" | "thb" => "THB",
+        "reais" | "brl" => "BRL",
+        "forint" | "forints" | "huf" => "HUF",
+        "tenge" | "kzt" => "KZT",
         _ => return None,
     })
 }
@@ -290,7 +300,10 @@ fn currency_sign(prefix: Option<&str>, sign: &str) -> Option<&'static str> {
         (_, "$") => "USD",
         (_, "€") => "EUR",
         (_, "£") => "GBP",
-        (_, "¥") => "CNY",
+        // ("CN¥" and "RMB¥" are the yuan; a bare "¥" in English news is the yen, the yuan being
+        // written "yuan" or "RMB".)
+        (Some(p), "¥") if p == "CN" || p == "RMB" => "CNY",
+        (_, "¥") => "JPY",
         (_, "₩") => "KRW",
         (_, "₽") => "RUB",
         (_, "₹") => "INR",
@@ -375,7 +388,7 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     if let Some(c) = currency_sign(None, s) {
         let prefix = if i > 0 && toks[i - 1].end == t.start { Some(toks[i - 1].text(text)) } else { None };
         let prefix_ok = prefix.is_some_and(|p| {
-            matches!(p.to_ascii_uppercase().as_str(), "US" | "A" | "AU" | "C" | "CA" | "HK" | "S" | "SG" | "NT" | "NZ" | "R" | "MX")
+            matches!(p.to_ascii_uppercase().as_str(), "US" | "A" | "AU" | "C" | "CA" | "HK" | "S" | "SG" | "NT" | "NZ" | "R" | "MX" | "CN" | "RMB")
         });
         currency = currency_sign(if prefix_ok { prefix } else { None }, s).or(Some(c));
         if prefix_ok {
@@ -653,6 +666,10 @@ mod tests {
         let y = one("2 trillion yuan of bonds");
         assert_eq!((y.value, y.kind), (2e12, NumKind::Money("CNY")));
         assert_eq!(one("about HK$40m").kind, NumKind::Money("HKD"));
+        assert_eq!(one("a ¥65.6 billion concessional loan").kind, NumKind::Money("JPY"));
+        assert_eq!(one("CN¥20bn in credit").kind, NumKind::Money("CNY"));
+        assert_eq!(one("a package worth 1.2 billion kronor").kind, NumKind::Money("SEK"));
+        assert_eq!(one("4.5 billion zlotys").kind, NumKind::Money("PLN"));
         assert_eq!(one("about HK$40m").value, 40e6);
     }
 

@@ -895,3 +895,19 @@ fn a_quote_running_over_two_sentences_has_its_speaker() {
     // A quoted term inside a sentence is no continued quote.
     assert!(speakers(r#"Kenya said it would act. The "red line," as officials called it, was crossed."#).is_empty());
 }
+
+#[test]
+fn companies_act_for_their_home_state_and_counted_goods_signed_for() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    // A company that acts for a state abroad is coded with it (as CAMEO codes RUSBUS).
+    assert_eq!(transfers("The Philippine Navy has taken delivery of two corvettes from Hyundai Heavy Industries."), t("KOR", "PHL", None));
+    assert_eq!(transfers("Ghana bought four patrol boats from Naval Group in 2023."), t("FRA", "GHA", None));
+    // "signed for" counted goods from a seller, with a value stated after them.
+    assert_eq!(transfers("Athens signed for up to 40 F-35s from the United States, worth about $8.6bn."), t("USA", "GRC", Some(8.6e9)));
+    // A bare "¥" is the yen.
+    let yen = claims_of("Tokyo extended a ¥65.6 billion concessional loan to Dhaka for a new metro line.", |b| match b {
+        ClaimBody::Transfer(t) => t.value.map(|m| m.currency),
+        _ => None,
+    });
+    assert_eq!(yen, vec!["JPY".to_string()]);
+}

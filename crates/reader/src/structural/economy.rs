@@ -499,7 +499,12 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let plural_buy = matches!(w, "buy" | "import" | "purchase")
             && !matches!(ctx.w(v.saturating_sub(1)), "to" | "not" | "will" | "would" | "could" | "may" | "might" | "should" | "must" | "can" | "cannot" | "'t")
             && subject_before(ctx, v).is_some_and(|a| ctx.tok_at(a.end) + 4 >= v);
-        let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy;
+        // ("Athens signed for up to 40 F-35s from the United States": a contract for counted
+        // goods.)
+        let signed_for = w == "signed"
+            && ctx.w(v + 1) == "for"
+            && ctx.nums().iter().any(|n| n.kind == NumKind::Count && (v + 2..=v + 4).contains(&ctx.tok_at(n.start)));
+        let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy || signed_for;
         if !TRANSFER_VERBS.contains(&w) && !buy && !bare && !noun && !given && !credit {
             continue;
         }
@@ -523,7 +528,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         {
             continue;
         }
-        let mut k = if noun || delivery { v + 2 } else { v + 1 };
+        let mut k = if noun || delivery || signed_for { v + 2 } else { v + 1 };
         // "supplied Russia with …": recipient right after the verb ("given the Philippines
         // five patrol vessels": after its article).
         let at = if ctx.w(k) == "the" { k + 1 } else { k };
