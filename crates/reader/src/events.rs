@@ -2232,6 +2232,29 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(cue.plover, Cooperate | Agree | Support | Aid) && prev.iter().take(3).any(|w| matches!(w.as_ref(), "discuss" | "discussed" | "discussing" | "discusses")) {
         return None;
     }
+    // ("met Xi in Beijing to discuss energy": the purpose of a meeting told by the clause is no
+    // second meeting.)
+    if cue.plover == Consult
+        && text[cue.start..cue.end].eq_ignore_ascii_case("discuss")
+        && prev.first().is_some_and(|w| w == "to")
+        && lower_words_before(text, cue.start, 10).iter().skip(1).any(|w| {
+            matches!(w.as_ref(), "met" | "meet" | "meets" | "meeting" | "talks" | "visited" | "visit" | "visits" | "travelled" | "traveled" | "flew" | "hosted" | "hosts" | "phoned" | "called" | "spoke" | "convened" | "gathered" | "summoned")
+        })
+    {
+        return None;
+    }
+    // ("energy demand", "weak Chinese demand": a market's demand, not a demand made.)
+    if cue.plover == Request
+        && text[cue.start..cue.end].eq_ignore_ascii_case("demand")
+        && prev.first().is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "energy" | "oil" | "gas" | "fuel" | "power" | "electricity" | "food" | "grain" | "consumer" | "domestic" | "global" | "market" | "export" | "import" | "weak" | "strong" | "rising" | "falling" | "growing" | "slowing" | "weaker" | "stronger" | "chinese" | "european" | "asian" | "american" | "indian" | "coal" | "steel" | "commodity" | "aggregate" | "peak" | "lng" | "crude"
+            )
+        })
+    {
+        return None;
+    }
     // "change the subject when asked": asked by no one in particular, about nothing in particular.
     if cue.plover == Request && text[cue.start..cue.end].eq_ignore_ascii_case("asked") && prev.first().is_some_and(|w| matches!(w.as_ref(), "when" | "if" | "whenever" | "unless")) {
         return None;
@@ -2262,6 +2285,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if text[cue.start..cue.end].eq_ignore_ascii_case("met")
         && matches!(prev.first().map(|w| w.as_ref()), Some("be" | "was" | "were" | "been" | "being" | "is" | "are"))
         && words_after(tail, 1).next().is_some_and(|w| w == "with")
+    {
+        return None;
+    }
+    // "Russian gas meets 85 per cent of Armenia's needs", "met NATO's spending target": a need,
+    // a goal or a share met, not a meeting.
+    if ["meet", "meets", "met", "meeting"].iter().any(|m| text[cue.start..cue.end].eq_ignore_ascii_case(m))
+        && words_after(tail.split([',', ';']).next().unwrap_or(""), 7).take_while(|w| !matches!(w.as_str(), "with" | "to" | "in" | "at" | "on" | "for" | "and" | "during" | "after" | "amid" | "before")).any(|w| {
+            matches!(
+                w.as_str(),
+                "needs" | "need" | "demand" | "demands" | "target" | "targets" | "deadline" | "criteria" | "requirements" | "requirement" | "standards"
+                    | "conditions" | "expectations" | "obligations" | "goal" | "goals" | "threshold" | "costs" | "cost" | "commitments" | "percent" | "cent"
+            )
+        })
     {
         return None;
     }

@@ -3392,3 +3392,19 @@ fn sanctions_suffered_and_objects_past_a_clause() {
     // Money received from no one named is no visit.
     assert_no("The country received roughly $400 million a year in US security assistance until the cuts.", Plover::Consult);
 }
+
+#[test]
+fn needs_met_a_meetings_purpose_and_a_markets_demand_are_no_acts() {
+    // A need or a target met is no meeting.
+    for text in ["Kazakh coal meets around 60 per cent of Kyrgyzstan's needs.", "Poland met NATO's spending target in 2023."] {
+        assert_no(text, Plover::Consult);
+    }
+    // What a meeting is to discuss is no second meeting, by whoever the place names.
+    let ev = events("Putin met Xi in Beijing to discuss energy prices.");
+    assert_eq!(ev.iter().filter(|e| e.plover == Plover::Consult).count(), 1, "{ev:?}");
+    check_cases(&[("Putin met Xi in Beijing to discuss energy prices.", Plover::Consult, &["RUS"], &["CHN"])]);
+    // A market's demand is no demand made; a demand made still is.
+    assert_no("Officials in Beijing worried about weak energy demand.", Plover::Request);
+    assert_no("China said global demand for steel would slow.", Plover::Request);
+    check_cases(&[("Pakistan will demand compensation from India.", Plover::Request, &["PAK"], &["IND"])]);
+}

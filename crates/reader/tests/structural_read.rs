@@ -911,3 +911,16 @@ fn companies_act_for_their_home_state_and_counted_goods_signed_for() {
     });
     assert_eq!(yen, vec!["JPY".to_string()]);
 }
+
+#[test]
+fn needs_another_states_goods_meet_and_goods_origins_tell_dependence() {
+    let d = |a: &str, b: &str, s: &str| vec![(a.to_string(), b.to_string(), s.to_string())];
+    assert_eq!(dependences("Kazakh coal meets around 60 per cent of Kyrgyzstan's needs."), d("KGZ", "KAZ", "energy"));
+    assert_eq!(dependences("Algerian gas covers most of Tunisia's electricity demand."), d("TUN", "DZA", "energy"));
+    assert_eq!(dependences("Nearly all of Georgia's imported wheat comes from Russian farms."), d("GEO", "RUS", "food"));
+    // Several adverbs between the verb and "on".
+    assert_eq!(dependences("Mali's junta now relies almost entirely on Moscow for its firepower."), d("MLI", "RUS", "military"));
+    // A small share is no dependence, nor is a deadline met.
+    assert!(dependences("Qatari LNG covers 10 per cent of Japan's gas demand.").is_empty());
+    assert!(dependences("Poland met NATO's spending target in 2023.").is_empty());
+}

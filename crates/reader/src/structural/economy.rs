@@ -279,6 +279,68 @@ fn of_institution(ctx: &Ctx, a: &Act, institutions: &[&str]) -> bool {
     t >= 2 && ctx.w(t - 1) == "of" && institutions.contains(&ctx.w(t - 2))
 }
 
+/// Dependence told by needs another state's goods meet, or by where a state's goods come from:
+/// "Russian gas meets around 85 per cent of Armenia's needs", "Algerian gas covers most of
+/// Tunisia's electricity demand", "nearly all of Armenia's imported wheat comes from Russian
+/// farms". A share under a quarter ("covers 10 per cent of") tells no dependence.
+pub(super) fn needs_met(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    // A large share stated between tokens `a` and `b`.
+    let large_share = |a: usize, b: usize| {
+        (a..b).any(|k| matches!(ctx.w(k), "most" | "bulk" | "majority" | "all" | "half" | "much" | "two-thirds" | "three-quarters" | "entirety"))
+            || nums.iter().any(|n| n.kind == NumKind::Share && n.value >= 0.25 && (a..b).contains(&ctx.tok_at(n.start)))
+    };
+    for v in 0..ctx.toks.len() {
+        let w = ctx.w(v);
+        let meets = matches!(w, "meets" | "met" | "covers" | "covered" | "satisfies" | "satisfied" | "fills" | "filled");
+        let comes = matches!(w, "comes" | "come" | "came") && ctx.w(v + 1) == "from";
+        if (!meets && !comes) || ctx.irrealis_near(v) {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(v);
+        let (dependent, on, goods_from, goods_to, share_from) = if meets {
+            // "… of Armenia's [electricity] needs": a possessive after "of", a need after it.
+            let Some(of) = (v + 1..(v + 8).min(cb)).find(|&k| ctx.w(k) == "of") else { continue };
+            let at = if ctx.w(of + 1) == "the" { of + 2 } else { of + 1 };
+            let Some(owner) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at && ctx.possessive(a)) else { continue };
+            let oe = ctx.tok_at(owner.end);
+            let Some(need) = (oe..(oe + 4).min(cb.max(oe + 1))).find(|&k| matches!(ctx.w(k), "needs" | "need" | "demand" | "consumption" | "requirements" | "imports" | "supply")) else {
+                continue;
+            };
+            // The supplier: the subject, a state or its goods ("Russian gas").
+            let Some(by) = subject_before(ctx, v).filter(|a| a.start >= ctx.start_of(ca)) else { continue };
+            (owner, by, ctx.tok_at(by.end), need + 1, (v + 1, of))
+        } else {
+            // "… of Armenia's imported wheat comes from Russian farms": the owner before the verb,
+            // the share before it, the supplier right after "from".
+            let Some(owner) = ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(v) && a.start >= ctx.start_of(ca) && ctx.possessive(a)) else { continue };
+            let ot = ctx.tok_at(owner.start);
+            let of = if ctx.w(ot.saturating_sub(1)) == "the" { ot.saturating_sub(2) } else { ot.saturating_sub(1) };
+            if ctx.w(of) != "of" {
+                continue;
+            }
+            let Some(by) = ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > v + 1 && t <= v + 3
+            }) else {
+                continue;
+            };
+            (owner, by, ctx.tok_at(owner.end), v, (ca, of))
+        };
+        if dependent.r.code == on.r.code || dependent.r.code.len() != 3 || on.r.code.len() != 3 || !large_share(share_from.0, share_from.1) {
+            continue;
+        }
+        let sph = sphere(ctx, goods_from, goods_to.max(goods_from + 1)).or_else(|| sphere(ctx, ca, v)).unwrap_or("general");
+        out.push(Extracted {
+            body: ClaimBody::Dependence(DependenceClaim { actor: dependent.r.clone(), on: on.r.clone(), sphere: sph.to_string() }),
+            evidence: ctx.span(ctx.start_of(ca).min(on.start).min(dependent.start), ctx.end_of(goods_to.saturating_sub(1)).max(on.end).max(dependent.end)),
+            date: ctx.s.date,
+            confidence: 0.65,
+            attribution: None,
+        });
+    }
+}
+
 /// Verbs whose subject receives: the supplier is named in the goods or after "from".
 const BUY_VERBS: &[&str] = &[
     "bought",
@@ -1318,7 +1380,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
             | "hardware" | "spare" => "arms",
-            "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella"
+            "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
             | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" => "military",
             "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel"
             | "petroleum" | "uranium" => {
@@ -1512,8 +1574,13 @@ pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// Dependence claims of the sentence.
 pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for i in 0..ctx.toks.len() {
-        // ("relies heavily on", "depends largely on": one adverb may come between.)
-        let on_at = if matches!(ctx.w(i + 1), "heavily" | "largely" | "mostly" | "entirely" | "greatly" | "increasingly" | "almost" | "overwhelmingly") { i + 2 } else { i + 1 };
+        // ("relies heavily on", "depends almost entirely on": up to three adverbs may come
+        // between.)
+        let adverb = |w: &str| (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())) || matches!(w, "almost" | "only" | "still" | "far" | "much" | "more" | "so" | "very" | "less");
+        let mut on_at = i + 1;
+        while on_at < i + 4 && adverb(ctx.w(on_at)) {
+            on_at += 1;
+        }
         if !DEP_CUES.iter().any(|(c, p)| ctx.w(i) == *c && ctx.w(on_at) == *p) {
             continue;
         }

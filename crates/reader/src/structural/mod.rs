@@ -147,6 +147,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
             economy::supplier(&ctx, &mut out);
+            economy::needs_met(&ctx, &mut out);
         }
         if families & SOURCING != 0 {
             economy::sourcing(&ctx, &mut out);
@@ -386,6 +387,22 @@ const CUES: &[(&str, u16)] = &[
     ("lean on", DEPENDENCE),
     ("leaning on", DEPENDENCE),
     ("leaned on", DEPENDENCE),
+    // (Adverbs between: "relies almost entirely on", "depends critically on".)
+    ("relies ", DEPENDENCE),
+    ("rely ", DEPENDENCE),
+    ("relied ", DEPENDENCE),
+    ("depend", DEPENDENCE),
+    // Needs met and goods' origins (`needs_met`).
+    ("meets ", DEPENDENCE),
+    ("met ", DEPENDENCE),
+    ("covers ", DEPENDENCE),
+    ("covered ", DEPENDENCE),
+    ("satisf", DEPENDENCE),
+    ("fills ", DEPENDENCE),
+    ("filled ", DEPENDENCE),
+    ("comes from", DEPENDENCE),
+    ("come from", DEPENDENCE),
+    ("came from", DEPENDENCE),
     ("resolution", MOTION),
     ("motion", MOTION),
     ("abstain", VOTE),
