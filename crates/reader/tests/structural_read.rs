@@ -924,3 +924,26 @@ fn needs_another_states_goods_meet_and_goods_origins_tell_dependence() {
     assert!(dependences("Qatari LNG covers 10 per cent of Japan's gas demand.").is_empty());
     assert!(dependences("Poland met NATO's spending target in 2023.").is_empty());
 }
+
+#[test]
+fn money_pledged_goods_carried_in_and_goods_added_as_well_as() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    // Money announced, pledged or committed, with an amount and a recipient.
+    assert_eq!(transfers("Britain announced 15 million pounds in humanitarian aid for Mozambique."), t("GBR", "MOZ", Some(1.5e7)));
+    assert_eq!(transfers("Sweden announced a military aid package worth 2 billion kronor for Ukraine."), t("SWE", "UKR", Some(2e9)));
+    assert_eq!(transfers("Canberra committed A$190 million to the Solomon Islands budget over four years."), t("AUS", "SLB", Some(1.9e8)));
+    assert_eq!(transfers("India announced a further $300 million credit line for Vietnamese maritime security."), t("IND", "VNM", Some(3e8)));
+    // Not a sum aimed at someone, nor one spent at home.
+    assert!(transfers("Washington announced $2 billion in tariffs on China.").is_empty());
+    assert!(transfers("Japan has committed $5 billion to its own defence.").is_empty());
+    // Goods carried in by a state's planes or ships; an unknown port is in the dateline's state.
+    assert_eq!(transfers("Two Egyptian military transport planes carrying weapons and ammunition landed at Mogadishu airport on Tuesday."), t("EGY", "SOM", None));
+    assert_eq!(transfers("HAVANA, Oct 24 (Wire) - Two Mexican tankers carrying about 400,000 barrels of crude oil docked in Matanzas on Thursday."), t("MEX", "CUB", None));
+    assert!(transfers("A Russian plane carrying 60 passengers landed in Kazan.").is_empty());
+    // Goods added by "as well as" / "along with" have the same supplier.
+    let got = transfers("Caracas bought 24 Su-30MK2 fighters from Moscow in the mid-2000s, along with S-300 air defence systems.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(s, r, _)| s == "RUS" && r == "VEN"), "{got:?}");
+    // A recipient's coast guard or air force, then "with".
+    assert_eq!(transfers("Tokyo supplied the Philippine coast guard with ten patrol vessels."), t("JPN", "PHL", None));
+}

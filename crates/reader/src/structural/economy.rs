@@ -598,7 +598,13 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         if let Some(t) = target {
             k = ctx.tok_at(t.end);
             // ("lent the Lao government around US$3.6 billion": the state's body after its name.)
-            while k < ctx.tok_at(t.end) + 2 && matches!(ctx.w(k), "government" | "army" | "military" | "armed" | "forces" | "junta" | "regime" | "navy" | "authorities") {
+            // ("supplied the Philippine coast guard with ten patrol vessels": up to three words.)
+            while k < ctx.tok_at(t.end) + 3
+                && matches!(
+                    ctx.w(k),
+                    "government" | "army" | "military" | "armed" | "forces" | "junta" | "regime" | "navy" | "authorities" | "coast" | "guard" | "guards" | "border" | "air" | "force" | "police" | "marines" | "national"
+                )
+            {
                 k += 1;
             }
             // ("supplied Myanmar's junta with fighter jets": the state's body, then "with".)
@@ -681,7 +687,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                         t >= e && t <= e + 8 && matches!(ctx.word_before(a), "to" | "in" | "into")
                     });
                     if let (true, Some(host), Some(src)) = (troops, host, subject_before(ctx, v)) {
-                        push_gapped(ctx, out, v, gapped(ctx, ctx.tok_at(host.end), false, Some(host)), src, false);
+                        push_gapped(ctx, out, v, gapped(ctx, ctx.tok_at(host.end), false, Some(host), None), src, false);
                     }
                     continue;
                 }
@@ -803,7 +809,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             }
             // ("bought TB2 drones from Turkey and Javelin missiles from the United States")
             let after = if seller.start >= goods_stop { ctx.tok_at(seller.end) } else { goods_end };
-            push_gapped(ctx, out, v, gapped(ctx, after, true, None), buyer, true);
+            push_gapped(ctx, out, v, gapped(ctx, after, true, None, Some(seller)), buyer, true);
             continue;
         }
         // Recipient: "to Y", "for Y's …", "into Y" after the goods (same sentence).
@@ -851,6 +857,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             vec![target]
         };
         let last_end = recipients.last().map_or(target.end, |t| t.end);
+        let last = recipients.last().copied();
         for target in recipients {
             if source.r.code == target.r.code {
                 continue;
@@ -871,7 +878,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             });
         }
         // ("sold K9 howitzers to Romania, and FA-50s to Malaysia": more goods to another.)
-        push_gapped(ctx, out, v, gapped(ctx, ctx.tok_at(last_end.max(ctx.end_of(goods_end.saturating_sub(1)))), false, None), source, false);
+        push_gapped(ctx, out, v, gapped(ctx, ctx.tok_at(last_end.max(ctx.end_of(goods_end.saturating_sub(1)))), false, None, last), source, false);
     }
 }
 
@@ -900,8 +907,10 @@ const GOODS_PARTICIPLES: &[&str] = &["armed", "armored", "armoured", "advanced",
 /// FA-50s to Malaysia" (a recipient, `buy` false), "… from Turkey and Javelin missiles from the
 /// United States", "French satellites and Chinese air defence systems", ", along with Iranian
 /// drones" (a seller, `buy` true); with `fixed`, goods naming no party of their own go to it
-/// ("11,000 troops to Russia, as well as millions of shells"). Stops at the next clause.
-fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) -> Vec<(&'c Act<'c>, String, Option<Quantity>, realign_core::Span)> {
+/// ("11,000 troops to Russia, as well as millions of shells"), and with `same`, goods added by
+/// "as well as" or "along with" do ("bombers from Russia, as well as helicopters"). Stops at the
+/// next clause.
+fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, same: Option<&'c Act<'c>>) -> Vec<(&'c Act<'c>, String, Option<Quantity>, realign_core::Span)> {
     let mut out = Vec::new();
     let mut j = from;
     let end = (from + 40).min(ctx.toks.len());
@@ -965,7 +974,10 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>) 
         let Some((g, e)) = goods_at(ctx, m) else { break };
         let want = if buy { "from" } else { "to" };
         if ctx.w(e) != want {
-            if let Some(a) = fixed {
+            // ("received Su-24 bombers from Russia, as well as several Mi-8 helicopters": goods
+            // added by "as well as"/"along with" with no party of their own have the same one.)
+            let added = skip > 1 && !g.split_whitespace().next().is_some_and(|x| x.ends_with("ing"));
+            if let Some(a) = fixed.or(same.filter(|_| added)) {
                 let g = g.strip_prefix("of ").unwrap_or(&g).to_string();
                 let quantity = quantity_of(&g);
                 out.push((a, g, quantity, ctx.span(ctx.start_of(j), ctx.end_of(e.saturating_sub(1)))));
@@ -1086,6 +1098,162 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
             evidence: ctx.span(buyer.start.min(ctx.start_of(v)), seller.end.max(g_end)),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.6,
+            attribution: None,
+        });
+    }
+}
+
+/// Money pledged, announced or committed to a state: "the Biden administration announced US$500
+/// million in foreign military financing for the Philippine armed forces", "Canberra committed
+/// A$190 million to the Solomon Islands budget", "Sweden announced a military aid package worth
+/// 1.2 billion kronor for Ukraine", "the EU unveiled a 250 million euro package to help Moldova".
+/// Only with an amount stated, and a recipient after "for", "to" or "to help": a commitment, told
+/// with lower confidence than goods delivered.
+pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for v in 0..ctx.toks.len() {
+        if !matches!(
+            ctx.w(v),
+            "announced" | "announces" | "unveiled" | "unveils" | "pledged" | "pledges" | "committed" | "commits" | "promised" | "promises" | "earmarked" | "approved" | "approves"
+        ) || ctx.irrealis_before(v)
+        {
+            continue;
+        }
+        let (_, cb) = ctx.clause(v);
+        // The amount: right after the verb ("announced US$500 million", "pledged a further
+        // $300 million"), or the value of a package named right after it ("a military aid
+        // package worth 1.2 billion kronor").
+        let Some(m) = nums.iter().find(|n| {
+            let t = ctx.tok_at(n.start);
+            matches!(n.kind, NumKind::Money(_))
+                && t > v
+                && t <= v + 6
+                && t < cb.max(v + 1)
+                && (v + 1..t).all(|k| {
+                    matches!(ctx.w(k), "a" | "an" | "another" | "further" | "new" | "additional" | "fresh" | "extra" | "package" | "worth" | "of" | "aid" | "military" | "humanitarian" | "financial" | "economic" | "support" | "funding" | "assistance" | "security" | "defence" | "defense" | "loan" | "grant" | "credit")
+                })
+        }) else {
+            continue;
+        };
+        let Some(value) = money(m) else { continue };
+        // What: "in GOODS" after the amount, or the noun after it ("a $300 million credit line",
+        // "a 250 million euro package"), or the package named before it.
+        let mut j = m.next_tok;
+        if matches!(ctx.w(j), "euro" | "dollar" | "pound" | "yen" | "yuan") {
+            j += 1;
+        }
+        let (goods, ge) = if ctx.w(j) == "in" {
+            match goods_at(ctx, j + 1) {
+                Some(g) => g,
+                None => continue,
+            }
+        } else if let Some(g) = goods_at(ctx, j).filter(|(g, _)| {
+            g.split_whitespace().last().is_some_and(|w| {
+                matches!(Low::new(w).as_str(), "package" | "loan" | "loans" | "grant" | "grants" | "line" | "aid" | "assistance" | "support" | "financing" | "funding" | "facility" | "bailout")
+            })
+        }) {
+            g
+        } else {
+            let named = (v + 1..ctx.tok_at(m.start)).filter(|&k| !matches!(ctx.w(k), "a" | "an" | "another" | "further" | "new" | "additional" | "worth" | "of")).map(|k| ctx.raw(k)).collect::<Vec<_>>().join(" ");
+            (if named.is_empty() { "funds".to_string() } else { named }, j)
+        };
+        // Whom for: the first state after the goods, after "for", "to" or "to help", or its
+        // adjective after "for the"/"to the" ("for the Philippine armed forces").
+        let Some(target) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            if t < ge || t > ge + 4 || t >= cb.max(ge + 1) {
+                return false;
+            }
+            let before = ctx.w(t.saturating_sub(1));
+            matches!(before, "for" | "to" | "help") || (before == "the" && matches!(ctx.w(t.saturating_sub(2)), "for" | "to"))
+        }) else {
+            continue;
+        };
+        let Some(source) = subject_before(ctx, v) else { continue };
+        if source.r.code == target.r.code || target.r.code.len() != 3 || target.r.code == "UNK" {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: realign_core::ActorRef::state(&target.r.code), goods, value: Some(value), quantity: None }),
+            evidence: ctx.span(source.start.min(ctx.start_of(v)), target.end),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.55,
+            attribution: None,
+        });
+    }
+}
+
+/// Goods carried in by a state's planes, ships or trucks: "Two Egyptian military transport planes
+/// carrying weapons and ammunition landed at Mogadishu airport", "Two Mexican tankers carrying
+/// about 400,000 barrels of crude oil docked in Matanzas" (a place the gazetteer does not know is
+/// taken to be in the state of the wire dateline).
+pub(super) fn carried(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    const VEHICLES: &[&str] = &[
+        "plane", "planes", "aircraft", "jets", "flights", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "truck", "trucks", "lorries", "convoy",
+        "convoys", "freighter", "freighters", "transports", "barges", "trains", "cargo",
+    ];
+    let nums = ctx.nums();
+    for v in 0..ctx.toks.len() {
+        let w = ctx.w(v);
+        let with = matches!(w, "loaded" | "laden") && ctx.w(v + 1) == "with";
+        if w != "carrying" && !with {
+            continue;
+        }
+        // The vehicles right before, and whose they are: a state or its adjective among the
+        // words before them ("Egyptian military transport planes").
+        if !(v.saturating_sub(2)..v).any(|k| VEHICLES.contains(&ctx.w(k))) {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(v);
+        let Some(giver) = ctx.acts.iter().rev().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t + 6 >= v && a.end <= ctx.start_of(v) && a.start >= ctx.start_of(ca)
+        }) else {
+            continue;
+        };
+        // The goods, counted or not.
+        let g0 = if with { v + 2 } else { v + 1 };
+        let counted = nums.iter().find(|n| n.kind == NumKind::Count && (g0..=g0 + 1).contains(&ctx.tok_at(n.start)));
+        let start = counted.map_or(g0, |n| n.next_tok);
+        // The arrival: "landed", "docked", "arrived" after the goods, in the clause.
+        let Some(arrived) = (start + 1..(start + 10).min(cb.max(start + 1))).find(|&k| matches!(ctx.w(k), "landed" | "docked" | "arrived" | "reached" | "berthed" | "unloaded")) else {
+            continue;
+        };
+        // (The goods are what lies between: "weapons and ammunition landed".)
+        let Some(goods) = ctx.text.get(ctx.start_of(start)..ctx.end_of(arrived - 1)).map(str::to_string) else { continue };
+        let first = Low::new(goods.split_whitespace().next().unwrap_or(""));
+        if PEOPLE_AND_LAND.contains(&first.as_str()) || matches!(first.as_str(), "passengers" | "troops" | "soldiers" | "migrants" | "refugees" | "tourists" | "pilgrims" | "workers" | "evacuees") {
+            continue;
+        }
+        if (start..arrived).any(|k| ctx.is_boundary(k) || matches!(ctx.w(k), "that" | "which" | "who" | "from" | "to")) {
+            continue;
+        }
+        // Where to: a place after the arrival verb, else the dateline's state.
+        let place = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t > arrived && t <= arrived + 4
+        });
+        let target = match place {
+            Some(p) => realign_core::ActorRef::state(&p.r.code),
+            None => match ctx.s.home.as_deref() {
+                Some(h) => realign_core::ActorRef::state(h),
+                None => continue,
+            },
+        };
+        if target.code == giver.r.code || target.code.len() != 3 {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: realign_core::ActorRef::state(&giver.r.code),
+                target,
+                goods,
+                value: None,
+                quantity: counted.map(|n| Quantity { value: n.value, unit: ctx.w(n.next_tok).to_string(), qualifier: n.qualifier }),
+            }),
+            evidence: ctx.span(giver.start, place.map_or(ctx.end_of(arrived), |p| p.end)),
+            date: ctx.date_near(ctx.end_of(arrived)),
+            confidence: 0.55,
             attribution: None,
         });
     }

@@ -143,6 +143,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::orders(&ctx, &mut out);
             economy::deposits(&ctx, &mut out);
             economy::investments(&ctx, &mut out);
+            economy::pledges(&ctx, &mut out);
+            economy::carried(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
@@ -344,6 +346,16 @@ const CUES: &[(&str, u16)] = &[
     ("deliveries", TRANSFER),
     ("shipment", TRANSFER),
     ("transfer", TRANSFER),
+    ("announce", TRANSFER),
+    ("carrying", TRANSFER),
+    ("loaded with", TRANSFER),
+    ("laden with", TRANSFER),
+    ("unveil", TRANSFER),
+    ("pledge", TRANSFER),
+    ("commit", TRANSFER),
+    ("promise", TRANSFER),
+    ("earmark", TRANSFER),
+    ("approve", TRANSFER),
     ("supplier", DEPENDENCE),
     ("creditor", DEPENDENCE),
     ("lender", DEPENDENCE),
