@@ -4048,7 +4048,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
     }
     // "reduced food supplies to", "cut aid to": less aid is a sanction.
-    if plover == Aid && prev.iter().take(2).any(|w| matches!(w.as_ref(), "reduced" | "reduces" | "reducing" | "cut" | "cuts" | "slashed" | "halted" | "suspended" | "withheld" | "curtailed" | "scaled")) {
+    let stop_word = |w: &str| {
+        matches!(
+            w,
+            "reduced" | "reduces" | "reducing" | "cut" | "cuts" | "slashed" | "halted" | "suspended" | "withheld" | "curtailed" | "scaled" | "paused" | "pauses" | "froze" | "freezes" | "frozen" | "stopped" | "stops"
+        )
+    };
+    // ("paused NZ$18.2 million in funding": the sum between.)
+    let stopped = prev.iter().take(2).any(|w| stop_word(w)) || prev
+        .iter()
+        .take(7)
+        .take_while(|w| !matches!(w.as_ref(), "to" | "for" | "and" | "but" | "that" | "which"))
+        .find(|w| {
+            !(matches!(w.as_ref(), "in" | "of" | "the" | "its" | "their" | "all" | "some" | "million" | "billion" | "bn" | "m" | "about" | "around" | "nearly" | "worth" | "military" | "economic" | "budget" | "development" | "humanitarian")
+                || w.chars().any(|c| c.is_ascii_digit()))
+        })
+        .is_some_and(|w| stop_word(w));
+    if plover == Aid && stopped {
         plover = Sanction;
         mode = "discontinue";
     }

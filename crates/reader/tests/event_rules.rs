@@ -3408,3 +3408,14 @@ fn needs_met_a_meetings_purpose_and_a_markets_demand_are_no_acts() {
     assert_no("China said global demand for steel would slow.", Plover::Request);
     check_cases(&[("Pakistan will demand compensation from India.", Plover::Request, &["PAK"], &["IND"])]);
 }
+
+#[test]
+fn aid_paused_or_frozen_with_its_sum_between_is_a_sanction() {
+    check_cases(&[
+        ("In June New Zealand paused NZ$18.2 million in funding to the Cook Islands.", Plover::Sanction, &["NZL"], &["COK"]),
+        ("Washington froze $400 million in military aid to Kyiv.", Plover::Sanction, &["USA"], &["UKR"]),
+    ]);
+    assert_no("In June New Zealand paused NZ$18.2 million in funding to the Cook Islands.", Plover::Aid);
+    // Aid given with its sum stays aid.
+    check_cases(&[("Japan gave $5 million in aid to Niue.", Plover::Aid, &["JPN"], &["NIU"])]);
+}
