@@ -1299,7 +1299,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // "India strikes Pakistan after Kashmir attack", "sealed off the territories after a
         // bombing": an event noun in an "after" adjunct of a reported act is the occasion, told
         // before; only the act is reported here.
-        if !out.is_empty() && after_adjunct_noun(text, cue) {
+        if (!out.is_empty() && after_adjunct_noun(text, cue)) || since_adjunct_noun(text, cue) {
             continue;
         }
         // Violence named inside a frame ("condemn X for shelling…") is still an event.
@@ -1705,6 +1705,17 @@ fn permission(text: &str, c: Cue) -> Option<(usize, usize)> {
 /// An event noun ("attack", "a suicide bombing", "mass protests") whose phrase opens with
 /// "after"/"following" and holds no verb.
 fn after_adjunct_noun(text: &str, c: Cue) -> bool {
+    adjunct_noun(text, c, &["after", "following"])
+}
+
+/// An event noun in a "since" phrase: "has lent it billions since the 2020 protests", "since the
+/// coup". A time told by an act known before, not an act told here.
+fn since_adjunct_noun(text: &str, c: Cue) -> bool {
+    adjunct_noun(text, c, &["since"])
+}
+
+/// An event noun (one word) whose phrase opens with one of `heads` and holds no verb.
+fn adjunct_noun(text: &str, c: Cue, heads: &[&str]) -> bool {
     // ("after talks with a U.S. delegation": a phrase cue counts by its noun.)
     let whole = &text[c.start..c.end];
     let word = whole.strip_suffix(" with").unwrap_or(whole);
@@ -1717,7 +1728,7 @@ fn after_adjunct_noun(text: &str, c: Cue) -> bool {
         return false;
     }
     let back = lower_words_before(text, c.start, 5);
-    let Some(k) = back.iter().position(|w| matches!(w.as_ref(), "after" | "following")) else { return false };
+    let Some(k) = back.iter().position(|w| heads.contains(&w.as_ref())) else { return false };
     back[..k].iter().all(|w| !w.ends_with("ed") || matches!(w.as_ref(), "armed" | "alleged" | "suspected" | "failed" | "coordinated" | "renewed"))
 }
 
