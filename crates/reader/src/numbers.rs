@@ -542,7 +542,7 @@ fn day_of(w: &str) -> Option<u8> {
     d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
 }
 
-fn month_of(w: &str) -> Option<u8> {
+pub(crate) fn month_of(w: &str) -> Option<u8> {
     // "May" and "March" are also ordinary words; callers require a year or day beside them.
     if w.len() < 3 || w.len() > 9 || !matches!(w.as_bytes()[0], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D') {
         return None;

@@ -947,3 +947,21 @@ fn money_pledged_goods_carried_in_and_goods_added_as_well_as() {
     // A recipient's coast guard or air force, then "with".
     assert_eq!(transfers("Tokyo supplied the Philippine coast guard with ten patrol vessels."), t("JPN", "PHL", None));
 }
+
+#[test]
+fn debts_deals_with_adjuncts_handovers_and_aid_of_a_kind() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    // A debt owed is the loans it was.
+    assert_eq!(transfers("By most estimates Islamabad owes Chinese state lenders close to US$29 billion."), t("CHN", "PAK", Some(2.9e10)));
+    // A deal or contract for counted goods, with a time or its value before "for".
+    assert_eq!(transfers("Warsaw signed a $6.5bn deal in August 2025 for 180 K2 tanks from Seoul."), t("KOR", "POL", Some(6.5e9)));
+    assert_eq!(transfers("Lithuania signed a contract worth roughly €950 million for 44 Leopard 2A8 tanks from Germany."), t("DEU", "LTU", Some(9.5e8)));
+    // "handed over" goods, to a body the text gives no state: the state it spoke of.
+    assert_eq!(transfers("Honiara relies on Australia. Canberra has handed over rifles and vehicles to the police."), t("AUS", "SLB", None));
+    // A state named between the giver and its verb.
+    assert_eq!(transfers("Turkey, bound to Azerbaijan by a mutual-assistance clause, supplied the drones that proved decisive."), t("TUR", "AZE", None));
+    // Aid of a kind is goods; "according to" names no recipient.
+    assert_eq!(transfers("Bucharest has extended budget support and energy vouchers to Moldovan households."), t("ROU", "MDA", None));
+    assert!(transfers("Russia has delivered attack helicopters and, according to Malian state television, bombers.").is_empty());
+    assert!(transfers("France offered its support to Kyiv.").is_empty());
+}

@@ -481,7 +481,7 @@ fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
         return None;
     }
     let mut a = i;
-    while a < j && matches!(ctx.w(a), "the" | "a" | "an" | "of" | "some" | "its") {
+    while a < j && matches!(ctx.w(a), "the" | "a" | "an" | "of" | "some" | "its" | "more" | "further" | "additional" | "another") {
         a += 1;
     }
     if a == j {
@@ -504,7 +504,9 @@ fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods:
     }
     let giver = subject_before(ctx, v)?;
     let state = |r: &realign_core::ActorRef| r.kind == realign_core::ActorKind::State && r.code.len() == 3 && r.code != "UNK" && r.code != giver.r.code;
-    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= giver.start && state(a.r) && ctx.word_before(a) != "from").collect();
+    // ("Turkey, bound to Azerbaijan by a mutual-assistance clause, supplied the drones": named
+    // between the giver and its verb too.)
+    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(v) && state(a.r) && ctx.word_before(a) != "from").collect();
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
     if codes.is_empty() {
         codes = prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
@@ -590,7 +592,10 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         {
             continue;
         }
-        let mut k = if noun || delivery || signed_for { v + 2 } else { v + 1 };
+        // ("has handed over rifles and vehicles": the particle, then the goods.)
+        let over = matches!(w, "handed" | "handing" | "hands") && ctx.w(v + 1) == "over";
+        let k0 = if noun || delivery || signed_for || over { v + 2 } else { v + 1 };
+        let mut k = k0;
         // "supplied Russia with …": recipient right after the verb ("given the Philippines
         // five patrol vessels": after its article).
         let at = if ctx.w(k) == "the" { k + 1 } else { k };
@@ -621,7 +626,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                 && !recipient_then_goods(ctx, w, target, k)
             {
                 target = None;
-                k = if noun || delivery { v + 2 } else { v + 1 };
+                k = k0;
             }
             // else "sold Poland 96 helicopters": the recipient, then the count
         }
@@ -711,8 +716,12 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                     // ("delivered patrol boats, helicopters and radars to Quito", "exports
                     // electricity from its dams to Djibouti": a list or a source before "to".)
                     let listed = (ctx.w(e) != "to" && target.is_none() && !buy).then(|| list_to(ctx, e)).flatten();
+                    // ("budget support", "humanitarian aid", "military assistance": aid of a
+                    // kind is goods; bare "support" or "aid" may be words only.)
+                    let kind_of_aid = matches!(last.as_str(), "support" | "aid" | "assistance")
+                        && matches!(first.as_str(), "budget" | "humanitarian" | "military" | "financial" | "food" | "economic" | "development" | "security" | "technical" | "emergency" | "medical" | "lethal");
                     if NOT_GOODS.contains(&first.as_str())
-                        || NOT_GOODS.contains(&last.as_str())
+                        || (NOT_GOODS.contains(&last.as_str()) && !kind_of_aid)
                         || PEOPLE_AND_LAND.contains(&last.as_str())
                         || PEOPLE_AND_LAND.contains(&first.as_str())
                     {
@@ -825,10 +834,25 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             }
             continue;
         };
-        if credit && value.is_none() && !goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "credits" | "financing" | "bailout")) {
+        // ("extended budget support and energy vouchers to Moldovan households": money by its
+        // kind; bare "support" may be political.)
+        let money_kind = goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "credits" | "financing" | "bailout" | "grant" | "grants" | "vouchers" | "aid" | "assistance" | "funding"))
+            || goods.to_ascii_lowercase().contains("budget support");
+        if credit && value.is_none() && !money_kind {
             continue;
         }
         let Some(source) = subject_before(ctx, v) else { continue };
+        // ("Canberra has handed over rifles to the police": a body named without its state, read
+        // as the giver's own, is the state the text spoke of.)
+        if target.r.code == source.r.code && target.r.kind == realign_core::ActorKind::GovBody && !ctx.possessive(target) {
+            let own = ctx.text.get(target.start..target.end).unwrap_or("");
+            if own.starts_with("the ") || own.starts_with("The ") || own.chars().next().is_some_and(char::is_lowercase) {
+                if let Some(x) = given_in_context(ctx, prev, v, &goods, goods_end, value, quantity) {
+                    out.push(x);
+                }
+                continue;
+            }
+        }
         // ("the sale of three systems to Taiwan worth nearly $2 billion", "delivered armoured
         // vehicles to Niamey under a military aid package worth an estimated $15 million")
         if value.is_none() {
@@ -1048,13 +1072,22 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if ctx.irrealis_before(v) {
             continue;
         }
-        let Some(f) = (v + 1..(v + 6).min(ctx.toks.len())).find(|&k| ctx.w(k) == "for") else { continue };
-        // Only "with Y" may come between the noun and "for".
+        let nums = ctx.nums();
+        let Some(f) = (v + 1..(v + 9).min(ctx.toks.len())).find(|&k| ctx.w(k) == "for") else { continue };
+        // Only "with Y", a time ("in August 2025") or the value ("worth roughly €950 million")
+        // may come between the noun and "for".
         let with = (v + 1 < f && ctx.w(v + 1) == "with").then(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) > v + 1 && ctx.tok_at(a.end) <= f)).flatten();
-        if v + 1 < f && with.is_none() {
+        let in_money = |k: usize| nums.iter().any(|n| matches!(n.kind, NumKind::Money(_)) && ctx.start_of(k) >= n.start && ctx.end_of(k) <= ctx.end_of(n.next_tok.saturating_sub(1)));
+        let adjunct = (v + 1..f).all(|k| {
+            let x = ctx.w(k);
+            in_money(k)
+                || matches!(x, "in" | "last" | "this" | "year" | "early" | "late" | "mid" | "worth" | "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "valued" | "at")
+                || x.bytes().all(|b| b.is_ascii_digit())
+                || crate::numbers::month_of(ctx.raw(k)).is_some()
+        });
+        if v + 1 < f && with.is_none() && !adjunct {
             continue;
         }
-        let nums = ctx.nums();
         let Some(n) = nums.iter().find(|n| {
             let t = ctx.tok_at(n.start);
             n.kind == NumKind::Count && t > f && t <= f + 3
@@ -1084,7 +1117,7 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let value = nums
             .iter()
-            .find(|m| matches!(m.kind, NumKind::Money(_)) && ctx.tok_at(m.start) + 4 >= v && ctx.tok_at(m.start) < v)
+            .find(|m| matches!(m.kind, NumKind::Money(_)) && ((ctx.tok_at(m.start) + 4 >= v && ctx.tok_at(m.start) < v) || (ctx.tok_at(m.start) > v && ctx.tok_at(m.start) < f)))
             .and_then(money)
             .or_else(|| later_value(ctx, ctx.tok_at(seller.end.max(g_end))));
         out.push(Extracted {
@@ -1165,7 +1198,9 @@ pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 return false;
             }
             let before = ctx.w(t.saturating_sub(1));
-            matches!(before, "for" | "to" | "help") || (before == "the" && matches!(ctx.w(t.saturating_sub(2)), "for" | "to"))
+            // ("pledged about $4.7bn of new investment in Brazil": where money is invested.)
+            let into = if goods.to_ascii_lowercase().contains("invest") { &["for", "to", "in"][..] } else { &["for", "to"][..] };
+            matches!(before, "for" | "to" | "help") || into.contains(&before) || (before == "the" && into.contains(&ctx.w(t.saturating_sub(2))))
         }) else {
             continue;
         };
@@ -1176,6 +1211,49 @@ pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
         out.push(Extracted {
             body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: realign_core::ActorRef::state(&target.r.code), goods, value: Some(value), quantity: None }),
             evidence: ctx.span(source.start.min(ctx.start_of(v)), target.end),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.55,
+            attribution: None,
+        });
+    }
+}
+
+/// Debts owed, as the loans they were: "Islamabad owes Chinese state lenders close to US$29
+/// billion", "still owes Beijing an estimated $10bn". The creditor right after the verb, the sum
+/// after it.
+pub(super) fn debts(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "owes" | "owed" | "owing") || ctx.irrealis_before(v) {
+            continue;
+        }
+        let Some(creditor) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t > v && t <= v + 2
+        }) else {
+            continue;
+        };
+        let ce = ctx.tok_at(creditor.end);
+        // ("owes Chinese state lenders and commercial banks close to US$29 billion")
+        let Some((m, value)) = nums.iter().find_map(|n| {
+            let t = ctx.tok_at(n.start);
+            (t >= ce && t <= ce + 6 && (ce..t).all(|k| !ctx.is_boundary(k))).then(|| money(n).map(|m| (n, m))).flatten()
+        }) else {
+            continue;
+        };
+        let Some(debtor) = subject_before(ctx, v) else { continue };
+        if debtor.r.code == creditor.r.code || debtor.r.code.len() != 3 || creditor.r.code.len() != 3 {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: realign_core::ActorRef::state(&creditor.r.code),
+                target: realign_core::ActorRef::state(&debtor.r.code),
+                goods: "loans".to_string(),
+                value: Some(value),
+                quantity: None,
+            }),
+            evidence: ctx.span(debtor.start.min(ctx.start_of(v)), ctx.end_of(m.next_tok.saturating_sub(1))),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.55,
             attribution: None,
@@ -1263,7 +1341,7 @@ pub(super) fn carried(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// Bank of Ethiopia", "Saudi Arabia has parked a $3bn deposit at the State Bank of Pakistan".
 pub(super) fn deposits(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
-        if !matches!(ctx.w(v), "deposited" | "parked" | "placed" | "deposits") || ctx.irrealis_before(v) {
+        if !matches!(ctx.w(v), "deposited" | "depositing" | "parked" | "placed" | "deposits") || ctx.irrealis_before(v) {
             continue;
         }
         let nums = ctx.nums();
@@ -1365,6 +1443,10 @@ pub(super) fn investments(ctx: &Ctx, out: &mut Vec<Extracted>) {
 fn list_to(ctx: &Ctx, e: usize) -> Option<usize> {
     for j in e..(e + 15).min(ctx.toks.len()) {
         let w = ctx.w(j);
+        // ("according to Malian state television", "thanks to", "close to": no recipient.)
+        if w == "to" && matches!(ctx.w(j.saturating_sub(1)), "according" | "thanks" | "due" | "owing" | "close" | "next" | "prior" | "up" | "compared" | "addition") {
+            return None;
+        }
         if w == "to" {
             let at = if ctx.w(j + 1) == "the" { j + 2 } else { j + 1 };
             return ctx.acts.iter().any(|a| ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == j + 1).then_some(j);

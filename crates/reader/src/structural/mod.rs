@@ -145,6 +145,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::investments(&ctx, &mut out);
             economy::pledges(&ctx, &mut out);
             economy::carried(&ctx, &mut out);
+            economy::debts(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
@@ -348,6 +349,7 @@ const CUES: &[(&str, u16)] = &[
     ("transfer", TRANSFER),
     ("announce", TRANSFER),
     ("carrying", TRANSFER),
+    ("owe", TRANSFER),
     ("loaded with", TRANSFER),
     ("laden with", TRANSFER),
     ("unveil", TRANSFER),
