@@ -964,4 +964,9 @@ fn debts_deals_with_adjuncts_handovers_and_aid_of_a_kind() {
     assert_eq!(transfers("Bucharest has extended budget support and energy vouchers to Moldovan households."), t("ROU", "MDA", None));
     assert!(transfers("Russia has delivered attack helicopters and, according to Malian state television, bombers.").is_empty());
     assert!(transfers("France offered its support to Kyiv.").is_empty());
+    // A seller after "from" belongs to the act it follows, not to goods ordered before it; a
+    // participle right before "from" describes the goods.
+    let got = transfers("Estonia has ordered six HIMARS of its own and taken delivery of K9 howitzers from South Korea.");
+    assert_eq!(got, t("KOR", "EST", None));
+    assert_eq!(transfers("Argentina took delivery of the first six of 24 F-16 jets bought from Denmark in December."), t("DNK", "ARG", None));
 }

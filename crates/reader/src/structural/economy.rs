@@ -769,7 +769,18 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                 .acts
                 .iter()
                 .find(|a| a.start >= goods_start && a.end <= goods_stop && a.r.code != buyer.r.code)
-                .or_else(|| ctx.acts.iter().find(|a| a.start >= goods_stop && ctx.word_before(a) == "from"));
+                // (Not past another act: "ordered six HIMARS and taken delivery of K9 howitzers
+                // from South Korea".)
+                .or_else(|| {
+                    ctx.acts.iter().find(|a| a.start >= goods_stop && ctx.word_before(a) == "from").filter(|a| {
+                        // ("of 24 F-16 fighter jets bought from Denmark": a participle right
+                        // before "from" describes the goods.)
+                        (ctx.tok_at(goods_stop)..ctx.tok_at(a.start).saturating_sub(2)).all(|k| {
+                            let x = ctx.w(k);
+                            !(TRANSFER_VERBS.contains(&x) || BUY_VERBS.contains(&x) || matches!(x, "delivery" | "ordered" | "signed" | "took" | "taken" | ";"))
+                        })
+                    })
+                });
             let Some(seller) = seller else { continue };
             if seller.r.code == buyer.r.code {
                 continue;
