@@ -121,7 +121,7 @@ const PAIR_PHRASES: &[&str] = &[
 /// Phrases that refer back to the three most recent states.
 const TRIO_PHRASES: &[&str] = &[
     "the three countries", "all three countries", "the three nations", "the three governments", "the three allies", "the three states",
-    "the three leaders",
+    "the three leaders", "all three governments", "all three states", "the three juntas", "all three juntas", "the three capitals",
 ];
 /// Phrases that refer back to the most recent state.
 const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
@@ -161,7 +161,7 @@ fn korean_halves(s: &str, base: usize, recent: &[String], named: &[ActorMention]
     out
 }
 
-pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[ActorMention], is_kingdom: &dyn Fn(&str) -> bool) -> Vec<ActorMention> {
+pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Option<&[String; 3]>, named: &[ActorMention], is_kingdom: &dyn Fn(&str) -> bool) -> Vec<ActorMention> {
     let mut out = Vec::new();
     let Some(s) = text.get(sent.start..sent.end) else { return out };
     if recent.is_empty() && named.is_empty() {
@@ -222,9 +222,13 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], named: &[A
                     out.push(ActorMention { place: false, span, actor, coreferent: true, people: false });
                 }
             } else if n == 2 && recent.len() >= 2 {
-                // (Three most recent states are too often not the three meant: a trio is
-                // resolved only within its sentence.)
                 for code in recent.iter().take(n) {
+                    out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+                }
+            } else if let (3, true, Some(trio)) = (n, before.len() < 3, trio) {
+                // (The three most recent states are too often not the three meant: a trio is
+                // the three the sentence before named, when it named exactly three.)
+                for code in trio {
                     out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
                 }
             }

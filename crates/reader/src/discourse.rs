@@ -32,6 +32,9 @@ pub(crate) struct Discourse {
     /// The organisation the last sentence naming actors named alone ("The move was condemned by
     /// ECOWAS."): with no state as that sentence's subject, "It" refers back to it.
     pub(crate) sole_igo: Option<ActorRef>,
+    /// The three states the last sentence naming actors named, when it named exactly three
+    /// (not places): "the three countries" of the next sentence are they.
+    pub(crate) last_trio: Option<[String; 3]>,
     /// The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the story
     /// was filed, whose bodies an unqualified "the commerce ministry" or "police" are.
     pub(crate) home: Option<String>,
@@ -70,7 +73,7 @@ impl Discourse {
             }
         }
         actors.sort_by_key(|m| (m.span.start, m.span.end));
-        let coref = actors::coreferences(text, span, &self.recent, actors, &|c| g.is_kingdom(c));
+        let coref = actors::coreferences(text, span, &self.recent, self.last_trio.as_ref(), actors, &|c| g.is_kingdom(c));
         actors.extend(coref);
         // "the president": the leader, at the document's date, of the state the document last
         // spoke of, when the sentence names no state before the phrase ("Japan's president",
@@ -129,6 +132,13 @@ impl Discourse {
         // (A sentence naming no actor keeps the subject spoken of.)
         if !actors.is_empty() {
             self.last_subject = actors::subject_state(text, span, actors);
+            let mut states: Vec<String> = Vec::new();
+            for m in actors.iter().filter(|m| !m.place && m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK") {
+                if !states.contains(&m.actor.code) {
+                    states.push(m.actor.code.clone());
+                }
+            }
+            self.last_trio = <[String; 3]>::try_from(states).ok();
             let mut named = actors.iter().filter(|m| !m.place);
             let first = named.next().filter(|m| m.actor.kind == ActorKind::Igo);
             // ("The UN human rights monitoring mission in Ukraine condemned Russia's treatment of

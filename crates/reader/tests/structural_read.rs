@@ -970,3 +970,14 @@ fn debts_deals_with_adjuncts_handovers_and_aid_of_a_kind() {
     assert_eq!(got, t("KOR", "EST", None));
     assert_eq!(transfers("Argentina took delivery of the first six of 24 F-16 jets bought from Denmark in December."), t("DNK", "ARG", None));
 }
+
+#[test]
+fn a_trio_is_the_three_states_the_sentence_before_named() {
+    let got = transfers("Mali, Burkina Faso and Niger bound themselves in a pact. Ankara has sold drones to all three countries.");
+    let mut to: Vec<&str> = got.iter().filter(|(s, _, _)| s == "TUR").map(|(_, r, _)| r.as_str()).collect();
+    to.sort();
+    assert_eq!(to, vec!["BFA", "MLI", "NER"], "{got:?}");
+    // Not when the sentence before named four.
+    let got = transfers("Mali, Chad, Burkina Faso and Niger met in Bamako. Ankara has sold drones to all three countries.");
+    assert!(got.is_empty(), "{got:?}");
+}
