@@ -981,3 +981,16 @@ fn a_trio_is_the_three_states_the_sentence_before_named() {
     let got = transfers("Mali, Chad, Burkina Faso and Niger met in Bamako. Ankara has sold drones to all three countries.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn dependence_beholden_upon_imported_and_the_sphere_of_what_is_relied_on() {
+    let d = |a: &str, b: &str, s: &str| vec![(a.to_string(), b.to_string(), s.to_string())];
+    assert_eq!(dependences("Minsk, for its part, has never been more beholden to Moscow."), d("BLR", "RUS", "general"));
+    assert_eq!(dependences("Tonga relies upon Australia for its security."), d("TON", "AUS", "military"));
+    assert_eq!(dependences("Kabul depends on imported electricity from Uzbekistan to keep the lights on."), d("AFG", "UZB", "energy"));
+    // Money earned from energy is economic; the goods relied on for, past an adjective's noun.
+    assert_eq!(dependences("Niger is now heavily dependent on Chinese oil revenues to balance its books."), d("NER", "CHN", "economic"));
+    assert_eq!(dependences("The Venezuelan armed forces still rely on Russian technicians and spare parts for their jets."), d("VEN", "RUS", "arms"));
+    // ... unless that noun tells the sphere itself.
+    assert_eq!(dependences("Colombo was dependent on Indian credit for almost all its fuel imports."), d("LKA", "IND", "economic"));
+}

@@ -1598,6 +1598,14 @@ const DEP_CUES: &[(&str, &str)] = &[
     ("relying", "on"),
     ("relied", "on"),
     ("depended", "on"),
+    ("dependent", "upon"),
+    ("depends", "upon"),
+    ("depend", "upon"),
+    ("relies", "upon"),
+    ("rely", "upon"),
+    ("reliant", "upon"),
+    ("beholden", "to"),
+    ("chained", "to"),
 ];
 
 const DEP_DOWN: &[&str] = &[
@@ -1643,12 +1651,19 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "hardware" | "spare" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
             | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" => "military",
+            // ("Chinese oil revenues", "gas exports earnings": money the energy earns.)
+            "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel" | "petroleum"
+            | "uranium" | "grid" | "lights"
+                if matches!(ctx.w(k + 1), "revenues" | "revenue" | "money" | "earnings" | "income" | "sales" | "companies" | "firms" | "royalties" | "taxes") =>
+            {
+                "economic"
+            }
             "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel"
-            | "petroleum" | "uranium" => {
+            | "petroleum" | "uranium" | "grid" | "lights" => {
                 "energy"
             }
             "diplomatically" | "diplomatic" | "politically" | "political" => "diplomatic",
-            "food" | "grain" | "wheat" | "fertiliser" | "fertilizer" => "food",
+            "food" | "grain" | "grains" | "wheat" | "flour" | "rice" | "maize" | "cereals" | "fertiliser" | "fertilizer" => "food",
             _ => continue,
         };
         return Some(s);
@@ -1853,7 +1868,7 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let on_tok = on_at;
         // ... or "on imports of liquefied natural gas from Qatar": the actor after "from".
         // ("on remittances from migrants working in Russia": the actor after "from" or "in".)
-        let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments" | "remittances" | "loans" | "investment" | "aid");
+        let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments" | "remittances" | "loans" | "investment" | "aid" | "imported");
         // ("dependent on Gulf crude and on Qatari gas": a second "on" joined by "and".)
         let second_on = (on_tok + 2..(on_tok + 6).min(cb)).find(|&k| ctx.w(k) == "on" && ctx.w(k - 1) == "and");
         let Some(on) = ctx.acts.iter().find(|a| {
@@ -1906,8 +1921,14 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // ("rely on China for nearly all of their modern weapons": what for, first; "dependent
         // on Australia, which is by far their largest aid donor": the rest of the sentence last.)
         let on_end = ctx.tok_at(on.end);
-        let for_phrase = (ctx.w(on_end) == "for").then(|| sphere(ctx, on_end, (on_end + 8).min(ctx.toks.len()))).flatten();
+        // ("relies on Russian technicians and spare parts for…": past the noun of an adjective,
+        // unless that noun tells the sphere itself, "on Indian credit for its fuel imports".)
+        let for_at = (on_end..(on_end + 3).min(cb.max(on_end + 1))).find(|&k| ctx.w(k) == "for" && (on_end..k).all(|j| !ctx.is_boundary(j)));
+        let for_phrase = for_at.filter(|&f| sphere(ctx, on_end, f).is_none()).and_then(|f| sphere(ctx, f, (f + 8).min(ctx.toks.len())));
+        // (What is relied on, then the subject's words: "The Venezuelan armed forces rely on
+        // Russian spare parts" is arms.)
         let sph = for_phrase
+            .or_else(|| sphere(ctx, on_tok, (on_tok + 5).min(cb.max(on_tok + 1))))
             .or_else(|| sphere(ctx, ca, (on_tok + 4).min(cb.max(on_tok + 1))))
             .or_else(|| sphere(ctx, on_tok, cb.max(on_tok + 5).min(ctx.toks.len())))
             .or_else(|| sphere(ctx, on_tok, ctx.toks.len()))

@@ -406,6 +406,8 @@ const CUES: &[(&str, u16)] = &[
     ("rely ", DEPENDENCE),
     ("relied ", DEPENDENCE),
     ("depend", DEPENDENCE),
+    ("beholden", DEPENDENCE),
+    ("chained to", DEPENDENCE),
     // Needs met and goods' origins (`needs_met`).
     ("meets ", DEPENDENCE),
     ("met ", DEPENDENCE),
