@@ -5125,6 +5125,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // ("Japan and the Philippines signed a pact", "the two leaders met", "Indian and Pakistani
+    // troops clashed": a joint act of two or more states naming no one else is aimed at each
+    // other, as CAMEO codes a meeting of two both ways.)
+    let joint: Vec<&ActorMention> = {
+        let mut v: Vec<&ActorMention> = Vec::new();
+        for m in source.iter().filter(|m| m.actor.code.len() == 3 && m.actor.code != "UNK" && m.actor.kind != realign_core::ActorKind::Igo) {
+            if !v.iter().any(|x| x.actor.code == m.actor.code) {
+                v.push(m);
+            }
+        }
+        v
+    };
+    let clash = plover == Assault && ["clash", "exchang", "skirmish", "fought"].iter().any(|c| starts_with_ci(&text[cue.start..cue.end], c));
+    if target.is_empty() && !negated && joint.len() >= 2 && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {
+        target = joint;
+    }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
