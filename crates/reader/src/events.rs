@@ -5071,6 +5071,27 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // ("condemned the deal as an attack on Somali sovereignty", "protested the killing of Chinese
+    // engineers in Khyber Pakhtunkhwa", "an anti-Russian provocation": the doer's own state named
+    // in what it complains of is not whom it complains to; the next other state named is.)
+    if matches!(plover, Accuse | Protest | Reject | Threaten) && !target.is_empty() && target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code)) {
+        let own_thing = |t: &ActorMention| {
+            let lead = text.get(..t.span.start.saturating_sub(base)).unwrap_or("");
+            let next = word_after_mention(text, base, t).to_ascii_lowercase();
+            ends_with_ci(lead, "anti-")
+                || matches!(
+                    next.as_str(),
+                    "sovereignty" | "territory" | "territorial" | "interests" | "waters" | "airspace" | "soil" | "nationals" | "citizens" | "engineers" | "workers"
+                        | "fishermen" | "sailors" | "vessels" | "ships" | "aircraft" | "independence" | "security" | "integrity" | "embassy" | "consulate" | "diplomats"
+                        | "provocation" | "border" | "borders" | "affairs" | "people" | "nationals'"
+                )
+        };
+        if target.iter().all(|t| own_thing(t)) {
+            let last = target.iter().map(|t| t.span.end).max().unwrap_or(ce);
+            let next = s.actors.iter().find(|m| m.span.start >= last && m.actor.code.len() == 3 && m.actor.code != "UNK" && !source.iter().any(|x| x.actor.code == m.actor.code));
+            target = next.into_iter().collect();
+        }
+    }
     let domestic_target = if target.is_empty() && !matches!(plover, Consult | Cooperate | Aid | Support) {
         domestic(s, text, base, cue, &source, passive)
     } else {

@@ -3437,3 +3437,14 @@ fn a_joint_act_of_states_naming_no_one_else_is_aimed_at_each_other() {
     let strike = events("Israel and the United States fired missiles overnight.");
     assert!(strike.iter().all(|e| e.target.is_empty()), "{strike:?}");
 }
+
+#[test]
+fn the_doers_own_state_in_what_it_complains_of_is_not_whom_it_complains_to() {
+    check_cases(&[
+        ("Mogadishu reacted furiously, condemning the deal as an attack on Somali sovereignty and expelling Ethiopia's ambassador.", Plover::Accuse, &["SOM"], &["ETH"]),
+        ("Chinese officials again protested the killing of Chinese engineers in Balochistan.", Plover::Accuse, &["CHN"], &["PAK"]),
+        ("Russia's foreign ministry condemned the switch as an anti-Russian provocation.", Plover::Accuse, &["RUS"], &[]),
+    ]);
+    // A domestic act keeps its domestic target.
+    check_cases(&[("Kenyan police arrested dozens of Kenyan protesters in Nairobi.", Plover::Coerce, &["KEN"], &["KEN"])]);
+}
