@@ -2008,6 +2008,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
         .filter(|m| !backer(m))
+        // ("strikes on boats that Washington says were smuggling drugs": who says so, not whom
+        // the act is aimed at.)
+        .filter(|m| !matches!(word_after_mention(text, base, m).to_ascii_lowercase().as_str(), "says" | "said" | "claims" | "claimed" | "alleges" | "alleged" | "insists" | "believes" | "suspects"))
         // ("moved 2,000 soldiers into areas vacated by Israeli forces": a place described by
         // whoever holds or left it, not whom the act is aimed at.)
         .filter(|m| {

@@ -3448,3 +3448,10 @@ fn the_doers_own_state_in_what_it_complains_of_is_not_whom_it_complains_to() {
     // A domestic act keeps its domestic target.
     check_cases(&[("Kenyan police arrested dozens of Kenyan protesters in Nairobi.", Plover::Coerce, &["KEN"], &["KEN"])]);
 }
+
+#[test]
+fn who_says_so_inside_the_object_is_no_target() {
+    check_cases(&[("American forces carried out strikes on boats that Washington says were smuggling drugs from the Venezuelan coast.", Plover::Assault, &["USA"], &["VEN"])]);
+    let e = event_of("Israel struck targets that Iran said were civilian sites.", Plover::Assault);
+    assert!(!codes(&e.target).contains(&"IRN"), "{e:?}");
+}
