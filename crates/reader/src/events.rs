@@ -4388,6 +4388,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // opposition" is no support.
     if plover == Support && starts_with_ci(&text[cue.start..cue.end], "reaffirm")
         && !words_after(tail, 4).any(|w| matches!(w.as_str(), "commitment" | "support" | "backing" | "solidarity" | "alliance" | "friendship" | "partnership" | "ties"))
+        // ("reaffirmed that its 1951 Mutual Defense Treaty with Manila covers…": a pledge to an ally.)
+        && !(words_after(tail, 1).any(|w| w == "that") && words_after(tail, 7).any(|w| matches!(w.as_str(), "treaty" | "pact" | "guarantee" | "guarantees" | "commitment" | "commitments")))
     {
         return None;
     }
@@ -5162,7 +5164,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         v
     };
     let clash = plover == Assault && ["clash", "exchang", "skirmish", "fought"].iter().any(|c| starts_with_ci(&text[cue.start..cue.end], c));
-    if target.is_empty() && !negated && joint.len() >= 2 && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {
+    // (An agreement is between its parties; a pledge or promise may be to someone unnamed: "sent
+    // a delegation to pledge their backing for the junta".)
+    let mutual = plover != Agree || {
+        let ct = &text[cue.start..cue.end];
+        ["agree", "reach", "struck", "strike", "accord", "deal", "accept", "sign", "settle", "conclude", "ceasefire", "truce"].iter().any(|c| starts_with_ci(ct, c))
+            || words_after(tail, 8).any(|w| matches!(w.as_str(), "other" | "another" | "jointly" | "together"))
+    };
+    if target.is_empty() && !negated && joint.len() >= 2 && mutual && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {
         target = joint;
     }
     // Magnitude: "killing four", "killed 46 sailors".

@@ -3455,3 +3455,14 @@ fn who_says_so_inside_the_object_is_no_target() {
     let e = event_of("Israel struck targets that Iran said were civilian sites.", Plover::Assault);
     assert!(!codes(&e.target).contains(&"IRN"), "{e:?}");
 }
+
+#[test]
+fn a_treaty_reaffirmed_is_support_and_a_pledge_to_someone_unnamed_is_not_mutual() {
+    check_cases(&[
+        ("Washington condemned the Chinese action and reaffirmed that its 1951 Mutual Defense Treaty with Manila covers attacks on Philippine vessels.", Plover::Support, &["USA"], &["PHL"]),
+        ("Thailand and Cambodia accepted an immediate ceasefire on Monday.", Plover::Agree, &["THA", "KHM"], &["THA", "KHM"]),
+        ("Mali and Burkina Faso pledged to defend each other.", Plover::Agree, &["MLI", "BFA"], &["MLI", "BFA"]),
+    ]);
+    let ev = events("Mali and Burkina Faso sent a joint delegation to Niamey to pledge their backing for the junta.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Agree).all(|e| e.target.is_empty()), "{ev:?}");
+}
