@@ -5169,7 +5169,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let mutual = plover != Agree || {
         let ct = &text[cue.start..cue.end];
         ["agree", "reach", "struck", "strike", "accord", "deal", "accept", "sign", "settle", "conclude", "ceasefire", "truce"].iter().any(|c| starts_with_ci(ct, c))
-            || words_after(tail, 8).any(|w| matches!(w.as_str(), "other" | "another" | "jointly" | "together"))
+            || words_after(tail, 8).any(|w| matches!(w.as_str(), "other" | "another" | "jointly" | "together" | "joint" | "ties" | "relations" | "cooperation" | "partnership" | "friendship"))
+            || prev.iter().take(4).any(|w| matches!(w.as_ref(), "joint" | "jointly" | "together"))
     };
     if target.is_empty() && !negated && joint.len() >= 2 && mutual && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {
         target = joint;
