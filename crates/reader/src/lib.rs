@@ -473,7 +473,13 @@ impl NotEvents {
                         n.presence.push(at);
                     }
                 }
-                ClaimBody::Stance(st) if matches!(st.stance.as_str(), "opposed" | "supportive" | "neutral" | "wary" | "uneasy" | "concerned") => n.held.push(at),
+                // (Concern expressed or voiced is an act too: "expressed deep concern over…".)
+                ClaimBody::Stance(st) if matches!(st.stance.as_str(), "opposed" | "supportive" | "neutral" | "wary" | "uneasy" | "concerned") => {
+                    let t = at.slice(text).unwrap_or("").to_ascii_lowercase();
+                    if !["expressed", "voiced", "raised", "expresses", "voices"].iter().any(|w| t.contains(w)) {
+                        n.held.push(at);
+                    }
+                }
                 _ => {}
             }
         }

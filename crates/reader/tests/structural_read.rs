@@ -321,8 +321,11 @@ fn positions_held_are_stances_not_acts() {
     // A refusal to take sides rejects no one.
     let claims = read_text("Fiji has refused to take sides between Beijing and Canberra.");
     assert!(!claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Reject)), "{claims:?}");
-    // Not positions held: an expression of concern is an act; a refusal to do something else is a refusal.
-    assert!(stances("Japan expressed concern over the launch by North Korea.").is_empty());
+    // An expression of concern is an act and a stance both; a refusal to do something else is a
+    // refusal.
+    let claims = read_text("Japan expressed concern over the launch by North Korea.");
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Accuse)), "{claims:?}");
+    assert!(claims.iter().any(|c| matches!(&c.body, ClaimBody::Stance(s) if s.stance == "concerned")), "{claims:?}");
     assert!(stances("Fiji refused to take part in the drills with China.").is_empty());
 }
 
@@ -993,4 +996,16 @@ fn dependence_beholden_upon_imported_and_the_sphere_of_what_is_relied_on() {
     assert_eq!(dependences("The Venezuelan armed forces still rely on Russian technicians and spare parts for their jets."), d("VEN", "RUS", "arms"));
     // ... unless that noun tells the sphere itself.
     assert_eq!(dependences("Colombo was dependent on Indian credit for almost all its fuel imports."), d("LKA", "IND", "economic"));
+}
+
+#[test]
+fn concern_voiced_hostility_and_a_quiet_kept() {
+    let st = |a: &str, s: &str, about: &[&str]| (a.to_string(), s.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Tokyo expressed serious concern about China's behaviour."), vec![st("JPN", "concerned", &["CHN"])]);
+    assert_eq!(stances("Moscow has voiced concern over Serbia's arms purchases."), vec![st("RUS", "concerned", &["SRB"])]);
+    assert_eq!(stances("Iran was openly hostile to Armenia's plan."), vec![st("IRN", "opposed", &["ARM"])]);
+    assert_eq!(stances("Washington has been conspicuously quiet about Ethiopia."), vec![st("USA", "silent", &["ETH"])]);
+    // A quiet border or hostile drones are no stance.
+    assert!(stances("The border with Kenya has been quiet since March.").is_empty());
+    assert!(stances("Hostile drones entered Polish airspace on Tuesday.").is_empty());
 }

@@ -439,6 +439,7 @@ const CUES: &[(&str, u16)] = &[
     ("saying little", STANCE),
     ("quiet", STANCE),
     ("uneasy", STANCE),
+    ("hostile", STANCE),
     ("unease", STANCE),
     ("wary", STANCE),
     ("wariness", STANCE),

@@ -67,7 +67,14 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
                 || p2.ends_with("n't");
             (refusal.then_some("neutral"), None)
         }
-        "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" if i >= 1 => {
+        // "expressed serious concern about", "has voiced concern over": concern stated.
+        "concern" | "concerns"
+            if matches!(p1, "expressed" | "voiced" | "raised" | "expresses" | "voices")
+                || (matches!(p2, "expressed" | "voiced" | "raised" | "expresses" | "voices") && matches!(p1, "serious" | "deep" | "grave" | "mild" | "growing" | "strong" | "some" | "particular" | "great")) =>
+        {
+            (Some("concerned"), None)
+        }
+        "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" | "hostile" if i >= 1 => {
             let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly");
             // ("remains firmly opposed to", "is supportive of": the object follows.)
             let object = match w {
@@ -78,7 +85,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             let label = match w {
                 "uneasy" => "uneasy",
                 "concerned" => "concerned",
-                "opposed" => "opposed",
+                "opposed" | "hostile" => "opposed",
                 "supportive" => "supportive",
                 _ => "wary",
             };
@@ -137,7 +144,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             }
             // ("has stayed conspicuously quiet about": quiet kept, not a quiet border.)
             "quiet" => {
-                let kept = |x: &str| matches!(x, "remained" | "remains" | "remain" | "kept" | "keeps" | "stayed" | "stays" | "fell");
+                // ("has been conspicuously quiet", not "the border was quiet".)
+                let kept = |x: &str| matches!(x, "remained" | "remains" | "remain" | "kept" | "keeps" | "stayed" | "stays" | "fell" | "been");
                 kept(ctx.w(i.saturating_sub(1))) || kept(ctx.w(i.saturating_sub(2)))
             }
             "silent" | "neutral" => {
