@@ -903,11 +903,10 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>) -> bool {
                     .map_or(true, |sp| same_text(sp, &d.sphere))
         }
         ClaimBody::Quote(q) => {
+            // (Accents aside: "Ibrahim Traoré" is the gazetteer's "Ibrahim Traore".)
+            let plain = |s: &str| fold(&s.to_lowercase()).0.chars().map(realign_gazetteer::unaccent).collect::<String>();
             let speaker_ok = g.str_field("speaker").map_or(true, |sp| {
-                let (a, b) = (
-                    fold(&sp.to_lowercase()).0,
-                    fold(&q.speaker.to_lowercase()).0,
-                );
+                let (a, b) = (plain(sp), plain(&q.speaker));
                 !b.is_empty() && (a.contains(&b) || b.contains(&a))
             });
             speaker_ok && many(&q.about, &g.codes("about"))

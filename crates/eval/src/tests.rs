@@ -147,6 +147,19 @@ fn gold_actors_may_be_written_as_other_codes_or_known_names() {
     assert!(!code_matches("the UN and the US", &usa));
 }
 
+#[test]
+fn a_speakers_name_matches_with_or_without_accents() {
+    assert_eq!(realign_gazetteer::unaccent('é'), 'e');
+    let text = "\"We chose our partners,\" Ibrahim Traoré said.";
+    let q = realign_core::QuoteClaim { speaker: "Ibrahim Traore".into(), speaker_actor: None, about: vec![], text: "We chose our partners".into() };
+    let claims = vec![EvalClaim { doc_name: "d.txt".into(), claim: claim_at(text, text, ClaimBody::Quote(q)) }];
+    let Gold::Claims(g) = parse_gold(r#"{"id":"q","doc":"d.txt","kind":"quote","speaker":"Ibrahim Traoré","evidence":"We chose our partners"}"#).unwrap() else {
+        panic!("expected claim gold")
+    };
+    let docs = vec![EvalDoc { name: "d.txt".into(), text: text.into() }];
+    assert_eq!(score_claims(&g, &docs, &claims, &[]).recalled, 1);
+}
+
 fn gold_lines() -> String {
     [
         r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"defense","evidence":"signed a mutual defence pact"}"#,

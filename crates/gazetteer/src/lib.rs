@@ -95,6 +95,39 @@ pub enum MentionForm {
     Body,
 }
 
+/// The letter without its accent, for comparing names as written with and without them:
+/// `unaccent('é') == 'e'`, so "Traoré" and "Traore" compare equal letter by letter. Letters
+/// without an accent, and scripts other than Latin, are returned as they are.
+pub fn unaccent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ç' | 'ć' | 'č' => 'c',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'š' | 'ś' | 'ş' | 'ș' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ř' => 'r',
+        'ł' => 'l',
+        'ğ' => 'g',
+        'ț' | 'ţ' => 't',
+        'ý' | 'ÿ' => 'y',
+        'đ' => 'd',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Å' => 'A',
+        'É' | 'È' | 'Ê' => 'E',
+        'Í' | 'Î' => 'I',
+        'Ó' | 'Ö' | 'Ø' => 'O',
+        'Ú' | 'Ü' => 'U',
+        'Ç' | 'Č' | 'Ć' => 'C',
+        'Š' | 'Ş' | 'Ș' => 'S',
+        'Ž' => 'Z',
+        'Ł' => 'L',
+        other => other,
+    }
+}
+
 /// One mention of an entity in a text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {

@@ -2246,6 +2246,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(cue.plover, Cooperate | Agree | Support | Aid) && prev.iter().take(3).any(|w| matches!(w.as_ref(), "discuss" | "discussed" | "discussing" | "discusses")) {
         return None;
     }
+    // ("Traoré told a rally in the capital", "addressed a rally of supporters": a leader's
+    // audience, not a protest.)
+    if cue.plover == Protest
+        && ["rally", "rallies", "crowd", "crowds"].iter().any(|r| text[cue.start..cue.end].eq_ignore_ascii_case(r))
+        && prev.iter().take(3).any(|w| matches!(w.as_ref(), "told" | "tells" | "telling" | "addressed" | "addresses" | "addressing" | "spoke" | "speaking" | "speaks" | "thanked"))
+    {
+        return None;
+    }
     // ("met Xi in Beijing to discuss energy": the purpose of a meeting told by the clause is no
     // second meeting.)
     if cue.plover == Consult

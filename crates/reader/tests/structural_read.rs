@@ -1009,3 +1009,16 @@ fn concern_voiced_hostility_and_a_quiet_kept() {
     assert!(stances("The border with Kenya has been quiet since March.").is_empty());
     assert!(stances("Hostile drones entered Polish airspace on Tuesday.").is_empty());
 }
+
+#[test]
+fn a_surname_names_the_person_named_before_and_a_jab_says_whom_a_quote_is_about() {
+    let text = "Captain Ibrahim Traoré seized power in 2022. \"Our partners today are those who respect us,\" Traoré told a rally in the capital in May, a line widely read as a jab at Paris.";
+    let q = claims_of(text, |b| match b {
+        ClaimBody::Quote(q) => Some((q.speaker.clone(), q.speaker_actor.map(|a| a.code), codes(&q.about).into_iter().map(String::from).collect::<Vec<_>>())),
+        _ => None,
+    });
+    assert_eq!(q, vec![("Ibrahim Traore".to_string(), Some("BFA".to_string()), vec!["FRA".to_string()])]);
+    // A leader's rally is no protest.
+    let claims = read_text(text);
+    assert!(!claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Protest)), "{claims:?}");
+}

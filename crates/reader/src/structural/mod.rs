@@ -75,6 +75,9 @@ pub(crate) struct DocState {
     /// The parties of the latest transfer claimed, and the index of its sentence: "silent on
     /// the shipment" is about them.
     last_transfer: Option<(Vec<ActorRef>, usize)>,
+    /// The people the document has named (by the gazetteer, with their names), first mention
+    /// first: "Traoré told a rally" is the Ibrahim Traoré named before.
+    persons: Vec<ActorRef>,
 }
 
 /// Identifies a document across calls: its id, text length and text address.
@@ -195,6 +198,11 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
                 p.sector.clone_from(&m.actor.sector);
             }
             None => state.prev_actors.push(m.actor.clone()),
+        }
+    }
+    for m in s.actors.iter().filter(|m| m.actor.kind == realign_core::ActorKind::Person && !m.coreferent && m.actor.name.is_some()) {
+        if state.persons.len() < 64 && !state.persons.iter().any(|p| p.name == m.actor.name) {
+            state.persons.push(m.actor.clone());
         }
     }
     state.prev_index = Some(s.index);

@@ -608,6 +608,31 @@ fn name_at<'c>(ctx: &'c Ctx, i: usize) -> Option<(String, Option<&'c Act<'c>>, u
     Some((ctx.text.get(start..end)?.to_string(), act, start, end))
 }
 
+/// Whether two words are the same but for accents ("Traore", "Traoré"; "Vucic", "Vučić").
+fn same_letters(a: &str, b: &str) -> bool {
+    a.chars().map(realign_gazetteer::unaccent).eq(b.chars().map(realign_gazetteer::unaccent))
+}
+
+/// Whether the actor is named as whom words were aimed at: "a jab at Paris", "a pointed
+/// reference to Moscow", "a message to Washington", "veiled criticism of Beijing".
+fn aimed_at(ctx: &Ctx, a: &Act) -> bool {
+    let t = ctx.tok_at(a.start);
+    let t = if ctx.w(t.saturating_sub(1)) == "the" { t.saturating_sub(1) } else { t };
+    t >= 2
+        && matches!(
+            (ctx.w(t - 2), ctx.w(t - 1)),
+            ("jab" | "swipe" | "dig" | "shot" | "aimed" | "directed", "at")
+                | ("reference" | "allusion" | "message" | "warning" | "rebuke" | "retort" | "reply", "to")
+                | ("criticism" | "rebuke", "of")
+        )
+}
+
+/// The names a surname may stand for, the last named speaker first, then the people the
+/// document named before.
+fn known_names(state: &DocState) -> Vec<String> {
+    state.last_speaker.iter().map(|l| l.0.clone()).chain(state.persons.iter().filter_map(|p| p.name.clone())).collect()
+}
+
 /// A quote's speaker as found in the sentence.
 struct Speaker<'c> {
     /// As named ("Victor Cha"), or described ("senior South Korean official").
@@ -691,13 +716,16 @@ fn commentator(description: &str) -> bool {
 /// A speaker starting at token `j`: a name ([`name_at`]), the surname of the last named speaker
 /// (`last`), or a description holding an actor and ending in a speaker noun. `until` bounds the
 /// description.
-fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: Option<&str>) -> Option<Speaker<'c>> {
+fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: &[String]) -> Option<Speaker<'c>> {
     if let Some((name, act, start, end)) = name_at(ctx, j) {
         return Some(Speaker { name, act, start, end, named: true });
     }
+    // A surname: of the last named speaker, else of the one person of that surname the document
+    // named before.
     let raw = ctx.raw(j);
-    if let Some(l) = last {
-        if is_name_word(raw) && raw.len() > 2 && l.rsplit(' ').next() == Some(raw) {
+    if is_name_word(raw) && raw.len() > 2 {
+        let mut same = last.iter().filter(|l| l.rsplit(' ').next().is_some_and(|w| same_letters(w, raw)));
+        if let Some(l) = same.next().filter(|l| last.first() == Some(*l) || same.all(|o| o == *l)) {
             return Some(Speaker {
                 name: l.to_string(),
                 act: None,
@@ -735,7 +763,7 @@ fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: Option<&str>) -> O
 
 /// The speaker of a quote whose marks span tokens `[qa, qb]`: after it (`", says X`, `", X said`)
 /// or before it (`X said: "`, `As X puts it, "`, `According to X, a professor, "`).
-fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: Option<&str>) -> Option<Speaker<'c>> {
+fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Speaker<'c>> {
     let n = ctx.toks.len();
     // After.
     let mut k = qb + 1;
@@ -893,8 +921,8 @@ fn continued_quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) ->
     if k < 3 || !closes {
         return None;
     }
-    let last = state.last_speaker.as_ref().map(|l| l.0.as_str());
-    let sp = speaker(ctx, 0, k, last).filter(|sp| sp.named && sp.start >= ctx.end_of(k))?;
+    let last = known_names(state);
+    let sp = speaker(ctx, 0, k, &last).filter(|sp| sp.named && sp.start >= ctx.end_of(k))?;
     let text = ctx.text.get(..ctx.start_of(k)).unwrap_or("").trim().trim_end_matches([',', '.', ' ']).to_string();
     if text.split_whitespace().count() < 3 {
         return None;
@@ -938,8 +966,8 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         i = qb + 1;
         let text = inner.trim_end_matches([',', '.', ' ']).trim_start().to_string();
         let words = text.split_whitespace().count();
-        let last = state.last_speaker.as_ref().map(|l| l.0.as_str());
-        let sp = speaker(ctx, qa, qb_tok, last);
+        let last = known_names(state);
+        let sp = speaker(ctx, qa, qb_tok, &last);
         // Scare quotes ("so-called 'red lines'") carry no speaker; short phrases need one.
         let (name, act, ss, se, named, conf) = match sp {
             Some(sp) => {
@@ -976,9 +1004,10 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         let speaker_actor = if commentator(&name) {
             None
         } else {
-            act.map(|a| a.r.clone()).or_else(|| {
-                state.last_speaker.as_ref().filter(|(nm, _, _)| *nm == name && se == 0).and_then(|l| l.1.clone())
-            })
+            act.map(|a| a.r.clone())
+                .or_else(|| state.last_speaker.as_ref().filter(|(nm, _, _)| *nm == name && se == 0).and_then(|l| l.1.clone()))
+                // (A surname of someone the document named: "Traoré told a rally".)
+                .or_else(|| state.persons.iter().find(|p| p.name.as_deref() == Some(name.as_str())).cloned())
         };
         let about: Vec<ActorRef> = dedupe(
             ctx.acts
@@ -986,7 +1015,9 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 .filter(|a| !(a.start < se && ss < a.end) && act.map_or(true, |s| s.start != a.start))
                 // (The speaker's affiliation is not what the quote is about: "…," said Le Hong
                 // Hiep, a researcher in Singapore.)
-                .filter(|a| !(se > 0 && ss >= ctx.end_of(qb_tok) && a.start >= se))
+                // (But "…, a line widely read as a jab at Paris", "in a pointed reference to
+                // Moscow" says whom it is about.)
+                .filter(|a| !(se > 0 && ss >= ctx.end_of(qb_tok) && a.start >= se) || aimed_at(ctx, a))
                 .map(|a| a.r.clone()),
         );
         // (A quote that names no one continues the passage: it is about what the sentence
