@@ -1022,3 +1022,13 @@ fn a_surname_names_the_person_named_before_and_a_jab_says_whom_a_quote_is_about(
     let claims = read_text(text);
     assert!(!claims.iter().any(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Protest)), "{claims:?}");
 }
+
+#[test]
+fn agreed_with_a_time_between_participles_and_no_recipient_acting_elsewhere() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    assert_eq!(transfers("France agreed in June 2024 to sell 36 CAESAR guns to Armenia."), t("FRA", "ARM", None));
+    // Given with no recipient named: the one state named before, not the subject of another clause.
+    assert_eq!(transfers("Yerevan turned to Paris, and France agreed to sell 36 CAESAR guns."), t("FRA", "ARM", None));
+    assert!(transfers("India has become a major supplier, while France agreed to sell 36 CAESAR guns.").is_empty());
+    assert_eq!(transfers("Turkey has become Somalia's main backer, delivering armoured vehicles and drones."), t("TUR", "SOM", None));
+}

@@ -492,7 +492,10 @@ fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
 }
 
 /// Verbs of giving whose goods go to a recipient the text spoke of when none is named.
-const GIVING: &[&str] = &["delivered", "delivers", "supplied", "supplies", "donated", "handed", "provided", "provides", "shipped", "gave", "has given"];
+const GIVING: &[&str] = &[
+    "delivered", "delivers", "delivering", "supplied", "supplies", "supplying", "donated", "donating", "handed", "provided", "provides", "providing", "shipped",
+    "gave", "has given", "sell", "supply", "deliver", "provide",
+];
 
 /// A transfer of goods `goods` (ending before token `e`) given by the verb at token `v` with no
 /// recipient named: the state the sentence names before the verb that is neither the giver nor
@@ -506,7 +509,15 @@ fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods:
     let state = |r: &realign_core::ActorRef| r.kind == realign_core::ActorKind::State && r.code.len() == 3 && r.code != "UNK" && r.code != giver.r.code;
     // ("Turkey, bound to Azerbaijan by a mutual-assistance clause, supplied the drones": named
     // between the giver and its verb too.)
-    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(v) && state(a.r) && ctx.word_before(a) != "from").collect();
+    // (Not the subject of another clause: "India has become its largest supplier, …, while
+    // France agreed to sell" names no recipient for France.)
+    let acting = |a: &Act| {
+        let next = ctx.w(ctx.tok_at(a.end));
+        let (ca, cb) = ctx.clause(ctx.tok_at(a.start));
+        let supplies = (ca..cb.min(v)).any(|k| TRANSFER_VERBS.contains(&ctx.w(k)) || matches!(ctx.w(k), "supplier" | "seller" | "exporter" | "provider" | "donor"));
+        supplies && ctx.subjectish(a) && !ctx.possessive(a) && (matches!(next, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "says" | "said") || (next.len() > 3 && next.ends_with("ed")))
+    };
+    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(v) && state(a.r) && ctx.word_before(a) != "from" && !acting(a)).collect();
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
     if codes.is_empty() {
         codes = prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
@@ -529,9 +540,13 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
     for v in 0..ctx.toks.len() {
         let w = ctx.w(v);
         // ("agreed to sell", "approved the sale of", "completed deliveries of")
+        // ("France agreed in June 2024 to sell": a time between.)
+        let agreed_at = (v.saturating_sub(6)..v.saturating_sub(1)).rev().find(|&k| matches!(ctx.w(k), "agreed" | "began" | "begun" | "started" | "continued" | "continues" | "continue"));
         let bare = BARE_VERBS.contains(&w)
             && ctx.w(v.saturating_sub(1)) == "to"
-            && matches!(ctx.w(v.saturating_sub(2)), "agreed" | "began" | "begun" | "started" | "continued" | "continues" | "continue");
+            && agreed_at.is_some_and(|a| {
+                (a + 1..v - 1).all(|k| matches!(ctx.w(k), "in" | "on" | "last" | "this" | "year" | "month" | "early" | "late") || ctx.w(k).bytes().all(|b| b.is_ascii_digit()) || crate::numbers::month_of(ctx.raw(k)).is_some())
+            });
         let noun = TRANSFER_NOUNS.contains(&w)
             && ctx.w(v + 1) == "of"
             && matches!(ctx.w(v.saturating_sub(1)), "the" | "its" | "their")
