@@ -1030,5 +1030,8 @@ fn agreed_with_a_time_between_participles_and_no_recipient_acting_elsewhere() {
     // Given with no recipient named: the one state named before, not the subject of another clause.
     assert_eq!(transfers("Yerevan turned to Paris, and France agreed to sell 36 CAESAR guns."), t("FRA", "ARM", None));
     assert!(transfers("India has become a major supplier, while France agreed to sell 36 CAESAR guns.").is_empty());
+    // An order for uncounted goods with their maker in them; not one for goods of no one.
+    assert_eq!(transfers("Qatar followed with orders for Boeing aircraft and MQ-9B drones."), t("USA", "QAT", None));
+    assert!(transfers("Kenya signed a deal for wheat.").is_empty());
     assert_eq!(transfers("Turkey has become Somalia's main backer, delivering armoured vehicles and drones."), t("TUR", "SOM", None));
 }

@@ -1114,18 +1114,22 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if v + 1 < f && with.is_none() && !adjunct {
             continue;
         }
-        let Some(n) = nums.iter().find(|n| {
+        let n = nums.iter().find(|n| {
             let t = ctx.tok_at(n.start);
             n.kind == NumKind::Count && t > f && t <= f + 3
-        }) else {
+        });
+        // Counted goods; uncounted ones only with their maker in them ("orders for Boeing
+        // aircraft", "a deal for Chinese drones").
+        let g0 = n.map_or(f + 1, |n| n.next_tok);
+        let Some((goods, ge)) = goods_at(ctx, g0) else { continue };
+        if n.is_none() && !ctx.acts.iter().any(|a| a.start >= ctx.start_of(g0) && a.end <= ctx.end_of(ge.saturating_sub(1)) && ctx.tok_at(a.start) <= g0 + 1) {
             continue;
-        };
-        let Some((goods, ge)) = goods_at(ctx, n.next_tok) else { continue };
+        }
         let unit = goods.to_ascii_lowercase();
         if unit.split_whitespace().any(|w| matches!(w, "troops" | "soldiers" | "people" | "percent" | "years" | "months" | "days" | "workers") || PEOPLE_AND_LAND.contains(&w)) {
             continue;
         }
-        let gs = ctx.start_of(n.next_tok);
+        let gs = ctx.start_of(g0);
         let g_end = ctx.end_of(ge.saturating_sub(1));
         let seller = with
             .or_else(|| ctx.acts.iter().find(|a| a.start >= gs && a.end <= g_end))
@@ -1152,7 +1156,7 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 target: buyer.r.clone(),
                 goods,
                 value,
-                quantity: Some(Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier }),
+                quantity: n.map(|n| Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier }),
             }),
             evidence: ctx.span(buyer.start.min(ctx.start_of(v)), seller.end.max(g_end)),
             date: ctx.date_near(ctx.end_of(v)),
