@@ -1035,3 +1035,19 @@ fn agreed_with_a_time_between_participles_and_no_recipient_acting_elsewhere() {
     assert!(transfers("Kenya signed a deal for wheat.").is_empty());
     assert_eq!(transfers("Turkey has become Somalia's main backer, delivering armoured vehicles and drones."), t("TUR", "SOM", None));
 }
+
+#[test]
+fn obligations_written_as_one_word_and_treaties_named_doctrines() {
+    let al = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Alliance(a) => Some((codes(&a.parties).into_iter().map(String::from).collect::<Vec<_>>(), a.obligations)),
+            _ => None,
+        })
+    };
+    let got = al("Turkey, bound to Azerbaijan by the mutual-assistance clause of the 2021 Shusha Declaration, supplied drones.");
+    assert_eq!(got, vec![(vec!["AZE".to_string(), "TUR".to_string()], vec![realign_core::Obligation::Defense])]);
+    let got = al("Nicosia relies on Greece for its defence under the 1993 Joint Defence Doctrine.");
+    assert_eq!(got, vec![(vec!["CYP".to_string(), "GRC".to_string()], vec![realign_core::Obligation::Defense])]);
+    // A doctrine that binds no one to defend anyone is no alliance.
+    assert!(al("The Monroe Doctrine was proclaimed by the United States in 1823.").is_empty());
+}

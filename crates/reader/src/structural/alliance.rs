@@ -24,7 +24,7 @@ const TREATY_WORDS: &[&str] = &[
 ];
 
 /// Words that name a treaty only as the head of a capitalised name.
-const NAME_WORDS: &[&str] = &["union", "charter", "declaration", "compact", "convention"];
+const NAME_WORDS: &[&str] = &["union", "charter", "declaration", "compact", "convention", "doctrine"];
 
 /// Verbs that bind a party: "bound to act", "binds X to act", "obliges each side to help".
 const BINDING: &[&str] = &["bound", "binds", "bind", "obliges", "obliged", "obligated", "obligates", "commits", "committed"];
@@ -71,6 +71,8 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
             "mutual" if matches!(next, "assistance" | "aid" | "defence" | "defense" | "military") => {
                 push(Obligation::Defense, k)
             }
+            // ("the mutual-assistance clause", "a mutual-defence pact": written as one word.)
+            "mutual-assistance" | "mutual-aid" | "mutual-defence" | "mutual-defense" | "mutual-security" => push(Obligation::Defense, k),
             "military" if matches!(next, "assistance" | "aid") => push(Obligation::Defense, k),
             // "agreed never to go to war with each other", "not to attack one another"
             "war" | "attack" | "aggression" | "force"

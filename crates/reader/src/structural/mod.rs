@@ -260,6 +260,7 @@ const CUES: &[(&str, u16)] = &[
     ("partnership", ALLIANCE),
     ("union", ALLIANCE),
     ("charter", ALLIANCE),
+    ("doctrine", ALLIANCE),
     ("declaration", ALLIANCE),
     ("compact", ALLIANCE),
     ("convention", ALLIANCE),
