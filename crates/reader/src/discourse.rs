@@ -72,6 +72,9 @@ impl Discourse {
                 actors.push(m);
             }
         }
+        if let Some(m) = self.the_capital(text, span, actors) {
+            actors.push(m);
+        }
         actors.sort_by_key(|m| (m.span.start, m.span.end));
         let coref = actors::coreferences(text, span, &self.recent, self.last_trio.as_ref(), actors, &|c| g.is_kingdom(c));
         actors.extend(coref);
@@ -125,6 +128,31 @@ impl Discourse {
                 }
             }
         }
+    }
+
+    /// "the capital" naming no city ("Protesters rallied in the capital", "Iranian delegations
+    /// have visited the capital"): a place in the dateline's state, else in the state the
+    /// document spoke of last that the sentence does not name itself. Not "the capital,
+    /// Kyiv" or "the capital Kyiv" (the city is named), nor "the capital's" mayor.
+    fn the_capital(&self, text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMention> {
+        let s = span.slice(text)?;
+        let pos = crate::normalize::find_ci(s, "the capital")?;
+        let rest = &s[pos + "the capital".len()..];
+        let named = rest.starts_with(", ") && rest[2..].starts_with(char::is_uppercase) || rest.starts_with(' ') && rest[1..].starts_with(char::is_uppercase);
+        if named || rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '-') {
+            return None;
+        }
+        let at = span.start + pos;
+        if actors.iter().any(|m| m.span.start < at + "the capital".len() && at < m.span.end) {
+            return None;
+        }
+        // (Not a state the sentence itself names: "Iranian delegations have visited the capital"
+        // after "Niger's junta has courted Tehran" is Niamey.)
+        let code = match &self.home {
+            Some(h) => h.clone(),
+            None => self.recent.iter().find(|c| !actors.iter().any(|m| m.actor.code == **c))?.clone(),
+        };
+        Some(ActorMention { place: true, span: Span::new(at, at + "the capital".len()), actor: ActorRef::state(code), coreferent: true, people: false })
     }
 
     /// Notes the actors of a sentence just read (sorted by position).

@@ -3466,3 +3466,11 @@ fn a_treaty_reaffirmed_is_support_and_a_pledge_to_someone_unnamed_is_not_mutual(
     let ev = events("Mali and Burkina Faso sent a joint delegation to Niamey to pledge their backing for the junta.");
     assert!(ev.iter().filter(|e| e.plover == Plover::Agree).all(|e| e.target.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn the_capital_naming_no_city_is_in_the_dateline_or_last_spoken_of_state() {
+    assert_event("NIAMEY, Oct 3 (Wire) - Protesters rallied in the capital on Sunday against France.", Plover::Protest, &["NER"], &["FRA"]);
+    assert_event("Niger's junta has courted Tehran. Iranian delegations have visited the capital more than once.", Plover::Consult, &["IRN"], &["NER"]);
+    // A capital named is that city's.
+    check_cases(&[("Russian troops shelled the capital, Kyiv, overnight.", Plover::Assault, &["RUS"], &["UKR"])]);
+}
