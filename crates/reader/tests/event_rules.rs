@@ -3474,3 +3474,8 @@ fn the_capital_naming_no_city_is_in_the_dateline_or_last_spoken_of_state() {
     // A capital named is that city's.
     check_cases(&[("Russian troops shelled the capital, Kyiv, overnight.", Plover::Assault, &["RUS"], &["UKR"])]);
 }
+
+#[test]
+fn the_junta_is_the_state_spoken_of() {
+    assert_event("Niger expelled the French ambassador. Washington warned the junta against any uranium deal with Tehran.", Plover::Threaten, &["USA"], &["NER"]);
+}
