@@ -5096,7 +5096,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     next.as_str(),
                     "sovereignty" | "territory" | "territorial" | "interests" | "waters" | "airspace" | "soil" | "nationals" | "citizens" | "engineers" | "workers"
                         | "fishermen" | "sailors" | "vessels" | "ships" | "aircraft" | "independence" | "security" | "integrity" | "embassy" | "consulate" | "diplomats"
-                        | "provocation" | "border" | "borders" | "affairs" | "people" | "nationals'"
+                        | "provocation" | "border" | "borders" | "affairs" | "people"
                 )
         };
         if target.iter().all(|t| own_thing(t)) {

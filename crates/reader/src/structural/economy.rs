@@ -544,9 +544,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let agreed_at = (v.saturating_sub(6)..v.saturating_sub(1)).rev().find(|&k| matches!(ctx.w(k), "agreed" | "began" | "begun" | "started" | "continued" | "continues" | "continue"));
         let bare = BARE_VERBS.contains(&w)
             && ctx.w(v.saturating_sub(1)) == "to"
-            && agreed_at.is_some_and(|a| {
-                (a + 1..v - 1).all(|k| matches!(ctx.w(k), "in" | "on" | "last" | "this" | "year" | "month" | "early" | "late") || ctx.w(k).bytes().all(|b| b.is_ascii_digit()) || crate::numbers::month_of(ctx.raw(k)).is_some())
-            });
+            && agreed_at.is_some_and(|a| (a + 1..v - 1).all(|k| time_word(ctx, k)));
         let noun = TRANSFER_NOUNS.contains(&w)
             && ctx.w(v + 1) == "of"
             && matches!(ctx.w(v.saturating_sub(1)), "the" | "its" | "their")
@@ -1104,13 +1102,7 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // may come between the noun and "for".
         let with = (v + 1 < f && ctx.w(v + 1) == "with").then(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) > v + 1 && ctx.tok_at(a.end) <= f)).flatten();
         let in_money = |k: usize| nums.iter().any(|n| matches!(n.kind, NumKind::Money(_)) && ctx.start_of(k) >= n.start && ctx.end_of(k) <= ctx.end_of(n.next_tok.saturating_sub(1)));
-        let adjunct = (v + 1..f).all(|k| {
-            let x = ctx.w(k);
-            in_money(k)
-                || matches!(x, "in" | "last" | "this" | "year" | "early" | "late" | "mid" | "worth" | "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "valued" | "at")
-                || x.bytes().all(|b| b.is_ascii_digit())
-                || crate::numbers::month_of(ctx.raw(k)).is_some()
-        });
+        let adjunct = (v + 1..f).all(|k| in_money(k) || time_word(ctx, k) || matches!(ctx.w(k), "worth" | "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "valued" | "at"));
         if v + 1 < f && with.is_none() && !adjunct {
             continue;
         }
@@ -1489,6 +1481,14 @@ fn list_to(ctx: &Ctx, e: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether token `k` is a word of a time adjunct: "in August 2025", "last year", "early 2024".
+fn time_word(ctx: &Ctx, k: usize) -> bool {
+    let x = ctx.w(k);
+    matches!(x, "in" | "on" | "last" | "this" | "year" | "month" | "early" | "late" | "mid")
+        || (!x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+        || crate::numbers::month_of(ctx.raw(k)).is_some()
 }
 
 /// The money a number states, if it states one.
