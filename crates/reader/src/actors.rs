@@ -124,7 +124,7 @@ const TRIO_PHRASES: &[&str] = &[
     "the three leaders", "all three governments", "all three states", "the three juntas", "all three juntas", "the three capitals",
 ];
 /// Phrases that refer back to the most recent state.
-const ONE_PHRASES: &[&str] = &["the regime", "the junta", "the country's", "the country", "the kingdom's", "the kingdom"];
+const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
 /// state codes first): "the two countries", "the three allies", "the regime"… `named` are the actors the sentence itself names, in order: "the

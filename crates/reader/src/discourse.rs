@@ -72,8 +72,10 @@ impl Discourse {
                 actors.push(m);
             }
         }
-        if let Some(m) = self.the_capital(text, span, actors) {
-            actors.push(m);
+        for (phrase, place) in [("the capital", true), ("the junta", false)] {
+            if let Some(m) = self.home_reference(text, span, actors, phrase, place) {
+                actors.push(m);
+            }
         }
         actors.sort_by_key(|m| (m.span.start, m.span.end));
         let coref = actors::coreferences(text, span, &self.recent, self.last_trio.as_ref(), actors, &|c| g.is_kingdom(c));
@@ -131,19 +133,23 @@ impl Discourse {
     }
 
     /// "the capital" naming no city ("Protesters rallied in the capital", "Iranian delegations
-    /// have visited the capital"): a place in the dateline's state, else in the state the
-    /// document spoke of last that the sentence does not name itself. Not "the capital,
-    /// Kyiv" or "the capital Kyiv" (the city is named), nor "the capital's" mayor.
-    fn the_capital(&self, text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMention> {
+    /// have visited the capital", a place) and "the junta" ("Washington warned the junta"):
+    /// the dateline's state, else the state the document spoke of last that the sentence does
+    /// not name itself. Not "the capital, Kyiv" or "the capital Kyiv" (the city is named), nor
+    /// "the capital's" mayor.
+    fn home_reference(&self, text: &str, span: Span, actors: &[ActorMention], phrase: &str, place: bool) -> Option<ActorMention> {
         let s = span.slice(text)?;
-        let pos = crate::normalize::find_ci(s, "the capital")?;
-        let rest = &s[pos + "the capital".len()..];
-        let named = rest.starts_with(", ") && rest[2..].starts_with(char::is_uppercase) || rest.starts_with(' ') && rest[1..].starts_with(char::is_uppercase);
+        let pos = crate::normalize::find_ci(s, phrase)?;
+        let rest = &s[pos + phrase.len()..];
+        // ("the capital, Kyiv", "the capital Kyiv", "the junta in Niamey": named after it.)
+        let named = rest.starts_with(", ") && rest[2..].starts_with(char::is_uppercase)
+            || rest.starts_with(' ') && rest[1..].starts_with(char::is_uppercase)
+            || [" in ", " of "].iter().any(|p| rest.starts_with(p) && rest[4..].starts_with(char::is_uppercase));
         if named || rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '-') {
             return None;
         }
         let at = span.start + pos;
-        if actors.iter().any(|m| m.span.start < at + "the capital".len() && at < m.span.end) {
+        if actors.iter().any(|m| m.span.start < at + phrase.len() && at < m.span.end) {
             return None;
         }
         // (Not a state the sentence itself names: "Iranian delegations have visited the capital"
@@ -152,7 +158,7 @@ impl Discourse {
             Some(h) => h.clone(),
             None => self.recent.iter().find(|c| !actors.iter().any(|m| m.actor.code == **c))?.clone(),
         };
-        Some(ActorMention { place: true, span: Span::new(at, at + "the capital".len()), actor: ActorRef::state(code), coreferent: true, people: false })
+        Some(ActorMention { place, span: Span::new(at, at + phrase.len()), actor: ActorRef::state(code), coreferent: true, people: false })
     }
 
     /// Notes the actors of a sentence just read (sorted by position).

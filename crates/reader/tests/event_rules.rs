@@ -3478,4 +3478,7 @@ fn the_capital_naming_no_city_is_in_the_dateline_or_last_spoken_of_state() {
 #[test]
 fn the_junta_is_the_state_spoken_of() {
     assert_event("Niger expelled the French ambassador. Washington warned the junta against any uranium deal with Tehran.", Plover::Threaten, &["USA"], &["NER"]);
+    // With a dateline, the junta is the dateline state's, whoever was spoken of last.
+    let ev = events("NIAMEY, Oct 10 (Wire) - France recalled its envoy. Mali and Burkina Faso sent a delegation to pledge their backing for the junta.");
+    assert!(ev.iter().all(|e| !codes(&e.target).contains(&"FRA")), "{ev:?}");
 }
