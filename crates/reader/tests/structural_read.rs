@@ -1051,3 +1051,19 @@ fn obligations_written_as_one_word_and_treaties_named_doctrines() {
     // A doctrine that binds no one to defend anyone is no alliance.
     assert!(al("The Monroe Doctrine was proclaimed by the United States in 1823.").is_empty());
 }
+
+#[test]
+fn wire_datelines_with_a_date_sign_offs_and_closing_agencies_name_the_document() {
+    let docs = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Document(d) => Some((d.author, d.publisher)),
+            _ => None,
+        })
+    };
+    let got = docs("Kenya recalls envoy from Uganda\nNAIROBI, March 3 (Reuters) - Kenya recalled its ambassador to Uganda on Monday.\nOfficials said talks would resume.\nReporting by Jane Mwangi; Editing by Peter Graff");
+    assert!(got.contains(&(Some("Jane Mwangi".to_string()), Some("Reuters".to_string()))), "{got:?}");
+    let got = docs("Kenya recalls envoy from Uganda\nKenya recalled its ambassador to Uganda on Monday.\n\u{2014} AFP");
+    assert_eq!(got, vec![(None, Some("AFP".to_string()))]);
+    // A date in a dateline is not enough for an unknown name in brackets.
+    assert!(docs("Kenya recalls envoy\nNAIROBI, March 3 (Update 2) - Kenya recalled its ambassador.").is_empty());
+}

@@ -65,7 +65,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         if let Some((publisher, s, e)) = dateline(text) {
             out.push(Extracted {
                 body: ClaimBody::Document(DocumentClaim {
-                    author: state.author.clone().or_else(|| sent.doc.author.clone()),
+                    author: state.author.clone().or_else(|| sent.doc.author.clone()).or_else(|| sign_off_author(&sent.doc.text)),
                     publisher: Some(publisher),
                 }),
                 evidence: span(s, e),
@@ -101,6 +101,20 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 continue;
             }
         }
+        // ("— AFP": a wire story's closing line naming its agency alone.)
+        if closing {
+            if let Some(agency) = agency_line(trimmed) {
+                let s = off + lead;
+                out.push(Extracted {
+                    body: ClaimBody::Document(DocumentClaim { author: state.author.clone().or_else(|| sent.doc.author.clone()), publisher: Some(agency) }),
+                    evidence: span(s, s + trimmed.len()),
+                    date: None,
+                    confidence: 0.8,
+                    attribution: None,
+                });
+                continue;
+            }
+        }
         // Cheap gate before any allocation: bylines and publisher lines start with one of these.
         let head = trimmed.as_bytes();
         let gate = [
@@ -125,12 +139,14 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
         const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by ", "Analysis by ", "Commentary by "];
         let byline = BYLINES.iter().find(|b| trimmed.starts_with(**b)).map(|b| b.len());
-        if let (true, Some(blen)) = (sent.index < 6, byline) {
+        // (And a wire sign-off closing the story: "Reporting by Jane Mwangi; Editing by Peter Graff".)
+        let sign_off = closing && trimmed.starts_with("Reporting by ");
+        if let (true, Some(blen)) = (sent.index < 6 || sign_off, byline) {
             let rest = trimmed.get(blen..).unwrap_or("");
             if let Some((name, len)) = name_prefix(rest, 6) {
                 let after = rest[len..].trim_start();
                 let words = name.split_whitespace().count();
-                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|');
+                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || (sign_off && after.starts_with(';'));
                 if (2..=6).contains(&words) && line_ends && !name.split_whitespace().any(is_month_or_day) {
                     state.author = Some(name.clone());
                     let s = off + lead;
@@ -138,7 +154,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                         body: ClaimBody::Document(DocumentClaim {
                             author: Some(name),
                             // (The publisher a closing line names is the byline's too.)
-                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)),
+                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| sign_off.then(|| doc_agency(&sent.doc.text)).flatten()),
                         }),
                         evidence: span(s, s + blen + len),
                         date: None,
@@ -263,6 +279,37 @@ fn publisher_line(trimmed: &str) -> Option<(String, usize)> {
     found
 }
 
+/// News agencies that sign wire copy: a dateline naming one may carry a date or a country
+/// ("NAIROBI, March 3 (Reuters) -", "BAKU, Azerbaijan (AP) —"), and a closing line may be the
+/// agency alone ("— AFP").
+const AGENCIES: &[&str] = &[
+    "Reuters", "AP", "AFP", "Xinhua", "Bloomberg", "UPI", "dpa", "DPA", "Kyodo", "Yonhap", "TASS", "Interfax", "Anadolu", "ANI", "PTI", "EFE", "ANSA", "IANS",
+    "Bernama", "Antara", "KCNA", "Sputnik", "WAM", "SPA", "IRNA", "MENA", "Prensa Latina",
+];
+
+/// The reporter a wire story's closing sign-off names ("Reporting by Jane Mwangi; Editing by
+/// Peter Graff"), in its last three lines.
+fn sign_off_author(text: &str) -> Option<String> {
+    text.lines().rev().take(3).find_map(|l| {
+        let rest = l.trim().strip_prefix("Reporting by ")?;
+        let (name, len) = name_prefix(rest, 6)?;
+        let after = rest[len..].trim_start();
+        ((2..=6).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with(';'))).then_some(name)
+    })
+}
+
+/// The agency a wire story's dateline names, in its first three lines.
+fn doc_agency(text: &str) -> Option<String> {
+    text.lines().take(3).find_map(|l| dateline(l.trim_start()).map(|d| d.0))
+}
+
+/// A closing line that is an agency's name alone ("— AFP", "-- Reuters"; dashes are normalised
+/// to "-").
+fn agency_line(trimmed: &str) -> Option<String> {
+    let t = trimmed.trim_start_matches(|c: char| c.is_whitespace() || c == '-').trim_end_matches(['.', ' ']);
+    AGENCIES.contains(&t).then(|| t.to_string())
+}
+
 /// "CITY (Agency) - " within the first 60 bytes: the agency and the byte span of "(Agency)".
 fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let head = text.get(..text.len().min(60)).unwrap_or(text);
@@ -273,9 +320,14 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let dash = after.starts_with('-') || after.starts_with('\u{2014}') || after.starts_with('\u{2013}');
     let before = head.get(..open)?.trim();
     let city = !before.is_empty() && before.chars().all(|c| c.is_uppercase() || c == ' ' || c == ',' || c == '.');
+    // (A known agency's dateline may add a date or a country after the city.)
+    let city_then = || {
+        let first = before.split(',').next().unwrap_or("");
+        first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.') && AGENCIES.contains(&inner)
+    };
     let words = inner.split_whitespace().count();
     let cap = inner.chars().next().is_some_and(|c| c.is_uppercase());
-    (dash && city && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
+    (dash && (city || city_then()) && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
 }
 
 fn is_month_or_day(w: &str) -> bool {

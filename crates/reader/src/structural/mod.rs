@@ -117,6 +117,10 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     if families & CONTINUATION != 0 && state.last_recommender.as_ref().is_some_and(|(_, ix)| ix + 1 == s.index) {
         families |= RECOMMEND;
     }
+    // (A short line may be a wire story's closing agency, "— AFP".)
+    if text.trim().len() <= 24 {
+        families |= DOCUMENT;
+    }
     // "X said:" introduces a quote in the next sentence.
     if text.trim_end().ends_with(':') {
         families |= QUOTE;
