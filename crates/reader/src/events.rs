@@ -2008,6 +2008,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
         .filter(|m| !backer(m))
+        // ("…, as its foreign ministry put it, …": who is quoted describing it, not whom the act
+        // is aimed at.)
+        .filter(|m| {
+            let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+            let as_aside = ends_with_ci(lead, " as") || ends_with_ci(lead, ",as") || ends_with_ci(lead, " as its") || ends_with_ci(lead, " as their");
+            let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("").trim_start().to_ascii_lowercase();
+            !(as_aside && ["put it", "said", "says", "called it", "described it", "phrased it", "noted"].iter().any(|v| rest.starts_with(v)))
+        })
         // ("strikes on boats that Washington says were smuggling drugs": who says so, not whom
         // the act is aimed at.)
         .filter(|m| !matches!(word_after_mention(text, base, m).to_ascii_lowercase().as_str(), "says" | "said" | "claims" | "claimed" | "alleges" | "alleged" | "insists" | "believes" | "suspects"))

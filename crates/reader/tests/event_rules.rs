@@ -3482,3 +3482,11 @@ fn the_junta_is_the_state_spoken_of() {
     let ev = events("NIAMEY, Oct 10 (Wire) - France recalled its envoy. Mali and Burkina Faso sent a delegation to pledge their backing for the junta.");
     assert!(ev.iter().all(|e| !codes(&e.target).contains(&"FRA")), "{ev:?}");
 }
+
+#[test]
+fn who_is_quoted_describing_an_act_in_an_aside_is_no_target() {
+    let e = event_of("Wellington protested that it had been kept in the dark, and in June it paused funding until, as its foreign ministry put it, trust was restored.", Plover::Accuse);
+    assert!(!codes(&e.target).contains(&"NZL"), "{e:?}");
+    let e = event_of("Beijing condemned the visit, which, as Taiwan's foreign ministry said, was long planned.", Plover::Accuse);
+    assert!(!codes(&e.target).contains(&"TWN"), "{e:?}");
+}
