@@ -1033,6 +1033,10 @@ fn agreed_with_a_time_between_participles_and_no_recipient_acting_elsewhere() {
     // An order for uncounted goods with their maker in them; not one for goods of no one.
     assert_eq!(transfers("Qatar followed with orders for Boeing aircraft and MQ-9B drones."), t("USA", "QAT", None));
     assert!(transfers("Kenya signed a deal for wheat.").is_empty());
+    // Money advanced to a state; a deposit in a bank the text gives no state.
+    assert_eq!(transfers("It turned to CNPC, which advanced Niamey a $400 million loan against future crude sales."), t("CHN", "NER", Some(4e8)));
+    assert_eq!(transfers("Pakistan's reserves ran low. Saudi Arabia deposited $3 billion in the State Bank in 2023."), t("SAU", "PAK", Some(3e9)));
+    assert!(transfers("Russian troops advanced 5 km near Pokrovsk.").is_empty());
     assert_eq!(transfers("Turkey has become Somalia's main backer, delivering armoured vehicles and drones."), t("TUR", "SOM", None));
 }
 

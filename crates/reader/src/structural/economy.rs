@@ -493,6 +493,7 @@ fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
 
 /// Verbs of giving whose goods go to a recipient the text spoke of when none is named.
 const GIVING: &[&str] = &[
+    "deposited",
     "delivered", "delivers", "delivering", "supplied", "supplies", "supplying", "donated", "donating", "handed", "provided", "provides", "providing", "shipped",
     "gave", "has given", "sell", "supply", "deliver", "provide",
 ];
@@ -557,7 +558,9 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let given = w == "given" && matches!(ctx.w(v.saturating_sub(1)), "has" | "have" | "had");
         // ("extended a $2 billion credit line to Islamabad", "disbursed $500 million to Kyiv":
         // money lent or paid out, checked below; "extended its ban" moves nothing.)
-        let credit = matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing");
+        // ("CNPC advanced Niamey a $400 million loan", "pays its neighbour $1.5 billion a year":
+        // money advanced or paid, with the money checked below.)
+        let credit = matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing" | "advanced" | "paid" | "pays");
         // ("Pakistan took delivery of the first batch of J-10C fighters from China": the
         // subject receives.)
         let delivery = w == "delivery" && ctx.w(v + 1) == "of" && matches!(ctx.w(v.saturating_sub(1)), "took" | "take" | "takes" | "taking" | "taken");
@@ -635,7 +638,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             }
             if ctx.w(k) == "with" {
                 k += 1;
-            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k || (ctx.tok_at(n.start) == k + 1 && matches!(ctx.w(k), "around" | "about" | "some" | "nearly" | "almost" | "roughly" | "over" | "another")))
+            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k || (ctx.tok_at(n.start) == k + 1 && matches!(ctx.w(k), "around" | "about" | "some" | "nearly" | "almost" | "roughly" | "over" | "another" | "a" | "an")))
                 && !recipient_then_goods(ctx, w, target, k)
             {
                 target = None;
@@ -1361,7 +1364,7 @@ pub(super) fn carried(ctx: &Ctx, out: &mut Vec<Extracted>) {
 
 /// Money deposited in a state's central bank: "Abu Dhabi has since deposited $1bn in the National
 /// Bank of Ethiopia", "Saudi Arabia has parked a $3bn deposit at the State Bank of Pakistan".
-pub(super) fn deposits(ctx: &Ctx, out: &mut Vec<Extracted>) {
+pub(super) fn deposits(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
         if !matches!(ctx.w(v), "deposited" | "depositing" | "parked" | "placed" | "deposits") || ctx.irrealis_before(v) {
             continue;
@@ -1374,7 +1377,14 @@ pub(super) fn deposits(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if !matches!(ctx.w(after), "in" | "with" | "at") || !(after..after + 6).any(|k| ctx.w(k) == "bank") {
             continue;
         }
-        let Some(target) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > after && ctx.tok_at(a.start) <= after + 7) else { continue };
+        let Some(target) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > after && ctx.tok_at(a.start) <= after + 7) else {
+            // ("deposited $3 billion in the State Bank": the bank of the state the text spoke of.)
+            let e = (after..(after + 6).min(ctx.toks.len())).find(|&k| ctx.w(k) == "bank").map_or(after + 1, |k| k + 1);
+            if let Some(x) = given_in_context(ctx, prev, v, "deposit", e, Some(value), None) {
+                out.push(x);
+            }
+            continue;
+        };
         let Some(source) = subject_before(ctx, v) else { continue };
         if source.r.code == target.r.code {
             continue;

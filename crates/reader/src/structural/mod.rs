@@ -148,7 +148,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::transfer(&ctx, &state.prev_actors, &mut out);
             economy::share_transfer(&ctx, &mut out);
             economy::orders(&ctx, &mut out);
-            economy::deposits(&ctx, &mut out);
+            economy::deposits(&ctx, &state.prev_actors, &mut out);
             economy::investments(&ctx, &mut out);
             economy::pledges(&ctx, &mut out);
             economy::carried(&ctx, &mut out);
@@ -350,6 +350,9 @@ const CUES: &[(&str, u16)] = &[
     ("deposit", TRANSFER),
     ("invest", TRANSFER),
     ("parked", TRANSFER),
+    ("advanced", TRANSFER),
+    ("paid", TRANSFER),
+    ("pays", TRANSFER),
     ("placed", TRANSFER),
     ("buy", TRANSFER),
     ("acquire", TRANSFER),
