@@ -1071,3 +1071,13 @@ fn wire_datelines_with_a_date_sign_offs_and_closing_agencies_name_the_document()
     // A date in a dateline is not enough for an unknown name in brackets.
     assert!(docs("Kenya recalls envoy\nNAIROBI, March 3 (Update 2) - Kenya recalled its ambassador.").is_empty());
 }
+
+#[test]
+fn forces_named_with_plain_words_between_their_state_and_noun_are_stationed() {
+    let got = deployments_in("A rotating team of Chinese police liaison officers has been stationed in Honiara.");
+    assert!(got.iter().any(|(s, t, _)| s == "CHN" && t == "SLB"), "{got:?}");
+    let got = deployments_in("Papua New Guinea already hosts US special operations forces.");
+    assert!(got.iter().any(|(s, t, _)| s == "USA" && t == "PNG"), "{got:?}");
+    // A verb between is no modifier.
+    assert!(deployments_in("Chinese officials said officers were stationed in Honiara.").is_empty());
+}

@@ -422,7 +422,18 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // The sender named on the forces: "US forces", "the American air base", "Russia's base".
         let demonym = ctx.acts.iter().rev().find(|a| {
             let t = ctx.tok_at(a.end);
-            a.end <= ctx.start_of(i) && (t == i || (t + 1 == i && matches!(ctx.w(t), "air" | "naval" | "military" | "police" | "special" | "army")) || (t + 2 == i && ctx.w(t) == "naval" && ctx.w(t + 1) == "air"))
+            // ("Chinese police liaison officers": up to three plain words between.)
+            let modifiers = t < i
+                && i - t <= 3
+                && (t..i).all(|k| {
+                    matches!(
+                        ctx.w(k),
+                        "air" | "naval" | "military" | "police" | "special" | "army" | "liaison" | "operations" | "border" | "security" | "peacekeeping" | "training"
+                            | "marine" | "ground" | "combat" | "coast" | "guard" | "intelligence" | "support" | "medical" | "defence" | "defense" | "elite" | "infantry"
+                            | "paramilitary" | "riot" | "rapid" | "reaction" | "navy" | "commando" | "airborne" | "armoured" | "armored" | "missile" | "engineering"
+                    )
+                });
+            a.end <= ctx.start_of(i) && (t == i || modifiers)
         });
         let (ca, _) = ctx.clause(i);
         let host_after = |from: usize, preps: &[&str]| {
