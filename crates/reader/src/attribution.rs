@@ -48,14 +48,25 @@ pub(crate) fn attribute(text: &str, base: usize, actors: &[ActorMention]) -> Att
         // unless the source follows ("according to X", "said X").
         let at = base + pos;
         let follows = text[pos..pos + len].trim() == "according to";
+        // ("Japan, which has supplied the Philippine coast guard with patrol vessels, said…": not
+        // a state inside the relative clause between the source and its verb.)
+        let head = &text[..pos];
+        let aside = if head.trim_end().ends_with(',') {
+            [", which ", ", who "].iter().filter_map(|w| head.rfind(w)).max().filter(|&w| actors.iter().any(|m| m.span.end <= base + w))
+        } else {
+            None
+        };
         let near = actors
             .iter()
             .filter(|m| m.span.end + 60 >= at && m.span.start <= at + len + 60)
+            .filter(|m| aside.map_or(true, |w| !(m.span.start >= base + w && m.span.end <= at)))
             .min_by_key(|m| {
                 let before = m.span.end <= at;
                 let distance = if before { at - m.span.end } else { m.span.start.saturating_sub(at + len) };
                 (before == follows, distance)
-            });
+            })
+            // (The clause's subject stands before the relative clause, however long it is.)
+            .or_else(|| aside.and_then(|w| actors.iter().rev().find(|m| m.span.end <= base + w)));
         if let Some(m) = near {
             if !is_unnamed || m.actor.name.is_some() {
                 let who = m.actor.name.clone().unwrap_or_else(|| m.actor.code.clone());

@@ -1081,3 +1081,15 @@ fn forces_named_with_plain_words_between_their_state_and_noun_are_stationed() {
     // A verb between is no modifier.
     assert!(deployments_in("Chinese officials said officers were stationed in Honiara.").is_empty());
 }
+
+#[test]
+fn a_states_word_is_not_credited_to_a_state_inside_its_relative_clause() {
+    let who = claims_of("Japan, which has supplied the Philippine coast guard with 10 patrol vessels, said it was seriously concerned by the incident.", |b| match b {
+        ClaimBody::Stance(_) => Some(()),
+        _ => None,
+    });
+    assert_eq!(who.len(), 1);
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "Japan, which has supplied the Philippine coast guard with 10 patrol vessels, said it was seriously concerned by the incident.");
+    let stance = reading.claims.iter().find(|c| matches!(c.body, ClaimBody::Stance(_))).expect("a stance");
+    assert_eq!(stance.attribution.actor.as_ref().map(|a| a.code.as_str()), Some("JPN"), "{:?}", stance.attribution);
+}
