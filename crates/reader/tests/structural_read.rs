@@ -1093,3 +1093,15 @@ fn a_states_word_is_not_credited_to_a_state_inside_its_relative_clause() {
     let stance = reading.claims.iter().find(|c| matches!(c.body, ClaimBody::Stance(_))).expect("a stance");
     assert_eq!(stance.attribution.actor.as_ref().map(|a| a.code.as_str()), Some("JPN"), "{:?}", stance.attribution);
 }
+
+#[test]
+fn a_year_after_a_sum_is_a_time_not_the_goods() {
+    let goods = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Transfer(t) => Some(t.goods),
+            _ => None,
+        })
+    };
+    assert_eq!(goods("China lent Pakistan $2 billion in 2023."), vec!["loans".to_string()]);
+    assert_eq!(goods("Japan gave $5 million in aid to Nepal."), vec!["aid".to_string()]);
+}

@@ -670,7 +670,8 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                 let mut j = n.next_tok;
                 if ctx.w(j) == "worth" && ctx.w(j + 1) == "of" {
                     j += 2;
-                } else if ctx.w(j) == "of" || ctx.w(j) == "in" {
+                } else if (ctx.w(j) == "of" || ctx.w(j) == "in") && !time_word(ctx, j + 1) {
+                    // ("$500 million in aid", not "$400 million in 2024", a time.)
                     j += 1;
                 } else if let Some(head) = (j..j + 3).take_while(|&x| !ctx.is_boundary(x)).find(|&x| matches!(ctx.w(x), "loan" | "loans" | "credit" | "credits" | "grant" | "grants")) {
                     // "lent it a $2 billion loan"; "extended a US$500 million defence credit
