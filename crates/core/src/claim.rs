@@ -42,12 +42,16 @@ impl Claim {
         };
         match &self.body {
             ClaimBody::Event(e) => format!(
-                "event {}{}{} {} → {}{}{}",
+                "event {}{}{} {}{}{}",
                 if e.negated { "NOT " } else { "" },
                 e.plover,
                 e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default(),
-                list(&e.source),
-                if e.target.is_empty() { "-".to_string() } else { list(&e.target) },
+                // (A joint act aimed at each other, the same states on both sides: "RUS ↔ PRK".)
+                if e.source.len() >= 2 && e.source == e.target {
+                    e.source.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join(" ↔ ")
+                } else {
+                    format!("{} → {}", list(&e.source), if e.target.is_empty() { "-".to_string() } else { list(&e.target) })
+                },
                 if e.hypothetical { " (hypothetical)" } else { "" },
                 e.cameo.as_deref().map(|c| format!(" [CAMEO {c}]")).unwrap_or_default(),
             ),
@@ -522,6 +526,31 @@ mod tests {
         assert_eq!(back, c);
         assert_eq!(c.actor_codes(), vec!["PRK", "RUS"]);
         assert_eq!(c.summary(), "deployment PRK → RUS: 12000 troops (about) in Kursk");
+    }
+
+    #[test]
+    fn a_joint_act_aimed_at_each_other_reads_both_ways() {
+        let ev = |source: &[&str], target: &[&str]| {
+            let mut c = sample();
+            c.body = ClaimBody::Event(EventClaim {
+                plover: crate::Plover::Support,
+                mode: None,
+                context: None,
+                source: source.iter().map(|s| ActorRef::state(*s)).collect(),
+                target: target.iter().map(|s| ActorRef::state(*s)).collect(),
+                related: vec![],
+                negated: false,
+                hypothetical: false,
+                cameo: None,
+                goldstein: None,
+                quad_class: None,
+                magnitude: None,
+            });
+            c.summary()
+        };
+        assert_eq!(ev(&["RUS", "PRK"], &["RUS", "PRK"]), "event SUPPORT RUS ↔ PRK");
+        assert_eq!(ev(&["JPN", "KOR"], &["PRK"]), "event SUPPORT JPN+KOR → PRK");
+        assert_eq!(ev(&["EGY"], &[]), "event SUPPORT EGY → -");
     }
 
     #[test]

@@ -126,13 +126,13 @@ fn quantity(q: &Quantity) -> String {
 pub fn describe(c: &Claim) -> String {
     let mut s = match &c.body {
         ClaimBody::Event(e) => {
-            let mut s = format!(
-                "event {}{} {} → {}",
-                if e.negated { "NOT " } else { "" },
-                e.plover,
-                actors(&e.source),
-                actors(&e.target)
-            );
+            // (A joint act aimed at each other, source and target the same states: "RUS ↔ PRK".)
+            let mutual = e.source.len() >= 2 && e.source == e.target;
+            let mut s = if mutual {
+                format!("event {}{} {}", if e.negated { "NOT " } else { "" }, e.plover, e.source.iter().map(actor).collect::<Vec<_>>().join(" ↔ "))
+            } else {
+                format!("event {}{} {} → {}", if e.negated { "NOT " } else { "" }, e.plover, actors(&e.source), actors(&e.target))
+            };
             if let Some(m) = &e.mode {
                 s += &format!(" ({m})");
             }
@@ -261,4 +261,40 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use realign_core::{Attribution, EventClaim, Evidence, Plover, Span};
+
+    fn event(source: &[&str], target: &[&str]) -> Claim {
+        Claim {
+            doc: "d".into(),
+            body: ClaimBody::Event(EventClaim {
+                plover: Plover::Consult,
+                mode: None,
+                context: None,
+                source: source.iter().map(|s| ActorRef::state(*s)).collect(),
+                target: target.iter().map(|s| ActorRef::state(*s)).collect(),
+                related: vec![],
+                negated: false,
+                hypothetical: false,
+                cameo: None,
+                goldstein: None,
+                quad_class: None,
+                magnitude: None,
+            }),
+            date: None,
+            evidence: Evidence { span: Span::new(0, 1), sentence_span: Span::new(0, 1), sentence: "x".into() },
+            attribution: Attribution::reporter(),
+            confidence: 0.8,
+        }
+    }
+
+    #[test]
+    fn a_joint_act_aimed_at_each_other_is_described_both_ways() {
+        assert_eq!(describe(&event(&["JPN", "PHL"], &["JPN", "PHL"])), "event CONSULT JPN ↔ PHL");
+        assert_eq!(describe(&event(&["JPN", "PHL"], &["CHN"])), "event CONSULT JPN+PHL → CHN");
+    }
 }
