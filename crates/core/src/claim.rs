@@ -47,7 +47,7 @@ impl Claim {
                 e.plover,
                 e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default(),
                 // (A joint act aimed at each other, the same states on both sides: "RUS ↔ PRK".)
-                if e.source.len() >= 2 && e.source == e.target {
+                if e.is_mutual() {
                     e.source.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join(" ↔ ")
                 } else {
                     format!("{} → {}", list(&e.source), if e.target.is_empty() { "-".to_string() } else { list(&e.target) })
@@ -270,6 +270,33 @@ pub struct EventClaim {
     /// Magnitude (dead, injured, size), when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub magnitude: Option<Quantity>,
+}
+
+impl EventClaim {
+    /// An act of `source` on `target` of type `plover`, with nothing else known: no mode,
+    /// context, CAMEO code or magnitude, not negated, not hypothetical.
+    pub fn new(plover: Plover, source: Vec<ActorRef>, target: Vec<ActorRef>) -> Self {
+        EventClaim {
+            plover,
+            mode: None,
+            context: None,
+            source,
+            target,
+            related: Vec::new(),
+            negated: false,
+            hypothetical: false,
+            cameo: None,
+            goldstein: None,
+            quad_class: None,
+            magnitude: None,
+        }
+    }
+
+    /// Whether the act is a joint act of two or more parties aimed at each other ("Japan and the
+    /// Philippines signed a pact"): the same parties on both sides.
+    pub fn is_mutual(&self) -> bool {
+        self.source.len() >= 2 && self.source == self.target
+    }
 }
 
 /// An alliance obligation, in ATOP terms.
@@ -532,20 +559,11 @@ mod tests {
     fn a_joint_act_aimed_at_each_other_reads_both_ways() {
         let ev = |source: &[&str], target: &[&str]| {
             let mut c = sample();
-            c.body = ClaimBody::Event(EventClaim {
-                plover: crate::Plover::Support,
-                mode: None,
-                context: None,
-                source: source.iter().map(|s| ActorRef::state(*s)).collect(),
-                target: target.iter().map(|s| ActorRef::state(*s)).collect(),
-                related: vec![],
-                negated: false,
-                hypothetical: false,
-                cameo: None,
-                goldstein: None,
-                quad_class: None,
-                magnitude: None,
-            });
+            c.body = ClaimBody::Event(EventClaim::new(
+                crate::Plover::Support,
+                source.iter().map(|s| ActorRef::state(*s)).collect(),
+                target.iter().map(|s| ActorRef::state(*s)).collect(),
+            ));
             c.summary()
         };
         assert_eq!(ev(&["RUS", "PRK"], &["RUS", "PRK"]), "event SUPPORT RUS ↔ PRK");

@@ -6,20 +6,7 @@ const TEXT_A: &str =
 About 4,000 Polish troops are now stationed in Lithuania, officials said.";
 
 fn ev(plover: Plover, src: &[&str], tgt: &[&str]) -> EventClaim {
-    EventClaim {
-        plover,
-        mode: None,
-        context: None,
-        source: src.iter().map(|c| ActorRef::state(*c)).collect(),
-        target: tgt.iter().map(|c| ActorRef::state(*c)).collect(),
-        related: vec![],
-        negated: false,
-        hypothetical: false,
-        cameo: None,
-        goldstein: None,
-        quad_class: None,
-        magnitude: None,
-    }
+    EventClaim::new(plover, src.iter().map(|c| ActorRef::state(*c)).collect(), tgt.iter().map(|c| ActorRef::state(*c)).collect())
 }
 
 fn claim_at(text: &str, needle: &str, body: ClaimBody) -> Claim {

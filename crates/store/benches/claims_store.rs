@@ -45,20 +45,7 @@ fn corpus(n: usize, per_doc: usize) -> Vec<(Document, Vec<Claim>)> {
                             location: None,
                         })
                     } else {
-                        ClaimBody::Event(EventClaim {
-                            plover: Plover::ALL[(i + k) % Plover::ALL.len()],
-                            mode: None,
-                            context: None,
-                            source: vec![ActorRef::state(a)],
-                            target: vec![ActorRef::state(b)],
-                            related: vec![],
-                            negated: false,
-                            hypothetical: false,
-                            cameo: None,
-                            goldstein: None,
-                            quad_class: None,
-                            magnitude: None,
-                        })
+                        ClaimBody::Event(EventClaim::new(Plover::ALL[(i + k) % Plover::ALL.len()], vec![ActorRef::state(a)], vec![ActorRef::state(b)]))
                     };
                     Claim {
                         doc: doc.id.clone(),

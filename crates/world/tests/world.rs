@@ -81,20 +81,7 @@ fn beyond_coverage_is_missing_and_text_claims_fill_in_dated_facts() {
         "2024-06",
     );
     let shelling = claim(
-        ClaimBody::Event(EventClaim {
-            plover: Plover::Assault,
-            mode: None,
-            context: None,
-            source: vec![ActorRef::state("PRK")],
-            target: vec![ActorRef::state("USA")],
-            related: vec![],
-            negated: false,
-            hypothetical: false,
-            cameo: None,
-            goldstein: None,
-            quad_class: None,
-            magnitude: None,
-        }),
+        ClaimBody::Event(EventClaim::new(Plover::Assault, vec![ActorRef::state("PRK")], vec![ActorRef::state("USA")])),
         "2024-03",
     );
     let inputs = [ClaimInput { id: 1, claim: pact, doc_date: None }, ClaimInput { id: 2, claim: shelling, doc_date: None }];

@@ -127,8 +127,7 @@ pub fn describe(c: &Claim) -> String {
     let mut s = match &c.body {
         ClaimBody::Event(e) => {
             // (A joint act aimed at each other, source and target the same states: "RUS ↔ PRK".)
-            let mutual = e.source.len() >= 2 && e.source == e.target;
-            let mut s = if mutual {
+            let mut s = if e.is_mutual() {
                 format!("event {}{} {}", if e.negated { "NOT " } else { "" }, e.plover, e.source.iter().map(actor).collect::<Vec<_>>().join(" ↔ "))
             } else {
                 format!("event {}{} {} → {}", if e.negated { "NOT " } else { "" }, e.plover, actors(&e.source), actors(&e.target))
@@ -271,20 +270,11 @@ mod tests {
     fn event(source: &[&str], target: &[&str]) -> Claim {
         Claim {
             doc: "d".into(),
-            body: ClaimBody::Event(EventClaim {
-                plover: Plover::Consult,
-                mode: None,
-                context: None,
-                source: source.iter().map(|s| ActorRef::state(*s)).collect(),
-                target: target.iter().map(|s| ActorRef::state(*s)).collect(),
-                related: vec![],
-                negated: false,
-                hypothetical: false,
-                cameo: None,
-                goldstein: None,
-                quad_class: None,
-                magnitude: None,
-            }),
+            body: ClaimBody::Event(EventClaim::new(
+                Plover::Consult,
+                source.iter().map(|s| ActorRef::state(*s)).collect(),
+                target.iter().map(|s| ActorRef::state(*s)).collect(),
+            )),
             date: None,
             evidence: Evidence { span: Span::new(0, 1), sentence_span: Span::new(0, 1), sentence: "x".into() },
             attribution: Attribution::reporter(),

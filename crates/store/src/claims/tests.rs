@@ -75,20 +75,7 @@ fn accuse(d: &Document) -> Claim {
     at(
         d,
         "Lithuania criticised Belarus",
-        ClaimBody::Event(EventClaim {
-            plover: Plover::Accuse,
-            mode: None,
-            context: None,
-            source: vec![ActorRef::state("LTU")],
-            target: vec![ActorRef::state("BLR")],
-            related: vec![],
-            negated: false,
-            hypothetical: false,
-            cameo: None,
-            goldstein: None,
-            quad_class: None,
-            magnitude: None,
-        }),
+        ClaimBody::Event(EventClaim::new(Plover::Accuse, vec![ActorRef::state("LTU")], vec![ActorRef::state("BLR")])),
     )
 }
 
