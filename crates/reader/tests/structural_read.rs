@@ -1105,3 +1105,33 @@ fn a_year_after_a_sum_is_a_time_not_the_goods() {
     assert_eq!(goods("China lent Pakistan $2 billion in 2023."), vec!["loans".to_string()]);
     assert_eq!(goods("Japan gave $5 million in aid to Nepal."), vec!["aid".to_string()]);
 }
+
+#[test]
+fn goods_told_in_the_passive_or_by_their_giver_where_a_state_uses_them() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    assert_eq!(transfers("Forty BTR-82 carriers were delivered to Dushanbe by Moscow in 2021."), t(&[("RUS", "TJK", None)]));
+    assert_eq!(transfers("The last of the old fleet, six Mi-17 helicopters, were quietly handed over to the Nepalese army by India."), t(&[("IND", "NPL", None)]));
+    assert_eq!(
+        transfers("Bolivia's air force still flies K-8 trainers donated by China and Venezuela."),
+        t(&[("CHN", "BOL", None), ("VEN", "BOL", None)])
+    );
+    assert_eq!(transfers("Ghana's navy operates four patrol boats bought from Germany under a $120 million contract."), t(&[("DEU", "GHA", Some(1.2e8))]));
+    // Goods a state fights against are not given to it; troops sent are no goods; the passive
+    // needs both its giver and its recipient.
+    assert!(transfers("Ukraine shot down drones supplied by Iran.").iter().all(|(_, b, _)| b != "UKR"));
+    assert!(transfers("About 500 troops were sent to Tajikistan by Russia.").is_empty());
+    assert!(transfers("Two Su-30 jets were delivered to Uganda last year.").is_empty());
+}
+
+#[test]
+fn deals_to_buy_conversions_in_brackets_and_who_accuses() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    assert_eq!(transfers("Indonesia signed a $1.2 billion deal to buy 12 Scorpene submarines from France."), t(&[("FRA", "IDN", Some(1.2e9))]));
+    assert_eq!(
+        transfers("Egypt signed a contract worth 90 billion rupees ($1.1 billion) with India on Tuesday to purchase 30 Tejas fighters."),
+        t(&[("IND", "EGY", Some(9e10))])
+    );
+    assert_eq!(transfers("Japan pledged 30 billion yen ($200 million) in emergency aid for Myanmar."), t(&[("JPN", "MMR", Some(3e10))]));
+    // The state that accuses another of supplying is not its recipient.
+    assert!(transfers("Kyiv accused Minsk of supplying artillery shells, which Russian units later fired.").iter().all(|(_, b, _)| b != "UKR"));
+}

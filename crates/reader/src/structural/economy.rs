@@ -518,7 +518,13 @@ fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods:
         let supplies = (ca..cb.min(v)).any(|k| TRANSFER_VERBS.contains(&ctx.w(k)) || matches!(ctx.w(k), "supplier" | "seller" | "exporter" | "provider" | "donor"));
         supplies && ctx.subjectish(a) && !ctx.possessive(a) && (matches!(next, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "says" | "said") || (next.len() > 3 && next.ends_with("ed")))
     };
-    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(v) && state(a.r) && ctx.word_before(a) != "from" && !acting(a)).collect();
+    // (Nor who tells of it: "Washington accused Tehran of supplying missiles".)
+    let telling = |a: &Act| {
+        let t = ctx.tok_at(a.end);
+        let t = if matches!(ctx.w(t), "has" | "have" | "had" | "also" | "again") { t + 1 } else { t };
+        REPORTING.contains(&ctx.w(t)) || matches!(ctx.w(t), "accused" | "accuses" | "accusing" | "charged" | "charges" | "blamed" | "blames")
+    };
+    let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(v) && state(a.r) && ctx.word_before(a) != "from" && !acting(a) && !telling(a)).collect();
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
     if codes.is_empty() {
         codes = prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
@@ -667,7 +673,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         match num_here {
             Some(n) if matches!(n.kind, NumKind::Money(_)) => {
                 value = money(n);
-                let mut j = n.next_tok;
+                let mut j = past_paren(ctx, n.next_tok);
                 if ctx.w(j) == "worth" && ctx.w(j + 1) == "of" {
                     j += 2;
                 } else if (ctx.w(j) == "of" || ctx.w(j) == "in") && !time_word(ctx, j + 1) {
@@ -1101,22 +1107,32 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let nums = ctx.nums();
-        let Some(f) = (v + 1..(v + 9).min(ctx.toks.len())).find(|&k| ctx.w(k) == "for") else { continue };
-        // Only "with Y", a time ("in August 2025") or the value ("worth roughly €950 million")
-        // may come between the noun and "for".
-        let with = (v + 1 < f && ctx.w(v + 1) == "with").then(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) > v + 1 && ctx.tok_at(a.end) <= f)).flatten();
+        // ("a deal for 180 K2 tanks"; "signed a $3.5 billion deal to buy 31 MQ-9B drones from the
+        // United States")
+        let Some(f) = (v + 1..(v + 16).min(ctx.toks.len())).find(|&k| (ctx.w(k) == "for" && k < v + 9) || (ctx.w(k) == "to" && matches!(ctx.w(k + 1), "buy" | "purchase" | "acquire" | "procure"))) else {
+            continue;
+        };
+        let to_buy = ctx.w(f) == "to";
+        // Only "with Y", a time ("in August 2025") or the value ("worth roughly €950 million",
+        // "worth 630 billion rupees ($7.4 billion)") may come between the noun and "for".
+        let with_at = (v + 1..f).find(|&k| ctx.w(k) == "with");
+        let with = with_at.and_then(|w| ctx.acts.iter().find(|a| (ctx.tok_at(a.start) == w + 1 || (ctx.w(w + 1) == "the" && ctx.tok_at(a.start) == w + 2)) && ctx.tok_at(a.end) <= f));
         let in_money = |k: usize| nums.iter().any(|n| matches!(n.kind, NumKind::Money(_)) && ctx.start_of(k) >= n.start && ctx.end_of(k) <= ctx.end_of(n.next_tok.saturating_sub(1)));
-        let adjunct = (v + 1..f).all(|k| in_money(k) || time_word(ctx, k) || matches!(ctx.w(k), "worth" | "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "valued" | "at"));
-        if v + 1 < f && with.is_none() && !adjunct {
+        let in_with = |k: usize| with.is_some_and(|a| with_at.is_some_and(|w| k >= w && ctx.end_of(k) <= a.end));
+        let adjunct = (v + 1..f).all(|k| {
+            in_money(k) || in_with(k) || time_word(ctx, k) || matches!(ctx.w(k), "worth" | "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "valued" | "at" | "(" | ")")
+        });
+        let with_first = v + 1 < f && ctx.w(v + 1) == "with" && with.is_some() && !to_buy;
+        if v + 1 < f && !with_first && !adjunct {
             continue;
         }
         let n = nums.iter().find(|n| {
             let t = ctx.tok_at(n.start);
-            n.kind == NumKind::Count && t > f && t <= f + 3
+            n.kind == NumKind::Count && t > f + usize::from(to_buy) && t <= f + 3 + usize::from(to_buy)
         });
         // Counted goods; uncounted ones only with their maker in them ("orders for Boeing
         // aircraft", "a deal for Chinese drones").
-        let g0 = n.map_or(f + 1, |n| n.next_tok);
+        let g0 = n.map_or(if to_buy { f + 2 } else { f + 1 }, |n| n.next_tok);
         let Some((goods, ge)) = goods_at(ctx, g0) else { continue };
         if n.is_none() && !ctx.acts.iter().any(|a| a.start >= ctx.start_of(g0) && a.end <= ctx.end_of(ge.saturating_sub(1)) && ctx.tok_at(a.start) <= g0 + 1) {
             continue;
@@ -1197,7 +1213,9 @@ pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let Some(value) = money(m) else { continue };
         // What: "in GOODS" after the amount, or the noun after it ("a $300 million credit line",
         // "a 250 million euro package"), or the package named before it.
-        let mut j = m.next_tok;
+        let mut j = past_paren(ctx, m.next_tok);
+        // (The clause goes on after the conversion.)
+        let cb = if j > m.next_tok { ctx.clause(j).1 } else { cb };
         if matches!(ctx.w(j), "euro" | "dollar" | "pound" | "yen" | "yuan") {
             j += 1;
         }
@@ -1363,6 +1381,112 @@ pub(super) fn carried(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// Goods moved told in the passive, with both the giver ("by") and the recipient ("to") named:
+/// "64 T-90S tanks were delivered to Hanoi by Moscow", "two Yak-130 trainers were delivered to the
+/// Iranian air force by Russia". And goods described by their giver where a state uses them:
+/// "Serbia's air force flew MiG-29s donated by Moscow and Minsk", "India's air force flies 36
+/// Rafales bought from France" (only after a verb of using or relying on, so that "Ukraine shot
+/// down drones supplied by Iran" is no transfer to Ukraine).
+pub(super) fn passives(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    const PARTICIPLES: &[&str] = &["delivered", "sold", "supplied", "shipped", "transferred", "sent", "lent", "loaned", "donated", "gifted", "handed", "provided", "exported", "given"];
+    const USING: &[&str] = &[
+        "flies", "fly", "flew", "flying", "operates", "operate", "operated", "operating", "uses", "use", "used", "using", "fields", "fielded", "fielding",
+        "inducted", "relies", "rely", "relied", "relying", "depends", "depend", "depended", "depending",
+    ];
+    let nums = ctx.nums();
+    for v in 1..ctx.toks.len() {
+        let w = ctx.w(v);
+        let buy = matches!(w, "bought" | "purchased" | "acquired");
+        if !PARTICIPLES.contains(&w) && !buy {
+            continue;
+        }
+        let after = if w == "handed" && ctx.w(v + 1) == "over" { v + 2 } else { v + 1 };
+        let (_, cb) = ctx.clause(v);
+        // The auxiliary, with up to two adverbs between ("were quietly delivered").
+        let mut a = v;
+        while a + 2 > v && a > 1 && ctx.w(a - 1).ends_with("ly") {
+            a -= 1;
+        }
+        let aux = matches!(ctx.w(a - 1), "was" | "were" | "is" | "are" | "been" | "being");
+        // A state named after "by" (or "from", for goods bought) in the clause after the verb.
+        let named_after = |words: &[&str]| {
+            ctx.acts.iter().find(|x| {
+                let t = ctx.tok_at(x.start);
+                let wb = ctx.word_before(x);
+                let word = if wb == "the" { ctx.w(t.saturating_sub(2)) } else { wb };
+                t >= after && t <= after + 10 && t < cb.max(after + 1) && words.contains(&word) && x.r.code.len() == 3 && x.r.code != "UNK"
+            })
+        };
+        let by: &[&str] = if buy { &["from"] } else { &["by"] };
+        let Some(giver) = named_after(by) else { continue };
+        // The goods and who gets them.
+        let (recipient, g0, ge) = if aux && !buy {
+            let Some(to) = named_after(&["to"]) else { continue };
+            // The subject before the auxiliary, or an apposition set off by commas ("The last
+            // items of the old relationship, 64 T-90S tanks, were delivered").
+            let mut e = a - 1;
+            if ctx.w(e.saturating_sub(1)) == "," {
+                e -= 1;
+            }
+            let mut s = e;
+            while s > 0 && e - s < 8 && !ctx.is_boundary(s - 1) && ctx.w(s - 1) != "." {
+                s -= 1;
+            }
+            (to, s, e)
+        } else if !aux && ctx.tok_at(giver.start) <= after + 2 {
+            // Goods right before the participle, after a verb of using ("flying MiG-29s
+            // donated by", "relied heavily on drones supplied by").
+            let Some(u) = (v.saturating_sub(9)..v).rev().find(|&k| USING.contains(&ctx.w(k))) else { continue };
+            if (u + 1..v).any(|k| ctx.is_boundary(k)) {
+                continue;
+            }
+            let g0 = if ctx.w(u + 1) == "on" { u + 2 } else { u + 1 };
+            let Some(user) = subject_before(ctx, u) else { continue };
+            (user, g0, v)
+        } else {
+            continue;
+        };
+        if ctx.irrealis_before(v) || recipient.r.code == giver.r.code || recipient.r.code.len() != 3 || recipient.r.code == "UNK" {
+            continue;
+        }
+        let mut s = g0;
+        while s < ge && matches!(ctx.w(s), "the" | "a" | "an" | "some" | "its" | "their") {
+            s += 1;
+        }
+        if s >= ge || (s..ge).any(|k| matches!(ctx.w(k), "it" | "they" | "them" | "which" | "that" | "what")) || ctx.acts.iter().any(|x| ctx.tok_at(x.start) >= s && ctx.tok_at(x.start) < ge && !(ctx.tok_at(x.start) == s || ctx.tok_at(x.start) + 1 == s)) {
+            continue;
+        }
+        let Some(goods) = ctx.text.get(ctx.start_of(s)..ctx.end_of(ge - 1)).map(str::to_string) else { continue };
+        let counted = nums.iter().find(|n| n.kind == NumKind::Count && ctx.tok_at(n.start) == s);
+        let unit = counted.map_or(goods.to_ascii_lowercase(), |n| ctx.text.get(ctx.start_of(n.next_tok)..ctx.end_of(ge - 1)).unwrap_or("").to_ascii_lowercase());
+        if unit.is_empty() || unit.split_whitespace().any(|x| PEOPLE_AND_LAND.contains(&x) || NOT_GOODS.contains(&x) || matches!(x, "troops" | "soldiers" | "personnel" | "people" | "hours" | "days" | "years")) {
+            continue;
+        }
+        let quantity = counted.map(|n| Quantity { value: n.value, unit: unit.clone(), qualifier: n.qualifier });
+        // Every giver listed: "donated by Moscow and Minsk".
+        let gi = ctx.acts.iter().position(|x| std::ptr::eq(x, giver)).unwrap_or(0);
+        let (_, gb) = ctx.group(gi);
+        for giver in &ctx.acts[gi..gb.max(gi + 1)] {
+            if giver.r.code == recipient.r.code || giver.r.code.len() != 3 {
+                continue;
+            }
+            out.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim {
+                    source: realign_core::ActorRef::state(&giver.r.code),
+                    target: realign_core::ActorRef::state(&recipient.r.code),
+                    goods: goods.clone(),
+                    value: later_value(ctx, ctx.tok_at(giver.end)),
+                    quantity: quantity.clone(),
+                }),
+                evidence: ctx.span(ctx.start_of(s).min(recipient.start), giver.end.max(recipient.end)),
+                date: ctx.date_near(ctx.end_of(v)),
+                confidence: 0.6,
+                attribution: None,
+            });
+        }
+    }
+}
+
 /// Money deposited in a state's central bank: "Abu Dhabi has since deposited $1bn in the National
 /// Bank of Ethiopia", "Saudi Arabia has parked a $3bn deposit at the State Bank of Pakistan".
 pub(super) fn deposits(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec<Extracted>) {
@@ -1494,12 +1618,22 @@ fn list_to(ctx: &Ctx, e: usize) -> Option<usize> {
     None
 }
 
-/// Whether token `k` is a word of a time adjunct: "in August 2025", "last year", "early 2024".
+/// Whether token `k` is a word of a time adjunct: "in August 2025", "last year", "early 2024",
+/// "on Monday".
 fn time_word(ctx: &Ctx, k: usize) -> bool {
     let x = ctx.w(k);
-    matches!(x, "in" | "on" | "last" | "this" | "year" | "month" | "early" | "late" | "mid")
+    matches!(x, "in" | "on" | "last" | "this" | "year" | "month" | "early" | "late" | "mid" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
         || (!x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
         || crate::numbers::month_of(ctx.raw(k)).is_some()
+}
+
+/// Token `j`, or the token after a parenthesis opening there: the amount's conversion in
+/// "pledged 120 million pounds ($160 million) in aid" is passed over.
+fn past_paren(ctx: &Ctx, j: usize) -> usize {
+    if ctx.w(j) != "(" {
+        return j;
+    }
+    (j + 1..(j + 8).min(ctx.toks.len())).find(|&k| ctx.w(k) == ")").map_or(j, |k| k + 1)
 }
 
 /// The money a number states, if it states one.
@@ -1520,7 +1654,9 @@ fn later_value(ctx: &Ctx, from: usize) -> Option<Money> {
         if t < from || t > from + 10 || (from..t).any(|j| matches!(ctx.w(j), "." | ";" | "and" | "but" | "while" | "which" | "who")) {
             return None;
         }
-        let intro = (t.saturating_sub(3)..t).any(|j| matches!(ctx.w(j), "worth" | "for" | "valued" | "costing"));
+        // ("… bought from France under a 7.87 billion euro deal": the deal's value.)
+        let intro = (t.saturating_sub(3)..t).any(|j| matches!(ctx.w(j), "worth" | "for" | "valued" | "costing"))
+            || (t >= 2 && ctx.w(t - 2) == "under" && matches!(ctx.w(t - 1), "a" | "an" | "the"));
         intro.then_some(m)
     })
 }

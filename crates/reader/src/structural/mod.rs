@@ -152,6 +152,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::investments(&ctx, &mut out);
             economy::pledges(&ctx, &mut out);
             economy::carried(&ctx, &mut out);
+            economy::passives(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
