@@ -83,6 +83,14 @@ struct Seen {
     /// The stems of the words it was coded from ([`stem`]): "the strikes" finds the act told
     /// as "struck" before another act of the kind.
     stems: Vec<String>,
+    /// Whether its target was not named but taken from context ([`Acts::aim_from_context`]): a
+    /// guess, so no later reaction takes it as aimed at the one guessed.
+    guessed: bool,
+}
+
+/// Whether a code names someone: not empty, not unknown.
+fn named_code(code: &str) -> bool {
+    code.len() >= 2 && code != "UNK"
 }
 
 /// A word's stem for matching an act noun to the verb that told the act: its first four letters
@@ -220,7 +228,7 @@ impl Acts {
             let charge = refers == VERBAL && matches!(ev.plover, Reject | Accuse);
             let charged = |x: &Seen| if charge && by_self(x) { x.said_by.as_ref().filter(|a| !own(&a.code)).map(|a| vec![a.clone()]) } else { None };
             let aimed = recent.iter().find_map(|x| {
-                let at_me = fits(x) && !by_self(x) && fitting_mood(x) && x.target.iter().any(|t| own(t));
+                let at_me = fits(x) && !by_self(x) && fitting_mood(x) && !x.guessed && x.target.iter().any(|t| own(t));
                 if at_me { Some(x.source.clone()) } else { charged(x) }
             });
             let others: Vec<&Seen> = recent.iter().copied().filter(fits).filter(|x| !by_self(x)).collect();
@@ -245,7 +253,7 @@ impl Acts {
     /// own rules), nor refusals or things not done. Returns whether a target was given; the caller
     /// lowers the claim's confidence, since the text does not name it.
     pub(crate) fn aim_from_context(&self, ev: &mut EventClaim, sentence: usize) -> bool {
-        let named = |a: &ActorRef| a.code.len() >= 2 && a.code != "UNK";
+        let named = |a: &ActorRef| named_code(&a.code);
         if !matches!(ev.plover, Accuse | Reject | Threaten | Request | Sanction) || ev.source.is_empty() || !ev.source.iter().all(named) || !ev.target.is_empty() {
             return false;
         }
@@ -255,10 +263,26 @@ impl Acts {
         let prior: Vec<&Seen> = self.seen.iter().rev().take(LOOKBACK).filter(near).filter(others).collect();
         // (A denial answers only a charge or act aimed at the denier: "Israel struck Gaza. Egypt
         // denied any role in the talks" denies nothing of Israel's.)
-        let at_me = prior.iter().find(|x| x.target.iter().any(|t| own(t)));
+        let at_me = prior.iter().find(|x| !x.guessed && x.target.iter().any(|t| own(t)));
         // (A sanction with no one named answers only an act aimed at the sanctioner: "Niger
         // expelled the French ambassador. Paris has suspended development aid".)
         let Some(act) = at_me.or(prior.first().filter(|_| !matches!(ev.plover, Reject | Sanction))) else { return false };
+        // (Blame or a demand after another's blame or demand joins it: "Senegal condemned the
+        // coup. Nigeria urged the soldiers to return to barracks" urges the coup's makers, not
+        // Dakar.)
+        // (Not when the earlier one's maker is a party, something was aimed at: "Guyana summoned
+        // Venezuela's ambassador. … Caracas accused Georgetown of acting as a proxy. … The State
+        // Department condemned the naval incursion" condemns Caracas.)
+        let party = self.seen.iter().rev().take(LOOKBACK).any(|x| x.target.iter().any(|t| act.source.iter().any(|s| s.code == *t)));
+        let joins = at_me.is_none() && !party && matches!(ev.plover, Accuse | Request) && matches!(act.plover, Accuse | Request);
+        if joins {
+            let theirs: Vec<ActorRef> = act.target.iter().filter(|t| named_code(t) && !own(t)).map(|t| ActorRef::state(t.clone())).collect();
+            if theirs.is_empty() {
+                return false;
+            }
+            ev.target = theirs;
+            return true;
+        }
         ev.target = act.source.clone();
         true
     }
@@ -268,13 +292,14 @@ impl Acts {
     /// (Not as aimed at the host: troops hosted, "28,500 US service members remain in South
     /// Korea", are no act against it that a later "Seoul condemned the deployment" answers.)
     pub(crate) fn note_deployment(&mut self, source: &ActorRef, sentence: usize) {
-        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: Vec::new(), said_by: None, sentence, stems: stems_of("deployed troops soldiers") });
+        self.seen.push(Seen { plover: Mobilize, source: vec![source.clone()], target: Vec::new(), said_by: None, sentence, stems: stems_of("deployed troops soldiers"), guessed: false });
     }
 
     /// Remembers an event just coded (refusals and things not done are no acts to refer to), and
     /// who said it happened (`said_by`, the sentence's attributed source), in sentence `sentence`,
-    /// told by the words `told` (its evidence span's text).
-    pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>, sentence: usize, told: &str) {
+    /// told by the words `told` (its evidence span's text); `guessed` when its target was taken
+    /// from context.
+    pub(crate) fn note(&mut self, ev: &EventClaim, said_by: Option<&ActorRef>, sentence: usize, told: &str, guessed: bool) {
         if ev.negated || ev.hypothetical {
             return;
         }
@@ -285,6 +310,7 @@ impl Acts {
             said_by: said_by.filter(|a| a.code.len() >= 2 && a.code != "UNK").cloned(),
             sentence,
             stems: stems_of(told),
+            guessed,
         });
     }
 

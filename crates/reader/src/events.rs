@@ -3132,7 +3132,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 last_k -= 1;
             }
         }
-        if let (true, true) = (coordinated, before.len() > 1) {
+        // ("summoned Tajikistan's ambassador and handed him a note of protest", "and lodged a
+        // formal protest": a noun told by a second verb of the subject, after its first verb's
+        // object.)
+        let light = before.len() > 1
+            && before.last().and_then(|m| text.get(m.span.end.saturating_sub(base)..cue.start)).is_some_and(|gap| {
+                let Some(p) = gap.find(" and ") else { return false };
+                let (object, rest) = (&gap[..p], &gap[p + 5..]);
+                let verb = rest.split_whitespace().next().unwrap_or("");
+                !object.contains(',')
+                    && !rest.contains(',')
+                    && rest.split_whitespace().count() <= 6
+                    && object.split_whitespace().all(|w| !w.ends_with("ed"))
+                    && (verb.ends_with("ed") || matches!(verb, "sent" | "made" | "gave" | "held" | "issued" | "lodged"))
+            });
+        if let (true, true) = (coordinated || light, before.len() > 1) {
             // ("The United States, Japan and South Korea condemned … and warned": the whole
             // list is the subject.)
             src.extend(&before[..=list_end(s, &before, 0)]);
@@ -4393,7 +4407,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // cooperative arrangement reduces relations.)
     let ending = |w: &str| ENDING.iter().chain(&["abrogat", "quit"]).any(|x| w.starts_with(x));
     // (Said to be coming, it is a threat, as any conflictual intent.)
-    if matches!(plover, Agree | Cooperate | Support) && prev.iter().take(4).any(|w| ending(w)) && !prev.iter().take(4).any(|w| w.starts_with("threat")) {
+    // ("to cancel their bilateral air services agreements": up to five words between.)
+    if matches!(plover, Agree | Cooperate | Support) && prev.iter().take(6).any(|w| ending(w)) && !prev.iter().take(6).any(|w| w.starts_with("threat")) {
         (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };
     }
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
@@ -5182,9 +5197,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let clash = plover == Assault && ["clash", "exchang", "skirmish", "fought"].iter().any(|c| starts_with_ci(&text[cue.start..cue.end], c));
     // (An agreement is between its parties; a pledge or promise may be to someone unnamed: "sent
     // a delegation to pledge their backing for the junta".)
-    let mutual = plover != Agree || {
+    // (Support is mutual when signed or said to be: "welcomed the talks" is each state's own.)
+    let mutual = !matches!(plover, Agree | Support) || {
         let ct = &text[cue.start..cue.end];
-        ["agree", "reach", "struck", "strike", "accord", "deal", "accept", "sign", "settle", "conclude", "ceasefire", "truce"].iter().any(|c| starts_with_ci(ct, c))
+        let signs: &[&str] = if plover == Agree { &["agree", "reach", "struck", "strike", "accord", "deal", "accept", "sign", "settle", "conclude", "ceasefire", "truce"] } else { &["sign", "ink", "seal", "initial", "renew", "upgrade", "elevat"] };
+        signs.iter().any(|c| starts_with_ci(ct, c))
             || words_after(tail, 8).any(|w| matches!(w.as_str(), "other" | "another" | "jointly" | "together" | "joint" | "ties" | "relations" | "cooperation" | "partnership" | "friendship"))
             || prev.iter().take(4).any(|w| matches!(w.as_ref(), "joint" | "jointly" | "together"))
     };

@@ -226,8 +226,9 @@ impl Reader {
                     text.get(espan.end..span.end).unwrap_or(""),
                 );
                 // ("Beirut said it would file a complaint": at whoever acted just before.)
-                let conf = if acts.aim_from_context(&mut ev, index) { conf * 0.8 } else { conf };
-                acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""));
+                let guessed = acts.aim_from_context(&mut ev, index);
+                let conf = if guessed { conf * 0.8 } else { conf };
+                acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""), guessed);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),

@@ -3490,3 +3490,30 @@ fn who_is_quoted_describing_an_act_in_an_aside_is_no_target() {
     let e = event_of("Beijing condemned the visit, which, as Taiwan's foreign ministry said, was long planned.", Plover::Accuse);
     assert!(!codes(&e.target).contains(&"TWN"), "{e:?}");
 }
+
+#[test]
+fn welcoming_together_is_no_act_on_each_other_and_agreements_cancelled_are_sanctions() {
+    let ev = events("Kuwait, Oman and Jordan welcomed the ceasefire.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Support).all(|e| e.target.is_empty()), "{ev:?}");
+    // Signing together still is.
+    check_cases(&[
+        ("Kenya and Ethiopia signed a border security pact on Friday.", Plover::Support, &["KEN", "ETH"], &["KEN", "ETH"]),
+        ("Spain and Portugal moved last month to cancel their bilateral fishing agreements with Morocco.", Plover::Sanction, &["ESP", "PRT"], &["MAR"]),
+    ]);
+}
+
+#[test]
+fn blame_after_a_bystanders_blame_joins_it_and_a_second_verb_keeps_the_subject() {
+    // A reaction naming no one, after another state's reaction to a coup, is aimed where that
+    // one was, not at the state that reacted first.
+    let ev = events("Soldiers detained Niger's president Mohamed Bazoum in Niamey. Ghana condemned the detention of Bazoum. Nigeria urged the officers to return to barracks.");
+    let urged = ev.iter().find(|e| e.plover == Plover::Request).expect("a request");
+    assert!(!codes(&urged.target).contains(&"GHA"), "{urged:?}");
+    // A party to the quarrel is still what a later condemnation answers.
+    let ev = events("Guyana summoned Venezuela's ambassador. Caracas accused Georgetown of serving foreign oil firms. Brazil condemned the escalation.");
+    let brazil = ev.iter().find(|e| codes(&e.source) == ["BRA"]).expect("Brazil's act");
+    assert!(!codes(&brazil.target).contains(&"GUY"), "{brazil:?}");
+    // "summoned X's envoy and handed him a note of protest": the summoner protests.
+    let ev = events("Armenia's foreign ministry summoned Azerbaijan's ambassador and handed him a note of protest.");
+    assert!(ev.iter().all(|e| codes(&e.source) != ["AZE"]), "{ev:?}");
+}
