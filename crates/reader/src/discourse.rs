@@ -95,6 +95,10 @@ impl Discourse {
                 .collect();
             actors.extend(fresh);
         }
+        if let Some(m) = clause_pronoun(text, span, actors) {
+            actors.push(m);
+            actors.sort_by_key(|m| (m.span.start, m.span.end));
+        }
         if let Some(person) = &self.last_person {
             let lead = text.get(span.start..span.end).unwrap_or("");
             let pronoun = ["He ", "She "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len() - 1);
@@ -227,4 +231,25 @@ impl Discourse {
         }
         self.recent.truncate(6);
     }
+}
+
+/// "When Xi Jinping travelled to Astana in June 2025, he and Tokayev signed dozens of
+/// agreements": a "he" or "she" opening the main clause after a fronted clause is the one person
+/// the sentence named before it (none, or two or more: no guess).
+fn clause_pronoun(text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMention> {
+    let s = span.slice(text)?;
+    let pos = [", he ", ", she "].iter().filter_map(|p| s.find(p)).min()?;
+    let at = span.start + pos + 2;
+    let len = if s[pos + 2..].starts_with("he ") { 2 } else { 3 };
+    let mut people = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && m.span.end <= at && !m.coreferent);
+    let one = people.next()?;
+    if people.any(|m| m.actor.name != one.actor.name) || actors.iter().any(|m| m.span.start < at + len && at < m.span.end) {
+        return None;
+    }
+    // (Only after a fronted clause: "When …, he", "After …, she"; not "Putin met Xi, he said".)
+    let opener = s.split_whitespace().next().unwrap_or("");
+    if !matches!(opener, "When" | "After" | "During" | "While" | "Before" | "Once" | "As" | "Having" | "On" | "In" | "At") {
+        return None;
+    }
+    Some(ActorMention { place: false, span: Span::new(at, at + len), actor: one.actor.clone(), coreferent: true, people: true })
 }

@@ -35,7 +35,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
     ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"),
     ("sent a delegation", Consult, "visit"), ("sent a joint delegation", Consult, "visit"), ("sent a high-level delegation", Consult, "visit"), ("sent an envoy", Consult, "visit"),
-    ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
+    ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
@@ -941,6 +941,12 @@ fn held_talks(text: &str) -> Option<Cue> {
     None
 }
 
+/// Whether the "may" at byte `at` of `text` is the month: written "May" after the sentence's
+/// first word or before a number ("In May 2024", "on 9 May", "May 2025 saw").
+fn month_may(text: &str, at: usize) -> bool {
+    text.get(at..at + 3) == Some("May") && (at > 0 || text[at + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The cues of `text`, and the byte offsets of its [`MODALS`] pushed onto `modals`.
 fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
     let b = text.as_bytes();
@@ -955,7 +961,8 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
             end += 1;
         }
         if m.pattern().as_usize() >= CUES.len() {
-            if end == m.end() {
+            // ("In May 2024": the month, not the modal.)
+            if end == m.end() && !month_may(text, m.start()) {
                 modals.push(m.start());
             }
             continue;
@@ -1166,6 +1173,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || (matches!(c.plover, Mobilize | Cooperate)
                     && lower_words_before(text, c.start, 7).iter().any(|w| matches!(w.as_ref(), "launched" | "began" | "staged" | "held" | "conducted" | "started" | "kicked")))
                 || returned_object(text, *c)
+                || possessed_visit(s, *c)
                 // ("added three generals to its sanctions list": the list named is the act's.)
                 || (text[c.end..].trim_start().starts_with("list") && lower_words_before(text, c.start, 2).iter().any(|w| matches!(w.as_ref(), "its" | "their")))
                 || permission(text, *c).is_some()
@@ -1769,6 +1777,48 @@ fn verb_after_name(s: &Sentence, c: Cue) -> bool {
     named_before && object_after
 }
 
+/// "Putin's visit to Pyongyang in June 2024", "During Xi's state visit to Belgrade": a visit
+/// owned by an actor and made to one, told as made (not "planned", "upcoming", "next").
+fn possessed_visit(s: &Sentence, c: Cue) -> bool {
+    visit_parties(s, c).is_some()
+}
+
+/// The visitor and the visited of a [`possessed_visit`].
+fn visit_parties<'s>(s: &'s Sentence, c: Cue) -> Option<(&'s ActorMention, &'s ActorMention)> {
+    let text = s.text();
+    let base = s.span.start;
+    if !matches!(text[c.start..c.end].to_ascii_lowercase().as_str(), "visit" | "visits") || !text[c.end..].starts_with(" to ") {
+        return None;
+    }
+    // (Not one yet to come: "Modi's visit to Kyiv next month will be his first".)
+    if words_after(&text[c.end..], 9).any(|w| matches!(w.as_str(), "next" | "will" | "would" | "due" | "scheduled" | "planned" | "later" | "could" | "might")) {
+        return None;
+    }
+    let to = base + c.end + " to ".len();
+    let visited = s.actors.iter().find(|m| m.span.start == to || (m.span.start == to + 4 && text.get(c.end + 4..c.end + 8) == Some("the ")))?;
+    // (Up to two modifiers between the owner and the noun: "Modi's two-day state visit".)
+    let mut head = &text[..c.start];
+    for _ in 0..3 {
+        let curly = head.ends_with("\u{2019}s ");
+        if head.ends_with("'s ") || curly {
+            let owner_end = base + head.len() - if curly { 5 } else { 3 };
+            // (A mention may end before or after its "'s".)
+            let visitor = s.actors.iter().find(|m| m.span.end == owner_end || m.span.end + 1 == base + head.len())?;
+            return (visitor.actor.code != visited.actor.code).then_some((visitor, visited));
+        }
+        let t = head.trim_end();
+        let sp = t.rfind(' ')?;
+        let w = &t[sp + 1..];
+        if w.is_empty() || !w.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+            || matches!(w, "planned" | "upcoming" | "proposed" | "expected" | "possible" | "next" | "forthcoming" | "postponed" | "cancelled" | "canceled" | "scheduled" | "future" | "rumoured" | "rumored" | "mooted")
+        {
+            return None;
+        }
+        head = &head[..sp + 1];
+    }
+    None
+}
+
 /// Byte ranges of all quotations (paired straight or curly double quotes).
 fn quotations(text: &str) -> Vec<(usize, usize)> {
     let marks: Vec<usize> = text.char_indices().filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}')).map(|(i, _)| i).collect();
@@ -2090,11 +2140,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "travelled to Brussels to meet NATO ministers": the trip's purpose is the act coded.
     // (An arrival "for a historic visit" is the visit: "visit" alone is too weak a cue.)
     let arrival = starts_with_ci(&text[cue.start..cue.end], "arriv");
-    if cue.plover == Consult && (starts_with_ci(&text[cue.start..cue.end], "travel") || arrival) && {
+    // ("Russian bombers flew to Caracas": aircraft flown are no visit.)
+    let flew = starts_with_ci(&text[cue.start..cue.end], "flew");
+    if flew
+        && lower_words_before(text, cue.start, 3).iter().any(|w| {
+            matches!(w.as_ref(), "bombers" | "jets" | "planes" | "aircraft" | "drones" | "fighters" | "helicopters" | "flights" | "airliner" | "plane" | "jet" | "bomber" | "pilots" | "crews")
+        })
+    {
+        return None;
+    }
+    if cue.plover == Consult && (starts_with_ci(&text[cue.start..cue.end], "travel") || arrival || flew) && {
         let next: Vec<String> = words_after(tail, 7).collect();
-        next.windows(2).any(|w| {
+        // ("for the second China-Central Asia summit": a summit is too weak a cue to stand for
+        // the trip; talks are coded.)
+        let talks = |w: &str| matches!(w, "talks" | "meetings" | "meeting" | "consultations" | "negotiations");
+        next.windows(2).enumerate().any(|(i, w)| {
             (w[0] == "to" && matches!(w[1].as_str(), "meet" | "attend" | "hold" | "sign" | "discuss" | "mediate" | "negotiate" | "visit" | "join" | "address"))
-                || (!arrival && w[0] == "for" && matches!(w[1].as_str(), "talks" | "meetings" | "a" | "an" | "the" | "consultations" | "negotiations"))
+                || (!arrival && w[0] == "for" && (talks(&w[1]) || (matches!(w[1].as_str(), "a" | "an" | "the") && next.iter().skip(i + 2).take(3).any(|x| talks(x)))))
         })
     } {
         return None;
@@ -2892,7 +2954,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let mut purpose_places: Vec<&ActorMention> = Vec::new();
     // Where the main clause ends when a participle after it takes its unnamed subject.
     let mut participle_main: Option<usize> = None;
-    let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if nominal(text, cue) {
+    let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if let Some((visitor, visited)) = visit_parties(s, cue) {
+        (vec![visitor], vec![visited])
+    } else if nominal(text, cue) {
         // "X's invasion of Y".
         let of = ce + 4;
         (before.last().copied().into_iter().collect(), after.iter().copied().filter(|m| m.span.start >= of && m.span.start <= of + 12).take(1).collect())
@@ -3463,7 +3527,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let acts_next = tail.split_whitespace().next().is_some_and(|w| {
         matches!(w, "hit" | "hits" | "killed" | "kill" | "struck" | "strike" | "destroyed" | "targeted" | "pounded" | "damaged" | "wounded" | "left")
     });
-    if possessed && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) {
+    if possessed && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) && !possessed_visit(s, cue) {
         return None;
     }
     // ("Bishkek bought drones from Turkey after its border clashes with Tajikistan": "its" is
@@ -4221,7 +4285,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let mut unnamed_speaker = false;
     let must = prev.iter().take(4).any(|w| matches!(w.as_ref(), "must" | "should"))
         && !last_bytes(head, 30).contains(',');
-    let modal = near.iter().any(|w| matches!(*w, "could" | "might" | "may"));
+    let modal = near.iter().any(|w| matches!(*w, "could" | "might")) || (near.contains(&"may") && rfind_ci(head, "may").is_some_and(|p| !month_may(head, p)));
     // Intent a little further back, when no clause boundary intervenes ("would tighten the
     // naval blockade").
     let intent = intent

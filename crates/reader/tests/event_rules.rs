@@ -165,7 +165,7 @@ fn words_that_only_look_like_cues_are_not_events() {
     for sentence in [
         "Several Kenyan officials waited in Kampala on Monday.",
         "Japan wants to signal to Beijing that its patience is limited.",
-        "The aides of the Brazilian president flew to Lisbon.",
+        "The aides of the Brazilian president stayed in Lisbon.",
         "Exports from Chile to China have been declining for a year.",
         "According to Brazilian data, Argentina bought more wheat this year.",
         "Asylum seekers from Eritrea reached Italy by boat.",
@@ -3516,4 +3516,38 @@ fn blame_after_a_bystanders_blame_joins_it_and_a_second_verb_keeps_the_subject()
     // "summoned X's envoy and handed him a note of protest": the summoner protests.
     let ev = events("Armenia's foreign ministry summoned Azerbaijan's ambassador and handed him a note of protest.");
     assert!(ev.iter().all(|e| codes(&e.source) != ["AZE"]), "{ev:?}");
+}
+
+#[test]
+fn may_the_month_is_no_modal() {
+    check_cases(&[
+        ("In May 2024, Algeria signed a gas supply agreement with Italy.", Plover::Support, &["DZA"], &["ITA"]),
+        ("On 9 May the Kenyan navy seized a Somali fishing vessel.", Plover::Coerce, &["KEN"], &["SOM"]),
+    ]);
+    let ev = events("In May 2024, Algeria signed a gas supply agreement with Italy.");
+    assert!(ev.iter().all(|e| !e.hypothetical), "{ev:?}");
+    // The modal still is one.
+    let ev = events("Algeria may sign a gas supply agreement with Italy.");
+    assert!(ev.iter().all(|e| e.hypothetical || e.plover != Plover::Support), "{ev:?}");
+}
+
+#[test]
+fn visits_owned_by_their_visitor_trips_for_a_summit_and_flights_of_leaders() {
+    check_cases(&[
+        ("During Emmanuel Macron's visit to Hanoi in May 2025, Airbus signed an order for 20 jets.", Plover::Consult, &["FRA"], &["VNM"]),
+        ("Lula's state visit to Beijing was his third.", Plover::Consult, &["BRA"], &["CHN"]),
+        ("Narendra Modi travelled to Kazan in October 2024 for the BRICS summit.", Plover::Consult, &["IND"], &["RUS"]),
+        ("Viktor Orban flew to Moscow in July 2024.", Plover::Consult, &["HUN"], &["RUS"]),
+    ]);
+    // A visit yet to come, or planned, is none; nor are aircraft flown.
+    assert_no("Lula's visit to Beijing next month will be his third.", Plover::Consult);
+    assert_no("Lula's planned visit to Beijing was called off.", Plover::Consult);
+    assert_no("Two Russian Tu-160 bombers flew to Caracas on Monday.", Plover::Consult);
+    // "he" after a fronted clause is its one person: both sign, and each is the other's target.
+    check_cases(&[(
+        "When Recep Tayyip Erdogan flew to Baku in June 2021, he and Ilham Aliyev signed a defence declaration.",
+        Plover::Support,
+        &["TUR", "AZE"],
+        &["TUR", "AZE"],
+    )]);
 }

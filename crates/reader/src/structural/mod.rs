@@ -741,11 +741,17 @@ impl<'s, 'd> Ctx<'s, 'd> {
         (a..b.min(self.toks.len())).any(|k| words.contains(&self.w(k)))
     }
 
+    /// True when a token in `[a, b)` is a modal word ([`MODALS`]); "May" the month ("In May
+    /// 2024") is none.
+    fn any_modal(&self, a: usize, b: usize) -> bool {
+        (a..b.min(self.toks.len())).any(|k| MODALS.contains(&self.w(k)) && !(self.raw(k) == "May" && (k > 0 || self.w(k + 1).starts_with(|c: char| c.is_ascii_digit()))))
+    }
+
     /// True when the clause before token `i` makes what follows hypothetical or negated; also
     /// true when the sentence opens with a conditional ("If …").
     pub fn irrealis_before(&self, i: usize) -> bool {
         let (a, _) = self.clause(i);
-        if self.any_word(a, i, MODALS) || self.any_word(a, i, NEGATIONS) {
+        if self.any_modal(a, i) || self.any_word(a, i, NEGATIONS) {
             return true;
         }
         let w0 = self.w(0);
@@ -758,7 +764,7 @@ impl<'s, 'd> Ctx<'s, 'd> {
     pub fn irrealis_near(&self, i: usize) -> bool {
         let (a, _) = self.clause(i);
         let near = i.saturating_sub(2).max(a);
-        if self.any_word(a, i, MODALS) || self.any_word(near, i, NEGATIONS) || (near..i).any(|k| self.w(k).ends_with("n't")) {
+        if self.any_modal(a, i) || self.any_word(near, i, NEGATIONS) || (near..i).any(|k| self.w(k).ends_with("n't")) {
             return true;
         }
         let w0 = self.w(0);
