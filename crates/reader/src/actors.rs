@@ -193,6 +193,20 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
                 .find(|m| m.span.start < sent.start + pos && m.actor.kind != ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK")
                 .map(|m| m.actor.code.as_str());
             let own = own.filter(|_| p.ends_with("'s") || recent.is_empty());
+            // ("China built Vanuatu's parliament; it is also the country's largest creditor": after
+            // a copula the country is another than the subject, the one named last.)
+            let copula = {
+                let lead = s[..pos].trim_end().to_ascii_lowercase();
+                [" is", " was", " remains", " remained", " became", " becomes", " is also", " has become", " has been", " is now", " is still"].iter().any(|c| lead.ends_with(c))
+            };
+            let own = match own {
+                Some(first) if copula => named
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.start < sent.start + pos && m.actor.kind != ActorKind::Igo && m.actor.code.len() == 3 && m.actor.code != "UNK" && m.actor.code != first)
+                    .map(|m| m.actor.code.as_str()),
+                other => other,
+            };
             // ("the kingdom": the state styled so that was spoken of last, or none.)
             let referent = if p.contains("kingdom") {
                 named.iter().rev().filter(|m| m.span.start < sent.start + pos).map(|m| m.actor.code.as_str()).chain(recent.iter().map(String::as_str)).find(|c| is_kingdom(c))

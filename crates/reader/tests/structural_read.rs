@@ -1135,3 +1135,19 @@ fn deals_to_buy_conversions_in_brackets_and_who_accuses() {
     // The state that accuses another of supplying is not its recipient.
     assert!(transfers("Kyiv accused Minsk of supplying artillery shells, which Russian units later fired.").iter().all(|(_, b, _)| b != "UKR"));
 }
+
+#[test]
+fn dependence_resting_on_a_tie_told_by_what_cannot_be_done_without_and_in_two_spheres() {
+    let d = |rows: &[(&str, &str, &str)]| rows.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect::<Vec<_>>();
+    assert_eq!(dependences("Seoul's security still rests on the 1953 treaty with Washington."), d(&[("KOR", "USA", "military")]));
+    assert_eq!(dependences("Moldovan households would struggle to get through winter without Romanian electricity."), d(&[("MDA", "ROU", "energy")]));
+    assert_eq!(dependences("Niue depends on Wellington for its defence and most of its budget."), d(&[("NIU", "NZL", "military"), ("NIU", "NZL", "economic")]));
+    assert_eq!(dependences("Economically, Tajikistan leans heavily on Russia."), d(&[("TJK", "RUS", "economic")]));
+    // A second "on" is another state's sphere, not a second one of the first.
+    let got = dependences("Finland leans on Sweden for markets and on America for protection.");
+    assert!(!got.contains(&("FIN".to_string(), "SWE".to_string(), "military".to_string())), "{got:?}");
+    // What was done without someone's approval is no dependence.
+    assert!(dependences("The deal was signed without Russian approval.").is_empty());
+    // After a copula "the country" is another state than the subject.
+    assert_eq!(dependences("China built Tonga's parliament; it is also the country's largest creditor."), d(&[("TON", "CHN", "economic")]));
+}

@@ -1771,6 +1771,13 @@ const DEP_CUES: &[(&str, &str)] = &[
     ("rely", "upon"),
     ("reliant", "upon"),
     ("beholden", "to"),
+    // ("Tokyo's security still rests squarely on the treaty with Washington", "the North's
+    // economy still hangs on China")
+    ("rests", "on"),
+    ("rest", "on"),
+    ("rested", "on"),
+    ("hangs", "on"),
+    ("hinges", "on"),
     ("chained", "to"),
 ];
 
@@ -1816,7 +1823,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
             | "hardware" | "spare" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
-            | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" => "military",
+            | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance" => "military",
             // ("Chinese oil revenues", "gas exports earnings": money the energy earns.)
             "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel" | "petroleum"
             | "uranium" | "grid" | "lights"
@@ -1835,6 +1842,48 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
         return Some(s);
     }
     weak
+}
+
+/// Dependence told by what a state could not do without: "Uzbek mills would struggle to operate
+/// for long without Kazakh wheat", "Cairo would have struggled to avoid a disorderly devaluation
+/// without Emirati cash", "Nauru could not balance its budget without Australian money". The
+/// subject's state depends on the state named (or whose adjective is) right after "without", in
+/// the sphere of what that names.
+pub(super) fn without(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 1..ctx.toks.len() {
+        if ctx.w(i) != "without" {
+            continue;
+        }
+        let (ca, _) = ctx.clause(i);
+        // The inability, in the clause before "without".
+        let unable = (ca..i).any(|k| {
+            matches!(ctx.w(k), "struggle" | "struggled" | "cannot" | "unable" | "collapse" | "survive" | "function" | "operate")
+                || (matches!(ctx.w(k), "could" | "can") && matches!(ctx.w(k + 1), "not" | "n't" | "hardly" | "barely"))
+                || ctx.w(k) == "couldn't"
+        });
+        if !unable {
+            continue;
+        }
+        // Whom: a state, or its adjective, within three words after "without".
+        let Some(on) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t > i && t <= i + 3 && (i + 1..t).all(|k| matches!(ctx.w(k), "the" | "its" | "their" | "continued" | "cheap" | "subsidised" | "subsidized" | "steady"))
+        }) else {
+            continue;
+        };
+        let Some(dep) = subject_before(ctx, i).filter(|a| a.r.code != on.r.code && a.r.code.len() == 3 && a.r.code != "UNK" && a.end <= ctx.start_of(i)) else {
+            continue;
+        };
+        let on_end = ctx.tok_at(on.end);
+        let sph = sphere(ctx, on_end, (on_end + 4).min(ctx.toks.len())).or_else(|| sphere(ctx, ca, i)).unwrap_or("general");
+        out.push(Extracted {
+            body: ClaimBody::Dependence(DependenceClaim { actor: realign_core::ActorRef::state(&dep.r.code), on: realign_core::ActorRef::state(&on.r.code), sphere: sph.to_string() }),
+            evidence: ctx.span(dep.start.min(ctx.start_of(i)), ctx.end_of(on_end.min(ctx.toks.len()).saturating_sub(0)).max(on.end)),
+            date: ctx.s.date,
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
 }
 
 /// Dependence told by the one depended on: "Russia is Vietnam's main arms supplier", "Russia
@@ -2037,9 +2086,12 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let via_imports = matches!(ctx.w(on_tok + 1), "imports" | "supplies" | "deliveries" | "shipments" | "remittances" | "loans" | "investment" | "aid" | "imported");
         // ("dependent on Gulf crude and on Qatari gas": a second "on" joined by "and".)
         let second_on = (on_tok + 2..(on_tok + 6).min(cb)).find(|&k| ctx.w(k) == "on" && ctx.w(k - 1) == "and");
+        // ("rests on the 1960 treaty with Washington": the other party of a tie relied on.)
+        let tie_with = (on_tok + 1..(on_tok + 5).min(cb)).find(|&k| matches!(ctx.w(k), "treaty" | "alliance" | "pact" | "partnership" | "guarantee" | "guarantees") && ctx.w(k + 1) == "with");
         let Some(on) = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
             (t > on_tok && t <= on_tok + 3)
+                || tie_with.is_some_and(|k| t == k + 2 || (t == k + 3 && ctx.w(k + 2) == "the"))
                 || (via_imports && t > on_tok && t <= on_tok + 10 && matches!(ctx.w(t - 1), "from" | "in") && (on_tok..t).all(|k| !ctx.is_boundary(k)))
                 || second_on.is_some_and(|s| t > s && t <= s + 3)
         }) else {
@@ -2093,7 +2145,25 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let for_phrase = for_at.filter(|&f| sphere(ctx, on_end, f).is_none()).and_then(|f| sphere(ctx, f, (f + 8).min(ctx.toks.len())));
         // (What is relied on, then the subject's words: "The Venezuelan armed forces rely on
         // Russian spare parts" is arms.)
+        // ("depends on Wellington for its defence and much of its budget": a second sphere
+        // joined by "and".)
+        let for_second = for_at.filter(|_| for_phrase.is_some()).and_then(|f| {
+            let and = (f + 2..(f + 8).min(ctx.toks.len())).find(|&k| ctx.w(k) == "and" && (f..k).all(|j| !ctx.is_boundary(j)))?;
+            // (Not "for markets and on America for protection": another one relied on.)
+            if ctx.w(and + 1) == "on" || ctx.acts.iter().any(|a| ctx.tok_at(a.start) > and && ctx.tok_at(a.start) <= and + 6) {
+                return None;
+            }
+            sphere(ctx, and + 1, (and + 6).min(ctx.toks.len())).filter(|s| Some(*s) != sphere(ctx, f, and))
+        });
+        // ("Diplomatically, the kingdom leans heavily on Washington": an opening adverb.)
+        let opening = match (ctx.w(0), ctx.w(1)) {
+            ("diplomatically" | "politically", ",") => Some("diplomatic"),
+            ("militarily", ",") => Some("military"),
+            ("economically" | "financially", ",") => Some("economic"),
+            _ => None,
+        };
         let sph = for_phrase
+            .or(opening)
             .or_else(|| sphere(ctx, on_tok, (on_tok + 5).min(cb.max(on_tok + 1))))
             .or_else(|| sphere(ctx, ca, (on_tok + 4).min(cb.max(on_tok + 1))))
             .or_else(|| sphere(ctx, on_tok, cb.max(on_tok + 5).min(ctx.toks.len())))
@@ -2119,17 +2189,19 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     continue;
                 }
                 let e = on.end.max(dependent.end);
-                out.push(Extracted {
-                    body: ClaimBody::Dependence(DependenceClaim {
-                        actor: dependent.r.clone(),
-                        on: on.r.clone(),
-                        sphere: sph.to_string(),
-                    }),
-                    evidence: ctx.span(s.min(dependent.start).min(cue_start), e),
-                    date: ctx.s.date,
-                    confidence: conf,
-                    attribution: None,
-                });
+                for sph in std::iter::once(sph).chain(for_second) {
+                    out.push(Extracted {
+                        body: ClaimBody::Dependence(DependenceClaim {
+                            actor: dependent.r.clone(),
+                            on: on.r.clone(),
+                            sphere: sph.to_string(),
+                        }),
+                        evidence: ctx.span(s.min(dependent.start).min(cue_start), e),
+                        date: ctx.s.date,
+                        confidence: conf,
+                        attribution: None,
+                    });
+                }
             }
         }
     }

@@ -159,6 +159,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::dependence(&ctx, &mut out);
             economy::supplier(&ctx, &mut out);
             economy::needs_met(&ctx, &mut out);
+            economy::without(&ctx, &mut out);
         }
         if families & SOURCING != 0 {
             economy::sourcing(&ctx, &mut out);
@@ -424,6 +425,12 @@ const CUES: &[(&str, u16)] = &[
     ("relied ", DEPENDENCE),
     ("depend", DEPENDENCE),
     ("beholden", DEPENDENCE),
+    ("rests ", DEPENDENCE),
+    ("rest on", DEPENDENCE),
+    ("rested on", DEPENDENCE),
+    ("hangs on", DEPENDENCE),
+    ("hinges on", DEPENDENCE),
+    (" without ", DEPENDENCE),
     ("chained to", DEPENDENCE),
     // Needs met and goods' origins (`needs_met`).
     ("meets ", DEPENDENCE),
