@@ -462,6 +462,10 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         k += 1;
     }
     value *= scale;
+    // ("¥65.6 billion" is 65,600,000,000, not 65,599,999,999.99999: a scaled figure is whole.)
+    if scale >= 1000.0 {
+        value = value.round();
+    }
     // Currency after: "300 million dollars", "2 trillion yuan", "US dollars".
     if currency.is_none() {
         let low = lower(text, toks.get(k));
@@ -667,6 +671,7 @@ mod tests {
         assert_eq!((y.value, y.kind), (2e12, NumKind::Money("CNY")));
         assert_eq!(one("about HK$40m").kind, NumKind::Money("HKD"));
         assert_eq!(one("a ¥65.6 billion concessional loan").kind, NumKind::Money("JPY"));
+        assert_eq!(one("a ¥65.6 billion concessional loan").value, 65_600_000_000.0);
         assert_eq!(one("CN¥20bn in credit").kind, NumKind::Money("CNY"));
         assert_eq!(one("a package worth 1.2 billion kronor").kind, NumKind::Money("SEK"));
         assert_eq!(one("4.5 billion zlotys").kind, NumKind::Money("PLN"));

@@ -1151,3 +1151,28 @@ fn dependence_resting_on_a_tie_told_by_what_cannot_be_done_without_and_in_two_sp
     // After a copula "the country" is another state than the subject.
     assert_eq!(dependences("China built Tonga's parliament; it is also the country's largest creditor."), d(&[("TON", "CHN", "economic")]));
 }
+
+#[test]
+fn sums_after_fillers_goods_paid_for_planes_landed_carrying_and_participles_after_a_clause() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    assert_eq!(transfers("Beijing lent Lusaka an estimated US$6 billion between 2010 and 2020."), t(&[("CHN", "ZMB", Some(6e9))]));
+    assert_eq!(transfers("Moscow extended a further $900 million in loans to Minsk."), t(&[("RUS", "BLR", Some(9e8))]));
+    assert_eq!(transfers("Turkey's Exim Bank has in fact lent Georgia about $300 million for a highway."), t(&[("TUR", "GEO", Some(3e8))]));
+    assert_eq!(transfers("Saudi firms pledged about $2bn of new investment in Pakistan."), t(&[("SAU", "PAK", Some(2e9))]));
+    assert_eq!(
+        transfers("Korea has long been Mongolia's biggest lender, and Seoul extended a ₩80 billion concessional loan to build a hospital."),
+        t(&[("KOR", "MNG", Some(8e10))])
+    );
+    // Goods paid for are the payee's sale; a right paid for is no goods.
+    assert_eq!(transfers("Vietnam paid Israel $500 million for two SPYDER air-defence batteries."), t(&[("ISR", "VNM", Some(5e8))]));
+    assert_eq!(transfers("Egypt pays Russia $2 billion a year for wheat."), t(&[("RUS", "EGY", Some(2e9))]));
+    assert!(transfers("China paid Kiribati $5 million for the right to fish.").is_empty());
+    // Planes that landed somewhere carrying goods; not people.
+    assert_eq!(transfers("Two Turkish cargo planes had landed in Tripoli carrying drones and spare parts."), t(&[("TUR", "LBY", None)]));
+    assert!(transfers("A Russian plane landed in Bamako carrying a delegation of officials.").is_empty());
+    // A participle after a comma is done by the clause before it, not the sentence's first state.
+    assert_eq!(
+        transfers("Washington cut its aid to Laos last year, and Tokyo has tried to fill the gap, giving Vientiane about $30m for clinics."),
+        t(&[("JPN", "LAO", Some(3e7))])
+    );
+}

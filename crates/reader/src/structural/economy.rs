@@ -189,6 +189,17 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
         }
     }
     let (ca, _) = ctx.clause(i);
+    // ("…, and Tokyo has tried to fill part of the gap, giving Phnom Penh roughly $20m": a
+    // participle after a comma is done by the subject of the clause before it.)
+    if i >= 2 && ca == i && ctx.w(i - 1) == "," && ctx.w(i).ends_with("ing") {
+        let (pa, pb) = ctx.clause(i - 2);
+        if let Some(a) = ctx.acts.iter().find(|a| a.start >= ctx.start_of(pa) && a.end <= ctx.end_of(pb.saturating_sub(1)) && ctx.subjectish(a) && !ctx.possessive(a) && {
+            let t = ctx.tok_at(a.start);
+            (pa..t).all(|k| matches!(ctx.w(k), "and" | "but" | "the" | "so" | "yet" | "while"))
+        }) {
+            return Some(a);
+        }
+    }
     // ("Turkey, which trains Somali special forces, patrols Somali waters and has sent drones
     // to Mogadishu": the verb of a relative clause, however many verbs it lists, is its
     // antecedent's.)
@@ -503,7 +514,11 @@ const GIVING: &[&str] = &[
 /// a seller ("from"), else the one state the sentence before named besides the giver (`prev`,
 /// its actors). Told with low confidence, since the text does not name it.
 fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods: &str, e: usize, value: Option<Money>, quantity: Option<Quantity>) -> Option<Extracted> {
-    if !GIVING.contains(&ctx.w(v)) || ctx.any_word(e, e + 3, &["from", "for", "with"]) {
+    // ("Japan has been Mongolia's largest donor, and Tokyo extended a ¥65.6 billion concessional
+    // loan to build the airport": credit extended, by what it is.)
+    let credit = matches!(ctx.w(v), "extended" | "extends" | "extending")
+        && goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "grant" | "grants" | "financing"));
+    if !(GIVING.contains(&ctx.w(v)) || credit) || ctx.any_word(e, e + 3, &["from", "for", "with"]) {
         return None;
     }
     let giver = subject_before(ctx, v)?;
@@ -644,7 +659,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             }
             if ctx.w(k) == "with" {
                 k += 1;
-            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k || (ctx.tok_at(n.start) == k + 1 && matches!(ctx.w(k), "around" | "about" | "some" | "nearly" | "almost" | "roughly" | "over" | "another" | "a" | "an")))
+            } else if !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == k || (ctx.tok_at(n.start) == k + 1 && matches!(ctx.w(k), "around" | "about" | "some" | "nearly" | "almost" | "roughly" | "over" | "another" | "a" | "an")) || (ctx.tok_at(n.start) == k + 2 && filler(ctx, k) && filler(ctx, k + 1)))
                 && !recipient_then_goods(ctx, w, target, k)
             {
                 target = None;
@@ -663,7 +678,11 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         }
         // Value and goods: "[N] worth of GOODS", "GOODS worth N", "N GOODS".
         let nums = ctx.nums();
-        let num_here = nums.iter().find(|n| ctx.tok_at(n.start) >= k && ctx.tok_at(n.start) <= k + 1);
+        // ("extended a further $1.5bn in loans", "lent Luanda an estimated US$45 billion")
+        let num_here = nums.iter().find(|n| {
+            let t = ctx.tok_at(n.start);
+            (t >= k && t <= k + 1) || (t == k + 2 && filler(ctx, k) && filler(ctx, k + 1))
+        });
         let mut value: Option<Money> = None;
         let mut quantity: Option<Quantity> = None;
         let mut goods = String::new();
@@ -686,7 +705,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                     goods = ctx.text.get(ctx.start_of(j)..ctx.end_of(end - 1)).unwrap_or(ctx.w(head)).to_string();
                     goods_end = end;
                     bare_money = true;
-                } else if matches!(ctx.w(j), "to" | "from") || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | ".") || j >= ctx.toks.len())) {
+                } else if matches!(ctx.w(j), "to" | "from") || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | "." | "between") || (ctx.w(j) == "for" && !matches!(w, "paid" | "pays")) || j >= ctx.toks.len())) {
                     // "transferred $1 billion to Kyiv", "borrowed $45 billion from Chinese lenders"
                     goods = if matches!(w, "borrowed" | "borrows" | "borrowing" | "lent" | "loaned" | "lending") { "loans" } else { "funds" }.to_string();
                     goods_end = j;
@@ -1206,6 +1225,8 @@ pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 && t < cb.max(v + 1)
                 && (v + 1..t).all(|k| {
                     matches!(ctx.w(k), "a" | "an" | "another" | "further" | "new" | "additional" | "fresh" | "extra" | "package" | "worth" | "of" | "aid" | "military" | "humanitarian" | "financial" | "economic" | "support" | "funding" | "assistance" | "security" | "defence" | "defense" | "loan" | "grant" | "credit")
+                        || filler(ctx, k)
+                        || matches!(ctx.w(k), "more" | "than" | "over" | "up" | "to")
                 })
         }) else {
             continue;
@@ -1219,7 +1240,7 @@ pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if matches!(ctx.w(j), "euro" | "dollar" | "pound" | "yen" | "yuan") {
             j += 1;
         }
-        let (goods, ge) = if ctx.w(j) == "in" {
+        let (goods, ge) = if ctx.w(j) == "in" || ctx.w(j) == "of" {
             match goods_at(ctx, j + 1) {
                 Some(g) => g,
                 None => continue,
@@ -1324,6 +1345,11 @@ pub(super) fn carried(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // The vehicles right before, and whose they are: a state or its adjective among the
         // words before them ("Egyptian military transport planes").
         if !(v.saturating_sub(2)..v).any(|k| VEHICLES.contains(&ctx.w(k))) {
+            // ("two Egyptian military transport planes had landed in Mogadishu carrying arms and
+            // ammunition": the arrival first.)
+            if w == "carrying" {
+                landed_carrying(ctx, v, VEHICLES, out);
+            }
             continue;
         }
         let (ca, cb) = ctx.clause(v);
@@ -1487,6 +1513,98 @@ pub(super) fn passives(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// The goods of "VEHICLES (had) landed in PLACE carrying GOODS", the carrying verb at token `v`:
+/// the vehicles' state gives them to the place's.
+fn landed_carrying(ctx: &Ctx, v: usize, vehicles: &[&str], out: &mut Vec<Extracted>) {
+    let Some(place) = ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) == v && ctx.tok_at(a.start) + 3 >= v && matches!(ctx.word_before(a), "in" | "at")) else {
+        return;
+    };
+    let pt = ctx.tok_at(place.start);
+    let Some(arrived) = (pt.saturating_sub(3)..pt).rev().find(|&k| matches!(ctx.w(k), "landed" | "docked" | "arrived" | "berthed")) else { return };
+    let (ca, _) = ctx.clause(arrived);
+    let Some(vk) = (arrived.saturating_sub(3).max(ca)..arrived).rev().find(|&k| vehicles.contains(&ctx.w(k))) else { return };
+    let Some(giver) = ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(vk) && ctx.tok_at(a.start) + 5 >= vk && a.start >= ctx.start_of(ca)) else { return };
+    // The goods: up to eight words after the verb, before the clause ends.
+    let mut e = v + 1;
+    while e < ctx.toks.len() && e < v + 9 && !ctx.is_boundary(e) && !matches!(ctx.w(e), "." | "to" | "for" | "from" | "which" | "that" | "on" | "after" | "as") {
+        e += 1;
+    }
+    if e == v + 1 {
+        return;
+    }
+    let Some(goods) = ctx.text.get(ctx.start_of(v + 1)..ctx.end_of(e - 1)).map(str::to_string) else { return };
+    // (People carried are no goods: "carrying a delegation led by the deputy minister".)
+    if goods.split_whitespace().map(Low::new).any(|w| {
+        PEOPLE_AND_LAND.contains(&w.as_str())
+            || matches!(w.as_str(), "passengers" | "troops" | "soldiers" | "migrants" | "refugees" | "officials" | "delegation" | "minister" | "president" | "diplomats" | "evacuees" | "workers" | "pilgrims" | "tourists")
+    }) {
+        return;
+    }
+    if giver.r.code == place.r.code || giver.r.code.len() != 3 || place.r.code.len() != 3 {
+        return;
+    }
+    out.push(Extracted {
+        body: ClaimBody::Transfer(TransferClaim {
+            source: realign_core::ActorRef::state(&giver.r.code),
+            target: realign_core::ActorRef::state(&place.r.code),
+            goods,
+            value: None,
+            quantity: None,
+        }),
+        evidence: ctx.span(giver.start, ctx.end_of(e - 1)),
+        date: ctx.date_near(ctx.end_of(arrived)),
+        confidence: 0.55,
+        attribution: None,
+    });
+}
+
+/// Goods paid for: "Manila paid India $375 million for three batteries of BrahMos missiles" is
+/// India's sale to Manila, at that value.
+pub(super) fn payments(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "paid" | "pays" | "paying") || ctx.irrealis_before(v) {
+            continue;
+        }
+        let at = if ctx.w(v + 1) == "the" { v + 2 } else { v + 1 };
+        let Some(seller) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at) else { continue };
+        let se = ctx.tok_at(seller.end);
+        let Some(m) = nums.iter().find(|n| matches!(n.kind, NumKind::Money(_)) && (ctx.tok_at(n.start) == se || (ctx.tok_at(n.start) == se + 1 && filler(ctx, se)))) else {
+            continue;
+        };
+        let mut f = past_paren(ctx, m.next_tok);
+        // ("pays Russia $2 billion a year for wheat")
+        if matches!(ctx.w(f), "a" | "each" | "per" | "every") && matches!(ctx.w(f + 1), "year" | "month") {
+            f += 2;
+        } else if ctx.w(f) == "annually" {
+            f += 1;
+        }
+        if ctx.w(f) != "for" {
+            continue;
+        }
+        let counted = nums.iter().find(|n| n.kind == NumKind::Count && ctx.tok_at(n.start) == f + 1);
+        let Some((goods, ge)) = goods_at(ctx, counted.map_or(f + 1, |n| n.next_tok)) else { continue };
+        let first = Low::new(goods.split_whitespace().next().unwrap_or(""));
+        if NOT_GOODS.contains(&first.as_str()) || PEOPLE_AND_LAND.contains(&first.as_str()) || matches!(first.as_str(), "it" | "them" | "this" | "that" | "access" | "right" | "rights" | "use" | "privilege" | "services" | "damages") {
+            continue;
+        }
+        let Some(buyer) = subject_before(ctx, v).filter(|b| b.r.code != seller.r.code) else { continue };
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: seller.r.clone(),
+                target: buyer.r.clone(),
+                goods: goods.clone(),
+                value: money(m),
+                quantity: counted.map(|n| Quantity { value: n.value, unit: goods.to_ascii_lowercase(), qualifier: n.qualifier }),
+            }),
+            evidence: ctx.span(buyer.start.min(ctx.start_of(v)), ctx.end_of(ge.saturating_sub(1))),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.65,
+            attribution: None,
+        });
+    }
+}
+
 /// Money deposited in a state's central bank: "Abu Dhabi has since deposited $1bn in the National
 /// Bank of Ethiopia", "Saudi Arabia has parked a $3bn deposit at the State Bank of Pakistan".
 pub(super) fn deposits(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec<Extracted>) {
@@ -1625,6 +1743,12 @@ fn time_word(ctx: &Ctx, k: usize) -> bool {
     matches!(x, "in" | "on" | "last" | "this" | "year" | "month" | "early" | "late" | "mid" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
         || (!x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
         || crate::numbers::month_of(ctx.raw(k)).is_some()
+}
+
+/// Whether token `k` may stand between a verb's recipient and its sum: "an estimated", "a
+/// further", "another".
+fn filler(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.w(k), "a" | "an" | "another" | "further" | "additional" | "estimated" | "extra" | "fresh" | "new" | "reported" | "some" | "about" | "around" | "roughly" | "nearly" | "almost")
 }
 
 /// Token `j`, or the token after a parenthesis opening there: the amount's conversion in

@@ -153,6 +153,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::pledges(&ctx, &mut out);
             economy::carried(&ctx, &mut out);
             economy::passives(&ctx, &mut out);
+            economy::payments(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
