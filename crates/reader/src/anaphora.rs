@@ -30,6 +30,8 @@ const ACT_NOUNS: &[(&str, &[Plover])] = &[
     ("closure", &[Assault, Coerce, Sanction]), ("ban", &[Sanction, Coerce]), ("sanctions", &[Sanction]),
     ("measures", &[Sanction, Coerce]), ("measure", &[Sanction, Coerce]), ("levy", &[Sanction]), ("duties", &[Sanction]), ("tariffs", &[Sanction]), ("tariff", &[Sanction]), ("surcharge", &[Sanction]),
     ("embargo", &[Sanction]), ("incident", &[Assault, Coerce, Mobilize]),
+    ("shooting", &[Assault]), ("shootings", &[Assault]), ("clash", &[Assault]), ("clashes", &[Assault]), ("fighting", &[Assault]),
+    ("crackdown", &[Coerce]), ("coup", &[Coerce, Assault]), ("takeover", &[Coerce, Assault]),
     ("release", &[Retreat]), ("releases", &[Retreat]), ("withdrawal", &[Retreat]), ("pullout", &[Retreat]),
     ("handover", &[Retreat]), ("swap", &[Retreat]), ("exchange", &[Retreat]), ("deal", &[Agree]),
     ("agreement", &[Agree]), ("delivery", &[Aid]), ("deliveries", &[Aid]), ("shipment", &[Aid]),
@@ -285,6 +287,25 @@ impl Acts {
         }
         ev.target = act.source.clone();
         true
+    }
+
+    /// The parties of the earlier act or claim that `after` names with a definite noun, for a
+    /// stance that names no one: "Tajikistan did not comment on the arrests" is silent about
+    /// whoever made them and whom they were made on, when the document told of them (`holder`,
+    /// the one holding the stance, is left out).
+    pub(crate) fn parties_of(&self, after: &str, holder: &str) -> Vec<ActorRef> {
+        let Some((refers, noun)) = object_noun_word(after) else { return Vec::new() };
+        let named = |a: &ActorRef| named_code(&a.code) && a.code != holder;
+        let Some(act) = self.recent(Some(&noun)).into_iter().find(|x| refers.contains(&x.plover) && !x.source.is_empty() && !x.guessed) else {
+            return Vec::new();
+        };
+        let mut out: Vec<ActorRef> = act.source.iter().filter(|a| named(a)).cloned().collect();
+        for t in &act.target {
+            if named_code(t) && t != holder && !out.iter().any(|a| a.code == *t) {
+                out.push(ActorRef::state(t.clone()));
+            }
+        }
+        out
     }
 
     /// Remembers troops sent (a deployment claim of sentence `sentence`) as an act of force by

@@ -1176,3 +1176,19 @@ fn sums_after_fillers_goods_paid_for_planes_landed_carrying_and_participles_afte
         t(&[("JPN", "LAO", Some(3e7))])
     );
 }
+
+#[test]
+fn stances_in_their_own_quoted_words_and_about_what_an_earlier_act_did() {
+    let s = |rows: &[(&str, &str, &[&str])]| rows.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.iter().map(|x| x.to_string()).collect::<Vec<_>>())).collect::<Vec<_>>();
+    assert_eq!(stances("Turkey said it was \"deeply concerned\" about the clashes between Armenia and Azerbaijan."), s(&[("TUR", "concerned", &["ARM", "AZE"])]));
+    assert_eq!(stances("The EU said it had \"serious concerns\" that the vote in Georgia was neither free nor fair."), s(&[("EU", "concerned", &["GEO"])]));
+    // An analyst's quoted reading is the analyst's quote, not the state's stance.
+    assert!(stances("\"Egypt is deeply concerned,\" said one analyst.").is_empty());
+    // About the matter's parties named after it.
+    assert_eq!(stances("Malaysia has remained neutral on the maritime disputes between Beijing and Hanoi."), s(&[("MYS", "neutral", &["CHN", "VNM"])]));
+    // About whoever did the act named: the arrests, the coup.
+    assert_eq!(
+        stances("Uzbek border guards detained three Kyrgyz shepherds on Monday. Kyrgyzstan did not comment on the arrests."),
+        s(&[("KGZ", "silent", &["UZB"])])
+    );
+}

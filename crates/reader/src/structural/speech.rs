@@ -40,7 +40,7 @@ const ANAPHORIC_NOUNS: &[&str] = &[
 
 /// Nouns that, after "the", point back to the latest transfer of goods ("silent on the
 /// shipment").
-const TRANSFER_NOUNS: &[&str] = &["shipment", "shipments", "delivery", "deliveries", "sale", "transfer", "transfers", "consignment"];
+const TRANSFER_NOUNS: &[&str] = &["shipment", "shipments", "delivery", "deliveries", "sale", "transfer", "transfers", "consignment", "purchase", "purchases"];
 
 /// A position held rather than an act, cued at token `i`: "has refused to take sides" (neutral),
 /// "is uneasy about" (uneasy), "remains wary of", "views the buildup with suspicion" (wary), "is
@@ -50,11 +50,22 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
     // (Not a guess, "China likely regards … with some wariness", nor inside someone's quoted
     // words: an analyst's reading is a quote of the analyst.)
     let (ca, _) = ctx.clause(i);
+    let quote_mark = |k: usize| matches!(ctx.w(k), "\"" | "\u{201c}" | "\u{201d}");
+    // The words before, quotation marks aside: "said it was \"deeply concerned\"".
+    let back: Vec<&str> = (0..i).rev().filter(|&k| !quote_mark(k)).take(4).map(|k| ctx.w(k)).collect();
+    let (p1, p2, p3) = (back.first().copied().unwrap_or(""), back.get(1).copied().unwrap_or(""), back.get(2).copied().unwrap_or(""));
     let quoted = ctx.text.get(ctx.start_of(0)..ctx.start_of(i)).is_some_and(|t| t.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1);
-    if quoted || ctx.any_word(ca, i, &["likely", "probably", "perhaps", "possibly", "may", "might"]) {
+    // (Its own words quoted as its stance are not an analyst's: "Russia's foreign ministry said it
+    // was \"deeply concerned\"", "said it had \"serious concerns\"".)
+    let own_words = quoted && {
+        let open = (0..i).rev().find(|&k| quote_mark(k));
+        open.is_some_and(|q| {
+            q >= 2 && matches!(ctx.w(q - 1), "was" | "is" | "were" | "had" | "has" | "remained" | "remains") && matches!(ctx.w(q - 2), "it" | "they") && matches!(ctx.w(q.saturating_sub(3)), "said" | "says" | "added" | "stated")
+        })
+    };
+    if (quoted && !own_words) || ctx.any_word(ca, i, &["likely", "probably", "perhaps", "possibly", "may", "might"]) {
         return (None, None);
     }
-    let (p1, p2, p3) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)), ctx.w(i.saturating_sub(3)));
     let be = |x: &str| {
         matches!(x, "is" | "are" | "was" | "were" | "be" | "remains" | "remain" | "remained" | "been" | "grown" | "grew" | "become" | "became" | "appears" | "seems" | "stays" | "stayed")
     };
@@ -70,7 +81,8 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // "expressed serious concern about", "has voiced concern over": concern stated.
         "concern" | "concerns"
             if matches!(p1, "expressed" | "voiced" | "raised" | "expresses" | "voices")
-                || (matches!(p2, "expressed" | "voiced" | "raised" | "expresses" | "voices") && matches!(p1, "serious" | "deep" | "grave" | "mild" | "growing" | "strong" | "some" | "particular" | "great")) =>
+                || (matches!(p2, "expressed" | "voiced" | "raised" | "expresses" | "voices") && matches!(p1, "serious" | "deep" | "grave" | "mild" | "growing" | "strong" | "some" | "particular" | "great"))
+                || (own_words && matches!(p2, "had" | "has") && matches!(p1, "serious" | "deep" | "grave" | "growing" | "strong")) =>
         {
             (Some("concerned"), None)
         }
@@ -190,6 +202,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             continue;
         }
         let (ca, cb) = ctx.clause(i);
+        // (Scare quotes within the clause join it: "said it was \"deeply concerned\" about".)
+        let quote_mark = |k: usize| matches!(ctx.w(k), "\"" | "\u{201c}" | "\u{201d}");
+        let ca = if held.is_some() && ca >= 2 && quote_mark(ca - 1) { ctx.clause(ca - 2).0 } else { ca };
+        let cb = if held.is_some() && quote_mark(cb) && cb + 1 < ctx.toks.len() { ctx.clause(cb + 1).1 } else { cb };
         // "broke its silence", "has not remained silent", "would remain silent"
         // (A refusal to take sides is the stance itself.)
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
@@ -280,7 +296,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // About whom: "on/about/over/regarding X, Y and Z" after the cue.
         let mut about: Vec<ActorRef> = Vec::new();
         let mut k = i + 1;
-        while k < cb && matches!(ctx.w(k), "so" | "far" | "conspicuously" | "largely" | "publicly" | "entirely") {
+        while k < cb && (matches!(ctx.w(k), "so" | "far" | "conspicuously" | "largely" | "publicly" | "entirely") || quote_mark(k)) {
             k += 1;
         }
         // ("has said little in public about that presence": a place phrase may come first.)
@@ -288,13 +304,21 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             k += 2;
         }
         let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward")
-            || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"));
+            || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"))
+            // ("had serious concerns that the announced result did not reflect the will of the
+            // Venezuelan people": what the concern is that.)
+            || (label == "concerned" && ctx.w(k) == "that");
         let mut ev_end = ctx.end_of(i);
         if prep {
             let from = ctx.end_of(k);
             let end = ctx.end_of(cb.saturating_sub(1));
             if let Some(idx) = ctx.acts.iter().position(|a| a.start >= from && a.end <= end) {
-                let near = ctx.tok_at(ctx.acts[idx].start) <= k + 4;
+                let t = ctx.tok_at(ctx.acts[idx].start);
+                // ("neutral on the territorial disputes between Beijing and Manila": the parties
+                // of the matter named.)
+                let parties = t <= k + 8 && (k + 1..t).all(|j| !ctx.is_boundary(j)) && (k + 1..t).any(|j| matches!(ctx.w(j), "between" | "involving" | "with"));
+                let that_clause = ctx.w(k) == "that" && t <= k + 14 && (k + 1..t).all(|j| !ctx.is_boundary(j));
+                let near = t <= k + 4 || parties || that_clause;
                 if near {
                     let (_, gb) = ctx.group(idx);
                     about = refs(&ctx.acts[idx..gb]);
