@@ -238,6 +238,34 @@ impl Discourse {
 /// the sentence named before it (none, or two or more: no guess).
 fn clause_pronoun(text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMention> {
     let s = span.slice(text)?;
+    // ("Baku's answer was unusually sharp: it cancelled a Russian festival": "it" after a colon
+    // or semicolon is the one state named before it.)
+    if let Some(pos) = [": it ", "; it "].iter().filter_map(|p| s.find(p)).min() {
+        let at = span.start + pos + 2;
+        // (Not a cleft or an empty subject: "; it was Turkey that supplied", "; it is clear".)
+        if ["was ", "is ", "has been ", "had been ", "remains ", "seems ", "would ", "will "].iter().any(|w| s[pos + 5..].starts_with(w)) {
+            return None;
+        }
+        // (A capital standing for its state counts: "Baku's answer".)
+        let mut states: Vec<&str> = Vec::new();
+        for m in actors.iter().filter(|m| m.span.end <= at && m.actor.code.len() == 3 && m.actor.code != "UNK" && matches!(m.actor.kind, ActorKind::State | ActorKind::GovBody)) {
+            if !states.contains(&m.actor.code.as_str()) {
+                states.push(&m.actor.code);
+            }
+        }
+        // (Else the state opening the clause before the colon: "Since Washington lifted its
+        // embargo in 2022, Nicosia has begun buying in earnest: it has taken delivery…".)
+        let clause_start = span.start + s[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+        let opener = actors.iter().filter(|m| m.span.start >= clause_start && m.span.end <= at && m.actor.code.len() == 3 && m.actor.code != "UNK" && matches!(m.actor.kind, ActorKind::State | ActorKind::GovBody)).min_by_key(|m| m.span.start);
+        let opens = opener.filter(|m| text.get(clause_start..m.span.start).is_some_and(|g| g.split_whitespace().all(|w| matches!(w, "the" | "The" | "and" | "but" | "so"))));
+        if let Some(m) = opens {
+            return Some(ActorMention { place: false, span: Span::new(at, at + 2), actor: ActorRef::state(m.actor.code.clone()), coreferent: true, people: false });
+        }
+        if let [one] = states.as_slice() {
+            return Some(ActorMention { place: false, span: Span::new(at, at + 2), actor: ActorRef::state(one.to_string()), coreferent: true, people: false });
+        }
+        return None;
+    }
     let pos = [", he ", ", she "].iter().filter_map(|p| s.find(p)).min()?;
     let at = span.start + pos + 2;
     let len = if s[pos + 2..].starts_with("he ") { 2 } else { 3 };

@@ -223,13 +223,33 @@ const NOT_CUE_WORDS: &[&str] = &[
 /// Where a second verb of the subject begins in `tail` (" and thanked Germany", " and said"): the
 /// object of the first verb ends there.
 fn coordinated_verb_at(tail: &str) -> Option<usize> {
-    tail.match_indices(" and ").map(|(p, _)| p).find(|&p| {
-        // ("ties with and opened an embassy in Tehran": a shared object.)
+    let joins = tail.match_indices(" and ").chain(tail.match_indices(" but ")).map(|(p, j)| (p, j.len()));
+    let mut joins: Vec<(usize, usize)> = joins.collect();
+    joins.sort_unstable();
+    joins.into_iter().find(|&(p, len)| {
+        // ("ties with and opened an embassy in Tehran", "donated and personally delivered
+        // $50,000 worth of goods to": a shared object.)
         let last = tail[..p].rsplit(' ').next().unwrap_or("");
-        if matches!(last, "with" | "to" | "for" | "in" | "on" | "from" | "at" | "against") {
+        if p == 0 || matches!(last, "with" | "to" | "for" | "in" | "on" | "from" | "at" | "against") {
             return false;
         }
-        let next = tail[p + 5..].split_whitespace().next().unwrap_or("");
+        // ("… but pointedly did not ask Beijing for help": adverbs and an auxiliary, then the
+        // verb.)
+        let mut words = tail[p + len..].split_whitespace().peekable();
+        let mut aux = false;
+        while let Some(w) = words.peek() {
+            let adverb = w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase());
+            let auxiliary = matches!(*w, "did" | "does" | "do" | "has" | "had" | "have" | "not" | "never");
+            if !(adverb || auxiliary || matches!(*w, "then" | "also" | "later" | "again" | "soon")) {
+                break;
+            }
+            aux |= auxiliary;
+            words.next();
+        }
+        let next = words.next().unwrap_or("");
+        if aux && !next.is_empty() && next.chars().all(|c| c.is_ascii_lowercase()) && !matches!(next, "the" | "a" | "an" | "been" | "be") {
+            return true;
+        }
         // ("helicopters and armoured vehicles": an adjective in -ed is no verb.)
         let adjective = matches!(
             next,
@@ -239,6 +259,7 @@ fn coordinated_verb_at(tail: &str) -> Option<usize> {
         next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase()) && !adjective
             || matches!(next, "said" | "says" | "told" | "sent" | "met" | "vowed" | "warned" | "urged")
     })
+    .map(|(p, _)| p)
 }
 
 /// Verbs that carry out the event noun they govern ("ordered the expulsion", "completed the
@@ -3045,6 +3066,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         });
         // (", and he warned…": a pronoun subject after "and" is the sentence's subject, not the
         // person named last, "Lai's pursuit of independence, and he warned".)
+        // ("it cancelled a Russian festival, arrested the local staff of Sputnik and summoned":
+        // a verb in a series after a comma shares the series' subject, the actor right before
+        // the series' first verb in the clause before the comma.)
+        let serial_subject: Option<&ActorMention> = (text[..cue.start].ends_with(", ")
+            && text[cue.start..cue.end].split(' ').next().is_some_and(|v| v.len() > 4 && ends_with_ci(v, "ed")))
+        .then(|| {
+            let head = &text[..cue.start - 2];
+            let clause_start = head.rfind([',', ':', ';']).map_or(0, |i| i + 1);
+            before.iter().copied().rev().find(|m| {
+                let e = m.span.end.saturating_sub(base);
+                e > clause_start && e <= head.len() && text[e..].split_whitespace().next().is_some_and(|w| w.len() > 4 && ends_with_ci(w, "ed"))
+            })
+        })
+        .flatten();
         let coordinated = matches!(p0, "and" | "but")
             || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"))
             || (matches!(p0, "he" | "she" | "they") && matches!(p1, "and" | "but"))
@@ -3210,7 +3245,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     && object.split_whitespace().all(|w| !w.ends_with("ed"))
                     && (verb.ends_with("ed") || matches!(verb, "sent" | "made" | "gave" | "held" | "issued" | "lodged"))
             });
-        if let (true, true) = (coordinated || light, before.len() > 1) {
+        if let Some(m) = serial_subject {
+            src.push(m);
+        } else if let (true, true) = (coordinated || light, before.len() > 1) {
             // ("The United States, Japan and South Korea condemned … and warned": the whole
             // list is the subject.)
             src.extend(&before[..=list_end(s, &before, 0)]);

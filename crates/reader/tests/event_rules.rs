@@ -3551,3 +3551,21 @@ fn visits_owned_by_their_visitor_trips_for_a_summit_and_flights_of_leaders() {
         &["TUR", "AZE"],
     )]);
 }
+
+#[test]
+fn a_second_predicate_after_but_a_series_after_a_comma_and_it_after_a_colon() {
+    // What a reaction is aimed at stops before "but did not …": Beijing is not denounced.
+    let ev = events("When Washington imposed tariffs on Indian goods, New Delhi denounced the move as coercion but pointedly did not ask Moscow for help.");
+    let accuse = ev.iter().find(|e| e.plover == Plover::Accuse).expect("an accusation");
+    assert!(!codes(&accuse.target).contains(&"RUS"), "{accuse:?}");
+    // A shared object is still shared: "donated and personally delivered … to".
+    check_cases(&[("Japanese doctors donated and personally delivered $40,000 worth of medicine to Myanmar.", Plover::Aid, &["JPN"], &["MMR"])]);
+    // A verb in a series after a comma is the series' subject's, and "it" after a colon is the
+    // state opening the clause before.
+    let ev = events("Tbilisi's reply was swift: it cancelled a Russian trade fair, detained two Russian journalists and summoned Moscow's envoy.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Coerce).all(|e| codes(&e.source) == ["GEO"]), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Coerce), "{ev:?}");
+    // An empty "it" is no one: "; it was Turkey that supplied".
+    let ev = events("Militarily, Baku leans on Ankara; it was Turkey that sent the drones.");
+    assert!(ev.iter().all(|e| codes(&e.source) != ["AZE"] || e.plover != Plover::Aid), "{ev:?}");
+}
