@@ -149,6 +149,11 @@ impl Acts {
         if !(matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest | Plover::Support) || return_fire || release_call) || ev.source.is_empty() {
             return;
         }
+        // ("flew to Beijing to sign the deal": signing is an act of its own, not a reaction to the
+        // deal's maker.)
+        if ev.plover == Plover::Support && cue.split_whitespace().any(|w| ["sign", "ink", "seal"].iter().any(|p| w.to_ascii_lowercase().starts_with(p))) {
+            return;
+        }
         let own = |code: &str| ev.source.iter().any(|s| s.code == code);
         // Aimed at someone else already: nothing to resolve. (Unless that is whom the act
         // named was done to: "condemned the strikes on Yemen" is aimed at the striker.)

@@ -1468,7 +1468,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             let lesson = cue.plover == Agree
                 && starts_with_ci(ct, "offer")
                 && next.iter().take(3).any(|w| matches!(w.as_str(), "tale" | "lesson" | "lessons" | "example" | "glimpse" | "insight" | "insights" | "reminder" | "clue" | "clues" | "picture" | "window" | "template" | "preview" | "warning"));
-            if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance || lesson {
+            // ("for as long as both are on offer": available, not offered by anyone.)
+            let on_offer = cue.plover == Agree && starts_with_ci(ct, "offer") && b1 == "on";
+            if staged_show || for_comment || tension || helped_to || held || figure || decrease || stance || lesson || on_offer {
                 continue;
             }
         }
@@ -3250,7 +3252,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         } else if let (true, true) = (coordinated || light, before.len() > 1) {
             // ("The United States, Japan and South Korea condemned … and warned": the whole
             // list is the subject.)
-            src.extend(&before[..=list_end(s, &before, 0)]);
+            // (Of the clause after a semicolon: "MiG-31s violated Estonian airspace; Tallinn
+            // summoned … and requested consultations".)
+            let semi = text[..cue.start].rfind(';').map_or(0, |p| base + p);
+            let first = before.iter().position(|m| m.span.start >= semi).filter(|&f| f + 1 < before.len() || semi > 0).unwrap_or(0);
+            src.extend(&before[first..=list_end(s, &before, first).max(first)]);
         } else if let Some(last) = before.get(last_k) {
             src.push(last);
             let mut k = last_k;
@@ -4511,6 +4517,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("to cancel their bilateral air services agreements": up to five words between.)
     if matches!(plover, Agree | Cooperate | Support) && prev.iter().take(6).any(|w| ending(w)) && !prev.iter().take(6).any(|w| w.starts_with("threat")) {
         (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };
+    }
+    // ("three Russian MiG-31s violated Estonian airspace": an incursion, not an accusation.)
+    if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "violat") && words_after(tail, 4).any(|w| matches!(w.as_str(), "airspace" | "waters" | "border" | "borders" | "frontier")) {
+        (plover, mode) = (Coerce, "");
     }
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
         plover = Sanction;

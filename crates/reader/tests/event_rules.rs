@@ -3569,3 +3569,19 @@ fn a_second_predicate_after_but_a_series_after_a_comma_and_it_after_a_colon() {
     let ev = events("Militarily, Baku leans on Ankara; it was Turkey that sent the drones.");
     assert!(ev.iter().all(|e| codes(&e.source) != ["AZE"] || e.plover != Plover::Aid), "{ev:?}");
 }
+
+#[test]
+fn airspace_violated_is_coercion_and_a_coordinated_verb_keeps_the_clause_after_a_semicolon() {
+    check_cases(&[("Two Russian Su-27s violated Finnish airspace near Porvoo.", Plover::Coerce, &["RUS"], &["FIN"])]);
+    // Accusing someone of violating a truce is still an accusation.
+    check_cases(&[("Baku accused Yerevan of violating the ceasefire.", Plover::Accuse, &["AZE"], &["ARM"])]);
+    let ev = events("Russian drones crossed into Romanian airspace; Bucharest summoned Russia's ambassador and requested consultations with NATO.");
+    let req = ev.iter().find(|e| e.plover == Plover::Request).expect("a request");
+    assert_eq!(codes(&req.source), ["ROU"], "{req:?}");
+    // Goods "on offer" are offered by no one.
+    assert_no("Capitals will keep taking Chinese loans and American grants for as long as both are on offer.", Plover::Agree);
+    // Signing a deal is no reaction to whoever made it.
+    let ev = events("Fiji agreed a fisheries deal with China. Tongan Prime Minister Siaosi Sovaleni flew to Beijing to sign the deal.");
+    let sign = ev.iter().rev().find(|e| e.plover == Plover::Support).expect("a signing");
+    assert!(!codes(&sign.target).contains(&"FJI"), "{sign:?}");
+}
