@@ -1192,3 +1192,18 @@ fn stances_in_their_own_quoted_words_and_about_what_an_earlier_act_did() {
         s(&[("KGZ", "silent", &["UZB"])])
     );
 }
+
+#[test]
+fn troops_moved_within_their_own_state_forces_kept_abroad_and_bases_near_a_city() {
+    let got = deployments_in("Hungary is sending around 700 more soldiers to its southern border with Serbia.");
+    assert_eq!(got, vec![("HUN".to_string(), "HUN".to_string(), true)]);
+    // A place of the sender's own, not a state's.
+    let got = deployments_in("Tajikistan sent an additional 400 troops to Khujand as a precaution.");
+    assert_eq!(got, vec![("TJK".to_string(), "TJK".to_string(), true)]);
+    // "its" after a strike is no ground of one's own.
+    assert!(deployments_in("Israel struck the Iranian base, home to 2,000 personnel, in retaliation for attacks on its cities.").iter().all(|(s, t, _)| s != t));
+    let d = |a: &str, b: &str| (a.to_string(), b.to_string(), false);
+    assert_eq!(deployments_in("France has kept troops and trainers in eastern Estonia since 2017."), vec![d("FRA", "EST")]);
+    assert_eq!(deployments_in("Armenia relies on Russia's 102nd military base near Gyumri."), vec![d("RUS", "ARM")]);
+    assert_eq!(deployments_in("Both Djibouti and Eritrea host foreign naval bases, and Djibouti hosts Chinese forces."), vec![d("CHN", "DJI")]);
+}

@@ -208,10 +208,23 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // or "in PLACE, COUNTRY".
         let mut target: Option<&Act> = host;
         let mut location: Option<(String, usize)> = None;
+        // ("sending around 1,000 more soldiers to its border with Belarus", "moved 600 soldiers
+        // to its northern state of Roraima": troops moved within the sender's own territory.)
+        let mut own: Option<(String, usize)> = None;
+        let moved = (ca..first).any(|j| matches!(ctx.w(j), "sent" | "send" | "sends" | "sending" | "deployed" | "deploying" | "deploys" | "dispatched" | "moved" | "moving" | "redeployed" | "rushed" | "shifted"));
         let mut k = unit_end;
         let limit = ctx.toks.len();
         while k < limit {
             let w = ctx.w(k);
+            if own.is_none() && target.is_none() && moved && matches!(w, "to" | "along") && ctx.w(k + 1) == "its" {
+                let mut e = k + 2;
+                while e < limit && e < k + 8 && !ctx.is_boundary(e) && !matches!(ctx.w(e), "." | "as" | "after" | "on" | "since" | "amid" | "and") {
+                    e += 1;
+                }
+                if e > k + 2 {
+                    own = ctx.text.get(ctx.start_of(k + 2)..ctx.end_of(e - 1)).map(|t| (t.to_string(), ctx.end_of(e - 1)));
+                }
+            }
             if w == ";" || (w == "." && k + 1 == limit) {
                 break;
             }
@@ -248,6 +261,10 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 if let Some(a) = ctx.acts.iter().find(|a| a.start == pos || (a.start == ctx.start_of(k + 1) && ctx.w(k + 1) == "the")) {
                     if target.is_none() && a.r.code != source.r.code {
                         target = Some(a);
+                    }
+                    // ("sent an additional 300 troops to Batken": a place of its own.)
+                    if target.is_none() && own.is_none() && moved && a.place && a.r.code == source.r.code && w == "to" {
+                        own = ctx.text.get(a.start..a.end).map(|t| (t.to_string(), a.end));
                     }
                     // "10,000 troops in Kursk": a place inside the host is also where they are.
                     if a.place && location.is_none() && matches!(w, "in" | "into" | "to" | "inside") {
@@ -288,9 +305,15 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             }
             k += 1;
         }
-        let Some(target) = target else { continue };
-        if target.r.code == source.r.code {
+        let own_ground = target.is_none() && own.is_some() && source.r.code.len() == 3 && source.r.code != "UNK";
+        let own_state = ActorRef::state(&source.r.code);
+        let own_act = own_ground.then(|| Act { start: source.start, end: source.end, r: &own_state, place: false });
+        let Some(target) = target.or(own_act.as_ref()) else { continue };
+        if target.r.code == source.r.code && !own_ground {
             continue;
+        }
+        if own_ground {
+            location = own.clone();
         }
         let loc_end = location.as_ref().map_or(0, |l| l.1);
         let ev_start = source.start.min(num_start);
@@ -433,6 +456,12 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                             | "paramilitary" | "riot" | "rapid" | "reaction" | "navy" | "commando" | "airborne" | "armoured" | "armored" | "missile" | "engineering"
                     )
                 });
+            // ("Russia's 201st military base": an ordinal among them.)
+            let ordinal = |k: usize| {
+                let x = ctx.w(k);
+                x.len() > 2 && x.starts_with(|c: char| c.is_ascii_digit()) && (x.ends_with("st") || x.ends_with("nd") || x.ends_with("rd") || x.ends_with("th"))
+            };
+            let modifiers = modifiers || (t < i && i - t <= 3 && (t..i).all(|k| ordinal(k) || matches!(ctx.w(k), "air" | "naval" | "military" | "army" | "'s")));
             a.end <= ctx.start_of(i) && (t == i || modifiers)
         });
         let (ca, _) = ctx.clause(i);
@@ -444,9 +473,13 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             })
         };
         let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted"));
-        let (source, host) = if matches!(w, "base" | "bases") {
+        // ("Turkey has kept troops and military advisers in western Libya since 2020": forces
+        // kept abroad by the clause's subject.)
+        let kept = (ca..i).rev().find(|&k| matches!(ctx.w(k), "kept" | "keeps" | "keep" | "maintains" | "maintained" | "maintain")).filter(|&v| (v + 1..i).all(|k| !ctx.is_boundary(k)));
+        let based = matches!(w, "base" | "bases") && host_after(i, &["in", "at", "near", "outside"]).is_some();
+        let (source, host) = if based {
             // A base in or at a place: kept by the clause's subject, else the one named on it.
-            let Some(host) = host_after(i, &["in", "at"]) else { continue };
+            let Some(host) = host_after(i, &["in", "at", "near", "outside"]) else { continue };
             // ("The United States, which still funds part of the African Union mission and keeps
             // its largest African base at Camp Lemonnier in Djibouti": a relative clause's
             // antecedent, past the objects of its other verbs.)
@@ -456,6 +489,12 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 if joined { ctx.antecedent(ca).or(own) } else { own.or_else(|| ctx.antecedent(ca)) }
             });
             let Some(source) = demonym.or(keeper) else { continue };
+            (source, host)
+        } else if let (Some(v), false) = (kept, matches!(w, "base" | "bases")) {
+            let Some(host) = host_after(i, &["in"]) else { continue };
+            let Some(source) = ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a) && a.r.code.len() == 3).or_else(|| ctx.antecedent(ca)) else {
+                continue;
+            };
             (source, host)
         } else if let Some(st) = stationed {
             // "Chinese police officers have been stationed in the capital"
@@ -472,6 +511,15 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             let Some(host) = ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a)).or_else(|| ctx.antecedent(ca)) else {
                 continue;
             };
+            // ("Both Kyrgyzstan and Tajikistan host Russian military bases": each host listed.)
+            if let Some(hi) = ctx.acts.iter().position(|a| std::ptr::eq(a, host)) {
+                let (ga, _) = ctx.group(hi);
+                for other in &ctx.acts[ga..hi] {
+                    if other.r.code != source.r.code && other.r.code.len() == 3 && !found.iter().any(|f| f.2.r.code == source.r.code && f.3.r.code == other.r.code) {
+                        found.push((source.start.min(other.start), other.end.max(ctx.end_of(i)), source, other, None));
+                    }
+                }
+            }
             (source, host)
         };
         if source.r.code == host.r.code || source.r.code.len() != 3 || host.r.code.len() != 3 {
