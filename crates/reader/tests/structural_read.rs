@@ -1207,3 +1207,17 @@ fn troops_moved_within_their_own_state_forces_kept_abroad_and_bases_near_a_city(
     assert_eq!(deployments_in("Armenia relies on Russia's 102nd military base near Gyumri."), vec![d("RUS", "ARM")]);
     assert_eq!(deployments_in("Both Djibouti and Eritrea host foreign naval bases, and Djibouti hosts Chinese forces."), vec![d("CHN", "DJI")]);
 }
+
+#[test]
+fn alliance_members_named_beside_the_subject_and_the_one_leading_it() {
+    let parties = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Alliance(a) => Some(codes(&a.parties).into_iter().map(String::from).collect::<Vec<_>>()),
+            _ => None,
+        })
+    };
+    let got = parties("Armenia and Belarus, together with Kazakhstan, remain members of the Collective Security Treaty Organisation alongside Russia, bound to come to one another's defence.");
+    assert_eq!(got, vec![vec!["ARM", "BLR", "KAZ", "RUS"]]);
+    let got = parties("Armenia and Belarus belong to the Russian-led Collective Security Treaty Organization, whose members pledge to defend one another.");
+    assert_eq!(got, vec![vec!["ARM", "BLR", "RUS"]]);
+}

@@ -317,6 +317,20 @@ fn parties(
     if let Some((a, b)) = with {
         sel.extend(&ctx.acts[a..b]);
     }
+    // ("Kyrgyzstan and Tajikistan, together with Kazakhstan, remain members of the Collective
+    // Security Treaty Organisation alongside Russia", "the Russian-led Collective Security
+    // Treaty Organization": members named beside the subject, and the one leading it.)
+    if !sel.is_empty() {
+        for (k, a) in ctx.acts.iter().enumerate() {
+            let t = ctx.tok_at(a.start);
+            let beside = t >= 1 && (ctx.w(t - 1) == "alongside" || (t >= 2 && ctx.w(t - 1) == "with" && ctx.w(t - 2) == "together"));
+            let leads = ctx.lower.get(a.end..a.end + 4) == Some("-led") && a.end <= cue_start && a.start >= np_start.min(cue_start).saturating_sub(40);
+            if (beside || leads) && !sel.iter().any(|x| std::ptr::eq(*x, a)) {
+                let (_, gb) = ctx.group(k);
+                sel.extend(&ctx.acts[k..gb.max(k + 1)]);
+            }
+        }
+    }
     let r = refs(sel.iter().copied());
     if r.len() >= 2 && r.len() <= 4 {
         let s = sel.iter().map(|a| a.start).min().unwrap_or(cue_start);
@@ -402,6 +416,8 @@ fn treaty_name(ctx: &Ctx, i: usize) -> (Option<String>, usize) {
         && ctx.w(a - 1) != "the"
         && !ctx.w(a - 1).ends_with("'s")
         && !ctx.acts.iter().any(|m| m.end == ctx.end_of(a - 1))
+        // (Not who leads it: "the Russian-led Collective Security Treaty Organization".)
+        && !ctx.w(a - 1).ends_with("-led")
     {
         a -= 1;
     }
