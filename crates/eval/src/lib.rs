@@ -905,9 +905,17 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>) -> bool {
         ClaimBody::Quote(q) => {
             // (Accents aside: "Ibrahim Traoré" is the gazetteer's "Ibrahim Traore".)
             let plain = |s: &str| fold(&s.to_lowercase()).0.chars().map(realign_gazetteer::unaccent).collect::<String>();
+            // (Or the one person the gazetteer knows under both spellings: "Abbas Araqchi" is its
+            // "Abbas Araghchi".)
+            let same_person = |sp: &str| {
+                let g = realign_gazetteer::Gazetteer::builtin();
+                q.speaker_actor.as_ref().filter(|a| a.kind == ActorKind::Person).and_then(|a| a.name.as_deref()).is_some_and(|name| {
+                    matches!(g.find_mentions(sp).as_slice(), [m] if m.start == 0 && m.end == sp.len() && g.entity(m.entity).kind == ActorKind::Person && g.entity(m.entity).name == name)
+                })
+            };
             let speaker_ok = g.str_field("speaker").map_or(true, |sp| {
                 let (a, b) = (plain(sp), plain(&q.speaker));
-                !b.is_empty() && (a.contains(&b) || b.contains(&a))
+                (!b.is_empty() && (a.contains(&b) || b.contains(&a))) || same_person(sp.trim())
             });
             speaker_ok && many(&q.about, &g.codes("about"))
         }

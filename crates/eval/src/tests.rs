@@ -147,6 +147,24 @@ fn a_speakers_name_matches_with_or_without_accents() {
     assert_eq!(score_claims(&g, &docs, &claims, &[]).recalled, 1);
 }
 
+#[test]
+fn a_speaker_matches_under_another_spelling_the_gazetteer_knows() {
+    let text = "\"The talks were calm,\" Araqchi told state television.";
+    let person = |name: &str| ActorRef { code: "IRN".into(), kind: ActorKind::Person, name: Some(name.into()), role: None, sector: None };
+    let quote = |speaker: &str, actor: Option<ActorRef>| {
+        let q = realign_core::QuoteClaim { speaker: speaker.into(), speaker_actor: actor, about: vec![], text: "The talks were calm".into() };
+        vec![EvalClaim { doc_name: "d.txt".into(), claim: claim_at(text, text, ClaimBody::Quote(q)) }]
+    };
+    let Gold::Claims(g) = parse_gold(r#"{"id":"q","doc":"d.txt","kind":"quote","speaker":"Abbas Araqchi","evidence":"The talks were calm"}"#).unwrap() else {
+        panic!("expected claim gold")
+    };
+    let docs = vec![EvalDoc { name: "d.txt".into(), text: text.into() }];
+    assert_eq!(score_claims(&g, &docs, &quote("Abbas Araghchi", Some(person("Abbas Araghchi"))), &[]).recalled, 1);
+    // Another person is not a match, nor a name without a resolved speaker.
+    assert_eq!(score_claims(&g, &docs, &quote("Masoud Pezeshkian", Some(person("Masoud Pezeshkian"))), &[]).recalled, 0);
+    assert_eq!(score_claims(&g, &docs, &quote("Abbas Araghchi", None), &[]).recalled, 0);
+}
+
 fn gold_lines() -> String {
     [
         r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"defense","evidence":"signed a mutual defence pact"}"#,

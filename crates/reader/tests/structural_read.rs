@@ -1221,3 +1221,18 @@ fn alliance_members_named_beside_the_subject_and_the_one_leading_it() {
     let got = parties("Armenia and Belarus belong to the Russian-led Collective Security Treaty Organization, whose members pledge to defend one another.");
     assert_eq!(got, vec![vec!["ARM", "BLR", "RUS"]]);
 }
+
+#[test]
+fn a_surname_that_a_longer_name_goes_on_past_is_someone_else() {
+    let speakers = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Quote(q) => Some((q.speaker, q.speaker_actor.map(|a| a.code))),
+            _ => None,
+        })
+    };
+    let got = speakers("Kim Jong Un met Vladimir Putin in Vostochny. \"Pyongyang has found a patient customer,\" said Kim Soo-yeon, a researcher at a Seoul think-tank.");
+    assert_eq!(got, vec![("Kim Soo-yeon".to_string(), None)]);
+    // The surname alone is still the person named before.
+    let got = speakers("Kim Jong Un met Vladimir Putin in Vostochny. \"We will never bow to pressure,\" Kim said.");
+    assert_eq!(got, vec![("Kim Jong Un".to_string(), Some("PRK".to_string()))]);
+}

@@ -590,7 +590,13 @@ fn name_at<'c>(ctx: &'c Ctx, i: usize) -> Option<(String, Option<&'c Act<'c>>, u
         i += 1;
     }
     let pos = ctx.start_of(i);
-    if let Some(a) = ctx.acts.iter().find(|a| a.start == pos) {
+    // ("said Kim Soo-yeon, a researcher" after "Kim Jong Un": a surname that a further name
+    // follows is someone else's full name.)
+    let longer_name = |a: &Act| {
+        let one_word = ctx.tok_at(a.end) == ctx.tok_at(a.start) + 1;
+        one_word && is_name_word(ctx.raw(ctx.tok_at(a.end)))
+    };
+    if let Some(a) = ctx.acts.iter().find(|a| a.start == pos && !(a.r.kind == realign_core::ActorKind::Person && longer_name(a))) {
         let name = ctx.text.get(a.start..a.end)?.trim_end_matches("'s").to_string();
         if a.r.kind == realign_core::ActorKind::Person {
             let name = a.r.name.clone().unwrap_or(name);
@@ -627,8 +633,9 @@ fn name_at<'c>(ctx: &'c Ctx, i: usize) -> Option<(String, Option<&'c Act<'c>>, u
     }
     let start = ctx.start_of(i);
     let end = ctx.end_of(j - 1);
-    // a person's name overlapping an actor mention further in ("Foreign Minister Wang Yi")
-    let act = ctx.acts.iter().find(|a| a.start < end && start < a.end);
+    // a person's name overlapping an actor mention further in ("Foreign Minister Wang Yi"), not
+    // a person's surname that the name goes on past ("Kim Soo-yeon" is not Kim Jong Un)
+    let act = ctx.acts.iter().find(|a| a.start < end && start < a.end).filter(|a| !(a.r.kind == realign_core::ActorKind::Person && a.end < end));
     Some((ctx.text.get(start..end)?.to_string(), act, start, end))
 }
 
