@@ -1236,3 +1236,15 @@ fn a_surname_that_a_longer_name_goes_on_past_is_someone_else() {
     let got = speakers("Kim Jong Un met Vladimir Putin in Vostochny. \"We will never bow to pressure,\" Kim said.");
     assert_eq!(got, vec![("Kim Jong Un".to_string(), Some("PRK".to_string()))]);
 }
+
+#[test]
+fn nouns_times_adjectives_and_indefinites_are_no_goods_moved() {
+    // "Russian supplies" is a noun; "seven months earlier" a time; "American" alone no goods.
+    assert!(transfers("Tajik households now lean on Russian supplies every winter.").is_empty());
+    assert!(transfers("The pact lacks the defence clause that Moscow had granted Minsk seven months earlier.").is_empty());
+    assert!(transfers("Amman, by contrast, buys American, and increasingly French.").is_empty());
+    assert!(transfers("In return Baku provides something Israel badly needs.").is_empty());
+    // The verb still is one.
+    let t = |a: &str, b: &str| vec![(a.to_string(), b.to_string(), None)];
+    assert_eq!(transfers("Iran supplies drones to Russia."), t("IRN", "RUS"));
+}

@@ -614,6 +614,14 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         if BUY_VERBS.contains(&w) && ctx.w(v + 1) == "of" {
             continue;
         }
+        // ("lean on Russian supplies every winter", "its exports": a noun after a state's
+        // adjective or a determiner, not a verb.)
+        if matches!(w, "supplies" | "exports" | "imports" | "ships" | "purchases" | "deliveries")
+            && (matches!(ctx.w(v.saturating_sub(1)), "the" | "its" | "their" | "his" | "her" | "our" | "of" | "on" | "for" | "new" | "more" | "fresh")
+                || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == v && !ctx.possessive(a) && a.end <= ctx.start_of(v) && ctx.text.get(a.start..a.end).is_some_and(|t| ["ian", "ean", "can", "ese", "ish", "ench", "ani", "aqi", "eli"].iter().any(|x| t.ends_with(x)))))
+        {
+            continue;
+        }
         // ("received Iraqi Prime Minister Mohammed Shia al-Sudani": a visitor hosted.)
         if matches!(w, "received" | "receives" | "receiving")
             && (ctx.acts.iter().any(|a| ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= v + 6 && a.r.kind == realign_core::ActorKind::Person)
@@ -723,7 +731,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                 let Some((g, e)) = goods_at(ctx, n.next_tok) else { continue };
                 let unit = g.to_ascii_lowercase();
                 if unit.split_whitespace().any(|w| {
-                    matches!(w, "troops" | "soldiers" | "personnel" | "people" | "percent" | "times" | "years")
+                    matches!(w, "troops" | "soldiers" | "personnel" | "people" | "percent" | "times" | "years" | "months" | "weeks" | "days" | "hours" | "decades" | "minutes")
                         || PEOPLE_AND_LAND.contains(&w)
                 }) {
                     // ("sent more than 11,000 troops to fight in Russia's Kursk region, as well as
@@ -762,7 +770,11 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                     // kind is goods; bare "support" or "aid" may be words only.)
                     let kind_of_aid = matches!(last.as_str(), "support" | "aid" | "assistance")
                         && matches!(first.as_str(), "budget" | "humanitarian" | "military" | "financial" | "food" | "economic" | "development" | "security" | "technical" | "emergency" | "medical" | "lethal");
+                    // ("Rabat buys American, and increasingly Israeli": a maker's adjective alone
+                    // names no goods.)
+                    let adjective_alone = !g.contains(' ') && ctx.acts.iter().any(|a| a.start == ctx.start_of(k) && a.end == ctx.end_of(e.saturating_sub(1)));
                     if NOT_GOODS.contains(&first.as_str())
+                        || adjective_alone
                         || (NOT_GOODS.contains(&last.as_str()) && !kind_of_aid)
                         || PEOPLE_AND_LAND.contains(&last.as_str())
                         || PEOPLE_AND_LAND.contains(&first.as_str())
@@ -1869,6 +1881,11 @@ const NOT_GOODS: &[&str] = &[
     "permission",
     "priority",
     "attention",
+    "something",
+    "anything",
+    "everything",
+    "nothing",
+    "every",
 ];
 
 const DEP_CUES: &[(&str, &str)] = &[
