@@ -1248,3 +1248,14 @@ fn nouns_times_adjectives_and_indefinites_are_no_goods_moved() {
     let t = |a: &str, b: &str| vec![(a.to_string(), b.to_string(), None)];
     assert_eq!(transfers("Iran supplies drones to Russia."), t("IRN", "RUS"));
 }
+
+#[test]
+fn deals_to_supply_and_shipments_that_arrived() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    assert_eq!(transfers("Ankara signed a deal to supply Nairobi with 12 Bayraktar drones."), t("TUR", "KEN", None));
+    assert_eq!(transfers("Moscow signed an agreement to sell Delhi two frigates for $1 billion."), t("RUS", "IND", Some(1e9)));
+    assert_eq!(transfers("A shipment of Belarusian potash reached China in March."), t("BLR", "CHN", None));
+    // No maker named, no one gives; a deal not yet made gives nothing.
+    assert!(transfers("A shipment of potash reached China in March.").is_empty());
+    assert!(transfers("Ankara may sign a deal to supply Nairobi with 12 drones.").is_empty());
+}

@@ -1570,6 +1570,89 @@ fn landed_carrying(ctx: &Ctx, v: usize, vehicles: &[&str], out: &mut Vec<Extract
     });
 }
 
+/// Deals to give: "Beijing signed a deal to supply Pakistan with 40 J-35 jets", "an agreement to
+/// sell Manila two corvettes". The deal's maker gives, the state after the verb receives; counted
+/// goods only.
+pub(super) fn deals_to_give(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "deal" | "deals" | "agreement" | "contract" | "contracts") || ctx.irrealis_before(v) {
+            continue;
+        }
+        let Some(t) = (v + 1..(v + 4).min(ctx.toks.len())).find(|&k| ctx.w(k) == "to" && matches!(ctx.w(k + 1), "supply" | "sell" | "deliver" | "provide")) else {
+            continue;
+        };
+        let at = if ctx.w(t + 2) == "the" { t + 3 } else { t + 2 };
+        let Some(buyer) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at) else { continue };
+        let mut k = ctx.tok_at(buyer.end);
+        if ctx.w(k) == "with" {
+            k += 1;
+        }
+        let Some(n) = nums.iter().find(|n| n.kind == NumKind::Count && ctx.tok_at(n.start) == k) else { continue };
+        let Some((goods, ge)) = goods_at(ctx, n.next_tok) else { continue };
+        let unit = goods.to_ascii_lowercase();
+        if unit.split_whitespace().any(|w| PEOPLE_AND_LAND.contains(&w) || matches!(w, "troops" | "soldiers" | "years" | "months" | "percent")) {
+            continue;
+        }
+        let seller = ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(v) && ctx.tok_at(a.end) + 2 >= v && ctx.possessive(a)).or_else(|| subject_before(ctx, v));
+        let Some(seller) = seller.filter(|s| s.r.code != buyer.r.code) else { continue };
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: seller.r.clone(),
+                target: buyer.r.clone(),
+                goods,
+                value: later_value(ctx, ge),
+                quantity: Some(Quantity { value: n.value, unit, qualifier: n.qualifier }),
+            }),
+            evidence: ctx.span(seller.start.min(ctx.start_of(v)), ctx.end_of(ge.saturating_sub(1))),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
+}
+
+/// A shipment that arrived: "A shipment of Iranian drones reached Russia in May", "the first
+/// consignment of Chinese fertiliser arrived in Harare". The state whose adjective the goods carry
+/// gives; where they arrived receives.
+pub(super) fn shipments_arrived(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "shipment" | "shipments" | "consignment" | "consignments" | "delivery" | "deliveries" | "cargo" | "batch") || ctx.w(v + 1) != "of" || ctx.irrealis_before(v) {
+            continue;
+        }
+        let counted = nums.iter().find(|n| n.kind == NumKind::Count && ctx.tok_at(n.start) == v + 2);
+        let g0 = counted.map_or(v + 2, |n| n.next_tok);
+        let Some(arrived) = (g0 + 1..(g0 + 7).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "reached" | "arrived" | "landed" | "docked")) else { continue };
+        if (g0..arrived).any(|k| ctx.is_boundary(k) || matches!(ctx.w(k), "." | "that" | "from" | "to")) {
+            continue;
+        }
+        let ge = if matches!(ctx.w(arrived - 1), "has" | "have" | "had") { arrived - 1 } else { arrived };
+        let Some(goods) = ctx.text.get(ctx.start_of(g0)..ctx.end_of(ge - 1)).map(str::to_string) else { continue };
+        let Some(maker) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == g0 && ctx.tok_at(a.end) < ge) else { continue };
+        let place_at = if matches!(ctx.w(arrived + 1), "in" | "at") { arrived + 2 } else { arrived + 1 };
+        let place_at = if ctx.w(place_at) == "the" { place_at + 1 } else { place_at };
+        let Some(dest) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == place_at) else { continue };
+        if dest.r.code == maker.r.code || dest.r.code.len() != 3 || maker.r.code.len() != 3 {
+            continue;
+        }
+        let goods_text = ctx.text.get(ctx.start_of(ctx.tok_at(maker.end))..ctx.end_of(ge.saturating_sub(1))).map_or(goods.clone(), str::to_string);
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: realign_core::ActorRef::state(&maker.r.code),
+                target: realign_core::ActorRef::state(&dest.r.code),
+                goods: goods_text.clone(),
+                value: None,
+                quantity: counted.map(|n| Quantity { value: n.value, unit: goods_text.to_ascii_lowercase(), qualifier: n.qualifier }),
+            }),
+            evidence: ctx.span(ctx.start_of(v), dest.end),
+            date: ctx.date_near(ctx.end_of(arrived)),
+            confidence: 0.55,
+            attribution: None,
+        });
+    }
+}
+
 /// Goods paid for: "Manila paid India $375 million for three batteries of BrahMos missiles" is
 /// India's sale to Manila, at that value.
 pub(super) fn payments(ctx: &Ctx, out: &mut Vec<Extracted>) {

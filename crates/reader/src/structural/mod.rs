@@ -154,6 +154,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::carried(&ctx, &mut out);
             economy::passives(&ctx, &mut out);
             economy::payments(&ctx, &mut out);
+            economy::deals_to_give(&ctx, &mut out);
+            economy::shipments_arrived(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
@@ -318,6 +320,8 @@ const CUES: &[(&str, u16)] = &[
     ("sold", TRANSFER),
     ("sell", TRANSFER),
     ("shipped", TRANSFER),
+    ("shipment", TRANSFER),
+    ("consignment", TRANSFER),
     ("deliver", TRANSFER),
     ("provided", TRANSFER),
     ("transferred", TRANSFER),
