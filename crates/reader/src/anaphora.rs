@@ -149,6 +149,14 @@ impl Acts {
         if !(matches!(ev.plover, Plover::Accuse | Plover::Reject | Plover::Threaten | Plover::Protest | Plover::Support) || return_fire || release_call) || ev.source.is_empty() {
             return;
         }
+        // ("blamed each other for the attack": aimed at one another, not at the attack's maker.)
+        let reciprocal = {
+            let a = after.trim_start().to_ascii_lowercase();
+            a.starts_with("each other") || a.starts_with("one another")
+        };
+        if reciprocal {
+            return;
+        }
         // ("flew to Beijing to sign the deal": signing is an act of its own, not a reaction to the
         // deal's maker.)
         if ev.plover == Plover::Support && cue.split_whitespace().any(|w| ["sign", "ink", "seal"].iter().any(|p| w.to_ascii_lowercase().starts_with(p))) {

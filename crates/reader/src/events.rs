@@ -5319,6 +5319,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if target.is_empty() && !negated && joint.len() >= 2 && mutual && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {
         target = joint;
     }
+    // ("India and Pakistan accused each other", "Sudan's army and the Rapid Support Forces blamed
+    // each other": whatever the act, its doers are its targets.)
+    let reciprocal = {
+        let mut next = words_after(&text[cue.end..], 3);
+        matches!((next.next().as_deref(), next.next().as_deref()), (Some("each"), Some("other")) | (Some("one"), Some("another")))
+    };
+    if reciprocal && !source.is_empty() && (target.is_empty() || target.iter().all(|t| !source.iter().any(|x| x.actor.code == t.actor.code))) && !negated {
+        target = source.clone();
+    }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);

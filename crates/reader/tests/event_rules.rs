@@ -3585,3 +3585,15 @@ fn airspace_violated_is_coercion_and_a_coordinated_verb_keeps_the_clause_after_a
     let sign = ev.iter().rev().find(|e| e.plover == Plover::Support).expect("a signing");
     assert!(!codes(&sign.target).contains(&"FJI"), "{sign:?}");
 }
+
+#[test]
+fn doers_who_act_on_each_other_are_each_others_targets() {
+    check_cases(&[
+        ("Armenia and Azerbaijan accused each other of violating the ceasefire.", Plover::Accuse, &["ARM", "AZE"], &["ARM", "AZE"]),
+        ("Kyrgyz and Tajik border guards fired on one another near Vorukh.", Plover::Assault, &["KGZ", "TJK"], &["KGZ", "TJK"]),
+    ]);
+    // Not at whoever did the act they blame each other for.
+    let ev = events("Drones struck a convoy of the World Food Programme. Sudan's army and the Rapid Support Forces blamed each other for the attack.");
+    let blame = ev.iter().find(|e| e.plover == Plover::Accuse).expect("blame");
+    assert_eq!(codes(&blame.target), ["SDN"], "{blame:?}");
+}
