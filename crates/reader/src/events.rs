@@ -4308,7 +4308,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 | "intend" | "going" | "decided" | "vowed" | "sworn" | "pledged" | "promised" | "offered" | "agreed"
                 | "set"
         )
-    }) || near.iter().any(|w| w.ends_with("'ll"));
+    }) || near.iter().any(|w| w.ends_with("'ll"))
+        // ("are to meet on Tuesday", "are due to sign next month": scheduled, not yet done.)
+        || (near.first() == Some(&"to") && near.get(1).is_some_and(|w| matches!(*w, "are" | "is" | "due")));
     // (Only words of the cue's own clause: "The EU threatened sanctions, and Hungary vetoed the
     // package" is no threat of Hungary's.)
     let own_clause_start = {

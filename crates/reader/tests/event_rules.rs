@@ -3597,3 +3597,14 @@ fn doers_who_act_on_each_other_are_each_others_targets() {
     let blame = ev.iter().find(|e| e.plover == Plover::Accuse).expect("blame");
     assert_eq!(codes(&blame.target), ["SDN"], "{blame:?}");
 }
+
+#[test]
+fn what_is_to_happen_or_is_due_is_not_done_yet() {
+    // Scheduled meetings are no meeting held.
+    assert_no("Commanders from Thailand and Cambodia are to meet on Tuesday to arrange the truce.", Plover::Consult);
+    let ev = events("Tokyo and Manila are due to sign a reciprocal access agreement next month.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Support), "{ev:?}");
+    // "Its response was to suspend imports" tells what was done.
+    let ev = events("Moscow's response was to suspend banana imports from Ecuadorian exporters.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Sanction), "{ev:?}");
+}
