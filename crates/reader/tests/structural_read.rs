@@ -1259,3 +1259,12 @@ fn deals_to_supply_and_shipments_that_arrived() {
     assert!(transfers("A shipment of potash reached China in March.").is_empty());
     assert!(transfers("Ankara may sign a deal to supply Nairobi with 12 drones.").is_empty());
 }
+
+#[test]
+fn a_company_named_in_an_apposition_as_a_states_gives_that_state() {
+    let t = |a: &str, b: &str| vec![(a.to_string(), b.to_string(), None)];
+    assert_eq!(
+        transfers("France offered loans, while Sonatrach, Algeria's state energy company, sold Tunisia about two billion cubic metres of gas."),
+        t("DZA", "TUN")
+    );
+}

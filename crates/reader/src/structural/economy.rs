@@ -189,6 +189,17 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
         }
     }
     let (ca, _) = ctx.clause(i);
+    // ("while Naftogaz, Ukraine's state energy company, sold Chisinau gas": an apposition naming
+    // the subject as a state's company or agency gives its state.)
+    if i >= 2 && ca == i && ctx.w(i - 1) == "," {
+        let (pa, pb) = ctx.clause(i - 2);
+        let company = (pa..pb).any(|k| matches!(ctx.w(k), "company" | "firm" | "corporation" | "giant" | "monopoly" | "operator" | "agency" | "group" | "producer" | "lender" | "bank" | "fund"));
+        if company && pa >= 2 && ctx.w(pa - 1) == "," {
+            if let Some(a) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == pa && ctx.possessive(a)) {
+                return Some(a);
+            }
+        }
+    }
     // ("…, and Tokyo has tried to fill part of the gap, giving Phnom Penh roughly $20m": a
     // participle after a comma is done by the subject of the clause before it.)
     if i >= 2 && ca == i && ctx.w(i - 1) == "," && ctx.w(i).ends_with("ing") {
