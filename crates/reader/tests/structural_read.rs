@@ -1268,3 +1268,20 @@ fn a_company_named_in_an_apposition_as_a_states_gives_that_state() {
         t("DZA", "TUN")
     );
 }
+
+#[test]
+fn a_share_of_a_states_own_flow_from_a_partner_and_a_research_institute_is_no_partner() {
+    let shares = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::TradeShare(t) => Some((t.partner.code, t.of.code, t.goods)),
+            _ => None,
+        })
+    };
+    assert_eq!(shares("Bangladesh gets more than 70% of its arms imports from China."), vec![("CHN".to_string(), "BGD".to_string(), Some("arms".to_string()))]);
+    assert_eq!(
+        shares("The Stockholm International Peace Research Institute reckons that France supplied about 30 per cent of Egypt's major arms imports."),
+        vec![("FRA".to_string(), "EGY".to_string(), Some("major arms".to_string()))]
+    );
+    // The bloc is a partner all the same.
+    assert_eq!(shares("The EU accounts for about 60 per cent of Serbia's trade."), vec![("EU".to_string(), "SRB".to_string(), None)]);
+}

@@ -55,6 +55,14 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let (partner, of) = match (owner, after_with) {
             // "N% of Y's trade is with X" / "N% of Y's trade with X"
             (Some(o), Some(w)) => (Some(w), Some(o)),
+            // "X gets N% of its arms imports from Y", "X sells half of its exports to Y": the
+            // subject's own flow, Y the partner.
+            (None, Some(w))
+                if (IMPORT_VERBS.contains(&ctx.w(first.saturating_sub(1))) || EXPORT_VERBS.contains(&ctx.w(first.saturating_sub(1))))
+                    && ctx.any_word(k + 1, t, &["its", "their"]) =>
+            {
+                (Some(w), subject_before(ctx, first))
+            }
             // "X accounts for N% of all trade with Y"
             (None, Some(w)) => (subject_before(ctx, first), Some(w)),
             // "X accounts for N% of Y's trade"
@@ -80,12 +88,21 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
             (None, None) => continue,
         };
         let (Some(partner), Some(of)) = (partner, of) else { continue };
-        if partner.r.code == of.r.code {
+        // (Trade is between states: "The Stockholm International Peace Research Institute
+        // reckons that …" names no partner.)
+        if partner.r.code == of.r.code || [partner, of].iter().any(|a| a.r.kind == realign_core::ActorKind::Group && a.r.code.len() != 3) {
             continue;
         }
         let s = partner.start.min(of.start).min(n.start);
         let e = partner.end.max(of.end).max(trade_end);
-        out.push(share_claim(ctx, (partner, of), n, (flow, None), (s, e), 0.85));
+        // ("80% of its arms imports": a share of one good's flow, not of all imports.)
+        let goods: Vec<&str> = (k + 1..t)
+            .filter(|&j| !ctx.acts.iter().any(|a| ctx.tok_at(a.start) <= j && j < ctx.tok_at(a.end)))
+            .map(|j| ctx.raw(j))
+            .filter(|w| !matches!(Low::new(w).as_str(), "its" | "their" | "the" | "all" | "total" | "bilateral" | "annual" | "foreign" | "overall" | "recorded" | "official" | "external" | "global" | "two-way" | "'s"))
+            .collect();
+        let goods = (!goods.is_empty()).then(|| goods.join(" "));
+        out.push(share_claim(ctx, (partner, of), n, (flow, goods), (s, e), 0.85));
     }
 }
 
@@ -170,7 +187,8 @@ fn share_claim(
 const REPORTING: &[&str] = &[
     "said", "says", "say", "estimates", "estimated", "estimate", "believes", "believed", "reported", "reports", "claims", "claimed", "alleged",
     "alleges", "noted", "added", "warned", "argued", "argues", "concluded", "found", "confirmed", "announced", "stated", "thinks", "suspects",
-    "suspected", "fears", "insists", "insisted", "acknowledged", "admitted", "revealed", "disclosed",
+    "suspected", "fears", "insists", "insisted", "acknowledged", "admitted", "revealed", "disclosed", "reckons", "reckoned", "calculates",
+    "calculated",
 ];
 
 /// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has
