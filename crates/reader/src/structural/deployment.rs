@@ -307,7 +307,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         let own_ground = target.is_none() && own.is_some() && source.r.code.len() == 3 && source.r.code != "UNK";
         let own_state = ActorRef::state(&source.r.code);
-        let own_act = own_ground.then(|| Act { start: source.start, end: source.end, r: &own_state, place: false });
+        let own_act = own_ground.then_some(Act { start: source.start, end: source.end, r: &own_state, place: false });
         let Some(target) = target.or(own_act.as_ref()) else { continue };
         if target.r.code == source.r.code && !own_ground {
             continue;
