@@ -923,9 +923,17 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>) -> bool {
             one(&r.actor, &g.codes("actor")) && many(&r.with, &g.codes("with"))
         }
         ClaimBody::Document(d) => {
+            // (A wire agency by its initials or its name: "AP" is the Associated Press.)
+            let agency = |s: &str| match s.trim().trim_start_matches("The ").trim_start_matches("the ") {
+                "AP" | "Associated Press" => "AP",
+                "AFP" | "Agence France-Presse" | "Agence France Presse" => "AFP",
+                "UPI" | "United Press International" => "UPI",
+                "dpa" | "DPA" | "Deutsche Presse-Agentur" => "dpa",
+                _ => "",
+            };
             let field_ok = |key: &str, got: &Option<String>| {
                 g.str_field(key).map_or(true, |want| {
-                    got.as_deref().is_some_and(|x| same_text(want, x))
+                    got.as_deref().is_some_and(|x| same_text(want, x) || (!agency(want).is_empty() && agency(want) == agency(x)))
                 })
             };
             field_ok("author", &d.author) && field_ok("publisher", &d.publisher)

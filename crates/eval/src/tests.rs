@@ -165,6 +165,21 @@ fn a_speaker_matches_under_another_spelling_the_gazetteer_knows() {
     assert_eq!(score_claims(&g, &docs, &quote("Abbas Araghchi", None), &[]).recalled, 0);
 }
 
+#[test]
+fn a_wire_agency_matches_by_its_initials_or_its_name() {
+    let text = "By Rabia Anwar\nISLAMABAD (AP) - Pakistan signed a deal.";
+    let d = realign_core::DocumentClaim { author: Some("Rabia Anwar".into()), publisher: Some("AP".into()) };
+    let claims = vec![EvalClaim { doc_name: "d.txt".into(), claim: claim_at(text, "By Rabia Anwar", ClaimBody::Document(d)) }];
+    let docs = vec![EvalDoc { name: "d.txt".into(), text: text.into() }];
+    let gold = |publisher: &str| {
+        let line = format!(r#"{{"id":"d","doc":"d.txt","kind":"document","author":"Rabia Anwar","publisher":"{publisher}","evidence":"By Rabia Anwar"}}"#);
+        let Gold::Claims(g) = parse_gold(&line).unwrap() else { panic!("expected claim gold") };
+        g
+    };
+    assert_eq!(score_claims(&gold("Associated Press"), &docs, &claims, &[]).recalled, 1);
+    assert_eq!(score_claims(&gold("Reuters"), &docs, &claims, &[]).recalled, 0);
+}
+
 fn gold_lines() -> String {
     [
         r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"defense","evidence":"signed a mutual defence pact"}"#,

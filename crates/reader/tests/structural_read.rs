@@ -1285,3 +1285,19 @@ fn a_share_of_a_states_own_flow_from_a_partner_and_a_research_institute_is_no_pa
     // The bloc is a partner all the same.
     assert_eq!(shares("The EU accounts for about 60 per cent of Serbia's trade."), vec![("EU".to_string(), "SRB".to_string(), None)]);
 }
+
+#[test]
+fn a_byline_above_a_dateline_takes_its_agency_and_an_agency_may_open_a_story() {
+    let docs = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Document(d) => Some((d.author, d.publisher)),
+            _ => None,
+        })
+    };
+    let got = docs("Drone strikes tanker off Turkish coast\nBy Selin Demir\nISTANBUL, Dec 3 (Reuters) - A sea drone struck a tanker off the Turkish coast on Tuesday.\nOfficials said no one was hurt.");
+    assert_eq!(got, vec![(Some("Selin Demir".to_string()), Some("Reuters".to_string()))]);
+    let got = docs("US sanctions Kyrgyz lender\n(Bloomberg) -- The United States sanctioned a Kyrgyz bank on Thursday.\nThe bank denied wrongdoing.");
+    assert_eq!(got, vec![(None, Some("Bloomberg".to_string()))]);
+    // Brackets opening a story that name no agency name no publisher.
+    assert!(docs("Talks resume\n(Updated) -- Talks resumed on Thursday.").is_empty());
+}

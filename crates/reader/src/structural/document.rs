@@ -60,8 +60,9 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     let text = sent.text();
     let base = sent.span.start;
     let span = |a: usize, b: usize| Span::new(base + a.min(text.len()), base + b.min(text.len()));
-    // A wire dateline in the opening sentence: "SEOUL (Reuters) - …".
-    if sent.index <= 1 {
+    // A wire dateline in the opening sentence: "SEOUL (Reuters) - …" (after a headline and a
+    // byline too). A byline above it already names the agency as its publisher.
+    if sent.index <= 3 && state.author.is_none() {
         if let Some((publisher, s, e)) = dateline(text) {
             out.push(Extracted {
                 body: ClaimBody::Document(DocumentClaim {
@@ -153,8 +154,10 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                     out.push(Extracted {
                         body: ClaimBody::Document(DocumentClaim {
                             author: Some(name),
-                            // (The publisher a closing line names is the byline's too.)
-                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| sign_off.then(|| doc_agency(&sent.doc.text)).flatten()),
+                            // (The publisher a closing line names is the byline's too, and so
+                            // is the agency of a dateline: "By Selin Aydemir / ISTANBUL, Dec 3
+                            // (Reuters) -".)
+                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| doc_agency(&sent.doc.text)),
                         }),
                         evidence: span(s, s + blen + len),
                         date: None,
@@ -325,9 +328,11 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
         let first = before.split(',').next().unwrap_or("");
         first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.') && AGENCIES.contains(&inner)
     };
+    // ("(Bloomberg) -- The US sanctioned…": a known agency opening the story, no city.)
+    let agency_opens = before.is_empty() && AGENCIES.contains(&inner);
     let words = inner.split_whitespace().count();
     let cap = inner.chars().next().is_some_and(|c| c.is_uppercase());
-    (dash && (city || city_then()) && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
+    (dash && (city || city_then() || agency_opens) && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
 }
 
 fn is_month_or_day(w: &str) -> bool {
