@@ -3254,7 +3254,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // list is the subject.)
             // (Of the clause after a semicolon: "MiG-31s violated Estonian airspace; Tallinn
             // summoned … and requested consultations".)
-            let semi = text[..cue.start].rfind(';').map_or(0, |p| base + p);
+            // (Or after a subordinator: "Mexico broke off relations after Ecuadorean police forced
+            // their way into the embassy and arrested Glas" is the police's arrest.)
+            let head = &text[..cue.start];
+            let sub = [" after ", " when ", " because ", " since ", " before ", " until ", " once "]
+                .iter()
+                .filter_map(|w| rfind_ci(head, w).map(|p| p + w.len()))
+                // (Its subject right after it: "after Ecuadorean police", not "hours after security
+                // forces detained … and accused Cotonou".)
+                .filter(|&p| before.iter().any(|m| m.span.start >= base + p && !m.place && text.get(p..m.span.start.saturating_sub(base)).is_some_and(|g| g.split_whitespace().all(|w| matches!(w, "the" | "The")))))
+                .max();
+            let semi = head.rfind(';').map(|p| p + 1).into_iter().chain(sub).max().map_or(0, |p| base + p);
             let first = before.iter().position(|m| m.span.start >= semi).filter(|&f| f + 1 < before.len() || semi > 0).unwrap_or(0);
             src.extend(&before[first..=list_end(s, &before, first).max(first)]);
         } else if let Some(last) = before.get(last_k) {

@@ -3608,3 +3608,13 @@ fn what_is_to_happen_or_is_due_is_not_done_yet() {
     let ev = events("Moscow's response was to suspend banana imports from Ecuadorian exporters.");
     assert!(ev.iter().any(|e| e.plover == Plover::Sanction), "{ev:?}");
 }
+
+#[test]
+fn a_coordinated_verb_after_a_subordinator_keeps_that_clauses_subject() {
+    let ev = events("Mexico broke off relations with Ecuador after Ecuadorean police stormed the Mexican embassy in Quito and arrested a former vice president.");
+    let arrest = ev.iter().find(|e| e.plover == Plover::Coerce).expect("an arrest");
+    assert_eq!(codes(&arrest.source), ["ECU"], "{arrest:?}");
+    // A subordinate clause whose subject no actor names leaves the sentence's subject alone.
+    let ev = events("Niger closed the border hours after security forces detained two workers and accused Cotonou of hosting French troops.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Accuse).all(|e| codes(&e.source) != ["BEN"]), "{ev:?}");
+}
