@@ -962,10 +962,9 @@ fn held_talks(text: &str) -> Option<Cue> {
     None
 }
 
-/// Whether the "may" at byte `at` of `text` is the month: written "May" after the sentence's
-/// first word or before a number ("In May 2024", "on 9 May", "May 2025 saw").
+/// Whether the "may" at byte `at` of `text` is the month ([`crate::numbers::may_is_month`]).
 fn month_may(text: &str, at: usize) -> bool {
-    text.get(at..at + 3) == Some("May") && (at > 0 || text[at + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    text.get(at..at + 3).is_some_and(|w| crate::numbers::may_is_month(w, at == 0, &text[at + 3..]))
 }
 
 /// The cues of `text`, and the byte offsets of its [`MODALS`] pushed onto `modals`.
@@ -5333,10 +5332,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("India and Pakistan accused each other", "Sudan's army and the Rapid Support Forces blamed
     // each other": whatever the act, its doers are its targets.)
-    let reciprocal = {
-        let mut next = words_after(&text[cue.end..], 3);
-        matches!((next.next().as_deref(), next.next().as_deref()), (Some("each"), Some("other")) | (Some("one"), Some("another")))
-    };
+    let reciprocal = crate::normalize::opens_reciprocal(&text[cue.end..]);
     if reciprocal && !source.is_empty() && (target.is_empty() || target.iter().all(|t| !source.iter().any(|x| x.actor.code == t.actor.code))) && !negated {
         target = source.clone();
     }

@@ -194,15 +194,9 @@ impl Reader {
             for mut x in structural {
                 // ("Tajikistan did not comment on the arrests": about the arrests' parties.)
                 if let ClaimBody::Stance(st) = &mut x.body {
-                    if st.about.is_empty() {
-                        let rest = text.get(x.evidence.start..span.end).unwrap_or("");
-                        let at = [" on ", " about ", " over ", " regarding ", " by "].iter().filter_map(|p| rest.find(p).map(|i| i + p.len())).min();
-                        if let Some(at) = at.filter(|&a| a <= x.evidence.end.saturating_sub(x.evidence.start) + 40) {
-                            st.about = acts.parties_of(&rest[at..], &st.actor.code);
-                            if !st.about.is_empty() {
-                                x.confidence = x.confidence.max(0.6);
-                            }
-                        }
+                    let rest = text.get(x.evidence.start..span.end).unwrap_or("");
+                    if acts.about_of_stance(st, rest, x.evidence.end.saturating_sub(x.evidence.start)) {
+                        x.confidence = x.confidence.max(0.6);
                     }
                 }
                 reading.claims.push(Claim {

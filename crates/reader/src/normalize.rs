@@ -111,3 +111,9 @@ mod ci_tests {
         assert!(!starts_with_ci("B", "by "));
     }
 }
+
+/// Whether `text` opens with "each other" or "one another" ("accused each other of…").
+pub(crate) fn opens_reciprocal(text: &str) -> bool {
+    let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+    matches!((words.next().as_deref(), words.next().as_deref()), (Some("each"), Some("other")) | (Some("one"), Some("another")))
+}

@@ -554,6 +554,13 @@ pub(crate) fn month_of(w: &str) -> Option<u8> {
     month_from_name(w)
 }
 
+/// Whether "May" is the month, not the modal: written capitalised after a sentence's first word,
+/// or before a number ("In May 2024", "on 9 May", "May 2025 saw"). `word` is the word as written,
+/// `opens` whether it opens the sentence, `next` the text after it.
+pub(crate) fn may_is_month(word: &str, opens: bool, next: &str) -> bool {
+    word == "May" && (!opens || next.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Every date in the text: "19 June 2024", "June 19, 2024", "June 2024", "2024-06-19", and bare
 /// years after a preposition ("in 1961", "since 2014") or before a treaty word ("the 1961 treaty").
 pub(crate) fn find_dates(text: &str, toks: &[Tok]) -> Vec<DateMatch> {

@@ -1367,6 +1367,13 @@ pub(super) fn debts(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// People a plane, ship or truck carries, no goods: "carrying a delegation led by the deputy
+/// minister", "carrying migrants".
+const CARRIED_PEOPLE: &[&str] = &[
+    "passengers", "troops", "soldiers", "migrants", "refugees", "tourists", "pilgrims", "workers", "evacuees", "officials", "delegation", "minister", "president",
+    "diplomats",
+];
+
 /// Goods carried in by a state's planes, ships or trucks: "Two Egyptian military transport planes
 /// carrying weapons and ammunition landed at Mogadishu airport", "Two Mexican tankers carrying
 /// about 400,000 barrels of crude oil docked in Matanzas" (a place the gazetteer does not know is
@@ -1411,7 +1418,7 @@ pub(super) fn carried(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // (The goods are what lies between: "weapons and ammunition landed".)
         let Some(goods) = ctx.text.get(ctx.start_of(start)..ctx.end_of(arrived - 1)).map(str::to_string) else { continue };
         let first = Low::new(goods.split_whitespace().next().unwrap_or(""));
-        if PEOPLE_AND_LAND.contains(&first.as_str()) || matches!(first.as_str(), "passengers" | "troops" | "soldiers" | "migrants" | "refugees" | "tourists" | "pilgrims" | "workers" | "evacuees") {
+        if PEOPLE_AND_LAND.contains(&first.as_str()) || CARRIED_PEOPLE.contains(&first.as_str()) {
             continue;
         }
         if (start..arrived).any(|k| ctx.is_boundary(k) || matches!(ctx.w(k), "that" | "which" | "who" | "from" | "to")) {
@@ -1577,7 +1584,7 @@ fn landed_carrying(ctx: &Ctx, v: usize, vehicles: &[&str], out: &mut Vec<Extract
     // (People carried are no goods: "carrying a delegation led by the deputy minister".)
     if goods.split_whitespace().map(Low::new).any(|w| {
         PEOPLE_AND_LAND.contains(&w.as_str())
-            || matches!(w.as_str(), "passengers" | "troops" | "soldiers" | "migrants" | "refugees" | "officials" | "delegation" | "minister" | "president" | "diplomats" | "evacuees" | "workers" | "pilgrims" | "tourists")
+            || CARRIED_PEOPLE.contains(&w.as_str())
     }) {
         return;
     }

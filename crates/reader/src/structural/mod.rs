@@ -756,7 +756,7 @@ impl<'s, 'd> Ctx<'s, 'd> {
     /// True when a token in `[a, b)` is a modal word ([`MODALS`]); "May" the month ("In May
     /// 2024") is none.
     fn any_modal(&self, a: usize, b: usize) -> bool {
-        (a..b.min(self.toks.len())).any(|k| MODALS.contains(&self.w(k)) && !(self.raw(k) == "May" && (k > 0 || self.w(k + 1).starts_with(|c: char| c.is_ascii_digit()))))
+        (a..b.min(self.toks.len())).any(|k| MODALS.contains(&self.w(k)) && !crate::numbers::may_is_month(self.raw(k), k == 0, self.w(k + 1)))
     }
 
     /// True when the clause before token `i` makes what follows hypothetical or negated; also

@@ -50,15 +50,14 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
     // (Not a guess, "China likely regards … with some wariness", nor inside someone's quoted
     // words: an analyst's reading is a quote of the analyst.)
     let (ca, _) = ctx.clause(i);
-    let quote_mark = |k: usize| matches!(ctx.w(k), "\"" | "\u{201c}" | "\u{201d}");
     // The words before, quotation marks aside: "said it was \"deeply concerned\"".
-    let back: Vec<&str> = (0..i).rev().filter(|&k| !quote_mark(k)).take(4).map(|k| ctx.w(k)).collect();
+    let back: Vec<&str> = (0..i).rev().filter(|&k| !quote_mark(ctx, k)).take(4).map(|k| ctx.w(k)).collect();
     let (p1, p2, p3) = (back.first().copied().unwrap_or(""), back.get(1).copied().unwrap_or(""), back.get(2).copied().unwrap_or(""));
     let quoted = ctx.text.get(ctx.start_of(0)..ctx.start_of(i)).is_some_and(|t| t.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1);
     // (Its own words quoted as its stance are not an analyst's: "Russia's foreign ministry said it
     // was \"deeply concerned\"", "said it had \"serious concerns\"".)
     let own_words = quoted && {
-        let open = (0..i).rev().find(|&k| quote_mark(k));
+        let open = (0..i).rev().find(|&k| quote_mark(ctx, k));
         open.is_some_and(|q| {
             q >= 2 && matches!(ctx.w(q - 1), "was" | "is" | "were" | "had" | "has" | "remained" | "remains") && matches!(ctx.w(q - 2), "it" | "they") && matches!(ctx.w(q.saturating_sub(3)), "said" | "says" | "added" | "stated")
         })
@@ -119,6 +118,11 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         }
         _ => (None, None),
     }
+}
+
+/// Whether token `k` is a quotation mark.
+fn quote_mark(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.w(k), "\"" | "\u{201c}" | "\u{201d}")
 }
 
 /// Whether `a` is a topic fronted at the sentence's start: "On Ukraine, …".
@@ -203,9 +207,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         let (ca, cb) = ctx.clause(i);
         // (Scare quotes within the clause join it: "said it was \"deeply concerned\" about".)
-        let quote_mark = |k: usize| matches!(ctx.w(k), "\"" | "\u{201c}" | "\u{201d}");
-        let ca = if held.is_some() && ca >= 2 && quote_mark(ca - 1) { ctx.clause(ca - 2).0 } else { ca };
-        let cb = if held.is_some() && quote_mark(cb) && cb + 1 < ctx.toks.len() { ctx.clause(cb + 1).1 } else { cb };
+        let ca = if held.is_some() && ca >= 2 && quote_mark(ctx, ca - 1) { ctx.clause(ca - 2).0 } else { ca };
+        let cb = if held.is_some() && quote_mark(ctx, cb) && cb + 1 < ctx.toks.len() { ctx.clause(cb + 1).1 } else { cb };
         // "broke its silence", "has not remained silent", "would remain silent"
         // (A refusal to take sides is the stance itself.)
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
@@ -296,7 +299,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // About whom: "on/about/over/regarding X, Y and Z" after the cue.
         let mut about: Vec<ActorRef> = Vec::new();
         let mut k = i + 1;
-        while k < cb && (matches!(ctx.w(k), "so" | "far" | "conspicuously" | "largely" | "publicly" | "entirely") || quote_mark(k)) {
+        while k < cb && (matches!(ctx.w(k), "so" | "far" | "conspicuously" | "largely" | "publicly" | "entirely") || quote_mark(ctx, k)) {
             k += 1;
         }
         // ("has said little in public about that presence": a place phrase may come first.)
