@@ -2080,6 +2080,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
         .filter(|m| !backer(m))
+        // ("has donated police vehicles to the Fijian force": a body named in lower case right
+        // after the cue, before a noun, modifies the object; it is no party.)
+        .filter(|m| {
+            let own = text.get(m.span.start.saturating_sub(base)..m.span.end.saturating_sub(base)).unwrap_or("");
+            let next = word_after_mention(text, base, m);
+            !(m.actor.kind == realign_core::ActorKind::GovBody
+                && own.starts_with(char::is_lowercase)
+                && text.get(ce.saturating_sub(base)..m.span.start.saturating_sub(base)).is_some_and(|g| g.trim().is_empty())
+                && next.len() > 2
+                && next.starts_with(char::is_lowercase)
+                && !next.ends_with("ed")
+                && !matches!(next, "and" | "for" | "from" | "with" | "who" | "that" | "which" | "had" | "has" | "have" | "was" | "were" | "are" | "will" | "would" | "could" | "can" | "officers" | "chiefs" | "commanders" | "units" | "forces" | "officials"))
+        })
         // ("…, as its foreign ministry put it, …": who is quoted describing it, not whom the act
         // is aimed at.)
         .filter(|m| {

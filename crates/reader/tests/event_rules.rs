@@ -3618,3 +3618,11 @@ fn a_coordinated_verb_after_a_subordinator_keeps_that_clauses_subject() {
     let ev = events("Niger closed the border hours after security forces detained two workers and accused Cotonou of hosting French troops.");
     assert!(ev.iter().filter(|e| e.plover == Plover::Accuse).all(|e| codes(&e.source) != ["BEN"]), "{ev:?}");
 }
+
+#[test]
+fn a_body_named_in_lower_case_that_modifies_the_goods_is_no_party() {
+    check_cases(&[
+        ("China has donated police vehicles and drones to the Fijian force.", Plover::Aid, &["CHN"], &["FJI"]),
+        ("Japan gave police equipment to Sri Lanka last year.", Plover::Aid, &["JPN"], &["LKA"]),
+    ]);
+}

@@ -1301,3 +1301,31 @@ fn a_byline_above_a_dateline_takes_its_agency_and_an_agency_may_open_a_story() {
     // Brackets opening a story that name no agency name no publisher.
     assert!(docs("Talks resume\n(Updated) -- Talks resumed on Thursday.").is_empty());
 }
+
+#[test]
+fn goods_told_in_a_relative_clause_given_in_exchange_and_named_by_their_use() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    // Goods before a relative clause that tells their transfer; a party before one.
+    assert_eq!(transfers("Ankara denied passage to three Dutch minesweepers that The Hague had donated to Ukraine's navy."), t(&[("NLD", "UKR", None)]));
+    assert_eq!(transfers("The rockets, which Tehran shipped to Moscow in March, were fired at Odesa."), t(&[("IRN", "RUS", None)]));
+    assert_eq!(transfers("Chad has turned to Turkey, from which N'Djamena has bought Anka drones."), t(&[("TUR", "TCD", None)]));
+    assert_eq!(transfers("The Bayraktar was one of several that Niamey has bought from Turkey since 2022."), t(&[("TUR", "NER", None)]));
+    // A sum or goods given back in exchange.
+    assert_eq!(
+        transfers("Moscow shipped 2 million tonnes of wheat to Damascus in exchange for phosphates."),
+        t(&[("RUS", "SYR", None), ("SYR", "RUS", None)])
+    );
+    assert_eq!(
+        transfers("Rwanda agreed to take in migrants deported by Britain in exchange for a payment of about $300 million from London."),
+        t(&[("GBR", "RWA", Some(3e8))])
+    );
+    // A worth after two goods; a body's name that modifies the goods; an order told by a
+    // participle.
+    assert_eq!(transfers("Japan has given Laos grants and loans worth well over $200 million."), t(&[("JPN", "LAO", Some(2e8))]));
+    assert_eq!(transfers("Beijing donated police vehicles and radios to the Samoan force."), t(&[("CHN", "WSM", None)]));
+    assert_eq!(transfers("Jakarta has hedged, ordering 42 Rafale fighters from France in 2022."), t(&[("FRA", "IDN", None)]));
+    // Not goods: favours given back, goods a relative clause says may be sold, imports suspended.
+    assert_eq!(transfers("Canberra sold Nauru two patrol boats in return for a veto over its security deals."), t(&[("AUS", "NRU", None)]));
+    assert!(transfers("Kyiv wants the jets that Washington might sell to Ukraine.").is_empty());
+    assert!(transfers("Moscow retaliated, suspending banana imports from five Ecuadorian exporters.").is_empty());
+}

@@ -619,7 +619,8 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let bare_buy = matches!(w, "buy" | "purchase" | "acquire")
             && ctx.w(v.saturating_sub(1)) == "to"
             && matches!(ctx.w(v.saturating_sub(2)), "chose" | "decided" | "agreed" | "opted" | "moved");
-        let ordered = matches!(w, "ordered")
+        // ("Abu Dhabi has tried to diversify, ordering 80 Rafale fighters from France")
+        let ordered = matches!(w, "ordered" | "ordering")
             && ctx.nums().iter().any(|n| {
                 let t = ctx.tok_at(n.start);
                 t == v + 1 || (t == v + 2 && matches!(ctx.w(v + 1), "another" | "further" | "additional" | "more"))
@@ -662,7 +663,15 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             continue;
         }
         if ctx.irrealis_before(v)
-            || ctx.any_word(v.saturating_sub(4), v, &["held", "halt", "halted", "stop", "stopped", "ban", "banned"])
+            // ("suspending banana imports from five Ecuadorian exporters"; written in lower case:
+            // "the F-16 Block 70" halts nothing.)
+            || (v.saturating_sub(4)..v).any(|k| {
+                matches!(
+                    ctx.raw(k),
+                    "held" | "halt" | "halted" | "halting" | "stop" | "stopped" | "stopping" | "ban" | "banned" | "banning" | "suspend" | "suspended" | "suspending" | "block"
+                        | "blocked" | "blocking" | "barred" | "barring"
+                )
+            })
         {
             continue;
         }
@@ -673,7 +682,9 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         // "supplied Russia with …": recipient right after the verb ("given the Philippines
         // five patrol vessels": after its article).
         let at = if ctx.w(k) == "the" { k + 1 } else { k };
-        let mut target: Option<&Act> = ctx.acts.iter().find(|a| a.start == ctx.start_of(k) || a.start == ctx.start_of(at));
+        // (Not a body named in lower case without its state, which modifies the goods: "donated
+        // police vehicles".)
+        let mut target: Option<&Act> = ctx.acts.iter().find(|a| (a.start == ctx.start_of(k) || a.start == ctx.start_of(at)) && !(a.r.kind == realign_core::ActorKind::GovBody && ctx.text[a.start..a.end].trim_start_matches("the ").starts_with(char::is_lowercase)));
         if let Some(t) = target {
             k = ctx.tok_at(t.end);
             // ("lent the Lao government around US$3.6 billion": the state's body after its name.)
@@ -789,6 +800,12 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             None => {
                 // "GOODS worth N", or goods alone ("transferred air-defence systems to X")
                 let Some((g, e)) = goods_at(ctx, k) else { continue };
+                // ("has given Guatemala grants and loans worth well over $100 million": two
+                // goods, then their worth.)
+                let (g, e) = match goods_at(ctx, e + 1) {
+                    Some((g2, e2)) if ctx.w(e) == "and" && matches!(ctx.w(e2), "worth" | "valued") && !ctx.acts.iter().any(|a| ctx.tok_at(a.start) == e + 1) => (format!("{g} and {g2}"), e2),
+                    _ => (g, e),
+                };
                 if ctx.w(e) != "worth" && ctx.w(e) != "valued" {
                     let first = Low::new(g.split_whitespace().next().unwrap_or(""));
                     let last = Low::new(g.split_whitespace().last().unwrap_or(""));
@@ -806,7 +823,9 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                         || adjective_alone
                         || (NOT_GOODS.contains(&last.as_str()) && !kind_of_aid)
                         || PEOPLE_AND_LAND.contains(&last.as_str())
-                        || PEOPLE_AND_LAND.contains(&first.as_str())
+                        // ("donated police vehicles and drones": a word of people or land that
+                        // modifies goods after it names no people.)
+                        || (PEOPLE_AND_LAND.contains(&first.as_str()) && !(matches!(first.as_str(), "police" | "land") && g.contains(' ')))
                     {
                         continue;
                     }
@@ -1641,6 +1660,228 @@ pub(super) fn deals_to_give(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 quantity: Some(Quantity { value: n.value, unit, qualifier: n.qualifier }),
             }),
             evidence: ctx.span(seller.start.min(ctx.start_of(v)), ctx.end_of(ge.saturating_sub(1))),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
+}
+
+/// What was given back "in exchange for" or "in return for" goods: "Caracas shipped 100,000
+/// barrels a day to Havana in exchange for doctors" is also Havana's transfer of doctors to
+/// Caracas (the reverse of the transfer the sentence already told); "in exchange for a payment of
+/// about US$6 million from Washington" is Washington's payment to the clause's subject.
+pub(super) fn exchanges(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for f in 2..ctx.toks.len() {
+        if ctx.w(f) != "for" || ctx.w(f - 2) != "in" || !matches!(ctx.w(f - 1), "exchange" | "return") || ctx.irrealis_before(f) {
+            continue;
+        }
+        // The goods: a sum ("about US$200 million of new American hardware") or a noun phrase.
+        let at = if matches!(ctx.w(f + 1), "a" | "an" | "the") { f + 2 } else { f + 1 };
+        let sum = nums.iter().find(|n| matches!(n.kind, NumKind::Money(_)) && (ctx.tok_at(n.start) == at || (ctx.tok_at(n.start) == at + 1 && filler(ctx, at))));
+        let (goods, ge, value) = match sum {
+            Some(n) => {
+                let j = past_paren(ctx, n.next_tok);
+                let (g, e) = if matches!(ctx.w(j), "of" | "in") { goods_at(ctx, j + 1).unwrap_or_else(|| ("funds".to_string(), j)) } else { ("funds".to_string(), j) };
+                (g, e, money(n))
+            }
+            None => {
+                let Some((g, e)) = goods_at(ctx, at) else { continue };
+                // ("a payment of about US$6 million": the sum inside the phrase.)
+                let of_sum = (at + 1..e).find(|&k| ctx.w(k) == "of").and_then(|k| {
+                    nums.iter()
+                        .find(|n| matches!(n.kind, NumKind::Money(_)) && (ctx.tok_at(n.start) == k + 1 || (ctx.tok_at(n.start) == k + 2 && filler(ctx, k + 1))))
+                        .map(|n| (k, n))
+                });
+                match of_sum {
+                    Some((k, n)) => (ctx.text.get(ctx.start_of(at)..ctx.end_of(k - 1)).unwrap_or(&g).to_string(), n.next_tok, money(n)),
+                    None => (g, e, None),
+                }
+            }
+        };
+        let low = goods.to_ascii_lowercase();
+        let words: Vec<&str> = low.split_whitespace().collect();
+        let (first, head) = (words.first().copied().unwrap_or(""), words.last().copied().unwrap_or(""));
+        // (Not favours: "in return for Beijing's support", "in exchange for sanctions relief".)
+        let favour = |w: &str| {
+            NOT_GOODS.contains(&w)
+                || PEOPLE_AND_LAND.contains(&w)
+                || matches!(
+                    w,
+                    "relief" | "guarantees" | "guarantee" | "concessions" | "recognition" | "release" | "promise" | "promises" | "pledge" | "votes" | "vote"
+                        | "silence" | "cooperation" | "protection" | "rights" | "right" | "loyalty" | "calm" | "peace" | "ceasefire" | "truce" | "amnesty"
+                        | "immunity" | "commitments" | "commitment" | "assurance" | "restraint" | "acceptance" | "lifting" | "easing" | "return" | "freedom"
+                        | "veto" | "say" | "base" | "bases" | "strip" | "coast" | "coastline" | "pathway" | "lease" | "stake" | "influence" | "role" | "seat" | "exemption"
+                        | "exemptions" | "waiver" | "waivers" | "favour" | "favours" | "favor" | "favors" | "legitimacy" | "backing" | "endorsement"
+                )
+        };
+        if value.is_none() && (favour(first) || favour(head) || ctx.acts.iter().any(|a| ctx.tok_at(a.start) == at && ctx.possessive(a))) {
+            continue;
+        }
+        // The giver named after "from", else the recipient of the transfer told before.
+        let from = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t >= ge && t <= ge + 2 && ctx.word_before(a) == "from"
+        });
+        let before = out.iter().rev().find_map(|x| match &x.body {
+            ClaimBody::Transfer(t) if x.evidence.end <= ctx.start_of(f - 2) => Some(t.clone()),
+            _ => None,
+        });
+        // (Or the state whose goods they are: "in return for US$200 million of new American
+        // hardware".)
+        let from = from.or_else(|| {
+            ctx.acts.iter().filter(|_| value.is_some()).find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > f && t < ge && !ctx.possessive(a) && a.r.kind == realign_core::ActorKind::State
+            })
+        });
+        let (source, target) = match (from, before) {
+            (Some(g), Some(t)) if t.target.code == g.r.code => (g.r.clone(), t.source),
+            (Some(g), _) => {
+                // (The recipient is whoever opens the sentence's clause.)
+                let Some(r) = ctx.acts.iter().find(|a| a.end <= ctx.start_of(f - 2) && ctx.subjectish(a) && !ctx.possessive(a) && a.r.code.len() == 3 && a.r.code != g.r.code && a.r.code != "UNK") else {
+                    continue;
+                };
+                (g.r.clone(), r.r.clone())
+            }
+            (None, Some(t)) => (t.target, t.source),
+            (None, None) => continue,
+        };
+        if source.code == target.code || source.code.len() != 3 || target.code.len() != 3 {
+            continue;
+        }
+        let end = from.map_or(ctx.end_of(ge.saturating_sub(1)), |g| g.end);
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source, target, goods, value, quantity: None }),
+            evidence: ctx.span(ctx.start_of(f - 2), end),
+            date: ctx.date_near(ctx.end_of(f)),
+            confidence: 0.55,
+            attribution: None,
+        });
+    }
+}
+
+/// Goods named before a relative clause that tells their transfer: "two British minehunters
+/// that London had donated to Ukraine's navy", "the drones, which Tehran shipped to Moscow"; and a
+/// party named before one: "Turkey, from which Niamey has bought TB2 drones", "Armenia, to which
+/// India sold Pinaka launchers".
+pub(super) fn relative_transfers(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let nums = ctx.nums();
+    for r in 1..ctx.toks.len() {
+        if !matches!(ctx.w(r), "that" | "which") {
+            continue;
+        }
+        // The doer right after the pronoun, then its verb after at most auxiliaries.
+        let Some(doer) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == r + 1 || (ctx.w(r + 1) == "the" && ctx.tok_at(a.start) == r + 2)) else { continue };
+        if ctx.possessive(doer) || doer.r.code.len() != 3 || doer.r.code == "UNK" {
+            continue;
+        }
+        let mut v = ctx.tok_at(doer.end);
+        while matches!(ctx.w(v), "has" | "have" | "had" | "also" | "later" | "then" | "itself") {
+            v += 1;
+        }
+        let w = ctx.w(v);
+        let buy = BUY_VERBS.contains(&w) && !matches!(w, "received" | "receives" | "receiving" | "obtained");
+        if !(buy || (TRANSFER_VERBS.contains(&w) && !BUY_VERBS.contains(&w) && !w.starts_with("export") && !w.starts_with("import"))) || ctx.irrealis_from(r + 1, v) {
+            continue;
+        }
+        let prep = ctx.w(r - 1);
+        if matches!(prep, "from" | "to") {
+            // ("Turkey, from which Niamey has bought", "Armenia, to which India sold"): the
+            // party is the state before the comma, the goods follow the verb.
+            let other = (prep == "from") == buy;
+            let Some(party) = ctx.acts.iter().rev().find(|a| r >= 2 && ctx.w(r - 2) == "," && ctx.tok_at(a.end) == r - 2) else { continue };
+            let Some((goods, ge)) = goods_at(ctx, v + 1) else { continue };
+            if !other || party.r.code == doer.r.code || party.r.code.len() != 3 || NOT_GOODS.contains(&Low::new(goods.split_whitespace().next().unwrap_or("")).as_str()) {
+                continue;
+            }
+            let (source, target) = if buy { (party, doer) } else { (doer, party) };
+            let counted = nums.iter().find(|n| n.kind == NumKind::Count && ctx.tok_at(n.start) == v + 1);
+            out.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim {
+                    source: source.r.clone(),
+                    target: target.r.clone(),
+                    goods: goods.clone(),
+                    value: nums.iter().find(|n| ctx.tok_at(n.start) == v + 1).and_then(money),
+                    quantity: counted.map(|n| Quantity { value: n.value, unit: goods.to_ascii_lowercase(), qualifier: n.qualifier }),
+                }),
+                evidence: ctx.span(party.start, ctx.end_of(ge.saturating_sub(1))),
+                date: ctx.date_near(ctx.end_of(v)),
+                confidence: 0.6,
+                attribution: None,
+            });
+            continue;
+        }
+        // The pronoun is the verb's object: nothing stands where its object would ("Seoul
+        // estimates that the North has shipped shells to Russia" is no relative clause).
+        let gap = if matches!(ctx.w(v + 1), "over" | "back") { v + 2 } else { v + 1 };
+        if !(v + 1 >= ctx.toks.len()
+            || ctx.is_boundary(gap)
+            || time_word(ctx, gap)
+            || ctx.w(gap).ends_with("ly")
+            || matches!(ctx.w(gap), "to" | "from" | "for" | "at" | "since" | "during" | "," | "." | ";" | "via" | "through" | "as" | "under" | "earlier" | "before" | "after" | "years" | "ago" | "with" | "and" | "—" | "-" | ")"))
+        {
+            continue;
+        }
+        // The goods before the pronoun (and its comma): back to an article, a count or a
+        // preposition, at most five words.
+        let ge = if prep == "," { r - 1 } else { r };
+        let mut g0 = ge;
+        while g0 > 0 && ge - g0 < 5 {
+            let x = ctx.w(g0 - 1);
+            if ctx.is_boundary(g0 - 1) || GOODS_STOP.contains(&x) || matches!(x, "the" | "a" | "an" | "its" | "their" | "these" | "those" | "," | "of" | "by" | "(" | "\"") || nums.iter().any(|n| n.next_tok == g0)
+                // (", freeing American stocks that": a participle opening a clause.)
+                || (x.ends_with("ing") && g0 >= 2 && ctx.w(g0 - 2) == ",")
+            {
+                break;
+            }
+            g0 -= 1;
+        }
+        if g0 == ge {
+            continue;
+        }
+        let Some(mut goods) = ctx.text.get(ctx.start_of(g0)..ctx.end_of(ge - 1)).map(str::to_string) else { continue };
+        let quantifier = |h: &str| matches!(h, "several" | "many" | "some" | "few" | "most" | "all" | "others" | "one" | "ones" | "more" | "much");
+        // ("The Akinci drone was one of several that Bamako has bought": the goods are the
+        // subject's.)
+        if quantifier(&goods.to_ascii_lowercase()) && g0 >= 4 && ctx.w(g0 - 1) == "of" && ctx.w(g0 - 2) == "one" && matches!(ctx.w(g0 - 3), "was" | "is") {
+            let se = g0 - 3;
+            let mut ss = se;
+            while ss > 0 && se - ss < 4 && !matches!(ctx.w(ss - 1), "the" | "a" | "an" | "its" | "," | "." | ";") && !ctx.is_boundary(ss - 1) {
+                ss -= 1;
+            }
+            if let Some(subject) = ctx.text.get(ctx.start_of(ss)..ctx.end_of(se - 1)).filter(|_| ss < se) {
+                goods = subject.to_string();
+            }
+        }
+        let low = goods.to_ascii_lowercase();
+        let head = low.split_whitespace().last().unwrap_or("");
+        // (Not a quantifier otherwise: "some that Bamako has bought" names no goods.)
+        if quantifier(head) || NOT_GOODS.contains(&head) || PEOPLE_AND_LAND.contains(&head) || ctx.acts.iter().any(|a| ctx.tok_at(a.start) >= g0 && ctx.tok_at(a.end) >= ge && a.start < ctx.end_of(ge - 1)) {
+            continue;
+        }
+        // The other party: "to Y" for a giver, "from Y" for a buyer, within a few words.
+        let Some(other) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t > v && t <= v + 5 && ctx.word_before(a) == if buy { "from" } else { "to" } && (v + 1..t).all(|k| !ctx.is_boundary(k) && !matches!(ctx.w(k), "," | "and" | "but"))
+        }) else {
+            continue;
+        };
+        if other.r.code == doer.r.code || other.r.code.len() != 3 {
+            continue;
+        }
+        let (source, target) = if buy { (other, doer) } else { (doer, other) };
+        let counted = nums.iter().find(|n| n.kind == NumKind::Count && n.next_tok == g0);
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: source.r.clone(),
+                target: target.r.clone(),
+                goods: goods.clone(),
+                value: None,
+                quantity: counted.map(|n| Quantity { value: n.value, unit: low.clone(), qualifier: n.qualifier }),
+            }),
+            evidence: ctx.span(counted.map_or(ctx.start_of(g0), |n| n.start), other.end),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.6,
             attribution: None,

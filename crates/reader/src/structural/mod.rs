@@ -156,6 +156,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::payments(&ctx, &mut out);
             economy::deals_to_give(&ctx, &mut out);
             economy::shipments_arrived(&ctx, &mut out);
+            economy::relative_transfers(&ctx, &mut out);
+            economy::exchanges(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
@@ -315,6 +317,8 @@ const CUES: &[(&str, u16)] = &[
     ("tenth of", TRADE),
     ("tenths of", TRADE),
     ("export", TRANSFER),
+    ("exchange for", TRANSFER),
+    ("return for", TRANSFER),
     ("worth", TRANSFER),
     ("suppl", TRANSFER),
     ("sold", TRANSFER),
@@ -768,6 +772,13 @@ impl<'s, 'd> Ctx<'s, 'd> {
         }
         let w0 = self.w(0);
         w0 == "if" || w0 == "unless" || w0 == "should"
+    }
+
+    /// Like [`Ctx::irrealis_before`], but only the words from token `a` count: a relative
+    /// clause's own ("minehunters that London had donated" after "refused passage to").
+    pub fn irrealis_from(&self, a: usize, i: usize) -> bool {
+        let w0 = self.w(0);
+        self.any_modal(a, i) || self.any_word(a, i, NEGATIONS) || w0 == "if" || w0 == "unless" || w0 == "should"
     }
 
     /// Like [`Ctx::irrealis_before`], but a negation counts only in the few words right before
