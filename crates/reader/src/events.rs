@@ -1168,7 +1168,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // (Unless they follow their subject's name: Washington "stands firmly with Guyana".)
     short_quotes.retain(|&(a, _)| {
         let lead = text[..a].trim_end_matches(['"', '\u{201c}']).trim_end();
-        !s.actors.iter().any(|m| m.span.end == base + lead.len())
+        // (Nor when they are what was expressed: Mali "expressed its "total solidarity" with
+        // Niamey".)
+        let expressed = lower_words_before(text, lead.len(), 2).iter().any(|w| {
+            matches!(w.as_ref(), "expressed" | "expresses" | "voiced" | "voices" | "offered" | "offers" | "pledged" | "pledges" | "conveyed" | "reaffirmed" | "reiterated" | "declared")
+        });
+        !s.actors.iter().any(|m| m.span.end == base + lead.len()) && !expressed
     });
     if !short_quotes.is_empty() {
         found.retain(|c| !short_quotes.iter().any(|&(a, b)| c.start > a && c.end <= b));
@@ -1194,6 +1199,13 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                     && lower_words_before(text, c.start, 7).iter().any(|w| matches!(w.as_ref(), "launched" | "began" | "staged" | "held" | "conducted" | "started" | "kicked")))
                 || returned_object(text, *c)
                 || possessed_visit(s, *c)
+                // ("sent a navy vessel and a team of specialists to help Finnish investigators":
+                // help sent is given.)
+                || (starts_with_ci(&text[c.start..c.end], "help") && word_before(text, c.start).eq_ignore_ascii_case("to") && {
+                    let back = lower_words_before(text, c.start, 12);
+                    let upto = back.iter().position(|w| matches!(w.as_ref(), "sent" | "dispatched" | "despatched" | "deployed" | "flew" | "rushed"));
+                    upto.is_some_and(|k| !back[..k].iter().any(|w| matches!(w.as_ref(), "but" | "which" | "that" | "who")))
+                })
                 // ("added three generals to its sanctions list": the list named is the act's.)
                 || (text[c.end..].trim_start().starts_with("list") && lower_words_before(text, c.start, 2).iter().any(|w| matches!(w.as_ref(), "its" | "their")))
                 || permission(text, *c).is_some()
@@ -1570,6 +1582,49 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             continue;
         }
         if let Some(mut ev) = one(s, text, base, cue, report_cut, &modals) {
+            // ("had sent about 11,000 troops to help Russian forces": help sent is the sender's,
+            // whoever is named nearer.)
+            if ev.0.plover == Aid && starts_with_ci(ct, "help") && word_before(text, cue.start).eq_ignore_ascii_case("to") {
+                if let Some((sent, _, _)) = out.iter().rev().find(|(e, _, _)| matches!(e.plover, Mobilize | Aid) && !e.source.is_empty()) {
+                    ev.0.source = sent.source.clone();
+                }
+                let source = ev.0.source.clone();
+                ev.0.target.retain(|t| !source.iter().any(|x| x.code == t.code));
+            }
+            // ("spoke by telephone with India's national security adviser and with Pakistan's
+            // army chief": a second party after "and with", told as an act of its own.)
+            let mut second = None;
+            if matches!(ev.0.plover, Consult | Agree | Cooperate) {
+                // (The last mention of the first party's phrase: "Indian National Security
+                // Adviser Ajit Doval".)
+                let first = s.actors.iter().filter(|m| !m.coreferent && m.span.start >= base + cue.end && ev.0.target.iter().any(|t| t.code == m.actor.code)).min_by_key(|m| m.span.start);
+                let last = first.map(|f| {
+                    s.actors
+                        .iter()
+                        .filter(|m| !m.coreferent && m.actor.code == f.actor.code && m.span.start >= f.span.start && s.slice(Span::new(f.span.end, m.span.start.max(f.span.end))).split_whitespace().count() <= 4)
+                        .max_by_key(|m| m.span.end)
+                        .unwrap_or(f)
+                });
+                if let Some(last) = last {
+                    let rest = text.get(last.span.end.saturating_sub(base)..).unwrap_or("");
+                    let with = find_ci(rest, " and with ").filter(|&p| {
+                        let gap = &rest[..p];
+                        !gap.contains([',', ';', '"']) && gap.split_whitespace().count() <= 5
+                    });
+                    if let Some(p) = with {
+                        let from = last.span.end + p + " and with ".len();
+                        let next = s.actors.iter().find(|m| {
+                            m.span.start >= from && s.slice(Span::new(from, m.span.start)).split_whitespace().all(|w| w.eq_ignore_ascii_case("the"))
+                        });
+                        if let Some(m) = next.filter(|m| !ev.0.source.iter().chain(ev.0.target.iter()).any(|a| a.code == m.actor.code)) {
+                            let mut other = ev.clone();
+                            other.0.target = vec![m.actor.clone()];
+                            other.1 = Span::new(from.saturating_sub("with ".len()), m.span.end);
+                            second = Some(other);
+                        }
+                    }
+                }
+            }
             // "condemn X for shelling …, or for launching …": X does what it is condemned for.
             let for_gerund = out.iter().any(|(e, _, _)| e.plover == Accuse) && {
                 // "for shelling", "for launching a torpedo": "for" + a gerund at or just before the cue.
@@ -1684,6 +1739,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 ev.0.hypothetical = true;
             }
             out.push(ev);
+            if let Some(mut other) = second {
+                other.0.hypothetical = conditional;
+                out.push(other);
+            }
         } else if matches!(cue.plover, Threaten | Request) && !refusal_frame && (ends_with_ci(ct, "ed") || ct.contains(' ')) {
             // A demand or threat whose maker is unnamed ("the families appealed to Tehran for
             // their release") is not coded, and what it asks for is still no act of its own.
@@ -3269,7 +3328,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // (Or after a subordinator: "Mexico broke off relations after Ecuadorean police forced
             // their way into the embassy and arrested Glas" is the police's arrest.)
             let head = &text[..cue.start];
-            let sub = [" after ", " when ", " because ", " since ", " before ", " until ", " once "]
+            let sub = [" after ", " when ", " because ", " since ", " before ", " until ", " once ", " that "]
                 .iter()
                 .filter_map(|w| rfind_ci(head, w).map(|p| p + w.len()))
                 // (Its subject right after it: "after Ecuadorean police", not "hours after security
@@ -5026,13 +5085,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // (So is "it" after the subject's only reporting verb: "France, which has a pact with
     // Greece, said it stood by Athens and would send a frigate".)
     let head = &text[..cue.start];
-    if [" said it ", " says it ", " said they ", " say they ", " added that it ", " stated that it "]
+    let said_at = [" said it ", " says it ", " said they ", " say they ", " added that it ", " stated that it "]
         .iter()
-        .filter_map(|p| rfind_ci(head, p).map(|i| i + p.len()))
-        .max()
-        .is_some_and(|i| head.len() - i < 90 && !head[i..].contains(", ") && !head[i..].contains(" said ") && !head[i..].contains('"'))
-    {
-        let subject = sentence_subject(s, text, base, cs);
+        .filter_map(|p| rfind_ci(head, p).map(|i| (i, i + p.len())))
+        .max_by_key(|&(_, i)| i);
+    if let Some((at, _)) = said_at.filter(|&(_, i)| head.len() - i < 90 && !head[i..].contains(", ") && !head[i..].contains(" said ") && !head[i..].contains('"')) {
+        // (The reporting verb's own subject right before it: "India fired missiles at Pakistan,
+        // and Pakistan said it had shot down five Indian aircraft".)
+        let own = s.actors.iter().rev().find(|m| {
+            m.span.end <= base + at
+                && text
+                    .get(m.span.end.saturating_sub(base)..at)
+                    .is_some_and(|g| g.split_whitespace().all(|w| matches!(w.to_ascii_lowercase().as_str(), "also" | "later" | "then" | "has" | "had" | "have" | "itself")))
+                && lower_words_before(text, m.span.start.saturating_sub(base), 1).first().is_some_and(|w| matches!(w.as_ref(), "and" | "but" | "while" | "whereas"))
+        });
+        let subject = own.or_else(|| sentence_subject(s, text, base, cs));
         if let Some(subj) = subject {
             if !source.iter().any(|x| x.actor.code == subj.actor.code) {
                 source = vec![subj];

@@ -3626,3 +3626,19 @@ fn a_body_named_in_lower_case_that_modifies_the_goods_is_no_party() {
         ("Japan gave police equipment to Sri Lanka last year.", Plover::Aid, &["JPN"], &["LKA"]),
     ]);
 }
+
+#[test]
+fn who_says_it_did_a_second_party_after_and_with_and_help_sent() {
+    // "it" after a reporting verb whose own subject opens a second clause is that subject.
+    assert_event("Azerbaijan shelled Armenian posts, and Armenia said it had shot down two Azerbaijani drones.", Plover::Assault, &["ARM"], &["AZE"]);
+    // A second party after "and with" is met as well.
+    let ev = events("Blinken spoke by telephone with Egypt's foreign minister and with Qatar's prime minister.");
+    let met: Vec<Vec<&str>> = ev.iter().filter(|e| e.plover == Plover::Consult).map(|e| codes(&e.target)).collect();
+    assert_eq!(met, [["EGY"], ["QAT"]], "{ev:?}");
+    // Quoted words that were expressed are the act.
+    assert_event("Burkina Faso's foreign ministry expressed its \"total solidarity\" with Niamey.", Plover::Support, &["BFA"], &["NER"]);
+    // Help sent is given, by the sender.
+    assert_event("Norway sent a survey ship and a team of divers to help Danish investigators.", Plover::Aid, &["NOR"], &["DNK"]);
+    let ev = events("Seoul's spy agency told lawmakers that the North had shipped shells to Russia and had sent about 11,000 troops to help Russian forces.");
+    assert!(ev.iter().all(|e| codes(&e.source) != ["KOR"] && codes(&e.source) != ["RUS"]), "{ev:?}");
+}
