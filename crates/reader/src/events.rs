@@ -1359,7 +1359,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || lower_words_before(text, cue.start, 5).windows(2).any(|p| matches!(p[0].as_ref(), "said" | "says" | "added") && matches!(p[1].as_ref(), "and" | "but"))
                 || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
         };
-        if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault && !coordinated_verb {
+        if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault && !coordinated_verb && !possessed_visit(s, cue) {
             continue;
         }
         // "refused to condemn", "declined to join": the complement is coded, negated.
@@ -1582,6 +1582,29 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             continue;
         }
         if let Some(mut ev) = one(s, text, base, cue, report_cut, &modals) {
+            // ("cutting diplomatic ties with Belgium, which it accused of lobbying", "entry bans on
+            // 11 Georgian officials, including the interior minister, whom they accused of
+            // abusing protesters": the relative pronoun is the object; the pronoun after it is
+            // the sentence's subject.)
+            let head = &text[..cue.start];
+            let object_relative = [", which it ", ", whom it ", ", which they ", ", whom they "]
+                .iter()
+                .find_map(|p| head.len().checked_sub(p.len()).filter(|_| ends_with_ci(head, p)).map(|o| (o, p.contains("which"))));
+            if let Some((o, which)) = object_relative.filter(|_| matches!(ev.0.plover, Accuse | Request | Threaten | Support | Sanction | Reject)) {
+                let antecedent = s.actors.iter().rev().find(|m| {
+                    m.span.end <= base + o && (!which || text.get(m.span.end.saturating_sub(base)..o).is_some_and(|g| g.trim().is_empty())) && !m.coreferent
+                });
+                let subject = s.actors.iter().find(|m| !m.coreferent && antecedent.map_or(true, |a| a.actor.code != m.actor.code) && m.span.start < base + o);
+                if let (Some(a), Some(subj)) = (antecedent, subject) {
+                    if a.actor.code != subj.actor.code {
+                        // (The subject with the states listed with it: "Estonia, Latvia and Lithuania".)
+                        let subjects: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.start >= subj.span.start && m.span.start < a.span.start && !m.coreferent).collect();
+                        let k = subjects.iter().position(|m| std::ptr::eq(*m, subj)).unwrap_or(0);
+                        ev.0.source = actor_refs(&subjects[k..=list_end(s, &subjects, k)]);
+                        ev.0.target = vec![a.actor.clone()];
+                    }
+                }
+            }
             // ("had sent about 11,000 troops to help Russian forces": help sent is the sender's,
             // whoever is named nearer.)
             if ev.0.plover == Aid && starts_with_ci(ct, "help") && word_before(text, cue.start).eq_ignore_ascii_case("to") {
@@ -1886,6 +1909,12 @@ fn visit_parties<'s>(s: &'s Sentence, c: Cue) -> Option<(&'s ActorMention, &'s A
             // (A mention may end before or after its "'s".)
             let visitor = s.actors.iter().find(|m| m.span.end == owner_end || m.span.end + 1 == base + head.len())?;
             return (visitor.actor.code != visited.actor.code).then_some((visitor, visited));
+        }
+        // ("declining to arrest Vladimir Putin during his visit to Ulaanbaatar": the person the
+        // sentence named last before it.)
+        if head.ends_with(" his ") || head.ends_with(" her ") {
+            let visitor = s.actors.iter().rev().find(|m| m.span.end <= base + head.len() && m.actor.kind == realign_core::ActorKind::Person)?;
+            return (visitor.actor.code != visited.actor.code && !visitor.actor.code.is_empty()).then_some((visitor, visited));
         }
         let t = head.trim_end();
         let sp = t.rfind(' ')?;
@@ -2694,6 +2723,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if ((ct.eq_ignore_ascii_case("accused") && starts_with_ci(&text[cue.end..], " of "))
             || (ct.eq_ignore_ascii_case("charged") && starts_with_ci(&text[cue.end..], " with ")))
             && (!matches!(p0, "was" | "were" | "been" | "being" | "is" | "are") || find_ci(&text[cue.end..], " by ").is_none())
+            // (Its subject and object before it: "Belgium, which it accused of lobbying".)
+            && !(matches!(p0, "it" | "they") && matches!(p1, "which" | "whom"))
         {
             return None;
         }
@@ -3570,6 +3601,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if let Some(f) = &fallback {
         source.push(f);
     }
+    // ("…, which it accused of lobbying": the object relative's pronoun is the sentence's
+    // subject; `code` sets the parties.)
+    if source.is_empty() && [", which it ", ", whom it ", ", which they ", ", whom they "].iter().any(|p| ends_with_ci(&text[..cue.start], p)) {
+        source.extend(s.actors.iter().find(|m| !m.coreferent && m.span.end <= cs));
+    }
     // (Fire from a state's side names its doer later: see `fired_from`.)
     if source.is_empty() && (!matches!(cue.plover, Assault | Mobilize) || fired_at_cue.is_none()) {
         return None;
@@ -4350,7 +4386,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // Refusal and negation just before the cue.
     let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_ref()).collect();
     let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
-        || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed"))
+        || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed" | "refusing" | "declining"))
         // ("Serbia's refusal to recognise Kosovo and to sanction Russia": nor is what is refused.)
         || rfind_ci(head, "refusal to ").is_some_and(|p| head.len() - p < 45 && !head[p..].contains(','))
         // ("has held back from supplying lethal weapons to Ukraine": the cue may be the goods.)

@@ -3642,3 +3642,20 @@ fn who_says_it_did_a_second_party_after_and_with_and_help_sent() {
     let ev = events("Seoul's spy agency told lawmakers that the North had shipped shells to Russia and had sent about 11,000 troops to help Russian forces.");
     assert!(ev.iter().all(|e| codes(&e.source) != ["KOR"] && codes(&e.source) != ["RUS"]), "{ev:?}");
 }
+
+#[test]
+fn declining_to_his_visit_and_whom_they_accused() {
+    // What a state is declining to do is not done.
+    let ev = events("Kazakhstan has stayed neutral, declining to arrest the Russian president.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Coerce).all(|e| e.negated), "{ev:?}");
+    // A visit owned by "his" is the visit of the person the sentence named before it.
+    assert_event("Tajikistan did not arrest Russian President Vladimir Putin during his visit to Dushanbe.", Plover::Consult, &["RUS"], &["TJK"]);
+    // The object of a relative clause is who is accused; its pronoun is the sentence's subject.
+    assert_event("Mali cut ties with Ukraine, which it accused of backing the rebels.", Plover::Accuse, &["MLI"], &["UKR"]);
+    assert_event(
+        "Poland and Lithuania barred 14 Belarusian officials, including the interior minister, whom they accused of abusing protesters.",
+        Plover::Accuse,
+        &["POL", "LTU"],
+        &["BLR"],
+    );
+}
