@@ -1329,3 +1329,31 @@ fn goods_told_in_a_relative_clause_given_in_exchange_and_named_by_their_use() {
     assert!(transfers("Kyiv wants the jets that Washington might sell to Ukraine.").is_empty());
     assert!(transfers("Moscow retaliated, suspending banana imports from five Ecuadorian exporters.").is_empty());
 }
+
+#[test]
+fn spheres_of_goods_and_money_exceptions_and_buyers_listed_or_told_by_a_participle() {
+    let d = |rows: &[(&str, &str, &str)]| rows.iter().map(|(a, b, s)| (a.to_string(), b.to_string(), s.to_string())).collect::<Vec<_>>();
+    // Military goods are arms; fiscal survival and export earnings are economic; who relies on
+    // another to keep insurgents away relies on it militarily.
+    assert_eq!(dependences("Laos now relies on Beijing for the bulk of its military hardware."), d(&[("LAO", "CHN", "arms")]));
+    assert_eq!(dependences("Samoa is dependent on Wellington's goodwill for its fiscal survival."), d(&[("WSM", "NZL", "economic")]));
+    assert_eq!(dependences("Landlocked Laos depends on Thailand for most of its export earnings."), d(&[("LAO", "THA", "economic")]));
+    assert_eq!(dependences("Maputo relies on Kigali to keep the insurgents away from the gas fields."), d(&[("MOZ", "RWA", "military")]));
+    // The state excepted does not depend.
+    assert!(dependences("Every Baltic air force except Finland's depends on American aircraft.").is_empty());
+    // Each buyer listed with a plural verb; a participle after a comma is the subject's.
+    assert_eq!(
+        dependences("Qatar and Kuwait still buy the bulk of their weapons from the United States."),
+        d(&[("QAT", "USA", "arms"), ("KWT", "USA", "arms")])
+    );
+    assert_eq!(
+        dependences("Lebanon, a big wheat importer, relies on Black Sea grain, buying most of its wheat from Russia and Ukraine."),
+        d(&[("LBN", "RUS", "food"), ("LBN", "UKR", "food")])
+    );
+    // An infinitive is no purchase; nor is a state named in the clause before.
+    assert!(dependences("Oman hopes to buy most of its gas from Qatar.").is_empty());
+    assert_eq!(
+        dependences("Ethiopia exports power to Djibouti and Kenya, and Djibouti gets most of its power from Ethiopian dams."),
+        d(&[("DJI", "ETH", "energy")])
+    );
+}

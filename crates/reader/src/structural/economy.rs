@@ -2315,16 +2315,20 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             }
             // ("the American nuclear umbrella", "its nuclear deterrent": protection, not power.)
             "nuclear" if matches!(ctx.w(k + 1), "umbrella" | "deterrent" | "deterrence" | "shield" | "protection" | "guarantee" | "guarantees") => "military",
+            // ("the bulk of its military hardware": the goods, not the protection.)
+            "military" | "defence" | "defense" if matches!(ctx.w(k + 1), "hardware" | "equipment" | "aircraft" | "supplies" | "imports" | "purchases" | "kit") => "arms",
             "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "investors" | "aid" | "loans" | "loan" | "debt"
             | "credit" | "lender" | "lenders" | "creditor" | "creditors" | "market" | "markets" | "customer" | "customers" | "buyer" | "buyers"
             | "demand" | "remittances" | "tourists" | "tourism" | "financing" | "funding" | "bailout" | "bailouts" | "budget" | "revenue"
             | "revenues" | "components" | "parts" | "ports" | "port" | "goods" | "jobs" | "money" | "capital" | "cash"
-            | "deposits" | "grants" | "subsidies" | "finances" | "finance" => "economic",
+            | "deposits" | "grants" | "subsidies" | "finances" | "finance" | "fiscal" | "earnings" | "minerals" | "rare" | "semiconductors" | "chips"
+            | "graphite" | "lithium" | "cobalt" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
             | "hardware" | "spare" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
-            | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance" => "military",
+            | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance"
+            | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" => "military",
             // ("Chinese oil revenues", "gas exports earnings": money the energy earns.)
             "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel" | "petroleum"
             | "uranium" | "grid" | "lights"
@@ -2489,6 +2493,7 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// Verbs for where a state gets what it needs ("gets most of its power from Ethiopian dams").
 const SOURCING_VERBS: &[&str] = &[
     "gets", "get", "got", "receives", "received", "imports", "imported", "buys", "bought", "sources", "sourced", "obtains", "obtained", "draws", "takes",
+    "buy", "import", "source", "buying", "importing", "getting", "sourcing",
 ];
 
 /// Dependence told by where a state gets the bulk of something, or whom it owes: "Georgia imports
@@ -2537,18 +2542,44 @@ pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
         };
         let Some(on) = on else { continue };
         let Some(sph) = sph else { continue };
-        let actor = ctx
-            .acts
-            .iter()
-            .rev()
-            .find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a) && !ctx.possessive(a))
-            .or_else(|| ctx.antecedent(ca))
-            .or_else(|| ctx.fronted(ca));
+        // ("Spain and Italy buy most of their gas from Algeria": the plural present after its
+        // subject, not the infinitive.)
+        if matches!(w, "buy" | "import" | "source") && matches!(ctx.w(v.saturating_sub(1)), "to" | "not" | "will" | "would" | "could" | "may" | "might" | "should" | "must" | "can" | "cannot") {
+            continue;
+        }
+        // ("Egypt, the world's largest wheat importer, relies on Black Sea grain, buying most of
+        // its wheat from Russia and Ukraine": a participle after a comma is the sentence's
+        // subject's.)
+        let participle = w.ends_with("ing") && ctx.w(v.saturating_sub(1)) == ",";
+        let actor = if participle {
+            ctx.acts.iter().find(|a| a.end <= ctx.start_of(v) && ctx.subjectish(a) && !ctx.possessive(a) && a.r.kind == realign_core::ActorKind::State)
+        } else {
+            ctx.acts
+                .iter()
+                .rev()
+                .find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a) && !ctx.possessive(a))
+                .or_else(|| ctx.antecedent(ca))
+                .or_else(|| ctx.fronted(ca))
+        };
         let Some(actor) = actor else { continue };
+        if w.ends_with("ing") && !participle {
+            continue;
+        }
+        // ("Saudi Arabia and the UAE still buy …": each buyer listed.)
+        let buyers: Vec<&Act> = match ctx.acts.iter().position(|a| std::ptr::eq(a, actor)) {
+            Some(ai) if !participle => {
+                let (ga, gb) = ctx.group(ai);
+                ctx.acts[ga..gb.max(ai + 1)]
+                    .iter()
+                    .filter(|a| std::ptr::eq(*a, actor) || (a.end <= ctx.start_of(v) && a.start >= ctx.start_of(ca) && ctx.subjectish(a)))
+                    .collect()
+            }
+            _ => vec![actor],
+        };
         // ("from Saudi Arabia and the UAE": each one listed.)
         let oi = ctx.acts.iter().position(|a| a.start == on.start).unwrap_or(0);
         let (_, gb) = ctx.group(oi);
-        for on in ctx.acts.get(oi..gb).unwrap_or(&[]) {
+        for (actor, on) in buyers.iter().flat_map(|b| ctx.acts.get(oi..gb).unwrap_or(&[]).iter().map(move |o| (*b, o))) {
             if actor.r.code == on.r.code {
                 continue;
             }
@@ -2607,7 +2638,8 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .acts
             .iter()
             .rev()
-            .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code)
+            // ("every Nordic air force except Sweden's now depends on": the one excepted does not.)
+            .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code && !ctx.excepted(a))
             // ("South Korea, which relies on Chinese rare earths": the antecedent.)
             .or_else(|| ctx.antecedent(ca).filter(|a| a.r.code != on.r.code))
             .or_else(|| ctx.fronted(ca).filter(|a| a.r.code != on.r.code))

@@ -814,6 +814,15 @@ impl<'s, 'd> Ctx<'s, 'd> {
         }
     }
 
+    /// Whether the actor is named as an exception: "except Sweden's", "apart from Norway", "other
+    /// than Laos", "save Laos".
+    pub fn excepted(&self, act: &Act) -> bool {
+        let i = self.tok_at(act.start);
+        let w1 = self.word_before(act);
+        let w2 = if i >= 2 { self.w(i - 2) } else { "" };
+        matches!(w1, "except" | "save" | "excluding" | "besides") || (w1 == "from" && w2 == "apart") || (w1 == "than" && w2 == "other")
+    }
+
     /// True when the actor reads as a subject rather than the object of a preposition.
     pub fn subjectish(&self, act: &Act) -> bool {
         !OBJ_PREPS.contains(&self.word_before(act))
