@@ -1357,3 +1357,24 @@ fn spheres_of_goods_and_money_exceptions_and_buyers_listed_or_told_by_a_particip
         d(&[("DJI", "ETH", "energy")])
     );
 }
+
+#[test]
+fn stances_voiced_watched_or_caused_and_what_they_are_about() {
+    let st = |a: &str, s: &str, about: &[&str]| (a.to_string(), s.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    // Suspicion voiced, unease made no secret of, a situation followed with concern.
+    assert_eq!(stances("Turkey has voiced deep suspicion of the new government in Baghdad."), vec![st("TUR", "wary", &["IRQ"])]);
+    assert_eq!(stances("Indian officials have made no secret of their unease about Chinese ports."), vec![st("IND", "uneasy", &["CHN"])]);
+    assert_eq!(stances("Chile's foreign ministry said it was following the situation in Peru with concern."), vec![st("CHL", "concerned", &["PER"])]);
+    // What the stance is about, a few words on; not the holder itself.
+    assert_eq!(stances("Doha has voiced concern about any renewed strikes on Iran."), vec![st("QAT", "concerned", &["IRN"])]);
+    assert_eq!(stances("Hungary has remained openly opposed to sending Hungarian weapons to Kyiv."), vec![st("HUN", "opposed", &["UKR"])]);
+    // A topic fronted before the holder; silence fallen into, or kept after "but".
+    assert_eq!(stances("On the war in Ukraine, Kazakhstan has stayed carefully neutral."), vec![st("KAZ", "neutral", &["UKR"])]);
+    assert_eq!(stances("Pretoria sent observers and then fell conspicuously silent."), vec![st("ZAF", "silent", &[])]);
+    assert_eq!(stances("Canberra was disappointed by the decision but said nothing in public."), vec![st("AUS", "silent", &[])]);
+    // Those an act alarms are concerned about its parties.
+    assert_eq!(
+        stances("Beijing signed a security pact with Vanuatu, alarming Australia and New Zealand."),
+        vec![st("AUS", "concerned", &["CHN", "VUT"]), st("NZL", "concerned", &["CHN", "VUT"])]
+    );
+}

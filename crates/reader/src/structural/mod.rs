@@ -171,6 +171,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         }
         if families & STANCE != 0 {
             speech::stance(&ctx, state, &mut out);
+            speech::alarmed(&ctx, &mut out);
         }
         if families & MOTION != 0 {
             speech::remember_motion(&ctx, state);
@@ -481,6 +482,14 @@ const CUES: &[(&str, u16)] = &[
     ("mistrust", STANCE),
     ("concern", STANCE),
     ("alarm", STANCE),
+    ("worrying", STANCE),
+    ("unsettling", STANCE),
+    ("unnerving", STANCE),
+    ("rattling", STANCE),
+    ("angering", STANCE),
+    ("infuriating", STANCE),
+    ("irritating", STANCE),
+    ("incensing", STANCE),
     ("\"", QUOTE),
     ("\u{201c}", QUOTE),
     ("\u{201d}", QUOTE),

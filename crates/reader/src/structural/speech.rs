@@ -85,6 +85,21 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         {
             (Some("concerned"), None)
         }
+        // ("has voiced deep suspicion of the new government", "have made no secret of their
+        // unease about Chancay".)
+        "suspicion" | "distrust" | "mistrust" | "unease" | "alarm" | "opposition" | "displeasure"
+            if matches!(p1, "expressed" | "voiced" | "expresses" | "voices")
+                || (matches!(p2, "expressed" | "voiced" | "expresses" | "voices") && matches!(p1, "deep" | "grave" | "growing" | "strong" | "some" | "open" | "public"))
+                || (matches!(p1, "its" | "their") && p2 == "of" && p3 == "secret") =>
+        {
+            let label = match w {
+                "unease" => "uneasy",
+                "alarm" => "concerned",
+                "opposition" | "displeasure" => "opposed",
+                _ => "wary",
+            };
+            (Some(label), None)
+        }
         "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" | "hostile" if i >= 1 => {
             let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly");
             // ("remains firmly opposed to", "is supportive of": the object follows.)
@@ -107,7 +122,14 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
         "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" if matches!(p1, "with") || (matches!(p2, "with") && p1.ends_with("ing")) || (p2 == "with" && matches!(p1, "some" | "deep" | "great" | "growing" | "mounting" | "considerable")) => {
             let with_at = if p1 == "with" { i - 1 } else { i - 2 };
-            let verb = (ca..with_at).rev().find(|&k| matches!(ctx.w(k), "views" | "viewed" | "view" | "regards" | "regarded" | "regard" | "sees" | "saw" | "see" | "watches" | "watched" | "watch" | "treats" | "treated" | "eyes" | "eyed"));
+            // ("said it was following the situation with concern")
+            let verb = (ca..with_at).rev().find(|&k| {
+                matches!(
+                    ctx.w(k),
+                    "views" | "viewed" | "view" | "regards" | "regarded" | "regard" | "sees" | "saw" | "see" | "watches" | "watched" | "watch" | "watching" | "treats"
+                        | "treated" | "eyes" | "eyed" | "following" | "followed" | "follows" | "monitoring" | "monitored" | "monitors"
+                )
+            });
             let Some(v) = verb else { return (None, None) };
             let label = match w {
                 "unease" => "uneasy",
@@ -128,7 +150,13 @@ fn quote_mark(ctx: &Ctx, k: usize) -> bool {
 /// Whether `a` is a topic fronted at the sentence's start: "On Ukraine, …".
 fn fronted_topic(ctx: &Ctx, a: &Act) -> bool {
     let t = ctx.tok_at(a.start);
-    t >= 1 && matches!(ctx.w(t - 1), "on" | "over" | "regarding") && ctx.start_of(t - 1) == ctx.start_of(0) && ctx.w(ctx.tok_at(a.end)) == ","
+    // ("On Ukraine, Brazil…"; "On the war in Ukraine, Mongolia…": anywhere in an opening topic
+    // phrase.)
+    matches!(ctx.w(0), "on" | "over" | "regarding" | "concerning")
+        && t >= 1
+        && t <= 7
+        && (0..t).all(|k| ctx.w(k) != "," && !ctx.is_boundary(k))
+        && ctx.w(ctx.tok_at(a.end)) == ","
 }
 
 /// Stance claims of the sentence: silence ("remained silent on", "declined to comment") and
@@ -180,7 +208,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                         | "silent"
                 ) || matches!(
                     ctx.w(i.saturating_sub(2)),
-                    "remained" | "remains" | "remain" | "kept" | "stayed" | "been"
+                    "remained" | "remains" | "remain" | "kept" | "stayed" | "been" | "fell" | "went"
                 )
             }
             "silence" => true,
@@ -216,6 +244,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 && (held.is_none() || w != "sides")
                 && ctx.irrealis_before(i)
                 && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused")
+                // ("made no secret of their unease")
+                && !(ctx.w(i.saturating_sub(2)) == "of" && ctx.w(i.saturating_sub(3)) == "secret")
                 && !(w.starts_with("comment")
                     && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no")
                         || matches!(ctx.w(i.saturating_sub(2)), "no" | "not" | "never")
@@ -272,7 +302,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     // ("Beijing has watched with studied calm, saying little about…"; "Islamabad
                     // wants Chinese money but is uneasy about…": the sentence's subject.)
                     let participle = ca >= 1 && ctx.w(ca - 1) == "," && ctx.w(ca).ends_with("ing");
-                    let but_verb = ca >= 1 && ctx.w(ca - 1) == "but" && matches!(ctx.w(ca), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remains" | "remained" | "stays" | "stayed");
+                    // ("was disappointed by the decision but said nothing in public")
+                    let but_verb = ca >= 1
+                        && ctx.w(ca - 1) == "but"
+                        && matches!(ctx.w(ca), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remains" | "remained" | "stays" | "stayed" | "said" | "says" | "kept" | "fell");
                     let lead = ctx.acts.first().filter(|a| {
                         let t = ctx.tok_at(a.start);
                         (t == 0 || (t == 1 && ctx.w(0) == "the")) && !ctx.possessive(a) && a.end <= cs
@@ -315,13 +348,20 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if prep {
             let from = ctx.end_of(k);
             let end = ctx.end_of(cb.saturating_sub(1));
-            if let Some(idx) = ctx.acts.iter().position(|a| a.start >= from && a.end <= end) {
+            // (Not the holder itself: "opposed to sending Bulgarian weapons to Kyiv".)
+            let own = actor.as_ref().map(|a| a.code.clone());
+            if let Some(idx) = ctx.acts.iter().position(|a| a.start >= from && a.end <= end && own.as_deref() != Some(a.r.code.as_str())) {
                 let t = ctx.tok_at(ctx.acts[idx].start);
+                // ("suspicion of the new government in Damascus", "concern about any renewed
+                // strikes on Iran": a state a few words on, after a preposition.)
+                let reached = t <= k + 7
+                    && matches!(ctx.word_before(&ctx.acts[idx]), "in" | "of" | "on" | "against" | "by" | "from" | "to")
+                    && (k + 1..t).all(|j| !ctx.is_boundary(j) && !matches!(ctx.w(j), "," | "and" | "but" | "which" | "that" | "who"));
                 // ("neutral on the territorial disputes between Beijing and Manila": the parties
                 // of the matter named.)
                 let parties = t <= k + 8 && (k + 1..t).all(|j| !ctx.is_boundary(j)) && (k + 1..t).any(|j| matches!(ctx.w(j), "between" | "involving" | "with"));
                 let that_clause = ctx.w(k) == "that" && t <= k + 14 && (k + 1..t).all(|j| !ctx.is_boundary(j));
-                let near = t <= k + 4 || parties || that_clause;
+                let near = t <= k + 4 || parties || that_clause || reached;
                 if near {
                     let (_, gb) = ctx.group(idx);
                     about = refs(&ctx.acts[idx..gb]);
@@ -338,7 +378,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             about = idx.iter().map(|&x| ctx.acts[x].r.clone()).collect();
         }
         // ("On Ukraine, Brasilia has refused to take sides": the topic fronted.)
-        if held.is_some() {
+        // ("On the war in Ukraine, the country has stayed carefully neutral".)
+        if held.is_some() || about.is_empty() {
             if let Some(t) = ctx.acts.iter().find(|a| a.end <= cue_start && fronted_topic(ctx, a)) {
                 about = vec![t.r.clone()];
             }
@@ -422,6 +463,44 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             });
         }
         done_until = cb.max(i + 1);
+    }
+}
+
+/// Stances of those an act is said to alarm or anger: "Beijing signed a security agreement with
+/// Solomon Islands, alarming Australia and the United States" (each concerned about the act's
+/// parties).
+pub(super) fn alarmed(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 1..ctx.toks.len() {
+        let label = match ctx.w(i) {
+            "alarming" | "worrying" | "unsettling" | "unnerving" | "rattling" => "concerned",
+            "angering" | "infuriating" | "irritating" | "incensing" => "opposed",
+            _ => continue,
+        };
+        if ctx.w(i - 1) != "," {
+            continue;
+        }
+        let at = if ctx.w(i + 1) == "the" { i + 2 } else { i + 1 };
+        let Some(first) = ctx.acts.iter().position(|a| ctx.tok_at(a.start) == at) else { continue };
+        let (_, gb) = ctx.group(first);
+        let holders = &ctx.acts[first..gb.max(first + 1)];
+        // About the act's parties: the states the sentence named before.
+        let about: Vec<ActorRef> = dedupe(ctx.acts.iter().filter(|a| a.end <= ctx.start_of(i) && !holders.iter().any(|h| h.r.code == a.r.code)).map(|a| a.r.clone()));
+        if about.is_empty() {
+            continue;
+        }
+        let end = holders.last().map_or(ctx.end_of(i), |h| h.end);
+        for h in holders {
+            if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == h.r.code && s.stance == label)) {
+                continue;
+            }
+            out.push(Extracted {
+                body: ClaimBody::Stance(StanceClaim { actor: h.r.clone(), stance: label.to_string(), about: about.clone() }),
+                evidence: ctx.span(ctx.start_of(i), end),
+                date: ctx.s.date,
+                confidence: 0.6,
+                attribution: None,
+            });
+        }
     }
 }
 
