@@ -153,8 +153,7 @@ fn fronted_topic(ctx: &Ctx, a: &Act) -> bool {
     // ("On Ukraine, Brazil…"; "On the war in Ukraine, Mongolia…": anywhere in an opening topic
     // phrase.)
     matches!(ctx.w(0), "on" | "over" | "regarding" | "concerning")
-        && t >= 1
-        && t <= 7
+        && (1..=7).contains(&t)
         && (0..t).all(|k| ctx.w(k) != "," && !ctx.is_boundary(k))
         && ctx.w(ctx.tok_at(a.end)) == ","
 }
