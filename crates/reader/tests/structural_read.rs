@@ -1378,3 +1378,15 @@ fn stances_voiced_watched_or_caused_and_what_they_are_about() {
         vec![st("AUS", "concerned", &["CHN", "VUT"]), st("NZL", "concerned", &["CHN", "VUT"])]
     );
 }
+
+#[test]
+fn forces_put_somewhere_by_a_subject_or_patrolling_and_police_counted() {
+    let d = |a: &str, b: &str, counted: bool| vec![(a.to_string(), b.to_string(), counted)];
+    assert_eq!(deployments_in("Beijing has stationed a small team of police trainers in Vientiane."), d("CHN", "LAO", false));
+    assert_eq!(deployments_in("Moscow has also moved nuclear weapons onto Belarusian soil."), d("RUS", "BLR", false));
+    assert_eq!(deployments_in("Under the accord Egyptian warships help patrol Somali waters."), d("EGY", "SOM", false));
+    assert_eq!(deployments_in("A Kenyan-led mission has deployed around 1,000 police officers to Port-au-Prince."), d("KEN", "HTI", true));
+    // Weapons other than nuclear ones, and a political system, are no forces.
+    assert!(deployments_in("Moscow has moved artillery weapons onto Belarusian soil.").is_empty());
+    assert!(deployments_in("Washington has sent its political system to Kabul.").is_empty());
+}

@@ -33,6 +33,9 @@ const UNITS: &[&str] = &[
     "mercenaries",
     "contractors",
     "guards",
+    "police",
+    "policemen",
+    "gendarmes",
 ];
 
 /// The unit a deployment's count is given in: soldiers of any kind are "troops"; advisers,
@@ -429,6 +432,13 @@ const BASE_VERBS: &[&str] = &[
 /// Forces named without a count.
 const FORCE_NOUNS: &[&str] = &[
     "forces", "troops", "soldiers", "police", "officers", "advisers", "advisors", "instructors", "contingent", "personnel", "mercenaries", "marines", "base", "bases",
+    "warships", "trainers", "reinforcements", "peacekeepers", "system", "weapons",
+];
+
+/// Verbs of putting forces somewhere: "Beijing has stationed a team of police trainers in
+/// Honiara", "Uganda sent reinforcements into Bunia".
+const PUT_VERBS: &[&str] = &[
+    "stationed", "deployed", "sent", "dispatched", "despatched", "moved", "positioned", "posted", "rushed", "flew", "has stationed", "redeployed",
 ];
 
 /// Deployments told without a count: a base kept in another state ("Russia maintains a military
@@ -462,7 +472,9 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 x.len() > 2 && x.starts_with(|c: char| c.is_ascii_digit()) && (x.ends_with("st") || x.ends_with("nd") || x.ends_with("rd") || x.ends_with("th"))
             };
             let modifiers = modifiers || (t < i && i - t <= 3 && (t..i).all(|k| ordinal(k) || matches!(ctx.w(k), "air" | "naval" | "military" | "army" | "'s")));
-            a.end <= ctx.start_of(i) && (t == i || modifiers)
+            // (Not a body named in lower case, which only modifies: "a team of police trainers".)
+            let bare_body = a.r.kind == realign_core::ActorKind::GovBody && ctx.text.get(a.start..a.end).is_some_and(|x| x.starts_with(char::is_lowercase));
+            a.end <= ctx.start_of(i) && (t == i || modifiers) && !bare_body
         });
         let (ca, _) = ctx.clause(i);
         let host_after = |from: usize, preps: &[&str]| {
@@ -472,7 +484,19 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 t > from && t <= from + 6 && prep_at.is_some_and(|k| preps.contains(&ctx.w(k))) && (from + 1..t).all(|k| !ctx.is_boundary(k))
             })
         };
+        // ("missile system", "nuclear weapons": arms of war only; "its political system" is none.)
+        if (w == "system" && !matches!(ctx.w(i.saturating_sub(1)), "missile" | "defence" | "defense" | "rocket" | "radar"))
+            || (w == "weapons" && ctx.w(i.saturating_sub(1)) != "nuclear")
+        {
+            continue;
+        }
         let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted"));
+        // ("Turkish warships help patrol Somali waters": forces named by their state, patrolling
+        // another's.)
+        let patrol = (i + 1..(i + 4).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "patrol" | "patrols" | "patrolling" | "guard" | "guards" | "guarding"));
+        // ("Washington has stationed a Typhon missile system in northern Luzon": put there by
+        // the clause's subject, a few words before.)
+        let put = (ca..i).rev().find(|&k| PUT_VERBS.contains(&ctx.w(k))).filter(|&v| i - v <= 8 && (v + 1..i).all(|k| !ctx.is_boundary(k) && !matches!(ctx.w(k), "," | "and" | "to" | "that" | "which")));
         // ("Turkey has kept troops and military advisers in western Libya since 2020": forces
         // kept abroad by the clause's subject.)
         let kept = (ca..i).rev().find(|&k| matches!(ctx.w(k), "kept" | "keeps" | "keep" | "maintains" | "maintained" | "maintain")).filter(|&v| (v + 1..i).all(|k| !ctx.is_boundary(k)));
@@ -500,6 +524,17 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             // "Chinese police officers have been stationed in the capital"
             let Some(source) = demonym else { continue };
             let Some(host) = host_after(st, &["in", "to", "at"]) else { continue };
+            (source, host)
+        } else if let (Some(p), Some(source)) = (patrol, demonym) {
+            let Some(host) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > p && ctx.tok_at(a.start) <= p + 2 && !ctx.possessive(a)) else { continue };
+            (source, host)
+        } else if let Some(v) = put {
+            let Some(host) = host_after(i, &["in", "to", "into", "onto", "at", "inside"]) else { continue };
+            let Some(source) = demonym.or_else(|| {
+                ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a) && !ctx.possessive(a) && a.r.code.len() == 3)
+            }) else {
+                continue;
+            };
             (source, host)
         } else {
             // "Papua New Guinea already hosts US forces": the host verb's subject.
