@@ -1390,3 +1390,15 @@ fn forces_put_somewhere_by_a_subject_or_patrolling_and_police_counted() {
     assert!(deployments_in("Moscow has moved artillery weapons onto Belarusian soil.").is_empty());
     assert!(deployments_in("Washington has sent its political system to Kabul.").is_empty());
 }
+
+#[test]
+fn a_contract_with_its_maker_after_the_goods_and_goods_that_meet_a_states_needs() {
+    let t = |rows: &[(&str, &str)]| rows.iter().map(|(a, b)| (a.to_string(), b.to_string(), None)).collect::<Vec<_>>();
+    assert_eq!(transfers("Manila signed a contract for 12 FA-50 jets with Korea Aerospace Industries."), t(&[("KOR", "PHL")]));
+    // Goods that meet a state's needs, or that its imports come from, move from their giver.
+    assert_eq!(transfers("Russian gas, piped through Georgia, meets around 85 per cent of Armenia's needs."), t(&[("RUS", "ARM")]));
+    assert_eq!(transfers("Ethiopian dams cover two-thirds of Djibouti's electricity demand."), t(&[("ETH", "DJI")]));
+    assert_eq!(transfers("Nearly all of Tajikistan's imported flour comes from Kazakh mills."), t(&[("KAZ", "TJK")]));
+    // Not what is yet to meet them.
+    assert!(transfers("Kazakh mills will struggle to meet Uzbekistan's flour needs.").is_empty());
+}

@@ -332,7 +332,10 @@ pub(super) fn needs_met(ctx: &Ctx, out: &mut Vec<Extracted>) {
     };
     for v in 0..ctx.toks.len() {
         let w = ctx.w(v);
-        let meets = matches!(w, "meets" | "met" | "covers" | "covered" | "satisfies" | "satisfied" | "fills" | "filled");
+        // (The plural present too, not the infinitive: "Ethiopian dams cover two-thirds of
+        // Djibouti's electricity demand", not "to cover".)
+        let meets = matches!(w, "meets" | "met" | "covers" | "covered" | "satisfies" | "satisfied" | "fills" | "filled")
+            || (matches!(w, "meet" | "cover" | "satisfy" | "fill") && !matches!(ctx.w(v.saturating_sub(1)), "to" | "not" | "will" | "would" | "could" | "can" | "cannot" | "may" | "might" | "must" | "should"));
         let comes = matches!(w, "comes" | "come" | "came") && ctx.w(v + 1) == "from";
         if (!meets && !comes) || ctx.irrealis_near(v) {
             continue;
@@ -347,8 +350,15 @@ pub(super) fn needs_met(ctx: &Ctx, out: &mut Vec<Extracted>) {
             let Some(need) = (oe..(oe + 4).min(cb.max(oe + 1))).find(|&k| matches!(ctx.w(k), "needs" | "need" | "demand" | "consumption" | "requirements" | "imports" | "supply")) else {
                 continue;
             };
-            // The supplier: the subject, a state or its goods ("Russian gas").
-            let Some(by) = subject_before(ctx, v).filter(|a| a.start >= ctx.start_of(ca)) else { continue };
+            // The supplier: the subject, a state or its goods ("Russian gas"), else the goods
+            // opening the sentence before an aside ("Russian gas, piped through Georgia, meets").
+            let opener = || {
+                ctx.acts.iter().find(|a| {
+                    let t = ctx.tok_at(a.start);
+                    (t == 0 || (t == 1 && ctx.w(0) == "the")) && !ctx.possessive(a) && (ctx.tok_at(a.end)..v).any(|k| ctx.w(k) == ",")
+                })
+            };
+            let Some(by) = subject_before(ctx, v).filter(|a| a.start >= ctx.start_of(ca) && ctx.subjectish(a)).or_else(opener) else { continue };
             (owner, by, ctx.tok_at(by.end), need + 1, (v + 1, of))
         } else {
             // "… of Armenia's imported wheat comes from Russian farms": the owner before the verb,
@@ -371,6 +381,30 @@ pub(super) fn needs_met(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let sph = sphere(ctx, goods_from, goods_to.max(goods_from + 1)).or_else(|| sphere(ctx, ca, v)).unwrap_or("general");
+        // The goods themselves move too: "Russian gas … meets 85 per cent of Armenia's needs",
+        // "Armenia's imported wheat comes from Russian farms".
+        let goods_words = if meets {
+            let e = (goods_from..v).find(|&k| ctx.w(k) == "," || ctx.is_boundary(k)).unwrap_or(v);
+            // ("Russia meets most of Armenia's gas needs", "Ethiopian dams cover two-thirds of
+            // Djibouti's electricity demand": the goods named before the need, else the subject's.)
+            let named = (ctx.tok_at(dependent.end), goods_to.saturating_sub(1));
+            if named.0 < named.1 { named } else { (goods_from, e) }
+        } else {
+            (goods_from, v)
+        };
+        let goods = (goods_words.0 < goods_words.1 && goods_words.1 - goods_words.0 <= 4)
+            .then(|| ctx.text.get(ctx.start_of(goods_words.0)..ctx.end_of(goods_words.1 - 1)))
+            .flatten()
+            .filter(|g| !g.is_empty() && g.split_whitespace().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-')));
+        if let Some(goods) = goods.filter(|_| sph != "general" && sph != "military" && sph != "diplomatic") {
+            out.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim { source: on.r.clone(), target: dependent.r.clone(), goods: goods.to_string(), value: None, quantity: None }),
+                evidence: ctx.span(ctx.start_of(ca).min(on.start).min(dependent.start), ctx.end_of(goods_to.saturating_sub(1)).max(on.end).max(dependent.end)),
+                date: ctx.s.date,
+                confidence: 0.55,
+                attribution: None,
+            });
+        }
         out.push(Extracted {
             body: ClaimBody::Dependence(DependenceClaim { actor: dependent.r.clone(), on: on.r.clone(), sphere: sph.to_string() }),
             evidence: ctx.span(ctx.start_of(ca).min(on.start).min(dependent.start), ctx.end_of(goods_to.saturating_sub(1)).max(on.end).max(dependent.end)),
@@ -1224,7 +1258,10 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let g_end = ctx.end_of(ge.saturating_sub(1));
         let seller = with
             .or_else(|| ctx.acts.iter().find(|a| a.start >= gs && a.end <= g_end))
-            .or_else(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) >= ge && ctx.tok_at(a.start) <= ge + 2 && ctx.word_before(a) == "from"));
+            .or_else(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) >= ge && ctx.tok_at(a.start) <= ge + 2 && ctx.word_before(a) == "from"))
+            // ("signed a contract for 48 KAAN fighters with Turkish Aerospace": the maker after
+            // the goods.)
+            .or_else(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) > ge && ctx.tok_at(a.start) <= ge + 2 && ctx.w(ge) == "with" && !to_buy));
         let Some(seller) = seller else { continue };
         let buyer = ctx
             .acts

@@ -452,6 +452,9 @@ const CUES: &[(&str, u16)] = &[
     ("chained to", DEPENDENCE),
     // Needs met and goods' origins (`needs_met`).
     ("meets ", DEPENDENCE),
+    ("meet ", DEPENDENCE),
+    ("cover ", DEPENDENCE),
+    ("fill ", DEPENDENCE),
     ("met ", DEPENDENCE),
     ("covers ", DEPENDENCE),
     ("covered ", DEPENDENCE),
