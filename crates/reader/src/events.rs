@@ -63,7 +63,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
-    ("joint exercise", Cooperate, "military"), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
+    ("joint exercise", Cooperate, "military"), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint sail", Cooperate, "military"), ("maritime cooperative activity", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
     ("joint operation", Cooperate, "military"), ("ground operation", Assault, ""), ("military operation", Assault, ""), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),

@@ -3659,3 +3659,13 @@ fn declining_to_his_visit_and_whom_they_accused() {
         &["BLR"],
     );
 }
+
+#[test]
+fn a_joint_sail_is_military_cooperation_of_every_navy_named() {
+    check_cases(&[(
+        "Australian, Philippine and Japanese warships held a joint sail off Palawan on Sunday.",
+        Plover::Cooperate,
+        &["AUS", "PHL", "JPN"],
+        &["AUS", "PHL", "JPN"],
+    )]);
+}

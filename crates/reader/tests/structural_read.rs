@@ -1402,3 +1402,15 @@ fn a_contract_with_its_maker_after_the_goods_and_goods_that_meet_a_states_needs(
     // Not what is yet to meet them.
     assert!(transfers("Kazakh mills will struggle to meet Uzbekistan's flour needs.").is_empty());
 }
+
+#[test]
+fn speakers_with_a_joined_particle_or_an_abbreviated_rank() {
+    assert_eq!(
+        speakers("\"Nobody here is choosing between Riyadh and Tehran any more,\" said Layla al-Harthy, a fellow at a think-tank in Muscat."),
+        vec!["Layla al-Harthy".to_string()]
+    );
+    assert_eq!(
+        speakers("\"The seizure of the tanker is a threat to shipping,\" said Cmdr. Dana Whitfield, a navy spokeswoman."),
+        vec!["Dana Whitfield".to_string()]
+    );
+}

@@ -695,11 +695,22 @@ fn name_at<'c>(ctx: &'c Ctx, i: usize) -> Option<(String, Option<&'c Act<'c>>, u
         }
         return Some((name, Some(a), a.start, a.end));
     }
+    // ("said Cmdr. Lauren Ortiz": an abbreviated rank or title before the name.)
+    if matches!(ctx.raw(i), "Cmdr" | "Lt" | "Col" | "Gen" | "Capt" | "Maj" | "Sgt" | "Adm" | "Dr" | "Mr" | "Mrs" | "Ms" | "Rep" | "Sen" | "Gov" | "Amb" | "Prof" | "Brig" | "Cpl" | "Pvt")
+        && ctx.w(i + 1) == "."
+        && is_name_word(ctx.raw(i + 2))
+    {
+        i += 2;
+    }
     let mut j = i;
     while j < ctx.toks.len() && j < i + 5 {
         let r = ctx.raw(j);
         let cap = r.chars().next().is_some_and(|c| c.is_uppercase()) && r.chars().any(|c| c.is_lowercase());
-        let particle = j > i && matches!(r, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "der" | "la");
+        // ("Huda al-Mansoori", "Ahmed bin-Saleh": a particle joined to the name.)
+        let joined = ["al-", "el-", "bin-", "ibn-", "ul-", "ad-", "as-", "ash-", "at-", "abu-", "ben-"]
+            .iter()
+            .any(|p| r.len() > p.len() + 1 && r.starts_with(p) && r[p.len()..].starts_with(|c: char| c.is_uppercase()));
+        let particle = j > i && (matches!(r, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "der" | "la") || joined);
         if cap || particle {
             j += 1;
         } else {
