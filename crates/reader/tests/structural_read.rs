@@ -1414,3 +1414,33 @@ fn speakers_with_a_joined_particle_or_an_abbreviated_rank() {
         vec!["Dana Whitfield".to_string()]
     );
 }
+
+#[test]
+fn treaty_allies_security_treaties_and_a_party_named_after_the_treaty() {
+    let allies = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Alliance(a) => {
+                let mut p: Vec<String> = codes(&a.parties).into_iter().map(String::from).collect();
+                p.sort();
+                Some((p, a.obligations.clone()))
+            }
+            _ => None,
+        })
+    };
+    let defence = |p: &[&str]| {
+        let mut p: Vec<String> = p.iter().map(|x| x.to_string()).collect();
+        p.sort();
+        vec![(p, vec![realign_core::Obligation::Defense])]
+    };
+    assert_eq!(allies("Canberra, which remains Wellington's treaty ally, said nothing."), defence(&["AUS", "NZL"]));
+    assert_eq!(allies("Russia remains Belarus's main arms supplier and its treaty ally."), defence(&["RUS", "BLR"]));
+    assert_eq!(allies("The ambassador said the U.S.-South Korea security treaty covers the islands."), defence(&["USA", "KOR"]));
+    // One party named before the treaty, the other after it in the clause.
+    assert_eq!(
+        allies("The State Department said the 1951 Mutual Defense Treaty covers armed attacks on Philippine vessels."),
+        defence(&["USA", "PHL"])
+    );
+    assert_eq!(allies("Canberra signed the Falepili Union with Tuvalu in 2023, pledging to help defend the atoll nation."), defence(&["AUS", "TUV"]));
+    // A security agreement is not a treaty of defence.
+    assert!(allies("Beijing signed a security agreement with Honiara in 2022.").is_empty());
+}

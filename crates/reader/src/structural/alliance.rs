@@ -102,7 +102,8 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
             "aid" if ctx.w(k.saturating_sub(1)).ends_with("other's") || (ctx.w(k.saturating_sub(1)) == "'s" && ctx.w(k.saturating_sub(2)) == "other") => push(Obligation::Defense, k),
             // "Russia is obliged to defend Belarus against aggression"
             "defend" if bound_to_defend(ctx) == Some(k) => push(Obligation::Defense, k),
-            "security" if next == "guarantee" || next == "guarantees" => push(Obligation::Defense, k),
+            // ("the U.S.-Japan security treaty": a treaty of security is one of defence.)
+            "security" if matches!(next, "guarantee" | "guarantees" | "treaty") => push(Obligation::Defense, k),
             "non-aggression" | "nonaggression" => push(Obligation::Nonaggression, k),
             "non" if next == "-" || next == "aggression" => push(Obligation::Nonaggression, k),
             "neutrality" => push(Obligation::Neutrality, k),
@@ -180,9 +181,18 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let (mut obl, mut obl_end) = obligations_at(ctx, ca, (i + 10).min(cb).max(tail));
         let later_cue = (i + 1..ctx.toks.len()).any(|k| TREATY_WORDS.contains(&ctx.w(k)));
         let binding = (cb..ctx.toks.len()).any(|k| BINDING.contains(&ctx.w(k)));
-        if obl.is_empty() && !later_cue && (reciprocal(ctx, cb) || bound_to_defend(ctx).is_some() || binding) {
+        if !later_cue && (reciprocal(ctx, cb) || bound_to_defend(ctx).is_some() || binding) {
             // "Under a 2024 treaty, X and Y pledged military assistance to each other"
-            (obl, obl_end) = obligations_at(ctx, cb, ctx.toks.len());
+            // (Also when the name states one: "the Collective Security Treaty Organization,
+            // whose charter commits members to come to one another's defense" is told through
+            // its terms.)
+            let (more, more_end) = obligations_at(ctx, cb, ctx.toks.len());
+            for o in more {
+                if !obl.contains(&o) {
+                    obl.push(o);
+                }
+            }
+            obl_end = obl_end.max(more_end);
         }
         if obl.is_empty() {
             continue;
@@ -238,6 +248,42 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             evidence: ctx.span(ev_start, ev_end),
             date: ctx.date_near(cue_end),
             confidence: conf,
+            attribution: None,
+        });
+    }
+}
+
+/// Treaty allies named as such: "Washington, which remains Bangkok's treaty ally under the 1954
+/// Manila Pact", "Russia remains Kazakhstan's principal arms supplier and its treaty ally". A
+/// treaty that makes states allies is one of defence.
+pub(super) fn treaty_allies(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 1..ctx.toks.len() {
+        if ctx.w(i) != "treaty" || !matches!(ctx.w(i + 1), "ally" | "allies") || ctx.irrealis_before(i) {
+            continue;
+        }
+        let (ca, _) = ctx.clause(i);
+        // Whose ally: the possessive right before, or the last one of the clause before "its".
+        let owner = if ctx.w(i - 1) == "its" {
+            ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(i) && a.start >= ctx.start_of(ca) && ctx.possessive(a))
+        } else {
+            ctx.acts.iter().find(|a| ctx.tok_at(a.end) + 1 >= i && a.end <= ctx.start_of(i) && ctx.possessive(a))
+        };
+        let Some(owner) = owner else { continue };
+        // The ally: the clause's subject, or the antecedent of its relative clause.
+        let ally = ctx
+            .acts
+            .iter()
+            .find(|a| a.start >= ctx.start_of(ca) && a.end <= owner.start && ctx.subjectish(a) && !ctx.possessive(a))
+            .or_else(|| ctx.antecedent(ca));
+        let Some(ally) = ally else { continue };
+        if ally.r.code == owner.r.code || ally.r.code.len() != 3 || owner.r.code.len() != 3 {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Alliance(AllianceClaim { parties: refs([ally, owner]), obligations: vec![Obligation::Defense], signed: None, in_force: Some(true), name: None }),
+            evidence: ctx.span(ally.start.min(owner.start), ctx.end_of(i + 1)),
+            date: None,
+            confidence: 0.6,
             attribution: None,
         });
     }
@@ -338,6 +384,29 @@ fn parties(
         let conf = if with.is_some() || subject.is_some_and(|(a, b)| b - a >= 2) { 0.8 } else { 0.6 };
         return Some((r, s, e, conf));
     }
+    // 3b. One party named, and a state after the cue in its clause: "the State Department said
+    //     the 1951 Mutual Defense Treaty covers armed attacks on Philippine public vessels".
+    let subject_here = ctx.acts.iter().any(in_clause);
+    if r.len() == 1 && with.is_none() && subject_here {
+        let from = tail.max(i + 1);
+        let other = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t >= from
+                && t <= from + 8
+                && a.end <= clause_end
+                && !a.place
+                && !ctx.possessive(a)
+                && matches!(ctx.word_before(a), "on" | "to" | "of" | "for" | "against")
+                && a.r.code.len() == 3
+                && a.r.code != "UNK"
+                && a.r.kind != realign_core::ActorKind::Igo
+                && a.r.code != r[0].code
+        });
+        if let Some(o) = other {
+            let s = sel.iter().map(|a| a.start).min().unwrap_or(cue_start);
+            return Some((refs(sel.iter().copied().chain(std::iter::once(o))), s, o.end, 0.6));
+        }
+    }
     // 4. The nearest actors before the cue, clause by clause back to the sentence start
     //    ("Putin visited North Korea, culminating in a mutual defence pact").
     let before: Vec<&super::Act> = ctx.acts.iter().filter(|a| a.end <= cue_start).collect();
@@ -384,10 +453,13 @@ fn parties(
 
 /// The token of "defend" in "is obliged to defend", "pledged to defend", if the sentence has one.
 fn bound_to_defend(ctx: &Ctx) -> Option<usize> {
+    // ("pledging to help defend the atoll nation": "help" may come between.)
     (2..ctx.toks.len()).find(|&k| {
+        let to = if ctx.w(k - 1) == "help" { k.saturating_sub(2) } else { k - 1 };
         ctx.w(k) == "defend"
-            && ctx.w(k - 1) == "to"
-            && matches!(ctx.w(k - 2), "obliged" | "obligated" | "committed" | "bound" | "pledged" | "pledges" | "promised" | "promises" | "vowed")
+            && to >= 1
+            && ctx.w(to) == "to"
+            && matches!(ctx.w(to - 1), "obliged" | "obligated" | "committed" | "bound" | "pledged" | "pledges" | "pledging" | "promised" | "promises" | "promising" | "vowed")
     })
 }
 

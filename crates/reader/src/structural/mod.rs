@@ -133,6 +133,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         let ctx = Ctx::new(s);
         if families & ALLIANCE != 0 {
             alliance::extract(&ctx, &mut out);
+            alliance::treaty_allies(&ctx, &mut out);
         }
         if families & DEPLOYMENT != 0 {
             deployment::extract(&ctx, state, &mut out);
