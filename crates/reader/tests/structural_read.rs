@@ -1444,3 +1444,21 @@ fn treaty_allies_security_treaties_and_a_party_named_after_the_treaty() {
     // A security agreement is not a treaty of defence.
     assert!(allies("Beijing signed a security agreement with Honiara in 2022.").is_empty());
 }
+
+#[test]
+fn advice_told_as_a_course_after_an_aside_or_an_adverb() {
+    let r = |rows: &[(&str, &[&str])]| rows.iter().map(|(a, w)| (a.to_string(), w.iter().map(|x| x.to_string()).collect::<Vec<_>>())).collect::<Vec<_>>();
+    assert_eq!(recommendations("The smartest course for Dhaka would be to deepen ties with Tokyo."), r(&[("BGD", &["JPN"])]));
+    assert_eq!(
+        recommendations("The logical next step, as analysts in both capitals argue, is for Manila and Hanoi to coordinate their coast guards."),
+        r(&[("PHL", &["VNM"]), ("VNM", &["PHL"])])
+    );
+    assert_eq!(recommendations("Havana above all should buy fuel from Guyana."), r(&[("CUB", &["GUY"])]));
+    assert_eq!(
+        recommendations("Madrid, now the biggest buyer of Algerian gas in Europe, should start talking to Algiers and Rabat together."),
+        r(&[("ESP", &["DZA", "MAR"])])
+    );
+    assert_eq!(recommendations("Paris, which still keeps troops in Chad, should offer to finance the corridors."), r(&[("FRA", &[])]));
+    // A course someone took is no advice; nor one under a condition.
+    assert!(recommendations("If Quito balks, the best course for Lima would be to wait.").is_empty());
+}

@@ -1212,8 +1212,71 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
 }
 
 /// Recommendation claims of the sentence.
+/// Advice told as the best course for a state: "The smartest course for Colombo would be to
+/// deepen ties with Tokyo", "The logical next step is for Seoul and Tokyo to coordinate their
+/// defence industries". Whether it found one.
+fn course_for(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) -> bool {
+    let n = ctx.toks.len();
+    let Some(c) = (1..n).find(|&k| {
+        matches!(ctx.w(k), "course" | "step" | "option" | "bet" | "path" | "move" | "choice" | "answer" | "strategy")
+            && (k.saturating_sub(3)..k).any(|j| matches!(ctx.w(j), "smartest" | "best" | "wisest" | "wiser" | "logical" | "sensible" | "obvious" | "right" | "better" | "safest" | "prudent"))
+    }) else {
+        return false;
+    };
+    if ctx.any_word(0, c, &["if", "unless", "whether"]) {
+        return false;
+    }
+    // "… for X would be to <verb>", "… for X is to <verb>", "… is for X to <verb>".
+    // ("The logical next step, as several analysts argue, is for…": an aside before "is for".)
+    let Some(f) = (c + 1..(c + 14).min(n)).find(|&k| ctx.w(k) == "for" && (k <= c + 4 || ctx.w(k - 1) == "is") && (c + 1..k).all(|j| !matches!(ctx.w(j), "." | ";"))) else {
+        return false;
+    };
+    let Some(first) = ctx.acts.iter().position(|a| ctx.tok_at(a.start) == f + 1 || (ctx.w(f + 1) == "the" && ctx.tok_at(a.start) == f + 2)) else {
+        return false;
+    };
+    let (_, gb) = ctx.group(first);
+    let doers = &ctx.acts[first..gb.max(first + 1)];
+    let after = ctx.tok_at(doers[doers.len() - 1].end);
+    let verb_at = if ctx.w(after) == "to" {
+        after + 1
+    } else if matches!((ctx.w(after), ctx.w(after + 1), ctx.w(after + 2)), ("would", "be", "to")) {
+        after + 3
+    } else if matches!((ctx.w(after), ctx.w(after + 1)), ("is", "to")) {
+        after + 2
+    } else {
+        return false;
+    };
+    let mut b = verb_at;
+    while b < n && !matches!(ctx.w(b), ";" | "." | "?" | "!" | ",") {
+        b += 1;
+    }
+    if b <= verb_at {
+        return false;
+    }
+    let action = ctx.text.get(ctx.start_of(verb_at)..ctx.end_of(b - 1)).unwrap_or("").to_string();
+    let actors = refs(doers.iter());
+    for (k, actor) in actors.iter().enumerate() {
+        // (Each doer with the others: "for Seoul and Tokyo to coordinate".)
+        let mut with: Vec<ActorRef> = refs(ctx.acts_in(ctx.start_of(verb_at), ctx.end_of(b - 1)));
+        with.extend(actors.iter().enumerate().filter(|(x, _)| *x != k).map(|(_, r)| r.clone()));
+        with.retain(|r| r.code != actor.code && r.code.len() == 3 && r.code != "UNK");
+        out.push(Extracted {
+            body: ClaimBody::Recommendation(RecommendationClaim { actor: actor.clone(), action: action.clone(), with: dedupe(with) }),
+            evidence: ctx.span(ctx.start_of(c), ctx.end_of(b - 1)),
+            date: ctx.s.date,
+            confidence: 0.7,
+            attribution: None,
+        });
+        state.last_recommender = Some((actor.clone(), ctx.s.index));
+    }
+    true
+}
+
 pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
     let n = ctx.toks.len();
+    if course_for(ctx, state, out) {
+        return;
+    }
     for i in 0..n {
         let w = ctx.w(i);
         // ("Tehran would do better to stop expecting rescue", "would be wise to", "would be well
@@ -1248,13 +1311,28 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         let cue_start = ctx.start_of(i);
         // Subject right before the modal: "the United States should", "Washington should also".
         let mut j = i;
-        while j > 0 && matches!(ctx.w(j - 1), "also" | "now" | "instead" | "therefore" | "still" | "then" | "thus") {
-            j -= 1;
+        // ("Havana above all should…")
+        loop {
+            if j > 0 && matches!(ctx.w(j - 1), "also" | "now" | "instead" | "therefore" | "still" | "then" | "thus" | "first" | "too" | "simply" | "urgently" | "clearly") {
+                j -= 1;
+            } else if j > 1 && ctx.w(j - 1) == "all" && ctx.w(j - 2) == "above" {
+                j -= 2;
+            } else {
+                break;
+            }
         }
-        // ("Washington, for its part, should…", "Canberra, he says, should…": an aside between.)
+        // ("Washington, for its part, should…", "Canberra, he says, should…": an aside between;
+        // "Rome, now the continent's most important customer in the Maghreb, should…",
+        // "Washington, which still keeps embassies in all three capitals, should…": a longer one
+        // that opens with a relative pronoun or an adverb.)
         if j >= 3 && ctx.w(j - 1) == "," {
+            let aside = |k: usize| k > 0 && ctx.acts.iter().any(|a| a.end == ctx.end_of(k - 1));
             if let Some(k) = (j.saturating_sub(6)..j - 1).rev().find(|&k| ctx.w(k) == ",") {
-                if k > 0 && ctx.acts.iter().any(|a| a.end == ctx.end_of(k - 1)) {
+                if aside(k) {
+                    j = k;
+                }
+            } else if let Some(k) = (j.saturating_sub(16)..j - 1).rev().find(|&k| ctx.w(k) == ",") {
+                if aside(k) && matches!(ctx.w(k + 1), "which" | "who" | "now" | "already" | "still" | "long" | "once" | "the" | "a" | "an" | "its" | "having") {
                     j = k;
                 }
             }
@@ -1262,7 +1340,9 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         let subj_end = if j > 0 { ctx.end_of(j - 1) } else { 0 };
         let mut conf = 0.8;
         let actor: Option<ActorRef> = match ctx.acts.iter().find(|a| a.end == subj_end) {
-            Some(a) if ctx.word_before(a) != "of" && !ctx.lower.get(a.end..cue_start).unwrap_or("").contains("'s") => {
+            // (Not the owner of the subject, "Russia's leaders should"; an aside after a comma may
+            // hold an owner of its own.)
+            Some(a) if ctx.word_before(a) != "of" && !ctx.lower.get(a.end..cue_start).unwrap_or("").split(',').next().unwrap_or("").contains("'s") => {
                 if continuation {
                     // "It could engage with …" right after a "should" sentence about the same actor.
                     match &state.last_recommender {
