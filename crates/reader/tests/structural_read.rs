@@ -1462,3 +1462,12 @@ fn advice_told_as_a_course_after_an_aside_or_an_adverb() {
     // A course someone took is no advice; nor one under a condition.
     assert!(recommendations("If Quito balks, the best course for Lima would be to wait.").is_empty());
 }
+
+#[test]
+fn a_large_share_of_a_states_goods_or_sales_is_a_dependence() {
+    let d = |rows: &[(&str, &str, &str)]| rows.iter().map(|(a, b, s)| (a.to_string(), b.to_string(), s.to_string())).collect::<Vec<_>>();
+    assert_eq!(dependences("Russia supplies virtually all of Armenia's gas at subsidised prices."), d(&[("ARM", "RUS", "energy")]));
+    assert_eq!(dependences("China buys roughly 80 per cent of Angola's crude exports."), d(&[("AGO", "CHN", "economic")]));
+    // A small share is trade, not dependence.
+    assert!(dependences("China buys a fifth of Chile's copper.").is_empty());
+}

@@ -1197,9 +1197,26 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let (source, target) = if sells { (subject, owner) } else { (owner, subject) };
+        let evidence = ctx.span(subject.start.min(ctx.start_of(v)), ctx.end_of(ge.saturating_sub(1)));
+        // ("Russia supplies virtually all of Belarus's gas", "China buys roughly 90 per cent of
+        // Iran's oil exports": a large share of a state's goods or sales is a dependence too,
+        // on the goods' sphere, or on the market.)
+        let large = (v + 1..of).any(|k| matches!(ctx.w(k), "most" | "bulk" | "majority" | "all" | "two-thirds" | "three-quarters" | "nine-tenths"))
+            || ctx.nums().iter().any(|n| n.kind == NumKind::Share && n.value >= 0.5 && (v + 1..of).contains(&ctx.tok_at(n.start)));
+        let sph = if sells { sphere(ctx, ctx.tok_at(owner.end), ge).unwrap_or("economic") } else { "economic" };
+        let known = out.iter().any(|e| matches!(&e.body, ClaimBody::Dependence(d) if d.actor.code == owner.r.code && d.on.code == subject.r.code));
+        if large && !known {
+            out.push(Extracted {
+                body: ClaimBody::Dependence(DependenceClaim { actor: owner.r.clone(), on: subject.r.clone(), sphere: sph.to_string() }),
+                evidence,
+                date: ctx.s.date,
+                confidence: 0.6,
+                attribution: None,
+            });
+        }
         out.push(Extracted {
             body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: target.r.clone(), goods, value: None, quantity: None }),
-            evidence: ctx.span(subject.start.min(ctx.start_of(v)), ctx.end_of(ge.saturating_sub(1))),
+            evidence,
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.65,
             attribution: None,
