@@ -187,6 +187,18 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             speech::recommendation(&ctx, state, &mut out);
         }
     }
+    // (One dependence per pair and sphere: "Russia supplies most of Vietnam's arms" is told by
+    // both the share supplied and the supplier.)
+    // (Only where their evidence overlaps: the same pair told twice in a sentence is two claims.)
+    let mut seen: Vec<(String, String, String, Span)> = Vec::new();
+    out.retain(|e| match &e.body {
+        ClaimBody::Dependence(d) => {
+            let told = seen.iter().any(|(a, o, s, span)| *a == d.actor.code && *o == d.on.code && *s == d.sphere && span.overlaps(&e.evidence));
+            seen.push((d.actor.code.clone(), d.on.code.clone(), d.sphere.clone(), e.evidence));
+            !told
+        }
+        _ => true,
+    });
     if out.len() > 1 {
         out.sort_by_key(|e| e.evidence.start);
     }
