@@ -35,7 +35,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
     ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"),
     ("sent a delegation", Consult, "visit"), ("sent a joint delegation", Consult, "visit"), ("sent a high-level delegation", Consult, "visit"), ("sent an envoy", Consult, "visit"),
-    ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
+    ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("travelled on to", Consult, "visit"), ("traveled on to", Consult, "visit"), ("flew into", Consult, "visit"), ("went to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
@@ -1582,6 +1582,14 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             continue;
         }
         if let Some(mut ev) = one(s, text, base, cue, report_cut, &modals) {
+            // ("Muhammad Yunus went to Beijing", "Tshisekedi flew into Gitega": a person's journey
+            // is a visit; a state that "went to war" is none.)
+            if ev.0.plover == Consult
+                && ["went to", "flew into"].iter().any(|c| ct.eq_ignore_ascii_case(c))
+                && !(ev.0.source.iter().all(|a| a.kind == realign_core::ActorKind::Person) && !ev.0.source.is_empty() && !ev.0.target.is_empty())
+            {
+                continue;
+            }
             // ("cutting diplomatic ties with Belgium, which it accused of lobbying", "entry bans on
             // 11 Georgian officials, including the interior minister, whom they accused of
             // abusing protesters": the relative pronoun is the object; the pronoun after it is

@@ -3669,3 +3669,14 @@ fn a_joint_sail_is_military_cooperation_of_every_navy_named() {
         &["AUS", "PHL", "JPN"],
     )]);
 }
+
+#[test]
+fn a_leader_who_went_travelled_on_or_flew_into_a_capital_visits_it() {
+    check_cases(&[
+        ("Its interim leader, Muhammad Yunus, went to Beijing in March 2025.", Plover::Consult, &["BGD"], &["CHN"]),
+        ("When Dissanayake travelled on to China in January, the refinery deal was confirmed.", Plover::Consult, &["LKA"], &["CHN"]),
+        ("When Felix Tshisekedi flew into Gitega in February, officials called it a courtesy call.", Plover::Consult, &["COD"], &["BDI"]),
+    ]);
+    // A state that went to war visits no one.
+    assert_no("India went to war with Pakistan in 1971.", Plover::Consult);
+}
