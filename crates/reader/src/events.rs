@@ -32,7 +32,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("ceasefire agreement", Agree, ""), ("peace deal", Agree, ""), ("pact", Agree, ""), ("accord", Agree, ""),
     ("treaty", Agree, ""), ("forge", Agree, ""),
     // CONSULT.
-    ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"),
+    ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"), ("tour", Consult, "visit"),
     ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"),
     ("sent a delegation", Consult, "visit"), ("sent a joint delegation", Consult, "visit"), ("sent a high-level delegation", Consult, "visit"), ("sent an envoy", Consult, "visit"),
     ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("travelled on to", Consult, "visit"), ("traveled on to", Consult, "visit"), ("flew into", Consult, "visit"), ("went to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
@@ -1081,7 +1081,7 @@ const WEAK: &[&str] = &[
     "funding", "raid", "meeting", "offensive", "battle", "drills", "shell", "shells", "critics",
     "critic", "visit", "visits", "aid", "sanctions", "restrictions", "allowed", "easy", "easily", "east",
     "eastern", "early", "fighter", "fighters", "fighting", "returned", "free-trade", "invitation", "supplies",
-    "talks on", "exercises",
+    "talks on", "exercises", "tour",
 ];
 
 /// A label someone puts on an act (see [`what_called`]); offsets are sentence-relative.
@@ -1899,14 +1899,20 @@ fn possessed_visit(s: &Sentence, c: Cue) -> bool {
 fn visit_parties<'s>(s: &'s Sentence, c: Cue) -> Option<(&'s ActorMention, &'s ActorMention)> {
     let text = s.text();
     let base = s.span.start;
-    if !matches!(text[c.start..c.end].to_ascii_lowercase().as_str(), "visit" | "visits") || !text[c.end..].starts_with(" to ") {
+    // ("Donald Trump's May tour of Riyadh, Doha and Abu Dhabi": a tour of places is a visit.)
+    let prep = match text[c.start..c.end].to_ascii_lowercase().as_str() {
+        "visit" | "visits" => " to ",
+        "tour" | "tours" => " of ",
+        _ => return None,
+    };
+    if !text[c.end..].starts_with(prep) {
         return None;
     }
     // (Not one yet to come: "Modi's visit to Kyiv next month will be his first".)
     if words_after(&text[c.end..], 9).any(|w| matches!(w.as_str(), "next" | "will" | "would" | "due" | "scheduled" | "planned" | "later" | "could" | "might")) {
         return None;
     }
-    let to = base + c.end + " to ".len();
+    let to = base + c.end + prep.len();
     let visited = s.actors.iter().find(|m| m.span.start == to || (m.span.start == to + 4 && text.get(c.end + 4..c.end + 8) == Some("the ")))?;
     // (Up to two modifiers between the owner and the noun: "Modi's two-day state visit".)
     let mut head = &text[..c.start];
@@ -3088,7 +3094,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // Where the main clause ends when a participle after it takes its unnamed subject.
     let mut participle_main: Option<usize> = None;
     let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if let Some((visitor, visited)) = visit_parties(s, cue) {
-        (vec![visitor], vec![visited])
+        // (Each place of a tour listed: "of Riyadh, Doha and Abu Dhabi".)
+        let all: Vec<&ActorMention> = s.actors.iter().collect();
+        let visited_all = match all.iter().position(|m| std::ptr::eq(*m, visited)) {
+            Some(k) => all[k..=list_end(s, &all, k)].to_vec(),
+            None => vec![visited],
+        };
+        (vec![visitor], visited_all.into_iter().filter(|m| m.actor.code != visitor.actor.code).collect())
     } else if nominal(text, cue) {
         // "X's invasion of Y".
         let of = ce + 4;

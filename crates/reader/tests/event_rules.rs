@@ -3680,3 +3680,10 @@ fn a_leader_who_went_travelled_on_or_flew_into_a_capital_visits_it() {
     // A state that went to war visits no one.
     assert_no("India went to war with Pakistan in 1971.", Plover::Consult);
 }
+
+#[test]
+fn a_tour_of_capitals_visits_each_of_them() {
+    check_cases(&[("Narendra Modi's June tour of Accra, Abuja and Windhoek produced three trade deals.", Plover::Consult, &["IND"], &["GHA", "NGA", "NAM"])]);
+    // A tour of duty, or of a factory, visits no state.
+    assert_no("The sergeant's tour of duty ended in May.", Plover::Consult);
+}
