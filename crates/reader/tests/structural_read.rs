@@ -1470,4 +1470,7 @@ fn a_large_share_of_a_states_goods_or_sales_is_a_dependence() {
     assert_eq!(dependences("China buys roughly 80 per cent of Angola's crude exports."), d(&[("AGO", "CHN", "economic")]));
     // A small share is trade, not dependence.
     assert!(dependences("China buys a fifth of Chile's copper.").is_empty());
+    // A state's sector before an aside depends; sales relied on are economic.
+    assert_eq!(dependences("Argentine agribusiness, the country's most powerful lobby, relies on the Chinese market."), d(&[("ARG", "CHN", "economic")]));
+    assert_eq!(dependences("Chile's mining sector depends on Chinese smelters for most of its sales."), d(&[("CHL", "CHN", "economic")]));
 }

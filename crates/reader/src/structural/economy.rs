@@ -2376,7 +2376,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "demand" | "remittances" | "tourists" | "tourism" | "financing" | "funding" | "bailout" | "bailouts" | "budget" | "revenue"
             | "revenues" | "components" | "parts" | "ports" | "port" | "goods" | "jobs" | "money" | "capital" | "cash"
             | "deposits" | "grants" | "subsidies" | "finances" | "finance" | "fiscal" | "earnings" | "minerals" | "rare" | "semiconductors" | "chips"
-            | "graphite" | "lithium" | "cobalt" => "economic",
+            | "graphite" | "lithium" | "cobalt" | "sales" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
             | "hardware" | "spare" => "arms",

@@ -904,6 +904,10 @@ impl<'s, 'd> Ctx<'s, 'd> {
                 self.w(k),
                 "is" | "are" | "was" | "remains" | "remain" | "has" | "have" | "military" | "government" | "army" | "armed" | "forces" | "leadership" | "junta"
                     | "regime" | "authorities" | "economy"
+                    // ("Brazilian agribusiness, the country's most powerful lobby, relies on": a
+                    // state's sector or trade.)
+                    | "agribusiness" | "industry" | "industries" | "sector" | "mining" | "farmers" | "exporters" | "firms" | "companies" | "manufacturers"
+                    | "refineries" | "banks" | "businesses"
             )
         });
         // ("Japan and South Korea, for their part, remain…": the list's first member opens it.)
