@@ -286,6 +286,10 @@ fn word_before(text: &str, at: usize) -> &str {
     text[..at].trim_end().rsplit(|c: char| c.is_whitespace() || c == ',').find(|w| !w.is_empty()).unwrap_or("")
 }
 
+/// Relative clauses whose pronoun is the cue's object and whose subject is the sentence's: "…,
+/// which it accused of lobbying", "…, whom they accused of abusing protesters".
+const OBJECT_RELATIVES: &[&str] = &[", which it ", ", whom it ", ", which they ", ", whom they "];
+
 /// Verbs after which "to <act>" states the subject's purpose ("sent envoys to Beijing to
 /// negotiate").
 const PURPOSE_VERBS: &[&str] = &[
@@ -1595,7 +1599,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // abusing protesters": the relative pronoun is the object; the pronoun after it is
             // the sentence's subject.)
             let head = &text[..cue.start];
-            let object_relative = [", which it ", ", whom it ", ", which they ", ", whom they "]
+            let object_relative = OBJECT_RELATIVES
                 .iter()
                 .find_map(|p| head.len().checked_sub(p.len()).filter(|_| ends_with_ci(head, p)).map(|o| (o, p.contains("which"))));
             if let Some((o, which)) = object_relative.filter(|_| matches!(ev.0.plover, Accuse | Request | Threaten | Support | Sanction | Reject)) {
@@ -3623,7 +3627,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("…, which it accused of lobbying": the object relative's pronoun is the sentence's
     // subject; `code` sets the parties.)
-    if source.is_empty() && [", which it ", ", whom it ", ", which they ", ", whom they "].iter().any(|p| ends_with_ci(&text[..cue.start], p)) {
+    if source.is_empty() && OBJECT_RELATIVES.iter().any(|p| ends_with_ci(&text[..cue.start], p)) {
         source.extend(s.actors.iter().find(|m| !m.coreferent && m.span.end <= cs));
     }
     // (Fire from a state's side names its doer later: see `fired_from`.)

@@ -473,8 +473,7 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             };
             let modifiers = modifiers || (t < i && i - t <= 3 && (t..i).all(|k| ordinal(k) || matches!(ctx.w(k), "air" | "naval" | "military" | "army" | "'s")));
             // (Not a body named in lower case, which only modifies: "a team of police trainers".)
-            let bare_body = a.r.kind == realign_core::ActorKind::GovBody && ctx.text.get(a.start..a.end).is_some_and(|x| x.starts_with(char::is_lowercase));
-            a.end <= ctx.start_of(i) && (t == i || modifiers) && !bare_body
+            a.end <= ctx.start_of(i) && (t == i || modifiers) && !ctx.bare_body(a)
         });
         let (ca, _) = ctx.clause(i);
         let host_after = |from: usize, preps: &[&str]| {

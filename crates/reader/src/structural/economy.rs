@@ -324,12 +324,6 @@ fn of_institution(ctx: &Ctx, a: &Act, institutions: &[&str]) -> bool {
 /// Tunisia's electricity demand", "nearly all of Armenia's imported wheat comes from Russian
 /// farms". A share under a quarter ("covers 10 per cent of") tells no dependence.
 pub(super) fn needs_met(ctx: &Ctx, out: &mut Vec<Extracted>) {
-    let nums = ctx.nums();
-    // A large share stated between tokens `a` and `b`.
-    let large_share = |a: usize, b: usize| {
-        (a..b).any(|k| matches!(ctx.w(k), "most" | "bulk" | "majority" | "all" | "half" | "much" | "two-thirds" | "three-quarters" | "entirety"))
-            || nums.iter().any(|n| n.kind == NumKind::Share && n.value >= 0.25 && (a..b).contains(&ctx.tok_at(n.start)))
-    };
     for v in 0..ctx.toks.len() {
         let w = ctx.w(v);
         // (The plural present too, not the infinitive: "Ethiopian dams cover two-thirds of
@@ -377,7 +371,7 @@ pub(super) fn needs_met(ctx: &Ctx, out: &mut Vec<Extracted>) {
             };
             (owner, by, ctx.tok_at(owner.end), v, (ca, of))
         };
-        if dependent.r.code == on.r.code || dependent.r.code.len() != 3 || on.r.code.len() != 3 || !large_share(share_from.0, share_from.1) {
+        if dependent.r.code == on.r.code || dependent.r.code.len() != 3 || on.r.code.len() != 3 || !large_share(ctx, share_from.0, share_from.1, 0.25, &["half", "much", "entirety"]) {
             continue;
         }
         let sph = sphere(ctx, goods_from, goods_to.max(goods_from + 1)).or_else(|| sphere(ctx, ca, v)).unwrap_or("general");
@@ -718,7 +712,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let at = if ctx.w(k) == "the" { k + 1 } else { k };
         // (Not a body named in lower case without its state, which modifies the goods: "donated
         // police vehicles".)
-        let mut target: Option<&Act> = ctx.acts.iter().find(|a| (a.start == ctx.start_of(k) || a.start == ctx.start_of(at)) && !(a.r.kind == realign_core::ActorKind::GovBody && ctx.text[a.start..a.end].trim_start_matches("the ").starts_with(char::is_lowercase)));
+        let mut target: Option<&Act> = ctx.acts.iter().find(|a| (a.start == ctx.start_of(k) || a.start == ctx.start_of(at)) && !ctx.bare_body(a));
         if let Some(t) = target {
             k = ctx.tok_at(t.end);
             // ("lent the Lao government around US$3.6 billion": the state's body after its name.)
@@ -1166,6 +1160,13 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, 
 }
 
 /// Words of a large share: "most", "the bulk", "90 per cent", "two-thirds".
+/// Whether tokens `[a, b)` state a large share: a word for most of something ("the bulk",
+/// "two-thirds", "virtually all", or one of `more` words) or a figure of at least `min`.
+fn large_share(ctx: &Ctx, a: usize, b: usize, min: f64, more: &[&str]) -> bool {
+    (a..b).any(|k| matches!(ctx.w(k), "most" | "bulk" | "majority" | "all" | "two-thirds" | "three-quarters") || more.contains(&ctx.w(k)))
+        || ctx.nums().iter().any(|n| n.kind == NumKind::Share && n.value >= min && (a..b).contains(&ctx.tok_at(n.start)))
+}
+
 fn share_word(w: &str) -> bool {
     matches!(w, "most" | "bulk" | "majority" | "all" | "percent" | "cent" | "%" | "half" | "much")
         || ["third", "quarter", "fifth", "tenth"].iter().any(|f| w.ends_with(f) || w.ends_with(&format!("{f}s")))
@@ -1201,8 +1202,7 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // ("Russia supplies virtually all of Belarus's gas", "China buys roughly 90 per cent of
         // Iran's oil exports": a large share of a state's goods or sales is a dependence too,
         // on the goods' sphere, or on the market.)
-        let large = (v + 1..of).any(|k| matches!(ctx.w(k), "most" | "bulk" | "majority" | "all" | "two-thirds" | "three-quarters" | "nine-tenths"))
-            || ctx.nums().iter().any(|n| n.kind == NumKind::Share && n.value >= 0.5 && (v + 1..of).contains(&ctx.tok_at(n.start)));
+        let large = large_share(ctx, v + 1, of, 0.5, &["nine-tenths"]);
         let sph = if sells { sphere(ctx, ctx.tok_at(owner.end), ge).unwrap_or("economic") } else { "economic" };
         let known = out.iter().any(|e| matches!(&e.body, ClaimBody::Dependence(d) if d.actor.code == owner.r.code && d.on.code == subject.r.code));
         if large && !known {
@@ -1852,19 +1852,8 @@ pub(super) fn relative_transfers(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
             let (source, target) = if buy { (party, doer) } else { (doer, party) };
             let counted = nums.iter().find(|n| n.kind == NumKind::Count && ctx.tok_at(n.start) == v + 1);
-            out.push(Extracted {
-                body: ClaimBody::Transfer(TransferClaim {
-                    source: source.r.clone(),
-                    target: target.r.clone(),
-                    goods: goods.clone(),
-                    value: nums.iter().find(|n| ctx.tok_at(n.start) == v + 1).and_then(money),
-                    quantity: counted.map(|n| Quantity { value: n.value, unit: goods.to_ascii_lowercase(), qualifier: n.qualifier }),
-                }),
-                evidence: ctx.span(party.start, ctx.end_of(ge.saturating_sub(1))),
-                date: ctx.date_near(ctx.end_of(v)),
-                confidence: 0.6,
-                attribution: None,
-            });
+            let value = nums.iter().find(|n| ctx.tok_at(n.start) == v + 1).and_then(money);
+            out.push(relative_claim(ctx, (source, target), goods, value, counted, (party.start, ctx.end_of(ge.saturating_sub(1))), v));
             continue;
         }
         // The pronoun is the verb's object: nothing stands where its object would ("Seoul
@@ -1927,19 +1916,26 @@ pub(super) fn relative_transfers(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let (source, target) = if buy { (other, doer) } else { (doer, other) };
         let counted = nums.iter().find(|n| n.kind == NumKind::Count && n.next_tok == g0);
-        out.push(Extracted {
-            body: ClaimBody::Transfer(TransferClaim {
-                source: source.r.clone(),
-                target: target.r.clone(),
-                goods: goods.clone(),
-                value: None,
-                quantity: counted.map(|n| Quantity { value: n.value, unit: low.clone(), qualifier: n.qualifier }),
-            }),
-            evidence: ctx.span(counted.map_or(ctx.start_of(g0), |n| n.start), other.end),
-            date: ctx.date_near(ctx.end_of(v)),
-            confidence: 0.6,
-            attribution: None,
-        });
+        out.push(relative_claim(ctx, (source, target), goods, None, counted, (counted.map_or(ctx.start_of(g0), |n| n.start), other.end), v));
+    }
+}
+
+/// The transfer [`relative_transfers`] found: `goods` moved between `parties` (source, target),
+/// counted by `counted`, told in bytes `evidence` by the verb at token `v`.
+fn relative_claim(ctx: &Ctx, parties: (&Act, &Act), goods: String, value: Option<Money>, counted: Option<&crate::numbers::Num>, evidence: (usize, usize), v: usize) -> Extracted {
+    let unit = goods.to_ascii_lowercase();
+    Extracted {
+        body: ClaimBody::Transfer(TransferClaim {
+            source: parties.0.r.clone(),
+            target: parties.1.r.clone(),
+            goods,
+            value,
+            quantity: counted.map(|n| Quantity { value: n.value, unit, qualifier: n.qualifier }),
+        }),
+        evidence: ctx.span(evidence.0, evidence.1),
+        date: ctx.date_near(ctx.end_of(v)),
+        confidence: 0.6,
+        attribution: None,
     }
 }
 

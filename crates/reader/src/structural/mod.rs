@@ -803,12 +803,7 @@ impl<'s, 'd> Ctx<'s, 'd> {
     /// True when the clause before token `i` makes what follows hypothetical or negated; also
     /// true when the sentence opens with a conditional ("If …").
     pub fn irrealis_before(&self, i: usize) -> bool {
-        let (a, _) = self.clause(i);
-        if self.any_modal(a, i) || self.any_word(a, i, NEGATIONS) {
-            return true;
-        }
-        let w0 = self.w(0);
-        w0 == "if" || w0 == "unless" || w0 == "should"
+        self.irrealis_from(self.clause(i).0, i)
     }
 
     /// Like [`Ctx::irrealis_before`], but only the words from token `a` count: a relative
@@ -849,6 +844,12 @@ impl<'s, 'd> Ctx<'s, 'd> {
                 w
             }
         }
+    }
+
+    /// Whether the actor is a body named in lower case without its state ("police", "the
+    /// army"): a modifier of what follows ("police vehicles", "police trainers"), not a party.
+    pub fn bare_body(&self, a: &Act) -> bool {
+        a.r.kind == realign_core::ActorKind::GovBody && self.text.get(a.start..a.end).is_some_and(|t| t.trim_start_matches("the ").starts_with(char::is_lowercase))
     }
 
     /// Whether the actor is named as an exception: "except Sweden's", "apart from Norway", "other
