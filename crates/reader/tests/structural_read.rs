@@ -1474,3 +1474,43 @@ fn a_large_share_of_a_states_goods_or_sales_is_a_dependence() {
     assert_eq!(dependences("Argentine agribusiness, the country's most powerful lobby, relies on the Chinese market."), d(&[("ARG", "CHN", "economic")]));
     assert_eq!(dependences("Chile's mining sector depends on Chinese smelters for most of its sales."), d(&[("CHL", "CHN", "economic")]));
 }
+
+#[test]
+fn goods_given_with_no_recipient_named_go_to_the_one_a_parallel_clause_or_the_article_names() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    // A parallel clause's recipient, not the seller named before.
+    assert_eq!(
+        transfers("Tbilisi has spread its purchases: Israel sold it Hermes drones, and Ukraine delivered two patrol boats and agreed to supply mortars."),
+        t(&[("ISR", "GEO", None), ("UKR", "GEO", None), ("UKR", "GEO", None)])
+    );
+    assert_eq!(
+        transfers("In the 2020 war, Turkey sold Azerbaijan Bayraktar TB2 drones, Israel supplied Chinese-made loitering munitions, and Belarus delivered Polonez launchers."),
+        t(&[("TUR", "AZE", None), ("ISR", "AZE", None), ("BLR", "AZE", None)])
+    );
+    // Money lent for a project in an article about one state; a paragraph that opens on the giver.
+    let text = "Laos is broke.\nLaos owes more than it earns, and Laos has asked for time. Vientiane says Laos will pay.\nChina holds the keys. Beijing lent about $5.9 billion to build the railway from Vientiane to the border, and Beijing rolled over $1 billion in maturing deposits in 2024.\nThailand also lent about $100 million for a bridge, Laos says.";
+    assert_eq!(
+        transfers(text),
+        t(&[("CHN", "LAO", Some(5_900_000_000.0)), ("CHN", "LAO", Some(1_000_000_000.0)), ("THA", "LAO", Some(100_000_000.0))])
+    );
+    // With two states named as often, the text does not say which.
+    assert!(transfers("Peru and Chile trade.\nPeru and Chile compete. Peru and Chile argue. Peru and Chile sue.\nJapan lent about $200 million for a port.").is_empty());
+    // Credit offered or rolled over.
+    assert_eq!(transfers("Beijing rolled over $2 billion in loans to Islamabad last month."), t(&[("CHN", "PAK", Some(2_000_000_000.0))]));
+    // "an Extended Fund Facility" is a name, not credit extended.
+    assert!(transfers("The IMF approved an Extended Fund Facility worth about $7 billion in 2024, and Washington welcomed it.").is_empty());
+}
+
+#[test]
+fn a_share_of_a_states_own_goods_bought_is_a_transfer_too() {
+    let t = |rows: &[(&str, &str)]| rows.iter().map(|(a, b)| (a.to_string(), b.to_string(), None)).collect::<Vec<_>>();
+    assert_eq!(transfers("Serbia imports around 85 per cent of its gas from Russia."), t(&[("RUS", "SRB")]));
+    assert_eq!(transfers("Bulgaria still gets roughly 60 per cent of its crude from Kazakhstan."), t(&[("KAZ", "BGR")]));
+    // Advice agreed after another clause is still given by its own subject.
+    assert_eq!(
+        transfers("Tuvalu signed the pact in 2024 after Canberra agreed to provide A$110 million in budget support.").into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>(),
+        vec![("AUS".to_string(), "TUV".to_string())]
+    );
+    // What a state "supplies" as an example or gives as an account is no goods.
+    assert!(transfers("Qatar supplies the clearest example of interdependence in the Gulf.").is_empty());
+}

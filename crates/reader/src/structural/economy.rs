@@ -7,7 +7,7 @@
 
 use realign_core::{ClaimBody, DependenceClaim, Money, Quantity, TradeShareClaim, TransferClaim};
 
-use super::{Act, Ctx, Extracted};
+use super::{Act, Ctx, Earlier, Extracted};
 use crate::numbers::{Low, NumKind};
 
 /// Trade-share claims of the sentence.
@@ -200,9 +200,13 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
         let between = ctx.tok_at(a.end)..i;
         let aux = between.clone().all(|k| {
             matches!(ctx.w(k), "has" | "have" | "had" | "also" | "now" | "since" | "reportedly" | "already" | "recently" | "quietly" | "itself" | "then" | "still" | "too" | "," | "meanwhile" | "in" | "turn" | "separately" | "openly")
+                // ("after Canberra agreed to provide A$140 million": a verb of agreeing or
+                // beginning, then "to", before the verb.)
+                || (k + 2 == i && ctx.w(k + 1) == "to" && matches!(ctx.w(k), "agreed" | "began" | "begun" | "started" | "continued" | "decided" | "chose" | "opted" | "moved" | "pledged" | "promised" | "offered"))
+                || (k + 1 == i && ctx.w(k) == "to" && k >= 1 && matches!(ctx.w(k - 1), "agreed" | "began" | "begun" | "started" | "continued" | "decided" | "chose" | "opted" | "moved" | "pledged" | "promised" | "offered"))
         });
         let opens = ctx.w(ctx.tok_at(a.start).saturating_sub(1));
-        if aux && between.len() <= 5 && ctx.subjectish(a) && !ctx.possessive(a) && matches!(opens, "" | "and" | "but" | "while" | "," | "the" | "that" | ";") {
+        if aux && between.len() <= 5 && ctx.subjectish(a) && !ctx.possessive(a) && matches!(opens, "" | "and" | "but" | "while" | "," | "the" | "that" | ";" | "after" | "before" | "when" | "once" | "until" | "because") {
             return Some(a);
         }
     }
@@ -567,15 +571,18 @@ const GIVING: &[&str] = &[
 ];
 
 /// A transfer of goods `goods` (ending before token `e`) given by the verb at token `v` with no
-/// recipient named: the state the sentence names before the verb that is neither the giver nor
-/// a seller ("from"), else the one state the sentence before named besides the giver (`prev`,
-/// its actors). Told with low confidence, since the text does not name it.
-fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods: &str, e: usize, value: Option<Money>, quantity: Option<Quantity>) -> Option<Extracted> {
+/// recipient named: the recipient of a transfer the sentence told before (in `told`), else the
+/// state the sentence names before the verb that is neither the giver nor a seller ("from"), else
+/// the one state the sentence before named besides the giver, else the state the document is
+/// about ([`Earlier::topic`]). Told with low confidence, since the text does not name it.
+fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, (goods, e): (&str, usize), value: Option<Money>, quantity: Option<Quantity>) -> Option<Extracted> {
     // ("Japan has been Mongolia's largest donor, and Tokyo extended a ¥65.6 billion concessional
     // loan to build the airport": credit extended, by what it is.)
-    let credit = matches!(ctx.w(v), "extended" | "extends" | "extending")
-        && goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "grant" | "grants" | "financing"));
-    if !(GIVING.contains(&ctx.w(v)) || credit) || ctx.any_word(e, e + 3, &["from", "for", "with"]) {
+    let credit = matches!(ctx.w(v), "extended" | "extends" | "extending" | "put" | "puts" | "rolled" | "rolls")
+        && goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "grant" | "grants" | "financing" | "facility" | "deposits"));
+    // ("Beijing lent about $4.7 billion to build the railway": money lent for a purpose.)
+    let lent = matches!(ctx.w(v), "lent" | "loaned" | "lends") && value.is_some();
+    if !(GIVING.contains(&ctx.w(v)) || credit || lent) || (ctx.any_word(e, e + 3, &["from", "for", "with"]) && !(lent || (credit && value.is_some()))) {
         return None;
     }
     let giver = subject_before(ctx, v)?;
@@ -597,14 +604,44 @@ fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods:
         REPORTING.contains(&ctx.w(t)) || matches!(ctx.w(t), "accused" | "accuses" | "accusing" | "charged" | "charges" | "blamed" | "blames")
     };
     let here: Vec<&Act> = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(v) && state(a.r) && ctx.word_before(a) != "from" && !acting(a) && !telling(a)).collect();
+    // ("India sold it rocket launchers, and France delivered three radars": the recipient of a
+    // transfer the sentence told before, when it told one recipient only.)
+    let parallel: Vec<&realign_core::ActorRef> = told
+        .iter()
+        .filter(|x| x.evidence.end <= ctx.span(0, ctx.start_of(v)).end)
+        .filter_map(|x| match &x.body {
+            ClaimBody::Transfer(t) => Some(&t.target),
+            _ => None,
+        })
+        .collect();
+    if let [first, rest @ ..] = parallel.as_slice() {
+        if state(first) && rest.iter().all(|r| r.code == first.code) {
+            return Some(Extracted {
+                body: ClaimBody::Transfer(TransferClaim { source: giver.r.clone(), target: (*first).clone(), goods: goods.to_string(), value, quantity }),
+                evidence: ctx.span(giver.start, ctx.end_of(e.saturating_sub(1))),
+                date: ctx.date_near(ctx.end_of(v)),
+                confidence: 0.5,
+                attribution: None,
+            });
+        }
+    }
+    let prev = earlier.prev;
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
+    let named_here = !codes.is_empty();
     if codes.is_empty() {
         codes = prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
     }
     codes.dedup();
+    // ("Japan lent about $580 million for the new airport" in an article about Mongolia: with no
+    // state named here, the state the document is about, if the sentence before named no other
+    // or named it among others.)
+    let topic = earlier.topic(&giver.r.code).filter(|t| !named_here && (codes.is_empty() || codes.contains(&t.code.as_str())));
     // (Only one candidate: with two, the text does not say which.)
-    let [code] = codes.as_slice() else { return None };
-    let target = here.iter().rev().find(|a| a.r.code == *code).map(|a| a.r.clone()).or_else(|| prev.iter().find(|r| r.code == *code).cloned())?;
+    let target = match (codes.as_slice(), topic) {
+        ([code], _) => here.iter().rev().find(|a| a.r.code == *code).map(|a| a.r.clone()).or_else(|| prev.iter().find(|r| r.code == *code).cloned())?,
+        (_, Some(t)) => t.clone(),
+        _ => return None,
+    };
     Some(Extracted {
         body: ClaimBody::Transfer(TransferClaim { source: giver.r.clone(), target, goods: goods.to_string(), value, quantity }),
         evidence: ctx.span(giver.start, ctx.end_of(e.saturating_sub(1))),
@@ -614,8 +651,8 @@ fn given_in_context(ctx: &Ctx, prev: &[realign_core::ActorRef], v: usize, goods:
     })
 }
 
-/// Transfer claims of the sentence; `prev` are the actors of the sentence before.
-pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec<Extracted>) {
+/// Transfer claims of the sentence; `prev` tells what the sentences before named.
+pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
         let w = ctx.w(v);
         // ("agreed to sell", "approved the sale of", "completed deliveries of")
@@ -638,7 +675,11 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         // money lent or paid out, checked below; "extended its ban" moves nothing.)
         // ("CNPC advanced Niamey a $400 million loan", "pays its neighbour $1.5 billion a year":
         // money advanced or paid, with the money checked below.)
-        let credit = matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing" | "advanced" | "paid" | "pays");
+        // ("Beijing rolled over $2 billion in loans", "India has put up a $1.2 billion credit
+        // line": money lent again or offered, by the particle.)
+        let rolled = matches!(w, "rolled" | "rolls" | "put" | "puts") && ctx.w(v + 1) == if matches!(w, "put" | "puts") { "up" } else { "over" };
+        // (In lower case: "an Extended Fund Facility" is a name.)
+        let credit = (matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing" | "advanced" | "paid" | "pays") && ctx.raw(v).starts_with(|c: char| c.is_lowercase())) || rolled;
         // ("Pakistan took delivery of the first batch of J-10C fighters from China": the
         // subject receives.)
         let delivery = w == "delivery" && ctx.w(v + 1) == "of" && matches!(ctx.w(v.saturating_sub(1)), "took" | "take" | "takes" | "taking" | "taken");
@@ -663,7 +704,11 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let signed_for = w == "signed"
             && ctx.w(v + 1) == "for"
             && ctx.nums().iter().any(|n| n.kind == NumKind::Count && (v + 2..=v + 4).contains(&ctx.tok_at(n.start)));
-        let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy || signed_for;
+        // ("The country still gets around 80 per cent of its natural gas from Russia": a share of
+        // the subject's own goods got from a supplier.)
+        let share_of_own = |at: usize| ctx.nums().iter().any(|n| n.kind == NumKind::Share && (at..at + 3).contains(&ctx.tok_at(n.start)) && ctx.w(n.next_tok) == "of" && matches!(ctx.w(n.next_tok + 1), "its" | "their"));
+        let gets_share = matches!(w, "gets" | "get" | "got" | "getting" | "sources" | "sourced" | "sourcing" | "takes" | "took" | "taking") && share_of_own(v + 1);
+        let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy || signed_for || gets_share;
         if !TRANSFER_VERBS.contains(&w) && !buy && !bare && !noun && !given && !credit {
             continue;
         }
@@ -705,7 +750,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         }
         // ("has handed over rifles and vehicles": the particle, then the goods.)
         let over = matches!(w, "handed" | "handing" | "hands") && ctx.w(v + 1) == "over";
-        let k0 = if noun || delivery || signed_for || over { v + 2 } else { v + 1 };
+        let k0 = if noun || delivery || signed_for || over || rolled { v + 2 } else { v + 1 };
         let mut k = k0;
         // "supplied Russia with …": recipient right after the verb ("given the Philippines
         // five patrol vessels": after its article).
@@ -758,6 +803,8 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let num_here = nums.iter().find(|n| {
             let t = ctx.tok_at(n.start);
             (t >= k && t <= k + 1) || (t == k + 2 && filler(ctx, k) && filler(ctx, k + 1))
+                // (The particle read as a qualifier: "rolled over $2 billion".)
+                || (rolled && t + 1 == k)
         });
         let mut value: Option<Money> = None;
         let mut quantity: Option<Quantity> = None;
@@ -768,6 +815,11 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         match num_here {
             Some(n) if matches!(n.kind, NumKind::Money(_)) => {
                 value = money(n);
+                if rolled && ctx.tok_at(n.start) + 1 == k {
+                    if let Some(m) = value.as_mut() {
+                        m.qualifier = realign_core::Qualifier::Exact;
+                    }
+                }
                 let mut j = past_paren(ctx, n.next_tok);
                 if ctx.w(j) == "worth" && ctx.w(j + 1) == "of" {
                     j += 2;
@@ -781,7 +833,10 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                     goods = ctx.text.get(ctx.start_of(j)..ctx.end_of(end - 1)).unwrap_or(ctx.w(head)).to_string();
                     goods_end = end;
                     bare_money = true;
-                } else if matches!(ctx.w(j), "to" | "from") || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | "." | "between") || (ctx.w(j) == "for" && !matches!(w, "paid" | "pays")) || j >= ctx.toks.len())) {
+                } else if matches!(ctx.w(j), "to" | "from")
+                    // ("Japan lent about $580 million for the new airport": lent for a purpose.)
+                    || (ctx.w(j) == "for" && matches!(w, "lent" | "loaned" | "lends"))
+                    || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | "." | "between") || (ctx.w(j) == "for" && !matches!(w, "paid" | "pays")) || j >= ctx.toks.len())) {
                     // "transferred $1 billion to Kyiv", "borrowed $45 billion from Chinese lenders"
                     goods = if matches!(w, "borrowed" | "borrows" | "borrowing" | "lent" | "loaned" | "lending") { "loans" } else { "funds" }.to_string();
                     goods_end = j;
@@ -824,6 +879,13 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                     }
                 }
             }
+            // ("imports around 85 per cent of its natural gas from Russia": the goods after the
+            // share, bought from the seller found below.)
+            Some(n) if n.kind == NumKind::Share && buy && ctx.w(n.next_tok) == "of" && matches!(ctx.w(n.next_tok + 1), "its" | "their") => {
+                let Some((g, e)) = goods_at(ctx, n.next_tok + 2) else { continue };
+                goods = g;
+                goods_end = e;
+            }
             Some(_) => continue,
             None => {
                 // "GOODS worth N", or goods alone ("transferred air-defence systems to X")
@@ -847,7 +909,11 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                     // ("Rabat buys American, and increasingly Israeli": a maker's adjective alone
                     // names no goods.)
                     let adjective_alone = !g.contains(' ') && ctx.acts.iter().any(|a| a.start == ctx.start_of(k) && a.end == ctx.end_of(e.saturating_sub(1)));
+                    // ("supplies the sharpest example of interdependence": the noun before "of"
+                    // heads the goods.)
+                    let head = g.split(" of ").next().and_then(|h| h.split_whitespace().last()).map(Low::new);
                     if NOT_GOODS.contains(&first.as_str())
+                        || head.is_some_and(|h| g.contains(" of ") && NOT_GOODS.contains(&h.as_str()))
                         || adjective_alone
                         || (NOT_GOODS.contains(&last.as_str()) && !kind_of_aid)
                         || PEOPLE_AND_LAND.contains(&last.as_str())
@@ -860,7 +926,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
                     if ctx.w(e) != "to" && target.is_none() && !buy && listed.is_none() {
                         // ("…arrived in Niamey, and Moscow delivered an air defence system":
                         // goods given with no recipient named go to the state the text spoke of.)
-                        if let Some(x) = given_in_context(ctx, prev, v, &g, e, None, None) {
+                        if let Some(x) = given_in_context(ctx, prev, out, v, (&g, e), None, None) {
                             out.push(x);
                         }
                         continue;
@@ -970,7 +1036,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
             });
         }
         let Some(target) = target else {
-            if let Some(x) = given_in_context(ctx, prev, v, &goods, goods_end, value, quantity) {
+            if let Some(x) = given_in_context(ctx, prev, out, v, (&goods, goods_end), value, quantity) {
                 out.push(x);
             }
             continue;
@@ -988,7 +1054,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         if target.r.code == source.r.code && target.r.kind == realign_core::ActorKind::GovBody && !ctx.possessive(target) {
             let own = ctx.text.get(target.start..target.end).unwrap_or("");
             if own.starts_with("the ") || own.starts_with("The ") || own.chars().next().is_some_and(char::is_lowercase) {
-                if let Some(x) = given_in_context(ctx, prev, v, &goods, goods_end, value, quantity) {
+                if let Some(x) = given_in_context(ctx, prev, out, v, (&goods, goods_end), value, quantity) {
                     out.push(x);
                 }
                 continue;
@@ -2029,7 +2095,7 @@ pub(super) fn payments(ctx: &Ctx, out: &mut Vec<Extracted>) {
 
 /// Money deposited in a state's central bank: "Abu Dhabi has since deposited $1bn in the National
 /// Bank of Ethiopia", "Saudi Arabia has parked a $3bn deposit at the State Bank of Pakistan".
-pub(super) fn deposits(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec<Extracted>) {
+pub(super) fn deposits(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
         if !matches!(ctx.w(v), "deposited" | "depositing" | "parked" | "placed" | "deposits") || ctx.irrealis_before(v) {
             continue;
@@ -2045,7 +2111,7 @@ pub(super) fn deposits(ctx: &Ctx, prev: &[realign_core::ActorRef], out: &mut Vec
         let Some(target) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > after && ctx.tok_at(a.start) <= after + 7) else {
             // ("deposited $3 billion in the State Bank": the bank of the state the text spoke of.)
             let e = (after..(after + 6).min(ctx.toks.len())).find(|&k| ctx.w(k) == "bank").map_or(after + 1, |k| k + 1);
-            if let Some(x) = given_in_context(ctx, prev, v, "deposit", e, Some(value), None) {
+            if let Some(x) = given_in_context(ctx, prev, out, v, ("deposit", e), Some(value), None) {
                 out.push(x);
             }
             continue;
@@ -2264,6 +2330,15 @@ const NOT_GOODS: &[&str] = &[
     "request",
     "requests",
     "congratulations",
+    "votes",
+    "example",
+    "examples",
+    "account",
+    "explanation",
+    "reason",
+    "lesson",
+    "picture",
+    "vote",
     "observers",
     "team",
     "teams",

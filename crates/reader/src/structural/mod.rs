@@ -78,6 +78,44 @@ pub(crate) struct DocState {
     /// The people the document has named (by the gazetteer, with their names), first mention
     /// first: "Traoré told a rally" is the Ibrahim Traoré named before.
     persons: Vec<ActorRef>,
+    /// How often each state has been named so far (pronouns resolved to it included): what the
+    /// document is about.
+    state_counts: Vec<(ActorRef, u32)>,
+    /// Where the current paragraph starts (a byte offset), and the states it has named before
+    /// this sentence.
+    paragraph: (usize, Vec<String>),
+}
+
+/// What the sentences before tell a reader of goods given with no recipient named.
+pub(super) struct Earlier<'a> {
+    /// Actors of the sentence before.
+    pub prev: &'a [ActorRef],
+    /// How often each state has been named so far.
+    pub counts: &'a [(ActorRef, u32)],
+    /// The states the current paragraph named before this sentence.
+    pub paragraph: &'a [String],
+}
+
+impl Earlier<'_> {
+    /// The state the document is about, other than `except`: the one named most so far, named
+    /// at least four times and twice as often as any other (not counting `except`).
+    pub fn topic(&self, except: &str) -> Option<&ActorRef> {
+        let mut best: Option<&(ActorRef, u32)> = None;
+        let mut second = 0;
+        for c in self.counts.iter().filter(|c| c.0.code != except) {
+            match best {
+                Some(b) if c.1 <= b.1 => second = second.max(c.1),
+                _ => {
+                    second = second.max(best.map_or(0, |b| b.1));
+                    best = Some(c);
+                }
+            }
+        }
+        // (And the paragraph named it, or named no other state: "Russia has tried to fill the
+        // gap" opens a paragraph about what Russia gives.)
+        let para = |t: &str| self.paragraph.iter().any(|p| p == t) || self.paragraph.iter().all(|p| p == except);
+        best.filter(|b| b.1 >= 4 && b.1 >= 2 * second && para(&b.0.code)).map(|b| &b.0)
+    }
 }
 
 /// Identifies a document across calls: its id, text length and text address.
@@ -112,6 +150,10 @@ pub(crate) fn extract(s: &Sentence) -> Vec<Extracted> {
 /// Every structural claim the sentence states, using and updating the document's context.
 pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     let text = s.text();
+    let para_start = s.doc.text.get(..s.span.start).and_then(|t| t.rfind('\n')).map_or(0, |p| p + 1);
+    if para_start != state.paragraph.0 {
+        state.paragraph = (para_start, Vec::new());
+    }
     let mut families = triggered(text);
     // "could" only continues a recommendation made in the previous sentence.
     if families & CONTINUATION != 0 && state.last_recommender.as_ref().is_some_and(|(_, ix)| ix + 1 == s.index) {
@@ -146,10 +188,11 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::trade_share(&ctx, &mut out);
         }
         if families & TRANSFER != 0 {
-            economy::transfer(&ctx, &state.prev_actors, &mut out);
+            let earlier = Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1 };
+            economy::transfer(&ctx, &earlier, &mut out);
             economy::share_transfer(&ctx, &mut out);
             economy::orders(&ctx, &mut out);
-            economy::deposits(&ctx, &state.prev_actors, &mut out);
+            economy::deposits(&ctx, &earlier, &mut out);
             economy::investments(&ctx, &mut out);
             economy::pledges(&ctx, &mut out);
             economy::carried(&ctx, &mut out);
@@ -223,6 +266,15 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
                 p.sector.clone_from(&m.actor.sector);
             }
             None => state.prev_actors.push(m.actor.clone()),
+        }
+    }
+    for m in s.actors.iter().filter(|m| m.actor.kind == realign_core::ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK") {
+        if !state.paragraph.1.contains(&m.actor.code) {
+            state.paragraph.1.push(m.actor.code.clone());
+        }
+        match state.state_counts.iter_mut().find(|c| c.0.code == m.actor.code) {
+            Some(c) => c.1 += 1,
+            None => state.state_counts.push((ActorRef::state(&m.actor.code), 1)),
         }
     }
     for m in s.actors.iter().filter(|m| m.actor.kind == realign_core::ActorKind::Person && !m.coreferent && m.actor.name.is_some()) {
@@ -349,7 +401,7 @@ const CUES: &[(&str, u16)] = &[
     ("shipment", TRANSFER),
     ("consignment", TRANSFER),
     ("deliver", TRANSFER),
-    ("provided", TRANSFER),
+    ("provide", TRANSFER),
     ("transferred", TRANSFER),
     ("bought", TRANSFER),
     ("buys", TRANSFER),
@@ -407,6 +459,17 @@ const CUES: &[(&str, u16)] = &[
     ("promise", TRANSFER),
     ("earmark", TRANSFER),
     ("approve", TRANSFER),
+    (" gets ", TRANSFER),
+    ("rolled over", TRANSFER),
+    ("put up", TRANSFER),
+    ("puts up", TRANSFER),
+    (" get ", TRANSFER),
+    (" got ", TRANSFER),
+    ("getting ", TRANSFER),
+    ("sourc", TRANSFER),
+    ("takes ", TRANSFER),
+    ("took ", TRANSFER),
+    ("taking ", TRANSFER),
     ("supplier", DEPENDENCE),
     ("creditor", DEPENDENCE),
     ("lender", DEPENDENCE),
