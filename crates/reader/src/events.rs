@@ -151,7 +151,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
-    ("stationed", Mobilize, "troops"), ("scrambled", Mobilize, "troops"), ("scrambles", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("built up", Mobilize, "troops"), ("building up", Mobilize, "troops"), ("build up", Mobilize, "troops"), ("builds up", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
+    ("stationed", Mobilize, "troops"), ("stationing", Mobilize, "troops"), ("scrambled", Mobilize, "troops"), ("scrambles", Mobilize, "troops"), ("troop build", Mobilize, "troops"), ("built up", Mobilize, "troops"), ("building up", Mobilize, "troops"), ("build up", Mobilize, "troops"), ("builds up", Mobilize, "troops"), ("build-up", Mobilize, "troops"),
     ("buildup", Mobilize, "troops"), ("arming", Mobilize, "weapons"), ("nuclear test", Mobilize, "weapons"),
     ("missile test", Mobilize, "weapons"), ("test-fired", Mobilize, "weapons"), ("ratif", Support, ""),
     ("state of alert", Mobilize, "troops"), ("combat readiness", Mobilize, "troops"),
@@ -1509,6 +1509,15 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // "completed the withdrawal …, ending nearly 11 years of occupation": what an act ends
         // is no new act.
         if !out.is_empty() && single_noun && back.iter().any(|w| matches!(w.as_ref(), "ending" | "ended" | "ends")) && text[..cue.start].contains(',') {
+            continue;
+        }
+        // "…stationing a brigade in Lithuania, its first permanent foreign deployment": an
+        // apposition that names the act told before is no act of its own.
+        if !out.is_empty() && single_noun && {
+            let seg = text[..cue.start].rsplit_once(',').map_or("", |(_, t)| t);
+            let ws: Vec<&str> = seg.split_whitespace().collect();
+            noun_like(ct) && !ws.is_empty() && ws.len() <= 5 && ws.first().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "its" | "their")) && !ws.iter().any(|w| w.ends_with("ed") && w.len() > 4)
+        } {
             continue;
         }
         // "in return for … a path to normalisation with Israel": the terms of a bargain are no

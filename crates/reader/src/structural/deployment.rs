@@ -81,6 +81,8 @@ const SEND_VERBS: &[&str] = &[
     "dispatches",
     "stationed",
     "stations",
+    "stationing",
+    "station",
     "moved",
     "transferred",
     "committed",
