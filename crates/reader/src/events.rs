@@ -2195,6 +2195,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
         .filter(|m| !backer(m))
+        // ("supplied Chinese-made Wing Loong drones to Ethiopia": a maker named on the goods is
+        // no party.)
+        // (Goods taken delivery of come from their maker: "took delivery of Turkish-made TB2s".)
+        .filter(|m| {
+            let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+            let giving = ["supplied", "sold", "delivered", "shipped", "sent", "provided", "donated", "gave", "transferred", "exported", "supplies", "sells", "delivers", "ships"]
+                .iter()
+                .any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v));
+            !(giving && ["-made", "-built", "-designed", "-manufactured", "-produced", "-origin"].iter().any(|x| starts_with_ci(rest, x)))
+        })
         // ("has donated police vehicles to the Fijian force": a body named in lower case right
         // after the cue, before a noun, modifies the object; it is no party.)
         .filter(|m| {

@@ -3687,3 +3687,16 @@ fn a_tour_of_capitals_visits_each_of_them() {
     // A tour of duty, or of a factory, visits no state.
     assert_no("The sergeant's tour of duty ended in May.", Plover::Consult);
 }
+
+#[test]
+fn forces_being_stationed_and_a_maker_named_on_the_goods() {
+    check_cases(&[
+        ("Poland is stationing a brigade of 3,000 troops in neighbouring Lithuania.", Plover::Mobilize, &["POL"], &["LTU"]),
+        ("Egypt supplied Chinese-made Wing Loong drones to Sudan.", Plover::Aid, &["EGY"], &["SDN"]),
+    ]);
+    // An apposition that names the act just told ("its first deployment") is no act of its own.
+    let ev = events("Canada is stationing a brigade in Latvia, its first permanent foreign deployment since 1945.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    // Goods taken delivery of still come from their maker.
+    assert_event("The Kenyan army has since taken delivery of Turkish-made Bayraktar TB2s.", Plover::Aid, &["TUR"], &["KEN"]);
+}

@@ -1514,3 +1514,17 @@ fn a_share_of_a_states_own_goods_bought_is_a_transfer_too() {
     // What a state "supplies" as an example or gives as an account is no goods.
     assert!(transfers("Qatar supplies the clearest example of interdependence in the Gulf.").is_empty());
 }
+
+#[test]
+fn a_place_named_after_its_kind_or_before_home_to_hosts_forces_and_receives_goods() {
+    let d = deployment_of("Russia keeps about 4,000 troops at a base in the southern city of Gyumri.");
+    assert_eq!((d.source.code.as_str(), d.target.code.as_str(), d.location.as_deref()), ("RUS", "ARM", Some("Gyumri")));
+    let d = deployment_of("The old Soviet base at Gyumri, home to some 3,000 Russian troops, is still there.");
+    assert_eq!((d.source.code.as_str(), d.target.code.as_str(), d.location.as_deref()), ("RUS", "ARM", Some("Gyumri")));
+    let d = deployment_of("Berlin is stationing a brigade of around 5,000 troops in neighbouring Lithuania.");
+    assert_eq!((d.source.code.as_str(), d.target.code.as_str()), ("DEU", "LTU"));
+    assert_eq!(
+        transfers("Mexican tankers delivered about 400,000 barrels of crude to the port of Matanzas in May."),
+        vec![("MEX".to_string(), "CUB".to_string(), None)]
+    );
+}

@@ -67,6 +67,9 @@ const PLACE_ADJ: &[&str] = &[
     "friendly",
 ];
 
+/// Kinds of place named before "of" and the place: "the city of Gyumri", "the port of Tartus".
+pub(super) const PLACE_NOUNS: &[&str] = &["city", "town", "port", "ports", "harbour", "harbor", "region", "province", "village", "district", "island", "enclave", "oblast"];
+
 const SEND_VERBS: &[&str] = &[
     "sent",
     "send",
@@ -160,13 +163,19 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let unit_byte_end = ctx.end_of(unit_end - 1);
         let cstart = ctx.start_of(ca);
         // "Armenia, which hosts 3,000 Russian troops": the subject of a host verb is the host.
-        let host: Option<&Act> = (ca..first).rev().find(|&k| HOST_VERBS.contains(&ctx.w(k))).and_then(|verb| {
+        // ("The base in Gyumri, home to some 3,000 Russian troops": the place before "home to".)
+        let host: Option<&Act> = (ca..first).rev().find(|&k| HOST_VERBS.contains(&ctx.w(k)) || (ctx.w(k) == "home" && ctx.w(k + 1) == "to")).and_then(|verb| {
             let vstart = ctx.start_of(verb);
             ctx.acts
                 .iter()
                 .rev()
                 .find(|a| a.end <= vstart && a.start >= cstart && ctx.subjectish(a))
                 .or_else(|| ctx.antecedent(ca))
+                .or_else(|| {
+                    (ctx.w(verb) == "home" && verb >= 1 && ctx.w(verb - 1) == ",")
+                        .then(|| ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) == verb - 1))
+                        .flatten()
+                })
         });
         // Source: a demonym between number and unit, else the subject of a send verb before it.
         let source: Option<&Act> =
@@ -261,6 +270,15 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 while PLACE_ADJ.contains(&ctx.w(j)) && ctx.acts.iter().any(|a| a.start == ctx.start_of(j + 1)) {
                     j += 1;
                 }
+                // ("in the northern city of Gyumri", "at the port of Tartus": the place named
+                // after its kind.)
+                let mut p = j;
+                while PLACE_ADJ.contains(&ctx.w(p)) {
+                    p += 1;
+                }
+                if PLACE_NOUNS.contains(&ctx.w(p)) && ctx.w(p + 1) == "of" && ctx.acts.iter().any(|a| a.place && a.start == ctx.start_of(p + 2)) {
+                    j = p + 2;
+                }
                 let pos = ctx.start_of(j);
                 // (A mention may open with its article: "the country", "the South".)
                 if let Some(a) = ctx.acts.iter().find(|a| a.start == pos || (a.start == ctx.start_of(k + 1) && ctx.w(k + 1) == "the")) {
@@ -319,6 +337,10 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         if own_ground {
             location = own.clone();
+        }
+        // ("The base in Gyumri, home to 3,000 Russian troops": a host that is a place is where.)
+        if location.is_none() && target.place {
+            location = ctx.text.get(target.start..target.end).map(|t| (t.to_string(), target.end));
         }
         let loc_end = location.as_ref().map_or(0, |l| l.1);
         let ev_start = source.start.min(num_start);

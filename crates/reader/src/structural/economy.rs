@@ -1034,6 +1034,14 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
             target = ctx.acts.iter().find(|a| {
                 a.start >= from && matches!(ctx.word_before(a), "to" | "for" | "into" | "towards" | "toward")
             });
+            // ("delivered 2 million barrels of crude to the port of Matanzas": a place after its
+            // kind.)
+            if target.is_none() {
+                target = ctx.acts.iter().find(|a| {
+                    let t = ctx.tok_at(a.start);
+                    a.start >= from && a.place && t >= 4 && ctx.w(t - 1) == "of" && super::deployment::PLACE_NOUNS.contains(&ctx.w(t - 2)) && ctx.w(t - 3) == "the" && matches!(ctx.w(t - 4), "to" | "into")
+                });
+            }
         }
         let Some(target) = target else {
             if let Some(x) = given_in_context(ctx, prev, out, v, (&goods, goods_end), value, quantity) {
