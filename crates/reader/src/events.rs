@@ -35,10 +35,10 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"), ("tour", Consult, "visit"),
     ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"),
     ("sent a delegation", Consult, "visit"), ("sent a joint delegation", Consult, "visit"), ("sent a high-level delegation", Consult, "visit"), ("sent an envoy", Consult, "visit"),
-    ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("travelled on to", Consult, "visit"), ("traveled on to", Consult, "visit"), ("flew into", Consult, "visit"), ("went to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
+    ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("travelled on to", Consult, "visit"), ("traveled on to", Consult, "visit"), ("flew into", Consult, "visit"), ("flying to", Consult, "visit"), ("went to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
-    ("hosted", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
+    ("hosted", Consult, ""), ("hosting", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
     ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"), ("spoken by phone", Consult, "phone"), ("spoken with", Consult, ""),
     ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("spoke to", Consult, ""), ("spoken to", Consult, ""), ("speaks to", Consult, ""), ("by phone with", Consult, "phone"), ("by telephone with", Consult, "phone"), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
@@ -1589,6 +1589,17 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         if cue.plover == Mobilize && cue.mode == "weapons" && out.iter().any(|(e, _, _)| matches!(e.plover, Assault | Aid)) && lower_words_before(text, cue.start, 4).iter().any(|w| w == "by" || w == "with") {
             continue;
         }
+        // ("struck a softer note", "struck a conciliatory tone": a manner of speaking, not a blow.)
+        if cue.plover == Assault && ["struck", "strikes", "strike", "striking"].iter().any(|w| ct.eq_ignore_ascii_case(w)) && words_after(&text[cue.end..], 4).any(|w| matches!(w.as_str(), "note" | "tone" | "chord" | "balance" | "pose" | "posture" | "figure" | "optimistic" | "cautious" | "defiant"))
+        {
+            continue;
+        }
+        // ("Ghana, which has so far escaped a major attack", "Benin suffered a deadly attack": an
+        // attack suffered or escaped is not the subject's.)
+        if cue.plover == Assault && single_noun && back.iter().take(4).any(|w| matches!(w.as_ref(), "escaped" | "suffered" | "survived" | "foiled" | "thwarted" | "repelled" | "endured" | "weathered" | "avoided" | "averted" | "escaping" | "suffering" | "surviving"))
+        {
+            continue;
+        }
         // "attacked the main prison, freeing thousands of inmates": prisoners freed by force are
         // the attack's outcome, not a release conceded.
         if cue.plover == Retreat && starts_with_ci(ct, "free") && out.iter().any(|(e, _, _)| e.plover == Assault) {
@@ -1598,7 +1609,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // ("Muhammad Yunus went to Beijing", "Tshisekedi flew into Gitega": a person's journey
             // is a visit; a state that "went to war" is none.)
             if ev.0.plover == Consult
-                && ["went to", "flew into"].iter().any(|c| ct.eq_ignore_ascii_case(c))
+                && ["went to", "flew into", "flying to"].iter().any(|c| ct.eq_ignore_ascii_case(c))
                 && !(ev.0.source.iter().all(|a| a.kind == realign_core::ActorKind::Person) && !ev.0.source.is_empty() && !ev.0.target.is_empty())
             {
                 continue;
@@ -3297,7 +3308,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 matches!(preposition_before(text, base, m), "in" | "at" | "outside" | "near")
                     && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|gap| gap.trim() == "to")
             });
-        if (gerund(&text[cue.start..cue.end]) || infinitive_after_place)
+        // (The cue's first word: "upgrading relations with Serbia".)
+        let first_word = text[cue.start..cue.end].split(' ').next().unwrap_or("");
+        if (gerund(first_word) || infinitive_after_place)
             && (text[..cue.start].trim_end().ends_with(',') || after_prepositional_object || infinitive_after_place)
             && {
                 // (A progressive verb, "were leaving", is no gerund of a list.)

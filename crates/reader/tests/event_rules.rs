@@ -3700,3 +3700,17 @@ fn forces_being_stationed_and_a_maker_named_on_the_goods() {
     // Goods taken delivery of still come from their maker.
     assert_event("The Kenyan army has since taken delivery of Turkish-made Bayraktar TB2s.", Plover::Aid, &["TUR"], &["KEN"]);
 }
+
+#[test]
+fn a_tone_struck_an_attack_escaped_a_journey_flown_and_a_summit_hosted() {
+    // A manner of speaking is no blow; an attack suffered or escaped is not the subject's.
+    for text in ["Turkey struck a conciliatory tone with Athens.", "Togo, which has so far escaped a major attack, chose talks.", "Benin suffered a deadly attack in January."] {
+        assert_no(text, Plover::Assault);
+    }
+    check_cases(&[
+        ("President Ruto struck a softer note, flying to Addis Ababa days after the summit.", Plover::Consult, &["KEN"], &["ETH"]),
+        ("Djibouti has moved closer to Cairo, hosting a summit with Egypt and Eritrea.", Plover::Consult, &["DJI"], &["EGY", "ERI"]),
+        // A participle after a comma is the main clause subject's, whatever the cue's length.
+        ("Modi visited Moscow, upgrading relations with Russia.", Plover::Support, &["IND"], &["RUS"]),
+    ]);
+}
