@@ -99,6 +99,10 @@ impl Discourse {
             actors.push(m);
             actors.sort_by_key(|m| (m.span.start, m.span.end));
         }
+        if let Some(m) = object_pronoun(text, span, actors, self.last_person.as_ref()) {
+            actors.push(m);
+            actors.sort_by_key(|m| (m.span.start, m.span.end));
+        }
         if let Some(person) = &self.last_person {
             let lead = text.get(span.start..span.end).unwrap_or("");
             let pronoun = ["He ", "She "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len() - 1);
@@ -231,6 +235,47 @@ impl Discourse {
         }
         self.recent.truncate(6);
     }
+}
+
+/// "When Nicolás Maduro was sworn in, Putin congratulated him", "Maduro was sworn in. Putin
+/// congratulated him": a "him" is the person named before it who is not the one acting on it
+/// (the person named last before it), else the person the sentences before spoke of. Only one
+/// "him" per sentence, and never a guess between two others.
+fn object_pronoun(text: &str, span: Span, actors: &[ActorMention], last_person: Option<&ActorRef>) -> Option<ActorMention> {
+    let s = span.slice(text)?;
+    let pos = s.match_indices(" him").map(|(p, _)| p + 1).find(|&p| !s[p + 3..].starts_with(|c: char| c.is_alphanumeric()))?;
+    if s[pos + 3..].contains(" him") {
+        return None;
+    }
+    let at = span.start + pos;
+    if actors.iter().any(|m| m.span.start < at + 3 && at < m.span.end) {
+        return None;
+    }
+    let people: Vec<&ActorMention> = actors.iter().filter(|m| m.actor.kind == ActorKind::Person && m.span.end <= at && m.actor.name.is_some()).collect();
+    // The one acting on "him": the person named right before its verb ("Putin congratulated
+    // him"); with more between ("Putin met Xi and praised him"), "him" is the one named last.
+    let acting = people.last().filter(|m| {
+        let gap = text.get(m.span.end..at).unwrap_or("");
+        gap.split_whitespace().count() <= 2 && !gap.contains(',') && !gap.split_whitespace().any(|w| w == "and")
+    });
+    if acting.is_none() {
+        if let Some(m) = people.last() {
+            return Some(ActorMention { place: false, span: Span::new(at, at + 3), actor: m.actor.clone(), coreferent: true, people: true });
+        }
+    }
+    let actor = acting.map(|m| &m.actor.name);
+    let mut others: Vec<&ActorRef> = Vec::new();
+    for m in &people {
+        if Some(&m.actor.name) != actor && !others.iter().any(|o| o.name == m.actor.name) {
+            others.push(&m.actor);
+        }
+    }
+    let person = match others.as_slice() {
+        [one] => (*one).clone(),
+        [] => last_person.filter(|p| Some(&p.name) != actor && p.name.is_some())?.clone(),
+        _ => return None,
+    };
+    Some(ActorMention { place: false, span: Span::new(at, at + 3), actor: person, coreferent: true, people: true })
 }
 
 /// "When Xi Jinping travelled to Astana in June 2025, he and Tokayev signed dozens of

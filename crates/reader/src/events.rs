@@ -483,7 +483,14 @@ fn new_subject_at(s: &Sentence, text: &str, base: usize, from: usize) -> Option<
                 let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
                 rest.split_whitespace().nth(1).is_some_and(|w| is_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
             });
-        (joined && verb).then_some(at)
+        // (", and Maduro, according to press reports, asked Russia…": past an attribution.)
+        let attributed = || {
+            let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+            rest.strip_prefix(", according to ")
+                .and_then(|r| r.split_once(','))
+                .is_some_and(|(aside, after)| aside.len() < 60 && after.split_whitespace().next().is_some_and(is_verb))
+        };
+        (joined && (verb || attributed())).then_some(at)
     })
 }
 
@@ -2157,6 +2164,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         ["-backed", "-sponsored", "-supported", "-funded", "-armed", "-aligned", "-allied", "-linked", "-affiliated"].iter().any(|h| starts_with_ci(rest, h))
     };
     let before: Vec<&ActorMention> = before.into_iter().filter(|m| !backer(m)).collect();
+    // ("Maduro, according to US press reports, asked Russia…": who reports it is not the doer.)
+    let reported_by = |m: &ActorMention| {
+        let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("");
+        let Some(open) = lead.rfind(", according to ") else { return false };
+        let closed = text.get(open + 2..cue.start).and_then(|t| t.find(',')).map(|c| open + 2 + c);
+        closed.is_some_and(|c| c >= m.span.end.saturating_sub(base) && c < cue.start) && lead[open..].len() < 60
+    };
+    let before: Vec<&ActorMention> = if before.iter().any(|m| !reported_by(m)) { before.into_iter().filter(|m| !reported_by(m)).collect() } else { before };
     // "Burkina Faso and Niger, which together with Mali form the Alliance of Sahel States, said
     // … that they stood by Bamako": a relative clause closed before the cue, on a subject named
     // before it, names no doer.

@@ -3714,3 +3714,16 @@ fn a_tone_struck_an_attack_escaped_a_journey_flown_and_a_summit_hosted() {
         ("Modi visited Moscow, upgrading relations with Russia.", Plover::Support, &["IND"], &["RUS"]),
     ]);
 }
+
+#[test]
+fn who_reports_an_act_is_not_its_doer_and_him_is_the_person_acted_on() {
+    check_cases(&[
+        ("Beijing condemned the raids, and Maduro, according to US press reports, asked Russia for help.", Plover::Request, &["VEN"], &["RUS"]),
+        ("When Nicolás Maduro was sworn in for a third term, Putin congratulated him warmly.", Plover::Support, &["RUS"], &["VEN"]),
+        ("Putin met Xi in Kazan and praised him.", Plover::Support, &["RUS"], &["CHN"]),
+    ]);
+    // The condemnation stops where the next clause's subject begins.
+    assert_event("Beijing condemned the raids, and Maduro, according to US press reports, asked Russia for help.", Plover::Accuse, &["CHN"], &[]);
+    // "him" from the sentence before.
+    assert_event("Maduro was sworn in on Friday. Putin congratulated him by telephone.", Plover::Support, &["RUS"], &["VEN"]);
+}
