@@ -1528,3 +1528,21 @@ fn a_place_named_after_its_kind_or_before_home_to_hosts_forces_and_receives_good
         vec![("MEX".to_string(), "CUB".to_string(), None)]
     );
 }
+
+#[test]
+fn shares_supplied_of_its_goods_money_a_year_and_a_subject_alone() {
+    assert_eq!(
+        dependences("Nepal relies on India for most of its fuel, while China supplies some 60 per cent of its weapons."),
+        vec![("NPL".to_string(), "IND".to_string(), "energy".to_string()), ("NPL".to_string(), "CHN".to_string(), "arms".to_string())]
+    );
+    // What a state buys "of its" goods is its own: no transfer to a state named before.
+    assert!(!transfers("Tonga, unlike Fiji, imports about 90 per cent of its fuel from Singapore.").iter().any(|t| t.1 == "FJI"));
+    assert_eq!(
+        transfers("Washington still provides US$1.3 billion a year in military financing to Jordan."),
+        vec![("USA".to_string(), "JOR".to_string(), Some(1_300_000_000.0))]
+    );
+    assert_eq!(
+        transfers("Donors fund a third of its budget, and London alone paid Kigali some £240m under the scheme."),
+        vec![("GBR".to_string(), "RWA".to_string(), Some(240_000_000.0))]
+    );
+}

@@ -199,7 +199,7 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
     if let Some(a) = ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) <= i && a.end <= ctx.start_of(i)) {
         let between = ctx.tok_at(a.end)..i;
         let aux = between.clone().all(|k| {
-            matches!(ctx.w(k), "has" | "have" | "had" | "also" | "now" | "since" | "reportedly" | "already" | "recently" | "quietly" | "itself" | "then" | "still" | "too" | "," | "meanwhile" | "in" | "turn" | "separately" | "openly")
+            matches!(ctx.w(k), "has" | "have" | "had" | "also" | "now" | "since" | "reportedly" | "already" | "recently" | "quietly" | "itself" | "then" | "still" | "too" | "," | "meanwhile" | "in" | "turn" | "separately" | "openly" | "alone")
                 // ("after Canberra agreed to provide A$140 million": a verb of agreeing or
                 // beginning, then "to", before the verb.)
                 || (k + 2 == i && ctx.w(k + 1) == "to" && matches!(ctx.w(k), "agreed" | "began" | "begun" | "started" | "continued" | "decided" | "chose" | "opted" | "moved" | "pledged" | "promised" | "offered"))
@@ -815,12 +815,18 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
         match num_here {
             Some(n) if matches!(n.kind, NumKind::Money(_)) => {
                 value = money(n);
+                // ("provides US$1.3 billion a year in military financing": the rate, then the goods.)
+                let yearly = |j: usize| match (ctx.w(j), ctx.w(j + 1)) {
+                    ("a" | "per" | "each" | "every", "year" | "month") => j + 2,
+                    ("annually" | "yearly", _) => j + 1,
+                    _ => j,
+                };
                 if rolled && ctx.tok_at(n.start) + 1 == k {
                     if let Some(m) = value.as_mut() {
                         m.qualifier = realign_core::Qualifier::Exact;
                     }
                 }
-                let mut j = past_paren(ctx, n.next_tok);
+                let mut j = yearly(past_paren(ctx, n.next_tok));
                 if ctx.w(j) == "worth" && ctx.w(j + 1) == "of" {
                     j += 2;
                 } else if (ctx.w(j) == "of" || ctx.w(j) == "in") && !time_word(ctx, j + 1) {
@@ -836,7 +842,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
                 } else if matches!(ctx.w(j), "to" | "from")
                     // ("Japan lent about $580 million for the new airport": lent for a purpose.)
                     || (ctx.w(j) == "for" && matches!(w, "lent" | "loaned" | "lends"))
-                    || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | "." | "between") || (ctx.w(j) == "for" && !matches!(w, "paid" | "pays")) || j >= ctx.toks.len())) {
+                    || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | "." | "between" | "under" | "through") || (ctx.w(j) == "for" && !matches!(w, "paid" | "pays")) || j >= ctx.toks.len())) {
                     // "transferred $1 billion to Kyiv", "borrowed $45 billion from Chinese lenders"
                     goods = if matches!(w, "borrowed" | "borrows" | "borrowing" | "lent" | "loaned" | "lending") { "loans" } else { "funds" }.to_string();
                     goods_end = j;
@@ -1265,9 +1271,22 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         let at = if ctx.w(of + 1) == "the" { of + 2 } else { of + 1 };
-        let Some(owner) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at && ctx.possessive(a)) else { continue };
-        let Some((goods, ge)) = goods_at(ctx, ctx.tok_at(owner.end)) else { continue };
         let Some(subject) = subject_before(ctx, v) else { continue };
+        // ("Bangladesh depends on India for its power, while China supplies some 70 per cent of
+        // its weapons": "its" is the one state named before the subject's clause that is not
+        // the subject.)
+        // (Only for goods supplied: what a state buys "of its" goods is its own.)
+        let pronoun = sells && matches!(ctx.w(at), "its" | "their");
+        let earlier = || {
+            let (ca, _) = ctx.clause(ctx.tok_at(subject.start));
+            let mut states = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(ca) && a.r.code != subject.r.code && a.r.code.len() == 3 && a.r.code != "UNK" && a.r.kind == realign_core::ActorKind::State && ctx.word_before(a) != "on");
+            let first = states.next()?;
+            states.all(|a| a.r.code == first.r.code).then_some(first)
+        };
+        let owner = if pronoun { earlier() } else { ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at && ctx.possessive(a)) };
+        let Some(owner) = owner else { continue };
+        let goods_from = if pronoun { at + 1 } else { ctx.tok_at(owner.end) };
+        let Some((goods, ge)) = goods_at(ctx, goods_from) else { continue };
         if subject.r.code == owner.r.code {
             continue;
         }
@@ -1277,7 +1296,7 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // Iran's oil exports": a large share of a state's goods or sales is a dependence too,
         // on the goods' sphere, or on the market.)
         let large = large_share(ctx, v + 1, of, 0.5, &["nine-tenths"]);
-        let sph = if sells { sphere(ctx, ctx.tok_at(owner.end), ge).unwrap_or("economic") } else { "economic" };
+        let sph = if sells { sphere(ctx, goods_from, ge).unwrap_or("economic") } else { "economic" };
         let known = out.iter().any(|e| matches!(&e.body, ClaimBody::Dependence(d) if d.actor.code == owner.r.code && d.on.code == subject.r.code));
         if large && !known {
             out.push(Extracted {
