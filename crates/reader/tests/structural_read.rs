@@ -1546,3 +1546,12 @@ fn shares_supplied_of_its_goods_money_a_year_and_a_subject_alone() {
         vec![("GBR".to_string(), "RWA".to_string(), Some(240_000_000.0))]
     );
 }
+
+#[test]
+fn money_committed_in_an_article_about_one_state_goes_to_it() {
+    let text = "Jordan is short of cash.\nJordan borrows, Jordan pleads, and Jordan waits. Amman has few friends.\nThe Gulf has answered. In April 2025 Qatar committed $2 billion in direct investment.";
+    assert_eq!(transfers(text), vec![("QAT".to_string(), "JOR".to_string(), Some(2_000_000_000.0))]);
+    // Pledges brought home are a noun, not a verb with an unnamed recipient.
+    let text = "Jordan is short of cash.\nJordan borrows, Jordan pleads, and Jordan waits. Amman has few friends.\nThe king flew to Riyadh and came home with pledges of $2 billion in investments.";
+    assert!(transfers(text).is_empty());
+}

@@ -1410,7 +1410,7 @@ pub(super) fn orders(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// 1.2 billion kronor for Ukraine", "the EU unveiled a 250 million euro package to help Moldova".
 /// Only with an amount stated, and a recipient after "for", "to" or "to help": a commitment, told
 /// with lower confidence than goods delivered.
-pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
+pub(super) fn pledges(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
     let nums = ctx.nums();
     for v in 0..ctx.toks.len() {
         if !matches!(
@@ -1464,7 +1464,7 @@ pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
         };
         // Whom for: the first state after the goods, after "for", "to" or "to help", or its
         // adjective after "for the"/"to the" ("for the Philippine armed forces").
-        let Some(target) = ctx.acts.iter().find(|a| {
+        let target = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
             if t < ge || t > ge + 4 || t >= cb.max(ge + 1) {
                 return false;
@@ -1473,16 +1473,30 @@ pub(super) fn pledges(ctx: &Ctx, out: &mut Vec<Extracted>) {
             // ("pledged about $4.7bn of new investment in Brazil": where money is invested.)
             let into = if goods.to_ascii_lowercase().contains("invest") { &["for", "to", "in"][..] } else { &["for", "to"][..] };
             matches!(before, "for" | "to" | "help") || into.contains(&before) || (before == "the" && into.contains(&ctx.w(t.saturating_sub(2))))
-        }) else {
-            continue;
-        };
+        });
         let Some(source) = subject_before(ctx, v) else { continue };
-        if source.r.code == target.r.code || target.r.code.len() != 3 || target.r.code == "UNK" {
+        // ("In April 2025 Qatar committed $7.5 billion in direct investment", in an article about
+        // Egypt: with no state named after the verb, the state the document is about.)
+        let topic = target
+            .is_none()
+            .then(|| {
+                let others = ctx.acts.iter().any(|a| ctx.tok_at(a.start) > v && a.r.code != source.r.code);
+                // (A verb in the past, not "came home with pledges of $2.1bn".)
+                let past = ctx.w(v).ends_with("ed") && !matches!(ctx.w(v.saturating_sub(1)), "with" | "the" | "its" | "their" | "of");
+                (!others && past).then(|| earlier.topic(&source.r.code)).flatten()
+            })
+            .flatten();
+        let (code, end) = match (target, topic) {
+            (Some(t), _) => (t.r.code.clone(), t.end),
+            (None, Some(t)) => (t.code.clone(), ctx.end_of(ge.saturating_sub(1))),
+            _ => continue,
+        };
+        if source.r.code == code || code.len() != 3 || code == "UNK" {
             continue;
         }
         out.push(Extracted {
-            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: realign_core::ActorRef::state(&target.r.code), goods, value: Some(value), quantity: None }),
-            evidence: ctx.span(source.start.min(ctx.start_of(v)), target.end),
+            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: realign_core::ActorRef::state(&code), goods, value: Some(value), quantity: None }),
+            evidence: ctx.span(source.start.min(ctx.start_of(v)), end),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.55,
             attribution: None,

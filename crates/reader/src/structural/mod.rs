@@ -194,7 +194,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::orders(&ctx, &mut out);
             economy::deposits(&ctx, &earlier, &mut out);
             economy::investments(&ctx, &mut out);
-            economy::pledges(&ctx, &mut out);
+            economy::pledges(&ctx, &earlier, &mut out);
             economy::carried(&ctx, &mut out);
             economy::passives(&ctx, &mut out);
             economy::payments(&ctx, &mut out);
