@@ -199,6 +199,26 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
                 let lead = s[..pos].trim_end().to_ascii_lowercase();
                 [" is", " was", " remains", " remained", " became", " becomes", " is also", " has become", " has been", " is now", " is still"].iter().any(|c| lead.ends_with(c))
             };
+            // ("Riyadh supplies Pakistan with crude, and the country, which imports…": with two
+            // states named before it, the country is the one that is not the subject.)
+            // (Names only: "the largest buyer of Russian crude, and the country" is the buyer.)
+            let states_before: Vec<&ActorMention> = named
+                .iter()
+                .filter(|m| m.span.start < sent.start + pos && m.actor.kind == ActorKind::State && !m.people && m.actor.code.len() == 3 && m.actor.code != "UNK")
+                .filter(|m| text.get(m.span.start..m.span.end).is_some_and(|t| !["ian", "ese", "ish", "ean", "can", "ern", "ni", "ch", "ic"].iter().any(|x| t.ends_with(x)) || t.len() > 12))
+                .collect();
+            let mut distinct: Vec<&str> = Vec::new();
+            for m in &states_before {
+                if !distinct.contains(&m.actor.code.as_str()) {
+                    distinct.push(&m.actor.code);
+                }
+            }
+            let joined = states_before.windows(2).any(|w| text.get(w[0].span.end..w[1].span.start).is_some_and(|g| matches!(g.trim(), "and" | "," | "or" | "&")));
+            let after_and = s[..pos].trim_end().ends_with(", and") || s[..pos].trim_end().ends_with("; and");
+            let object = (!p.ends_with("'s") && distinct.len() == 2 && !joined && after_and)
+                .then(|| distinct.get(1).copied())
+                .flatten();
+            let own = object.or(own);
             let own = match own {
                 Some(first) if copula => named
                     .iter()

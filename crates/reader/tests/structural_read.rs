@@ -1555,3 +1555,22 @@ fn money_committed_in_an_article_about_one_state_goes_to_it() {
     let text = "Jordan is short of cash.\nJordan borrows, Jordan pleads, and Jordan waits. Amman has few friends.\nThe king flew to Riyadh and came home with pledges of $2 billion in investments.";
     assert!(transfers(text).is_empty());
 }
+
+#[test]
+fn the_country_after_two_states_and_the_countrys_goods_bought() {
+    // "the country" opening a clause after two states named by name is the one that is not the
+    // subject; after a demonym it is the subject.
+    assert_eq!(
+        dependences("Jordan is poor. Riyadh supplies Jordan with crude on credit, and the country, which imports most of its oil from Saudi Arabia and Iraq, would struggle."),
+        vec![("JOR".to_string(), "SAU".to_string(), "energy".to_string()), ("JOR".to_string(), "IRQ".to_string(), "energy".to_string())]
+    );
+    assert_eq!(
+        dependences("Since 2022 Turkey has become the largest buyer of Russian crude, and the country now relies on Russia for most of its oil imports."),
+        vec![("TUR".to_string(), "RUS".to_string(), "energy".to_string())]
+    );
+    // A share of "the country's" goods bought.
+    assert_eq!(
+        dependences("Chad has gold. Chad's economy is entangled: the UAE buys the overwhelming majority of the country's gold."),
+        vec![("TCD".to_string(), "ARE".to_string(), "economic".to_string())]
+    );
+}

@@ -1283,7 +1283,8 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             let first = states.next()?;
             states.all(|a| a.r.code == first.r.code).then_some(first)
         };
-        let owner = if pronoun { earlier() } else { ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at && ctx.possessive(a)) };
+        // ("the country's gold": a mention may open with its article.)
+        let owner = if pronoun { earlier() } else { ctx.acts.iter().find(|a| (ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == of + 1) && ctx.possessive(a)) };
         let Some(owner) = owner else { continue };
         let goods_from = if pronoun { at + 1 } else { ctx.tok_at(owner.end) };
         let Some((goods, ge)) = goods_at(ctx, goods_from) else { continue };

@@ -931,7 +931,9 @@ impl<'s, 'd> Ctx<'s, 'd> {
 
     /// Whether an actor mention is possessive: "Vietnam's", "the Philippines'".
     pub fn possessive(&self, act: &Act) -> bool {
+        // (A mention may hold its own "'s": "the country's".)
         self.lower.get(act.end..).is_some_and(|r| r.starts_with("'s") || (r.starts_with('\'') && self.lower[..act.end].ends_with('s')))
+            || self.lower.get(act.start..act.end).is_some_and(|t| t.ends_with("'s"))
     }
 
     /// The actor a relative clause starting at token `ca` refers to: "Armenia, which …".
