@@ -1574,3 +1574,25 @@ fn the_country_after_two_states_and_the_countrys_goods_bought() {
         vec![("TCD".to_string(), "ARE".to_string(), "economic".to_string())]
     );
 }
+
+#[test]
+fn a_wire_storys_closing_credit_tells_its_document_claim_once() {
+    let docs = |text: &str| {
+        read_text(text)
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Document(d) => Some((d.author, d.publisher)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    // A sign-off naming where its reporter filed from; told there, not at the dateline too.
+    let story = "Tonga and Fiji sign a fisheries pact\nSUVA, March 3 (Reuters) - Tonga and Fiji signed a fisheries pact on Monday.\nThe pact covers tuna.\nReporting by Mere Tuilagi in Suva and Sione Vea in Nuku'alofa; Editing by Kate Roy";
+    assert_eq!(docs(story), vec![(Some("Mere Tuilagi".to_string()), Some("Reuters".to_string()))]);
+    // "The Associated Press" closing a story.
+    let story = "Chad closes its border\nN'DJAMENA, Chad (AP) - Chad closed its border with Sudan on Friday.\nThe move follows clashes.\nThe Associated Press";
+    assert_eq!(docs(story), vec![(None, Some("Associated Press".to_string()))]);
+    // A byline above a sign-off: one claim.
+    let story = "Chad closes its border\nBy Amina Deby\nN'DJAMENA, Chad (Reuters) - Chad closed its border with Sudan on Friday.\nReporting by Amina Deby in N'Djamena; Editing by Kate Roy";
+    assert_eq!(docs(story).len(), 1);
+}

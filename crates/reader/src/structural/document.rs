@@ -62,7 +62,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     let span = |a: usize, b: usize| Span::new(base + a.min(text.len()), base + b.min(text.len()));
     // A wire dateline in the opening sentence: "SEOUL (Reuters) - …" (after a headline and a
     // byline too). A byline above it already names the agency as its publisher.
-    if sent.index <= 3 && state.author.is_none() {
+    if sent.index <= 3 && state.author.is_none() && !closing_credit(&sent.doc.text) {
         if let Some((publisher, s, e)) = dateline(text) {
             out.push(Extracted {
                 body: ClaimBody::Document(DocumentClaim {
@@ -102,8 +102,9 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 continue;
             }
         }
-        // ("— AFP": a wire story's closing line naming its agency alone.)
-        if closing {
+        // ("— AFP": a wire story's closing line naming its agency alone; told once, at the
+        // byline, when the story has one.)
+        if closing && state.author.is_none() {
             if let Some(agency) = agency_line(trimmed) {
                 let s = off + lead;
                 out.push(Extracted {
@@ -141,13 +142,14 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by ", "Analysis by ", "Commentary by "];
         let byline = BYLINES.iter().find(|b| trimmed.starts_with(**b)).map(|b| b.len());
         // (And a wire sign-off closing the story: "Reporting by Jane Mwangi; Editing by Peter Graff".)
-        let sign_off = closing && trimmed.starts_with("Reporting by ");
+        // (Told once: a byline above already named the reporter.)
+        let sign_off = closing && trimmed.starts_with("Reporting by ") && state.author.is_none();
         if let (true, Some(blen)) = (sent.index < 6 || sign_off, byline) {
             let rest = trimmed.get(blen..).unwrap_or("");
             if let Some((name, len)) = name_prefix(rest, 6) {
                 let after = rest[len..].trim_start();
                 let words = name.split_whitespace().count();
-                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || (sign_off && after.starts_with(';'));
+                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || (sign_off && (after.starts_with(';') || signed_where(after)));
                 if (2..=6).contains(&words) && line_ends && !name.split_whitespace().any(is_month_or_day) {
                     state.author = Some(name.clone());
                     let s = off + lead;
@@ -287,7 +289,7 @@ fn publisher_line(trimmed: &str) -> Option<(String, usize)> {
 /// agency alone ("— AFP").
 const AGENCIES: &[&str] = &[
     "Reuters", "AP", "AFP", "Xinhua", "Bloomberg", "UPI", "dpa", "DPA", "Kyodo", "Yonhap", "TASS", "Interfax", "Anadolu", "ANI", "PTI", "EFE", "ANSA", "IANS",
-    "Bernama", "Antara", "KCNA", "Sputnik", "WAM", "SPA", "IRNA", "MENA", "Prensa Latina",
+    "Bernama", "Antara", "KCNA", "Sputnik", "WAM", "SPA", "IRNA", "MENA", "Prensa Latina", "Associated Press", "Agence France-Presse",
 ];
 
 /// The reporter a wire story's closing sign-off names ("Reporting by Jane Mwangi; Editing by
@@ -297,8 +299,20 @@ fn sign_off_author(text: &str) -> Option<String> {
         let rest = l.trim().strip_prefix("Reporting by ")?;
         let (name, len) = name_prefix(rest, 6)?;
         let after = rest[len..].trim_start();
-        ((2..=6).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with(';'))).then_some(name)
+        ((2..=6).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with(';') || signed_where(after))).then_some(name)
     })
+}
+
+/// Whether a sign-off goes on with where its reporter filed from or a second reporter: "Reporting
+/// by Dana Khalil in Muscat and Reza Tavakoli in Dubai".
+fn signed_where(after: &str) -> bool {
+    after.starts_with("in ") || after.starts_with("and ") || after.starts_with("from ")
+}
+
+/// Whether the story closes with a line that names its reporter or its agency: the claim is
+/// told there, with the fuller name, rather than at the dateline.
+fn closing_credit(text: &str) -> bool {
+    sign_off_author(text).is_some() || text.lines().rev().find(|l| !l.trim().is_empty()).and_then(|l| agency_line(l.trim())).is_some()
 }
 
 /// The agency a wire story's dateline names, in its first three lines.
@@ -310,6 +324,8 @@ fn doc_agency(text: &str) -> Option<String> {
 /// to "-").
 fn agency_line(trimmed: &str) -> Option<String> {
     let t = trimmed.trim_start_matches(|c: char| c.is_whitespace() || c == '-').trim_end_matches(['.', ' ']);
+    // ("The Associated Press")
+    let t = t.strip_prefix("The ").unwrap_or(t);
     AGENCIES.contains(&t).then(|| t.to_string())
 }
 
