@@ -1596,3 +1596,18 @@ fn a_wire_storys_closing_credit_tells_its_document_claim_once() {
     let story = "Chad closes its border\nBy Amina Deby\nN'DJAMENA, Chad (Reuters) - Chad closed its border with Sudan on Friday.\nReporting by Amina Deby in N'Djamena; Editing by Kate Roy";
     assert_eq!(docs(story).len(), 1);
 }
+
+#[test]
+fn stances_told_in_quotes_by_the_verb_with_a_feeling_or_by_almost_nothing_said() {
+    let labels = |text: &str| stances(text).into_iter().map(|(a, l, _)| (a, l)).collect::<Vec<_>>();
+    let one = |a: &str, l: &str| vec![(a.to_string(), l.to_string())];
+    assert_eq!(labels("Latvian Foreign Minister Baiba Braze said Riga was \"deeply concerned\" by the incursions."), one("LVA", "concerned"));
+    assert_eq!(labels("A spokesman said Beijing firmly opposed the sale and urged Washington to cancel it."), one("CHN", "opposed"));
+    assert_eq!(labels("Ankara has long opposed any Kurdish corridor along its border."), one("TUR", "opposed"));
+    assert_eq!(labels("Rome has watched Tunis's drift with growing irritation."), one("ITA", "uneasy"));
+    assert_eq!(labels("Hanoi has watched the buildup with undisguised unease."), one("VNM", "uneasy"));
+    assert_eq!(labels("Tanzania has been careful to stay publicly neutral between Kinshasa and Kigali."), one("TZA", "neutral"));
+    assert_eq!(labels("India, which buys Russian oil, said almost nothing."), one("IND", "silent"));
+    // Being opposed to is held; a vote opposed is not a determiner's verb.
+    assert!(labels("The motion was opposed by 12 members.").is_empty());
+}

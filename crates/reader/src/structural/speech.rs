@@ -58,8 +58,13 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
     // was \"deeply concerned\"", "said it had \"serious concerns\"".)
     let own_words = quoted && {
         let open = (0..i).rev().find(|&k| quote_mark(ctx, k));
+        // ("said Vilnius was \"deeply concerned\"", "said she was \"deeply concerned\"": a
+        // state or a speaker named before, too.)
         open.is_some_and(|q| {
-            q >= 2 && matches!(ctx.w(q - 1), "was" | "is" | "were" | "had" | "has" | "remained" | "remains") && matches!(ctx.w(q - 2), "it" | "they") && matches!(ctx.w(q.saturating_sub(3)), "said" | "says" | "added" | "stated")
+            q >= 2
+                && matches!(ctx.w(q - 1), "was" | "is" | "were" | "had" | "has" | "remained" | "remains")
+                && (matches!(ctx.w(q - 2), "it" | "they" | "she" | "he") && matches!(ctx.w(q.saturating_sub(3)), "said" | "says" | "added" | "stated")
+                    || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == q - 1 && matches!(ctx.w(ctx.tok_at(a.start).saturating_sub(1)), "said" | "says" | "added" | "stated")))
         })
     };
     if (quoted && !own_words) || ctx.any_word(ca, i, &["likely", "probably", "perhaps", "possibly", "may", "might"]) {
@@ -100,8 +105,18 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             };
             (Some(label), None)
         }
+        // ("said China firmly opposed the transfer", "Tehran has long opposed any corridor": the
+        // verb, with a determiner after it.)
+        "opposed"
+            if matches!(ctx.w(i + 1), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts")
+                && (matches!(p1, "firmly" | "strongly" | "resolutely" | "long" | "always" | "consistently" | "openly" | "publicly" | "fiercely" | "vehemently")
+                    || (p1 == "has" || p1 == "have")) =>
+        {
+            (Some("opposed"), None)
+        }
         "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" | "hostile" if i >= 1 => {
-            let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly");
+            // (", still wary of provoking its neighbour": an aside on the subject.)
+            let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly") || (matches!(p1, "still" | "long" | "," | "always") && matches!(w, "wary" | "uneasy" | "suspicious" | "distrustful") && (p1 == "," || p2 == ","));
             // ("remains firmly opposed to", "is supportive of": the object follows.)
             let object = match w {
                 "opposed" => ctx.w(i + 1) == "to",
@@ -120,7 +135,11 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // "has said little in public about", "has said little about", "…, saying little"
         "little" if (matches!(p1, "said" | "says") && matches!(p2, "has" | "have" | "had")) || p1 == "saying" => (Some("silent"), None),
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
-        "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" if matches!(p1, "with") || (matches!(p2, "with") && p1.ends_with("ing")) || (p2 == "with" && matches!(p1, "some" | "deep" | "great" | "growing" | "mounting" | "considerable")) => {
+        "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" | "irritation" | "dismay" | "anxiety" | "apprehension" | "disquiet"
+            if matches!(p1, "with")
+                || (matches!(p2, "with") && p1.ends_with("ing"))
+                || (p2 == "with" && matches!(p1, "some" | "deep" | "great" | "growing" | "mounting" | "considerable" | "undisguised" | "evident" | "obvious" | "visible" | "open" | "quiet" | "increasing" | "mild" | "barely-concealed" | "ill-concealed")) =>
+        {
             let with_at = if p1 == "with" { i - 1 } else { i - 2 };
             // ("said it was following the situation with concern")
             let verb = (ca..with_at).rev().find(|&k| {
@@ -132,8 +151,8 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             });
             let Some(v) = verb else { return (None, None) };
             let label = match w {
-                "unease" => "uneasy",
-                "alarm" | "concern" => "concerned",
+                "unease" | "irritation" | "dismay" | "disquiet" => "uneasy",
+                "alarm" | "concern" | "anxiety" | "apprehension" => "concerned",
                 _ => "wary",
             };
             (Some(label), Some((ctx.end_of(v), ctx.start_of(with_at))))
@@ -191,6 +210,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 let kept = |x: &str| matches!(x, "remained" | "remains" | "remain" | "kept" | "keeps" | "stayed" | "stays" | "fell" | "been");
                 kept(ctx.w(i.saturating_sub(1))) || kept(ctx.w(i.saturating_sub(2)))
             }
+            // ("careful to stay publicly neutral")
+            "silent" | "neutral" if ctx.w(i.saturating_sub(1)).ends_with("ly") && matches!(ctx.w(i.saturating_sub(2)), "stay" | "remain" | "stayed" | "remained" | "kept" | "keep" | "remains" | "stays") => true,
             "silent" | "neutral" => {
                 matches!(
                     ctx.w(i.saturating_sub(1)),
@@ -211,8 +232,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 )
             }
             "silence" => true,
-            // "Vietnam and Laos have said nothing"
-            "nothing" => matches!(ctx.w(i.saturating_sub(1)), "said" | "say" | "says"),
+            // "Vietnam and Laos have said nothing", "said almost nothing"
+            "nothing" => matches!(ctx.w(i.saturating_sub(1)), "said" | "say" | "says") || (matches!(ctx.w(i.saturating_sub(1)), "almost" | "virtually" | "next") && matches!(ctx.w(i.saturating_sub(2)), "said" | "say" | "says")),
             "comment" | "commenting" | "commented" => {
                 let (p1, p2) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)));
                 (matches!(p1, "to" | "from") && matches!(p2, "declined" | "refused" | "refrained" | "declines"))
