@@ -3727,3 +3727,8 @@ fn who_reports_an_act_is_not_its_doer_and_him_is_the_person_acted_on() {
     // "him" from the sentence before.
     assert_event("Maduro was sworn in on Friday. Putin congratulated him by telephone.", Plover::Support, &["RUS"], &["VEN"]);
 }
+
+#[test]
+fn a_person_declared_persona_non_grata_is_expelled_by_the_declarer() {
+    check_cases(&[("Venezuela's National Assembly declared Prime Minister Kamla Persad-Bissessar persona non grata.", Plover::Sanction, &["VEN"], &["TTO"])]);
+}
