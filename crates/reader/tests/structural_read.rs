@@ -1611,3 +1611,20 @@ fn stances_told_in_quotes_by_the_verb_with_a_feeling_or_by_almost_nothing_said()
     // Being opposed to is held; a vote opposed is not a determiner's verb.
     assert!(labels("The motion was opposed by 12 members.").is_empty());
 }
+
+#[test]
+fn aircraft_named_by_model_are_no_fighters_and_troops_left_at_an_unknown_base_are_in_the_state_named() {
+    let deployments = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code)),
+            _ => None,
+        })
+    };
+    assert!(deployments("Serbia signed a deal for 12 Rafale fighters from France.").is_empty());
+    assert!(deployments("Nigeria received three JF-17 Thunder fighters from Pakistan.").is_empty());
+    assert_eq!(deployments("Russia sent 2,000 fighters to Mali."), vec![("RUS".to_string(), "MLI".to_string())]);
+    assert_eq!(
+        deployments("Washington said it would pull a brigade out of Poland, leaving around 1,000 US troops at Redzikowo and other bases."),
+        vec![("USA".to_string(), "POL".to_string())]
+    );
+}

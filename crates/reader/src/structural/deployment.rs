@@ -133,6 +133,11 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if ctx.w(u) == "service" && !matches!(ctx.w(u + 1), "members" | "personnel") {
             continue;
         }
+        // ("12 Rafale fighters", "24 Su-30MK2 fighters": aircraft named by their model are no
+        // fighting men.)
+        if ctx.w(u) == "fighters" && (n.next_tok..u).any(|k| !ctx.acts.iter().any(|a| ctx.tok_at(a.start) <= k && k < ctx.tok_at(a.end).max(ctx.tok_at(a.start) + 1)) && (ctx.raw(k).starts_with(char::is_uppercase) || ctx.raw(k).contains(|c: char| c.is_ascii_digit()))) {
+            continue;
+        }
         if (n.next_tok..u).any(|k| ctx.is_boundary(k) || ctx.w(k) == "of" && ctx.w(k + 1) != "its") {
             continue;
         }
@@ -295,7 +300,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                             location = Some((name.to_string(), a.end));
                         }
                     }
-                } else if location.is_none() && (w == "in" || w == "into" || w == "to" || w == "inside") {
+                } else if location.is_none() && (w == "in" || w == "into" || w == "to" || w == "inside" || (w == "at" && target.is_none())) {
                     // capitalised place name not known as an actor
                     let mut e = j;
                     let dated = ctx.dates().iter().any(|d| d.start == ctx.start_of(j))
@@ -331,7 +336,16 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let own_ground = target.is_none() && own.is_some() && source.r.code.len() == 3 && source.r.code != "UNK";
         let own_state = ActorRef::state(&source.r.code);
         let own_act = own_ground.then_some(Act { start: source.start, end: source.end, r: &own_state, place: false });
-        let Some(target) = target.or(own_act.as_ref()) else { continue };
+        // ("…would pull a brigade out of Romania, leaving around 1,000 US troops at Mihail
+        // Kogălniceanu": troops at a place the gazetteer does not know are in the one other
+        // state the sentence names.)
+        let sole_other = || {
+            let mut others = ctx.acts.iter().filter(|a| a.r.code != source.r.code && a.r.code.len() == 3 && a.r.code != "UNK" && a.r.kind == realign_core::ActorKind::State);
+            let first = others.next()?;
+            others.all(|a| a.r.code == first.r.code).then_some(first)
+        };
+        let guessed = (target.is_none() && own_act.is_none() && location.is_some()).then(sole_other).flatten();
+        let Some(target) = target.or(own_act.as_ref()).or(guessed) else { continue };
         if target.r.code == source.r.code && !own_ground {
             continue;
         }
