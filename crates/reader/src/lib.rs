@@ -474,7 +474,8 @@ impl NotEvents {
                         n.advice.push(Span::new(span.start + k, span.start + k + r.action.len()));
                     }
                 }
-                ClaimBody::Alliance(_) => n.terms.push(at),
+                // (A security pact whose obligations the text does not state states no terms.)
+                ClaimBody::Alliance(a) if !a.obligations.is_empty() => n.terms.push(at),
                 ClaimBody::Deployment(_) => {
                     let t = at.slice(text).unwrap_or("").to_ascii_lowercase();
                     if ["stationed", "based in", "based at", "rotate", "garrison", "hosts", "host "].iter().any(|w| t.contains(w)) {

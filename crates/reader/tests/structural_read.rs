@@ -1441,8 +1441,18 @@ fn treaty_allies_security_treaties_and_a_party_named_after_the_treaty() {
         defence(&["USA", "PHL"])
     );
     assert_eq!(allies("Canberra signed the Falepili Union with Tuvalu in 2023, pledging to help defend the atoll nation."), defence(&["AUS", "TUV"]));
-    // A security agreement is not a treaty of defence.
-    assert!(allies("Beijing signed a security agreement with Honiara in 2022.").is_empty());
+    // A security agreement is not a treaty of defence: it ties its parties with no obligation
+    // stated.
+    assert_eq!(allies("Beijing signed a security agreement with Honiara in 2022."), vec![(vec!["CHN".to_string(), "SLB".to_string()], vec![])]);
+    assert_eq!(allies("Finland signed a Defence Cooperation Agreement with the United States in 2023."), vec![(vec!["FIN".to_string(), "USA".to_string()], vec![])]);
+    // Nor one declined, revoked or planned; nor a trade agreement.
+    for text in [
+        "Vanuatu declined to sign a similar security agreement with Australia.",
+        "The junta in Niamey revoked a military cooperation agreement with the United States.",
+        "Kenya and Uganda signed a trade agreement.",
+    ] {
+        assert!(allies(text).is_empty(), "{text}");
+    }
 }
 
 #[test]

@@ -4,7 +4,10 @@
 //! obligation stated in the same clause ("mutual defence", "non-aggression", "neutrality",
 //! "consultation", "mutual assistance"…) and at least two parties. An "alliance" with no stated
 //! obligation ("the Russia-North Korea alliance threatens…") yields nothing: ATOP terms cannot be
-//! guessed from the word alone.
+//! guessed from the word alone. A security pact signed ("a security agreement with China", "a
+//! Defence Cooperation Agreement", "a Strategic Partnership Treaty", "a reciprocal access
+//! agreement") is the one exception: a claim with its obligations left empty, which the World
+//! reads as a weaker tie than a defence pact.
 
 use realign_core::{AllianceClaim, ClaimBody, Obligation};
 
@@ -194,7 +197,33 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
             obl_end = obl_end.max(more_end);
         }
-        if obl.is_empty() {
+        // ("signed a security agreement with China", "a Defence Cooperation Agreement with the
+        // United States", "a Strategic Partnership and Cooperation Treaty", "their Reciprocal
+        // Access Agreement": a security pact binds its parties to no ATOP obligation the text
+        // states, but ties them; told with its obligations left empty.)
+        let security_pact = obl.is_empty() && ctx.w(i) != "alliance" && ctx.w(i) != "alliances" && ctx.w(i) != "partnership" && {
+            let lead: Vec<&str> = (i.saturating_sub(4).max(ca)..i).map(|k| ctx.w(k)).collect();
+            let has = |w: &str| lead.contains(&w);
+            has("security")
+                || ((has("defence") || has("defense") || has("military")) && has("cooperation"))
+                || (has("strategic") && has("partnership") && matches!(ctx.w(i), "treaty" | "treaties"))
+                || (has("reciprocal") && has("access"))
+                || (has("visiting") && has("forces"))
+                || (has("status") && has("forces"))
+        };
+        if obl.is_empty() && !security_pact {
+            continue;
+        }
+        // (Not one revoked, declined or only planned: "the junta revoked a military cooperation
+        // agreement", "declined to sign a similar security agreement".)
+        if security_pact
+            && (i.saturating_sub(8).max(ca)..i).any(|k| {
+                matches!(
+                    ctx.w(k),
+                    "revoked" | "revoke" | "revoking" | "cancelled" | "canceled" | "scrapped" | "terminated" | "suspended" | "declined" | "refused" | "rejected" | "negotiating" | "negotiate" | "due" | "proposed" | "planned" | "draft" | "seeking" | "sought" | "tore" | "exited" | "quit"
+                )
+            })
+        {
             continue;
         }
         let partnership = ctx.w(i) == "partnership" || ctx.w(i) == "agreement";
@@ -204,6 +233,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             BINDING.contains(&ctx.w(k)) && (k + 1..(k + 7).min(ctx.toks.len())).any(|j| ctx.w(j) == "to" && ctx.w(j + 1) == "consult")
         });
         if partnership
+            && !security_pact
             && !bound_to_consult
             && !obl
                 .iter()
@@ -219,6 +249,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let cue_start = ctx.start_of(i);
         let cue_end = ctx.end_of(i);
         let Some((parties, p_start, p_end, conf)) = parties(ctx, i, tail, ca, cb) else { continue };
+        let conf = if security_pact { conf.min(0.5) } else { conf };
         if parties.len() < 2 {
             continue;
         }
