@@ -1445,6 +1445,11 @@ fn treaty_allies_security_treaties_and_a_party_named_after_the_treaty() {
     // stated.
     assert_eq!(allies("Beijing signed a security agreement with Honiara in 2022."), vec![(vec!["CHN".to_string(), "SLB".to_string()], vec![])]);
     assert_eq!(allies("Finland signed a Defence Cooperation Agreement with the United States in 2023."), vec![(vec!["FIN".to_string(), "USA".to_string()], vec![])]);
+    // Each of two signing one with a third: two pacts, not one of three.
+    assert_eq!(
+        allies("In 2023 Oslo and Copenhagen each signed a defence cooperation agreement with Washington."),
+        vec![(vec!["NOR".to_string(), "USA".to_string()], vec![]), (vec!["DNK".to_string(), "USA".to_string()], vec![])]
+    );
     // Nor one declined, revoked or planned; nor a trade agreement.
     for text in [
         "Vanuatu declined to sign a similar security agreement with Australia.",

@@ -268,19 +268,28 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 ev_end = ev_end.max(ctx.end_of(tb.saturating_sub(1)));
             }
         }
-        out.push(Extracted {
-            body: ClaimBody::Alliance(AllianceClaim {
-                parties,
-                obligations: obl,
-                signed: ctx.date_near(cue_end),
-                in_force: in_force(ctx),
-                name,
-            }),
-            evidence: ctx.span(ev_start, ev_end),
-            date: ctx.date_near(cue_end),
-            confidence: conf,
-            attribution: None,
-        });
+        // ("Helsinki and Stockholm each signed a defence cooperation agreement with Washington":
+        // one pact for each with the last party, not one among all three.)
+        let each = parties.len() >= 3 && (ca..i).any(|k| ctx.w(k) == "each") && (ca..i).any(|k| ctx.w(k) == "and");
+        let groups: Vec<Vec<realign_core::ActorRef>> = match parties.split_last() {
+            Some((last, rest)) if each => rest.iter().map(|p| vec![p.clone(), last.clone()]).collect(),
+            _ => vec![parties],
+        };
+        for parties in groups {
+            out.push(Extracted {
+                body: ClaimBody::Alliance(AllianceClaim {
+                    parties,
+                    obligations: obl.clone(),
+                    signed: ctx.date_near(cue_end),
+                    in_force: in_force(ctx),
+                    name: name.clone(),
+                }),
+                evidence: ctx.span(ev_start, ev_end),
+                date: ctx.date_near(cue_end),
+                confidence: conf,
+                attribution: None,
+            });
+        }
     }
 }
 
