@@ -165,8 +165,13 @@ impl Reader {
             // (What the structural claims cover: an agreement or cooperation told there is not
             // told again as an event; one elsewhere in the sentence is. A transfer records goods
             // moved, not the act: "sold 24 jets to Egypt" is military cooperation as well.)
-            let covered: Vec<Span> =
-                structural.iter().filter(|x| !matches!(x.body, ClaimBody::Transfer(_))).map(|x| x.evidence).collect();
+            // (Nor a security pact with no obligation stated: "granted U.S. forces access to
+            // four bases under the Enhanced Defense Cooperation Agreement" is still cooperation.)
+            let covered: Vec<Span> = structural
+                .iter()
+                .filter(|x| !matches!(&x.body, ClaimBody::Transfer(_)) && !matches!(&x.body, ClaimBody::Alliance(a) if a.obligations.is_empty()))
+                .map(|x| x.evidence)
+                .collect();
             // ("…," said Le Hong Hiep, a researcher: someone the gazetteer does not know spoke
             // last, so a following "He" is not the person named before.)
             if structural.iter().any(|x| matches!(&x.body, ClaimBody::Quote(q) if q.speaker_actor.is_none())) {

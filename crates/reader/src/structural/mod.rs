@@ -98,7 +98,8 @@ pub(super) struct Earlier<'a> {
 
 impl Earlier<'_> {
     /// The state the document is about, other than `except`: the one named most so far, named
-    /// at least four times and twice as often as any other (not counting `except`).
+    /// at least four times and twice as often as any other (not counting `except`), and named in
+    /// the current paragraph, unless that paragraph named no state but `except`.
     pub fn topic(&self, except: &str) -> Option<&ActorRef> {
         let mut best: Option<&(ActorRef, u32)> = None;
         let mut second = 0;
