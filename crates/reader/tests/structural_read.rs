@@ -1643,3 +1643,9 @@ fn aircraft_named_by_model_are_no_fighters_and_troops_left_at_an_unknown_base_ar
         vec![("USA".to_string(), "POL".to_string())]
     );
 }
+
+#[test]
+fn a_phrase_of_degree_may_stand_between_depends_and_on() {
+    assert_eq!(dependences("Havana now depends to a striking degree on Russian grain."), vec![("CUB".to_string(), "RUS".to_string(), "food".to_string())]);
+    assert_eq!(dependences("Laos relies in large part on Thai electricity."), vec![("LAO".to_string(), "THA".to_string(), "energy".to_string())]);
+}

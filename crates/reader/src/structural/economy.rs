@@ -2771,6 +2771,15 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         while on_at < i + 4 && adverb(ctx.w(on_at)) {
             on_at += 1;
         }
+        // ("depends to a striking degree on Russian grain", "relies in large part on": a phrase
+        // of degree between.)
+        if ctx.w(on_at) == "to" && matches!(ctx.w(on_at + 1), "a" | "an" | "some") {
+            if let Some(d) = (on_at + 2..(on_at + 6).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "degree" | "extent")) {
+                on_at = d + 1;
+            }
+        } else if ctx.w(on_at) == "in" && (ctx.w(on_at + 1) == "part" || (ctx.w(on_at + 1) == "large" && ctx.w(on_at + 2) == "part")) {
+            on_at += if ctx.w(on_at + 1) == "part" { 2 } else { 3 };
+        }
         if !DEP_CUES.iter().any(|(c, p)| ctx.w(i) == *c && ctx.w(on_at) == *p) {
             continue;
         }
