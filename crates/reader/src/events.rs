@@ -2215,6 +2215,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let new_clause = new_subject_at(s, text, base, cue.end);
     // "three ethnic Albanians", "on the Thai border": an ethnic group named by a demonym, and a
     // border named by one after a locative preposition, are not parties to the act.
+    let giving_cue = ["supplied", "sold", "delivered", "shipped", "sent", "provided", "donated", "gave", "transferred", "exported", "supplies", "sells", "delivers", "ships"]
+        .iter()
+        .any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v));
     let after: Vec<&ActorMention> = s
         .actors
         .iter()
@@ -2226,10 +2229,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // (Goods taken delivery of come from their maker: "took delivery of Turkish-made TB2s".)
         .filter(|m| {
             let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
-            let giving = ["supplied", "sold", "delivered", "shipped", "sent", "provided", "donated", "gave", "transferred", "exported", "supplies", "sells", "delivers", "ships"]
-                .iter()
-                .any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v));
-            !(giving && ["-made", "-built", "-designed", "-manufactured", "-produced", "-origin"].iter().any(|x| starts_with_ci(rest, x)))
+            !(giving_cue && ["-made", "-built", "-designed", "-manufactured", "-produced", "-origin"].iter().any(|x| starts_with_ci(rest, x)))
         })
         // ("has donated police vehicles to the Fijian force": a body named in lower case right
         // after the cue, before a noun, modifies the object; it is no party.)

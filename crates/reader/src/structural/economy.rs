@@ -191,6 +191,15 @@ const REPORTING: &[&str] = &[
     "calculated",
 ];
 
+/// Whether `n` is a share of the subject's own goods: "85 per cent of its gas".
+fn own_share(ctx: &Ctx, n: &crate::numbers::Num) -> bool {
+    n.kind == NumKind::Share && ctx.w(n.next_tok) == "of" && matches!(ctx.w(n.next_tok + 1), "its" | "their")
+}
+
+/// Verbs of agreeing or beginning that may stand, with "to", between a subject and its verb:
+/// "after Canberra agreed to provide".
+const AGREEING: &[&str] = &["agreed", "began", "begun", "started", "continued", "decided", "chose", "opted", "moved", "pledged", "promised", "offered"];
+
 /// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has
 /// none): the first mention not governed by a preposition.
 fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
@@ -202,8 +211,8 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
             matches!(ctx.w(k), "has" | "have" | "had" | "also" | "now" | "since" | "reportedly" | "already" | "recently" | "quietly" | "itself" | "then" | "still" | "too" | "," | "meanwhile" | "in" | "turn" | "separately" | "openly" | "alone")
                 // ("after Canberra agreed to provide A$140 million": a verb of agreeing or
                 // beginning, then "to", before the verb.)
-                || (k + 2 == i && ctx.w(k + 1) == "to" && matches!(ctx.w(k), "agreed" | "began" | "begun" | "started" | "continued" | "decided" | "chose" | "opted" | "moved" | "pledged" | "promised" | "offered"))
-                || (k + 1 == i && ctx.w(k) == "to" && k >= 1 && matches!(ctx.w(k - 1), "agreed" | "began" | "begun" | "started" | "continued" | "decided" | "chose" | "opted" | "moved" | "pledged" | "promised" | "offered"))
+                || (k + 2 == i && ctx.w(k + 1) == "to" && AGREEING.contains(&ctx.w(k)))
+                || (k + 1 == i && ctx.w(k) == "to" && k >= 1 && AGREEING.contains(&ctx.w(k - 1)))
         });
         let opens = ctx.w(ctx.tok_at(a.start).saturating_sub(1));
         if aux && between.len() <= 5 && ctx.subjectish(a) && !ctx.possessive(a) && matches!(opens, "" | "and" | "but" | "while" | "," | "the" | "that" | ";" | "after" | "before" | "when" | "once" | "until" | "because") {
@@ -614,17 +623,10 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
             _ => None,
         })
         .collect();
-    if let [first, rest @ ..] = parallel.as_slice() {
-        if state(first) && rest.iter().all(|r| r.code == first.code) {
-            return Some(Extracted {
-                body: ClaimBody::Transfer(TransferClaim { source: giver.r.clone(), target: (*first).clone(), goods: goods.to_string(), value, quantity }),
-                evidence: ctx.span(giver.start, ctx.end_of(e.saturating_sub(1))),
-                date: ctx.date_near(ctx.end_of(v)),
-                confidence: 0.5,
-                attribution: None,
-            });
-        }
-    }
+    let parallel = match parallel.as_slice() {
+        [first, rest @ ..] if state(first) && rest.iter().all(|r| r.code == first.code) => Some((*first).clone()),
+        _ => None,
+    };
     let prev = earlier.prev;
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
     let named_here = !codes.is_empty();
@@ -637,22 +639,23 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
     // or named it among others.)
     let topic = earlier.topic(&giver.r.code).filter(|t| !named_here && (codes.is_empty() || codes.contains(&t.code.as_str())));
     // (Only one candidate: with two, the text does not say which.)
-    let target = match (codes.as_slice(), topic) {
-        ([code], _) => here.iter().rev().find(|a| a.r.code == *code).map(|a| a.r.clone()).or_else(|| prev.iter().find(|r| r.code == *code).cloned())?,
-        (_, Some(t)) => t.clone(),
+    let (target, confidence) = match (parallel, codes.as_slice(), topic) {
+        (Some(p), _, _) => (p, 0.5),
+        (None, [code], _) => (here.iter().rev().find(|a| a.r.code == *code).map(|a| a.r.clone()).or_else(|| prev.iter().find(|r| r.code == *code).cloned())?, 0.45),
+        (None, _, Some(t)) => (t.clone(), 0.45),
         _ => return None,
     };
     Some(Extracted {
         body: ClaimBody::Transfer(TransferClaim { source: giver.r.clone(), target, goods: goods.to_string(), value, quantity }),
         evidence: ctx.span(giver.start, ctx.end_of(e.saturating_sub(1))),
         date: ctx.date_near(ctx.end_of(v)),
-        confidence: 0.45,
+        confidence,
         attribution: None,
     })
 }
 
-/// Transfer claims of the sentence; `prev` tells what the sentences before named.
-pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
+/// Transfer claims of the sentence; `earlier` tells what the sentences before named.
+pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
         let w = ctx.w(v);
         // ("agreed to sell", "approved the sale of", "completed deliveries of")
@@ -706,7 +709,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
             && ctx.nums().iter().any(|n| n.kind == NumKind::Count && (v + 2..=v + 4).contains(&ctx.tok_at(n.start)));
         // ("The country still gets around 80 per cent of its natural gas from Russia": a share of
         // the subject's own goods got from a supplier.)
-        let share_of_own = |at: usize| ctx.nums().iter().any(|n| n.kind == NumKind::Share && (at..at + 3).contains(&ctx.tok_at(n.start)) && ctx.w(n.next_tok) == "of" && matches!(ctx.w(n.next_tok + 1), "its" | "their"));
+        let share_of_own = |at: usize| ctx.nums().iter().any(|n| (at..at + 3).contains(&ctx.tok_at(n.start)) && own_share(ctx, n));
         let gets_share = matches!(w, "gets" | "get" | "got" | "getting" | "sources" | "sourced" | "sourcing" | "takes" | "took" | "taking") && share_of_own(v + 1);
         let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy || signed_for || gets_share;
         if !TRANSFER_VERBS.contains(&w) && !buy && !bare && !noun && !given && !credit {
@@ -887,7 +890,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
             }
             // ("imports around 85 per cent of its natural gas from Russia": the goods after the
             // share, bought from the seller found below.)
-            Some(n) if n.kind == NumKind::Share && buy && ctx.w(n.next_tok) == "of" && matches!(ctx.w(n.next_tok + 1), "its" | "their") => {
+            Some(n) if buy && own_share(ctx, n) => {
                 let Some((g, e)) = goods_at(ctx, n.next_tok + 2) else { continue };
                 goods = g;
                 goods_end = e;
@@ -932,7 +935,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
                     if ctx.w(e) != "to" && target.is_none() && !buy && listed.is_none() {
                         // ("…arrived in Niamey, and Moscow delivered an air defence system":
                         // goods given with no recipient named go to the state the text spoke of.)
-                        if let Some(x) = given_in_context(ctx, prev, out, v, (&g, e), None, None) {
+                        if let Some(x) = given_in_context(ctx, earlier, out, v, (&g, e), None, None) {
                             out.push(x);
                         }
                         continue;
@@ -1050,7 +1053,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
             }
         }
         let Some(target) = target else {
-            if let Some(x) = given_in_context(ctx, prev, out, v, (&goods, goods_end), value, quantity) {
+            if let Some(x) = given_in_context(ctx, earlier, out, v, (&goods, goods_end), value, quantity) {
                 out.push(x);
             }
             continue;
@@ -1068,7 +1071,7 @@ pub(super) fn transfer(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
         if target.r.code == source.r.code && target.r.kind == realign_core::ActorKind::GovBody && !ctx.possessive(target) {
             let own = ctx.text.get(target.start..target.end).unwrap_or("");
             if own.starts_with("the ") || own.starts_with("The ") || own.chars().next().is_some_and(char::is_lowercase) {
-                if let Some(x) = given_in_context(ctx, prev, out, v, (&goods, goods_end), value, quantity) {
+                if let Some(x) = given_in_context(ctx, earlier, out, v, (&goods, goods_end), value, quantity) {
                     out.push(x);
                 }
                 continue;
@@ -2137,7 +2140,7 @@ pub(super) fn payments(ctx: &Ctx, out: &mut Vec<Extracted>) {
 
 /// Money deposited in a state's central bank: "Abu Dhabi has since deposited $1bn in the National
 /// Bank of Ethiopia", "Saudi Arabia has parked a $3bn deposit at the State Bank of Pakistan".
-pub(super) fn deposits(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
+pub(super) fn deposits(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
     for v in 0..ctx.toks.len() {
         if !matches!(ctx.w(v), "deposited" | "depositing" | "parked" | "placed" | "deposits") || ctx.irrealis_before(v) {
             continue;
@@ -2153,7 +2156,7 @@ pub(super) fn deposits(ctx: &Ctx, prev: &Earlier, out: &mut Vec<Extracted>) {
         let Some(target) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > after && ctx.tok_at(a.start) <= after + 7) else {
             // ("deposited $3 billion in the State Bank": the bank of the state the text spoke of.)
             let e = (after..(after + 6).min(ctx.toks.len())).find(|&k| ctx.w(k) == "bank").map_or(after + 1, |k| k + 1);
-            if let Some(x) = given_in_context(ctx, prev, out, v, ("deposit", e), Some(value), None) {
+            if let Some(x) = given_in_context(ctx, earlier, out, v, ("deposit", e), Some(value), None) {
                 out.push(x);
             }
             continue;

@@ -81,8 +81,8 @@ pub(crate) struct DocState {
     /// How often each state has been named so far (pronouns resolved to it included): what the
     /// document is about.
     state_counts: Vec<(ActorRef, u32)>,
-    /// Where the current paragraph starts (a byte offset), and the states it has named before
-    /// this sentence.
+    /// Where the last sentence seen starts (a byte offset), and the states the current paragraph
+    /// has named before this sentence.
     paragraph: (usize, Vec<String>),
 }
 
@@ -151,10 +151,13 @@ pub(crate) fn extract(s: &Sentence) -> Vec<Extracted> {
 /// Every structural claim the sentence states, using and updating the document's context.
 pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     let text = s.text();
-    let para_start = s.doc.text.get(..s.span.start).and_then(|t| t.rfind('\n')).map_or(0, |p| p + 1);
-    if para_start != state.paragraph.0 {
-        state.paragraph = (para_start, Vec::new());
+    // (A new paragraph when a line break stands since the last sentence's start: only that
+    // stretch is read, not the document before it.)
+    let since = s.doc.text.get(state.paragraph.0.min(s.span.start)..s.span.start).unwrap_or("");
+    if state.paragraph.0 > s.span.start || since.contains('\n') {
+        state.paragraph.1.clear();
     }
+    state.paragraph.0 = s.span.start;
     let mut families = triggered(text);
     // "could" only continues a recommendation made in the previous sentence.
     if families & CONTINUATION != 0 && state.last_recommender.as_ref().is_some_and(|(_, ix)| ix + 1 == s.index) {
