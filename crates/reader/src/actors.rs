@@ -205,7 +205,6 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
             let states_before: Vec<&ActorMention> = named
                 .iter()
                 .filter(|m| m.span.start < sent.start + pos && m.actor.kind == ActorKind::State && !m.people && m.actor.code.len() == 3 && m.actor.code != "UNK")
-                .filter(|m| text.get(m.span.start..m.span.end).is_some_and(|t| !["ian", "ese", "ish", "ean", "can", "ern", "ni", "ch", "ic"].iter().any(|x| t.ends_with(x)) || t.len() > 12))
                 .collect();
             let mut distinct: Vec<&str> = Vec::new();
             for m in &states_before {
