@@ -339,12 +339,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // ("…would pull a brigade out of Romania, leaving around 1,000 US troops at Mihail
         // Kogălniceanu": troops at a place the gazetteer does not know are in the one other
         // state the sentence names.)
-        let sole_other = || {
-            let mut others = ctx.acts.iter().filter(|a| a.r.code != source.r.code && a.r.code.len() == 3 && a.r.code != "UNK" && a.r.kind == realign_core::ActorKind::State);
-            let first = others.next()?;
-            others.all(|a| a.r.code == first.r.code).then_some(first)
-        };
-        let guessed = (target.is_none() && own_act.is_none() && location.is_some()).then(sole_other).flatten();
+        let guessed = (target.is_none() && own_act.is_none() && location.is_some()).then(|| ctx.only_state(|a| a.r.code != source.r.code)).flatten();
         let Some(target) = target.or(own_act.as_ref()).or(guessed) else { continue };
         if target.r.code == source.r.code && !own_ground {
             continue;

@@ -1280,14 +1280,12 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // the subject.)
         // (Only for goods supplied: what a state buys "of its" goods is its own.)
         let pronoun = sells && matches!(ctx.w(at), "its" | "their");
-        let earlier = || {
+        let named_before = || {
             let (ca, _) = ctx.clause(ctx.tok_at(subject.start));
-            let mut states = ctx.acts.iter().filter(|a| a.end <= ctx.start_of(ca) && a.r.code != subject.r.code && a.r.code.len() == 3 && a.r.code != "UNK" && a.r.kind == realign_core::ActorKind::State && ctx.word_before(a) != "on");
-            let first = states.next()?;
-            states.all(|a| a.r.code == first.r.code).then_some(first)
+            ctx.only_state(|a| a.end <= ctx.start_of(ca) && a.r.code != subject.r.code && ctx.word_before(a) != "on")
         };
         // ("the country's gold": a mention may open with its article.)
-        let owner = if pronoun { earlier() } else { ctx.acts.iter().find(|a| (ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == of + 1) && ctx.possessive(a)) };
+        let owner = if pronoun { named_before() } else { ctx.acts.iter().find(|a| (ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == of + 1) && ctx.possessive(a)) };
         let Some(owner) = owner else { continue };
         let goods_from = if pronoun { at + 1 } else { ctx.tok_at(owner.end) };
         let Some((goods, ge)) = goods_at(ctx, goods_from) else { continue };

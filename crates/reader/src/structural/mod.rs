@@ -927,6 +927,14 @@ impl<'s, 'd> Ctx<'s, 'd> {
         a.r.kind == realign_core::ActorKind::GovBody && self.text.get(a.start..a.end).is_some_and(|t| t.trim_start_matches("the ").starts_with(char::is_lowercase))
     }
 
+    /// The one state the sentence names among the mentions `keep` accepts (the first mention of
+    /// it), or `None` when it names none or two: the text then does not say which.
+    pub fn only_state(&self, keep: impl Fn(&Act) -> bool) -> Option<&Act<'s>> {
+        let mut states = self.acts.iter().filter(|a| a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3 && a.r.code != "UNK" && keep(a));
+        let first = states.next()?;
+        states.all(|a| a.r.code == first.r.code).then_some(first)
+    }
+
     /// Whether the actor is named as an exception: "except Sweden's", "apart from Norway", "other
     /// than Laos", "save Laos".
     pub fn excepted(&self, act: &Act) -> bool {
