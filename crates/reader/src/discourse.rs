@@ -258,22 +258,22 @@ fn object_pronoun(text: &str, span: Span, actors: &[ActorMention], last_person: 
         let gap = text.get(m.span.end..at).unwrap_or("");
         gap.split_whitespace().count() <= 2 && !gap.contains(',') && !gap.split_whitespace().any(|w| w == "and")
     });
-    if acting.is_none() {
-        if let Some(m) = people.last() {
-            return Some(ActorMention { place: false, span: Span::new(at, at + 3), actor: m.actor.clone(), coreferent: true, people: true });
+    let person = match (acting, people.last()) {
+        (None, Some(m)) => m.actor.clone(),
+        _ => {
+            let actor = acting.map(|m| &m.actor.name);
+            let mut others: Vec<&ActorRef> = Vec::new();
+            for m in &people {
+                if Some(&m.actor.name) != actor && !others.iter().any(|o| o.name == m.actor.name) {
+                    others.push(&m.actor);
+                }
+            }
+            match others.as_slice() {
+                [one] => (*one).clone(),
+                [] => last_person.filter(|p| Some(&p.name) != actor && p.name.is_some())?.clone(),
+                _ => return None,
+            }
         }
-    }
-    let actor = acting.map(|m| &m.actor.name);
-    let mut others: Vec<&ActorRef> = Vec::new();
-    for m in &people {
-        if Some(&m.actor.name) != actor && !others.iter().any(|o| o.name == m.actor.name) {
-            others.push(&m.actor);
-        }
-    }
-    let person = match others.as_slice() {
-        [one] => (*one).clone(),
-        [] => last_person.filter(|p| Some(&p.name) != actor && p.name.is_some())?.clone(),
-        _ => return None,
     };
     Some(ActorMention { place: false, span: Span::new(at, at + 3), actor: person, coreferent: true, people: true })
 }

@@ -3126,6 +3126,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && cue.plover == Sanction
         && (starts_with_ci(&text[cue.start..cue.end], "recall") || starts_with_ci(&text[cue.start..cue.end], "called home"))
         && (before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))) || own_envoy.is_some());
+    // ("had declared Mexico's ambassador persona non grata", "declared Prime Minister Kamla
+    // Persad-Bissessar persona non grata": an envoy, or a person named right before the cue.)
+    let declared = |m: &ActorMention| {
+        crate::actors::names_envoy(text, m.span.end.saturating_sub(base))
+            || (m.actor.kind == realign_core::ActorKind::Person && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|g| g.trim().is_empty()))
+    };
     let summoner = after.iter().copied().find(|m| m.span.start <= ce + 30 && !m.place && m.actor.kind != realign_core::ActorKind::Igo);
     // ("has taken delivery of JF-17 fighters from Pakistan": a delivery taken is received too.)
     let taken_delivery = starts_with_ci(&text[cue.start..cue.end], "deliver")
@@ -3166,13 +3172,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // France": "it" is the sentence's subject, not the state named last.)
         let shared = pronoun_clause(text, cue.start) || prev.iter().take(2).any(|w| w == "and") && !drew;
         (after.iter().copied().filter(|m| m.span.start > f).take(1).collect(), receivers(s, &before, shared, drew))
-    } else if starts_with_ci(&text[cue.start..cue.end], "persona non grata")
-        && before.iter().any(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)) || (m.actor.kind == realign_core::ActorKind::Person && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|g| g.trim().is_empty())))
-    {
-        // "had declared Mexico's ambassador persona non grata": the declarer expels the envoy's state.
-        // ("declared Prime Minister Kamla Persad-Bissessar persona non grata": or the person's.)
-        let named = |m: &ActorMention| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)) || (m.actor.kind == realign_core::ActorKind::Person && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|g| g.trim().is_empty()));
-        let envoy = before.iter().copied().rev().find(|m| named(m));
+    } else if starts_with_ci(&text[cue.start..cue.end], "persona non grata") && before.iter().any(|m| declared(m)) {
+        // The declarer expels the envoy's (or the person's) state.
+        let envoy = before.iter().copied().rev().find(|m| declared(m));
         let declarer = envoy.and_then(|e| before.iter().copied().rev().find(|m| m.span.end <= e.span.start && m.actor.code != e.actor.code));
         (declarer.into_iter().collect(), envoy.into_iter().collect())
     } else if recalled {
