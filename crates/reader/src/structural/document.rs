@@ -62,8 +62,8 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     let span = |a: usize, b: usize| Span::new(base + a.min(text.len()), base + b.min(text.len()));
     // A wire dateline in the opening sentence: "SEOUL (Reuters) - …" (after a headline and a
     // byline too). A byline above it already names the agency as its publisher.
-    if sent.index <= 3 && state.author.is_none() && !closing_credit(&sent.doc.text) {
-        if let Some((publisher, s, e)) = dateline(text) {
+    if sent.index <= 3 && state.author.is_none() {
+        if let Some((publisher, s, e)) = dateline(text).filter(|_| !closing_credit(&sent.doc.text)) {
             out.push(Extracted {
                 body: ClaimBody::Document(DocumentClaim {
                     author: state.author.clone().or_else(|| sent.doc.author.clone()).or_else(|| sign_off_author(&sent.doc.text)),
