@@ -1649,3 +1649,30 @@ fn a_phrase_of_degree_may_stand_between_depends_and_on() {
     assert_eq!(dependences("Havana now depends to a striking degree on Russian grain."), vec![("CUB".to_string(), "RUS".to_string(), "food".to_string())]);
     assert_eq!(dependences("Laos relies in large part on Thai electricity."), vec![("LAO".to_string(), "THA".to_string(), "energy".to_string())]);
 }
+
+#[test]
+fn givers_after_an_opening_phrase_or_sharing_a_subject_and_recipients_between_verb_and_goods() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    // The giver after an opening phrase of time with no comma; the recipient of the first
+    // clause carries to the second.
+    assert_eq!(
+        transfers("During the Tigray war Turkey sold it Bayraktar TB2 drones, and the United Arab Emirates delivered Chinese-made Wing Loong drones."),
+        t(&[("TUR", "ETH", None), ("ARE", "ETH", None)])
+    );
+    // A clause of "and" with its verb alone shares the reported clause's subject.
+    assert_eq!(
+        transfers("Kyiv and Warsaw say Belarus has sent 3,000 troops to fight for Russia, and has shipped artillery shells to Moscow."),
+        t(&[("BLR", "RUS", None)])
+    );
+    // The present and the participle put the recipient before the goods; who tells of it is
+    // no recipient; the deal's worth after the goods.
+    assert_eq!(transfers("Argentina sells Brazil wheat and natural gas."), t(&[("ARG", "BRA", None)]));
+    assert_eq!(
+        transfers("Seoul has become a major supplier, selling Poland K9 howitzers worth more than $3 billion since 2022, according to the Stockholm International Peace Research Institute."),
+        t(&[("KOR", "POL", Some(3e9))])
+    );
+    assert_eq!(
+        transfers("Israel has become Baku's largest supplier, selling it Harop drones in a deal worth some US$250 million."),
+        t(&[("ISR", "AZE", Some(2.5e8))])
+    );
+}

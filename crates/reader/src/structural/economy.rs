@@ -214,12 +214,34 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
                 || (k + 2 == i && ctx.w(k + 1) == "to" && AGREEING.contains(&ctx.w(k)))
                 || (k + 1 == i && ctx.w(k) == "to" && k >= 1 && AGREEING.contains(&ctx.w(k - 1)))
         });
-        let opens = ctx.w(ctx.tok_at(a.start).saturating_sub(1));
-        if aux && between.len() <= 5 && ctx.subjectish(a) && !ctx.possessive(a) && matches!(opens, "" | "and" | "but" | "while" | "," | "the" | "that" | ";" | "after" | "before" | "when" | "once" | "until" | "because") {
+        let t = ctx.tok_at(a.start);
+        let opens = ctx.w(t.saturating_sub(1));
+        // ("During the Tigray war Turkey sold it drones": after a short opening phrase of time,
+        // with no comma, the mention opens the clause.)
+        let (ca, _) = ctx.clause(t);
+        let after_opening = t > ca + 1
+            && t <= ca + 6
+            && matches!(ctx.w(ca), "during" | "in" | "after" | "since" | "following" | "amid" | "throughout" | "before" | "last" | "this" | "earlier")
+            && (ca + 1..t).all(|k| !ctx.is_boundary(k) && !ctx.acts.iter().any(|b| ctx.tok_at(b.start) == k && b.r.kind == realign_core::ActorKind::Person))
+            && ctx.raw(t - 1).chars().all(|c| c.is_alphanumeric());
+        if aux && between.len() <= 5 && ctx.subjectish(a) && !ctx.possessive(a) && (after_opening || matches!(opens, "" | "and" | "but" | "while" | "," | "the" | "that" | ";" | "after" | "before" | "when" | "once" | "until" | "because")) {
             return Some(a);
         }
     }
     let (ca, _) = ctx.clause(i);
+    // ("North Korea has sent troops to fight for Russia, and has shipped shells to Moscow": a
+    // clause of "and" and its verb alone shares the subject of the sentence (or of the clause a
+    // verb of saying reports), when that subject stands right before its verb.)
+    if ca >= 2 && ca < i && matches!(ctx.w(ca), "and" | "but") && ctx.w(ca - 1) == "," && (ca + 1..i).all(|k| matches!(ctx.w(k), "has" | "have" | "had" | "also" | "then" | "later" | "since" | "now" | "still")) {
+        let said = (0..ca).rev().find(|&k| REPORTING.contains(&ctx.w(k))).map_or(0, |k| ctx.end_of(k));
+        let subject = ctx.acts.iter().find(|a| a.start >= said && a.end <= ctx.start_of(ca - 1) && ctx.subjectish(a) && !ctx.possessive(a));
+        if let Some(a) = subject.filter(|a| {
+            let n = ctx.w(ctx.tok_at(a.end));
+            matches!(n, "has" | "have" | "had" | "is" | "was" | "will" | "would") || (n.len() > 3 && n.ends_with("ed") && !REPORTING.contains(&n)) || TRANSFER_VERBS.contains(&n)
+        }) {
+            return Some(a);
+        }
+    }
     // ("while Naftogaz, Ukraine's state energy company, sold Chisinau gas": an apposition naming
     // the subject as a state's company or agency gives its state.)
     if i >= 2 && ca == i && ctx.w(i - 1) == "," {
@@ -445,7 +467,9 @@ const BUY_VERBS: &[&str] = &[
 
 /// Verbs whose recipient may stand right after them, before the goods: "handed Manila coastal
 /// radars", "sold Poland 96 helicopters".
-const GIVE_VERBS: &[&str] = &["handed", "gave", "given", "giving", "sold", "sell", "sent", "lent", "loaned", "granted", "donated", "gifted", "offered"];
+const GIVE_VERBS: &[&str] = &[
+    "handed", "gave", "given", "giving", "gives", "sold", "sell", "sells", "selling", "sent", "sending", "lent", "lending", "loaned", "granted", "donated", "gifted", "offered",
+];
 
 /// Infinitives that report a transfer only after these ("agreed to sell", "began supplying" is
 /// the participle): a plan or promise otherwise.
@@ -588,7 +612,7 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
     // ("Japan has been Mongolia's largest donor, and Tokyo extended a ¥65.6 billion concessional
     // loan to build the airport": credit extended, by what it is.)
     let credit = matches!(ctx.w(v), "extended" | "extends" | "extending" | "put" | "puts" | "rolled" | "rolls")
-        && goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "grant" | "grants" | "financing" | "facility" | "deposits"));
+        && goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "grant" | "grants" | "financing" | "facility" | "deposits" | "debt"));
     // ("Beijing lent about $4.7 billion to build the railway": money lent for a purpose.)
     let lent = matches!(ctx.w(v), "lent" | "loaned" | "lends") && value.is_some();
     if !(GIVING.contains(&ctx.w(v)) || credit || lent) || (ctx.any_word(e, e + 3, &["from", "for", "with"]) && !(lent || (credit && value.is_some()))) {
@@ -1040,9 +1064,15 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // Recipient: "to Y", "for Y's …", "into Y" after the goods (same sentence).
         if target.is_none() {
             let from = ctx.start_of(goods_end);
-            target = ctx.acts.iter().find(|a| {
-                a.start >= from && matches!(ctx.word_before(a), "to" | "for" | "into" | "towards" | "toward")
-            });
+            // (Not a body that tells of it: "according to the Stockholm International Peace
+            // Research Institute". A state's own officials telling of it are often its
+            // recipient's.)
+            let told_by = |a: &Act| {
+                let t = ctx.tok_at(a.start);
+                !matches!(a.r.kind, realign_core::ActorKind::State | realign_core::ActorKind::GovBody | realign_core::ActorKind::Person)
+                    && (1..=2).any(|d| t > d && ctx.w(t - d) == "to" && matches!(ctx.w(t - d - 1), "according" | "due" | "owing" | "thanks" | "compared"))
+            };
+            target = ctx.acts.iter().find(|a| a.start >= from && matches!(ctx.word_before(a), "to" | "for" | "into" | "towards" | "toward") && !told_by(a));
             // ("delivered 2 million barrels of crude to the port of Matanzas": a place after its
             // kind.)
             if target.is_none() {
@@ -1080,7 +1110,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // ("the sale of three systems to Taiwan worth nearly $2 billion", "delivered armoured
         // vehicles to Niamey under a military aid package worth an estimated $15 million")
         if value.is_none() {
-            value = later_value(ctx, ctx.tok_at(target.end));
+            value = later_value(ctx, ctx.tok_at(target.end).max(goods_end));
         }
         let s = ctx.start_of(v).min(source.start.max(ctx.start_of(ctx.clause(v).0)));
         // ("sold K9 howitzers to Romania and Australia": one transfer per recipient listed.)
