@@ -1676,3 +1676,20 @@ fn givers_after_an_opening_phrase_or_sharing_a_subject_and_recipients_between_ve
         t(&[("ISR", "AZE", Some(2.5e8))])
     );
 }
+
+#[test]
+fn goods_named_as_part_of_a_transfer_or_a_dependence_are_transfers_of_their_own() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    let mut got = transfers("Manila buys most of its patrol boats from Tokyo - including 10 coast guard cutters delivered from 2016 - and wants more.");
+    got.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    assert_eq!(got, t(&[("JPN", "PHL", None), ("JPN", "PHL", None)]));
+    assert_eq!(transfers("Armenia relies on Russia for its arms, including Iskander missiles."), t(&[("RUS", "ARM", None)]));
+    let money = transfers("Tunisia has received several Algerian loans, including a $300 million credit in 2022.");
+    assert!(money.contains(&("DZA".to_string(), "TUN".to_string(), Some(3e8))), "{money:?}");
+    // Not states or people listed.
+    assert!(transfers("Russia relies on its partners for arms, including North Korea and Iran.").is_empty());
+    // "it", then "with" and the goods.
+    let with = transfers("Baku buys weapons from Israel, which has supplied it with Harop loitering munitions.");
+    assert_eq!(with.len(), 2, "{with:?}");
+    assert!(with.iter().all(|(s, r, _)| s == "ISR" && r == "AZE"));
+}

@@ -817,11 +817,13 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         }
         // ("Beijing is Venezuela's largest creditor, having lent it some $60 billion": "it" is the
         // state named before the verb that is not the giver.)
-        let pronoun_recipient = target.is_none() && matches!(ctx.w(v + 1), "it" | "them") && (GIVE_VERBS.contains(&w) || matches!(w, "lending" | "loaning"));
+        // ("Israel, which has supplied it with Harop drones": "it", then "with" and the goods.)
+        let pronoun_with = matches!(w, "supplied" | "supplies" | "supplying" | "provided" | "provides" | "providing" | "equipped" | "armed") && ctx.w(v + 2) == "with";
+        let pronoun_recipient = target.is_none() && matches!(ctx.w(v + 1), "it" | "them") && (GIVE_VERBS.contains(&w) || pronoun_with || matches!(w, "lending" | "loaning"));
         if pronoun_recipient {
             if let Some(giver) = subject_before(ctx, v) {
                 target = ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(v) && a.r.code != giver.r.code && a.r.code.len() == 3 && a.r.code != "UNK");
-                k = v + 2;
+                k = if pronoun_with { v + 3 } else { v + 2 };
             }
         }
         // Value and goods: "[N] worth of GOODS", "GOODS worth N", "N GOODS".
@@ -2945,4 +2947,64 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
         }
     }
+}
+
+/// "buys most of its weapons from Russia, including 64 T-90S tanks delivered from 2017": goods
+/// named as part of a transfer told just before (or of a dependence for arms, energy or food)
+/// are a transfer of their own between the same states.
+pub(super) fn including(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let mut found = Vec::new();
+    for k in 1..ctx.toks.len() {
+        if ctx.w(k) != "including" || !matches!(ctx.raw(k - 1), "," | "-" | "–" | "—" | "(") {
+            continue;
+        }
+        let at = ctx.span(0, ctx.start_of(k - 1)).end;
+        let near = ctx.span(0, ctx.start_of(k.saturating_sub(6))).end;
+        // (The claim told last before it, ending right before it.)
+        let Some(parties) = out.iter().filter(|x| x.evidence.end <= at && x.evidence.end >= near).max_by_key(|x| x.evidence.end).and_then(|x| match &x.body {
+            ClaimBody::Transfer(t) => Some((t.source.clone(), t.target.clone())),
+            ClaimBody::Dependence(d) if matches!(d.sphere.as_str(), "arms" | "energy" | "food") => Some((d.on.clone(), d.actor.clone())),
+            _ => None,
+        }) else {
+            continue;
+        };
+        // ("including 64 T-90S tanks", "including a $300 million credit in 2022")
+        let num = ctx.nums().iter().find(|n| {
+            let t = ctx.tok_at(n.start);
+            t == k + 1 || (t == k + 2 && matches!(ctx.w(k + 1), "a" | "an"))
+        });
+        let count = num.filter(|n| n.kind == NumKind::Count);
+        let value = num.and_then(money);
+        if num.is_some() && count.is_none() && value.is_none() {
+            continue;
+        }
+        let from = num.map_or(k + 1, |n| n.next_tok);
+        let Some((goods, e)) = goods_at(ctx, from) else { continue };
+        // ("64 T-90S tanks delivered from 2017", "the J-10C fighters its air force flies": the
+        // goods before their participle or a clause about them.)
+        let (goods, e) = match (from..e).find(|&j| j > from && (TRANSFER_VERBS.contains(&ctx.w(j)) || matches!(ctx.w(j), "delivered" | "received" | "ordered" | "its" | "their" | "which" | "that"))) {
+            Some(j) => {
+                let start = ctx.end_of(e - 1).saturating_sub(goods.len());
+                (ctx.text.get(start..ctx.end_of(j - 1)).unwrap_or(&goods).to_string(), j)
+            }
+            None => (goods, e),
+        };
+        let first = Low::new(goods.split_whitespace().next().unwrap_or(""));
+        let last = Low::new(goods.split_whitespace().last().unwrap_or(""));
+        // (Not states or people: "including China and India", "including 400 advisers".)
+        if ctx.acts.iter().any(|a| a.start == ctx.start_of(from) || (ctx.w(from) == "the" && a.start == ctx.start_of(from + 1)))
+            || [&first, &last].iter().any(|w| NOT_GOODS.contains(&w.as_str()) || PEOPLE_AND_LAND.contains(&w.as_str()) || matches!(w.as_str(), "troops" | "soldiers" | "personnel" | "people" | "percent" | "per"))
+        {
+            continue;
+        }
+        let quantity = count.map(|n| Quantity { value: n.value, unit: goods.to_ascii_lowercase(), qualifier: n.qualifier });
+        found.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: parties.0, target: parties.1, goods, value, quantity }),
+            evidence: ctx.span(ctx.start_of(k), ctx.end_of(e.saturating_sub(1))),
+            date: ctx.date_near(ctx.end_of(e.saturating_sub(1))),
+            confidence: 0.55,
+            attribution: None,
+        });
+    }
+    out.extend(found);
 }

@@ -217,6 +217,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & SOURCING != 0 {
             economy::sourcing(&ctx, &mut out);
         }
+        if families & (TRANSFER | DEPENDENCE | SOURCING) != 0 {
+            economy::including(&ctx, &mut out);
+        }
         if families & STANCE != 0 {
             speech::stance(&ctx, state, &mut out);
             speech::alarmed(&ctx, &mut out);
