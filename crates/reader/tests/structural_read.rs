@@ -1693,3 +1693,29 @@ fn goods_named_as_part_of_a_transfer_or_a_dependence_are_transfers_of_their_own(
     assert_eq!(with.len(), 2, "{with:?}");
     assert!(with.iter().all(|(s, r, _)| s == "ISR" && r == "AZE"));
 }
+
+#[test]
+fn dependence_told_by_what_cannot_be_lost_debts_routes_and_the_words_that_name_its_sphere() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    // A state that cannot afford to lose or anger another; a buyer's market is economic.
+    assert_eq!(dependences("Chile's copper miners cannot afford to lose China, which buys half of their ore."), d("CHL", "CHN", "economic"));
+    assert_eq!(dependences("Mongolia cannot afford to antagonise Beijing, which buys nearly all its coal."), d("MNG", "CHN", "economic"));
+    assert!(dependences("Mongolia can afford to ignore Beijing.").is_empty());
+    assert_eq!(dependences("Zambia remains deeply indebted to China."), d("ZMB", "CHN", "economic"));
+    assert_eq!(
+        dependences("Doha keeps a $2bn deposit in Cairo, and Egypt would struggle to meet its external payments without that Qatari cushion."),
+        d("EGY", "QAT", "economic")
+    );
+    // A route through a state is a tie of trade, whatever it carries.
+    assert_eq!(dependences("Chad depends on the pipeline across Cameroon for almost all of its oil exports."), d("TCD", "CMR", "economic"));
+    // A second verb of the sentence's subject after "and it is".
+    assert_eq!(
+        dependences("Malawi, short of foreign exchange, counts on tobacco, and it is almost wholly reliant on Tanzanian suppliers for refined fuel."),
+        d("MWI", "TZA", "energy")
+    );
+    // The sphere from words, not from names ("Port Moresby"); infantry, a veto and power stations.
+    assert_eq!(dependences("Port Moresby has long relied on Australia to train its small defence force."), d("PNG", "AUS", "military"));
+    assert_eq!(dependences("Kinshasa still leans on Burundi for the infantry that holds territory."), d("COD", "BDI", "military"));
+    assert_eq!(dependences("Serbia depends on Moscow's veto in the UN Security Council."), d("SRB", "RUS", "diplomatic"));
+    assert_eq!(dependences("Damascus now relies heavily on Qatar to keep its power stations running."), d("SYR", "QAT", "energy"));
+}

@@ -2480,6 +2480,7 @@ const DEP_CUES: &[(&str, &str)] = &[
     ("hangs", "on"),
     ("hinges", "on"),
     ("chained", "to"),
+    ("indebted", "to"),
 ];
 
 const DEP_DOWN: &[&str] = &[
@@ -2508,6 +2509,10 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
     // nothing else does.)
     let mut weak = None;
     for k in a..b.min(ctx.toks.len()) {
+        // (Not a word of a name: "Port Moresby", "the UN Security Council".)
+        if ctx.raw(k).starts_with(|c: char| c.is_uppercase()) && ctx.acts.iter().any(|x| x.start <= ctx.start_of(k) && ctx.end_of(k) <= x.end) {
+            continue;
+        }
         let s = match ctx.w(k) {
             "imports" | "exports" => {
                 weak = Some("economic");
@@ -2522,13 +2527,15 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "demand" | "remittances" | "tourists" | "tourism" | "financing" | "funding" | "bailout" | "bailouts" | "budget" | "revenue"
             | "revenues" | "components" | "parts" | "ports" | "port" | "goods" | "jobs" | "money" | "capital" | "cash"
             | "deposits" | "grants" | "subsidies" | "finances" | "finance" | "fiscal" | "earnings" | "minerals" | "rare" | "semiconductors" | "chips"
-            | "graphite" | "lithium" | "cobalt" | "sales" => "economic",
+            | "graphite" | "lithium" | "cobalt" | "sales" | "indebted" | "payments" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
             | "hardware" | "spare" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
             | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance"
-            | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" => "military",
+            | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" | "infantry" | "peacekeepers" | "garrison" => "military",
+            // ("to keep its main power stations running")
+            "power" if matches!(ctx.w(k + 1), "station" | "stations" | "plant" | "plants" | "grid" | "supply" | "supplies" | "lines" | "cuts" | "generation") => "energy",
             // ("Chinese oil revenues", "gas exports earnings": money the energy earns.)
             "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel" | "petroleum"
             | "uranium" | "grid" | "lights"
@@ -2540,7 +2547,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "petroleum" | "uranium" | "grid" | "lights" => {
                 "energy"
             }
-            "diplomatically" | "diplomatic" | "politically" | "political" => "diplomatic",
+            "diplomatically" | "diplomatic" | "politically" | "political" | "veto" | "vetoes" => "diplomatic",
             "food" | "grain" | "grains" | "wheat" | "flour" | "rice" | "maize" | "cereals" | "fertiliser" | "fertilizer" => "food",
             _ => continue,
         };
@@ -2572,7 +2579,7 @@ pub(super) fn without(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // Whom: a state, or its adjective, within three words after "without".
         let Some(on) = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
-            t > i && t <= i + 3 && (i + 1..t).all(|k| matches!(ctx.w(k), "the" | "its" | "their" | "continued" | "cheap" | "subsidised" | "subsidized" | "steady"))
+            t > i && t <= i + 3 && (i + 1..t).all(|k| matches!(ctx.w(k), "the" | "its" | "their" | "that" | "this" | "continued" | "cheap" | "subsidised" | "subsidized" | "steady"))
         }) else {
             continue;
         };
@@ -2584,6 +2591,43 @@ pub(super) fn without(ctx: &Ctx, out: &mut Vec<Extracted>) {
         out.push(Extracted {
             body: ClaimBody::Dependence(DependenceClaim { actor: realign_core::ActorRef::state(&dep.r.code), on: realign_core::ActorRef::state(&on.r.code), sphere: sph.to_string() }),
             evidence: ctx.span(dep.start.min(ctx.start_of(i)), ctx.end_of(on_end.min(ctx.toks.len()).saturating_sub(0)).max(on.end)),
+            date: ctx.s.date,
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
+}
+
+/// Dependence told by what a state cannot afford to lose: "Mongolia cannot afford to antagonise
+/// Beijing, which buys nearly all its coal", "Ecuador's banana growers cannot afford to lose
+/// Russia". The subject's state depends on the state it may not lose, in the sphere the rest of
+/// the sentence names (a buyer's market is economic).
+pub(super) fn cannot_afford(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 2..ctx.toks.len() {
+        if ctx.w(i) != "afford" || ctx.w(i + 1) != "to" {
+            continue;
+        }
+        let cannot = matches!(ctx.w(i - 1), "cannot" | "can't" | "couldn't")
+            || (matches!(ctx.w(i - 1), "not" | "ill" | "hardly" | "scarcely") && matches!(ctx.w(i - 2), "can" | "could" | "does" | "do" | "did"))
+            || (ctx.w(i - 1) == "n't" && matches!(ctx.w(i - 2), "ca" | "can" | "could" | "does" | "do"));
+        if !cannot || !matches!(ctx.w(i + 2), "lose" | "antagonise" | "antagonize" | "alienate" | "anger" | "offend" | "upset" | "cross" | "provoke" | "defy" | "snub") {
+            continue;
+        }
+        let Some(on) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t == i + 3 || (t == i + 4 && matches!(ctx.w(i + 3), "the" | "its"))
+        }) else {
+            continue;
+        };
+        let Some(dep) = subject_before(ctx, i).filter(|a| a.r.code != on.r.code && a.r.code.len() == 3 && a.r.code != "UNK" && a.end <= ctx.start_of(i)) else {
+            continue;
+        };
+        let on_end = ctx.tok_at(on.end);
+        let buyer = ctx.any_word(on_end, ctx.toks.len(), &["buys", "bought", "buyer", "market", "customer", "takes", "purchases", "imports"]);
+        let sph = if buyer { Some("economic") } else { sphere(ctx, on_end, ctx.toks.len()) }.unwrap_or("general");
+        out.push(Extracted {
+            body: ClaimBody::Dependence(DependenceClaim { actor: realign_core::ActorRef::state(&dep.r.code), on: realign_core::ActorRef::state(&on.r.code), sphere: sph.to_string() }),
+            evidence: ctx.span(dep.start.min(ctx.start_of(i)), on.end),
             date: ctx.s.date,
             confidence: 0.6,
             attribution: None,
@@ -2829,12 +2873,18 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let second_on = (on_tok + 2..(on_tok + 6).min(cb)).find(|&k| ctx.w(k) == "on" && ctx.w(k - 1) == "and");
         // ("rests on the 1960 treaty with Washington": the other party of a tie relied on.)
         let tie_with = (on_tok + 1..(on_tok + 5).min(cb)).find(|&k| matches!(ctx.w(k), "treaty" | "alliance" | "pact" | "partnership" | "guarantee" | "guarantees") && ctx.w(k + 1) == "with");
+        // ("depends on the pipeline across Benin", "relies on the port of Djibouti": a route
+        // through the state.)
+        let route = ctx.w(on_tok + 1) == "the"
+            && matches!(ctx.w(on_tok + 2), "pipeline" | "pipelines" | "port" | "ports" | "railway" | "corridor" | "route" | "harbour" | "harbor" | "highway" | "road")
+            && matches!(ctx.w(on_tok + 3), "across" | "through" | "via" | "of" | "in" | "at" | "to");
         let Some(on) = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
             (t > on_tok && t <= on_tok + 3)
                 || tie_with.is_some_and(|k| t == k + 2 || (t == k + 3 && ctx.w(k + 2) == "the"))
                 || (via_imports && t > on_tok && t <= on_tok + 10 && matches!(ctx.w(t - 1), "from" | "in") && (on_tok..t).all(|k| !ctx.is_boundary(k)))
                 || second_on.is_some_and(|s| t > s && t <= s + 3)
+                || (route && t == on_tok + 4)
         }) else {
             continue;
         };
@@ -2856,7 +2906,8 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             // the sentence's subject.)
             .or_else(|| {
                 let opener = (ca.saturating_sub(1)..i).find(|&k| matches!(ctx.w(k), "and" | "but" | "it" | "so"))?;
-                let only_pronoun = (opener + 1..i).all(|k| matches!(ctx.w(k), "it" | "still" | "also" | "now" | "largely" | "heavily" | "mostly" | "continues" | "continue" | "to"));
+                // ("…, and it is almost wholly reliant on": its verb and adverbs.)
+                let only_pronoun = (opener + 1..i).all(|k| adverb(ctx.w(k)) || matches!(ctx.w(k), "it" | "is" | "was" | "remains" | "has" | "been" | "also" | "continues" | "continue" | "to"));
                 only_pronoun.then(|| ctx.acts.iter().find(|a| a.end <= ctx.start_of(opener) && ctx.subjectish(a) && a.r.code != on.r.code)).flatten()
             })
             .or_else(|| {
@@ -2904,7 +2955,11 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             ("economically" | "financially", ",") => Some("economic"),
             _ => None,
         };
-        let sph = for_phrase
+        // (A route through a state is a tie of trade, whatever it carries.)
+        let routed = route && ctx.tok_at(on.start) == on_tok + 4;
+        let sph = routed
+            .then_some("economic")
+            .or(for_phrase)
             .or(opening)
             .or_else(|| sphere(ctx, on_tok, (on_tok + 5).min(cb.max(on_tok + 1))))
             .or_else(|| sphere(ctx, ca, (on_tok + 4).min(cb.max(on_tok + 1))))
@@ -2931,7 +2986,7 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     continue;
                 }
                 let e = on.end.max(dependent.end);
-                for sph in std::iter::once(sph).chain(for_second) {
+                for sph in std::iter::once(sph).chain(for_second.filter(|_| !routed)) {
                     out.push(Extracted {
                         body: ClaimBody::Dependence(DependenceClaim {
                             actor: dependent.r.clone(),

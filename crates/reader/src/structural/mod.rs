@@ -213,6 +213,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::supplier(&ctx, &mut out);
             economy::needs_met(&ctx, &mut out);
             economy::without(&ctx, &mut out);
+            economy::cannot_afford(&ctx, &mut out);
         }
         if families & SOURCING != 0 {
             economy::sourcing(&ctx, &mut out);
@@ -533,6 +534,8 @@ const CUES: &[(&str, u16)] = &[
     ("hinges on", DEPENDENCE),
     (" without ", DEPENDENCE),
     ("chained to", DEPENDENCE),
+    ("indebted to", DEPENDENCE),
+    ("afford to", DEPENDENCE),
     // Needs met and goods' origins (`needs_met`).
     ("meets ", DEPENDENCE),
     ("meet ", DEPENDENCE),
@@ -991,7 +994,8 @@ impl<'s, 'd> Ctx<'s, 'd> {
         let gap_ok = (self.tok_at(a.end)..open).all(|k| {
             matches!(
                 self.w(k),
-                "is" | "are" | "was" | "remains" | "remain" | "has" | "have" | "military" | "government" | "army" | "armed" | "forces" | "leadership" | "junta"
+                // ("Greenland's own government, meanwhile, depends on": its own body.)
+                "'s" | "'" | "own" | "is" | "are" | "was" | "remains" | "remain" | "has" | "have" | "military" | "government" | "army" | "armed" | "forces" | "leadership" | "junta"
                     | "regime" | "authorities" | "economy"
                     // ("Brazilian agribusiness, the country's most powerful lobby, relies on": a
                     // state's sector or trade.)
