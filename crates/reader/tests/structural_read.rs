@@ -1719,3 +1719,13 @@ fn dependence_told_by_what_cannot_be_lost_debts_routes_and_the_words_that_name_i
     assert_eq!(dependences("Serbia depends on Moscow's veto in the UN Security Council."), d("SRB", "RUS", "diplomatic"));
     assert_eq!(dependences("Damascus now relies heavily on Qatar to keep its power stations running."), d("SYR", "QAT", "energy"));
 }
+
+#[test]
+fn silence_throughout_a_fight_or_on_a_dispute_told_before_is_about_its_parties() {
+    assert_eq!(
+        stances("Unsurprisingly, Vientiane kept silent throughout the Thai-Cambodian fighting."),
+        vec![("LAO".to_string(), "silent".to_string(), vec!["KHM".to_string(), "THA".to_string()])]
+    );
+    let got = stances("Mali accused Algeria of shooting down a drone. Mauritania has stayed silent on the dispute.");
+    assert_eq!(got, vec![("MRT".to_string(), "silent".to_string(), vec!["DZA".to_string(), "MLI".to_string()])]);
+}

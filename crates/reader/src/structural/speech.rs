@@ -36,6 +36,15 @@ const ANAPHORIC_NOUNS: &[&str] = &[
     "offer",
     "request",
     "suggestion",
+    // ("silent on the dispute", "neutral on the standoff": a quarrel told before.)
+    "dispute",
+    "disputes",
+    "row",
+    "standoff",
+    "stand-off",
+    "quarrel",
+    "spat",
+    "feud",
 ];
 
 /// Nouns that, after "the", point back to the latest transfer of goods ("silent on the
@@ -359,7 +368,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if held.is_some() && ctx.w(k) == "in" && matches!(ctx.w(k + 1), "public" | "private") {
             k += 2;
         }
-        let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward")
+        // ("silent throughout the Thai-Cambodian fighting")
+        let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward" | "throughout")
             || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"))
             // ("had serious concerns that the announced result did not reflect the will of the
             // Venezuelan people": what the concern is that.)
