@@ -1729,3 +1729,21 @@ fn silence_throughout_a_fight_or_on_a_dispute_told_before_is_about_its_parties()
     let got = stances("Mali accused Algeria of shooting down a drone. Mauritania has stayed silent on the dispute.");
     assert_eq!(got, vec![("MRT".to_string(), "silent".to_string(), vec!["DZA".to_string(), "MLI".to_string()])]);
 }
+
+#[test]
+fn troops_around_a_city_off_a_coast_or_deploying_and_no_host_guessed_from_a_sender() {
+    let deployments = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code, d.quantity.map(|q| q.value))),
+            _ => None,
+        })
+    };
+    let one = |s: &str, t: &str, q: Option<f64>| vec![(s.to_string(), t.to_string(), q)];
+    assert_eq!(deployments("About 1,300 Kenyan soldiers had been stationed around the city of Goma."), one("KEN", "COD", Some(1300.0)));
+    assert_eq!(deployments("More than 10,000 American sailors and marines have been deployed off Venezuela's coast."), one("USA", "VEN", Some(10000.0)));
+    assert_eq!(deployments("Egyptian troops have since begun deploying to Somalia."), one("EGY", "SOM", None));
+    assert!(deployments("Egyptian troops would begin deploying to Somalia.").is_empty());
+    // A state that sends troops of its own is no host of others at an unknown base.
+    let got = deployments("Ankara sent around 500 commandos to reinforce the NATO mission, and some 600 American soldiers remain at Camp Bondsteel.");
+    assert!(!got.iter().any(|(s, t, _)| s == "USA" && t == "TUR"), "{got:?}");
+}

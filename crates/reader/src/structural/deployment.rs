@@ -118,7 +118,7 @@ const CASUALTY: &[&str] = &[
     "training",
 ];
 
-const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within", "across", "at", "through"];
+const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within", "across", "at", "through", "around", "near", "off"];
 
 /// Deployment claims of the sentence.
 pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
@@ -338,8 +338,10 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let own_act = own_ground.then_some(Act { start: source.start, end: source.end, r: &own_state, place: false });
         // ("…would pull a brigade out of Romania, leaving around 1,000 US troops at Mihail
         // Kogălniceanu": troops at a place the gazetteer does not know are in the one other
-        // state the sentence names.)
-        let guessed = (target.is_none() && own_act.is_none() && location.is_some()).then(|| ctx.only_state(|a| a.r.code != source.r.code)).flatten();
+        // state the sentence names, unless it sends troops of its own: "Ankara sent 500
+        // commandos…, and some 600 American soldiers remain at Camp Bondsteel" says nothing of
+        // Turkey as a host.)
+        let guessed = (target.is_none() && own_act.is_none() && location.is_some()).then(|| ctx.only_state(|a| a.r.code != source.r.code && !(ctx.subjectish(a) && SEND_VERBS.contains(&ctx.w(ctx.tok_at(a.end)))))).flatten();
         let Some(target) = target.or(own_act.as_ref()).or(guessed) else { continue };
         if target.r.code == source.r.code && !own_ground {
             continue;
@@ -522,7 +524,7 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted"));
+        let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted" | "deploying" | "arriving"));
         // ("Turkish warships help patrol Somali waters": forces named by their state, patrolling
         // another's.)
         let patrol = (i + 1..(i + 4).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "patrol" | "patrols" | "patrolling" | "guard" | "guards" | "guarding"));
@@ -553,8 +555,9 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             };
             (source, host)
         } else if let Some(st) = stationed {
-            // "Chinese police officers have been stationed in the capital"
-            let Some(source) = demonym else { continue };
+            // "Chinese police officers have been stationed in the capital" (not "could be
+            // stationed", "would begin deploying")
+            let Some(source) = demonym.filter(|_| !ctx.irrealis_before(st)) else { continue };
             let Some(host) = host_after(st, &["in", "to", "at"]) else { continue };
             (source, host)
         } else if let (Some(p), Some(source)) = (patrol, demonym) {
