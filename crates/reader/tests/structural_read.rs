@@ -1747,3 +1747,22 @@ fn troops_around_a_city_off_a_coast_or_deploying_and_no_host_guessed_from_a_send
     let got = deployments("Ankara sent around 500 commandos to reinforce the NATO mission, and some 600 American soldiers remain at Camp Bondsteel.");
     assert!(!got.iter().any(|(s, t, _)| s == "USA" && t == "TUR"), "{got:?}");
 }
+
+#[test]
+fn allies_bound_by_a_pact_named_in_apposition_or_called_closest() {
+    let alliances = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Alliance(a) => Some((codes(&a.parties).into_iter().map(String::from).collect::<Vec<_>>(), a.obligations.len())),
+            _ => None,
+        })
+    };
+    let party = |v: &[&str], n: usize| vec![(v.iter().map(|s| s.to_string()).collect::<Vec<_>>(), n)];
+    // The one bound and all those it is bound to.
+    assert_eq!(alliances("Chad is bound to Niger and Mali by a mutual defence pact."), party(&["MLI", "NER", "TCD"], 1));
+    // A treaty ally by its adjective, in apposition.
+    assert_eq!(alliances("Thailand, a US treaty ally since the 1954 Manila Pact, has spent two decades diversifying."), party(&["THA", "USA"], 1));
+    // A closest ally: no obligation told, and not again beside the treaty that binds them.
+    assert_eq!(alliances("Turkey, Azerbaijan's closest ally, welcomed the talks."), party(&["AZE", "TUR"], 0));
+    let both = alliances("Turkey, Baku's closest ally, is bound to it by a mutual defence pact.");
+    assert_eq!(both.len(), 1, "{both:?}");
+}

@@ -298,29 +298,53 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// treaty that makes states allies is one of defence.
 pub(super) fn treaty_allies(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for i in 1..ctx.toks.len() {
-        if ctx.w(i) != "treaty" || !matches!(ctx.w(i + 1), "ally" | "allies") || ctx.irrealis_before(i) {
+        // ("Turkey, Azerbaijan's closest ally, welcomed the talks": an ally by name, with no
+        // treaty told, is an alliance of no stated obligation.)
+        let closest = matches!(ctx.w(i), "closest" | "staunchest" | "oldest" | "strongest" | "principal" | "chief") && ctx.w(i + 1) == "ally";
+        if !(closest || (ctx.w(i) == "treaty" && matches!(ctx.w(i + 1), "ally" | "allies"))) || ctx.irrealis_before(i) {
             continue;
         }
         let (ca, _) = ctx.clause(i);
         // Whose ally: the possessive right before, or the last one of the clause before "its".
+        // ("Thailand, a US treaty ally since 1954": a state's adjective after the article.)
+        let adjective = ctx.acts.iter().find(|a| ctx.tok_at(a.end) == i && a.end <= ctx.start_of(i) && !ctx.possessive(a) && matches!(ctx.word_before(a), "a" | "an"));
         let owner = if ctx.w(i - 1) == "its" {
             ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(i) && a.start >= ctx.start_of(ca) && ctx.possessive(a))
         } else {
-            ctx.acts.iter().find(|a| ctx.tok_at(a.end) + 1 >= i && a.end <= ctx.start_of(i) && ctx.possessive(a))
+            ctx.acts.iter().find(|a| ctx.tok_at(a.end) + 1 >= i && a.end <= ctx.start_of(i) && ctx.possessive(a)).or(adjective)
         };
         let Some(owner) = owner else { continue };
-        // The ally: the clause's subject, or the antecedent of its relative clause.
+        // The ally: the clause's subject, or the antecedent of its relative clause (or of the
+        // apposition, "Thailand, a US treaty ally").
+        let apposed = || {
+            let t = ctx.tok_at(owner.start);
+            let opens = (ca + 1 == t && matches!(ctx.w(ca), "a" | "an")) || ca == t;
+            (t >= 2 && ca >= 2 && opens && ctx.w(ca - 1) == ",").then(|| ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) == ca - 1 && !ctx.possessive(a))).flatten()
+        };
         let ally = ctx
             .acts
             .iter()
             .find(|a| a.start >= ctx.start_of(ca) && a.end <= owner.start && ctx.subjectish(a) && !ctx.possessive(a))
-            .or_else(|| ctx.antecedent(ca));
+            .or_else(|| ctx.antecedent(ca))
+            .or_else(apposed);
         let Some(ally) = ally else { continue };
         if ally.r.code == owner.r.code || ally.r.code.len() != 3 || owner.r.code.len() != 3 {
             continue;
         }
+        // (Not again when the sentence tells their treaty: "Turkey, Baku's closest ally, is bound
+        // to it by the Shusha Declaration".)
+        let told = |x: &Extracted| matches!(&x.body, ClaimBody::Alliance(a) if [ally, owner].iter().all(|p| a.parties.iter().any(|q| q.code == p.r.code)));
+        if closest && out.iter().any(told) {
+            continue;
+        }
         out.push(Extracted {
-            body: ClaimBody::Alliance(AllianceClaim { parties: refs([ally, owner]), obligations: vec![Obligation::Defense], signed: None, in_force: Some(true), name: None }),
+            body: ClaimBody::Alliance(AllianceClaim {
+                parties: refs([ally, owner]),
+                obligations: if closest { Vec::new() } else { vec![Obligation::Defense] },
+                signed: None,
+                in_force: Some(true),
+                name: None,
+            }),
             evidence: ctx.span(ally.start.min(owner.start), ctx.end_of(i + 1)),
             date: None,
             confidence: 0.6,
@@ -350,6 +374,21 @@ fn parties(
         if let (Some(o), Some(b)) = (object, bound) {
             if o.r.code != b.r.code {
                 return Some((refs([b, o]), b.start, o.end, 0.8));
+            }
+        }
+    }
+    // 0b. "Niger is bound to Mali and Burkina Faso by a mutual defence pact": the one bound and
+    //     those it is bound to.
+    if let Some(k) = (ca + 1..i.saturating_sub(1)).find(|&k| matches!(ctx.w(k), "bound" | "tied" | "linked") && ctx.w(k + 1) == "to") {
+        let to = ctx.acts.iter().position(|a| a.start == ctx.start_of(k + 2) || (ctx.w(k + 2) == "the" && a.start == ctx.start_of(k + 3)));
+        let by = (k + 2..i).any(|j| ctx.w(j) == "by") && (k + 2..i).all(|j| !ctx.is_boundary(j));
+        let bound = ctx.acts.iter().rfind(|a| a.end <= ctx.start_of(k) && a.start >= clause_start && ctx.subjectish(a) && !ctx.possessive(a));
+        if let (Some(idx), true, Some(b)) = (to, by, bound) {
+            let (_, gb) = ctx.group(idx);
+            let g = &ctx.acts[idx..gb.max(idx + 1)];
+            let r = refs(std::iter::once(b).chain(g.iter()));
+            if r.len() >= 2 {
+                return Some((r, b.start, g[g.len() - 1].end, 0.8));
             }
         }
     }
