@@ -1766,3 +1766,19 @@ fn allies_bound_by_a_pact_named_in_apposition_or_called_closest() {
     let both = alliances("Turkey, Baku's closest ally, is bound to it by a mutual defence pact.");
     assert_eq!(both.len(), 1, "{both:?}");
 }
+
+#[test]
+fn a_speaker_named_in_apposition_after_a_title_is_the_person_not_the_state() {
+    let speakers = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Quote(q) => Some((q.speaker, q.speaker_actor.map(|a| a.code))),
+            _ => None,
+        })
+    };
+    let one = |name: &str, code: &str| vec![(name.to_string(), Some(code.to_string()))];
+    assert_eq!(speakers("\"This will not pass without consequence,\" said Kuwait's prime minister, Ahmad Talal Rashid."), one("Ahmad Talal Rashid", "KWT"));
+    assert_eq!(speakers("\"France has chosen a side,\" said an Algerian foreign ministry spokesman, Nabil Ferhat."), one("Nabil Ferhat", "DZA"));
+    assert_eq!(speakers("\"We will not be lectured by anyone,\" Chad's foreign minister, Abakar Manany Doumra, told reporters."), one("Abakar Manany Doumra", "TCD"));
+    // A description with no name after it stays the description.
+    assert_eq!(speakers("\"We will not be lectured,\" said a senior Chinese official, adding that talks would continue."), one("senior Chinese official", "CHN"));
+}

@@ -915,6 +915,28 @@ fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: &[String]) -> Opti
     Some(Speaker { name: ctx.text.get(start..end)?.to_string(), act: Some(act), start, end, named: false })
 }
 
+/// A person named in apposition after a speaker that names only a state or a body: "said
+/// Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani", "an Algerian foreign
+/// ministry spokesman, Nabil Ferhat". The person, with the state or body as the actor when the
+/// gazetteer does not know the name.
+fn apposed_name<'c>(ctx: &'c Ctx, sp: Speaker<'c>) -> Speaker<'c> {
+    if sp.act.is_some_and(|a| a.r.kind == realign_core::ActorKind::Person) {
+        return sp;
+    }
+    let from = ctx.tok_at(sp.end);
+    let Some(c) = (from..(from + 6).min(ctx.toks.len())).find(|&t| ctx.w(t) == ",") else { return sp };
+    if (from..c).any(|t| ctx.is_boundary(t) || SAY_VERBS.contains(&ctx.w(t))) {
+        return sp;
+    }
+    match name_at(ctx, c + 1) {
+        // (The name closes the sentence or its clause: "…, Nabil Ferhat." or "…, Ali Zeine, told".)
+        Some((name, act, _, end)) if act.map_or(true, |a| a.r.kind == realign_core::ActorKind::Person) && matches!(ctx.w(ctx.tok_at(end)), "," | "." | "") => {
+            Speaker { name, act: act.or(sp.act), start: sp.start, end, named: true }
+        }
+        _ => sp,
+    }
+}
+
 /// The speaker of a quote whose marks span tokens `[qa, qb]`: after it (`", says X`, `", X said`)
 /// or before it (`X said: "`, `As X puts it, "`, `According to X, a professor, "`).
 fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Speaker<'c>> {
@@ -927,8 +949,11 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
     if SAY_VERBS.contains(&ctx.w(k)) {
         let j = if ctx.w(k) == "according" && ctx.w(k + 1) == "to" { k + 2 } else { k + 1 };
         if let Some(sp) = speaker_at(ctx, j, n, last) {
-            return Some(sp);
+            return Some(apposed_name(ctx, sp));
         }
+    } else if let Some(sp) = speaker_at(ctx, k, n, last).map(|sp| apposed_name(ctx, sp)).filter(|sp| sp.named && ctx.w(ctx.tok_at(sp.end)) == "," && SAY_VERBS.contains(&ctx.w(ctx.tok_at(sp.end) + 1)) && ctx.start_of(k) < sp.start + 1) {
+        // ("…," Niger's prime minister, Ali Mahaman Lamine Zeine, told reporters.)
+        return Some(sp);
     } else if let Some(v) = (k + 1..(k + 9).min(n)).find(|&v| SAY_VERBS.contains(&ctx.w(v))) {
         if let Some(sp) = speaker_at(ctx, k, v, last) {
             if ctx.tok_at(sp.end) == v {
