@@ -1782,3 +1782,28 @@ fn a_speaker_named_in_apposition_after_a_title_is_the_person_not_the_state() {
     // A description with no name after it stays the description.
     assert_eq!(speakers("\"We will not be lectured,\" said a senior Chinese official, adding that talks would continue."), one("senior Chinese official", "CHN"));
 }
+
+#[test]
+fn words_quoted_inside_reported_speech_are_the_speakers_after_adverbs_apposition_or_she() {
+    let speakers = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Quote(q) => Some(q.speaker),
+            _ => None,
+        })
+    };
+    let one = |name: &str| vec![name.to_string()];
+    assert_eq!(
+        speakers("Russian Foreign Ministry spokeswoman Maria Zakharova criticised Yerevan for what she called its \"drift towards the West\"."),
+        one("Maria Zakharova")
+    );
+    assert_eq!(speakers("Prime Minister Mette Frederiksen flatly rejected the idea, saying that \"Greenland is not for sale\"."), one("Mette Frederiksen"));
+    assert_eq!(
+        speakers("Fiji's prime minister, Sitiveni Rabuka, has repeatedly said his government will remain \"a friend to all and an enemy to none\"."),
+        one("Sitiveni Rabuka")
+    );
+    // The subject, not a name in its apposition; a word in scare quotes is no quote of these.
+    assert_eq!(
+        speakers("Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul of \"countermeasures\" and said the sanctions \"will be met with force\"."),
+        one("Kim Yo Jong")
+    );
+}

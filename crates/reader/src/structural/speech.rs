@@ -1007,13 +1007,46 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
                     return Some(sp);
                 }
             }
+            // ("Fiji's prime minister, Sitiveni Rabuka, has repeatedly said his government will
+            // remain \"…\"": auxiliaries and adverbs before the verb, a name in apposition.)
+            // (Words, not a word or two in scare quotes.)
+            let words = (qa + 1..qb).filter(|&t| ctx.raw(t).chars().any(char::is_alphanumeric)).count();
+            let mut e = v;
+            while e > 0 && (matches!(ctx.w(e - 1), "has" | "have" | "had" | "also" | "again") || (ctx.w(e - 1).ends_with("ly") && ctx.w(e - 1).len() > 3)) {
+                e -= 1;
+            }
+            if words >= 3 && (e < v || (e >= 1 && ctx.w(e - 1) == ",")) {
+                let stop = if e >= 1 && ctx.w(e - 1) == "," { e - 1 } else { e };
+                // (The subject opening the clause, not a name inside its apposition: "Kim Yo
+                // Jong, the sister of leader Kim Jong Un, warned".)
+                for st in (stop.saturating_sub(12)..stop).filter(|&st| st == 0 || ctx.is_boundary(st - 1)) {
+                    if let Some(sp) = speaker_at(ctx, st, stop, last).map(|sp| apposed_name(ctx, sp)).filter(|sp| person(sp) && ctx.tok_at(sp.end) == stop) {
+                        return Some(sp);
+                    }
+                }
+            }
+            // ("Maria Zakharova criticised Yerevan for what she called its \"drift\"": "she" is
+            // the person the sentence named before.)
+            if words >= 3 && v >= 1 && matches!(ctx.w(v - 1), "she" | "he") {
+                for st in 0..v - 1 {
+                    if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| person(sp) && ctx.raw(ctx.tok_at(sp.end)).starts_with(char::is_lowercase)) {
+                        return Some(sp);
+                    }
+                }
+            }
             // ("President Cyril Ramaphosa, who chaired the session, called on Maputo … and said
             // the region \"cannot stand by\"": a second verb, or a participle, of the person
             // who opens the sentence.)
             let second = matches!(ctx.w(v.saturating_sub(1)), "and" | ",") || ctx.w(v).ends_with("ing");
             if second && !(0..v).any(|t| is_open(ctx.raw(t)) || is_close(ctx.raw(t))) {
                 for st in 0..6.min(v) {
-                    if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| person(sp) && matches!(ctx.w(ctx.tok_at(sp.end)), "," | "said" | "called" | "rejected" | "condemned" | "urged") || person(sp) && ctx.w(ctx.tok_at(sp.end)).ends_with("ed")) {
+                    // ("Mette Frederiksen flatly rejected the idea, saying that \"…\"": an adverb
+                    // may come first.)
+                    let verb_at = |sp: &Speaker| {
+                        let t = ctx.tok_at(sp.end);
+                        if ctx.w(t).ends_with("ly") && ctx.w(t).len() > 3 { t + 1 } else { t }
+                    };
+                    if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| person(sp) && matches!(ctx.w(verb_at(sp)), "," | "said" | "called" | "rejected" | "condemned" | "urged") || person(sp) && ctx.w(verb_at(sp)).ends_with("ed")) {
                         return Some(sp);
                     }
                 }
