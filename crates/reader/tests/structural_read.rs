@@ -1807,3 +1807,18 @@ fn words_quoted_inside_reported_speech_are_the_speakers_after_adverbs_apposition
         one("Kim Yo Jong")
     );
 }
+
+#[test]
+fn a_purchase_with_no_seller_named_takes_the_seller_the_sentence_told() {
+    let t = |rows: &[(&str, &str)]| rows.iter().map(|(a, b)| (a.to_string(), b.to_string(), None)).collect::<Vec<_>>();
+    assert_eq!(transfers("Moscow has sold hardware too: Niamey has taken delivery of Su-24 bombers."), t(&[("RUS", "NER")]));
+    assert_eq!(
+        transfers("The shield over the capital is Chinese: Hungary bought HQ-9 systems from Beijing, which flew them in, and has since acquired CH-4 combat drones."),
+        t(&[("CHN", "HUN"), ("CHN", "HUN")])
+    );
+    // Not when another state stands by the goods.
+    assert_eq!(
+        transfers("Kosovo has acquired drones from Turkey and last year received the first batch of American Javelin missiles."),
+        t(&[("TUR", "XKX"), ("USA", "XKX")])
+    );
+}

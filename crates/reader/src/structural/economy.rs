@@ -233,7 +233,9 @@ fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
     // clause of "and" and its verb alone shares the subject of the sentence (or of the clause a
     // verb of saying reports), when that subject stands right before its verb.)
     if ca >= 2 && ca < i && matches!(ctx.w(ca), "and" | "but") && ctx.w(ca - 1) == "," && (ca + 1..i).all(|k| matches!(ctx.w(k), "has" | "have" | "had" | "also" | "then" | "later" | "since" | "now" | "still")) {
-        let said = (0..ca).rev().find(|&k| REPORTING.contains(&ctx.w(k))).map_or(0, |k| ctx.end_of(k));
+        // (A colon opens a sentence of its own: "…is Chinese: Serbia bought…, and has since
+        // acquired".)
+        let said = (0..ca).rev().find(|&k| REPORTING.contains(&ctx.w(k)) || ctx.w(k) == ":").map_or(0, |k| ctx.end_of(k));
         let subject = ctx.acts.iter().find(|a| a.start >= said && a.end <= ctx.start_of(ca - 1) && ctx.subjectish(a) && !ctx.possessive(a));
         if let Some(a) = subject.filter(|a| {
             let n = ctx.w(ctx.tok_at(a.end));
@@ -1012,7 +1014,34 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                         })
                     })
                 });
-            let Some(seller) = seller else { continue };
+            // ("Serbia bought FK-3 systems from Beijing…, and has since acquired CH-92A drones":
+            // the seller of a purchase the sentence told before, by the same buyer; "Moscow has
+            // sold hardware too: Bamako has taken delivery of Su-25 aircraft": the seller the
+            // clause before a colon names.)
+            // (Not when another state stands by the goods: "received the first batch of U.S.
+            // Javelins".)
+            let other_near = ctx.acts.iter().any(|a| a.r.code != buyer.r.code && ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= goods_end + 3);
+            let told_seller: Option<realign_core::ActorRef> = if seller.is_none() && !other_near {
+                let before = ctx.span(0, ctx.start_of(v)).end;
+                out.iter()
+                    .rev()
+                    .filter(|x| x.evidence.end <= before)
+                    .find_map(|x| match &x.body {
+                        ClaimBody::Transfer(t) if t.target.code == buyer.r.code && t.source.code != buyer.r.code => Some(t.source.clone()),
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        let colon = (0..ctx.tok_at(buyer.start)).rev().find(|&j| ctx.w(j) == ":")?;
+                        let sold = (0..colon).rev().find(|&j| matches!(ctx.w(j), "sold" | "supplied" | "delivered" | "shipped" | "sent" | "sells" | "supplies" | "provided"))?;
+                        subject_before(ctx, sold)
+                            .filter(|a| a.r.code != buyer.r.code && a.r.kind == realign_core::ActorKind::State && a.end <= ctx.start_of(sold))
+                            .map(|a| a.r.clone())
+                    })
+            } else {
+                None
+            };
+            let synthetic = told_seller.as_ref().map(|r| Act { start: ctx.start_of(v), end: ctx.start_of(v), r, place: false });
+            let Some(seller) = seller.or(synthetic.as_ref()) else { continue };
             if seller.r.code == buyer.r.code {
                 continue;
             }
