@@ -1822,3 +1822,12 @@ fn a_purchase_with_no_seller_named_takes_the_seller_the_sentence_told() {
         t(&[("TUR", "XKX"), ("USA", "XKX")])
     );
 }
+
+#[test]
+fn a_states_own_transfer_named_by_its_noun() {
+    let t = |a: &str, b: &str| vec![(a.to_string(), b.to_string(), None)];
+    assert_eq!(transfers("Moscow protested, pointing to France's delivery last month of 36 Caesar howitzers to Armenia."), t("FRA", "ARM"));
+    assert_eq!(transfers("Russia's sale of S-400 systems to Turkey angered Washington."), t("RUS", "TUR"));
+    // A share of a flow is no transfer of its own.
+    assert!(transfers("China's purchases of Russian oil rose.").is_empty());
+}

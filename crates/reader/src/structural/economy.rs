@@ -690,6 +690,17 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         let bare = BARE_VERBS.contains(&w)
             && ctx.w(v.saturating_sub(1)) == "to"
             && agreed_at.is_some_and(|a| (a + 1..v - 1).all(|k| time_word(ctx, k)));
+        // ("pointing to France's delivery last month of 36 Caesar howitzers to Armenia": a state's
+        // own transfer, named by its noun.)
+        let owner = (TRANSFER_NOUNS.contains(&w) && v >= 1)
+            .then(|| {
+                ctx.acts.iter().find(|a| {
+                    let t = ctx.tok_at(a.end);
+                    a.end <= ctx.start_of(v) && (t == v || (t + 1 == v && matches!(ctx.w(t), "'s" | "'"))) && ctx.possessive(a) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3
+                })
+            })
+            .flatten()
+            .and_then(|a| (v + 1..(v + 4).min(ctx.toks.len())).find(|&k| ctx.w(k) == "of" && (v + 1..k).all(|j| time_word(ctx, j))).map(|of| (a, of)));
         let noun = TRANSFER_NOUNS.contains(&w)
             && ctx.w(v + 1) == "of"
             && matches!(ctx.w(v.saturating_sub(1)), "the" | "its" | "their")
@@ -738,7 +749,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         let share_of_own = |at: usize| ctx.nums().iter().any(|n| (at..at + 3).contains(&ctx.tok_at(n.start)) && own_share(ctx, n));
         let gets_share = matches!(w, "gets" | "get" | "got" | "getting" | "sources" | "sourced" | "sourcing" | "takes" | "took" | "taking") && share_of_own(v + 1);
         let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy || signed_for || gets_share;
-        if !TRANSFER_VERBS.contains(&w) && !buy && !bare && !noun && !given && !credit {
+        if !TRANSFER_VERBS.contains(&w) && !buy && !bare && !noun && !given && !credit && owner.is_none() {
             continue;
         }
         // ("banned imports of Japanese seafood", "dependent on imports of crude": a flow named,
@@ -779,7 +790,11 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         }
         // ("has handed over rifles and vehicles": the particle, then the goods.)
         let over = matches!(w, "handed" | "handing" | "hands") && ctx.w(v + 1) == "over";
-        let k0 = if noun || delivery || signed_for || over || rolled { v + 2 } else { v + 1 };
+        let k0 = match owner {
+            Some((_, of)) => of + 1,
+            None if noun || delivery || signed_for || over || rolled => v + 2,
+            None => v + 1,
+        };
         let mut k = k0;
         // "supplied Russia with …": recipient right after the verb ("given the Philippines
         // five patrol vessels": after its article).
@@ -1126,7 +1141,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         if credit && value.is_none() && !money_kind {
             continue;
         }
-        let Some(source) = subject_before(ctx, v) else { continue };
+        let Some(source) = owner.map(|(a, _)| a).or_else(|| subject_before(ctx, v)) else { continue };
         // ("Canberra has handed over rifles to the police": a body named without its state, read
         // as the giver's own, is the state the text spoke of.)
         if target.r.code == source.r.code && target.r.kind == realign_core::ActorKind::GovBody && !ctx.possessive(target) {
