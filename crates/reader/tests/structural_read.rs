@@ -1831,3 +1831,13 @@ fn a_states_own_transfer_named_by_its_noun() {
     // A share of a flow is no transfer of its own.
     assert!(transfers("China's purchases of Russian oil rose.").is_empty());
 }
+
+#[test]
+fn aid_named_with_giver_recipient_and_sum_and_money_poured_into_a_state() {
+    let t = |a: &str, b: &str, v: f64| vec![(a.to_string(), b.to_string(), Some(v))];
+    assert_eq!(transfers("Yet for all the rhetoric, US aid to Colombia has run at roughly $400 million a year."), t("USA", "COL", 4e8));
+    assert_eq!(transfers("Japan's development assistance to Cambodia reached $200 million in 2024."), t("JPN", "KHM", 2e8));
+    assert!(transfers("US aid to Colombia has been cut.").is_empty());
+    assert_eq!(transfers("Beijing has poured more than $10bn into Laos since 2015."), t("CHN", "LAO", 1e10));
+    assert!(transfers("Russia poured troops into Ukraine.").is_empty());
+}

@@ -719,7 +719,10 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // line": money lent again or offered, by the particle.)
         let rolled = matches!(w, "rolled" | "rolls" | "put" | "puts") && ctx.w(v + 1) == if matches!(w, "put" | "puts") { "up" } else { "over" };
         // (In lower case: "an Extended Fund Facility" is a name.)
-        let credit = (matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing" | "advanced" | "paid" | "pays") && ctx.raw(v).starts_with(|c: char| c.is_lowercase())) || rolled;
+        // ("Washington poured more than $10bn into Plan Colombia", "Beijing has pumped $3 billion
+        // into Laos": money put into a state, with the money checked below.)
+        let poured = matches!(w, "poured" | "pours" | "pumped" | "pumps" | "funnelled" | "funneled" | "channelled" | "channeled" | "injected" | "ploughed" | "plowed");
+        let credit = (matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing" | "advanced" | "paid" | "pays") && ctx.raw(v).starts_with(|c: char| c.is_lowercase())) || rolled || poured;
         // ("Pakistan took delivery of the first batch of J-10C fighters from China": the
         // subject receives.)
         let delivery = w == "delivery" && ctx.w(v + 1) == "of" && matches!(ctx.w(v.saturating_sub(1)), "took" | "take" | "takes" | "taking" | "taken");
@@ -885,7 +888,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                     goods = ctx.text.get(ctx.start_of(j)..ctx.end_of(end - 1)).unwrap_or(ctx.w(head)).to_string();
                     goods_end = end;
                     bare_money = true;
-                } else if matches!(ctx.w(j), "to" | "from")
+                } else if matches!(ctx.w(j), "to" | "from") || (poured && ctx.w(j) == "into")
                     // ("Japan lent about $580 million for the new airport": lent for a purpose.)
                     || (ctx.w(j) == "for" && matches!(w, "lent" | "loaned" | "lends"))
                     || (target.is_some() && (matches!(ctx.w(j), "since" | "over" | "in" | "last" | "this" | "after" | "during" | "following" | "before" | "when" | "as" | "," | "." | "between" | "under" | "through") || (ctx.w(j) == "for" && !matches!(w, "paid" | "pays")) || j >= ctx.toks.len())) {
@@ -2207,6 +2210,52 @@ pub(super) fn payments(ctx: &Ctx, out: &mut Vec<Extracted>) {
             evidence: ctx.span(buyer.start.min(ctx.start_of(v)), ctx.end_of(ge.saturating_sub(1))),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.65,
+            attribution: None,
+        });
+    }
+}
+
+/// Aid named with its giver and recipient and a sum: "US aid to Colombia has run at roughly $400
+/// million a year", "Japan's development assistance to Cambodia reached $200 million". The giver
+/// is the state whose adjective or possessive stands before the noun (a kind of aid may come
+/// between); the sum is the first in the clause after the recipient.
+pub(super) fn aid_to(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 1..ctx.toks.len() {
+        if !matches!(ctx.w(i), "aid" | "assistance" | "funding" | "financing") || ctx.w(i + 1) != "to" || ctx.irrealis_before(i) {
+            continue;
+        }
+        // ("US military aid", "Japan's development assistance")
+        let kind = |k: usize| matches!(ctx.w(k), "military" | "development" | "economic" | "humanitarian" | "security" | "budget" | "financial" | "foreign" | "annual" | "defence" | "defense");
+        let mut g = i;
+        while g > 0 && g + 2 > i && kind(g - 1) {
+            g -= 1;
+        }
+        let Some(giver) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.end);
+            a.end <= ctx.start_of(g) && (t == g || (t + 1 == g && matches!(ctx.w(t), "'s" | "'"))) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3
+        }) else {
+            continue;
+        };
+        let Some(recipient) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            (t == i + 2 || (t == i + 3 && ctx.w(i + 2) == "the")) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3 && a.r.code != giver.r.code
+        }) else {
+            continue;
+        };
+        let (_, cb) = ctx.clause(i);
+        let re = ctx.tok_at(recipient.end);
+        let Some(m) = ctx.nums().iter().filter(|n| ctx.tok_at(n.start) >= re && ctx.tok_at(n.start) < cb).find_map(money) else { continue };
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: giver.r.clone(),
+                target: recipient.r.clone(),
+                goods: ctx.text.get(ctx.start_of(g)..ctx.end_of(i)).unwrap_or("aid").to_string(),
+                value: Some(m),
+                quantity: None,
+            }),
+            evidence: ctx.span(giver.start, recipient.end),
+            date: ctx.date_near(ctx.end_of(i)),
+            confidence: 0.6,
             attribution: None,
         });
     }

@@ -202,6 +202,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::carried(&ctx, &mut out);
             economy::passives(&ctx, &mut out);
             economy::payments(&ctx, &mut out);
+            economy::aid_to(&ctx, &mut out);
             economy::deals_to_give(&ctx, &mut out);
             economy::shipments_arrived(&ctx, &mut out);
             economy::relative_transfers(&ctx, &mut out);
@@ -459,6 +460,15 @@ const CUES: &[(&str, u16)] = &[
     ("disburs", TRANSFER),
     ("giving", TRANSFER),
     ("sale", TRANSFER),
+    ("aid to", TRANSFER),
+    ("poured", TRANSFER),
+    ("pumped", TRANSFER),
+    ("funnel", TRANSFER),
+    ("channel", TRANSFER),
+    ("injected", TRANSFER),
+    ("assistance to", TRANSFER),
+    ("funding to", TRANSFER),
+    ("financing to", TRANSFER),
     ("deliveries", TRANSFER),
     ("shipment", TRANSFER),
     ("transfer", TRANSFER),
