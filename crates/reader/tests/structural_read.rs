@@ -1841,3 +1841,16 @@ fn aid_named_with_giver_recipient_and_sum_and_money_poured_into_a_state() {
     assert_eq!(transfers("Beijing has poured more than $10bn into Laos since 2015."), t("CHN", "LAO", 1e10));
     assert!(transfers("Russia poured troops into Ukraine.").is_empty());
 }
+
+#[test]
+fn dependence_after_a_fronted_without_or_a_second_verb_past_an_aside() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Without Qatari money, Lebanon's army would be unable to pay its soldiers."), d("LBN", "QAT", "economic"));
+    assert_eq!(
+        dependences("Ankara is a key partner; without Turkish training the Somali National Army would struggle to hold territory."),
+        d("SOM", "TUR", "military")
+    );
+    assert!(dependences("Without Russia, the talks would collapse.").is_empty());
+    // A second verb of the subject after "and now", past an aside between dashes.
+    assert_eq!(dependences("Eritrea has opened its airspace to the Gulf - the UAE built a base there - and now leans on Riyadh for fuel."), d("ERI", "SAU", "energy"));
+}

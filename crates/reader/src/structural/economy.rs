@@ -2626,7 +2626,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "hardware" | "spare" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
             | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance"
-            | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" | "infantry" | "peacekeepers" | "garrison" => "military",
+            | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" | "infantry" | "peacekeepers" | "garrison" | "training" => "military",
             // ("to keep its main power stations running")
             "power" if matches!(ctx.w(k + 1), "station" | "stations" | "plant" | "plants" | "grid" | "supply" | "supplies" | "lines" | "cuts" | "generation") => "energy",
             // ("Chinese oil revenues", "gas exports earnings": money the energy earns.)
@@ -2655,20 +2655,16 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
 /// subject's state depends on the state named (or whose adjective is) right after "without", in
 /// the sphere of what that names.
 pub(super) fn without(ctx: &Ctx, out: &mut Vec<Extracted>) {
-    for i in 1..ctx.toks.len() {
+    for i in 0..ctx.toks.len() {
         if ctx.w(i) != "without" {
             continue;
         }
         let (ca, _) = ctx.clause(i);
-        // The inability, in the clause before "without".
-        let unable = (ca..i).any(|k| {
+        let unable_at = |k: usize| {
             matches!(ctx.w(k), "struggle" | "struggled" | "cannot" | "unable" | "collapse" | "survive" | "function" | "operate")
                 || (matches!(ctx.w(k), "could" | "can") && matches!(ctx.w(k + 1), "not" | "n't" | "hardly" | "barely"))
                 || ctx.w(k) == "couldn't"
-        });
-        if !unable {
-            continue;
-        }
+        };
         // Whom: a state, or its adjective, within three words after "without".
         let Some(on) = ctx.acts.iter().find(|a| {
             let t = ctx.tok_at(a.start);
@@ -2676,7 +2672,25 @@ pub(super) fn without(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }) else {
             continue;
         };
-        let Some(dep) = subject_before(ctx, i).filter(|a| a.r.code != on.r.code && a.r.code.len() == 3 && a.r.code != "UNK" && a.end <= ctx.start_of(i)) else {
+        // The inability, in the clause before "without"; or, when "without" opens its clause,
+        // after it: "without Turkish training the Somali National Army would struggle", whose
+        // subject depends.
+        let fronted = ca == i;
+        let dep = if (ca..i).any(unable_at) {
+            subject_before(ctx, i).filter(|a| a.end <= ctx.start_of(i))
+        } else if fronted {
+            let from = ctx.tok_at(on.end);
+            ctx.acts
+                .iter()
+                .filter(|a| ctx.tok_at(a.start) > from && a.r.code != on.r.code && ctx.subjectish(a) && !ctx.possessive(a) || ctx.tok_at(a.start) > from && ctx.possessive(a))
+                .find(|a| {
+                    let t = ctx.tok_at(a.end);
+                    (t..(t + 7).min(ctx.toks.len())).any(unable_at) && (from..ctx.tok_at(a.start)).filter(|&k| ctx.w(k) == ",").count() <= 1
+                })
+        } else {
+            None
+        };
+        let Some(dep) = dep.filter(|a| a.r.code != on.r.code && a.r.code.len() == 3 && a.r.code != "UNK") else {
             continue;
         };
         let on_end = ctx.tok_at(on.end);
@@ -2990,17 +3004,23 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             .acts
             .iter()
             .rev()
-            // ("every Nordic air force except Sweden's now depends on": the one excepted does not.)
-            .find(|a| a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code && !ctx.excepted(a))
+            // ("every Nordic air force except Sweden's now depends on": the one excepted does not;
+            // nor one named in an aside between dashes, "— the UAE built a base there —".)
+            .find(|a| {
+                let t = ctx.tok_at(a.start);
+                let dashes_before = (ctx.tok_at(cs)..t).filter(|&k| matches!(ctx.raw(k), "-" | "—" | "–")).count();
+                let aside = dashes_before % 2 == 1 && (t..i).any(|k| matches!(ctx.raw(k), "-" | "—" | "–"));
+                a.start >= cs && a.end <= cue_start && ctx.subjectish(a) && a.r.code != on.r.code && !ctx.excepted(a) && !aside
+            })
             // ("South Korea, which relies on Chinese rare earths": the antecedent.)
             .or_else(|| ctx.antecedent(ca).filter(|a| a.r.code != on.r.code))
             .or_else(|| ctx.fronted(ca).filter(|a| a.r.code != on.r.code))
             // ("Iceland has no army and relies on…", "…, and it relies on…": a second verb of
             // the sentence's subject.)
             .or_else(|| {
-                let opener = (ca.saturating_sub(1)..i).find(|&k| matches!(ctx.w(k), "and" | "but" | "it" | "so"))?;
+                let opener = (ca.saturating_sub(1)..i).rev().find(|&k| matches!(ctx.w(k), "and" | "but" | "it" | "so"))?;
                 // ("…, and it is almost wholly reliant on": its verb and adverbs.)
-                let only_pronoun = (opener + 1..i).all(|k| adverb(ctx.w(k)) || matches!(ctx.w(k), "it" | "is" | "was" | "remains" | "has" | "been" | "also" | "continues" | "continue" | "to"));
+                let only_pronoun = (opener + 1..i).all(|k| adverb(ctx.w(k)) || matches!(ctx.w(k), "it" | "is" | "was" | "remains" | "has" | "been" | "also" | "now" | "continues" | "continue" | "to"));
                 only_pronoun.then(|| ctx.acts.iter().find(|a| a.end <= ctx.start_of(opener) && ctx.subjectish(a) && a.r.code != on.r.code)).flatten()
             })
             .or_else(|| {

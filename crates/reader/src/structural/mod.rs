@@ -548,7 +548,7 @@ const CUES: &[(&str, u16)] = &[
     ("rested on", DEPENDENCE),
     ("hangs on", DEPENDENCE),
     ("hinges on", DEPENDENCE),
-    (" without ", DEPENDENCE),
+    ("without ", DEPENDENCE),
     ("chained to", DEPENDENCE),
     ("indebted to", DEPENDENCE),
     ("afford to", DEPENDENCE),
