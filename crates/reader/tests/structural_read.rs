@@ -1854,3 +1854,15 @@ fn dependence_after_a_fronted_without_or_a_second_verb_past_an_aside() {
     // A second verb of the subject after "and now", past an aside between dashes.
     assert_eq!(dependences("Eritrea has opened its airspace to the Gulf - the UAE built a base there - and now leans on Riyadh for fuel."), d("ERI", "SAU", "energy"));
 }
+
+#[test]
+fn stances_of_a_muted_reaction_a_pronoun_past_a_topic_and_a_neutral_facilitator() {
+    let labels = |text: &str| stances(text).into_iter().map(|(a, l, _)| (a, l)).collect::<Vec<_>>();
+    let one = |a: &str, l: &str| vec![(a.to_string(), l.to_string())];
+    assert_eq!(labels("Tehran's reaction was muted."), one("IRN", "silent"));
+    assert_eq!(labels("The Kremlin's response was notably guarded."), one("RUS", "wary"));
+    assert_eq!(labels("Turkish officials said little in public."), one("TUR", "silent"));
+    assert!(labels("Officials said little had changed.").is_empty());
+    assert_eq!(labels("Hungary has hosted the talks, and on the Transnistrian crisis it has remained conspicuously silent."), one("HUN", "silent"));
+    assert_eq!(labels("Qatar said it was acting only as a neutral mediator."), one("QAT", "neutral"));
+}

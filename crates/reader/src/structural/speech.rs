@@ -142,7 +142,21 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             ((held && object).then_some(label), None)
         }
         // "has said little in public about", "has said little about", "…, saying little"
-        "little" if (matches!(p1, "said" | "says") && matches!(p2, "has" | "have" | "had")) || p1 == "saying" => (Some("silent"), None),
+        // ("Russian officials said little in public", not "said little had changed")
+        "little"
+            if (matches!(p1, "said" | "says") && matches!(p2, "has" | "have" | "had"))
+                || p1 == "saying"
+                || (matches!(p1, "said" | "says") && matches!(ctx.w(i + 1), "in" | "about" | "on" | "." | "," | ";" | "publicly" | "beyond")) =>
+        {
+            (Some("silent"), None)
+        }
+        // ("Moscow's reaction was muted", "The Kremlin's response was notably guarded": a
+        // state's reaction of few words.)
+        "muted" | "guarded" | "cautious" | "restrained" | "low-key"
+            if (be(p1) || (p1.ends_with("ly") && be(p2))) && (ca..i).any(|k| matches!(ctx.w(k), "reaction" | "response" | "reply")) =>
+        {
+            (Some(if matches!(w, "muted" | "restrained" | "low-key") { "silent" } else { "wary" }), None)
+        }
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
         "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" | "irritation" | "dismay" | "anxiety" | "apprehension" | "disquiet"
             if matches!(p1, "with")
@@ -221,6 +235,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             }
             // ("careful to stay publicly neutral")
             "silent" | "neutral" if ctx.w(i.saturating_sub(1)).ends_with("ly") && matches!(ctx.w(i.saturating_sub(2)), "stay" | "remain" | "stayed" | "remained" | "kept" | "keep" | "remains" | "stays") => true,
+            // ("said it was acting only as a neutral facilitator of peace")
+            "neutral" if matches!(ctx.w(i + 1), "facilitator" | "mediator" | "broker" | "arbiter" | "intermediary" | "party") && ctx.w(i.saturating_sub(1)) == "a" => true,
             "silent" | "neutral" => {
                 matches!(
                     ctx.w(i.saturating_sub(1)),
@@ -451,7 +467,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // suspicion": "it" is the sentence's subject.)
         let actor = actor.or_else(|| {
             let pron = (ca..i).find(|&k| matches!(ctx.w(k), "it" | "they"))?;
-            (held.is_some() && pron <= ca + 1).then(|| ctx.acts.iter().find(|a| ctx.subjectish(a) && a.end <= ctx.start_of(ca)).map(|a| a.r.clone())).flatten()
+            // ("…, and on the Transnistrian crisis it has remained conspicuously silent": the
+            // pronoun right before the verb, past a fronted topic.)
+            let before_verb = (pron + 1..i).all(|k| matches!(ctx.w(k), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "remained" | "remains" | "stayed" | "kept" | "also" | "so" | "far") || (ctx.w(k).ends_with("ly") && ctx.w(k).len() > 3));
+            ((held.is_some() && pron <= ca + 1) || (pron > ca && before_verb)).then(|| ctx.acts.iter().find(|a| ctx.subjectish(a) && a.end <= ctx.start_of(ca)).map(|a| a.r.clone())).flatten()
         });
         let actor = match actor {
             Some(a) => a,
