@@ -1866,3 +1866,17 @@ fn stances_of_a_muted_reaction_a_pronoun_past_a_topic_and_a_neutral_facilitator(
     assert_eq!(labels("Hungary has hosted the talks, and on the Transnistrian crisis it has remained conspicuously silent."), one("HUN", "silent"));
     assert_eq!(labels("Qatar said it was acting only as a neutral mediator."), one("QAT", "neutral"));
 }
+
+#[test]
+fn a_share_of_its_own_flow_relied_on_names_the_partner_relied_on() {
+    let shares = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::TradeShare(t) => Some((t.partner.code, t.of.code)),
+            _ => None,
+        })
+    };
+    assert_eq!(shares("Mongolia depends on China for 80 per cent of its exports."), vec![("CHN".to_string(), "MNG".to_string())]);
+    // A route through a state is no trading partner; nor is the dependent its own.
+    assert!(shares("Ethiopia relies on Djibouti's port for roughly 95 per cent of its imports.").is_empty());
+    assert_eq!(shares("China is Mongolia's largest trading partner, accounting for 60 per cent of its trade."), vec![("CHN".to_string(), "MNG".to_string())]);
+}

@@ -75,6 +75,21 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 });
                 (p, Some(o))
             }
+            // ("Mongolia depends on China for 80 per cent of its exports": the dependent's own
+            // flow, the one relied on its partner; not a route, "on Djibouti's port".)
+            (None, None)
+                if ctx.any_word(k + 1, t, &["its", "their"])
+                    && first >= 3
+                    && ctx.w(first - 1) == "for"
+                    && (first.saturating_sub(8)..first).any(|j| DEP_CUES.iter().any(|(c, p)| ctx.w(j) == *c && ctx.w(j + 1) == *p)) =>
+            {
+                let on = (first.saturating_sub(8)..first).find(|&j| DEP_CUES.iter().any(|(c, p)| ctx.w(j) == *c && ctx.w(j + 1) == *p)).map_or(first, |j| j + 1);
+                let partner = ctx.acts.iter().find(|a| {
+                    let at = ctx.tok_at(a.start);
+                    at > on && at <= on + 2 && a.end <= n.start && !ctx.possessive(a)
+                });
+                (partner, partner.and_then(|_| subject_before(ctx, on)))
+            }
             // "X is Y's largest trading partner, accounting for a quarter of its trade"
             (None, None) if ctx.any_word(k + 1, t, &["its", "their"]) => {
                 let p = subject_before(ctx, first);
