@@ -553,7 +553,14 @@ pub(crate) fn subject_pronoun(text: &str, sent: Span, subject: Option<&str>, nam
     let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).take(8).collect();
     let k = words.iter().position(|(_, w)| *w == "it" || *w == "It")?;
     let (at, _) = words[k];
-    if k > 5 || named.iter().any(|m| m.span.start < sent.start + at) {
+    // (A state named in the introductory phrase as an owner or after a preposition is not what
+    // "it" stands for: "Landlocked since Eritrea's independence, it relies on Djibouti".)
+    let in_phrase = |m: &ActorMention| {
+        let after = text.get(m.span.end..).unwrap_or("");
+        let before = text.get(sent.start..m.span.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        k > 0 && words[k - 1].1.ends_with(',') && (after.starts_with("'s") || after.starts_with('\'') || matches!(before.as_str(), "since" | "of" | "in" | "after" | "from" | "with" | "to" | "on" | "by" | "for"))
+    };
+    if k > 5 || named.iter().any(|m| m.span.start < sent.start + at && !in_phrase(m)) {
         return None;
     }
     // (Only after an introductory phrase: "In 2023 it", "On Monday, it"; not "Asked about it".)

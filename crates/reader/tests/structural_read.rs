@@ -1880,3 +1880,9 @@ fn a_share_of_its_own_flow_relied_on_names_the_partner_relied_on() {
     assert!(shares("Ethiopia relies on Djibouti's port for roughly 95 per cent of its imports.").is_empty());
     assert_eq!(shares("China is Mongolia's largest trading partner, accounting for 60 per cent of its trade."), vec![("CHN".to_string(), "MNG".to_string())]);
 }
+
+#[test]
+fn it_after_an_opening_phrase_naming_an_owner_is_the_state_spoken_of() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Ethiopia is big. Landlocked since Eritrea's independence, it relies on Djibouti for its imports."), d("ETH", "DJI", "economic"));
+}
