@@ -2697,7 +2697,7 @@ pub(super) fn without(ctx: &Ctx, out: &mut Vec<Extracted>) {
             let from = ctx.tok_at(on.end);
             ctx.acts
                 .iter()
-                .filter(|a| ctx.tok_at(a.start) > from && a.r.code != on.r.code && ctx.subjectish(a) && !ctx.possessive(a) || ctx.tok_at(a.start) > from && ctx.possessive(a))
+                .filter(|a| ctx.tok_at(a.start) > from && a.r.code != on.r.code && (ctx.possessive(a) || ctx.subjectish(a)))
                 .find(|a| {
                     let t = ctx.tok_at(a.end);
                     (t..(t + 7).min(ctx.toks.len())).any(unable_at) && (from..ctx.tok_at(a.start)).filter(|&k| ctx.w(k) == ",").count() <= 1
@@ -2712,7 +2712,8 @@ pub(super) fn without(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let sph = sphere(ctx, on_end, (on_end + 4).min(ctx.toks.len())).or_else(|| sphere(ctx, ca, i)).unwrap_or("general");
         out.push(Extracted {
             body: ClaimBody::Dependence(DependenceClaim { actor: realign_core::ActorRef::state(&dep.r.code), on: realign_core::ActorRef::state(&on.r.code), sphere: sph.to_string() }),
-            evidence: ctx.span(dep.start.min(ctx.start_of(i)), ctx.end_of(on_end.min(ctx.toks.len()).saturating_sub(0)).max(on.end)),
+            // (From the dependent to the one depended on, whichever comes first.)
+            evidence: ctx.span(dep.start.min(ctx.start_of(i)), ctx.end_of(on_end.min(ctx.toks.len())).max(on.end).max(dep.end)),
             date: ctx.s.date,
             confidence: 0.6,
             attribution: None,
