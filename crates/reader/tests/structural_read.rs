@@ -1886,3 +1886,9 @@ fn it_after_an_opening_phrase_naming_an_owner_is_the_state_spoken_of() {
     let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
     assert_eq!(dependences("Ethiopia is big. Landlocked since Eritrea's independence, it relies on Djibouti for its imports."), d("ETH", "DJI", "economic"));
 }
+
+#[test]
+fn goods_to_be_sent_with_no_recipient_named_go_to_the_state_the_sentence_names() {
+    let got = transfers("Ukraine has shipped coal to Transnistria's main power plant, and Romania agreed to send additional electricity over new lines.");
+    assert!(got.contains(&("ROU".to_string(), "MDA".to_string(), None)), "{got:?}");
+}

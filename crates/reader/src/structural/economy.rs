@@ -617,7 +617,7 @@ fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
 const GIVING: &[&str] = &[
     "deposited",
     "delivered", "delivers", "delivering", "supplied", "supplies", "supplying", "donated", "donating", "handed", "provided", "provides", "providing", "shipped",
-    "gave", "has given", "sell", "supply", "deliver", "provide",
+    "gave", "has given", "sell", "supply", "deliver", "provide", "send", "ship",
 ];
 
 /// A transfer of goods `goods` (ending before token `e`) given by the verb at token `v` with no
