@@ -1891,4 +1891,9 @@ fn it_after_an_opening_phrase_naming_an_owner_is_the_state_spoken_of() {
 fn goods_to_be_sent_with_no_recipient_named_go_to_the_state_the_sentence_names() {
     let got = transfers("Ukraine has shipped coal to Transnistria's main power plant, and Romania agreed to send additional electricity over new lines.");
     assert!(got.contains(&("ROU".to_string(), "MDA".to_string(), None)), "{got:?}");
+    // The state the sentence says is armed.
+    assert_eq!(
+        transfers("India sells it rockets. Paris has also provided Ground Master radars, which Baku called arming Armenia for a new war."),
+        vec![("FRA".to_string(), "ARM".to_string(), None)]
+    );
 }

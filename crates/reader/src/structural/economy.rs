@@ -668,6 +668,10 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
         [first, rest @ ..] if state(first) && rest.iter().all(|r| r.code == first.code) => Some((*first).clone()),
         _ => None,
     };
+    // ("Paris has also provided Ground Master radars, …, which accused France of arming Armenia":
+    // the state the sentence says is armed.)
+    let armed = ctx.acts.iter().find(|a| a.start >= ctx.end_of(e.saturating_sub(1)) && state(a.r) && matches!(ctx.word_before(a), "arming" | "arm" | "equipping" | "rearming"));
+    let parallel = parallel.or_else(|| armed.map(|a| a.r.clone()));
     let prev = earlier.prev;
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
     let named_here = !codes.is_empty();
