@@ -1120,7 +1120,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                     }),
                     evidence: ctx.span(b.start.min(ctx.start_of(v)), seller.end.max(goods_stop)),
                     date: ctx.date_near(ctx.end_of(v)),
-                    confidence: 0.7,
+                    confidence: if told_seller.is_some() { 0.5 } else { 0.7 },
                     attribution: None,
                 });
             }
