@@ -1839,6 +1839,8 @@ fn aid_named_with_giver_recipient_and_sum_and_money_poured_into_a_state() {
     assert_eq!(transfers("Japan's development assistance to Cambodia reached $200 million in 2024."), t("JPN", "KHM", 2e8));
     assert!(transfers("US aid to Colombia has been cut.").is_empty());
     assert_eq!(transfers("Beijing has poured more than $10bn into Laos since 2015."), t("CHN", "LAO", 1e10));
+    assert_eq!(transfers("Kinshasa agreed to wire roughly US$25 million to the Burundian treasury."), t("COD", "BDI", 2.5e7));
+    assert!(transfers("The wire service reported $5 million to Kenya.").is_empty());
     assert!(transfers("Russia poured troops into Ukraine.").is_empty());
 }
 

@@ -740,7 +740,9 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // (In lower case: "an Extended Fund Facility" is a name.)
         // ("Washington poured more than $10bn into Plan Colombia", "Beijing has pumped $3 billion
         // into Laos": money put into a state, with the money checked below.)
-        let poured = matches!(w, "poured" | "pours" | "pumped" | "pumps" | "funnelled" | "funneled" | "channelled" | "channeled" | "injected" | "ploughed" | "plowed");
+        // ("agreed to wire roughly US$25 million to the Burundian treasury": money sent.)
+        let wired = matches!(w, "wired" | "wires" | "remitted") || (w == "wire" && ctx.w(v.saturating_sub(1)) == "to" && agreed_at.is_some());
+        let poured = wired || matches!(w, "poured" | "pours" | "pumped" | "pumps" | "funnelled" | "funneled" | "channelled" | "channeled" | "injected" | "ploughed" | "plowed");
         let credit = (matches!(w, "extended" | "extends" | "extending" | "disbursed" | "disburses" | "disbursing" | "advanced" | "paid" | "pays") && ctx.raw(v).starts_with(|c: char| c.is_lowercase())) || rolled || poured;
         // ("Pakistan took delivery of the first batch of J-10C fighters from China": the
         // subject receives.)

@@ -462,6 +462,8 @@ const CUES: &[(&str, u16)] = &[
     ("sale", TRANSFER),
     ("aid to", TRANSFER),
     ("poured", TRANSFER),
+    ("wire", TRANSFER),
+    ("remitted", TRANSFER),
     ("pumped", TRANSFER),
     ("funnel", TRANSFER),
     ("channel", TRANSFER),
