@@ -1899,3 +1899,13 @@ fn goods_to_be_sent_with_no_recipient_named_go_to_the_state_the_sentence_names()
         vec![("FRA".to_string(), "ARM".to_string(), None)]
     );
 }
+
+#[test]
+fn goods_of_a_states_make_that_reached_another_are_its_transfer() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    assert_eq!(transfers("Serbian-made artillery shells worth an estimated €800 million have reached Ukraine through intermediaries."), t("SRB", "UKR", Some(8e8)));
+    assert_eq!(transfers("Iranian drones have reached Sudan's army."), t("IRN", "SDN", None));
+    // People who arrive are no goods.
+    assert!(transfers("Chinese diplomats arrived in Manila.").is_empty());
+    assert!(transfers("Turkish engineers arrived in Libya.").is_empty());
+}

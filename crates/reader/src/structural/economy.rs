@@ -2189,6 +2189,58 @@ pub(super) fn shipments_arrived(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// Goods of a state's make that reached another, told with the goods as subject: "Serbian-made
+/// artillery shells worth an estimated €800 million have reached Ukraine", "Iranian drones have
+/// reached Sudan's army". The maker's state gave them (not necessarily directly, as the evidence
+/// shows), the state reached received them.
+pub(super) fn goods_reached(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 2..ctx.toks.len() {
+        if !matches!(ctx.w(v), "reached" | "arrived" | "landed") || ctx.irrealis_before(v) {
+            continue;
+        }
+        let (ca, _) = ctx.clause(v);
+        let first = if ctx.w(ca) == "the" { ca + 1 } else { ca };
+        // The maker opens the clause, as an adjective ("Serbian-made", "Iranian").
+        let Some(maker) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == first && !ctx.possessive(a) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3) else {
+            continue;
+        };
+        let ge = if matches!(ctx.w(v - 1), "has" | "have" | "had") { v - 1 } else { v };
+        let gs = ctx.tok_at(maker.end);
+        let gs = if matches!(ctx.w(gs), "-made" | "-built" | "-supplied" | "made" | "built" | "supplied" | "-") { gs + 1 } else { gs };
+        if gs >= ge || ge - gs > 10 {
+            continue;
+        }
+        // (Goods, not people: "Russian troops arrived in Bamako" is a deployment.)
+        let worth = (gs..ge).find(|&k| matches!(ctx.w(k), "worth" | "valued"));
+        let goods_end = worth.unwrap_or(ge);
+        let Some(goods) = ctx.text.get(ctx.start_of(gs)..ctx.end_of(goods_end.saturating_sub(1))).map(str::to_string) else { continue };
+        let words: Vec<String> = goods.split_whitespace().map(|w| Low::new(w).as_str().to_string()).collect();
+        if goods.is_empty()
+            || words.iter().any(|w| PEOPLE_AND_LAND.contains(&w.as_str()) || NOT_GOODS.contains(&w.as_str()) || UNIT_PEOPLE.contains(&w.as_str()) || CARRIED_PEOPLE.contains(&w.as_str()))
+            || (gs..goods_end).any(|k| ctx.is_boundary(k) || ctx.acts.iter().any(|a| ctx.tok_at(a.start) == k))
+        {
+            continue;
+        }
+        let place_at = if matches!(ctx.w(v + 1), "in" | "at") { v + 2 } else { v + 1 };
+        let place_at = if ctx.w(place_at) == "the" { place_at + 1 } else { place_at };
+        let Some(dest) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == place_at && a.r.code.len() == 3 && a.r.code != maker.r.code) else { continue };
+        let value = worth.and_then(|w| ctx.nums().iter().find(|n| (w + 1..w + 4).contains(&ctx.tok_at(n.start)))).and_then(money);
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: realign_core::ActorRef::state(&maker.r.code), target: realign_core::ActorRef::state(&dest.r.code), goods, value, quantity: None }),
+            evidence: ctx.span(maker.start, dest.end),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.55,
+            attribution: None,
+        });
+    }
+}
+
+/// People who arrive somewhere, no goods (with [`CARRIED_PEOPLE`]).
+const UNIT_PEOPLE: &[&str] = &[
+    "forces", "fighters", "personnel", "mercenaries", "marines", "sailors", "people", "envoys", "envoy", "ministers", "leaders", "delegations", "students",
+    "experts", "engineers", "nationals", "citizens", "investors", "journalists", "observers", "inspectors", "crew", "crews", "team", "teams",
+];
+
 /// Goods paid for: "Manila paid India $375 million for three batteries of BrahMos missiles" is
 /// India's sale to Manila, at that value.
 pub(super) fn payments(ctx: &Ctx, out: &mut Vec<Extracted>) {

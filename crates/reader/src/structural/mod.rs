@@ -205,6 +205,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::aid_to(&ctx, &mut out);
             economy::deals_to_give(&ctx, &mut out);
             economy::shipments_arrived(&ctx, &mut out);
+            economy::goods_reached(&ctx, &mut out);
             economy::relative_transfers(&ctx, &mut out);
             economy::exchanges(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
@@ -463,6 +464,8 @@ const CUES: &[(&str, u16)] = &[
     ("aid to", TRANSFER),
     ("poured", TRANSFER),
     ("wire", TRANSFER),
+    ("reached", TRANSFER),
+    ("arrived", TRANSFER),
     ("remitted", TRANSFER),
     ("pumped", TRANSFER),
     ("funnel", TRANSFER),
