@@ -38,6 +38,9 @@ pub(crate) struct Discourse {
     /// The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the story
     /// was filed, whose bodies an unqualified "the commerce ministry" or "police" are.
     pub(crate) home: Option<String>,
+    /// The state last told as ruled by soldiers ("Myanmar's junta", "the Malian junta", "the coup
+    /// in Niger", "the army seized power in Mali"): "the junta" refers back to it.
+    pub(crate) last_junta: Option<String>,
 }
 
 impl Discourse {
@@ -162,15 +165,30 @@ impl Discourse {
         }
         // (Not a state the sentence itself names: "Iranian delegations have visited the capital"
         // after "Niger's junta has courted Tehran" is Niamey.)
-        let code = match &self.home {
-            Some(h) => h.clone(),
-            None => self.recent.iter().find(|c| !actors.iter().any(|m| m.actor.code == **c))?.clone(),
+        // ("Russia has delivered jets to Myanmar. Beijing … quietly supplying the junta": the
+        // state told as ruled by soldiers, not the one spoken of last.)
+        let junta = self.last_junta.clone().filter(|j| !place && !actors.iter().any(|m| m.actor.code == *j));
+        let code = match (&self.home, junta) {
+            (_, Some(j)) => j,
+            (Some(h), None) => h.clone(),
+            (None, None) => self.recent.iter().find(|c| !actors.iter().any(|m| m.actor.code == **c))?.clone(),
         };
         Some(ActorMention { place, span: Span::new(at, at + phrase.len()), actor: ActorRef::state(code), coreferent: true, people: false })
     }
 
     /// Notes the actors of a sentence just read (sorted by position).
     pub(crate) fn observe(&mut self, text: &str, span: Span, actors: &[ActorMention]) {
+        // ("Myanmar's junta", "the Malian junta", "the junta in Niamey", "after the coup in Mali",
+        // "the army seized power in Niger": the state named right by its junta or coup.)
+        for m in actors.iter().filter(|m| !m.coreferent && m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK") {
+            let after = text.get(m.span.end..).unwrap_or("").to_ascii_lowercase();
+            let before = text.get(span.start..m.span.start).unwrap_or("").to_ascii_lowercase();
+            let ruled = ["'s junta", "'s ruling junta", "'s military junta", "'s military government", "'s military rulers", " junta", "n junta"].iter().any(|w| after.starts_with(w))
+                || ["junta in ", "coup in ", "power in ", "junta of "].iter().any(|w| before.ends_with(w));
+            if ruled {
+                self.last_junta = Some(m.actor.code.clone());
+            }
+        }
         // (A sentence naming no actor keeps the subject spoken of.)
         if !actors.is_empty() {
             self.last_subject = actors::subject_state(text, span, actors);

@@ -1909,3 +1909,10 @@ fn goods_of_a_states_make_that_reached_another_are_its_transfer() {
     assert!(transfers("Chinese diplomats arrived in Manila.").is_empty());
     assert!(transfers("Turkish engineers arrived in Libya.").is_empty());
 }
+
+#[test]
+fn the_junta_is_the_state_told_as_ruled_by_soldiers_not_the_one_spoken_of_last() {
+    let got = transfers("The army seized power in Myanmar in 2021. Russia has delivered jets to Myanmar. Beijing has quietly supplied the junta with drones.");
+    assert!(got.contains(&("CHN".to_string(), "MMR".to_string(), None)), "{got:?}");
+    assert!(!got.iter().any(|(s, r, _)| s == "CHN" && r == "RUS"), "{got:?}");
+}
