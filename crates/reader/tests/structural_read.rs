@@ -290,6 +290,30 @@ fn claims_of<T>(text: &str, f: impl FnMut(ClaimBody) -> Option<T>) -> Vec<T> {
     read_text(text).into_iter().map(|c| c.body).filter_map(f).collect()
 }
 
+/// The quotes (speaker, speaker's actor code) read from `text`.
+fn speakers_and_actors(text: &str) -> Vec<(String, Option<String>)> {
+    claims_of(text, |b| match b {
+        ClaimBody::Quote(q) => Some((q.speaker, q.speaker_actor.map(|a| a.code))),
+        _ => None,
+    })
+}
+
+/// The deployments (sender, host, count) read from `text`.
+fn deployments(text: &str) -> Vec<(String, String, Option<f64>)> {
+    claims_of(text, |b| match b {
+        ClaimBody::Deployment(d) => Some((d.source.code, d.target.code, d.quantity.map(|q| q.value))),
+        _ => None,
+    })
+}
+
+/// The trade shares (partner, of, goods) read from `text`.
+fn shares(text: &str) -> Vec<(String, String, Option<String>)> {
+    claims_of(text, |b| match b {
+        ClaimBody::TradeShare(t) => Some((t.partner.code, t.of.code, t.goods)),
+        _ => None,
+    })
+}
+
 /// The stances (actor, label, about) read from `text`.
 fn stances(text: &str) -> Vec<(String, String, Vec<String>)> {
     claims_of(text, |b| match b {
@@ -1224,16 +1248,10 @@ fn alliance_members_named_beside_the_subject_and_the_one_leading_it() {
 
 #[test]
 fn a_surname_that_a_longer_name_goes_on_past_is_someone_else() {
-    let speakers = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::Quote(q) => Some((q.speaker, q.speaker_actor.map(|a| a.code))),
-            _ => None,
-        })
-    };
-    let got = speakers("Kim Jong Un met Vladimir Putin in Vostochny. \"Pyongyang has found a patient customer,\" said Kim Soo-yeon, a researcher at a Seoul think-tank.");
+    let got = speakers_and_actors("Kim Jong Un met Vladimir Putin in Vostochny. \"Pyongyang has found a patient customer,\" said Kim Soo-yeon, a researcher at a Seoul think-tank.");
     assert_eq!(got, vec![("Kim Soo-yeon".to_string(), None)]);
     // The surname alone is still the person named before.
-    let got = speakers("Kim Jong Un met Vladimir Putin in Vostochny. \"We will never bow to pressure,\" Kim said.");
+    let got = speakers_and_actors("Kim Jong Un met Vladimir Putin in Vostochny. \"We will never bow to pressure,\" Kim said.");
     assert_eq!(got, vec![("Kim Jong Un".to_string(), Some("PRK".to_string()))]);
 }
 
@@ -1271,12 +1289,6 @@ fn a_company_named_in_an_apposition_as_a_states_gives_that_state() {
 
 #[test]
 fn a_share_of_a_states_own_flow_from_a_partner_and_a_research_institute_is_no_partner() {
-    let shares = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::TradeShare(t) => Some((t.partner.code, t.of.code, t.goods)),
-            _ => None,
-        })
-    };
     assert_eq!(shares("Bangladesh gets more than 70% of its arms imports from China."), vec![("CHN".to_string(), "BGD".to_string(), Some("arms".to_string()))]);
     assert_eq!(
         shares("The Stockholm International Peace Research Institute reckons that France supplied about 30 per cent of Egypt's major arms imports."),
@@ -1629,12 +1641,7 @@ fn stances_told_in_quotes_by_the_verb_with_a_feeling_or_by_almost_nothing_said()
 
 #[test]
 fn aircraft_named_by_model_are_no_fighters_and_troops_left_at_an_unknown_base_are_in_the_state_named() {
-    let deployments = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code)),
-            _ => None,
-        })
-    };
+    let deployments = |text: &str| deployments(text).into_iter().map(|(s, t, _)| (s, t)).collect::<Vec<_>>();
     assert!(deployments("Serbia signed a deal for 12 Rafale fighters from France.").is_empty());
     assert!(deployments("Nigeria received three JF-17 Thunder fighters from Pakistan.").is_empty());
     assert_eq!(deployments("Russia sent 2,000 fighters to Mali."), vec![("RUS".to_string(), "MLI".to_string())]);
@@ -1732,12 +1739,6 @@ fn silence_throughout_a_fight_or_on_a_dispute_told_before_is_about_its_parties()
 
 #[test]
 fn troops_around_a_city_off_a_coast_or_deploying_and_no_host_guessed_from_a_sender() {
-    let deployments = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code, d.quantity.map(|q| q.value))),
-            _ => None,
-        })
-    };
     let one = |s: &str, t: &str, q: Option<f64>| vec![(s.to_string(), t.to_string(), q)];
     assert_eq!(deployments("About 1,300 Kenyan soldiers had been stationed around the city of Goma."), one("KEN", "COD", Some(1300.0)));
     assert_eq!(deployments("More than 10,000 American sailors and marines have been deployed off Venezuela's coast."), one("USA", "VEN", Some(10000.0)));
@@ -1769,28 +1770,16 @@ fn allies_bound_by_a_pact_named_in_apposition_or_called_closest() {
 
 #[test]
 fn a_speaker_named_in_apposition_after_a_title_is_the_person_not_the_state() {
-    let speakers = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::Quote(q) => Some((q.speaker, q.speaker_actor.map(|a| a.code))),
-            _ => None,
-        })
-    };
     let one = |name: &str, code: &str| vec![(name.to_string(), Some(code.to_string()))];
-    assert_eq!(speakers("\"This will not pass without consequence,\" said Kuwait's prime minister, Ahmad Talal Rashid."), one("Ahmad Talal Rashid", "KWT"));
-    assert_eq!(speakers("\"France has chosen a side,\" said an Algerian foreign ministry spokesman, Nabil Ferhat."), one("Nabil Ferhat", "DZA"));
-    assert_eq!(speakers("\"We will not be lectured by anyone,\" Chad's foreign minister, Abakar Manany Doumra, told reporters."), one("Abakar Manany Doumra", "TCD"));
+    assert_eq!(speakers_and_actors("\"This will not pass without consequence,\" said Kuwait's prime minister, Ahmad Talal Rashid."), one("Ahmad Talal Rashid", "KWT"));
+    assert_eq!(speakers_and_actors("\"France has chosen a side,\" said an Algerian foreign ministry spokesman, Nabil Ferhat."), one("Nabil Ferhat", "DZA"));
+    assert_eq!(speakers_and_actors("\"We will not be lectured by anyone,\" Chad's foreign minister, Abakar Manany Doumra, told reporters."), one("Abakar Manany Doumra", "TCD"));
     // A description with no name after it stays the description.
-    assert_eq!(speakers("\"We will not be lectured,\" said a senior Chinese official, adding that talks would continue."), one("senior Chinese official", "CHN"));
+    assert_eq!(speakers_and_actors("\"We will not be lectured,\" said a senior Chinese official, adding that talks would continue."), one("senior Chinese official", "CHN"));
 }
 
 #[test]
 fn words_quoted_inside_reported_speech_are_the_speakers_after_adverbs_apposition_or_she() {
-    let speakers = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::Quote(q) => Some(q.speaker),
-            _ => None,
-        })
-    };
     let one = |name: &str| vec![name.to_string()];
     assert_eq!(
         speakers("Russian Foreign Ministry spokeswoman Maria Zakharova criticised Yerevan for what she called its \"drift towards the West\"."),
@@ -1871,12 +1860,7 @@ fn stances_of_a_muted_reaction_a_pronoun_past_a_topic_and_a_neutral_facilitator(
 
 #[test]
 fn a_share_of_its_own_flow_relied_on_names_the_partner_relied_on() {
-    let shares = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::TradeShare(t) => Some((t.partner.code, t.of.code)),
-            _ => None,
-        })
-    };
+    let shares = |text: &str| shares(text).into_iter().map(|(p, o, _)| (p, o)).collect::<Vec<_>>();
     assert_eq!(shares("Mongolia depends on China for 80 per cent of its exports."), vec![("CHN".to_string(), "MNG".to_string())]);
     // A route through a state is no trading partner; nor is the dependent its own.
     assert!(shares("Ethiopia relies on Djibouti's port for roughly 95 per cent of its imports.").is_empty());

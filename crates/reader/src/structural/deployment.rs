@@ -12,7 +12,8 @@ use realign_core::{ActorRef, ClaimBody, DeploymentClaim, Quantity};
 use super::{Act, Ctx, DocState, Extracted};
 use crate::numbers::NumKind;
 
-const UNITS: &[&str] = &[
+/// Words counting a deployment's people.
+pub(super) const UNITS: &[&str] = &[
     "troops",
     "soldiers",
     "servicemen",

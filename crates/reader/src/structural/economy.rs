@@ -43,6 +43,12 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let trade_start = ctx.start_of(t);
         let trade_end = ctx.end_of(t);
         let owner: Option<&Act> = ctx.acts.iter().find(|a| a.start >= between_start && a.end <= trade_start);
+        // ("depends on China for 80 per cent of its exports": the "on" of a dependence cue shortly
+        // before the share.)
+        let relied_on = (first >= 3 && ctx.w(first - 1) == "for")
+            .then(|| (first.saturating_sub(8)..first).find(|&j| DEP_CUES.iter().any(|(c, p)| ctx.w(j) == *c && ctx.w(j + 1) == *p)))
+            .flatten()
+            .map(|j| j + 1);
         // "… trade with X", "… exports go to X", "… imports come from X".
         let lead = match (flow, ctx.w(t + 1), ctx.w(t + 2)) {
             ("trade", "with", _) => Some(t + 2),
@@ -77,13 +83,8 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
             // ("Mongolia depends on China for 80 per cent of its exports": the dependent's own
             // flow, the one relied on its partner; not a route, "on Djibouti's port".)
-            (None, None)
-                if ctx.any_word(k + 1, t, &["its", "their"])
-                    && first >= 3
-                    && ctx.w(first - 1) == "for"
-                    && (first.saturating_sub(8)..first).any(|j| DEP_CUES.iter().any(|(c, p)| ctx.w(j) == *c && ctx.w(j + 1) == *p)) =>
-            {
-                let on = (first.saturating_sub(8)..first).find(|&j| DEP_CUES.iter().any(|(c, p)| ctx.w(j) == *c && ctx.w(j + 1) == *p)).map_or(first, |j| j + 1);
+            (None, None) if ctx.any_word(k + 1, t, &["its", "their"]) && relied_on.is_some() => {
+                let on = relied_on.unwrap_or(first);
                 let partner = ctx.acts.iter().find(|a| {
                     let at = ctx.tok_at(a.start);
                     at > on && at <= on + 2 && a.end <= n.start && !ctx.possessive(a)
@@ -713,10 +714,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // own transfer, named by its noun.)
         let owner = (TRANSFER_NOUNS.contains(&w) && v >= 1)
             .then(|| {
-                ctx.acts.iter().find(|a| {
-                    let t = ctx.tok_at(a.end);
-                    a.end <= ctx.start_of(v) && (t == v || (t + 1 == v && matches!(ctx.w(t), "'s" | "'"))) && ctx.possessive(a) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3
-                })
+                ctx.state_right_before(v).filter(|a| ctx.possessive(a))
             })
             .flatten()
             .and_then(|a| (v + 1..(v + 4).min(ctx.toks.len())).find(|&k| ctx.w(k) == "of" && (v + 1..k).all(|j| time_word(ctx, j))).map(|of| (a, of)));
@@ -2216,7 +2214,7 @@ pub(super) fn goods_reached(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let Some(goods) = ctx.text.get(ctx.start_of(gs)..ctx.end_of(goods_end.saturating_sub(1))).map(str::to_string) else { continue };
         let words: Vec<String> = goods.split_whitespace().map(|w| Low::new(w).as_str().to_string()).collect();
         if goods.is_empty()
-            || words.iter().any(|w| PEOPLE_AND_LAND.contains(&w.as_str()) || NOT_GOODS.contains(&w.as_str()) || UNIT_PEOPLE.contains(&w.as_str()) || CARRIED_PEOPLE.contains(&w.as_str()))
+            || words.iter().any(|w| PEOPLE_AND_LAND.contains(&w.as_str()) || NOT_GOODS.contains(&w.as_str()) || UNIT_PEOPLE.contains(&w.as_str()) || CARRIED_PEOPLE.contains(&w.as_str()) || super::deployment::UNITS.contains(&w.as_str()))
             || (gs..goods_end).any(|k| ctx.is_boundary(k) || ctx.acts.iter().any(|a| ctx.tok_at(a.start) == k))
         {
             continue;
@@ -2235,10 +2233,10 @@ pub(super) fn goods_reached(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
-/// People who arrive somewhere, no goods (with [`CARRIED_PEOPLE`]).
+/// People who arrive somewhere, no goods (with a deployment's units and [`CARRIED_PEOPLE`]).
 const UNIT_PEOPLE: &[&str] = &[
-    "forces", "fighters", "personnel", "mercenaries", "marines", "sailors", "people", "envoys", "envoy", "ministers", "leaders", "delegations", "students",
-    "experts", "engineers", "nationals", "citizens", "investors", "journalists", "observers", "inspectors", "crew", "crews", "team", "teams",
+    "people", "envoys", "envoy", "ministers", "leaders", "delegations", "students", "experts", "engineers", "nationals", "citizens", "investors", "journalists",
+    "observers", "inspectors", "crew", "crews", "team", "teams",
 ];
 
 /// Goods paid for: "Manila paid India $375 million for three batteries of BrahMos missiles" is
@@ -2303,10 +2301,7 @@ pub(super) fn aid_to(ctx: &Ctx, out: &mut Vec<Extracted>) {
         while g > 0 && g + 2 > i && kind(g - 1) {
             g -= 1;
         }
-        let Some(giver) = ctx.acts.iter().find(|a| {
-            let t = ctx.tok_at(a.end);
-            a.end <= ctx.start_of(g) && (t == g || (t + 1 == g && matches!(ctx.w(t), "'s" | "'"))) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3
-        }) else {
+        let Some(giver) = ctx.state_right_before(g) else {
             continue;
         };
         let Some(recipient) = ctx.acts.iter().find(|a| {

@@ -967,6 +967,15 @@ impl<'s, 'd> Ctx<'s, 'd> {
         states.all(|a| a.r.code == first.r.code).then_some(first)
     }
 
+    /// The state named right before token `i`, its "'s" aside: the owner in "France's delivery of",
+    /// the giver in "US aid to", "Japan's development assistance to".
+    pub fn state_right_before(&self, i: usize) -> Option<&Act<'s>> {
+        self.acts.iter().find(|a| {
+            let t = self.tok_at(a.end);
+            a.end <= self.start_of(i) && (t == i || (t + 1 == i && matches!(self.w(t), "'s" | "'"))) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3
+        })
+    }
+
     /// Whether the actor is named as an exception: "except Sweden's", "apart from Norway", "other
     /// than Laos", "save Laos".
     pub fn excepted(&self, act: &Act) -> bool {

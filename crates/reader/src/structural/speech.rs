@@ -970,7 +970,7 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
         if let Some(sp) = speaker_at(ctx, j, n, last) {
             return Some(apposed_name(ctx, sp));
         }
-    } else if let Some(sp) = speaker_at(ctx, k, n, last).map(|sp| apposed_name(ctx, sp)).filter(|sp| sp.named && ctx.w(ctx.tok_at(sp.end)) == "," && SAY_VERBS.contains(&ctx.w(ctx.tok_at(sp.end) + 1)) && ctx.start_of(k) < sp.start + 1) {
+    } else if let Some(sp) = speaker_at(ctx, k, n, last).map(|sp| apposed_name(ctx, sp)).filter(|sp| sp.named && ctx.w(ctx.tok_at(sp.end)) == "," && SAY_VERBS.contains(&ctx.w(ctx.tok_at(sp.end) + 1))) {
         // ("…," Niger's prime minister, Ali Mahaman Lamine Zeine, told reporters.)
         return Some(sp);
     } else if let Some(v) = (k + 1..(k + 9).min(n)).find(|&v| SAY_VERBS.contains(&ctx.w(v))) {
