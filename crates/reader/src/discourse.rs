@@ -180,9 +180,13 @@ impl Discourse {
     pub(crate) fn observe(&mut self, text: &str, span: Span, actors: &[ActorMention]) {
         // ("Myanmar's junta", "the Malian junta", "the junta in Niamey", "after the coup in Mali",
         // "the army seized power in Niger": the state named right by its junta or coup.)
-        for m in actors.iter().filter(|m| !m.coreferent && m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK") {
-            let after = text.get(m.span.end..).unwrap_or("").to_ascii_lowercase();
-            let before = text.get(span.start..m.span.start).unwrap_or("").to_ascii_lowercase();
+        let sentence = span.slice(text).unwrap_or("");
+        let ruled_words = ["junta", "coup", "power"].iter().any(|w| crate::normalize::find_ci(sentence, w).is_some());
+        for m in actors.iter().filter(|m| ruled_words && !m.coreferent && m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK") {
+            // (A few words either side, not the rest of the document: this runs for every mention.)
+            let after: String = text.get(m.span.end..).unwrap_or("").chars().take(32).collect::<String>().to_ascii_lowercase();
+            let before = text.get(span.start..m.span.start).unwrap_or("");
+            let before: String = before[before.len() - before.chars().rev().take(16).map(char::len_utf8).sum::<usize>()..].to_ascii_lowercase();
             let ruled = ["'s junta", "'s ruling junta", "'s military junta", "'s military government", "'s military rulers", " junta", "n junta"].iter().any(|w| after.starts_with(w))
                 || ["junta in ", "coup in ", "power in ", "junta of "].iter().any(|w| before.ends_with(w));
             if ruled {
