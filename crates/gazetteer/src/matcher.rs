@@ -502,6 +502,11 @@ fn accept(text: &str, bytes: &[u8], s: usize, e: usize, p: &Pat) -> bool {
     if text[..s].chars().next_back().is_some_and(is_word) || text[e..].chars().next().is_some_and(is_word) {
         return false;
     }
+    // ("Barak-8 air-defence systems", "Hyunmoo-2": a name glued to a number is a model's.)
+    let mut after = text[e..].chars();
+    if after.next() == Some('-') && after.next().is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let pb = p.text.as_bytes();
     let Some(tb) = bytes.get(s..e) else { return false };
     if pb.len() != tb.len() {

@@ -1900,3 +1900,52 @@ fn the_junta_is_the_state_told_as_ruled_by_soldiers_not_the_one_spoken_of_last()
     assert!(got.contains(&("CHN".to_string(), "MMR".to_string(), None)), "{got:?}");
     assert!(!got.iter().any(|(s, r, _)| s == "CHN" && r == "RUS"), "{got:?}");
 }
+
+/// Transfers with their goods: (giver, recipient, goods).
+fn goods_given(text: &str) -> Vec<(String, String, String)> {
+    claims_of(text, |b| match b {
+        ClaimBody::Transfer(t) => Some((t.source.code, t.target.code, t.goods)),
+        _ => None,
+    })
+}
+
+#[test]
+fn each_item_counted_or_followed_up_is_a_transfer_of_its_own() {
+    let g = |s: &str, t: &str, goods: &str| (s.to_string(), t.to_string(), goods.to_string());
+    // Items counted on their own, and goods that "followed" or were "added" later.
+    let got = goods_given("Poland bought 96 AH-64E Apache helicopters from the United States and some 250 M1 tanks.");
+    assert_eq!(got, vec![g("USA", "POL", "AH-64E Apache helicopters"), g("USA", "POL", "M1 tanks")]);
+    let got = goods_given("Ankara delivered Bayraktar TB2 drones to Togo in 2022 and followed them with Otokar armoured vehicles.");
+    assert!(got.contains(&g("TUR", "TGO", "Otokar armoured vehicles")), "{got:?}");
+    let got = goods_given("India sold Armenia Pinaka rocket launchers, following up with towed howitzers.");
+    assert!(got.contains(&g("IND", "ARM", "towed howitzers")), "{got:?}");
+    let got = goods_given("Mali's military government took delivery of 40 Russian-made armoured vehicles and two Mi-8 transport helicopters on Monday.");
+    assert!(got.contains(&g("RUS", "MLI", "Mi-8 transport helicopters")), "{got:?}");
+    // A name glued to a number is a model's, not Ehud Barak's.
+    let got = goods_given("Israel has sold Azerbaijan Harop loitering munitions as well as Barak-8 air-defence systems.");
+    assert!(got.contains(&g("ISR", "AZE", "Barak-8 air-defence systems")), "{got:?}");
+    // Not a clause that follows, nor a year.
+    assert_eq!(goods_given("Tokyo has given the Philippine navy coastal radars, and the two governments signed an access agreement.").len(), 1);
+    assert_eq!(goods_given("Nepal imports all of its petroleum from India, and the 2015 border blockade still rankles.").len(), 1);
+}
+
+#[test]
+fn goods_a_state_fields_of_anothers_make_and_sellers_told_first() {
+    let g = |s: &str, t: &str| (s.to_string(), t.to_string());
+    let pairs = |text: &str| goods_given(text).into_iter().map(|(s, t, _)| (s, t)).collect::<Vec<_>>();
+    assert_eq!(pairs("Pakistan has inducted Chinese-made J-10C fighters into its air force."), vec![g("CHN", "PAK")]);
+    assert_eq!(pairs("Morocco fields Turkish Bayraktar TB2 drones along the berm."), vec![g("TUR", "MAR")]);
+    assert_eq!(goods_given("India flies French-made Rafale jets bought in a 2016 deal.")[0].2, "French-made Rafale jets");
+    // Added to an arsenal, not to a list; no goods in "fields Turkish troops".
+    assert!(pairs("He added Chinese tariffs to the list.").is_empty());
+    assert!(pairs("Libya fields Turkish troops near Tripoli.").is_empty());
+    // A seller fronted; "acquiring"; a swap line extended; the first to hand over did.
+    assert_eq!(pairs("From the United States, Poland has bought 96 AH-64E Apache helicopters."), vec![g("USA", "POL")]);
+    assert_eq!(pairs("Argentina has also been acquiring Stryker armoured vehicles from the United States."), vec![g("USA", "ARG")]);
+    assert_eq!(transfers("The US Treasury extended a $20bn currency swap line to Argentina."), vec![("USA".to_string(), "ARG".to_string(), Some(2e10))]);
+    assert_eq!(pairs("Denmark was the first country to hand Kyiv F-16 fighters."), vec![g("DNK", "UKR")]);
+    // Money given with no recipient named goes to the one the sentence told before.
+    let got = pairs("Turkey has supplied drones to Somalia, while the United States has given more than $500 million in security assistance since 2017.");
+    assert!(got.contains(&g("USA", "SOM")), "{got:?}");
+    assert!(pairs("Argentina's president has given no sign of cancelling the Chinese arrangement.").is_empty());
+}

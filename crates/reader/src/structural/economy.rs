@@ -474,6 +474,8 @@ const BUY_VERBS: &[&str] = &[
     "imports",
     "importing",
     "acquired",
+    "acquires",
+    "acquiring",
     "received",
     "receives",
     "receiving",
@@ -486,7 +488,7 @@ const BUY_VERBS: &[&str] = &[
 /// Verbs whose recipient may stand right after them, before the goods: "handed Manila coastal
 /// radars", "sold Poland 96 helicopters".
 const GIVE_VERBS: &[&str] = &[
-    "handed", "gave", "given", "giving", "gives", "sold", "sell", "sells", "selling", "sent", "sending", "lent", "lending", "loaned", "granted", "donated", "gifted", "offered",
+    "handed", "hand", "gave", "given", "giving", "gives", "sold", "sell", "lend", "sells", "selling", "sent", "sending", "lent", "lending", "loaned", "granted", "donated", "gifted", "offered",
 ];
 
 /// Infinitives that report a transfer only after these ("agreed to sell", "began supplying" is
@@ -618,7 +620,7 @@ fn goods_at(ctx: &Ctx, i: usize) -> Option<(String, usize)> {
 const GIVING: &[&str] = &[
     "deposited",
     "delivered", "delivers", "delivering", "supplied", "supplies", "supplying", "donated", "donating", "handed", "provided", "provides", "providing", "shipped",
-    "gave", "has given", "sell", "supply", "deliver", "provide", "send", "ship",
+    "gave", "sell", "supply", "deliver", "provide", "send", "ship",
 ];
 
 /// A transfer of goods `goods` (ending before token `e`) given by the verb at token `v` with no
@@ -633,7 +635,10 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
         && goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "grant" | "grants" | "financing" | "facility" | "deposits" | "debt"));
     // ("Beijing lent about $4.7 billion to build the railway": money lent for a purpose.)
     let lent = matches!(ctx.w(v), "lent" | "loaned" | "lends") && value.is_some();
-    if !(GIVING.contains(&ctx.w(v)) || credit || lent) || (ctx.any_word(e, e + 3, &["from", "for", "with"]) && !(lent || (credit && value.is_some()))) {
+    // ("has given more than $500 million in security assistance")
+    // (Money only: "has given no sign".)
+    let given = ctx.w(v) == "given" && matches!(ctx.w(v.saturating_sub(1)), "has" | "have" | "had") && value.is_some();
+    if !(GIVING.contains(&ctx.w(v)) || given || credit || lent) || (ctx.any_word(e, e + 3, &["from", "for", "with"]) && !(lent || (credit && value.is_some()))) {
         return None;
     }
     let giver = subject_before(ctx, v)?;
@@ -707,9 +712,11 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // ("agreed to sell", "approved the sale of", "completed deliveries of")
         // ("France agreed in June 2024 to sell": a time between.)
         let agreed_at = (v.saturating_sub(6)..v.saturating_sub(1)).rev().find(|&k| matches!(ctx.w(k), "agreed" | "began" | "begun" | "started" | "continued" | "continues" | "continue"));
+        // ("Denmark was the first country to hand Kyiv F-16 fighters": the first to do it did.)
+        let first_to = (v.saturating_sub(5)..v.saturating_sub(1)).any(|k| ctx.w(k) == "first" && matches!(ctx.w(k.saturating_sub(1)), "the" | "its"));
         let bare = BARE_VERBS.contains(&w)
             && ctx.w(v.saturating_sub(1)) == "to"
-            && agreed_at.is_some_and(|a| (a + 1..v - 1).all(|k| time_word(ctx, k)));
+            && (first_to || agreed_at.is_some_and(|a| (a + 1..v - 1).all(|k| time_word(ctx, k))));
         // ("pointing to France's delivery last month of 36 Caesar howitzers to Armenia": a state's
         // own transfer, named by its noun.)
         let owner = (TRANSFER_NOUNS.contains(&w) && v >= 1)
@@ -900,7 +907,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                 } else if (ctx.w(j) == "of" || ctx.w(j) == "in") && !time_word(ctx, j + 1) {
                     // ("$500 million in aid", not "$400 million in 2024", a time.)
                     j += 1;
-                } else if let Some(head) = (j..j + 3).take_while(|&x| !ctx.is_boundary(x)).find(|&x| matches!(ctx.w(x), "loan" | "loans" | "credit" | "credits" | "grant" | "grants")) {
+                } else if let Some(head) = (j..j + 3).take_while(|&x| !ctx.is_boundary(x)).find(|&x| matches!(ctx.w(x), "loan" | "loans" | "credit" | "credits" | "grant" | "grants" | "swap")) {
                     // "lent it a $2 billion loan"; "extended a US$500 million defence credit
                     // line to Vietnam": up to two modifiers before it, and its "line".
                     let end = if matches!(ctx.w(head + 1), "line" | "lines" | "facility") { head + 2 } else { head + 1 };
@@ -927,10 +934,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
             Some(n) if n.kind == NumKind::Count => {
                 let Some((g, e)) = goods_at(ctx, n.next_tok) else { continue };
                 let unit = g.to_ascii_lowercase();
-                if unit.split_whitespace().any(|w| {
-                    matches!(w, "troops" | "soldiers" | "personnel" | "people" | "percent" | "times" | "years" | "months" | "weeks" | "days" | "hours" | "decades" | "minutes")
-                        || PEOPLE_AND_LAND.contains(&w)
-                }) {
+                if unit.split_whitespace().any(not_goods_unit) {
                     // ("sent more than 11,000 troops to fight in Russia's Kursk region, as well as
                     // millions of artillery shells": goods sent with the troops go to their host.)
                     let troops = unit.split_whitespace().any(|w| matches!(w, "troops" | "soldiers"));
@@ -1041,6 +1045,8 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                 .find(|a| a.start >= goods_start && a.end <= goods_stop && a.r.code != buyer.r.code)
                 // (Not past another act: "ordered six HIMARS and taken delivery of K9 howitzers
                 // from South Korea".)
+                // ("From the United States it has bought 96 Apache helicopters": a seller fronted.)
+                .or_else(|| (ctx.w(0) == "from").then(|| ctx.acts.iter().find(|a| (1..=2).contains(&ctx.tok_at(a.start)) && a.end <= buyer.start && a.r.code != buyer.r.code)).flatten())
                 .or_else(|| {
                     ctx.acts.iter().find(|a| a.start >= goods_stop && ctx.word_before(a) == "from").filter(|a| {
                         // ("of 24 F-16 fighter jets bought from Denmark": a participle right
@@ -1158,7 +1164,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         };
         // ("extended budget support and energy vouchers to Moldovan households": money by its
         // kind; bare "support" may be political.)
-        let money_kind = goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "credits" | "financing" | "bailout" | "grant" | "grants" | "vouchers" | "aid" | "assistance" | "funding"))
+        let money_kind = goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loan" | "loans" | "credit" | "credits" | "financing" | "bailout" | "grant" | "grants" | "vouchers" | "aid" | "assistance" | "funding" | "swap"))
             || goods.to_ascii_lowercase().contains("budget support");
         if credit && value.is_none() && !money_kind {
             continue;
@@ -1269,7 +1275,10 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, 
             break;
         }
         let skip = match w {
-            "and" | "plus" => 1,
+            // ("and followed them with armoured vehicles", "and later added Mistral missiles",
+            // ", following up with towed howitzers": more goods from the same party.)
+            "and" | "plus" | "," => followed_with(ctx, j + 1).map_or(usize::from(w != ","), |f| f - j),
+            "following" => followed_with(ctx, j).map_or(0, |f| f - j),
             "as" if ctx.w(j + 1) == "well" && ctx.w(j + 2) == "as" => 3,
             "along" | "together" if ctx.w(j + 1) == "with" => 2,
             _ => 0,
@@ -1283,7 +1292,10 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, 
             m += 1;
         }
         let mut q = None;
-        if let Some(n) = ctx.nums().iter().find(|n| ctx.tok_at(n.start) == m && n.kind == NumKind::Count) {
+        // (The count may open with its qualifier: "and some 250 Abrams tanks".)
+        // (Not a year: "and the 2015 border blockade".)
+        let year = |n: &crate::numbers::Num| (1900.0..2100.0).contains(&n.value) && ctx.text.get(n.start..n.end).is_some_and(|t| t.len() == 4);
+        if let Some(n) = ctx.nums().iter().find(|n| (j + skip..=m).contains(&ctx.tok_at(n.start)) && n.kind == NumKind::Count && !year(n)) {
             m = n.next_tok;
             q = Some(n);
         }
@@ -1314,15 +1326,20 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, 
             j = e;
             continue;
         }
-        if verbish(m) {
+        // (After "followed them with" goods follow, "towed howitzers".)
+        if verbish(m) && ctx.w(m.saturating_sub(1)) != "with" {
             break;
         }
         let Some((g, e)) = goods_at(ctx, m) else { break };
         let want = if buy { "from" } else { "to" };
         if ctx.w(e) != want {
             // ("received Su-24 bombers from Russia, as well as several Mi-8 helicopters": goods
-            // added by "as well as"/"along with" with no party of their own have the same one.)
-            let added = skip > 1 && !g.split_whitespace().next().is_some_and(|x| x.ends_with("ing"));
+            // added by "as well as"/"along with" with no party of their own have the same one;
+            // so do goods counted on their own, "96 Apache helicopters and some 250 Abrams
+            // tanks", not people or time: "and 300 advisers", "and two years later".)
+            // ("and the two governments signed…": a clause, not goods.)
+            let counted = q.is_some() && !g.split_whitespace().any(|x| not_goods_unit(Low::new(x).as_str())) && !(m..e).any(verbish);
+            let added = (skip > 1 || counted) && !g.split_whitespace().next().is_some_and(|x| x.ends_with("ing"));
             if let Some(a) = fixed.or(same.filter(|_| added)) {
                 let g = g.strip_prefix("of ").unwrap_or(&g).to_string();
                 let quantity = quantity_of(&g);
@@ -1338,6 +1355,34 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, 
         j = ctx.tok_at(a.end);
     }
     out
+}
+
+/// After "and": "followed them with", "later added", "following up with"; the token after them.
+fn followed_with(ctx: &Ctx, from: usize) -> Option<usize> {
+    let mut k = from;
+    if matches!(ctx.w(k), "later" | "then" | "also" | "subsequently" | "since") {
+        k += 1;
+    }
+    match ctx.w(k) {
+        "added" | "adding" => Some(k + 1),
+        "followed" | "following" => {
+            k += 1;
+            if matches!(ctx.w(k), "them" | "it" | "this" | "that" | "these" | "those") {
+                k += 1;
+            }
+            if ctx.w(k) == "up" {
+                k += 1;
+            }
+            (ctx.w(k) == "with").then_some(k + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Units that count people or time, not goods: "11,000 troops", "two years".
+fn not_goods_unit(w: &str) -> bool {
+    matches!(w, "troops" | "soldiers" | "personnel" | "people" | "percent" | "times" | "years" | "months" | "weeks" | "days" | "hours" | "decades" | "minutes")
+        || PEOPLE_AND_LAND.contains(&w)
 }
 
 /// Words of a large share: "most", "the bulk", "90 per cent", "two-thirds".
@@ -2228,6 +2273,79 @@ pub(super) fn goods_reached(ctx: &Ctx, out: &mut Vec<Extracted>) {
             evidence: ctx.span(maker.start, dest.end),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.55,
+            attribution: None,
+        });
+    }
+}
+
+/// Goods of another state's make that a state fields, flies or has added to its arsenal: "it
+/// fields Turkish Bayraktar TB2 drones", "has inducted Chinese-made J-10C fighters into its air
+/// force", "has added Chinese-made Wing Loong drones to an arsenal". The maker's state supplied
+/// them; told at lower confidence, since the text names no sale.
+pub(super) fn fielded(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 1..ctx.toks.len() {
+        let w = ctx.w(v);
+        let into = match w {
+            "fields" | "fielded" | "flies" | "operates" => None,
+            "inducted" | "inducts" => Some("into"),
+            "added" | "adds" => Some("to"),
+            _ => continue,
+        };
+        if ctx.irrealis_before(v) {
+            continue;
+        }
+        let Some(user) = subject_before(ctx, v).filter(|a| a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3 && a.r.code != "UNK") else {
+            continue;
+        };
+        // The maker's adjective opens the goods, after a count or a determiner.
+        let mut gs = v + 1;
+        while matches!(ctx.w(gs), "the" | "a" | "an" | "some" | "several" | "dozens" | "of" | "its" | "their" | "more") {
+            gs += 1;
+        }
+        let count = ctx.nums().iter().find(|n| ctx.tok_at(n.start) == gs && n.kind == NumKind::Count);
+        if let Some(n) = count {
+            gs = n.next_tok;
+        }
+        let Some(maker) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == gs && !ctx.possessive(a) && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3 && a.r.code != user.r.code) else {
+            continue;
+        };
+        let Some((goods, e)) = goods_at(ctx, gs) else { continue };
+        // (The goods end before "into its air force", or a participle: "Rafale jets bought in
+        // 2016".)
+        let participle = |k: usize| {
+            let x = ctx.w(k);
+            ((x.ends_with("ed") && !GOODS_PARTICIPLES.contains(&x)) || BUY_VERBS.contains(&x) || TRANSFER_VERBS.contains(&x) || matches!(x, "built" | "made")) && !x.contains('-')
+        };
+        let (goods, e) = match (gs + 1..e).find(|&k| into.is_some_and(|p| ctx.w(k) == p) || participle(k)) {
+            Some(k) => (ctx.text.get(ctx.start_of(gs)..ctx.end_of(k - 1)).unwrap_or(&goods).to_string(), k),
+            None => (goods, e),
+        };
+        let after = ctx.tok_at(maker.end);
+        let after = if matches!(ctx.w(after), "-made" | "-built" | "-supplied" | "made" | "built" | "supplied" | "-") { after + 1 } else { after };
+        // (Goods, not people or a bare adjective: "flies Russian", "fields Turkish troops".)
+        let words: Vec<String> = goods.split_whitespace().skip(1).map(|w| Low::new(w).as_str().to_string()).collect();
+        if after >= e
+            || words.is_empty()
+            || words.iter().any(|w| not_goods_unit(w) || NOT_GOODS.contains(&w.as_str()) || UNIT_PEOPLE.contains(&w.as_str()))
+            || (after..e).any(|k| ctx.acts.iter().any(|a| ctx.tok_at(a.start) == k))
+        {
+            continue;
+        }
+        // ("added … to an arsenal", "inducted … into its air force")
+        if let Some(p) = into {
+            let held = (e..(e + 2).min(ctx.toks.len())).find(|&k| ctx.w(k) == p).is_some_and(|k| {
+                ctx.any_word(k + 1, k + 5, &["arsenal", "arsenals", "fleet", "fleets", "inventory", "inventories", "force", "navy", "army", "service"])
+            });
+            if !held {
+                continue;
+            }
+        }
+        let quantity = count.map(|n| Quantity { value: n.value, unit: goods.to_ascii_lowercase(), qualifier: n.qualifier });
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: realign_core::ActorRef::state(&maker.r.code), target: user.r.clone(), goods, value: None, quantity }),
+            evidence: ctx.span(user.start.min(ctx.start_of(v)), ctx.end_of(e.saturating_sub(1))),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.5,
             attribution: None,
         });
     }

@@ -206,6 +206,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::deals_to_give(&ctx, &mut out);
             economy::shipments_arrived(&ctx, &mut out);
             economy::goods_reached(&ctx, &mut out);
+            economy::fielded(&ctx, &mut out);
             economy::relative_transfers(&ctx, &mut out);
             economy::exchanges(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
@@ -431,6 +432,14 @@ const CUES: &[(&str, u16)] = &[
     ("borrow", TRANSFER),
     ("donat", TRANSFER),
     ("handed", TRANSFER),
+    ("to hand", TRANSFER),
+    ("fields", TRANSFER),
+    ("fielded", TRANSFER),
+    ("flies", TRANSFER),
+    ("operates", TRANSFER),
+    ("induct", TRANSFER),
+    ("added", TRANSFER),
+    ("to lend", TRANSFER),
     ("handing", TRANSFER),
     ("lent", TRANSFER),
     ("loaned", TRANSFER),
@@ -457,6 +466,7 @@ const CUES: &[(&str, u16)] = &[
     ("placed", TRANSFER),
     ("buy", TRANSFER),
     ("acquire", TRANSFER),
+    ("acquiring", TRANSFER),
     ("extend", TRANSFER),
     ("disburs", TRANSFER),
     ("giving", TRANSFER),
