@@ -1949,3 +1949,20 @@ fn goods_a_state_fields_of_anothers_make_and_sellers_told_first() {
     assert!(got.contains(&g("USA", "SOM")), "{got:?}");
     assert!(pairs("Argentina's president has given no sign of cancelling the Chinese arrangement.").is_empty());
 }
+
+#[test]
+fn dependence_of_a_states_body_past_an_aside_counted_on_and_its_sphere() {
+    let d = |a: &str, o: &str, s: &str| (a.to_string(), o.to_string(), s.to_string());
+    // A state's own body named before an aside.
+    let got = dependences("Lebanon's army, hollowed out by six years of economic collapse, depends on Qatari grants to pay soldiers.");
+    assert_eq!(got, vec![d("LBN", "QAT", "economic")]);
+    assert_eq!(dependences("Venezuela's military, by contrast, has relied on Russia for most of its major weapons."), vec![d("VEN", "RUS", "arms")]);
+    // Not a state referred back to: that one is the anaphora's to tell.
+    assert!(!dependences("Fiji is small. The country's economy, meanwhile, relies on China as the main buyer of its logs.").iter().any(|x| x.0 != "FJI"));
+    // "counts on"; a guarantor, a coast guard, interceptors; what a source is the source of.
+    assert_eq!(dependences("Armenia still counts on Russia for its security."), vec![d("ARM", "RUS", "military")]);
+    assert_eq!(dependences("Greece remains Nicosia's ultimate guarantor."), vec![d("CYP", "GRC", "military")]);
+    assert_eq!(dependences("The Maldives still leans on the Indian coast guard."), vec![d("MDV", "IND", "military")]);
+    assert_eq!(dependences("Ukraine remained dependent on Germany for almost all of its air defence interceptors."), vec![d("UKR", "DEU", "arms")]);
+    assert_eq!(dependences("The Indian defence industry is now Armenia's largest single source of new weapons."), vec![d("ARM", "IND", "arms")]);
+}

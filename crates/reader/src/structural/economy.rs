@@ -2751,6 +2751,10 @@ const DEP_CUES: &[(&str, &str)] = &[
     ("rely", "upon"),
     ("reliant", "upon"),
     ("beholden", "to"),
+    // ("it still counts on Russia for its security")
+    ("counts", "on"),
+    ("count", "on"),
+    ("counting", "on"),
     // ("Tokyo's security still rests squarely on the treaty with Washington", "the North's
     // economy still hangs on China")
     ("rests", "on"),
@@ -2800,18 +2804,20 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             // ("the American nuclear umbrella", "its nuclear deterrent": protection, not power.)
             "nuclear" if matches!(ctx.w(k + 1), "umbrella" | "deterrent" | "deterrence" | "shield" | "protection" | "guarantee" | "guarantees") => "military",
             // ("the bulk of its military hardware": the goods, not the protection.)
-            "military" | "defence" | "defense" if matches!(ctx.w(k + 1), "hardware" | "equipment" | "aircraft" | "supplies" | "imports" | "purchases" | "kit") => "arms",
+            "military" | "defence" | "defense" if matches!(ctx.w(k + 1), "hardware" | "equipment" | "aircraft" | "supplies" | "imports" | "purchases" | "kit" | "interceptors" | "systems" | "missiles") => "arms",
+            // ("leans on the Indian coast guard")
+            "coast" if ctx.w(k + 1) == "guard" => "military",
             "economically" | "economic" | "trade" | "financially" | "financial" | "investment" | "investors" | "aid" | "loans" | "loan" | "debt"
             | "credit" | "lender" | "lenders" | "creditor" | "creditors" | "market" | "markets" | "customer" | "customers" | "buyer" | "buyers"
             | "demand" | "remittances" | "tourists" | "tourism" | "financing" | "funding" | "bailout" | "bailouts" | "budget" | "revenue"
             | "revenues" | "components" | "parts" | "ports" | "port" | "goods" | "jobs" | "money" | "capital" | "cash"
             | "deposits" | "grants" | "subsidies" | "finances" | "finance" | "fiscal" | "earnings" | "minerals" | "rare" | "semiconductors" | "chips"
-            | "graphite" | "lithium" | "cobalt" | "sales" | "indebted" | "payments" => "economic",
+            | "graphite" | "lithium" | "cobalt" | "sales" | "indebted" | "payments" | "reserves" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
-            | "hardware" | "spare" => "arms",
+            | "hardware" | "spare" | "interceptors" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
-            | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance"
+            | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "guarantor" | "protector" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance"
             | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" | "infantry" | "peacekeepers" | "garrison" | "training" => "military",
             // ("to keep its main power stations running")
             "power" if matches!(ctx.w(k + 1), "station" | "stations" | "plant" | "plants" | "grid" | "supply" | "supplies" | "lines" | "cuts" | "generation") => "energy",
@@ -2999,7 +3005,8 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 let at = (i.saturating_sub(4)..i).find(|&k| ctx.w(k) == "its").unwrap_or(i);
                 its_supplier = ctx.acts.iter().rev().find(|a| a.end <= ctx.start_of(at));
             }
-            (dep, ctx.tok_at(dep.end), i + 1)
+            // ("Armenia's largest single source of new weapons": what it is the source of, too.)
+            (dep, ctx.tok_at(dep.end), if ctx.w(i + 1) == "of" { (i + 5).min(cb.max(i + 1)) } else { i + 1 })
         } else {
             // The possessive state a few tokens after "most of".
             let Some(dep) = ctx.acts.iter().find(|a| a.start > ctx.end_of(i) && ctx.tok_at(a.start) <= i + 5 && ctx.lower.get(a.end..a.end + 2) == Some("'s")) else {

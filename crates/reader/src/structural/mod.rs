@@ -514,6 +514,9 @@ const CUES: &[(&str, u16)] = &[
     ("lender", DEPENDENCE),
     ("provider", DEPENDENCE),
     ("guarantor", DEPENDENCE),
+    ("counts on", DEPENDENCE),
+    ("count on", DEPENDENCE),
+    ("counting on", DEPENDENCE),
     ("source of", DEPENDENCE),
     ("backer", DEPENDENCE),
     ("patron", DEPENDENCE),
@@ -1055,7 +1058,12 @@ impl<'s, 'd> Ctx<'s, 'd> {
             first -= 1;
         }
         let lead_ok = first == 0 || matches!(self.w(first - 1), "," | ";" | ":");
-        (lead_ok && gap_ok && !self.possessive(a)).then_some(a)
+        // ("Lebanon's army, hollowed out by years of collapse, depends on": the state's own body
+        // after its possessive.)
+        // (A state named, not one referred back to: "The country's economy, meanwhile, relies".)
+        let named = self.text.get(a.start..a.end).is_some_and(|t| t.starts_with(char::is_uppercase) && !t.starts_with("The "));
+        let own_body = named && (self.tok_at(a.end)..open).any(|k| !matches!(self.w(k), "'s" | "'" | "own" | "is" | "are" | "was" | "remains" | "remain" | "has" | "have"));
+        (lead_ok && gap_ok && (!self.possessive(a) || own_body)).then_some(a)
     }
 
     /// The list of actors the mention at `idx` belongs to ("China, North Korea and Russia",
