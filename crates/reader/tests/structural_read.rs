@@ -1966,3 +1966,15 @@ fn dependence_of_a_states_body_past_an_aside_counted_on_and_its_sphere() {
     assert_eq!(dependences("Ukraine remained dependent on Germany for almost all of its air defence interceptors."), vec![d("UKR", "DEU", "arms")]);
     assert_eq!(dependences("The Indian defence industry is now Armenia's largest single source of new weapons."), vec![d("ARM", "IND", "arms")]);
 }
+
+#[test]
+fn stances_professed_voiced_discreetly_described_and_said_remarkably_little() {
+    let s = |a: &str, st: &str, about: &[&str]| (a.to_string(), st.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Bratislava professes neutrality on further sanctions against Moscow."), vec![s("SVK", "neutral", &["RUS"])]);
+    assert_eq!(stances("Sweden and Norway have voiced discreet unease about American rhetoric."), vec![s("SWE", "uneasy", &["USA"]), s("NOR", "uneasy", &["USA"])]);
+    assert_eq!(stances("Pretoria continues to describe its position on the war in Ukraine as neutral."), vec![s("ZAF", "neutral", &["UKR"])]);
+    assert_eq!(stances("The Kremlin has said remarkably little about the Indian guns."), vec![s("RUS", "silent", &["IND"])]);
+    // What the feeling is about, a few words on; "unease at" a state's own doing.
+    assert_eq!(stances("Israeli officials have expressed unease about the possible sale of advanced F-35 fighter jets to Riyadh."), vec![s("ISR", "uneasy", &["SAU"])]);
+    assert_eq!(stances("Polish diplomats make little secret of their unease at Hungary's courtship of Moscow."), vec![s("POL", "uneasy", &["HUN"])]);
+}

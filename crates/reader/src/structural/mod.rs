@@ -615,6 +615,7 @@ const CUES: &[(&str, u16)] = &[
     ("supportive of", STANCE),
     ("said little", STANCE),
     ("saying little", STANCE),
+    ("ly little", STANCE),
     ("quiet", STANCE),
     ("uneasy", STANCE),
     ("hostile", STANCE),

@@ -82,7 +82,23 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
     let be = |x: &str| {
         matches!(x, "is" | "are" | "was" | "were" | "be" | "remains" | "remain" | "remained" | "been" | "grown" | "grew" | "become" | "became" | "appears" | "seems" | "stays" | "stayed")
     };
+    // ("voiced discreet unease", "expressed serious concern": how the feeling was shown.)
+    let felt = |x: &str| {
+        matches!(
+            x,
+            "serious" | "deep" | "grave" | "mild" | "growing" | "strong" | "some" | "particular" | "great" | "open" | "public" | "discreet" | "quiet" | "private" | "mounting" | "considerable" | "renewed" | "repeated"
+        )
+    };
     match w {
+        // ("Pretoria describes its position on the war in Ukraine as neutral": what the position
+        // is on.)
+        "neutral" if p1 == "as" => {
+            let Some(pos) = (i.saturating_sub(12)..i).find(|&k| matches!(ctx.w(k), "position" | "stance" | "policy") && (k.saturating_sub(3)..k).any(|j| ctx.w(j).starts_with("describ") || ctx.w(j).starts_with("characteri"))) else {
+                return (None, None);
+            };
+            let on = (pos + 1..i).find(|&k| matches!(ctx.w(k), "on" | "towards" | "toward" | "regarding")).unwrap_or(i - 1);
+            (Some("neutral"), Some((ctx.end_of(on), ctx.start_of(i - 1))))
+        }
         // "refused to take sides", "has not taken sides", "avoided taking sides"
         "sides" if i >= 2 && matches!(p1, "take" | "taking" | "taken" | "took") => {
             let refusal = (p2 == "to" && matches!(p3, "refused" | "refuses" | "declined" | "declines" | "reluctant" | "unwilling"))
@@ -94,7 +110,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // "expressed serious concern about", "has voiced concern over": concern stated.
         "concern" | "concerns"
             if matches!(p1, "expressed" | "voiced" | "raised" | "expresses" | "voices")
-                || (matches!(p2, "expressed" | "voiced" | "raised" | "expresses" | "voices") && matches!(p1, "serious" | "deep" | "grave" | "mild" | "growing" | "strong" | "some" | "particular" | "great"))
+                || (matches!(p2, "expressed" | "voiced" | "raised" | "expresses" | "voices") && felt(p1))
                 || (own_words && matches!(p2, "had" | "has") && matches!(p1, "serious" | "deep" | "grave" | "growing" | "strong")) =>
         {
             (Some("concerned"), None)
@@ -103,7 +119,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // unease about Chancay".)
         "suspicion" | "distrust" | "mistrust" | "unease" | "alarm" | "opposition" | "displeasure"
             if matches!(p1, "expressed" | "voiced" | "expresses" | "voices")
-                || (matches!(p2, "expressed" | "voiced" | "expresses" | "voices") && matches!(p1, "deep" | "grave" | "growing" | "strong" | "some" | "open" | "public"))
+                || (matches!(p2, "expressed" | "voiced" | "expresses" | "voices") && felt(p1))
                 || (matches!(p1, "its" | "their") && p2 == "of" && p3 == "secret") =>
         {
             let label = match w {
@@ -145,6 +161,8 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("Russian officials said little in public", not "said little had changed")
         "little"
             if (matches!(p1, "said" | "says") && matches!(p2, "has" | "have" | "had"))
+                // ("The Kremlin has said remarkably little about the Indian guns")
+                || (p1.ends_with("ly") && matches!(p2, "said" | "says") && matches!(p3, "has" | "have" | "had"))
                 || p1 == "saying"
                 || (matches!(p1, "said" | "says") && matches!(ctx.w(i + 1), "in" | "about" | "on" | "." | "," | ";" | "publicly" | "beyond")) =>
         {
@@ -226,6 +244,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     i,
                     &["maintained", "maintains", "kept", "keeps", "declared", "preserved", "stuck", "sticks", "adhered", "adheres", "clung", "clings", "observed", "observes"],
                 )
+                // ("Bratislava professes neutrality on further sanctions")
+                || matches!(ctx.w(i.saturating_sub(1)), "professes" | "professed" | "profess" | "proclaims" | "proclaimed" | "declares" | "declared")
             }
             // ("has stayed conspicuously quiet about": quiet kept, not a quiet border.)
             "quiet" => {
@@ -387,6 +407,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // ("silent throughout the Thai-Cambodian fighting")
         let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward" | "throughout")
             || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"))
+            // ("their unease at Hungary's courtship of Moscow")
+            || (held.is_some() && ctx.w(k) == "at" && ctx.acts.iter().any(|a| ctx.tok_at(a.start) == k + 1 && ctx.possessive(a)))
             // ("had serious concerns that the announced result did not reflect the will of the
             // Venezuelan people": what the concern is that.)
             || (label == "concerned" && ctx.w(k) == "that");
@@ -400,7 +422,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 let t = ctx.tok_at(ctx.acts[idx].start);
                 // ("suspicion of the new government in Damascus", "concern about any renewed
                 // strikes on Iran": a state a few words on, after a preposition.)
-                let reached = t <= k + 7
+                // ("unease about the possible sale of advanced F-35 fighter jets to Riyadh")
+                let reached = t <= k + 10
                     && matches!(ctx.word_before(&ctx.acts[idx]), "in" | "of" | "on" | "against" | "by" | "from" | "to")
                     && (k + 1..t).all(|j| !ctx.is_boundary(j) && !matches!(ctx.w(j), "," | "and" | "but" | "which" | "that" | "who"));
                 // ("neutral on the territorial disputes between Beijing and Manila": the parties
