@@ -1978,3 +1978,13 @@ fn stances_professed_voiced_discreetly_described_and_said_remarkably_little() {
     assert_eq!(stances("Israeli officials have expressed unease about the possible sale of advanced F-35 fighter jets to Riyadh."), vec![s("ISR", "uneasy", &["SAU"])]);
     assert_eq!(stances("Polish diplomats make little secret of their unease at Hungary's courtship of Moscow."), vec![s("POL", "uneasy", &["HUN"])]);
 }
+
+#[test]
+fn deployments_kept_around_a_place_sent_in_a_second_clause_and_counted_in_a_named_unit() {
+    let d = |s: &str, t: &str, v: Option<f64>| vec![(s.to_string(), t.to_string(), v)];
+    assert_eq!(deployments("Turkey keeps troops and military advisers in and around Tripoli."), d("TUR", "LBY", None));
+    assert_eq!(deployments("Pyongyang has shipped shells to Moscow, and sent about 11,000 troops to fight in Russia's Kursk region."), d("PRK", "RUS", Some(11000.0)));
+    assert_eq!(deployments("A Swedish mechanised battalion of about 550 soldiers arrived at Adazi in Latvia in 2025."), d("SWE", "LVA", Some(550.0)));
+    assert_eq!(deployments("Some 2,900 South African troops positioned in and around Goma."), d("ZAF", "COD", Some(2900.0)));
+    assert_eq!(deployments("Guyana asked for help. About 50 U.S. advisers arrived in Georgetown last month."), d("USA", "GUY", Some(50.0)));
+}

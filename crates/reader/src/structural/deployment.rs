@@ -200,6 +200,19 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 // ("The Wagner Group, rebranded as the Africa Corps, has kept 2,000 fighters in
                 // Mali": the subject before an aside.)
                 .or_else(|| ctx.fronted(ca))
+                // ("Pyongyang has shipped shells to Moscow, and sent about 11,000 troops": the
+                // subject a clause of "and" shares.)
+                .or_else(|| (ctx.w(ca) == "and" && ca + 1 == verb).then(|| super::economy::subject_before(ctx, verb)).flatten())
+        });
+        // ("A Swedish mechanised battalion of about 550 soldiers": the state named on the unit
+        // the count makes up.)
+        let source = source.or_else(|| {
+            let of = first.checked_sub(1).filter(|&k| ctx.w(k) == "of")?;
+            let group = (of.saturating_sub(3)..of).find(|&k| GROUP_NOUNS.contains(&ctx.w(k)))?;
+            ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.end);
+                t <= group && group - t <= 2 && !ctx.possessive(a) && (t..group).all(|k| !ctx.is_boundary(k))
+            })
         });
         let source = source.or_else(|| {
             // "5,000 troops from Belarus"
@@ -400,6 +413,9 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
     }
 }
 
+/// Units made up of a counted number of people: "a battalion of 550 soldiers".
+const GROUP_NOUNS: &[&str] = &["battalion", "brigade", "contingent", "regiment", "company", "detachment", "team", "unit", "force", "division", "battlegroup", "squadron"];
+
 const WITHDRAW_VERBS: &[&str] = &[
     "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling", "remove",
     "removes", "removed", "removing", "evacuate", "evacuated", "evacuating", "repatriate", "repatriated",
@@ -525,7 +541,7 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted" | "deploying" | "arriving"));
+        let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted" | "deploying" | "arriving" | "positioned" | "garrisoned"));
         // ("Turkish warships help patrol Somali waters": forces named by their state, patrolling
         // another's.)
         let patrol = (i + 1..(i + 4).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "patrol" | "patrols" | "patrolling" | "guard" | "guards" | "guarding"));
@@ -550,7 +566,8 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             let Some(source) = demonym.or(keeper) else { continue };
             (source, host)
         } else if let (Some(v), false) = (kept, matches!(w, "base" | "bases")) {
-            let Some(host) = host_after(i, &["in"]) else { continue };
+            // ("keeps troops and military advisers in and around Tripoli")
+            let Some(host) = host_after(i, &["in", "around"]) else { continue };
             let Some(source) = ctx.acts.iter().rev().find(|a| a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && ctx.subjectish(a) && a.r.code.len() == 3).or_else(|| ctx.antecedent(ca)) else {
                 continue;
             };

@@ -218,7 +218,7 @@ const AGREEING: &[&str] = &["agreed", "began", "begun", "started", "continued", 
 
 /// The subject actor of the clause ending at token `i` (or of the sentence, if the clause has
 /// none): the first mention not governed by a preposition.
-fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
+pub(super) fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> {
     // ("Turkey sold drones to Ethiopia and Russia supplied jets to Sudan": the state right
     // before the verb, with at most auxiliaries and adverbs between, is its subject.)
     if let Some(a) = ctx.acts.iter().rev().find(|a| ctx.tok_at(a.end) <= i && a.end <= ctx.start_of(i)) {
