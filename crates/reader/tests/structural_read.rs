@@ -1988,3 +1988,17 @@ fn deployments_kept_around_a_place_sent_in_a_second_clause_and_counted_in_a_name
     assert_eq!(deployments("Some 2,900 South African troops positioned in and around Goma."), d("ZAF", "COD", Some(2900.0)));
     assert_eq!(deployments("Guyana asked for help. About 50 U.S. advisers arrived in Georgetown last month."), d("USA", "GUY", Some(50.0)));
 }
+
+#[test]
+fn goods_given_with_no_recipient_go_back_in_return_and_not_to_the_last_giver() {
+    let p = |s: &str, t: &str| (s.to_string(), t.to_string());
+    let pairs = |text: &str| goods_given(text).into_iter().map(|(s, t, _)| (s, t)).collect::<Vec<_>>();
+    let got = pairs("North Korea has shipped millions of shells to Moscow. In return, Moscow has delivered refined oil.");
+    assert!(got.contains(&p("RUS", "PRK")), "{got:?}");
+    // The giver of the sentence before is no recipient: the document's topic is.
+    let got = pairs("Cuba is short of fuel. Cuba has asked for help. Cuba's grid collapsed. Havana turned to friends. Russia has sent a handful of tankers to Cuba. China has shipped photovoltaic panels as grant aid.");
+    assert!(got.contains(&p("CHN", "CUB")), "{got:?}");
+    assert!(!got.contains(&p("CHN", "RUS")), "{got:?}");
+    // "along with" adds goods; it names no party.
+    assert_eq!(goods_given("Sweden has sent Ukraine 50 CV90 infantry fighting vehicles along with Archer artillery systems.")[0].2, "CV90 infantry fighting vehicles");
+}

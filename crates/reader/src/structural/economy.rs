@@ -594,6 +594,9 @@ const GOODS_STOP: &[&str] = &[
     "valued",
     "under",
     "amid",
+    "along",
+    "alongside",
+    "together",
 ];
 
 /// The goods noun phrase starting at token `i`: up to six tokens before a stop word.
@@ -638,7 +641,9 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
     // ("has given more than $500 million in security assistance")
     // (Money only: "has given no sign".)
     let given = ctx.w(v) == "given" && matches!(ctx.w(v.saturating_sub(1)), "has" | "have" | "had") && value.is_some();
-    if !(GIVING.contains(&ctx.w(v)) || given || credit || lent) || (ctx.any_word(e, e + 3, &["from", "for", "with"]) && !(lent || (credit && value.is_some()))) {
+    // (Not "along with Archer systems": more goods.)
+    let party_word = (e..(e + 3).min(ctx.toks.len())).any(|k| matches!(ctx.w(k), "from" | "for") || (ctx.w(k) == "with" && !matches!(ctx.w(k.saturating_sub(1)), "along" | "together")));
+    if !(GIVING.contains(&ctx.w(v)) || given || credit || lent) || (party_word && !(lent || (credit && value.is_some()))) {
         return None;
     }
     let giver = subject_before(ctx, v)?;
@@ -678,11 +683,24 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
     // the state the sentence says is armed.)
     let armed = ctx.acts.iter().find(|a| a.start >= ctx.end_of(e.saturating_sub(1)) && state(a.r) && matches!(ctx.word_before(a), "arming" | "arm" | "equipping" | "rearming"));
     let parallel = parallel.or_else(|| armed.map(|a| a.r.clone()));
+    // ("Pyongyang has shipped shells to Moscow. In return, Moscow has delivered refined oil":
+    // given back to the one that gave.)
+    let returned = (ctx.w(0) == "in" && matches!(ctx.w(1), "return" | "exchange"))
+        .then(|| earlier.last_transfer.filter(|(_, back)| (1..=2).contains(back)))
+        .flatten()
+        .and_then(|(parties, _)| match parties {
+            [source, target] if target.code == giver.r.code && state(source) => Some(source.clone()),
+            _ => None,
+        });
+    let parallel = returned.or(parallel);
     let prev = earlier.prev;
     let mut codes: Vec<&str> = here.iter().map(|a| a.r.code.as_str()).collect();
     let named_here = !codes.is_empty();
     if codes.is_empty() {
-        codes = prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
+        // (Not the giver of the sentence before: "Russia has sent tankers. China has shipped
+        // solar panels" gives nothing to Russia.)
+        let gave_before = earlier.last_transfer.filter(|(_, back)| *back == 1).and_then(|(parties, _)| parties.first()).map(|r| r.code.as_str());
+        codes = prev.iter().filter(|r| state(r) && Some(r.code.as_str()) != gave_before).map(|r| r.code.as_str()).collect();
     }
     codes.dedup();
     // ("Japan lent about $580 million for the new airport" in an article about Mongolia: with no

@@ -94,6 +94,9 @@ pub(super) struct Earlier<'a> {
     pub counts: &'a [(ActorRef, u32)],
     /// The states the current paragraph named before this sentence.
     pub paragraph: &'a [String],
+    /// The giver and recipient of the transfer told last, and how many sentences back (1: the
+    /// sentence before).
+    pub last_transfer: Option<(&'a [ActorRef], usize)>,
 }
 
 impl Earlier<'_> {
@@ -192,7 +195,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::trade_share(&ctx, &mut out);
         }
         if families & TRANSFER != 0 {
-            let earlier = Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1 };
+            let last_transfer = state.last_transfer.as_ref().map(|(a, ix)| (a.as_slice(), s.index.saturating_sub(*ix)));
+            let earlier = Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer };
             economy::transfer(&ctx, &earlier, &mut out);
             economy::share_transfer(&ctx, &mut out);
             economy::orders(&ctx, &mut out);
