@@ -2002,3 +2002,11 @@ fn goods_given_with_no_recipient_go_back_in_return_and_not_to_the_last_giver() {
     // "along with" adds goods; it names no party.
     assert_eq!(goods_given("Sweden has sent Ukraine 50 CV90 infantry fighting vehicles along with Archer artillery systems.")[0].2, "CV90 infantry fighting vehicles");
 }
+
+#[test]
+fn a_deals_worth_and_a_lists_middle_item_by_its_maker() {
+    assert_eq!(transfers("Manila bought BrahMos anti-ship missiles from India in a $375 million deal."), vec![("IND".to_string(), "PHL".to_string(), Some(3.75e8))]);
+    let got = goods_given("Beijing buys Iranian oil, Saudi oil and Qatari gas alike.");
+    let g = |s: &str, goods: &str| (s.to_string(), "CHN".to_string(), goods.to_string());
+    assert_eq!(got, vec![g("IRN", "Iranian oil"), g("SAU", "oil"), g("QAT", "gas")]);
+}

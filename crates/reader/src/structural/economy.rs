@@ -597,6 +597,7 @@ const GOODS_STOP: &[&str] = &[
     "along",
     "alongside",
     "together",
+    "alike",
 ];
 
 /// The goods noun phrase starting at token `i`: up to six tokens before a stop word.
@@ -1295,7 +1296,9 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, 
         let skip = match w {
             // ("and followed them with armoured vehicles", "and later added Mistral missiles",
             // ", following up with towed howitzers": more goods from the same party.)
-            "and" | "plus" | "," => followed_with(ctx, j + 1).map_or(usize::from(w != ","), |f| f - j),
+            // ("buys Iranian oil, Saudi oil and Qatari gas": a list's middle item, by its maker.)
+            "," => followed_with(ctx, j + 1).map_or(usize::from(buy && ctx.acts.iter().any(|a| ctx.tok_at(a.start) == j + 1 && !ctx.possessive(a))), |f| f - j),
+            "and" | "plus" => followed_with(ctx, j + 1).map_or(1, |f| f - j),
             "following" => followed_with(ctx, j).map_or(0, |f| f - j),
             "as" if ctx.w(j + 1) == "well" && ctx.w(j + 2) == "as" => 3,
             "along" | "together" if ctx.w(j + 1) == "with" => 2,
@@ -2640,7 +2643,9 @@ fn later_value(ctx: &Ctx, from: usize) -> Option<Money> {
         }
         // ("… bought from France under a 7.87 billion euro deal": the deal's value.)
         let intro = (t.saturating_sub(3)..t).any(|j| matches!(ctx.w(j), "worth" | "for" | "valued" | "costing"))
-            || (t >= 2 && ctx.w(t - 2) == "under" && matches!(ctx.w(t - 1), "a" | "an" | "the"));
+            || (t >= 2 && ctx.w(t - 2) == "under" && matches!(ctx.w(t - 1), "a" | "an" | "the"))
+            // ("bought BrahMos missiles from India in a $375 million deal")
+            || (t >= 2 && ctx.w(t - 2) == "in" && matches!(ctx.w(t - 1), "a" | "an") && matches!(ctx.w(n.next_tok), "deal" | "contract" | "package" | "agreement" | "purchase" | "sale" | "order"));
         intro.then_some(m)
     })
 }
