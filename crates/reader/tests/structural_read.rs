@@ -2010,3 +2010,20 @@ fn a_deals_worth_and_a_lists_middle_item_by_its_maker() {
     let g = |s: &str, goods: &str| (s.to_string(), "CHN".to_string(), goods.to_string());
     assert_eq!(got, vec![g("IRN", "Iranian oil"), g("SAU", "oil"), g("QAT", "gas")]);
 }
+
+#[test]
+fn alliances_binding_every_state_listed_and_an_attack_on_one_considered_an_attack_on_all() {
+    let v = |x: &[&str]| vec![x.iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    assert_eq!(
+        alliances_in("The 2003 Mutual Defence Pact binds South Africa, Tanzania, Malawi and the Democratic Republic of Congo to regard an armed attack on any one of them as a threat."),
+        v(&["COD", "MWI", "TZA", "ZAF"])
+    );
+    assert_eq!(
+        alliances_in("Argentina, Chile, Peru and the United States all remain parties to the 1947 Rio Treaty, under which an armed attack against one American state is considered an attack against all."),
+        v(&["ARG", "CHL", "PER", "USA"])
+    );
+    assert_eq!(
+        alliances_in("Denmark, Finland, Iceland, Norway and Sweden are now all bound by Article 5 of the Washington Treaty, under which an armed attack on one is to be treated as an attack on all."),
+        v(&["DNK", "FIN", "ISL", "NOR", "SWE"])
+    );
+}

@@ -97,7 +97,8 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
             // against either country is to be treated as aggression against both"
             "attack" | "aggression"
                 if (k.saturating_sub(5)..k).chain(k + 1..(k + 8).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "treat" | "treated" | "considered" | "regarded" | "deemed"))
-                    && (k + 1..(k + 10).min(ctx.toks.len())).any(|j| ctx.w(j) == "as")
+                    // ("… is considered an attack against all")
+                    && (k + 1..(k + 12).min(ctx.toks.len())).any(|j| ctx.w(j) == "as" || (j > k + 1 && matches!(ctx.w(j), "attack" | "aggression")))
                     && (k + 1..(k + 4).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "either" | "any" | "one" | "each")) =>
             {
                 push(Obligation::Defense, k)
@@ -392,6 +393,19 @@ fn parties(
             }
         }
     }
+    // 0c. "The 2003 Mutual Defence Pact binds South Africa, Tanzania, Malawi and the DRC": the
+    //     states the treaty binds.
+    if let Some(k) = (i + 1..cb.min(i + 8)).find(|&k| matches!(ctx.w(k), "binds" | "bind" | "obliges" | "commits" | "obligates")) {
+        let at = if ctx.w(k + 1) == "the" { k + 2 } else { k + 1 };
+        if let Some(idx) = ctx.acts.iter().position(|a| ctx.tok_at(a.start) == at) {
+            let (_, gb) = ctx.group(idx);
+            let g = &ctx.acts[idx..gb.max(idx + 1)];
+            let r = refs(g);
+            if r.len() >= 2 {
+                return Some((r, g[0].start, g[g.len() - 1].end, 0.8));
+            }
+        }
+    }
     // 1. "alliance between X, Y and Z", "treaty between X and Y" (after the cue, same sentence).
     let after = tail.max(i + 1);
     if let Some(k) = (after..(after + 3).min(ctx.toks.len())).find(|&k| ctx.w(k) == "between" || ctx.w(k) == "among") {
@@ -457,7 +471,10 @@ fn parties(
         }
     }
     let r = refs(sel.iter().copied());
-    if r.len() >= 2 && r.len() <= 4 {
+    // ("Denmark, Finland, Iceland, Norway and Sweden are now all bound by…": a list of members
+    // named as the subject may be long.)
+    let listed = with.is_none() && subject.is_some_and(|(a, b)| b - a >= 2 && b - a == sel.len());
+    if r.len() >= 2 && (r.len() <= 4 || (listed && r.len() <= 8)) {
         let s = sel.iter().map(|a| a.start).min().unwrap_or(cue_start);
         let e = sel.iter().map(|a| a.end).max().unwrap_or(cue_start);
         let conf = if with.is_some() || subject.is_some_and(|(a, b)| b - a >= 2) { 0.8 } else { 0.6 };
@@ -550,6 +567,8 @@ fn reciprocal(ctx: &Ctx, from: usize) -> bool {
             || (w == "one" && ctx.w(k + 1) == "another")
             || w == "mutual"
             || (w == "either" && matches!(ctx.w(k + 1), "side" | "party" | "country" | "is"))
+            // ("an armed attack against one American state is considered an attack against all")
+            || (w == "one" && matches!(ctx.w(k.saturating_sub(1)), "on" | "against") && (k + 2..(k + 12).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "all" | "both") && matches!(ctx.w(j - 1), "on" | "against")))
     })
 }
 
