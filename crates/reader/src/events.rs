@@ -370,10 +370,15 @@ fn gives_material(tail: &str) -> bool {
 /// (CAMEO 15), not aid.
 fn sends_forces(cue_text: &str, tail: &str) -> bool {
     // ("sent two additional river patrol boats to Leticia": patrol craft are forces too.)
-    let words: Vec<String> = words_after(tail, 6).collect();
+    let words: Vec<String> = words_after(tail, 12).collect();
+    // ("dispatched fighters, ships and coastal missile units to monitor the activity": craft sent
+    // to watch or shadow someone are forces too.)
+    let watching = words.iter().take(6).any(|w| matches!(w.as_str(), "fighters" | "jets" | "warplanes" | "ships" | "vessels" | "aircraft" | "planes" | "units"))
+        && words.windows(2).any(|p| p[0] == "to" && matches!(p[1].as_str(), "monitor" | "shadow" | "track" | "intercept" | "escort" | "patrol" | "watch"));
     SENDING.iter().any(|g| cue_text.eq_ignore_ascii_case(g))
         && (words.iter().take(5).any(|w| force_noun(w))
-            || words.windows(2).any(|p| p[0] == "patrol" && matches!(p[1].as_str(), "boats" | "vessels" | "ships" | "aircraft" | "planes")))
+            || watching
+            || words.windows(2).take(5).any(|p| p[0] == "patrol" && matches!(p[1].as_str(), "boats" | "vessels" | "ships" | "aircraft" | "planes")))
 }
 
 /// "to fight drug trafficking", "to combat corruption": a fight against a scourge is no attack
@@ -1810,6 +1815,22 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // their release") is not coded, and what it asks for is still no act of its own.
             // (Only a verb frames: "under international pressure, Belarus pardoned…" does not.)
             governed_until = governed_until.max(cue.end + 60);
+        }
+    }
+    // ("condemned the German deployment as a provocation and said Moscow would take
+    // countermeasures": a threat naming no one, made by the one who just condemned someone in
+    // the same breath, is aimed at them.)
+    for t in 1..out.len() {
+        if out[t].0.plover != Threaten || !out[t].0.target.is_empty() || out[t].0.source.is_empty() {
+            continue;
+        }
+        let same = |a: &[ActorRef], b: &[ActorRef]| a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.code == x.code));
+        let Some(p) = (0..t).rev().find(|&p| matches!(out[p].0.plover, Accuse | Reject | Protest | Sanction) && !out[p].0.target.is_empty() && same(&out[p].0.source, &out[t].0.source)) else {
+            continue;
+        };
+        let between = text.get(out[p].1.end.saturating_sub(base)..out[t].1.start.saturating_sub(base)).unwrap_or("").to_ascii_lowercase();
+        if [" and said", " and warned", ", warning", " and vowed", ", vowing", " and threatened"].iter().any(|x| between.contains(x)) && !between.contains(['.', ';']) {
+            out[t].0.target = out[p].0.target.clone();
         }
     }
     out

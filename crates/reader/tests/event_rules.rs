@@ -3733,3 +3733,21 @@ fn who_reports_an_act_is_not_its_doer_and_him_is_the_person_acted_on() {
 fn a_person_declared_persona_non_grata_is_expelled_by_the_declarer() {
     check_cases(&[("Venezuela's National Assembly declared Prime Minister Kamla Persad-Bissessar persona non grata.", Plover::Sanction, &["VEN"], &["TTO"])]);
 }
+
+#[test]
+fn a_threat_naming_no_one_made_in_the_same_breath_as_a_condemnation_is_aimed_at_the_condemned() {
+    assert_event("Russia's embassy condemned the German deployment as a provocation and said Moscow would take countermeasures.", Plover::Threaten, &["RUS"], &["DEU"]);
+    // (Not a threat told in a sentence of its own.)
+    let ev = events("Russia condemned the German deployment. Moscow said it would take countermeasures.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Threaten).all(|e| e.target.is_empty()), "{ev:?}");
+}
+
+#[test]
+fn craft_sent_to_monitor_or_shadow_are_forces_mobilised() {
+    let ev = events("Taiwan said it had dispatched fighters, ships and coastal missile units to monitor the Chinese drills.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Mobilize), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.plover == Plover::Aid), "{ev:?}");
+    // (Ships sent with aid are aid.)
+    let ev = events("Turkey dispatched ships carrying food and medicine to Gaza.");
+    assert!(!ev.iter().any(|e| e.plover == Plover::Mobilize), "{ev:?}");
+}
