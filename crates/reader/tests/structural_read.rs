@@ -2027,3 +2027,15 @@ fn alliances_binding_every_state_listed_and_an_attack_on_one_considered_an_attac
         v(&["DNK", "FIN", "ISL", "NOR", "SWE"])
     );
 }
+
+#[test]
+fn dependence_needed_of_another_state_and_told_in_a_whose_clause() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Belgrade also still needs Moscow's Security Council veto to keep Kosovo out of the United Nations."), d("SRB", "RUS", "diplomatic"));
+    assert_eq!(dependences("Italy needs Algerian gas."), d("ITA", "DZA", "energy"));
+    assert!(dependences("Kyiv needs Washington to act.").is_empty());
+    assert_eq!(dependences("Lisbon gives aid to Guinea-Bissau, whose state budget leans heavily on Portuguese assistance."), d("GNB", "PRT", "economic"));
+    // ("whose" after a place is no word of the place's state.)
+    assert!(stances("The French embassy in Astana, whose national utility had also bid for the contract, declined to comment.").iter().all(|s| s.0 != "KAZ"));
+    assert_eq!(dependences("Rabat looks to the United States as its main strategic backer."), d("MAR", "USA", "military"));
+}

@@ -2839,7 +2839,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
             | "hardware" | "spare" | "interceptors" => "arms",
-            "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower"
+            "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower" | "strategic"
             | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "guarantor" | "protector" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance"
             | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" | "infantry" | "peacekeepers" | "garrison" | "training" => "military",
             // ("to keep its main power stations running")
@@ -3181,7 +3181,18 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         } else if ctx.w(on_at) == "in" && (ctx.w(on_at + 1) == "part" || (ctx.w(on_at + 1) == "large" && ctx.w(on_at + 2) == "part")) {
             on_at += if ctx.w(on_at + 1) == "part" { 2 } else { 3 };
         }
-        if !DEP_CUES.iter().any(|(c, p)| ctx.w(i) == *c && ctx.w(on_at) == *p) {
+        // ("Belgrade still needs Moscow's Security Council veto", "it needs Algerian gas": what a
+        // state needs of another's; not "needs Russia to stop".)
+        let needs = matches!(ctx.w(i), "needs" | "need" | "needed") && {
+            let at = if ctx.w(i + 1) == "the" { i + 2 } else { i + 1 };
+            ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at).is_some_and(|a| {
+                let next = ctx.w(ctx.tok_at(a.end));
+                (ctx.possessive(a) || next.chars().all(char::is_alphabetic)) && !matches!(next, "to" | "and" | "or" | "" | "more" | "less" | "as")
+            })
+        };
+        if needs {
+            on_at = i;
+        } else if !DEP_CUES.iter().any(|(c, p)| ctx.w(i) == *c && ctx.w(on_at) == *p) {
             continue;
         }
         let (ca, cb) = ctx.clause(i);
@@ -3301,7 +3312,8 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // "relies on Qatar and Saudi Arabia": one claim per actor depended upon; "Mali, Burkina
         // Faso and Niger depend on…": and per dependent listed before the cue.
         let idx = ctx.acts.iter().position(|a| a.start == on.start).unwrap_or(0);
-        let (_, gb) = ctx.group(idx);
+        // (Not what the possessive owns: "needs Moscow's Security Council veto".)
+        let (_, gb) = if needs && ctx.possessive(on) { (idx, idx + 1) } else { ctx.group(idx) };
         let dependents: Vec<_> = match ctx.acts.iter().position(|a| a.start == actor.start && a.end == actor.end) {
             Some(ai) if actor.end <= cue_start => {
                 // ("Both governments": a pair named by one phrase, both members.)

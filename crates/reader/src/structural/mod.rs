@@ -519,6 +519,8 @@ const CUES: &[(&str, u16)] = &[
     ("provider", DEPENDENCE),
     ("guarantor", DEPENDENCE),
     ("counts on", DEPENDENCE),
+    ("needs", DEPENDENCE),
+    ("need ", DEPENDENCE),
     ("count on", DEPENDENCE),
     ("counting on", DEPENDENCE),
     ("source of", DEPENDENCE),
@@ -1016,15 +1018,21 @@ impl<'s, 'd> Ctx<'s, 'd> {
     }
 
     /// The actor a relative clause starting at token `ca` refers to: "Armenia, which …".
+    /// ("Guinea-Bissau, whose state budget leans heavily on Portuguese assistance": a clause
+    /// opening with "whose" is its antecedent's too.)
     pub fn antecedent(&self, ca: usize) -> Option<&Act<'s>> {
-        if ca < 2 || !matches!(self.w(ca - 1), "which" | "who" | "that") {
+        let rel = if self.w(ca) == "whose" { ca + 1 } else { ca };
+        if rel < 2 || !matches!(self.w(rel - 1), "which" | "who" | "that" | "whose") {
             return None;
         }
-        let before = self.start_of(ca - 1);
+        let before = self.start_of(rel - 1);
         let a = self.acts.iter().rev().find(|a| a.end <= before)?;
         // only punctuation between the actor and the relative pronoun
         let gap = self.text.get(a.end..before).unwrap_or("x");
-        gap.trim().chars().all(|c| c == ',').then_some(a)
+        // (With "whose", the state heads its noun phrase: "The French embassy in Astana, whose
+        // national utility…" is no word of Kazakhstan's.)
+        let heads = rel == ca || !matches!(self.word_before(a), "in" | "at" | "near" | "from" | "inside" | "outside");
+        (heads && gap.trim().chars().all(|c| c == ',')).then_some(a)
     }
 
     /// The sentence's opening actor when the clause starting at token `ca` continues it after an
