@@ -283,6 +283,10 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "reais" | "brl" => "BRL",
         "forint" | "forints" | "huf" => "HUF",
         "tenge" | "kzt" => "KZT",
+        // ("NOK 135 billion": the ISO code; "kroner" alone may be Norway's or Denmark's.)
+        "nok" => "NOK",
+        "dkk" => "DKK",
+        "chf" => "CHF",
         _ => return None,
     })
 }
@@ -394,6 +398,10 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         if prefix_ok {
             lead = i - 1;
         }
+        j = i + 1;
+    } else if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) && toks.get(i + 1).is_some_and(|n| n.text(text).starts_with(|c: char| c.is_ascii_digit())) {
+        // "NOK 135 billion", "USD 5 million": the ISO code before the figure.
+        currency = Some(currency_word(s)?);
         j = i + 1;
     }
     let first_tok = j;
@@ -681,6 +689,11 @@ mod tests {
         assert_eq!(one("a ¥65.6 billion concessional loan").value, 65_600_000_000.0);
         assert_eq!(one("CN¥20bn in credit").kind, NumKind::Money("CNY"));
         assert_eq!(one("a package worth 1.2 billion kronor").kind, NumKind::Money("SEK"));
+        // The ISO code before the figure; "THE 5" is no currency.
+        let n = one("a further NOK 135 billion");
+        assert_eq!((n.kind, n.value), (NumKind::Money("NOK"), 135e9));
+        assert_eq!(one("a grant of DKK 4.3bn").kind, NumKind::Money("DKK"));
+        assert_eq!(one("THE 5 ships").kind, NumKind::Count);
         assert_eq!(one("4.5 billion zlotys").kind, NumKind::Money("PLN"));
         assert_eq!(one("about HK$40m").value, 40e6);
     }
