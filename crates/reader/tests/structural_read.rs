@@ -2039,3 +2039,16 @@ fn dependence_needed_of_another_state_and_told_in_a_whose_clause() {
     assert!(stances("The French embassy in Astana, whose national utility had also bid for the contract, declined to comment.").iter().all(|s| s.0 != "KAZ"));
     assert_eq!(dependences("Rabat looks to the United States as its main strategic backer."), d("MAR", "USA", "military"));
 }
+
+#[test]
+fn stances_of_not_choosing_a_feeling_named_as_a_states_own_and_support_voiced() {
+    let s = |a: &str, st: &str, about: &[&str]| (a.to_string(), st.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Nairobi insists it does not have to choose between Washington and Beijing."), vec![s("KEN", "neutral", &["CHN", "USA"])]);
+    assert!(stances("Kenya may have to choose between Washington and Beijing.").is_empty());
+    assert_eq!(stances("Asmara's nervousness about Ethiopia explains much of this."), vec![s("ERI", "wary", &["ETH"])]);
+    assert_eq!(stances("Sensing China's unease with the partnership between Russia and North Korea, officials urged Beijing to act."), vec![s("CHN", "uneasy", &["PRK", "RUS"])]);
+    assert!(stances("Kenya's opposition denounced the new law.").is_empty());
+    assert_eq!(stances("Trinidad's prime minister voiced support for U.S. strikes on suspected drug boats."), vec![s("TTO", "supportive", &["USA"])]);
+    assert_eq!(stances("Port Moresby dropped the deal after Canberra made its displeasure known.")[0].1, "opposed");
+    assert_eq!(stances("New Zealand has watched the arrangement with some discomfort.")[0].1, "uneasy");
+}

@@ -107,6 +107,24 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
                 || p2.ends_with("n't");
             (refusal.then_some("neutral"), None)
         }
+        // ("Nairobi insists it does not have to choose between the two powers", "refuses to
+        // choose between Moscow and Kyiv": no side taken, between those named.)
+        "choose" if ctx.w(i + 1) == "between" => {
+            let negated = matches!(p1, "not" | "never")
+                || p1.ends_with("n't")
+                || (p1 == "to" && matches!(p2, "refuses" | "refused" | "declined" | "declines" | "reluctant" | "unwilling"))
+                || (p1 == "to" && matches!(p2, "have" | "has" | "need") && (matches!(p3, "not" | "never") || p3.ends_with("n't")));
+            let (_, cb) = ctx.clause(i + 1);
+            (negated.then_some("neutral"), negated.then(|| (ctx.end_of(i + 1), ctx.end_of(cb.saturating_sub(1)))))
+        }
+        // ("after Canberra made its displeasure known")
+        "displeasure" | "unease" | "opposition" if matches!(p1, "its" | "their") && matches!(p2, "made" | "make" | "makes" | "making") && matches!(ctx.w(i + 1), "known" | "clear" | "plain") => {
+            (Some(if w == "unease" { "uneasy" } else { "opposed" }), None)
+        }
+        // ("she voiced support for U.S. strikes")
+        "support" if matches!(p1, "voiced" | "expressed" | "voices" | "expresses") || (matches!(p2, "voiced" | "expressed") && matches!(p1, "strong" | "full" | "firm" | "public" | "its" | "their" | "her" | "his")) => {
+            (Some("supportive"), None)
+        }
         // "expressed serious concern about", "has voiced concern over": concern stated.
         "concern" | "concerns"
             if matches!(p1, "expressed" | "voiced" | "raised" | "expresses" | "voices")
@@ -176,7 +194,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             (Some(if matches!(w, "muted" | "restrained" | "low-key") { "silent" } else { "wary" }), None)
         }
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
-        "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" | "irritation" | "dismay" | "anxiety" | "apprehension" | "disquiet"
+        "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" | "irritation" | "dismay" | "anxiety" | "apprehension" | "disquiet" | "discomfort"
             if matches!(p1, "with")
                 || (matches!(p2, "with") && p1.ends_with("ing"))
                 || (p2 == "with" && matches!(p1, "some" | "deep" | "great" | "growing" | "mounting" | "considerable" | "undisguised" | "evident" | "obvious" | "visible" | "open" | "quiet" | "increasing" | "mild" | "barely-concealed" | "ill-concealed")) =>
@@ -192,7 +210,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             });
             let Some(v) = verb else { return (None, None) };
             let label = match w {
-                "unease" | "irritation" | "dismay" | "disquiet" => "uneasy",
+                "unease" | "irritation" | "dismay" | "disquiet" | "discomfort" => "uneasy",
                 "alarm" | "concern" | "anxiety" | "apprehension" => "concerned",
                 _ => "wary",
             };
@@ -229,10 +247,26 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             continue;
         }
         let w = ctx.w(i);
-        let noun = w == "silence";
         // ("has refused to take sides", "is uneasy about", "remains wary of", "views the
         // buildup with suspicion": a position held, not an act.)
         let (held, held_about) = held_stance(ctx, i);
+        // ("Asmara's nervousness about Ethiopia", "Beijing's unease over the deal": a feeling
+        // named as a state's own.)
+        let felt = if held.is_some() {
+            None
+        } else {
+            match w {
+                "unease" | "discomfort" | "disquiet" => Some("uneasy"),
+                "nervousness" | "wariness" | "suspicion" | "distrust" | "mistrust" => Some("wary"),
+                "alarm" | "anxiety" => Some("concerned"),
+                // (Not "opposition": "Kenya's opposition" is a party.)
+                "hostility" => Some("opposed"),
+                _ => None,
+            }
+        }
+        .filter(|_| ctx.acts.iter().any(|a| a.end <= ctx.start_of(i) && ctx.tok_at(a.end) + 1 >= i && ctx.lower.get(a.end..ctx.start_of(i)).is_some_and(|g| g.trim().starts_with("'s"))));
+        let noun = w == "silence" || felt.is_some();
+        let held = held.or(felt);
         let label = held.unwrap_or(if w.starts_with("neutral") { "neutral" } else { "silent" });
         let cue = held.is_some() || match w {
             "neutrality" => {
@@ -303,14 +337,13 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let ca = if held.is_some() && ca >= 2 && quote_mark(ctx, ca - 1) { ctx.clause(ca - 2).0 } else { ca };
         let cb = if held.is_some() && quote_mark(ctx, cb) && cb + 1 < ctx.toks.len() { ctx.clause(cb + 1).1 } else { cb };
         // "broke its silence", "has not remained silent", "would remain silent"
-        // (A refusal to take sides is the stance itself.)
+        // (A refusal to take sides, or to choose, is the stance itself.)
+        let refusal = held.is_some() && matches!(w, "sides" | "choose");
+        // ("declined to comment", "made no secret of their unease")
+        let kept_back = matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused") || (ctx.w(i.saturating_sub(2)) == "of" && ctx.w(i.saturating_sub(3)) == "secret");
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
-            || (!noun
-                && (held.is_none() || w != "sides")
+            || (!(noun || refusal || kept_back)
                 && ctx.irrealis_before(i)
-                && !matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused")
-                // ("made no secret of their unease")
-                && !(ctx.w(i.saturating_sub(2)) == "of" && ctx.w(i.saturating_sub(3)) == "secret")
                 && !(w.starts_with("comment")
                     && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no")
                         || matches!(ctx.w(i.saturating_sub(2)), "no" | "not" | "never")
@@ -407,6 +440,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // ("silent throughout the Thai-Cambodian fighting")
         let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward" | "throughout")
             || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"))
+            // ("voiced support for U.S. strikes")
+            || (label == "supportive" && ctx.w(k) == "for")
             // ("their unease at Hungary's courtship of Moscow")
             || (held.is_some() && ctx.w(k) == "at" && ctx.acts.iter().any(|a| ctx.tok_at(a.start) == k + 1 && ctx.possessive(a)))
             // ("had serious concerns that the announced result did not reflect the will of the
