@@ -483,9 +483,11 @@ pub struct DocumentClaim {
 pub struct Evidence {
     /// The words that carry the claim (byte offsets into the document's normalised text).
     pub span: Span,
-    /// The whole sentence containing them.
+    /// The whole sentence containing them (for a quote that runs over several sentences, the
+    /// passage from its opening mark to the end of the sentence naming its speaker).
     pub sentence_span: Span,
-    /// The sentence's text (a copy, so a claim can be shown without its document).
+    /// The sentence's (or passage's) text (a copy, so a claim can be shown without its
+    /// document).
     pub sentence: String,
 }
 

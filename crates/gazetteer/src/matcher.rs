@@ -475,7 +475,9 @@ fn given_name_before(text: &str, s: usize, min: usize) -> bool {
         return false;
     }
     let prev = b[..start].trim_end();
-    let sentence_initial = prev.is_empty() || prev.ends_with(['.', '!', '?', '"', ':', '\n', '-', '(']) || prev.ends_with('\u{201c}');
+    // (A straight mark after a comma closes a quote: "…friends," Narek Sargsyan said.)
+    let closing = prev.ends_with(",\"");
+    let sentence_initial = !closing && (prev.is_empty() || prev.ends_with(['.', '!', '?', '"', ':', '\n', '-', '(']) || prev.ends_with('\u{201c}'));
     !sentence_initial && !NOT_GIVEN_NAMES.contains(&word) && !SENTENCE_STARTERS.contains(&word) && !OK_AFTER.contains(&word)
 }
 

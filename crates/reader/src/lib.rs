@@ -160,7 +160,12 @@ impl Reader {
             let sentence_text = span.slice(text).unwrap_or("");
             let attribution = attribution::attribute(sentence_text, span.start, &actors);
             let s = Sentence { doc, span, index, actors, attribution: attribution.clone(), date: None, home: discourse.home.clone(), last_person: discourse.last_person.clone() };
-            let evidence = |e: Span| Evidence { span: e, sentence_span: span, sentence: sentence_text.to_string() };
+            // (A quote that opened in a sentence before is evidenced by the passage from its
+            // opening mark: the sentences it runs over.)
+            let evidence = |e: Span| {
+                let passage = Span::new(e.start.min(span.start), span.end);
+                Evidence { span: e, sentence_span: passage, sentence: passage.slice(text).unwrap_or(sentence_text).to_string() }
+            };
             let structural = structural::extract(&s);
             // (What the structural claims cover: an agreement or cooperation told there is not
             // told again as an event; one elsewhere in the sentence is. A transfer records goods

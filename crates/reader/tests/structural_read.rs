@@ -2052,3 +2052,23 @@ fn stances_of_not_choosing_a_feeling_named_as_a_states_own_and_support_voiced() 
     assert_eq!(stances("Port Moresby dropped the deal after Canberra made its displeasure known.")[0].1, "opposed");
     assert_eq!(stances("New Zealand has watched the arrangement with some discomfort.")[0].1, "uneasy");
 }
+
+#[test]
+fn a_quote_running_over_two_sentences_is_evidenced_from_its_opening_mark() {
+    let text = "Armenia is hedging. \"We can change who sells us guns in five years. We cannot change who sells us gas,\" Narek Sargsyan, an analyst in Yerevan, said.";
+    let claims = read_text(text);
+    let q = claims
+        .iter()
+        .find_map(|c| match &c.body {
+            ClaimBody::Quote(q) => Some((q, &c.evidence)),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no quote: {claims:?}"));
+    assert_eq!(q.0.text, "We can change who sells us guns in five years. We cannot change who sells us gas");
+    // The passage from the opening mark: both sentences, and the span inside it.
+    assert!(q.1.sentence.starts_with("\"We can change"), "{:?}", q.1);
+    assert!(q.1.span.start >= q.1.sentence_span.start && q.1.span.end <= q.1.sentence_span.end);
+    // A given name before a known surname, after a closing mark, is another person.
+    assert_eq!(q.0.speaker, "Narek Sargsyan");
+    assert!(q.0.speaker_actor.is_none(), "{:?}", q.0.speaker_actor);
+}

@@ -1219,7 +1219,29 @@ fn continued_quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) ->
     let speaker_actor = sp.act.map(|a| a.r.clone());
     let about = dedupe(ctx.acts.iter().filter(|a| a.end <= ctx.start_of(k)).map(|a| a.r.clone()));
     state.last_speaker = Some((sp.name.clone(), speaker_actor.clone(), ctx.s.index));
-    out.push(quote_claim(ctx, QuoteClaim { speaker: sp.name, speaker_actor, about, text }, (0, sp.end), 0.7, true));
+    // ("We can change who sells us guns in five years. We cannot change who sells us gas," he
+    // said: the quote opened in the sentence before, in the same paragraph; its words and its
+    // evidence start at the opening mark.)
+    let doc = &ctx.s.doc.text;
+    let here = ctx.s.span.start;
+    let before = doc.get(here.saturating_sub(600)..here).unwrap_or("");
+    // (A straight mark opens only when the paragraph so far holds an odd number of them.)
+    let paragraph = before.rfind('\n').map_or(before, |n| &before[n..]);
+    let opened = before.rfind(['"', '\u{201c}', '\u{201d}']).filter(|&q| {
+        let mark = before[q..].chars().next().unwrap_or(' ');
+        !before[q..].contains('\n') && (mark == '\u{201c}' || (mark == '"' && paragraph.matches('"').count() % 2 == 1))
+    });
+    let (text, start) = match opened {
+        Some(q) => {
+            let from = here - before.len() + q;
+            let first = doc.get(from..here).unwrap_or("").trim_start_matches(['"', '\u{201c}']).trim();
+            (format!("{first} {text}"), from)
+        }
+        None => (text, ctx.span(0, 0).start),
+    };
+    let mut claim = quote_claim(ctx, QuoteClaim { speaker: sp.name, speaker_actor, about, text }, (0, sp.end), 0.7, true);
+    claim.evidence = realign_core::Span::new(start, claim.evidence.end);
+    out.push(claim);
     Some(k)
 }
 
