@@ -2072,3 +2072,15 @@ fn a_quote_running_over_two_sentences_is_evidenced_from_its_opening_mark() {
     assert_eq!(q.0.speaker, "Narek Sargsyan");
     assert!(q.0.speaker_actor.is_none(), "{:?}", q.0.speaker_actor);
 }
+
+#[test]
+fn a_transfer_its_giver_announces_is_told_and_a_forecast_is_not() {
+    let t = |s: &str, r: &str, v: Option<f64>| vec![(s.to_string(), r.to_string(), v)];
+    assert_eq!(transfers("Qatar said it would donate fuel worth $60 million to the Lebanese army over six months."), t("QAT", "LBN", Some(6e7)));
+    assert_eq!(transfers("Germany's defence ministry said on Thursday it would supply two more Patriot systems to Ukraine by the end of the year."), t("DEU", "UKR", None));
+    assert_eq!(transfers("Germany will deliver two more IRIS-T air defence systems to Ukraine before the end of the year, Defence Minister Boris Pistorius said."), t("DEU", "UKR", None));
+    // Not what analysts expect, nor what would follow a condition, nor a message sent.
+    assert!(transfers("Russia will supply jets to Iran, analysts said.").is_empty());
+    assert!(transfers("Russia said it would supply jets to Iran if the talks fail.").is_empty());
+    assert!(transfers("Russia could supply jets to Iran.").is_empty());
+}
