@@ -580,6 +580,11 @@ pub(crate) fn subject_pronoun(text: &str, sent: Span, subject: Option<&str>, nam
                 "said" | "says" | "sent" | "signed" | "won" | "took" | "made" | "held" | "gave" | "told" | "hosted" | "has" | "had" | "will"
                     | "would" | "also" | "now" | "then" | "later" | "still" | "plans" | "wants" | "sees" | "buys" | "sells" | "imports"
                     | "exports" | "depends" | "relies" | "sought" | "struck" | "began" | "refuses" | "rejects" | "backs" | "supports"
+                    // ("Russia is the main partner. It keeps 7,000 troops in Tajikistan")
+                    | "sold" | "bought" | "lent" | "lends" | "kept" | "keeps" | "holds" | "owes" | "operates" | "maintains" | "hosts"
+                    | "supplies" | "provides" | "pays" | "paid" | "spent" | "spends" | "fields" | "gets" | "got" | "trains" | "built"
+                    | "runs" | "flies" | "left" | "met" | "leads" | "led" | "chose" | "owns" | "controls" | "lost" | "sends" | "gives"
+                    | "borrows" | "receives" | "needs" | "faces" | "continues"
             )
     };
     let n1 = next(1);

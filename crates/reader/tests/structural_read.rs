@@ -2084,3 +2084,13 @@ fn a_transfer_its_giver_announces_is_told_and_a_forecast_is_not() {
     assert!(transfers("Russia said it would supply jets to Iran if the talks fail.").is_empty());
     assert!(transfers("Russia could supply jets to Iran.").is_empty());
 }
+
+#[test]
+fn it_opening_a_sentence_with_a_verb_of_giving_or_keeping_is_the_state_spoken_of() {
+    let pairs = |text: &str| goods_given(text).into_iter().map(|(s, t, _)| (s, t)).collect::<Vec<_>>();
+    assert_eq!(pairs("Egypt has diversified. It bought 30 Rafale fighters from France in 2021."), vec![("FRA".to_string(), "EGY".to_string())]);
+    let d = deployments("Russia is the main security partner. It keeps around 7,000 troops at its 201st military base in Tajikistan.");
+    assert_eq!(d, vec![("RUS".to_string(), "TJK".to_string(), Some(7000.0))]);
+    // (Not an expletive "it".)
+    assert!(goods_given("Russia remains powerful. It seems jets went to Mali.").is_empty());
+}
