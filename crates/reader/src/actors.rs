@@ -124,7 +124,33 @@ const TRIO_PHRASES: &[&str] = &[
     "the three leaders", "all three governments", "all three states", "the three juntas", "all three juntas", "the three capitals",
 ];
 /// Phrases that refer back to the most recent state.
-const ONE_PHRASES: &[&str] = &["the regime", "the country's", "the country", "the kingdom's", "the kingdom"];
+const ONE_PHRASES: &[&str] = &[
+    "the regime", "the country's", "the country", "the kingdom's", "the kingdom", "the island's", "the island nation", "the island", "the archipelago",
+    "the emirate", "the sultanate",
+];
+
+/// States that are islands or archipelagos ("the island", "the archipelago" refer back to one).
+const ISLAND_STATES: &[&str] = &[
+    "CUB", "JAM", "HTI", "DOM", "TTO", "BHS", "BRB", "LCA", "VCT", "GRD", "ATG", "KNA", "DMA", "ISL", "MLT", "CYP", "LKA", "MDV", "MDG", "MUS", "SYC",
+    "COM", "CPV", "STP", "SGP", "TWN", "JPN", "PHL", "IDN", "BHR", "FJI", "SLB", "VUT", "TON", "WSM", "KIR", "TUV", "NRU", "MHL", "FSM", "PLW", "NZL",
+    "DNK", "TLS",
+];
+
+/// The states a phrase of [`ONE_PHRASES`] is styled for, if it names a kind: "the emirate" is
+/// one of the Gulf's emirates, "the island" an island state (Greenland is coded as Denmark).
+fn styled_for(phrase: &str, code: &str, is_kingdom: &dyn Fn(&str) -> bool) -> Option<bool> {
+    if phrase.contains("kingdom") {
+        Some(is_kingdom(code))
+    } else if phrase.contains("island") || phrase.contains("archipelago") {
+        Some(ISLAND_STATES.contains(&code))
+    } else if phrase.contains("emirate") {
+        Some(matches!(code, "ARE" | "QAT" | "KWT"))
+    } else if phrase.contains("sultanate") {
+        Some(matches!(code, "OMN" | "BRN"))
+    } else {
+        None
+    }
+}
 
 /// Coreferent mentions in a sentence (`sent` is its span), resolved against `recent` (most recent
 /// state codes first): "the two countries", "the three allies", "the regime"… `named` are the actors the sentence itself names, in order: "the
@@ -183,7 +209,8 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
     for p in ONE_PHRASES {
         if let Some(pos) = find_ci(s, p) {
             // ("The Kingdom of Saudi Arabia", "the Kingdom": a name, not a reference back.)
-            if p.contains("kingdom") && (s[pos + 4..].starts_with('K') || s[pos + p.len()..].starts_with(" of")) {
+            // ("the island of Luzon", "the Emirate of Abu Dhabi": a place named.)
+            if styled_for(p, "", is_kingdom).is_some() && (s[pos + 4..].starts_with(char::is_uppercase) || s[pos + p.len()..].starts_with(" of")) {
                 continue;
             }
             // (The sentence's own state only for "the country's …", or when nothing came
@@ -226,9 +253,16 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
                     .map(|m| m.actor.code.as_str()),
                 other => other,
             };
-            // ("the kingdom": the state styled so that was spoken of last, or none.)
-            let referent = if p.contains("kingdom") {
-                named.iter().rev().filter(|m| m.span.start < sent.start + pos).map(|m| m.actor.code.as_str()).chain(recent.iter().map(String::as_str)).find(|c| is_kingdom(c))
+            // ("the kingdom", "the island", "the emirate": the state styled so that was spoken of
+            // last, or none.)
+            let referent = if styled_for(p, "", is_kingdom).is_some() {
+                named
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.start < sent.start + pos)
+                    .map(|m| m.actor.code.as_str())
+                    .chain(recent.iter().map(String::as_str))
+                    .find(|c| styled_for(p, c, is_kingdom) == Some(true))
             } else {
                 own.or(recent.first().map(String::as_str))
             };

@@ -2094,3 +2094,15 @@ fn it_opening_a_sentence_with_a_verb_of_giving_or_keeping_is_the_state_spoken_of
     // (Not an expletive "it".)
     assert!(goods_given("Russia remains powerful. It seems jets went to Mali.").is_empty());
 }
+
+#[test]
+fn the_island_the_archipelago_and_the_emirate_are_the_state_so_styled_spoken_of_last() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Cuba is in crisis. The island relies on Venezuelan oil."), d("CUB", "VEN", "energy"));
+    assert_eq!(deployments("Qatar is rich. The emirate hosts 10,000 American troops."), vec![("USA".to_string(), "QAT".to_string(), Some(10000.0))]);
+    let pairs: Vec<(String, String)> = goods_given("Fiji is hedging. The archipelago bought patrol boats from Australia.").into_iter().map(|(s, t, _)| (s, t)).collect();
+    assert_eq!(pairs, vec![("AUS".to_string(), "FJI".to_string())]);
+    // (Not a state not so styled, nor a named island.)
+    assert!(dependences("Mali is landlocked. The island relies on Venezuelan oil.").is_empty());
+    assert!(dependences("Cuba is in crisis. The island of Hainan relies on Venezuelan oil.").iter().all(|x| x.0 != "CUB"));
+}
