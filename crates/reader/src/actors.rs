@@ -125,16 +125,63 @@ const TRIO_PHRASES: &[&str] = &[
 ];
 /// Phrases that refer back to the most recent state.
 const ONE_PHRASES: &[&str] = &[
-    "the regime", "the country's", "the country", "the kingdom's", "the kingdom", "the island's", "the island nation", "the island", "the archipelago",
+    "the regime", "the country's", "the country", "the kingdom's", "the kingdom", "the island's", "the island nation", "the island", "the archipelago", "the atoll nation",
     "the emirate", "the sultanate",
 ];
 
 /// States that are islands or archipelagos ("the island", "the archipelago" refer back to one).
 const ISLAND_STATES: &[&str] = &[
     "CUB", "JAM", "HTI", "DOM", "TTO", "BHS", "BRB", "LCA", "VCT", "GRD", "ATG", "KNA", "DMA", "ISL", "MLT", "CYP", "LKA", "MDV", "MDG", "MUS", "SYC",
-    "COM", "CPV", "STP", "SGP", "TWN", "JPN", "PHL", "IDN", "BHR", "FJI", "SLB", "VUT", "TON", "WSM", "KIR", "TUV", "NRU", "MHL", "FSM", "PLW", "NZL",
+    "COM", "CPV", "STP", "SGP", "TWN", "JPN", "PHL", "IDN", "BHR", "FJI", "SLB", "VUT", "TON", "WSM", "KIR", "TUV", "NRU", "MHL", "FSM", "PLW", "NZL", "PNG",
     "DNK", "TLS",
 ];
+
+/// "The Andean country has come to rely on Russian diesel", "the Central Asian country's atomic
+/// agency", "the cash-strapped Andean nation", "the Sahel state": a country described by one or
+/// two words is the state spoken of last (a "state" only after a region's capitalised name). Not
+/// "the first country", "the other nation", "the neighbouring country" (another), nor a
+/// description holding a name ("the Serbian state" is Serbia by its name).
+fn described_country(s: &str, base: usize, recent: &[String], named: &[ActorMention]) -> Option<ActorMention> {
+    if !(s.contains(" country") || s.contains(" nation") || s.contains(" state")) {
+        return None;
+    }
+    let code = recent.first()?;
+    let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    for (i, (at, w)) in words.iter().enumerate() {
+        if !w.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        for n in 1..=2 {
+            let Some((head_at, head)) = words.get(i + n + 1) else { break };
+            let bare = head.trim_end_matches([',', '.', ';', ':']);
+            let noun = bare.strip_suffix("'s").unwrap_or(bare);
+            let desc = &words[i + 1..=i + n];
+            let capital = desc.iter().all(|(_, d)| d.starts_with(char::is_uppercase));
+            let kind_ok = matches!(noun, "country" | "nation") || (noun == "state" && capital);
+            if !kind_ok {
+                continue;
+            }
+            let ok_word = |d: &str| {
+                let l = d.to_ascii_lowercase();
+                d.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !matches!(
+                        l.as_str(),
+                        "island" | "atoll" | "archipelago" | "kingdom" | "emirate" | "sultanate" | "first" | "only" | "one" | "other" | "another" | "neighbouring" | "neighboring" | "host" | "donor" | "same" | "whole" | "entire" | "third"
+                            | "last" | "next" | "second" | "former" | "latter" | "recipient" | "home" | "target" | "each" | "every" | "any" | "single" | "member" | "client"
+                            | "small" | "smaller" | "larger" | "big" | "bigger" | "poor" | "poorer" | "rich" | "richer" | "weak" | "weaker" | "strong" | "stronger"
+                    )
+            };
+            let start = base + at;
+            let end = base + head_at + head.trim_end_matches([',', '.', ';', ':']).len();
+            let end = if bare.ends_with("'s") { end - 2 } else { end };
+            if desc.iter().all(|(_, d)| ok_word(d)) && !named.iter().any(|m| m.span.start < end && start < m.span.end) {
+                return Some(ActorMention { place: false, span: Span::new(start, end), actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+            }
+            break;
+        }
+    }
+    None
+}
 
 /// The states a phrase of [`ONE_PHRASES`] is styled for, if it names a kind: "the emirate" is
 /// one of the Gulf's emirates, "the island" an island state (Greenland is coded as Denmark).
@@ -203,6 +250,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
             .ok()
     });
     out.extend(korean_halves(s, sent.start, recent, named));
+    out.extend(described_country(s, sent.start, recent, named));
     if any.as_ref().is_some_and(|a| !a.is_match(s)) {
         return out;
     }

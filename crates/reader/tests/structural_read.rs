@@ -2106,3 +2106,15 @@ fn the_island_the_archipelago_and_the_emirate_are_the_state_so_styled_spoken_of_
     assert!(dependences("Mali is landlocked. The island relies on Venezuelan oil.").is_empty());
     assert!(dependences("Cuba is in crisis. The island of Hainan relies on Venezuelan oil.").iter().all(|x| x.0 != "CUB"));
 }
+
+#[test]
+fn a_country_described_by_a_word_or_two_is_the_state_spoken_of_last() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Bolivia's gas is running out. The Andean country has come to rely on Russian diesel."), d("BOL", "RUS", "energy"));
+    assert_eq!(dependences("Kazakhstan exports oil. The Central Asian country still relies on Russia for its security."), d("KAZ", "RUS", "military"));
+    // (Not another country, nor an island nation that is no island state.)
+    assert!(dependences("Mali has a new partner. The neighbouring country relies on Russian wheat.").is_empty());
+    // (Told twice: by the donor and by the dependence.)
+    let got = dependences("Australia is Papua New Guinea's largest aid donor, and the island nation depends on Canberra for budget support.");
+    assert!(!got.is_empty() && got.iter().all(|x| x == &d("PNG", "AUS", "economic")[0]), "{got:?}");
+}
