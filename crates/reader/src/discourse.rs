@@ -98,6 +98,26 @@ impl Discourse {
                 .collect();
             actors.extend(fresh);
         }
+        // ("Armenia is exposed. Its army relies on Russian weapons": the state the sentence
+        // before was about, by its own body or economy.)
+        if let Some(subject) = self.last_subject.as_deref() {
+            let lead = text.get(span.start..span.end).unwrap_or("");
+            if let Some(rest) = lead.strip_prefix("Its ") {
+                let noun = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+                let sector = match noun {
+                    "government" | "administration" | "cabinet" | "leadership" | "ministry" | "regime" => Some("GOV"),
+                    "army" | "forces" | "military" | "troops" | "navy" | "defence" | "defense" => Some("MIL"),
+                    _ => None,
+                };
+                let plain = matches!(noun, "economy" | "budget" | "finances" | "industry" | "exports" | "imports" | "banks" | "grid" | "energy" | "arsenal" | "air" | "coast" | "police" | "farmers" | "factories" | "refineries");
+                if (sector.is_some() || plain) && !actors.iter().any(|m| m.span.start < span.start + 4 + noun.len()) {
+                    let mut actor = ActorRef::state(subject.to_string());
+                    actor.sector = sector.map(str::to_string);
+                    actors.push(ActorMention { place: false, span: Span::new(span.start, span.start + 4 + noun.len()), actor, coreferent: true, people: false });
+                    actors.sort_by_key(|m| (m.span.start, m.span.end));
+                }
+            }
+        }
         if let Some(m) = clause_pronoun(text, span, actors) {
             actors.push(m);
             actors.sort_by_key(|m| (m.span.start, m.span.end));

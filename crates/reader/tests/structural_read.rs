@@ -2118,3 +2118,12 @@ fn a_country_described_by_a_word_or_two_is_the_state_spoken_of_last() {
     let got = dependences("Australia is Papua New Guinea's largest aid donor, and the island nation depends on Canberra for budget support.");
     assert!(!got.is_empty() && got.iter().all(|x| x == &d("PNG", "AUS", "economic")[0]), "{got:?}");
 }
+
+#[test]
+fn its_army_or_economy_opening_a_sentence_is_the_state_spoken_of() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Armenia is exposed. Its army relies on Russian weapons."), d("ARM", "RUS", "arms"));
+    assert_eq!(dependences("Mongolia sits between giants. Its economy depends on Chinese demand."), d("MNG", "CHN", "economic"));
+    // (Not "its" of something else.)
+    assert!(dependences("Armenia is exposed. Its ambitions depend on Russian goodwill.").is_empty());
+}
