@@ -85,6 +85,8 @@ impl Reader {
         let mut acts = anaphora::Acts::default();
         let mut sentences_with_actors = 0usize;
         let mut sentences_coded = 0usize;
+        // (The two sentences before this one, for a stance told with no object.)
+        let mut recent_spans: Vec<Span> = Vec::new();
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
             // Mentions are in document order: walk them alongside the sentences.
             while next_mention < mentions.len() && mentions[next_mention].start < span.start {
@@ -208,6 +210,24 @@ impl Reader {
                     if acts.about_of_stance(st, rest, x.evidence.end.saturating_sub(x.evidence.start)) {
                         x.confidence = x.confidence.max(0.6);
                     }
+                    // ("Brussels has stayed neutral on Western Sahara", "Washington has been
+                    // conspicuously quiet throughout": a stance that still names no one it is
+                    // about is about the matter told just before, the states of the latest claim
+                    // of this sentence or the two before; its confidence stays low.)
+                    if st.about.is_empty() {
+                        let holder = st.actor.code.clone();
+                        let from = recent_spans.first().map_or(span.start, |s: &Span| s.start);
+                        let told = reading.claims.iter().rev().filter(|c| c.evidence.sentence_span.start >= from).map(|c| match &c.body {
+                            ClaimBody::Event(e) => e.source.iter().chain(&e.target).cloned().collect(),
+                            other => structural::body_actors(other),
+                        }).find_map(|a| {
+                            let a: Vec<realign_core::ActorRef> = a.into_iter().filter(|x| x.code != holder && x.code.len() == 3 && x.code != "UNK").collect();
+                            (!a.is_empty()).then_some(a)
+                        });
+                        if let Some(a) = told {
+                            st.about = a;
+                        }
+                    }
                 }
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
@@ -256,6 +276,10 @@ impl Reader {
                 });
             }
             sentences_coded += usize::from(reading.claims.last().is_some_and(|c| c.evidence.sentence_span == span));
+            if recent_spans.len() == 2 {
+                recent_spans.remove(0);
+            }
+            recent_spans.push(span);
         }
         drop_headline_repeats(&mut reading.claims, text);
         if sentences_with_actors > sentences_coded {

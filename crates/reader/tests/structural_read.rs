@@ -2127,3 +2127,14 @@ fn its_army_or_economy_opening_a_sentence_is_the_state_spoken_of() {
     // (Not "its" of something else.)
     assert!(dependences("Armenia is exposed. Its ambitions depend on Russian goodwill.").is_empty());
 }
+
+#[test]
+fn a_stance_naming_nothing_it_is_about_is_about_the_matter_told_just_before() {
+    let got = stances("Morocco accused Algeria of arming the Polisario Front. Brussels has so far stayed neutral on the territory's future.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("EU", "neutral"));
+    assert!(!got[0].2.is_empty() && got[0].2.iter().all(|c| c == "MAR" || c == "DZA"), "{got:?}");
+    // (Not the matter of a sentence three back.)
+    let got = stances("Morocco accused Algeria of arming the Polisario Front. Spain built a port. Italy built a road. Japan built a bridge. Brussels has so far stayed neutral.");
+    assert!(got.iter().all(|s| !s.2.contains(&"MAR".to_string())), "{got:?}");
+}

@@ -302,7 +302,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
 }
 
 /// The actors a claim body names, in order, deduplicated by code.
-fn body_actors(b: &ClaimBody) -> Vec<ActorRef> {
+pub(crate) fn body_actors(b: &ClaimBody) -> Vec<ActorRef> {
     let v: Vec<&ActorRef> = match b {
         ClaimBody::Alliance(a) => a.parties.iter().collect(),
         ClaimBody::Deployment(d) => vec![&d.source, &d.target],
