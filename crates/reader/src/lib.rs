@@ -215,18 +215,15 @@ impl Reader {
                     // about is about the matter told just before, the states of the latest claim
                     // of this sentence or the two before; its confidence stays low.)
                     if st.about.is_empty() {
-                        let holder = st.actor.code.clone();
-                        let from = recent_spans.first().map_or(span.start, |s: &Span| s.start);
-                        let told = reading.claims.iter().rev().filter(|c| c.evidence.sentence_span.start >= from).map(|c| match &c.body {
-                            ClaimBody::Event(e) => e.source.iter().chain(&e.target).cloned().collect(),
-                            other => structural::body_actors(other),
-                        }).find_map(|a| {
-                            let a: Vec<realign_core::ActorRef> = a.into_iter().filter(|x| x.code != holder && x.code.len() == 3 && x.code != "UNK").collect();
-                            (!a.is_empty()).then_some(a)
-                        });
-                        if let Some(a) = told {
-                            st.about = a;
-                        }
+                        st.about = told_before(&reading.claims, &recent_spans, span, &st.actor.code);
+                    }
+                }
+                // ("Everybody in this region is being paid by somebody," said a researcher: quoted
+                // words naming no state are about the matter told just before, as a stance is.)
+                if let ClaimBody::Quote(q) = &mut x.body {
+                    if q.about.is_empty() {
+                        let holder = q.speaker_actor.as_ref().map_or(String::new(), |a| a.code.clone());
+                        q.about = told_before(&reading.claims, &recent_spans, span, &holder);
                     }
                 }
                 reading.claims.push(Claim {
@@ -310,6 +307,26 @@ impl Reader {
         };
         self.read(&d)
     }
+}
+
+/// The states of the latest claim or event told in the sentence `span` (so far) or the two
+/// sentences before it (`recent`), other than `holder`: what a stance or a quote naming no one is
+/// about.
+fn told_before(claims: &[Claim], recent: &[Span], span: Span, holder: &str) -> Vec<realign_core::ActorRef> {
+    let from = recent.first().map_or(span.start, |s| s.start);
+    claims
+        .iter()
+        .rev()
+        .take_while(|c| c.evidence.sentence_span.start >= from)
+        .map(|c| match &c.body {
+            ClaimBody::Event(e) => e.source.iter().chain(&e.target).cloned().collect(),
+            other => structural::body_actors(other),
+        })
+        .find_map(|a: Vec<realign_core::ActorRef>| {
+            let a: Vec<realign_core::ActorRef> = a.into_iter().filter(|x| x.code != holder && x.code.len() == 3 && x.code != "UNK").collect();
+            (!a.is_empty()).then_some(a)
+        })
+        .unwrap_or_default()
 }
 
 /// A headline's events that the story's own sentences tell again ("Sudan cuts ties with UAE

@@ -2138,3 +2138,16 @@ fn a_stance_naming_nothing_it_is_about_is_about_the_matter_told_just_before() {
     let got = stances("Morocco accused Algeria of arming the Polisario Front. Spain built a port. Italy built a road. Japan built a bridge. Brussels has so far stayed neutral.");
     assert!(got.iter().all(|s| !s.2.contains(&"MAR".to_string())), "{got:?}");
 }
+
+#[test]
+fn quoted_words_naming_no_state_are_about_the_matter_told_just_before() {
+    let claims = read_text("Rwanda has sent troops into eastern Congo. \"Everybody in this region is being paid by somebody,\" said Christelle Mbuyi, a researcher in Kinshasa.");
+    let about: Vec<&str> = claims
+        .iter()
+        .find_map(|c| match &c.body {
+            ClaimBody::Quote(q) => Some(codes(&q.about)),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert!(about.contains(&"COD") && about.contains(&"RWA"), "{about:?}");
+}
