@@ -226,6 +226,16 @@ impl Reader {
                         q.about = told_before(&reading.claims, &recent_spans, span, &holder);
                     }
                 }
+                // ("Canberra should pair its treaties with infrastructure financing": advice
+                // naming no one else concerns the states of the matter told just before.)
+                if let ClaimBody::Recommendation(r) = &mut x.body {
+                    if r.with.is_empty() {
+                        // (Only sentences before: "Paris, which keeps troops in Chad, should offer
+                        // to finance the corridors" says nothing of Chad.)
+                        let before_this = reading.claims.iter().rposition(|c| c.evidence.sentence_span.start < span.start).map_or(0, |p| p + 1);
+                        r.with = told_before(&reading.claims[..before_this], &recent_spans, span, &r.actor.code);
+                    }
+                }
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: x.body,

@@ -2151,3 +2151,17 @@ fn quoted_words_naming_no_state_are_about_the_matter_told_just_before() {
         .unwrap_or_default();
     assert!(about.contains(&"COD") && about.contains(&"RWA"), "{about:?}");
 }
+
+#[test]
+fn advice_naming_no_one_else_concerns_the_states_of_the_matter_told_just_before() {
+    let claims = read_text("China has lent Vanuatu $200 million. Canberra should pair its treaties with infrastructure financing on a scale that island governments can see.");
+    let with: Vec<&str> = claims
+        .iter()
+        .find_map(|c| match &c.body {
+            ClaimBody::Recommendation(r) => Some(codes(&r.with)),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert!(with.contains(&"VUT"), "{with:?}");
+    assert!(!with.contains(&"AUS"), "{with:?}");
+}
