@@ -270,7 +270,25 @@ impl Reader {
                     text.get(espan.end..span.end).unwrap_or(""),
                 );
                 // ("Beirut said it would file a complaint": at whoever acted just before.)
-                let guessed = acts.aim_from_context(&mut ev, index);
+                let mut guessed = acts.aim_from_context(&mut ev, index);
+                // ("Tajikistan held snap artillery drills near the frontier", after a Kyrgyz
+                // protest: an act naming no one it is aimed at is aimed at the states of the matter
+                // told in the two sentences before, two at most, as a guess at lower confidence. Not
+                // a signing, an agreement or a denial, which name their partner or answer a charge.)
+                let aimed = !matches!(ev.plover, realign_core::Plover::Support | realign_core::Plover::Agree | realign_core::Plover::Reject);
+                if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated && aimed {
+                    let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
+                    // (Only sentences before: an actor of this sentence the coder did not take
+                    // as the target is not one.)
+                    let before_this = reading.claims.iter().rposition(|c| c.evidence.sentence_span.start < span.start).map_or(0, |p| p + 1);
+                    let told = told_before(&reading.claims[..before_this], &recent_spans, span, src[0]);
+                    let told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
+                    // (Two at most: with more, the text does not say which.)
+                    if (1..=2).contains(&told.len()) {
+                        ev.target = told;
+                        guessed = true;
+                    }
+                }
                 let conf = if guessed { conf * 0.8 } else { conf };
                 acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""), guessed);
                 reading.claims.push(Claim {

@@ -3737,9 +3737,9 @@ fn a_person_declared_persona_non_grata_is_expelled_by_the_declarer() {
 #[test]
 fn a_threat_naming_no_one_made_in_the_same_breath_as_a_condemnation_is_aimed_at_the_condemned() {
     assert_event("Russia's embassy condemned the German deployment as a provocation and said Moscow would take countermeasures.", Plover::Threaten, &["RUS"], &["DEU"]);
-    // (Not a threat told in a sentence of its own.)
+    // (In a sentence of its own, the threat is aimed at the matter told before, as a guess.)
     let ev = events("Russia condemned the German deployment. Moscow said it would take countermeasures.");
-    assert!(ev.iter().filter(|e| e.plover == Plover::Threaten).all(|e| e.target.is_empty()), "{ev:?}");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Threaten).all(|e| codes(&e.target) == ["DEU"]), "{ev:?}");
 }
 
 #[test]
@@ -3750,4 +3750,14 @@ fn craft_sent_to_monitor_or_shadow_are_forces_mobilised() {
     // (Ships sent with aid are aid.)
     let ev = events("Turkey dispatched ships carrying food and medicine to Gaza.");
     assert!(!ev.iter().any(|e| e.plover == Plover::Mobilize), "{ev:?}");
+}
+
+#[test]
+fn an_act_naming_no_one_is_aimed_at_the_matter_told_in_the_sentences_before() {
+    let ev = events("Kyrgyzstan summoned Tajikistan's ambassador over the border shooting. Tajikistan held snap artillery drills near the frontier.");
+    let drills = ev.iter().find(|e| e.plover == Plover::Mobilize).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(codes(&drills.target), ["KGZ"], "{drills:?}");
+    // (Not from an actor of its own sentence the coder did not take, nor for a signing.)
+    let e = event_of("Japan is co-financing the cable with a grant of 60 million dollars; Washington has stayed silent.", Plover::Aid);
+    assert!(!codes(&e.target).contains(&"USA"), "{e:?}");
 }
