@@ -85,7 +85,8 @@ impl Reader {
         let mut acts = anaphora::Acts::default();
         let mut sentences_with_actors = 0usize;
         let mut sentences_coded = 0usize;
-        // (The two sentences before this one, for a stance told with no object.)
+        // (The two sentences before this one, for a stance, a quote, advice or an event that
+        // names no one it is about.)
         let mut recent_spans: Vec<Span> = Vec::new();
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
             // Mentions are in document order: walk them alongside the sentences.
@@ -232,8 +233,7 @@ impl Reader {
                     if r.with.is_empty() {
                         // (Only sentences before: "Paris, which keeps troops in Chad, should offer
                         // to finance the corridors" says nothing of Chad.)
-                        let before_this = reading.claims.iter().rposition(|c| c.evidence.sentence_span.start < span.start).map_or(0, |p| p + 1);
-                        r.with = told_before(&reading.claims[..before_this], &recent_spans, span, &r.actor.code);
+                        r.with = told_before(claims_before(&reading.claims, span), &recent_spans, span, &r.actor.code);
                     }
                 }
                 reading.claims.push(Claim {
@@ -280,8 +280,7 @@ impl Reader {
                     let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)
-                    let before_this = reading.claims.iter().rposition(|c| c.evidence.sentence_span.start < span.start).map_or(0, |p| p + 1);
-                    let told = told_before(&reading.claims[..before_this], &recent_spans, span, src[0]);
+                    let told = told_before(claims_before(&reading.claims, span), &recent_spans, span, src[0]);
                     let told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
                     // (Two at most: with more, the text does not say which.)
                     if (1..=2).contains(&told.len()) {
@@ -337,15 +336,23 @@ impl Reader {
     }
 }
 
+/// The claims told before the sentence `span` (claims are in document order; a quote's passage
+/// ends with its own sentence).
+fn claims_before(claims: &[Claim], span: Span) -> &[Claim] {
+    let n = claims.iter().rposition(|c| c.evidence.sentence_span.end <= span.start).map_or(0, |p| p + 1);
+    &claims[..n]
+}
+
 /// The states of the latest claim or event told in the sentence `span` (so far) or the two
 /// sentences before it (`recent`), other than `holder`: what a stance or a quote naming no one is
 /// about.
 fn told_before(claims: &[Claim], recent: &[Span], span: Span, holder: &str) -> Vec<realign_core::ActorRef> {
     let from = recent.first().map_or(span.start, |s| s.start);
+    // (By where a claim's sentence ends: a quote's passage may start sentences earlier.)
     claims
         .iter()
         .rev()
-        .take_while(|c| c.evidence.sentence_span.start >= from)
+        .take_while(|c| c.evidence.sentence_span.end > from)
         .map(|c| match &c.body {
             ClaimBody::Event(e) => e.source.iter().chain(&e.target).cloned().collect(),
             other => structural::body_actors(other),

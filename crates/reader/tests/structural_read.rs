@@ -2139,29 +2139,25 @@ fn a_stance_naming_nothing_it_is_about_is_about_the_matter_told_just_before() {
     assert!(got.iter().all(|s| !s.2.contains(&"MAR".to_string())), "{got:?}");
 }
 
+/// The codes of the actors `f` takes from the first claim of `text` it takes any from.
+fn first_codes(text: &str, f: impl Fn(&ClaimBody) -> Option<Vec<realign_core::ActorRef>>) -> Vec<String> {
+    read_text(text).iter().find_map(|c| f(&c.body)).unwrap_or_default().into_iter().map(|a| a.code).collect()
+}
+
 #[test]
 fn quoted_words_naming_no_state_are_about_the_matter_told_just_before() {
-    let claims = read_text("Rwanda has sent troops into eastern Congo. \"Everybody in this region is being paid by somebody,\" said Christelle Mbuyi, a researcher in Kinshasa.");
-    let about: Vec<&str> = claims
-        .iter()
-        .find_map(|c| match &c.body {
-            ClaimBody::Quote(q) => Some(codes(&q.about)),
-            _ => None,
-        })
-        .unwrap_or_default();
-    assert!(about.contains(&"COD") && about.contains(&"RWA"), "{about:?}");
+    let about = first_codes("Rwanda has sent troops into eastern Congo. \"Everybody in this region is being paid by somebody,\" said Christelle Mbuyi, a researcher in Kinshasa.", |b| match b {
+        ClaimBody::Quote(q) => Some(q.about.clone()),
+        _ => None,
+    });
+    assert!(about.contains(&"COD".to_string()) && about.contains(&"RWA".to_string()), "{about:?}");
 }
 
 #[test]
 fn advice_naming_no_one_else_concerns_the_states_of_the_matter_told_just_before() {
-    let claims = read_text("China has lent Vanuatu $200 million. Canberra should pair its treaties with infrastructure financing on a scale that island governments can see.");
-    let with: Vec<&str> = claims
-        .iter()
-        .find_map(|c| match &c.body {
-            ClaimBody::Recommendation(r) => Some(codes(&r.with)),
-            _ => None,
-        })
-        .unwrap_or_default();
-    assert!(with.contains(&"VUT"), "{with:?}");
-    assert!(!with.contains(&"AUS"), "{with:?}");
+    let with = first_codes("China has lent Vanuatu $200 million. Canberra should pair its treaties with infrastructure financing on a scale that island governments can see.", |b| match b {
+        ClaimBody::Recommendation(r) => Some(r.with.clone()),
+        _ => None,
+    });
+    assert!(with.contains(&"VUT".to_string()) && !with.contains(&"AUS".to_string()), "{with:?}");
 }
