@@ -2161,3 +2161,15 @@ fn advice_naming_no_one_else_concerns_the_states_of_the_matter_told_just_before(
     });
     assert!(with.contains(&"VUT".to_string()) && !with.contains(&"AUS".to_string()), "{with:?}");
 }
+
+#[test]
+fn a_quote_running_back_past_accented_text_still_finds_its_opening_mark() {
+    // (The 600 bytes looked back over may start inside a character.)
+    let pad = "Ação é necessária em São Tomé. ".repeat(30);
+    let text = format!("{pad} \"We can change who sells us guns. We cannot change who sells us gas,\" Narek Sargsyan said.");
+    let q = read_text(&text).into_iter().find_map(|c| match c.body {
+        ClaimBody::Quote(q) => Some(q),
+        _ => None,
+    });
+    assert_eq!(q.map(|q| q.text), Some("We can change who sells us guns. We cannot change who sells us gas".to_string()));
+}

@@ -1224,7 +1224,9 @@ fn continued_quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) ->
     // evidence start at the opening mark.)
     let doc = &ctx.s.doc.text;
     let here = ctx.s.span.start;
-    let before = doc.get(here.saturating_sub(600)..here).unwrap_or("");
+    // (Up to 600 bytes back, from a character's start.)
+    let back = (here.saturating_sub(600)..here).find(|&b| doc.is_char_boundary(b)).unwrap_or(here);
+    let before = doc.get(back..here).unwrap_or("");
     // (A straight mark opens only when the paragraph so far holds an odd number of them.)
     let paragraph = before.rfind('\n').map_or(before, |n| &before[n..]);
     let opened = before.rfind(['"', '\u{201c}', '\u{201d}']).filter(|&q| {
