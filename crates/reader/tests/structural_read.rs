@@ -2146,7 +2146,8 @@ fn first_codes(text: &str, f: impl Fn(&ClaimBody) -> Option<Vec<realign_core::Ac
 
 #[test]
 fn quoted_words_naming_no_state_are_about_the_matter_told_just_before() {
-    let about = first_codes("Rwanda has sent troops into eastern Congo. \"Everybody in this region is being paid by somebody,\" said Christelle Mbuyi, a researcher in Kinshasa.", |b| match b {
+    // (Two sentences back: the sentence before names no state.)
+    let about = first_codes("Rwanda has sent troops into eastern Congo. The fighting has displaced thousands of people. \"Everybody in this region is being paid by somebody,\" said Christelle Mbuyi, a researcher in Kinshasa.", |b| match b {
         ClaimBody::Quote(q) => Some(q.about.clone()),
         _ => None,
     });
