@@ -2174,3 +2174,10 @@ fn a_quote_running_back_past_accented_text_still_finds_its_opening_mark() {
     });
     assert_eq!(q.map(|q| q.text), Some("We can change who sells us guns. We cannot change who sells us gas".to_string()));
 }
+
+#[test]
+fn advice_to_states_listed_as_the_subject_is_advice_to_each_and_a_joint_course_is_with_the_others() {
+    let r = |rows: &[(&str, &[&str])]| rows.iter().map(|(a, w)| (a.to_string(), w.iter().map(|x| x.to_string()).collect::<Vec<_>>())).collect::<Vec<_>>();
+    assert_eq!(recommendations("Tokyo and Seoul should deepen intelligence cooperation with each other."), r(&[("JPN", &["KOR"]), ("KOR", &["JPN"])]));
+    assert_eq!(recommendations("Japan and South Korea should buy more American gas."), r(&[("JPN", &["USA"]), ("KOR", &["USA"])]));
+}

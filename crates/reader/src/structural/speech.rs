@@ -1610,13 +1610,37 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         }
         state.last_recommender = Some((actor.clone(), ctx.s.index));
         let subj_start = ctx.acts.iter().find(|x| x.end == subj_end).map_or(0, |x| x.start);
-        out.push(Extracted {
-            body: ClaimBody::Recommendation(RecommendationClaim { actor, action, with }),
-            evidence: ctx.span(subj_start.min(cue_start), ctx.end_of(b - 1)),
-            date: ctx.s.date,
-            confidence: conf,
-            attribution: None,
-        });
+        // ("Tokyo and Seoul should deepen … cooperation with each other", "Santiago and Buenos
+        // Aires would do better to coordinate their lithium policies": advice to each state the
+        // subject lists; a joint course is with the others.)
+        let members: Vec<ActorRef> = match ctx.acts.iter().position(|x| x.end == subj_end) {
+            Some(idx) if !continuation => {
+                let (ga, gb) = ctx.group(idx);
+                let g = &ctx.acts[ga..gb.max(idx + 1)];
+                if gb == idx + 1 && g.len() >= 2 && g.iter().all(|x| x.r.code.len() == 3 && x.r.code != "UNK" && !ctx.possessive(x)) { refs(g) } else { Vec::new() }
+            }
+            _ => Vec::new(),
+        };
+        let joint = ["each other", "one another", "together", "jointly", "coordinate", "co-ordinate", "pool", "cooperate"].iter().any(|x| action.contains(x));
+        let subjects = if members.len() >= 2 { members.clone() } else { vec![actor] };
+        for actor in subjects {
+            let mut with = with.clone();
+            if joint && members.len() >= 2 {
+                for m in &members {
+                    if m.code != actor.code && !with.iter().any(|w| w.code == m.code) {
+                        with.push(m.clone());
+                    }
+                }
+            }
+            with.retain(|r| r.code != actor.code);
+            out.push(Extracted {
+                body: ClaimBody::Recommendation(RecommendationClaim { actor, action: action.clone(), with }),
+                evidence: ctx.span(subj_start.min(cue_start), ctx.end_of(b - 1)),
+                date: ctx.s.date,
+                confidence: conf,
+                attribution: None,
+            });
+        }
         break;
     }
 }
