@@ -731,11 +731,12 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // ("agreed to sell", "approved the sale of", "completed deliveries of")
         // ("France agreed in June 2024 to sell": a time between.)
         let agreed_at = (v.saturating_sub(6)..v.saturating_sub(1)).rev().find(|&k| matches!(ctx.w(k), "agreed" | "began" | "begun" | "started" | "continued" | "continues" | "continue"));
-        // ("Denmark was the first country to hand Kyiv F-16 fighters": the first to do it did.)
-        let first_to = (v.saturating_sub(5)..v.saturating_sub(1)).any(|k| ctx.w(k) == "first" && matches!(ctx.w(k.saturating_sub(1)), "the" | "its"));
+        // ("Denmark was the first country to hand Kyiv F-16 fighters": the first to do it did;
+        // looked for only before an infinitive.)
+        let first_to = || (v.saturating_sub(5)..v.saturating_sub(1)).any(|k| ctx.w(k) == "first" && matches!(ctx.w(k.saturating_sub(1)), "the" | "its"));
         let bare = BARE_VERBS.contains(&w)
             && ctx.w(v.saturating_sub(1)) == "to"
-            && (first_to || agreed_at.is_some_and(|a| (a + 1..v - 1).all(|k| time_word(ctx, k))));
+            && (agreed_at.is_some_and(|a| (a + 1..v - 1).all(|k| time_word(ctx, k))) || first_to());
         // ("pointing to France's delivery last month of 36 Caesar howitzers to Armenia": a state's
         // own transfer, named by its noun.)
         let owner = (TRANSFER_NOUNS.contains(&w) && v >= 1)
