@@ -2181,3 +2181,55 @@ fn advice_to_states_listed_as_the_subject_is_advice_to_each_and_a_joint_course_i
     assert_eq!(recommendations("Tokyo and Seoul should deepen intelligence cooperation with each other."), r(&[("JPN", &["KOR"]), ("KOR", &["JPN"])]));
     assert_eq!(recommendations("Japan and South Korea should buy more American gas."), r(&[("JPN", &["USA"]), ("KOR", &["USA"])]));
 }
+
+/// Each transfer's (source, target) read from `text`, in order.
+fn flows(text: &str) -> Vec<(String, String)> {
+    transfers(text).into_iter().map(|(s, t, _)| (s, t)).collect()
+}
+
+fn pairs(rows: &[(&str, &str)]) -> Vec<(String, String)> {
+    rows.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+#[test]
+fn goods_got_kept_supplied_or_counted_before_the_recipient_are_transfers() {
+    // (A share told in words, not figures.)
+    assert_eq!(flows("Moldova still gets most of its gas from Russia."), pairs(&[("RUS", "MDA")]));
+    // (Supplies that go on.)
+    assert_eq!(flows("Under the deal, Iraq will keep supplying Jordan with 15,000 barrels a day of crude."), pairs(&[("IRQ", "JOR")]));
+    assert_eq!(flows("Algeria will continue to supply Tunisia with gas."), pairs(&[("DZA", "TUN")]));
+    assert!(flows("Algeria will not keep supplying Morocco with gas.").is_empty());
+    // (Each counted item before the recipient.)
+    assert_eq!(flows("Belarus has donated 300 tractors and 40 buses to Zimbabwe."), pairs(&[("BLR", "ZWE"), ("BLR", "ZWE")]));
+    // (A share of goods a state's adjective owns; not its exports alone, a trade share.)
+    assert_eq!(flows("Japan buys nearly half of Bruneian liquefied natural gas."), pairs(&[("BRN", "JPN")]));
+    assert!(flows("India takes a fifth of Bhutanese exports.").is_empty());
+    // (Past a plural's apostrophe.)
+    let goods = claims_of("Japan buys nearly half of the Philippines' banana exports.", |b| match b {
+        ClaimBody::Transfer(t) => Some(t.goods),
+        ClaimBody::TradeShare(t) => t.goods,
+        _ => None,
+    });
+    assert!(!goods.is_empty() && goods.iter().all(|g| g.starts_with("banana")), "{goods:?}");
+    // (The buyer is the clause's subject, not the list the preposition before it governs.)
+    let got = claims_of("Laos exports power to Thailand and Cambodia, and Cambodia gets most of its electricity from Laotian dams.", |b| match b {
+        ClaimBody::Transfer(t) if t.goods == "electricity" => Some((t.source.code, t.target.code)),
+        _ => None,
+    });
+    assert_eq!(got, pairs(&[("LAO", "KHM")]));
+}
+
+#[test]
+fn what_a_state_financed_or_funded_is_a_transfer_to_where_it_stands() {
+    assert_eq!(flows("Beijing has financed roads and a stadium in Vientiane."), pairs(&[("CHN", "LAO")]));
+    assert_eq!(transfers("Tokyo financed the new airport in Ulaanbaatar with yen loans of about ¥65.6 billion."), vec![("JPN".to_string(), "MNG".to_string(), Some(65.6e9))]);
+    // (Passive: the agent gives; the subject names where.)
+    assert_eq!(flows("The Jakarta-Bandung railway was financed largely by the China Development Bank."), pairs(&[("CHN", "IDN")]));
+    assert_eq!(flows("The Laos-China railway was funded mostly by Chinese loans."), pairs(&[("CHN", "LAO")]));
+    // (The antecedent of "which" gives.)
+    assert_eq!(flows("Tonga owes much of its debt to China's Export-Import Bank, which financed its government offices."), pairs(&[("CHN", "TON")]));
+    // (Nouns and adjectives give nothing: "public finances", "jointly funded bonds".)
+    assert!(flows("Bolivia's public finances depend on Brazil buying its gas.").is_empty());
+    assert!(flows("Berlin, still wary of Polish calls for jointly funded defence bonds, declined to comment.").is_empty());
+    assert!(flows("Washington has not funded the Kenyan mission.").is_empty());
+}

@@ -190,7 +190,8 @@ fn share_claim(
             share: n.value,
             qualifier: n.qualifier,
             flow: flow.to_string(),
-            goods,
+            // ("the Solomon Islands' log exports": not the apostrophe.)
+            goods: goods.map(|g| g.trim_start_matches(['\'', ' ']).to_string()).filter(|g| !g.is_empty()),
         }),
         evidence: ctx.span(span.0, span.1),
         date: ctx.date_near(n.end),
@@ -795,7 +796,17 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
             && ctx.nums().iter().any(|n| n.kind == NumKind::Count && (v + 2..=v + 4).contains(&ctx.tok_at(n.start)));
         // ("The country still gets around 80 per cent of its natural gas from Russia": a share of
         // the subject's own goods got from a supplier.)
-        let share_of_own = |at: usize| ctx.nums().iter().any(|n| (at..at + 3).contains(&ctx.tok_at(n.start)) && own_share(ctx, n));
+        // ("gets most of its gas from Russia", "sources almost all of its wheat": a word of
+        // share, then "of its".)
+        let share_of_own = |at: usize| {
+            ctx.nums().iter().any(|n| (at..at + 3).contains(&ctx.tok_at(n.start)) && own_share(ctx, n))
+                || (at..at + 4).find(|&k| ctx.w(k) == "of").is_some_and(|of| {
+                    of > at
+                        && matches!(ctx.w(of + 1), "its" | "their")
+                        && (at..of).any(|k| matches!(ctx.w(k), "most" | "all" | "bulk" | "much" | "half"))
+                        && (at..of).all(|k| matches!(ctx.w(k), "most" | "all" | "bulk" | "much" | "half" | "almost" | "nearly" | "virtually" | "practically" | "the" | "a" | "large" | "good" | "big"))
+                })
+        };
         let gets_share = matches!(w, "gets" | "get" | "got" | "getting" | "sources" | "sourced" | "sourcing" | "takes" | "took" | "taking") && share_of_own(v + 1);
         let buy = BUY_VERBS.contains(&w) || delivery || bare_buy || ordered || plural_buy || signed_for || gets_share;
         // ("Japan said it would deliver five coastal radar systems to the Philippine navy",
@@ -838,7 +849,12 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        if (ctx.irrealis_before(v) && !announced)
+        // ("Iraq will keep supplying Jordan with crude", "will continue to supply": what goes on
+        // and will go on.)
+        let ongoing = v >= 2
+            && (matches!((ctx.w(v - 2), ctx.w(v - 1)), ("will", "keep" | "continue")) || (v >= 3 && (ctx.w(v - 3), ctx.w(v - 2), ctx.w(v - 1)) == ("will", "continue", "to")))
+            && !ctx.any_word(ctx.clause(v).0, v, super::NEGATIONS);
+        if (ctx.irrealis_before(v) && !announced && !ongoing)
             // ("suspending banana imports from five Ecuadorian exporters"; written in lower case:
             // "the F-16 Block 70" halts nothing.)
             || (v.saturating_sub(4)..v).any(|k| {
@@ -1008,6 +1024,11 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                     Some((g2, e2)) if ctx.w(e) == "and" && matches!(ctx.w(e2), "worth" | "valued") && !ctx.acts.iter().any(|a| ctx.tok_at(a.start) == e + 1) => (format!("{g} and {g2}"), e2),
                     _ => (g, e),
                 };
+                // ("most of its gas": the goods after the share.)
+                let g = match (gets_share, g.split_once(" of its ").or_else(|| g.split_once(" of their "))) {
+                    (true, Some((_, rest))) if !rest.is_empty() => rest.to_string(),
+                    _ => g,
+                };
                 if ctx.w(e) != "worth" && ctx.w(e) != "valued" {
                     let first = Low::new(g.split_whitespace().next().unwrap_or(""));
                     let last = Low::new(g.split_whitespace().last().unwrap_or(""));
@@ -1130,10 +1151,13 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
             let buyers: Vec<&Act> = match ctx.acts.iter().position(|a| std::ptr::eq(a, buyer)) {
                 Some(bi) => {
                     let (ga, gb) = ctx.group(bi);
-                    // (Not "…sold jets to India and China bought": a member governed by "to".)
+                    // (Not "…sold jets to India and China bought": a member governed by "to"; nor
+                    // "exports electricity to Djibouti and Kenya, and Djibouti gets…": a list
+                    // the preposition governs, which the buyer's clause only follows.)
+                    let governed = ga < bi && ctx.acts.get(ga).is_some_and(|a| matches!(ctx.word_before(a), "to" | "from" | "for" | "with" | "by" | "of" | "in" | "outside" | "near" | "at" | "into" | "on"));
                     ctx.acts[ga..gb]
                         .iter()
-                        .filter(|a| std::ptr::eq(*a, buyer) || (a.end <= ctx.start_of(v) && a.r.code != seller.r.code && ctx.subjectish(a) && !matches!(ctx.word_before(a), "to" | "from" | "for" | "with" | "by" | "of" | "in")))
+                        .filter(|a| std::ptr::eq(*a, buyer) || (!governed && a.end <= ctx.start_of(v) && a.r.code != seller.r.code && ctx.subjectish(a) && !matches!(ctx.word_before(a), "to" | "from" | "for" | "with" | "by" | "of" | "in")))
                         .collect()
                 }
                 None => vec![buyer],
@@ -1235,6 +1259,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                         || !(next.ends_with("ed")
                             || TRANSFER_VERBS.contains(&next)
                             || BUY_VERBS.contains(&next)
+                            || SOURCING_VERBS.contains(&next)
                             || matches!(next, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "says" | "also" | "then"))
                 })
                 .map(|(_, a)| a)
@@ -1262,6 +1287,12 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                 confidence: if announced { 0.5 } else if bare { 0.6 } else { 0.75 },
                 attribution: None,
             });
+        }
+        // ("donated 5,000 tonnes of wheat and 40 buses to Nicaragua": goods counted on their own
+        // before the recipient go to it too.)
+        if matches!(ctx.w(goods_end), "and" | ",") && target.start > ctx.end_of(goods_end) {
+            let before: Vec<_> = gapped(ctx, goods_end, false, None, Some(target)).into_iter().filter(|x| x.3.end <= target.end).collect();
+            push_gapped(ctx, out, v, before, source, false);
         }
         // ("sold K9 howitzers to Romania, and FA-50s to Malaysia": more goods to another.)
         push_gapped(ctx, out, v, gapped(ctx, ctx.tok_at(last_end.max(ctx.end_of(goods_end.saturating_sub(1)))), false, None, last), source, false);
@@ -1464,9 +1495,22 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             ctx.only_state(|a| a.end <= ctx.start_of(ca) && a.r.code != subject.r.code && ctx.word_before(a) != "on")
         };
         // ("the country's gold": a mention may open with its article.)
-        let owner = if pronoun { named_before() } else { ctx.acts.iter().find(|a| (ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == of + 1) && ctx.possessive(a)) };
+        // ("90 per cent of Omani crude exports": a state's adjective before its goods owns them.)
+        // (Goods named: "Omani exports" alone is a trade share, told as such.)
+        let owner = if pronoun {
+            named_before()
+        } else {
+            ctx.acts.iter().find(|a| {
+                let next = ctx.tok_at(a.end);
+                (ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == of + 1)
+                    && (ctx.possessive(a)
+                        || (!a.place && ctx.raw(next).starts_with(|c: char| c.is_lowercase()) && !matches!(ctx.w(next), "and" | "exports" | "imports" | "trade" | "sales")))
+            })
+        };
         let Some(owner) = owner else { continue };
+        // ("the Solomon Islands' log exports": past the apostrophe.)
         let goods_from = if pronoun { at + 1 } else { ctx.tok_at(owner.end) };
+        let goods_from = if ctx.w(goods_from) == "'" { goods_from + 1 } else { goods_from };
         let Some((goods, ge)) = goods_at(ctx, goods_from) else { continue };
         if subject.r.code == owner.r.code {
             continue;
@@ -3419,4 +3463,187 @@ pub(super) fn including(ctx: &Ctx, out: &mut Vec<Extracted>) {
         });
     }
     out.extend(found);
+}
+
+/// Adverbs of degree between "financed" and its agent: "financed largely by", "funded mostly by".
+fn degree(w: &str) -> bool {
+    matches!(w, "largely" | "mostly" | "mainly" | "partly" | "partially" | "chiefly" | "entirely" | "wholly" | "jointly" | "primarily" | "in" | "part" | "heavily" | "fully" | "principally")
+}
+
+/// What a state paid for: "China has financed border outposts along the Tajik-Afghan frontier",
+/// "Tokyo financed the new airport with yen loans totalling about ¥65.6 billion", "The
+/// Jakarta-Bandung railway was financed largely by the China Development Bank", "…, funded mostly
+/// by Chinese loans". The giver is the subject (active) or the state after "by", "with" or "from"
+/// (passive); the recipient is a state or place the object (active) or the subject (passive)
+/// names, else the one state the sentence or the one before named, else the state the document
+/// is about, told at lower confidence.
+pub(super) fn financed(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
+    let state = |r: &realign_core::ActorRef| r.code.len() == 3 && r.code != "UNK" && r.kind != realign_core::ActorKind::Igo;
+    for v in 0..ctx.toks.len() {
+        let w = ctx.w(v);
+        if !matches!(w, "financed" | "funded" | "bankrolled" | "finances" | "funds" | "bankrolls") {
+            continue;
+        }
+        // ("public finances", "deposited funds": the present tense only after its subject.)
+        if matches!(w, "finances" | "funds") && !(v > 0 && (matches!(ctx.w(v - 1), "which" | "also" | "still") || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == v && !ctx.possessive(a)))) {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(v);
+        // ("has not financed", "refused to fund": nothing paid.)
+        if ctx.any_word(ca, v, super::NEGATIONS) || ctx.w(0) == "if" || ctx.w(0) == "unless" {
+            continue;
+        }
+        let mut n = v + 1;
+        while n < cb && degree(ctx.w(n)) {
+            n += 1;
+        }
+        let mut b = v;
+        while b > ca && degree(ctx.w(b - 1)) {
+            b -= 1;
+        }
+        let be = b > 0 && matches!(ctx.w(b - 1), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+        let passive = be || ctx.w(n) == "by" || (ctx.w(n) == "with" && b > 0 && !ctx.acts.iter().any(|a| ctx.tok_at(a.end) == b));
+        let mut towards: Option<realign_core::ActorRef> = None;
+        let (giver, recipients, from_value) = if passive {
+            // The agent: the first state named in the few words after "by"/"with"/"from".
+            if !matches!(ctx.w(n), "by" | "with" | "through") {
+                continue;
+            }
+            let stop = (n + 12).min(cb.max(n + 1)).min(ctx.toks.len());
+            let Some(giver) = ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > n && t < stop && state(a.r) && !a.place
+            }) else {
+                continue;
+            };
+            // The recipient: named in the subject (not after "to", "from"), the clause's start
+            // to the verb.
+            let here: Vec<&Act> = ctx
+                .acts
+                .iter()
+                .filter(|a| {
+                    let t = ctx.tok_at(a.start);
+                    t >= ca && t < b && state(a.r) && a.r.code != giver.r.code && !matches!(ctx.word_before(a), "to" | "from" | "toward" | "towards" | "with")
+                })
+                .collect();
+            (giver, here, (ca, stop))
+        } else {
+            // The giver: the subject right before ("China has financed", "China, which … and
+            // financed"), or the antecedent of "which"/"that" ("the loan from China's
+            // Export-Import Bank that financed"); not an adjective's participle ("jointly funded
+            // bonds"), nor a participle after a comma ("…, bankrolled through Plan Colombia").
+            let lead = ctx.w(b.saturating_sub(1));
+            let antecedent = if matches!(lead, "which" | "that" | "who") && b >= 2 {
+                let k = if ctx.w(b - 2) == "," { b - 2 } else { b - 1 };
+                // ("China's Export-Import Bank, which": a state's body named after it.)
+                let body = |a: &Act| {
+                    let e = ctx.tok_at(a.end);
+                    ctx.possessive(a) && e < k && k - e <= 3 && (e..k).all(|j| ctx.raw(j).starts_with(|c: char| c.is_uppercase()))
+                };
+                match ctx.acts.iter().find(|a| (ctx.tok_at(a.end) == k || body(a)) && state(a.r)) {
+                    Some(a) => Some(a),
+                    None => continue,
+                }
+            } else if lead == "and" {
+                // ("China, which buys most of the bauxite and financed much of the railway")
+                (b.saturating_sub(15).max(1)..b).rev().find(|&k| matches!(ctx.w(k), "which" | "who") && ctx.w(k - 1) == ",").and_then(|k| ctx.acts.iter().find(|a| ctx.tok_at(a.end) == k - 1 && state(a.r)))
+            } else {
+                None
+            };
+            let right_before = ctx.acts.iter().find(|a| ctx.tok_at(a.end) == b && state(a.r) && !ctx.possessive(a));
+            let clause_verb = matches!(lead, "has" | "have" | "had" | "and" | "also" | "then" | "since" | "already" | "previously" | "subsequently");
+            let Some(giver) = antecedent.or(right_before).or_else(|| {
+                clause_verb.then(|| subject_before(ctx, v)).flatten().filter(|a| !ctx.possessive(a) && !matches!(ctx.word_before(a), "to" | "from" | "for" | "with" | "by" | "of" | "in" | "on"))
+            }) else {
+                continue;
+            };
+            if !state(giver.r) || giver.end > ctx.start_of(v) {
+                continue;
+            }
+            // (A state the goods go to or are in before one that makes them: "deliveries of
+            // Azerbaijani gas through Jordan to Syrian power stations".)
+            let object: Vec<&Act> = ctx
+                .acts
+                .iter()
+                .filter(|a| {
+                    let t = ctx.tok_at(a.start);
+                    t > v && t < cb && state(a.r) && a.r.code != giver.r.code && !matches!(ctx.word_before(a), "from" | "with" | "through" | "via")
+                })
+                .collect();
+            // (Where the goods go is told last: "a railway to Budapest" may run from Serbia.)
+            let maker = |a: &Act| ctx.text.get(a.start..a.end).is_some_and(|t| ["ian", "ean", "can", "ese", "ish", "ench", "ani", "aqi", "eli"].iter().any(|x| t.ends_with(x)));
+            let here: Vec<&Act> = object
+                .iter()
+                .find(|a| matches!(ctx.word_before(a), "for" | "in" | "into"))
+                .or_else(|| object.iter().find(|a| ctx.word_before(a) != "to" && !maker(a)))
+                .copied()
+                .into_iter()
+                .collect();
+            towards = object.iter().find(|a| ctx.word_before(a) == "to").map(|a| realign_core::ActorRef::state(&a.r.code));
+            // (The money may stand before the antecedent: "the $944 million loan from China's
+            // Export-Import Bank that financed the motorway".)
+            let from = if antecedent.is_some() { ctx.tok_at(giver.start).saturating_sub(6) } else { v + 1 };
+            (giver, here, (from, cb))
+        };
+        let (va, vb) = from_value;
+        let value = ctx.nums().iter().filter(|x| (va..vb).contains(&ctx.tok_at(x.start))).find_map(money);
+        let kind = (va..vb).find_map(|k| match ctx.w(k) {
+            "loan" | "loans" => Some("loans"),
+            "grant" | "grants" => Some("grant"),
+            "credit" => Some("credit"),
+            _ => None,
+        });
+        let goods = kind.unwrap_or("financing").to_string();
+        let end = ctx.end_of(vb.saturating_sub(1).max(v));
+        let start = giver.start.min(ctx.start_of(ca));
+        let mut targets: Vec<(realign_core::ActorRef, f32)> = recipients.iter().map(|a| (realign_core::ActorRef::state(&a.r.code), 0.6)).collect();
+        if targets.is_empty() {
+            // (Named before, in the sentence: "In Guinea, … China, which … financed much of the
+            // railway".)
+            // (Not where the goods go past, "a pipeline to the Beninese port", nor the subject
+            // of another clause, "Japan signed a grant…, and Australia has funded".)
+            let acting = |a: &Act| {
+                let next = ctx.w(ctx.tok_at(a.end));
+                matches!(next, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "says" | "said") || (next.len() > 3 && next.ends_with("ed"))
+            };
+            let before: Vec<&Act> = ctx
+                .acts
+                .iter()
+                .filter(|a| a.end <= ctx.start_of(v) && state(a.r) && a.r.code != giver.r.code && !matches!(ctx.word_before(a), "from" | "to" | "toward" | "towards") && !acting(a))
+                .collect();
+            let mut codes: Vec<&str> = before.iter().map(|a| a.r.code.as_str()).collect();
+            codes.dedup();
+            // (Nor a state acting in this sentence, named in the one before.)
+            let actors_here: Vec<&str> = ctx.acts.iter().filter(|a| acting(a)).map(|a| a.r.code.as_str()).collect();
+            let prev: Vec<&str> = earlier
+                .prev
+                .iter()
+                .filter(|r| state(r) && r.kind == realign_core::ActorKind::State && r.code != giver.r.code && !actors_here.contains(&r.code.as_str()))
+                .map(|r| r.code.as_str())
+                .collect();
+            // (What a state pays for is mostly in the state the document is about.)
+            let topic = earlier.topic(&giver.r.code).map(|t| t.code.clone());
+            let t = match (codes.as_slice(), prev.as_slice()) {
+                ([one], _) => Some(one.to_string()),
+                ([], _) if topic.is_some() => topic,
+                ([], [one, rest @ ..]) if rest.iter().all(|r| r == one) => Some(one.to_string()),
+                _ => None,
+            };
+            if let Some(t) = t.map(|t| realign_core::ActorRef::state(&t)).or(towards) {
+                targets.push((t, 0.45));
+            }
+        }
+        for (target, confidence) in targets {
+            if target.code == giver.r.code || out.iter().any(|x| matches!(&x.body, ClaimBody::Transfer(tr) if tr.source.code == giver.r.code && tr.target.code == target.code)) {
+                continue;
+            }
+            out.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim { source: realign_core::ActorRef::state(&giver.r.code), target, goods: goods.clone(), value: value.clone(), quantity: None }),
+                evidence: ctx.span(start, end),
+                date: ctx.date_near(ctx.end_of(v)),
+                confidence,
+                attribution: None,
+            });
+        }
+    }
 }

@@ -214,6 +214,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::relative_transfers(&ctx, &mut out);
             economy::exchanges(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
+            economy::financed(&ctx, &earlier, &mut out);
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
@@ -487,6 +488,9 @@ const CUES: &[(&str, u16)] = &[
     ("injected", TRANSFER),
     ("assistance to", TRANSFER),
     ("funding to", TRANSFER),
+    ("financed", TRANSFER),
+    ("funded", TRANSFER),
+    ("bankrolled", TRANSFER),
     ("financing to", TRANSFER),
     ("deliveries", TRANSFER),
     ("shipment", TRANSFER),
