@@ -322,7 +322,7 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
     if i >= 2 {
         let two = format!("{} {}", w(i - 2), w(i - 1));
         let q = match two.as_str() {
-            "more than" | "greater than" => Some(Qualifier::Over),
+            "more than" | "greater than" | "upward of" | "upwards of" => Some(Qualifier::Over),
             "at least" | "no fewer" | "no less" => Some(Qualifier::AtLeast),
             "up to" | "at most" | "as many" => Some(Qualifier::UpTo),
             "fewer than" | "less than" => Some(Qualifier::Under),
@@ -335,6 +335,9 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
         if two == "as much" || (w(i - 1) == "as" && w(i - 2) == "many") {
             return (Qualifier::UpTo, i - 2);
         }
+    }
+    if i >= 3 && w(i - 1) == "of" && w(i - 2) == "excess" && w(i - 3) == "in" {
+        return (Qualifier::Over, i - 3);
     }
     if i >= 3 && w(i - 1) == "as" && (w(i - 2) == "many" || w(i - 2) == "much") && w(i - 3) == "as" {
         return (Qualifier::UpTo, i - 3);

@@ -2233,3 +2233,34 @@ fn what_a_state_financed_or_funded_is_a_transfer_to_where_it_stands() {
     assert!(flows("Berlin, still wary of Polish calls for jointly funded defence bonds, declined to comment.").is_empty());
     assert!(flows("Washington has not funded the Kenyan mission.").is_empty());
 }
+
+#[test]
+fn debts_held_or_owed_loans_repaid_in_goods_and_goods_given_under_a_loan() {
+    let t = |rows: &[(&str, &str, Option<f64>)]| rows.iter().map(|(a, b, v)| (a.to_string(), b.to_string(), *v)).collect::<Vec<_>>();
+    // (A debt held is a loan made; a share of it names no sum.)
+    assert_eq!(transfers("Chinese lenders hold around $3.2bn of Laos's external debt."), t(&[("CHN", "LAO", Some(3.2e9))]));
+    assert_eq!(transfers("Beijing holds close to 40 per cent of Tonga's external debt."), t(&[("CHN", "TON", None)]));
+    assert_eq!(transfers("China remains Kenya's largest creditor, holding roughly $6bn of its external debt."), t(&[("CHN", "KEN", Some(6e9))]));
+    // (Not a share of something else: "holds a third of the seats".)
+    assert!(transfers("The ruling party holds a third of Kenya's parliamentary seats.").is_empty());
+    // (Owed: the sum first, the creditor after "to"; past an aside naming the lender.)
+    assert_eq!(transfers("The Maldives owes roughly $1.4 billion to Beijing."), t(&[("CHN", "MDV", Some(1.4e9))]));
+    assert_eq!(transfers("Laos owes Chinese state lenders, chiefly the Export-Import Bank of China, around $5bn."), t(&[("CHN", "LAO", Some(5e9))]));
+    // (A loan repaid in goods: the borrower ships them to the lender; "upward of" qualifies the sum.)
+    assert_eq!(
+        transfers("Luanda borrowed upward of US$40 billion from Chinese lenders, much of it repaid in crude oil shipped to Chinese refiners."),
+        t(&[("CHN", "AGO", Some(4e10)), ("AGO", "CHN", None)])
+    );
+    let goods = claims_of("China lent Quito $18bn, repaid largely in crude.", |b| match b {
+        ClaimBody::Transfer(t) if t.source.code == "ECU" => Some(t.goods),
+        _ => None,
+    });
+    assert_eq!(goods, vec!["crude".to_string()]);
+    assert!(transfers("China lent Quito $18bn, repaid in full by 2020.").iter().all(|x| x.0 == "CHN"));
+    // (Goods given under a loan take its sum, and their evidence reaches it.)
+    let text = "Japan agreed in May to supply five larger ships to the Philippines under a loan worth about $420 million.";
+    let claims = read_text(text);
+    let x = claims.iter().find(|c| matches!(&c.body, ClaimBody::Transfer(t) if t.source.code == "JPN")).expect("a transfer");
+    assert!(matches!(&x.body, ClaimBody::Transfer(t) if t.value.as_ref().map(|m| m.amount) == Some(4.2e8)), "{x:?}");
+    assert!(text.get(x.evidence.span.start..x.evidence.span.end).is_some_and(|e| e.ends_with("$420 million")), "{x:?}");
+}

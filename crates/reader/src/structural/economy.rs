@@ -1738,20 +1738,45 @@ pub(super) fn debts(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if !matches!(ctx.w(v), "owes" | "owed" | "owing") || ctx.irrealis_before(v) {
             continue;
         }
-        let Some(creditor) = ctx.acts.iter().find(|a| {
-            let t = ctx.tok_at(a.start);
-            t > v && t <= v + 2
-        }) else {
-            continue;
-        };
-        let ce = ctx.tok_at(creditor.end);
-        // ("owes Chinese state lenders and commercial banks close to US$29 billion")
-        let Some((m, value)) = nums.iter().find_map(|n| {
+        // ("owes roughly $1.4 billion to Beijing": the sum, then the creditor after "to".)
+        let sum_first = nums.iter().find(|n| {
             let t = ctx.tok_at(n.start);
-            (t >= ce && t <= ce + 6 && (ce..t).all(|k| !ctx.is_boundary(k))).then(|| money(n).map(|m| (n, m))).flatten()
-        }) else {
-            continue;
+            t > v && t <= v + 3 && money(n).is_some() && !ctx.acts.iter().any(|a| (v + 1..t).contains(&ctx.tok_at(a.start)))
+        });
+        let creditor = match sum_first {
+            Some(n) => ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > n.next_tok && t <= n.next_tok + 3 && ctx.w(n.next_tok) == "to"
+            }),
+            None => ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > v && t <= v + 2
+            }),
         };
+        let Some(creditor) = creditor else { continue };
+        let ce = ctx.tok_at(creditor.end);
+        // ("owes Chinese state lenders, chiefly the Export-Import Bank of China, around $1.4bn":
+        // past an aside.)
+        let mut head = ce;
+        while head < ce + 3 && ctx.raw(head).starts_with(|c: char| c.is_lowercase()) && !ctx.nums().iter().any(|n| ctx.tok_at(n.start) == head) {
+            head += 1;
+        }
+        let ce = if ctx.w(head) == "," { head } else { ce };
+        let ce = if ctx.w(ce) == "," {
+            (ce + 1..(ce + 12).min(ctx.toks.len())).find(|&k| ctx.w(k) == ",").map_or(ce, |k| k + 1)
+        } else {
+            ce
+        };
+        // ("owes Chinese state lenders and commercial banks close to US$29 billion")
+        let found = match sum_first {
+            Some(n) => money(n).map(|m| (n, m)),
+            None => nums.iter().find_map(|n| {
+                let t = ctx.tok_at(n.start);
+                (t >= ce && t <= ce + 6 && (ce..t).all(|k| !ctx.is_boundary(k))).then(|| money(n).map(|m| (n, m))).flatten()
+            }),
+        };
+        let Some((m, value)) = found else { continue };
+        let m_end = if sum_first.is_some() { ctx.tok_at(creditor.end) } else { m.next_tok };
         let Some(debtor) = subject_before(ctx, v) else { continue };
         if debtor.r.code == creditor.r.code || debtor.r.code.len() != 3 || creditor.r.code.len() != 3 {
             continue;
@@ -1764,9 +1789,64 @@ pub(super) fn debts(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 value: Some(value),
                 quantity: None,
             }),
-            evidence: ctx.span(debtor.start.min(ctx.start_of(v)), ctx.end_of(m.next_tok.saturating_sub(1))),
+            evidence: ctx.span(debtor.start.min(ctx.start_of(v)), ctx.end_of(m_end.saturating_sub(1))),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.55,
+            attribution: None,
+        });
+    }
+    held_debts(ctx, out);
+}
+
+/// Words for what a state owes: "external debt", "bilateral obligations".
+const DEBT_NOUNS: &[&str] = &["debt", "debts", "obligations", "borrowing", "liabilities"];
+
+/// Debts held, as the loans they were: "Chinese lenders hold around $4.1bn of Zambia's external
+/// debt", "China remains Kenya's largest creditor, holding roughly $6bn of its external debt",
+/// "Beijing holds close to 40 per cent of Vanuatu's external debt". The holder lent to the
+/// debtor; the sum is the value when one is given.
+fn held_debts(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "hold" | "holds" | "held" | "holding") || ctx.irrealis_near(v) {
+            continue;
+        }
+        let Some(of) = (v + 1..(v + 8).min(ctx.toks.len())).find(|&k| ctx.w(k) == "of") else { continue };
+        if (v + 1..of).any(|k| ctx.is_boundary(k)) {
+            continue;
+        }
+        let amount = ctx.nums().iter().find(|n| (v + 1..of).contains(&ctx.tok_at(n.start)));
+        let value = amount.and_then(money);
+        let share = amount.is_some_and(|n| n.kind == NumKind::Share) || (v + 1..of).any(|k| share_word(ctx.w(k)));
+        if value.is_none() && !share {
+            continue;
+        }
+        let Some(holder) = subject_before(ctx, v) else { continue };
+        // The debtor: "Zambia's", "the country's", or "its" for the state named before the
+        // holder's clause.
+        let at = if ctx.w(of + 1) == "the" { of + 2 } else { of + 1 };
+        let debtor = if matches!(ctx.w(of + 1), "its" | "their") {
+            let (ca, _) = ctx.clause(ctx.tok_at(holder.start));
+            ctx.only_state(|a| a.r.code != holder.r.code && (a.end <= ctx.start_of(ca) || (a.end <= ctx.start_of(v) && ctx.possessive(a))))
+        } else {
+            ctx.acts.iter().find(|a| (ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == of + 1) && ctx.possessive(a))
+        };
+        let Some(debtor) = debtor else { continue };
+        let after = if matches!(ctx.w(of + 1), "its" | "their") { of + 2 } else { ctx.tok_at(debtor.end) };
+        let Some(noun) = (after..(after + 4).min(ctx.toks.len())).find(|&k| DEBT_NOUNS.contains(&ctx.w(k))) else { continue };
+        if holder.r.code == debtor.r.code || holder.r.code.len() != 3 || debtor.r.code.len() != 3 || holder.r.code == "UNK" {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: realign_core::ActorRef::state(&holder.r.code),
+                target: realign_core::ActorRef::state(&debtor.r.code),
+                goods: "loans".to_string(),
+                value,
+                quantity: None,
+            }),
+            evidence: ctx.span(holder.start.min(ctx.start_of(v)), ctx.end_of(noun)),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.5,
             attribution: None,
         });
     }
@@ -3634,16 +3714,103 @@ pub(super) fn financed(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
             }
         }
         for (target, confidence) in targets {
-            if target.code == giver.r.code || out.iter().any(|x| matches!(&x.body, ClaimBody::Transfer(tr) if tr.source.code == giver.r.code && tr.target.code == target.code)) {
+            let evidence = ctx.span(start, end);
+            // (Not one told already by the same words: "financed by a loan from China worth…".)
+            if target.code == giver.r.code || out.iter().any(|x| matches!(&x.body, ClaimBody::Transfer(tr) if tr.source.code == giver.r.code && tr.target.code == target.code) && x.evidence.overlaps(&evidence)) {
                 continue;
             }
             out.push(Extracted {
                 body: ClaimBody::Transfer(TransferClaim { source: realign_core::ActorRef::state(&giver.r.code), target, goods: goods.clone(), value: value.clone(), quantity: None }),
-                evidence: ctx.span(start, end),
+                evidence,
                 date: ctx.date_near(ctx.end_of(v)),
                 confidence,
                 attribution: None,
             });
+        }
+    }
+}
+
+/// Loans repaid in goods: "China lent Caracas more than $60 billion, much of it repaid in crude",
+/// "borrowed $40 billion from Chinese lenders, repayable in oil". The borrower of the loan the
+/// sentence told ships the goods to the lender.
+pub(super) fn repaid_in(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "repaid" | "repayable" | "repaying" | "serviced") {
+            continue;
+        }
+        let mut k = v + 1;
+        while k < v + 3 && degree(ctx.w(k)) && ctx.w(k) != "in" {
+            k += 1;
+        }
+        if !matches!(ctx.w(k), "in" | "with") {
+            continue;
+        }
+        k += 1;
+        if matches!(ctx.w(k), "shipments" | "deliveries" | "cargoes") && ctx.w(k + 1) == "of" {
+            k += 2;
+        }
+        let Some((goods, e)) = goods_at(ctx, k) else { continue };
+        // ("crude oil shipped to Chinese refiners": not the participle after them.)
+        let goods = match goods.rsplit_once(' ') {
+            Some((g, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => g.to_string(),
+            _ => goods,
+        };
+        // (Goods, not money: "repaid in dollars", "in full", "in instalments".)
+        let head = Low::new(goods.split_whitespace().next().unwrap_or(""));
+        if matches!(head.as_str(), "full" | "instalments" | "installments" | "cash" | "dollars" | "yuan" | "euros" | "kind" | "part" | "time" | "advance") {
+            continue;
+        }
+        let before = ctx.span(0, ctx.start_of(v)).end;
+        let loan = out.iter().rev().filter(|x| x.evidence.end <= before && x.evidence.start >= ctx.span(0, 0).start).find_map(|x| match &x.body {
+            ClaimBody::Transfer(t) if t.goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loans" | "loan" | "credit" | "lending")) => Some((t.source.clone(), t.target.clone())),
+            _ => None,
+        });
+        let Some((lender, borrower)) = loan else { continue };
+        if lender.code == borrower.code {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: borrower, target: lender, goods, value: None, quantity: None }),
+            evidence: ctx.span(ctx.start_of(v), ctx.end_of(e.saturating_sub(1))),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.5,
+            attribution: None,
+        });
+    }
+}
+
+/// Goods given under a loan: "agreed to supply five larger ships under a loan worth about $420
+/// million", "is supplying five more patrol vessels under a 64.3 billion yen loan". The loan's
+/// sum is the transfer's worth when it has none, and the transfer's evidence reaches it.
+pub(super) fn under_loan(ctx: &Ctx, out: &mut [Extracted]) {
+    for v in 0..ctx.toks.len() {
+        if !matches!(ctx.w(v), "under" | "through" | "via") || !matches!(ctx.w(v + 1), "a" | "an" | "the") {
+            continue;
+        }
+        let Some(loan) = (v + 2..(v + 14).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "loan" | "credit" | "loans")) else { continue };
+        if (v + 2..loan).any(|k| ctx.is_boundary(k) && ctx.w(k) != "(" && ctx.w(k) != ")") {
+            continue;
+        }
+        // The sum before "loan", or after "worth".
+        let after = if ctx.w(loan + 1) == "worth" { loan + 6 } else { loan + 1 };
+        let Some((n, value)) = ctx.nums().iter().find_map(|n| {
+            let t = ctx.tok_at(n.start);
+            (t > v && t < after).then(|| money(n).map(|m| (n, m))).flatten()
+        }) else {
+            continue;
+        };
+        let end = ctx.span(0, ctx.end_of(loan.max(n.next_tok.saturating_sub(1)))).end;
+        let here = ctx.span(ctx.start_of(v), ctx.start_of(v));
+        let (ca, _) = ctx.clause(v);
+        let clause_start = ctx.span(ctx.start_of(ca), ctx.start_of(ca)).start;
+        // The last transfer told before it in the clause.
+        if let Some(x) = out.iter_mut().rev().find(|x| matches!(x.body, ClaimBody::Transfer(_)) && x.evidence.end <= here.start && x.evidence.end >= clause_start) {
+            if let ClaimBody::Transfer(t) = &mut x.body {
+                if t.value.is_none() {
+                    t.value = Some(value);
+                }
+            }
+            x.evidence = realign_core::Span::new(x.evidence.start, end.max(x.evidence.end));
         }
     }
 }

@@ -215,6 +215,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::exchanges(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
             economy::financed(&ctx, &earlier, &mut out);
+            economy::repaid_in(&ctx, &mut out);
+            economy::under_loan(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
@@ -498,6 +500,10 @@ const CUES: &[(&str, u16)] = &[
     ("announce", TRANSFER),
     ("carrying", TRANSFER),
     ("owe", TRANSFER),
+    ("debt", TRANSFER),
+    ("repaid", TRANSFER),
+    ("repayable", TRANSFER),
+    ("obligations", TRANSFER),
     ("loaded with", TRANSFER),
     ("laden with", TRANSFER),
     ("unveil", TRANSFER),
