@@ -1512,6 +1512,12 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let goods_from = if pronoun { at + 1 } else { ctx.tok_at(owner.end) };
         let goods_from = if ctx.w(goods_from) == "'" { goods_from + 1 } else { goods_from };
         let Some((goods, ge)) = goods_at(ctx, goods_from) else { continue };
+        // ("a third of Peru's exports, overwhelmingly copper concentrate": what the exports are,
+        // told after them.)
+        let (goods, ge) = match what_exports_are(ctx, &goods, ge) {
+            Some(x) => x,
+            None => (goods, ge),
+        };
         if subject.r.code == owner.r.code {
             continue;
         }
@@ -3813,4 +3819,39 @@ pub(super) fn under_loan(ctx: &Ctx, out: &mut [Extracted]) {
             x.evidence = realign_core::Span::new(x.evidence.start, end.max(x.evidence.end));
         }
     }
+}
+
+/// What bare "exports" or "imports" are, told right after them: ", overwhelmingly copper
+/// concentrate", ", most of them coal and copper", ", almost all of it crude". The goods and the
+/// token after them.
+fn what_exports_are(ctx: &Ctx, goods: &str, ge: usize) -> Option<(String, usize)> {
+    let bare = matches!(Low::new(goods.rsplit(' ').next().unwrap_or("")).as_str(), "exports" | "imports" | "sales" | "purchases") && !goods.contains(' ');
+    if !bare || ctx.w(ge) != "," {
+        return None;
+    }
+    let mut k = ge + 1;
+    let start = k;
+    while k < start + 5
+        && matches!(
+            ctx.w(k),
+            "mostly" | "overwhelmingly" | "chiefly" | "mainly" | "largely" | "primarily" | "predominantly" | "principally" | "almost" | "nearly" | "virtually" | "entirely"
+                | "all" | "most" | "of" | "it" | "them" | "which" | "are" | "is"
+        )
+    {
+        k += 1;
+    }
+    // (Only after a word saying what they mostly are.)
+    if k == start || !(start..k).any(|j| matches!(ctx.w(j), "mostly" | "overwhelmingly" | "chiefly" | "mainly" | "largely" | "primarily" | "predominantly" | "principally" | "almost" | "most" | "entirely")) {
+        return None;
+    }
+    let (g, e) = goods_at(ctx, k)?;
+    // (Not a clause: ", most of it shipped to…".)
+    if ctx.acts.iter().any(|a| ctx.tok_at(a.start) == k) || Low::new(g.split_whitespace().next().unwrap_or("")).as_str().ends_with("ed") {
+        return None;
+    }
+    let g = match g.rsplit_once(' ') {
+        Some((h, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => h.to_string(),
+        _ => g,
+    };
+    Some((g, e))
 }
