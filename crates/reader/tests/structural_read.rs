@@ -2264,3 +2264,26 @@ fn debts_held_or_owed_loans_repaid_in_goods_and_goods_given_under_a_loan() {
     assert!(matches!(&x.body, ClaimBody::Transfer(t) if t.value.as_ref().map(|m| m.amount) == Some(4.2e8)), "{x:?}");
     assert!(text.get(x.evidence.span.start..x.evidence.span.end).is_some_and(|e| e.ends_with("$420 million")), "{x:?}");
 }
+
+#[test]
+fn goods_announced_sold_of_a_states_own_or_named_by_what_exports_are() {
+    // (Announced by the giver, with an adverb after "will"; "send" too.)
+    assert_eq!(flows("Qatar will send 2 million barrels of diesel to Lebanon over the winter, the Qatari foreign ministry said on Sunday."), pairs(&[("QAT", "LBN")]));
+    assert_eq!(flows("Tokyo will also donate two patrol boats to Timor-Leste, the Japanese embassy said in a statement."), pairs(&[("JPN", "TLS")]));
+    // (Its own goods sold to the state after "to".)
+    assert_eq!(flows("Namibia sells more than half of its uranium exports to China."), pairs(&[("NAM", "CHN")]));
+    // (The goods past the share: "most of its weapons" are weapons.)
+    let goods = claims_of("Managua still buys most of its weapons from Russia.", |b| match b {
+        ClaimBody::Transfer(t) => Some(t.goods),
+        _ => None,
+    });
+    assert_eq!(goods, vec!["weapons".to_string()]);
+    // (What bare exports are, told right after them.)
+    let goods = claims_of("China buys about a third of Chile's exports, overwhelmingly copper concentrate, and the rest goes to Japan.", |b| match b {
+        ClaimBody::Transfer(t) => Some((t.source.code, t.target.code, t.goods)),
+        _ => None,
+    });
+    assert_eq!(goods, vec![("CHL".to_string(), "CHN".to_string(), "copper concentrate".to_string())]);
+    // (A dependence told "in turn".)
+    assert_eq!(dependences("Brazilian agribusiness relies in turn on Russia for fertiliser."), vec![("BRA".to_string(), "RUS".to_string(), "food".to_string())]);
+}

@@ -812,13 +812,15 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // ("Japan said it would deliver five coastal radar systems to the Philippine navy",
         // "Germany will deliver two more IRIS-T systems to Ukraine…, Pistorius said": a transfer
         // its giver announces, told at lower confidence.)
-        let announced = matches!(w, "deliver" | "supply" | "provide" | "donate" | "sell" | "transfer" | "ship" | "lend")
+        // ("will also donate": an adverb between.)
+        let modal_at = if v >= 3 && matches!(ctx.w(v - 1), "also" | "now" | "soon" | "then" | "still" | "further") { v - 1 } else { v };
+        let announced = matches!(w, "deliver" | "supply" | "provide" | "donate" | "sell" | "transfer" | "ship" | "lend" | "send")
             && v >= 2
-            && matches!(ctx.w(v - 1), "would" | "will")
+            && matches!(ctx.w(modal_at - 1), "would" | "will")
             // ("said on Thursday it would supply")
-            && ((matches!(ctx.w(v - 2), "it" | "they") && (v.saturating_sub(7)..v - 2).any(|k| matches!(ctx.w(k), "said" | "says" | "announced" | "announces" | "confirmed" | "confirms")))
-                || (ctx.acts.iter().any(|a| ctx.tok_at(a.end) == v - 1 && ctx.subjectish(a) && a.r.kind == realign_core::ActorKind::State)
-                    && (v + 1..ctx.toks.len()).any(|k| ctx.w(k) == "," && (k + 1..(k + 8).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "said" | "says" | "announced")))
+            && ((matches!(ctx.w(modal_at - 2), "it" | "they") && (modal_at.saturating_sub(7)..modal_at - 2).any(|k| matches!(ctx.w(k), "said" | "says" | "announced" | "announces" | "confirmed" | "confirms")))
+                || (ctx.acts.iter().any(|a| ctx.tok_at(a.end) == modal_at - 1 && ctx.subjectish(a) && a.r.kind == realign_core::ActorKind::State)
+                    && (v + 1..ctx.toks.len()).any(|k| ctx.w(k) == "," && (k + 1..(k + 12).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "said" | "says" | "announced")))
                     // (Not a forecast: "…, analysts said".)
                     && !ctx.any_word(v + 1, ctx.toks.len(), &["analysts", "analyst", "experts", "expert", "observers", "diplomats", "sources"])))
             // (Nor a condition: "will supply jets if the talks fail".)
@@ -1025,8 +1027,9 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                     _ => (g, e),
                 };
                 // ("most of its gas": the goods after the share.)
-                let g = match (gets_share, g.split_once(" of its ").or_else(|| g.split_once(" of their "))) {
-                    (true, Some((_, rest))) if !rest.is_empty() => rest.to_string(),
+                let share_words = |h: &str| h.split_whitespace().all(|x| matches!(Low::new(x).as_str(), "most" | "all" | "bulk" | "much" | "half" | "almost" | "nearly" | "virtually" | "the" | "a" | "large" | "good" | "big" | "share"));
+                let g = match (gets_share || buy, g.split_once(" of its ").or_else(|| g.split_once(" of their "))) {
+                    (true, Some((head, rest))) if !rest.is_empty() && share_words(head) => rest.to_string(),
                     _ => g,
                 };
                 if ctx.w(e) != "worth" && ctx.w(e) != "valued" {
@@ -1489,10 +1492,13 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // its weapons": "its" is the one state named before the subject's clause that is not
         // the subject.)
         // (Only for goods supplied: what a state buys "of its" goods is its own.)
-        let pronoun = sells && matches!(ctx.w(at), "its" | "their");
+        // (What it buys "of its exports" is the other's: "the United States is Trinidad and
+        // Tobago's largest trading partner, buying about 40% of its exports".)
+        let its = matches!(ctx.w(at), "its" | "their");
+        let pronoun = its && (sells || (buys && matches!(ctx.w(at + 1), "exports" | "sales") && !ctx.any_word(at + 1, (at + 6).min(ctx.toks.len()), &["from"])));
         let named_before = || {
             let (ca, _) = ctx.clause(ctx.tok_at(subject.start));
-            ctx.only_state(|a| a.end <= ctx.start_of(ca) && a.r.code != subject.r.code && ctx.word_before(a) != "on")
+            ctx.only_state(|a| a.r.code != subject.r.code && ctx.word_before(a) != "on" && (a.end <= ctx.start_of(ca) || (a.end <= ctx.start_of(v) && ctx.possessive(a))))
         };
         // ("the country's gold": a mention may open with its article.)
         // ("90 per cent of Omani crude exports": a state's adjective before its goods owns them.)
@@ -1507,6 +1513,23 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
                         || (!a.place && ctx.raw(next).starts_with(|c: char| c.is_lowercase()) && !matches!(ctx.w(next), "and" | "exports" | "imports" | "trade" | "sales")))
             })
         };
+        // ("Kazakhstan sells more than half of its uranium exports to China": its own goods, sold
+        // to the state after "to".)
+        if owner.is_none() && its && sells {
+            if let Some((goods, ge)) = goods_at(ctx, at + 1) {
+                let to = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > ge && ctx.tok_at(a.start) <= ge + 2 && ctx.w(ge) == "to" && a.r.code != subject.r.code && a.r.code.len() == 3);
+                if let Some(to) = to {
+                    out.push(Extracted {
+                        body: ClaimBody::Transfer(TransferClaim { source: subject.r.clone(), target: to.r.clone(), goods, value: None, quantity: None }),
+                        evidence: ctx.span(subject.start.min(ctx.start_of(v)), to.end),
+                        date: ctx.date_near(ctx.end_of(v)),
+                        confidence: 0.65,
+                        attribution: None,
+                    });
+                }
+            }
+            continue;
+        }
         let Some(owner) = owner else { continue };
         // ("the Solomon Islands' log exports": past the apostrophe.)
         let goods_from = if pronoun { at + 1 } else { ctx.tok_at(owner.end) };
@@ -3325,6 +3348,9 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
         } else if ctx.w(on_at) == "in" && (ctx.w(on_at + 1) == "part" || (ctx.w(on_at + 1) == "large" && ctx.w(on_at + 2) == "part")) {
             on_at += if ctx.w(on_at + 1) == "part" { 2 } else { 3 };
+        } else if (ctx.w(on_at), ctx.w(on_at + 1)) == ("in", "turn") || (ctx.w(on_at), ctx.w(on_at + 1)) == ("above", "all") {
+            // ("relies in turn on Russia", "depends above all on Chinese demand")
+            on_at += 2;
         }
         // ("Belgrade still needs Moscow's Security Council veto", "it needs Algerian gas": what a
         // state needs of another's; not "needs Russia to stop".)

@@ -455,6 +455,8 @@ const CUES: &[(&str, u16)] = &[
     ("gifted", TRANSFER),
     ("allocated", TRANSFER),
     ("sent", TRANSFER),
+    ("will send", TRANSFER),
+    ("would send", TRANSFER),
     ("sending", TRANSFER),
     ("shipping", TRANSFER),
     ("ship ", TRANSFER),
