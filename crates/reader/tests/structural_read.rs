@@ -2287,3 +2287,14 @@ fn goods_announced_sold_of_a_states_own_or_named_by_what_exports_are() {
     // (A dependence told "in turn".)
     assert_eq!(dependences("Brazilian agribusiness relies in turn on Russia for fertiliser."), vec![("BRA".to_string(), "RUS".to_string(), "food".to_string())]);
 }
+
+#[test]
+fn forces_that_work_remain_or_berth_somewhere_are_deployed_there() {
+    let d = |rows: &[(&str, &str)]| rows.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+    let got = |text: &str| deployments(text).into_iter().map(|(s, t, _)| (s, t)).collect::<Vec<_>>();
+    assert_eq!(got("Chinese police liaison officers have worked in Port Vila since 2024."), d(&[("CHN", "VUT")]));
+    assert_eq!(got("Russian troops remain in Transnistria."), d(&[("RUS", "MDA")]));
+    assert_eq!(got("Eritrean troops remain deployed along the border near Zalambessa."), d(&[("ERI", "ETH")]));
+    // (Not a state of mind: "remain deeply reliant on American intelligence".)
+    assert!(got("Colombia's security forces remain deeply reliant on American intelligence.").is_empty());
+}

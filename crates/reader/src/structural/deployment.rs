@@ -484,7 +484,8 @@ const BASE_VERBS: &[&str] = &[
 /// Forces named without a count.
 const FORCE_NOUNS: &[&str] = &[
     "forces", "troops", "soldiers", "police", "officers", "advisers", "advisors", "instructors", "contingent", "personnel", "mercenaries", "marines", "base", "bases",
-    "warships", "trainers", "reinforcements", "peacekeepers", "system", "weapons",
+    "warships", "trainers", "reinforcements", "peacekeepers", "system", "weapons", "technicians", "warship", "frigate", "frigates", "corvettes", "destroyers",
+    "submarine", "submarines",
 ];
 
 /// Verbs of putting forces somewhere: "Beijing has stationed a team of police trainers in
@@ -541,7 +542,14 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted" | "deploying" | "arriving" | "positioned" | "garrisoned"));
+        // ("Chinese police liaison officers have worked in Port Vila since 2024", "two Chinese
+        // corvettes have been berthed at Ream", "Russian troops remain in Transnistria".)
+        // (Those verbs only with the place right after: not "remain deeply reliant on".)
+        let stationed = (i + 1..(i + 5).min(ctx.toks.len())).find(|&k| {
+            matches!(ctx.w(k), "stationed" | "deployed" | "based" | "arrived" | "posted" | "deploying" | "arriving" | "positioned" | "garrisoned")
+                || (matches!(ctx.w(k), "worked" | "working" | "serve" | "serving" | "served" | "berthed" | "docked" | "moored" | "remain" | "remained" | "remains")
+                    && matches!(ctx.w(k + 1), "in" | "at" | "on" | "along" | "near" | "inside" | "outside" | "around"))
+        });
         // ("Turkish warships help patrol Somali waters": forces named by their state, patrolling
         // another's.)
         let patrol = (i + 1..(i + 4).min(ctx.toks.len())).find(|&k| matches!(ctx.w(k), "patrol" | "patrols" | "patrolling" | "guard" | "guards" | "guarding"));
@@ -576,7 +584,7 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             // "Chinese police officers have been stationed in the capital" (not "could be
             // stationed", "would begin deploying")
             let Some(source) = demonym.filter(|_| !ctx.irrealis_before(st)) else { continue };
-            let Some(host) = host_after(st, &["in", "to", "at"]) else { continue };
+            let Some(host) = host_after(st, &["in", "to", "at", "along", "near", "on", "inside", "outside", "around"]) else { continue };
             (source, host)
         } else if let (Some(p), Some(source)) = (patrol, demonym) {
             let Some(host) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > p && ctx.tok_at(a.start) <= p + 2 && !ctx.possessive(a)) else { continue };
