@@ -24,6 +24,8 @@ const TREATY_WORDS: &[&str] = &[
     "agreements",
     "partnership",
     "accord",
+    "declaration",
+    "declarations",
 ];
 
 /// Words that name a treaty only as the head of a capitalised name.
@@ -227,7 +229,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         {
             continue;
         }
-        let partnership = ctx.w(i) == "partnership" || ctx.w(i) == "agreement";
+        let partnership = matches!(ctx.w(i), "partnership" | "agreement" | "declaration" | "declarations");
         // ("…Agreement, which commits the two governments to consult": consultation promised
         // in binding words is an ATOP consultation pact; "agreed to hold consultations" is not.)
         let bound_to_consult = (0..ctx.toks.len()).any(|k| {
@@ -441,12 +443,28 @@ fn parties(
     // ("The United States condemned the Chinese actions and reaffirmed that its treaty with
     // the Philippines…": "its" in a later clause is the sentence's subject, not the nearest
     // actor.)
-    let in_clause = |a: &super::Act| a.end <= cue_start && a.start >= clause_start && ctx.subjectish(a);
-    let earlier = |a: &super::Act| a.end <= clause_start && ctx.subjectish(a);
+    // (Not an organisation the subject formed: "Niger, Mali and Burkina Faso formed the
+    // Alliance of Sahel States, a mutual defence pact" binds the three.)
+    let formed = |a: &super::Act| a.r.kind == realign_core::ActorKind::Igo && matches!(ctx.word_before(a), "formed" | "founded" | "created" | "established" | "launched" | "set");
+    let in_clause = |a: &super::Act| a.end <= cue_start && a.start >= clause_start && ctx.subjectish(a) && !formed(a);
+    let earlier = |a: &super::Act| a.end <= clause_start && ctx.subjectish(a) && !formed(a);
+    // ("the security agreement Honiara signed with Beijing": the subject of a relative clause
+    // right after the cue.)
+    let relative = || {
+        let from = tail.max(i + 1);
+        ctx.acts.iter().position(|a| {
+            let t = ctx.tok_at(a.start);
+            (t == from || (t == from + 1 && ctx.w(from) == "that"))
+                && matches!(ctx.w(ctx.tok_at(a.end)), "signed" | "concluded" | "struck" | "sealed" | "agreed" | "reached" | "has" | "had")
+                && a.r.kind != realign_core::ActorKind::Igo
+                // (A name, not "the two countries", which the sentence's other parties tell.)
+                && !ctx.text.get(a.start..a.end).is_some_and(|t| t.starts_with("the ") || t.starts_with("both ") || t.starts_with("The ") || t.starts_with("Both "))
+        })
+    };
     let subject = if possessive {
         ctx.acts.iter().position(in_clause).or_else(|| ctx.acts.iter().position(earlier))
     } else {
-        ctx.acts.iter().rposition(in_clause).or_else(|| ctx.acts.iter().rposition(earlier))
+        ctx.acts.iter().rposition(in_clause).or_else(relative).or_else(|| ctx.acts.iter().rposition(earlier))
     }
     .map(|idx| ctx.group(idx));
     let mut sel: Vec<&super::Act> = Vec::new();
