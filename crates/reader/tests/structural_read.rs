@@ -2298,3 +2298,26 @@ fn forces_that_work_remain_or_berth_somewhere_are_deployed_there() {
     // (Not a state of mind: "remain deeply reliant on American intelligence".)
     assert!(got("Colombia's security forces remain deeply reliant on American intelligence.").is_empty());
 }
+
+#[test]
+fn a_transfer_the_strict_readers_miss_is_read_loosely_from_its_verb_and_two_states() {
+    // (A purchase whose goods the sentence named before: bought from the state after "from".)
+    assert_eq!(flows("The drone was a Turkish-made Akinci, one of several Bamako has bought from Ankara since 2022."), pairs(&[("TUR", "MLI")]));
+    assert_eq!(flows("Uzbekistan in particular has tried to cap new borrowing from Beijing."), pairs(&[("CHN", "UZB")]));
+    // (Low confidence: the text does not say what moved.)
+    let c = read_text("Bangkok cut the electricity links it had supplied to Cambodian border towns.");
+    assert!(c.iter().any(|c| matches!(&c.body, ClaimBody::Transfer(t) if t.source.code == "THA" && t.target.code == "KHM") && c.confidence <= 0.5), "{c:?}");
+    // (Not what was held back, passed through, or people handed over.)
+    assert!(flows("China has held back on directly supplying lethal aid to Russia.").is_empty());
+    assert!(flows("Bosnia relies on Russian gas delivered through Serbia.").iter().all(|f| f.1 != "SRB"));
+}
+
+#[test]
+fn pacts_named_before_who_signed_them_and_states_that_formed_an_alliance_organisation() {
+    let p = |rows: &[&[&str]]| rows.iter().map(|r| r.iter().map(|x| x.to_string()).collect::<Vec<_>>()).collect::<Vec<_>>();
+    assert_eq!(alliances_in("The turning point was the security agreement Honiara signed with Beijing in April 2022."), p(&[&["CHN", "SLB"]]));
+    assert_eq!(alliances_in("Niger, Mali and Burkina Faso formed the Alliance of Sahel States, a mutual defence pact."), p(&[&["BFA", "MLI", "NER"]]));
+    assert_eq!(alliances_in("Croatia signed a defence cooperation declaration with Albania and Kosovo in March 2025."), p(&[&["ALB", "HRV", "XKX"]]));
+    // (A declaration of no security tie binds no one.)
+    assert!(alliances_in("The two leaders issued a joint declaration on trade and tourism.").is_empty());
+}

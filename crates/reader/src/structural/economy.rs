@@ -3881,3 +3881,71 @@ fn what_exports_are(ctx: &Ctx, goods: &str, ge: usize) -> Option<(String, usize)
     };
     Some((g, e))
 }
+
+/// A transfer the stricter readers above did not take, when the sentence told none: a verb of
+/// giving or buying whose clause names its subject state and one other state ("Ankara has
+/// delivered at least two batches of the drones to the junta's air force in Bamako" → Turkey to
+/// Mali). Told at low confidence.
+pub(super) fn loose_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    if out.iter().any(|x| matches!(x.body, ClaimBody::Transfer(_))) {
+        return;
+    }
+    let state = |a: &Act| a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3 && a.r.code != "UNK";
+    for v in 0..ctx.toks.len() {
+        let w = ctx.w(v);
+        let buy = BUY_VERBS.contains(&w);
+        let give = TRANSFER_VERBS.contains(&w) && !buy && !matches!(w, "sent" | "sending" | "exports" | "imports" | "export" | "ships" | "shipping" | "supplies" | "provides" | "selling" | "giving");
+        if !(buy || give) || ctx.irrealis_near(v) {
+            continue;
+        }
+        // ("held back on directly supplying lethal aid": not given; nor people handed over.)
+        if (v.saturating_sub(5)..v).any(|k| matches!(ctx.w(k), "held" | "hold" | "holds" | "halt" | "halted" | "stop" | "stopped" | "ban" | "banned" | "suspend" | "suspended" | "refused" | "refuses" | "declined" | "against" | "without" | "instead"))
+            || ctx.acts.iter().any(|a| a.r.kind == realign_core::ActorKind::Person && ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= v + 8)
+            || matches!(w, "handed" | "handing" | "granted")
+        {
+            continue;
+        }
+        let (ca, cb) = ctx.clause(v);
+        let Some(subject) = subject_before(ctx, v).filter(|a| state(a) && a.start >= ctx.start_of(ca) && a.end <= ctx.start_of(v) && !ctx.possessive(a)) else { continue };
+        let others: Vec<&Act> = ctx
+            .acts
+            .iter()
+            .filter(|a| {
+                let t = ctx.tok_at(a.start);
+                t > v && t < cb && state(a) && a.r.code != subject.r.code && !ctx.possessive(a)
+            })
+            .collect();
+        let mut codes: Vec<&str> = others.iter().map(|a| a.r.code.as_str()).collect();
+        codes.dedup();
+        let [code] = codes.as_slice() else { continue };
+        let Some(other) = others.iter().find(|a| a.r.code == *code) else { continue };
+        let before = ctx.word_before(other);
+        let (source, target) = if buy {
+            if before != "from" {
+                continue;
+            }
+            (*other, subject)
+        } else {
+            if matches!(before, "from" | "with" | "by" | "against" | "than" | "like" | "through" | "via" | "across" | "over") {
+                continue;
+            }
+            (subject, *other)
+        };
+        let goods = goods_at(ctx, v + 1)
+            .map(|(g, _)| g)
+            .filter(|g| {
+                let first = Low::new(g.split_whitespace().next().unwrap_or(""));
+                let last = Low::new(g.split_whitespace().last().unwrap_or(""));
+                !NOT_GOODS.contains(&first.as_str()) && !NOT_GOODS.contains(&last.as_str()) && !PEOPLE_AND_LAND.contains(&last.as_str()) && !g.contains(|c: char| c.is_ascii_digit()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t)))
+            })
+            .unwrap_or_else(|| "goods".to_string());
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: target.r.clone(), goods, value: None, quantity: None }),
+            evidence: ctx.span(subject.start, other.end.max(ctx.end_of(v))),
+            date: ctx.date_near(ctx.end_of(v)),
+            confidence: 0.4,
+            attribution: None,
+        });
+        return;
+    }
+}

@@ -217,6 +217,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::financed(&ctx, &earlier, &mut out);
             economy::repaid_in(&ctx, &mut out);
             economy::under_loan(&ctx, &mut out);
+            economy::loose_transfer(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             economy::dependence(&ctx, &mut out);
