@@ -2321,3 +2321,14 @@ fn pacts_named_before_who_signed_them_and_states_that_formed_an_alliance_organis
     // (A declaration of no security tie binds no one.)
     assert!(alliances_in("The two leaders issued a joint declaration on trade and tourism.").is_empty());
 }
+
+#[test]
+fn a_states_body_named_without_its_state_depends_for_the_state_told_before() {
+    let d = |a: &str, o: &str, s: &str| (a.to_string(), o.to_string(), s.to_string());
+    let got = dependences("Lebanon's economy has collapsed. The cash-strapped army relies on Qatari funding to pay its troops.");
+    assert_eq!(got, vec![d("LBN", "QAT", "economic")]);
+    let got = dependences("Gangs control most of Port-au-Prince, the capital of Haiti. The transitional government now depends on the Kenyan-led mission for basic security.");
+    assert_eq!(got, vec![d("HTI", "KEN", "military")]);
+    // (Not with two states told before: the text does not say whose.)
+    assert!(dependences("Peru and Chile argued over the border. The government relies on Chinese buyers.").iter().all(|x| x.0 != "PER" && x.0 != "CHL"));
+}

@@ -3331,7 +3331,7 @@ pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
 }
 
 /// Dependence claims of the sentence.
-pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
+pub(super) fn dependence(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
     for i in 0..ctx.toks.len() {
         // ("relies heavily on", "depends almost entirely on": up to three adverbs may come
         // between.)
@@ -3436,7 +3436,15 @@ pub(super) fn dependence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                         })
                     })
             });
-        let Some(actor) = actor else { continue };
+        // ("The cash-strapped army relies on Qatari and American funding", "the transitional
+        // government now depends on the Kenyan-led mission": a state's body named without its
+        // state is the state the text spoke of.)
+        let told: Option<realign_core::ActorRef> = if actor.is_none() { body_of_state_told(ctx, earlier, ca, i, &on.r.code) } else { None };
+        let synthetic = told.as_ref().map(|r| Act { start: ctx.start_of(ca), end: ctx.start_of(ca), r, place: false });
+        if synthetic.is_some() {
+            conf = 0.5;
+        }
+        let Some(actor) = actor.or(synthetic.as_ref()) else { continue };
         // ("Washington leaned on Seoul to drop the case": pressure put on someone, no reliance.)
         if ctx.w(i).starts_with("lean") && matches!(ctx.w(ctx.tok_at(on.end)), "to" | "over" | "into") {
             continue;
@@ -3947,5 +3955,32 @@ pub(super) fn loose_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             attribution: None,
         });
         return;
+    }
+}
+
+/// Nouns of a state's own body or purse: "the army", "the government's revenue".
+const STATE_BODY: &[&str] = &[
+    "government", "army", "military", "junta", "regime", "economy", "budget", "treasury", "revenue", "revenues", "navy", "administration", "authorities", "exchequer",
+    "finances", "grid", "exports",
+];
+
+/// The state a subject of tokens `[ca, i)` refers back to when it names a state's body but no
+/// state ("The cash-strapped army", "the transitional government now", "The government's
+/// revenue"): the one state the sentence before named, other than `on`, else the state the
+/// document is about.
+fn body_of_state_told(ctx: &Ctx, earlier: &Earlier, ca: usize, i: usize, on: &str) -> Option<realign_core::ActorRef> {
+    if !matches!(ctx.w(ca), "the" | "its") || i <= ca + 1 || i > ca + 6 {
+        return None;
+    }
+    if !(ca..i).any(|k| STATE_BODY.contains(&ctx.w(k))) || ctx.acts.iter().any(|a| a.end <= ctx.start_of(i)) {
+        return None;
+    }
+    let state = |r: &realign_core::ActorRef| r.kind == realign_core::ActorKind::State && r.code.len() == 3 && r.code != "UNK" && r.code != on;
+    let mut prev: Vec<&str> = earlier.prev.iter().filter(|r| state(r)).map(|r| r.code.as_str()).collect();
+    prev.dedup();
+    match prev.as_slice() {
+        [one] => Some(realign_core::ActorRef::state(*one)),
+        [] => earlier.topic(on).cloned(),
+        _ => None,
     }
 }

@@ -220,7 +220,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::loose_transfer(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
-            economy::dependence(&ctx, &mut out);
+            let earlier = Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
+            economy::dependence(&ctx, &earlier, &mut out);
             economy::supplier(&ctx, &mut out);
             economy::needs_met(&ctx, &mut out);
             economy::without(&ctx, &mut out);
