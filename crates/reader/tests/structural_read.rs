@@ -2332,3 +2332,14 @@ fn a_states_body_named_without_its_state_depends_for_the_state_told_before() {
     // (Not with two states told before: the text does not say whose.)
     assert!(dependences("Peru and Chile argued over the border. The government relies on Chinese buyers.").iter().all(|x| x.0 != "PER" && x.0 != "CHL"));
 }
+
+#[test]
+fn the_sphere_of_a_dependence_from_more_words() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Somalia has relied on Ankara to train and equip its army for more than a decade."), d("SOM", "TUR", "military"));
+    assert_eq!(dependences("Moscow has come to rely on Iranian drone technology to sustain its air campaign."), d("RUS", "IRN", "arms"));
+    assert_eq!(dependences("Caracas relies on Beijing to weather American sanctions."), d("VEN", "CHN", "economic"));
+    assert_eq!(dependences("Uzbek households now lean on Kazakh supplies every winter."), d("UZB", "KAZ", "energy"));
+    // ("jet fuel" is fuel.)
+    assert_eq!(dependences("Mongolia still depends on Russian jet fuel."), d("MNG", "RUS", "energy"));
+}

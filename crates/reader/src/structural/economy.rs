@@ -3003,13 +3003,17 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "demand" | "remittances" | "tourists" | "tourism" | "financing" | "funding" | "bailout" | "bailouts" | "budget" | "revenue"
             | "revenues" | "components" | "parts" | "ports" | "port" | "goods" | "jobs" | "money" | "capital" | "cash"
             | "deposits" | "grants" | "subsidies" | "finances" | "finance" | "fiscal" | "earnings" | "minerals" | "rare" | "semiconductors" | "chips"
-            | "graphite" | "lithium" | "cobalt" | "sales" | "indebted" | "payments" | "reserves" => "economic",
+            | "graphite" | "lithium" | "cobalt" | "sales" | "indebted" | "payments" | "reserves" | "sanctions" | "economy" | "economies" | "remittance"
+            | "tariffs" | "currency" | "budgets" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
-            | "hardware" | "spare" | "interceptors" => "arms",
+            | "hardware" | "spare" | "interceptors" | "drone" | "missile" | "fighter" | "frigates" | "howitzers" | "arsenal" | "weapon" => "arms",
+            // ("jet fighters", not "jet fuel")
+            "jet" if ctx.w(k + 1) != "fuel" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower" | "strategic"
             | "intelligence" | "surveillance" | "guarantees" | "guarantee" | "guarantor" | "protector" | "bases" | "deterrent" | "mercenaries" | "advisers" | "alliance"
-            | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" | "infantry" | "peacekeepers" | "garrison" | "training" => "military",
+            | "insurgents" | "insurgency" | "rebels" | "militants" | "jihadists" | "soldiers" | "infantry" | "peacekeepers" | "garrison" | "training"
+            | "army" | "armies" | "policing" | "deterrence" => "military",
             // ("to keep its main power stations running")
             "power" if matches!(ctx.w(k + 1), "station" | "stations" | "plant" | "plants" | "grid" | "supply" | "supplies" | "lines" | "cuts" | "generation") => "energy",
             // ("Chinese oil revenues", "gas exports earnings": money the energy earns.)
@@ -3020,7 +3024,7 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
                 "economic"
             }
             "energy" | "oil" | "gas" | "fuel" | "electricity" | "coal" | "nuclear" | "pipelines" | "pipeline" | "crude" | "lng" | "diesel"
-            | "petroleum" | "uranium" | "grid" | "lights" => {
+            | "petroleum" | "uranium" | "grid" | "lights" | "heating" | "winter" | "winters" | "blackouts" | "hydropower" => {
                 "energy"
             }
             "diplomatically" | "diplomatic" | "politically" | "political" | "veto" | "vetoes" => "diplomatic",
