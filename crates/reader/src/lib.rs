@@ -269,8 +269,18 @@ impl Reader {
                     text.get(espan.start..espan.end).unwrap_or(""),
                     text.get(espan.end..span.end).unwrap_or(""),
                 );
+                // ("Croatia signed a defence declaration with Albania and Kosovo, a move Belgrade
+                // condemned as…", "…, which Moscow denounced": aimed at the doers of the act the
+                // relative clause names, the sentence's opening subject.)
+                let mut moved = false;
+                if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated {
+                    if let Some(doers) = doers_of_the_move(text, span, espan, &s.actors, &ev.source) {
+                        ev.target = doers;
+                        moved = true;
+                    }
+                }
                 // ("Beirut said it would file a complaint": at whoever acted just before.)
-                let mut guessed = acts.aim_from_context(&mut ev, index);
+                let mut guessed = moved || acts.aim_from_context(&mut ev, index);
                 // ("Tajikistan held snap artillery drills near the frontier", after a Kyrgyz
                 // protest: an act naming no one it is aimed at is aimed at the states of the matter
                 // told in the two sentences before, two at most, as a guess at lower confidence. Not
@@ -334,6 +344,68 @@ impl Reader {
         };
         self.read(&d)
     }
+}
+
+/// The doers of the act a relative clause reacts to: in "Croatia signed a declaration with
+/// Albania and Kosovo, a move Belgrade condemned", the event at `espan` opens after ", a move",
+/// ", a decision", ", which" (its source between), and is aimed at the states the sentence opens
+/// with (the first state named and those listed with it), when none of them is its source.
+fn doers_of_the_move(text: &str, span: Span, espan: Span, actors: &[ActorMention], source: &[realign_core::ActorRef]) -> Option<Vec<realign_core::ActorRef>> {
+    let before = text.get(span.start..espan.start)?;
+    // The source's own mention may open the event's span or stand right before it.
+    let lead = before.trim_end();
+    let lead = actors
+        .iter()
+        .rfind(|m| m.span.end <= espan.start.max(span.start) && m.span.start >= span.start)
+        .filter(|m| text.get(m.span.end..espan.start).is_some_and(|g| g.trim().is_empty()))
+        .and_then(|m| text.get(span.start..m.span.start))
+        .map_or(lead, str::trim_end);
+    let lower = lead.to_ascii_lowercase();
+    let relative = [", a move", ", a decision", ", a step", ", a deal", ", which", "; a move", " a move that", ", a declaration", ", an agreement"].iter().any(|p| lower.ends_with(p));
+    if !relative {
+        return None;
+    }
+    let state = |m: &ActorMention| m.actor.kind == realign_core::ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK";
+    // (The opening subject, not one after a preposition: "In Ukraine, Russia struck…" is
+    // Russia's; "In March 2025 Croatia" is the subject after a time.)
+    let governed = |m: &ActorMention| {
+        let lead = text.get(span.start..m.span.start).unwrap_or("").trim_end().to_ascii_lowercase();
+        lead.strip_suffix("the").unwrap_or(&lead).trim_end().rsplit(' ').next().is_some_and(|w| {
+            matches!(w, "in" | "on" | "at" | "from" | "to" | "of" | "for" | "with" | "against" | "by" | "into" | "over" | "between")
+        })
+    };
+    let first = actors.iter().find(|m| m.span.start >= span.start && m.span.end <= espan.start && state(m) && !governed(m))?;
+    let mut doers = vec![first.actor.clone()];
+    let mut last = first.span.end;
+    for m in actors.iter().filter(|m| m.span.start > first.span.start && m.span.end <= espan.start && state(m)) {
+        let gap = text.get(last..m.span.start).unwrap_or("x").trim();
+        if matches!(gap, "," | "and" | ", and") {
+            doers.push(m.actor.clone());
+            last = m.span.end;
+        } else {
+            break;
+        }
+    }
+    // (And those the act's "with" names: "signed a declaration with Albania and Kosovo".)
+    let act = text.get(last..espan.start)?;
+    if let Some(w) = act.find(" with ") {
+        let from = last + w + 6;
+        let mut prev = from;
+        for m in actors.iter().filter(|m| m.span.start >= from && m.span.end <= espan.start && state(m)) {
+            let gap = text.get(prev..m.span.start).unwrap_or("x").trim();
+            if prev == from && !(gap.is_empty() || gap.eq_ignore_ascii_case("the")) {
+                break;
+            }
+            if prev != from && !matches!(gap, "," | "and" | ", and") {
+                break;
+            }
+            doers.push(m.actor.clone());
+            prev = m.span.end;
+        }
+    }
+    doers.dedup_by(|a, b| a.code == b.code);
+    let doers: Vec<realign_core::ActorRef> = doers.into_iter().filter(|d| !source.iter().any(|s| s.code == d.code)).collect();
+    (!doers.is_empty()).then_some(doers)
 }
 
 /// The claims told before the sentence `span` (claims are in document order; a quote's passage

@@ -3761,3 +3761,18 @@ fn an_act_naming_no_one_is_aimed_at_the_matter_told_in_the_sentences_before() {
     let e = event_of("Japan is co-financing the cable with a grant of 60 million dollars; Washington has stayed silent.", Plover::Aid);
     assert!(!codes(&e.target).contains(&"USA"), "{e:?}");
 }
+
+#[test]
+fn a_reaction_in_a_relative_clause_is_aimed_at_the_doers_of_the_act_it_names() {
+    check_cases(&[
+        (
+            "In March 2025 Croatia, Albania and Kosovo signed a joint declaration on defence cooperation, which Belgrade denounced as a military alliance aimed at Serbia.",
+            Plover::Accuse,
+            &["SRB"],
+            &["HRV", "ALB", "XKX"],
+        ),
+        ("Japan released treated water from the Fukushima plant into the sea, a decision Beijing condemned.", Plover::Accuse, &["CHN"], &["JPN"]),
+        // (Not a state after a preposition: the subject is Russia's.)
+        ("In Ukraine, Russia struck a power plant near Kharkiv, which France condemned.", Plover::Accuse, &["FRA"], &["RUS"]),
+    ]);
+}
