@@ -2343,3 +2343,11 @@ fn the_sphere_of_a_dependence_from_more_words() {
     // ("jet fuel" is fuel.)
     assert_eq!(dependences("Mongolia still depends on Russian jet fuel."), d("MNG", "RUS", "energy"));
 }
+
+#[test]
+fn dependence_told_as_a_hostage_a_living_or_a_bet() {
+    let d = |a: &str, o: &str, s: &str| vec![(a.to_string(), o.to_string(), s.to_string())];
+    assert_eq!(dependences("Brazilian agribusiness lives off the Chinese market."), d("BRA", "CHN", "economic"));
+    assert_eq!(dependences("Moldova remains hostage to Russian gas."), d("MDA", "RUS", "energy"));
+    assert_eq!(dependences("Pakistan banks on Saudi deposits to shore up its reserves."), d("PAK", "SAU", "economic"));
+}

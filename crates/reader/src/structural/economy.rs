@@ -2955,6 +2955,16 @@ const DEP_CUES: &[(&str, &str)] = &[
     ("hinges", "on"),
     ("chained", "to"),
     ("indebted", "to"),
+    // ("hostage to Russian gas", "lives off the Chinese market", "survive on foreign troops",
+    // "banks on Saudi deposits")
+    ("hostage", "to"),
+    ("lives", "off"),
+    ("live", "off"),
+    ("living", "off"),
+    ("survive", "on"),
+    ("survives", "on"),
+    ("banks", "on"),
+    ("dependant", "on"),
 ];
 
 const DEP_DOWN: &[&str] = &[

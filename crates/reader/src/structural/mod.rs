@@ -590,6 +590,13 @@ const CUES: &[(&str, u16)] = &[
     ("chained to", DEPENDENCE),
     ("indebted to", DEPENDENCE),
     ("afford to", DEPENDENCE),
+    ("hostage to", DEPENDENCE),
+    ("lives off", DEPENDENCE),
+    ("live off", DEPENDENCE),
+    ("living off", DEPENDENCE),
+    ("survive on", DEPENDENCE),
+    ("survives on", DEPENDENCE),
+    ("banks on", DEPENDENCE),
     // Needs met and goods' origins (`needs_met`).
     ("meets ", DEPENDENCE),
     ("meet ", DEPENDENCE),
