@@ -2351,3 +2351,13 @@ fn dependence_told_as_a_hostage_a_living_or_a_bet() {
     assert_eq!(dependences("Moldova remains hostage to Russian gas."), d("MDA", "RUS", "energy"));
     assert_eq!(dependences("Pakistan banks on Saudi deposits to shore up its reserves."), d("PAK", "SAU", "economic"));
 }
+
+#[test]
+fn positions_held_worried_sceptical_or_critical() {
+    let s = |a: &str, st: &str, about: &[&str]| vec![(a.to_string(), st.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>())];
+    assert_eq!(stances("Vietnam remains sceptical of Chinese promises."), s("VNM", "wary", &["CHN"]));
+    assert_eq!(stances("India has been critical of the Chinese dam."), s("IND", "opposed", &["CHN"]));
+    assert_eq!(stances("Tokyo is increasingly worried about Russian patrols."), s("JPN", "concerned", &["RUS"]));
+    // (Not an adjective of things: "critical minerals".)
+    assert!(stances("Canberra signed a critical minerals deal with Washington.").is_empty());
+}

@@ -157,19 +157,25 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         {
             (Some("opposed"), None)
         }
-        "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" | "hostile" if i >= 1 => {
+        "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" | "hostile" | "worried" | "nervous" | "anxious" | "apprehensive" | "sceptical"
+        | "skeptical" | "leery" | "critical"
+            if i >= 1 =>
+        {
             // (", still wary of provoking its neighbour": an aside on the subject.)
             let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly") || (matches!(p1, "still" | "long" | "," | "always") && matches!(w, "wary" | "uneasy" | "suspicious" | "distrustful") && (p1 == "," || p2 == ","));
-            // ("remains firmly opposed to", "is supportive of": the object follows.)
+            // ("remains firmly opposed to", "is supportive of", "has been critical of": the object
+            // follows; "worried about", "nervous about".)
             let object = match w {
                 "opposed" => ctx.w(i + 1) == "to",
-                "supportive" => ctx.w(i + 1) == "of",
+                "supportive" | "critical" => ctx.w(i + 1) == "of",
+                "worried" | "nervous" | "anxious" | "apprehensive" => matches!(ctx.w(i + 1), "about" | "over" | "by" | "at" | "that"),
+                "sceptical" | "skeptical" | "leery" => matches!(ctx.w(i + 1), "of" | "about" | "toward" | "towards"),
                 _ => true,
             };
             let label = match w {
-                "uneasy" => "uneasy",
-                "concerned" => "concerned",
-                "opposed" | "hostile" => "opposed",
+                "uneasy" | "nervous" => "uneasy",
+                "concerned" | "worried" | "anxious" | "apprehensive" => "concerned",
+                "opposed" | "hostile" | "critical" => "opposed",
                 "supportive" => "supportive",
                 _ => "wary",
             };
