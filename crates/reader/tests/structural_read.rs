@@ -2361,3 +2361,11 @@ fn positions_held_worried_sceptical_or_critical() {
     // (Not an adjective of things: "critical minerals".)
     assert!(stances("Canberra signed a critical minerals deal with Washington.").is_empty());
 }
+
+#[test]
+fn troops_airlifted_flown_or_rushed_are_deployed_with_their_count() {
+    let got = deployments("Russia airlifted 200 paratroopers to Bangui last week.");
+    assert_eq!(got, vec![("RUS".to_string(), "CAF".to_string(), Some(200.0))]);
+    let got = deployments("Egypt flew 1,000 soldiers to Mogadishu in August.");
+    assert_eq!(got, vec![("EGY".to_string(), "SOM".to_string(), Some(1000.0))]);
+}

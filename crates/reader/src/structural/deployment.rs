@@ -99,6 +99,16 @@ const SEND_VERBS: &[&str] = &[
     "maintained",
     "bases",
     "based",
+    // ("airlifted 200 paratroopers to Bangui", "flew in 1,000 soldiers", "rushed 500 troops to
+    // the border")
+    "airlifted",
+    "flew",
+    "flown",
+    "redeployed",
+    "rushed",
+    "posted",
+    "seconded",
+    "rotated",
 ];
 
 const CASUALTY: &[&str] = &[
