@@ -837,7 +837,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // adjective or a determiner, not a verb.)
         if matches!(w, "supplies" | "exports" | "imports" | "ships" | "purchases" | "deliveries")
             && (matches!(ctx.w(v.saturating_sub(1)), "the" | "its" | "their" | "his" | "her" | "our" | "of" | "on" | "for" | "new" | "more" | "fresh")
-                || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == v && !ctx.possessive(a) && a.end <= ctx.start_of(v) && ctx.text.get(a.start..a.end).is_some_and(|t| ["ian", "ean", "can", "ese", "ish", "ench", "ani", "aqi", "eli"].iter().any(|x| t.ends_with(x)))))
+                || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == v && !ctx.possessive(a) && a.end <= ctx.start_of(v) && demonym_like(ctx, a)))
         {
             continue;
         }
@@ -1320,6 +1320,28 @@ fn push_gapped(ctx: &Ctx, out: &mut Vec<Extracted>, v: usize, found: Vec<(&Act, 
     }
 }
 
+/// Goods without a participle after them: "Chinese Wing Loong drones delivered" are the drones.
+fn trim_participle(goods: String) -> String {
+    match goods.rsplit_once(' ') {
+        Some((head, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => head.to_string(),
+        _ => goods,
+    }
+}
+
+/// Whether a mention's words end as a demonym does ("Azerbaijani", "Syrian", "Chinese"): a
+/// state's adjective, which names a maker or owner rather than a party.
+fn demonym_like(ctx: &Ctx, a: &Act) -> bool {
+    ctx.text.get(a.start..a.end).is_some_and(|t| ["ian", "ean", "can", "ese", "ish", "ench", "ani", "aqi", "eli"].iter().any(|x| t.ends_with(x)))
+}
+
+/// The one state other than `subject` that "its" after token `v` refers to: named before the
+/// subject's clause, or a possessive before `v` ("X is Trinidad and Tobago's largest partner,
+/// buying 40% of its exports"); not one relied "on".
+fn other_named_before<'c>(ctx: &'c Ctx, subject: &Act, v: usize) -> Option<&'c Act<'c>> {
+    let (ca, _) = ctx.clause(ctx.tok_at(subject.start));
+    ctx.only_state(|a| a.r.code != subject.r.code && ctx.word_before(a) != "on" && (a.end <= ctx.start_of(ca) || (a.end <= ctx.start_of(v) && ctx.possessive(a))))
+}
+
 /// Words that, ending in "-ed", describe goods rather than open a clause ("armed drones").
 const GOODS_PARTICIPLES: &[&str] = &["armed", "armored", "armoured", "advanced", "guided", "unmanned", "used", "refurbished", "upgraded", "modified", "integrated"];
 
@@ -1387,10 +1409,7 @@ fn gapped<'c>(ctx: &'c Ctx, from: usize, buy: bool, fixed: Option<&'c Act<'c>>, 
             }
             let Some((g, e)) = goods_at(ctx, after) else { break };
             // ("Chinese Wing Loong drones delivered in 2018": not the participle after them.)
-            let g = match g.rsplit_once(' ') {
-                Some((head, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => head.to_string(),
-                _ => g,
-            };
+            let g = trim_participle(g);
             let quantity = quantity_of(&g);
             out.push((a, g, quantity, ctx.span(ctx.start_of(j), ctx.end_of(e.saturating_sub(1)))));
             j = e;
@@ -1496,15 +1515,11 @@ pub(super) fn share_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // Tobago's largest trading partner, buying about 40% of its exports".)
         let its = matches!(ctx.w(at), "its" | "their");
         let pronoun = its && (sells || (buys && matches!(ctx.w(at + 1), "exports" | "sales") && !ctx.any_word(at + 1, (at + 6).min(ctx.toks.len()), &["from"])));
-        let named_before = || {
-            let (ca, _) = ctx.clause(ctx.tok_at(subject.start));
-            ctx.only_state(|a| a.r.code != subject.r.code && ctx.word_before(a) != "on" && (a.end <= ctx.start_of(ca) || (a.end <= ctx.start_of(v) && ctx.possessive(a))))
-        };
         // ("the country's gold": a mention may open with its article.)
         // ("90 per cent of Omani crude exports": a state's adjective before its goods owns them.)
         // (Goods named: "Omani exports" alone is a trade share, told as such.)
         let owner = if pronoun {
-            named_before()
+            other_named_before(ctx, subject, v)
         } else {
             ctx.acts.iter().find(|a| {
                 let next = ctx.tok_at(a.end);
@@ -1854,8 +1869,7 @@ fn held_debts(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // holder's clause.
         let at = if ctx.w(of + 1) == "the" { of + 2 } else { of + 1 };
         let debtor = if matches!(ctx.w(of + 1), "its" | "their") {
-            let (ca, _) = ctx.clause(ctx.tok_at(holder.start));
-            ctx.only_state(|a| a.r.code != holder.r.code && (a.end <= ctx.start_of(ca) || (a.end <= ctx.start_of(v) && ctx.possessive(a))))
+            other_named_before(ctx, holder, v)
         } else {
             ctx.acts.iter().find(|a| (ctx.tok_at(a.start) == at || ctx.tok_at(a.start) == of + 1) && ctx.possessive(a))
         };
@@ -3705,11 +3719,10 @@ pub(super) fn financed(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                 })
                 .collect();
             // (Where the goods go is told last: "a railway to Budapest" may run from Serbia.)
-            let maker = |a: &Act| ctx.text.get(a.start..a.end).is_some_and(|t| ["ian", "ean", "can", "ese", "ish", "ench", "ani", "aqi", "eli"].iter().any(|x| t.ends_with(x)));
             let here: Vec<&Act> = object
                 .iter()
                 .find(|a| matches!(ctx.word_before(a), "for" | "in" | "into"))
-                .or_else(|| object.iter().find(|a| ctx.word_before(a) != "to" && !maker(a)))
+                .or_else(|| object.iter().find(|a| ctx.word_before(a) != "to" && !demonym_like(ctx, a)))
                 .copied()
                 .into_iter()
                 .collect();
@@ -3805,17 +3818,14 @@ pub(super) fn repaid_in(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let Some((goods, e)) = goods_at(ctx, k) else { continue };
         // ("crude oil shipped to Chinese refiners": not the participle after them.)
-        let goods = match goods.rsplit_once(' ') {
-            Some((g, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => g.to_string(),
-            _ => goods,
-        };
+        let goods = trim_participle(goods);
         // (Goods, not money: "repaid in dollars", "in full", "in instalments".)
         let head = Low::new(goods.split_whitespace().next().unwrap_or(""));
         if matches!(head.as_str(), "full" | "instalments" | "installments" | "cash" | "dollars" | "yuan" | "euros" | "kind" | "part" | "time" | "advance") {
             continue;
         }
         let before = ctx.span(0, ctx.start_of(v)).end;
-        let loan = out.iter().rev().filter(|x| x.evidence.end <= before && x.evidence.start >= ctx.span(0, 0).start).find_map(|x| match &x.body {
+        let loan = out.iter().rev().filter(|x| x.evidence.end <= before).find_map(|x| match &x.body {
             ClaimBody::Transfer(t) if t.goods.split_whitespace().any(|g| matches!(Low::new(g).as_str(), "loans" | "loan" | "credit" | "lending")) => Some((t.source.clone(), t.target.clone())),
             _ => None,
         });
@@ -3897,10 +3907,7 @@ fn what_exports_are(ctx: &Ctx, goods: &str, ge: usize) -> Option<(String, usize)
     if ctx.acts.iter().any(|a| ctx.tok_at(a.start) == k) || Low::new(g.split_whitespace().next().unwrap_or("")).as_str().ends_with("ed") {
         return None;
     }
-    let g = match g.rsplit_once(' ') {
-        Some((h, last)) if last.ends_with("ed") && !GOODS_PARTICIPLES.contains(&Low::new(last).as_str()) => h.to_string(),
-        _ => g,
-    };
+    let g = trim_participle(g);
     Some((g, e))
 }
 
