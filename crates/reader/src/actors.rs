@@ -122,6 +122,7 @@ const PAIR_PHRASES: &[&str] = &[
 const TRIO_PHRASES: &[&str] = &[
     "the three countries", "all three countries", "the three nations", "the three governments", "the three allies", "the three states",
     "the three leaders", "all three governments", "all three states", "the three juntas", "all three juntas", "the three capitals",
+    "the three members", "all three members", "the three regimes", "all three regimes", "the three neighbours", "the three neighbors", "the three partners",
 ];
 /// Phrases that refer back to the most recent state.
 const ONE_PHRASES: &[&str] = &[

@@ -2900,10 +2900,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // does a name: "the Gaza ceasefire".)
     // ("The EU called on…", "The AU calls for…": a verb phrase after the name is the name's act.)
     let verb_phrase = text[cue.start..cue.end].split_once(' ').is_some_and(|(v, _)| ends_with_ci(v, "ed") || ends_with_ci(v, "ing") || v.eq_ignore_ascii_case("calls"));
+    // ("The UAE rejects the allegations", "The Philippines condemns the attack": a present-tense
+    // verb with its object after the name is the name's act.)
+    let present_verb = {
+        let ct = &text[cue.start..cue.end];
+        !ct.contains(' ')
+            && ends_with_ci(ct, "s")
+            && !ends_with_ci(ct, "ss")
+            && words_after(&text[cue.end..], 1).next().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "any" | "all" | "such" | "this" | "these" | "that"))
+    };
     let named_modifier = prev.get(1).is_some_and(|w| w == "the")
         && s.actors.iter().any(|m| m.span.end + 1 == cs)
         && !ends_with_ci(&text[cue.start..cue.end], "ed")
-        && !verb_phrase;
+        && !verb_phrase
+        && !present_verb;
     let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier)
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those"))
         && !prev.get(2).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()));
@@ -4131,6 +4141,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Sanction;
         mode = "withdraw";
     }
+    // ("Washington closed its drone base in Niger", "shut down its bases in Mali": a presence
+    // abroad ended, CAMEO 087 — a withdrawal from the base's host.)
+    if plover == Assault && closing && {
+        let obj: Vec<String> = words_after(tail, 5).collect();
+        obj.first().is_some_and(|w| matches!(w.as_str(), "its" | "their" | "the" | "down"))
+            && obj.iter().take_while(|w| !matches!(w.as_str(), "in" | "at" | "on" | "and" | "after")).any(|w| matches!(w.as_str(), "base" | "bases" | "garrison" | "outpost" | "outposts"))
+    } {
+        plover = Retreat;
+        mode = "withdraw";
+    }
     if plover == Assault && closing
         && !words_after(tail, 5).any(|w| matches!(w.as_str(), "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints"))
     {
@@ -4145,6 +4165,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if let Some(n) = neighbour {
             target.push(n);
         }
+    }
+    // ("its air defences had shot down a reconnaissance aircraft that had penetrated two
+    // kilometres into Algerian airspace": the defender's own airspace, territory or waters say
+    // where, not whom.)
+    if matches!(plover, Assault | Coerce) {
+        target.retain(|m| {
+            let own = source.iter().any(|x| x.actor.code == m.actor.code);
+            let next = text.get(m.span.end.saturating_sub(base)..).map(|r| words_after(r, 1).next().unwrap_or_default()).unwrap_or_default();
+            !(own && matches!(next.as_str(), "airspace" | "territory" | "waters" | "soil" | "border" | "borders"))
+        });
     }
     // "missiles hit energy facilities": "hit" is an attack only with a weapon or force as its
     // subject ("hit a record", "hit by inflation" are not).
@@ -4426,7 +4456,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .take(7)
         .take_while(|w| !matches!(w.as_ref(), "to" | "for" | "and" | "but" | "that" | "which"))
         .find(|w| {
-            !(matches!(w.as_ref(), "in" | "of" | "the" | "its" | "their" | "all" | "some" | "million" | "billion" | "bn" | "m" | "about" | "around" | "nearly" | "worth" | "military" | "economic" | "budget" | "development" | "humanitarian")
+            !(matches!(w.as_ref(), "in" | "of" | "the" | "its" | "their" | "all" | "some" | "part" | "much" | "most" | "half" | "portion" | "million" | "billion" | "bn" | "m" | "about" | "around" | "nearly" | "worth" | "military" | "economic" | "budget" | "development" | "humanitarian")
                 || w.chars().any(|c| c.is_ascii_digit()))
         })
         .is_some_and(|w| stop_word(w));
@@ -4732,7 +4762,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let ending = |w: &str| ENDING.iter().chain(&["abrogat", "quit"]).any(|x| w.starts_with(x));
     // (Said to be coming, it is a threat, as any conflictual intent.)
     // ("to cancel their bilateral air services agreements": up to five words between.)
-    if matches!(plover, Agree | Cooperate | Support) && prev.iter().take(6).any(|w| ending(w)) && !prev.iter().take(6).any(|w| w.starts_with("threat")) {
+    // ("tore up its military cooperation accord with Washington": the same.)
+    let torn_up = prev.iter().take(6).collect::<Vec<_>>().windows(2).any(|p| p[0] == "up" && matches!(p[1].as_ref(), "tore" | "tear" | "tears" | "tearing" | "torn" | "ripped" | "rips"));
+    if matches!(plover, Agree | Cooperate | Support) && (prev.iter().take(6).any(|w| ending(w)) || torn_up) && !prev.iter().take(6).any(|w| w.starts_with("threat")) {
         (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };
     }
     // ("three Russian MiG-31s violated Estonian airspace": an incursion, not an accusation.)

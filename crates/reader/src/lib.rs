@@ -20,7 +20,7 @@ mod structural;
 
 pub use normalize::normalize;
 
-use realign_core::{ActorKind, Claim, ClaimBody, Diagnostic, Document, Evidence, Severity, Span};
+use realign_core::{ActorKind, ActorRef, Claim, ClaimBody, Diagnostic, Document, EventClaim, Evidence, Quantity, Severity, Span};
 use realign_gazetteer::Gazetteer;
 
 use crate::normalize::find_ci;
@@ -299,6 +299,9 @@ impl Reader {
                     }
                 }
                 let conf = if guessed { conf * 0.8 } else { conf };
+                if ev.magnitude.is_none() {
+                    ev.magnitude = sum_of_the_transfer(&reading.claims, span, &ev);
+                }
                 acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""), guessed);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
@@ -434,6 +437,29 @@ fn told_before(claims: &[Claim], recent: &[Span], span: Span, holder: &str) -> V
             (!a.is_empty()).then_some(a)
         })
         .unwrap_or_default()
+}
+
+/// The sum of aid given or pledged, as the event's magnitude: the value (else the amount) of the
+/// one transfer the sentence `span` told between the event's parties ("Turkey's Baykar delivered
+/// TB2 drones worth $120 million to the army", "shipped 25,000 tonnes of wheat to Ouagadougou").
+fn sum_of_the_transfer(claims: &[Claim], span: Span, ev: &EventClaim) -> Option<Quantity> {
+    use realign_core::Plover::{Agree, Aid};
+    if !matches!(ev.plover, Aid | Agree) || ev.negated || ev.source.is_empty() {
+        return None;
+    }
+    let has = |v: &[ActorRef], a: &ActorRef| v.iter().any(|x| x.code == a.code);
+    let mut sums = claims.iter().filter(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
+        ClaimBody::Transfer(t) if has(&ev.source, &t.source) && (ev.target.is_empty() || has(&ev.target, &t.target)) => match (&t.value, &t.quantity) {
+            (Some(m), _) => Some(Quantity { value: m.amount, unit: m.currency.clone(), qualifier: m.qualifier }),
+            (None, q) => q.clone(),
+        },
+        _ => None,
+    });
+    let m = sums.next()?;
+    if sums.any(|o| o.value != m.value) {
+        return None;
+    }
+    Some(m)
 }
 
 /// A headline's events that the story's own sentences tell again ("Sudan cuts ties with UAE

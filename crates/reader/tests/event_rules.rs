@@ -3776,3 +3776,30 @@ fn a_reaction_in_a_relative_clause_is_aimed_at_the_doers_of_the_act_it_names() {
         ("In Ukraine, Russia struck a power plant near Kharkiv, which France condemned.", Plover::Accuse, &["FRA"], &["RUS"]),
     ]);
 }
+
+#[test]
+fn present_tense_acts_of_a_name_after_the_bases_closed_and_accords_torn_up() {
+    check_cases(&[
+        ("Sudan accused the UAE of arming the paramilitaries. The UAE rejects the allegations.", Plover::Reject, &["ARE"], &["SDN"]),
+        ("The Philippines condemns the ramming of its supply boat.", Plover::Accuse, &["PHL"], &[]),
+        // Less aid is a sanction, however much of it is named.
+        ("Washington paused part of its aid to Addis Ababa.", Plover::Sanction, &["USA"], &["ETH"]),
+        // A base abroad closed is a withdrawal from its host.
+        ("Washington closed its drone base in Niger in 2024.", Plover::Retreat, &["USA"], &["NER"]),
+        // An accord torn up reduces relations.
+        ("Niamey tore up its military cooperation accord with Washington in March 2024.", Plover::Sanction, &["NER"], &["USA"]),
+    ]);
+    assert_no("Niamey tore up its military cooperation accord with Washington in March 2024.", Plover::Cooperate);
+}
+
+#[test]
+fn aid_carries_the_sum_or_amount_of_its_transfer_and_own_airspace_is_no_target() {
+    let e = event_of("Turkey delivered Bayraktar TB2 drones worth $120 million to Sudan.", Plover::Aid);
+    assert_eq!(e.magnitude.as_ref().map(|m| (m.value, m.unit.as_str())), Some((120e6, "USD")), "{e:?}");
+    let e = event_of("Moscow shipped 25,000 tonnes of wheat to Burkina Faso.", Plover::Aid);
+    assert_eq!(e.magnitude.as_ref().map(|m| m.value), Some(25000.0), "{e:?}");
+    // (No transfer told, no sum.)
+    assert_eq!(event_of("Turkey sent aid to Sudan.", Plover::Aid).magnitude, None);
+    let e = event_of("Algeria's defence ministry said its air defences had shot down a drone that had penetrated two kilometres into Algerian airspace.", Plover::Assault);
+    assert!(!codes(&e.target).contains(&"DZA"), "{e:?}");
+}

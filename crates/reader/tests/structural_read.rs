@@ -2369,3 +2369,38 @@ fn troops_airlifted_flown_or_rushed_are_deployed_with_their_count() {
     let got = deployments("Egypt flew 1,000 soldiers to Mogadishu in August.");
     assert_eq!(got, vec![("EGY".to_string(), "SOM".to_string(), Some(1000.0))]);
 }
+
+#[test]
+fn troops_a_state_had_abroad_and_lists_of_goods_with_their_worth() {
+    assert_eq!(deployments("France had about 2,400 soldiers in Mali in early 2022."), vec![("FRA".to_string(), "MLI".to_string(), Some(2400.0))]);
+    // (Troops lost are no deployment.)
+    assert!(deployments("Niger had 60 soldiers killed in the ambush.").is_empty());
+    let t = |v: f64| vec![("RUS".to_string(), "MLI".to_string(), Some(v))];
+    assert_eq!(transfers("Moscow has delivered attack helicopters, L-39 jets and radars worth an estimated $200 million to Mali."), t(200e6));
+    assert_eq!(
+        transfers("Russian instructors arrived in Mali in 2021. Since then Moscow has delivered attack helicopters, L-39 jets and radars worth about $200 million."),
+        t(200e6)
+    );
+    // A deadline given is no goods.
+    assert!(transfers("Burkina Faso's junta gave French special forces one month to leave the country.").is_empty());
+}
+
+#[test]
+fn a_suppliers_or_buyers_share_of_another_states_good_and_all_three_members() {
+    let s = |p: &str, o: &str, g: &str| vec![(p.to_string(), o.to_string(), Some(g.to_string()))];
+    assert_eq!(shares("Nigeria supplies about 70 per cent of Niger's electricity."), s("NGA", "NER", "electricity"));
+    assert_eq!(shares("Niger supplied around a fifth of France's uranium before the coup."), s("NER", "FRA", "uranium"));
+    assert_eq!(shares("China buys 80 per cent of Indonesia's nickel."), s("CHN", "IDN", "nickel"));
+    // (Its own share bought from a supplier stays the supplier's.)
+    assert_eq!(shares("India buys 60 per cent of its arms from Russia."), s("RUS", "IND", "arms"));
+    let deps = dependences("Mali, Burkina Faso and Niger formed a confederation in 2024. All three members remain dependent on Moscow for weapons.");
+    let on: Vec<&str> = deps.iter().map(|(a, _, _)| a.as_str()).collect();
+    assert_eq!(on, ["MLI", "BFA", "NER"], "{deps:?}");
+}
+
+#[test]
+fn troops_for_an_organisations_mission_and_troops_stationed_there() {
+    let d = |s: &str, t: &str, v: f64| vec![(s.to_string(), t.to_string(), Some(v))];
+    assert_eq!(deployments("Egypt has promised about 1,100 soldiers to the African Union's new mission in Somalia."), d("EGY", "SOM", 1100.0));
+    assert_eq!(deployments("Djibouti hosts several foreign bases. As many as 2,000 Chinese personnel are stationed there."), d("CHN", "DJI", 2000.0));
+}

@@ -93,6 +93,7 @@ const SEND_VERBS: &[&str] = &[
     "despatched",
     "has",
     "have",
+    "had",
     "keeps",
     "kept",
     "maintains",
@@ -356,6 +357,30 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 break;
             }
             k += 1;
+        }
+        // ("to the African Union's new mission in Somalia": troops for an organisation's mission
+        // are in the state the mission is in.)
+        if let Some(igo) = target.filter(|t| t.r.kind == realign_core::ActorKind::Igo) {
+            let after = ctx.tok_at(igo.end);
+            let mission = (after..(after + 5).min(limit)).find(|&j| matches!(ctx.w(j), "mission" | "force" | "operation" | "peacekeeping" | "contingent"));
+            if let Some(m) = mission {
+                if let Some(state) = ctx.acts.iter().find(|a| {
+                    let t = ctx.tok_at(a.start);
+                    t > m && t <= m + 3 && matches!(ctx.w(t - 1), "in" | "to") && a.r.kind == realign_core::ActorKind::State && a.r.code != source.r.code
+                }) {
+                    target = Some(state);
+                }
+            }
+        }
+        // ("As many as 2,000 Chinese personnel are stationed there": where the sentence before
+        // spoke of, when it named one state.)
+        let there_act: Option<Act> = (target.is_none() && (unit_end..(unit_end + 4).min(limit)).any(|j| ctx.w(j) == "there") && (unit_end..(unit_end + 4).min(limit)).any(|j| SEND_VERBS.contains(&ctx.w(j)) || matches!(ctx.w(j), "based" | "deployed" | "stationed")))
+            .then(prev_one)
+            .flatten()
+            .filter(|r| r.code != source.r.code)
+            .map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
+        if let Some(t) = there_act.as_ref() {
+            target = Some(t);
         }
         let own_ground = target.is_none() && own.is_some() && source.r.code.len() == 3 && source.r.code != "UNK";
         let own_state = ActorRef::state(&source.r.code);

@@ -29,6 +29,7 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
         };
         let Some(t) = (k + 1..(k + 7).min(ctx.toks.len())).find(|&j| flow_of(ctx.w(j)).is_some()) else {
             goods_share(ctx, n, out);
+            supplied_share(ctx, n, out);
             continue;
         };
         let flow = flow_of(ctx.w(t)).unwrap_or("trade");
@@ -172,6 +173,42 @@ fn goods_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
     let s = of.start.min(n.start);
     let e = partner.end.max(n.end);
     out.push(share_claim(ctx, (partner, of), n, (flow, Some(goods)), (s, e), 0.8));
+}
+
+/// Verbs of a supplier meeting part of another state's needs.
+const SUPPLY_VERBS: &[&str] = &["supplies", "supplied", "provides", "provided", "delivers", "delivered", "meets", "met", "covers", "covered", "furnishes", "furnished"];
+
+/// "Nigeria supplies about 70 per cent of Niger's electricity", "China buys 80 per cent of
+/// Indonesia's nickel": the subject's share of another state's supply of one good (its imports)
+/// or of its sales of one good (its exports).
+fn supplied_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
+    let first = ctx.tok_at(n.start);
+    if first == 0 || ctx.irrealis_before(first) {
+        return;
+    }
+    // (The verb right before the share, or before its qualifier: "supplied around a fifth of".)
+    let at = if first >= 2 && matches!(ctx.w(first - 1), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "over" | "approximately") { first - 2 } else { first.saturating_sub(1) };
+    let verb = ctx.w(at);
+    if !(SUPPLY_VERBS.contains(&verb) || IMPORT_VERBS.contains(&verb) || matches!(verb, "takes" | "took" | "absorbs" | "absorbed")) {
+        return;
+    }
+    let flow = if SUPPLY_VERBS.contains(&verb) { "imports" } else { "exports" };
+    // "of Y's GOODS", Y another state than the subject; nothing after naming a supplier.
+    let g = n.next_tok + 1;
+    let Some(owner) = ctx.acts.iter().find(|a| a.start == ctx.start_of(g) && ctx.possessive(a)) else { return };
+    // (The goods after "Niger's", one token or two.)
+    let after_owner = if ctx.w(g).ends_with("'s") { g + 1 } else { ctx.tok_at(owner.end) + 1 };
+    let Some((goods, j)) = goods_at(ctx, after_owner) else { return };
+    if matches!(ctx.w(j), "from" | "to") {
+        return;
+    }
+    let Some(partner) = subject_before(ctx, first.saturating_sub(1)) else { return };
+    if partner.r.code == owner.r.code || partner.r.kind != realign_core::ActorKind::State || owner.r.kind != realign_core::ActorKind::State {
+        return;
+    }
+    let s = partner.start.min(n.start);
+    let e = owner.end.max(ctx.end_of(j.saturating_sub(1)));
+    out.push(share_claim(ctx, (partner, owner), n, (flow, Some(goods)), (s, e), 0.75));
 }
 
 /// A trade-share claim: `partner` is `n` of `of`'s `flow` (of `goods`), evidenced by bytes `span`.
@@ -1062,7 +1099,19 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                     if ctx.w(e) != "to" && target.is_none() && !buy && listed.is_none() {
                         // ("…arrived in Niamey, and Moscow delivered an air defence system":
                         // goods given with no recipient named go to the state the text spoke of.)
-                        if let Some(x) = given_in_context(ctx, earlier, out, v, (&g, e), None, None) {
+                        // ("delivered attack helicopters, L-39 jets and surveillance equipment
+                        // worth an estimated $200 million": the whole list, and its worth.)
+                        let worth = matches!(ctx.w(e), "," | "and")
+                            .then(|| (e..(e + 12).min(ctx.toks.len())).take_while(|&j| !matches!(ctx.w(j), "." | ";" | ":" | "(" | ")" | "to" | "from" | "for" | "which" | "that" | "who" | "but" | "while")).find(|&j| matches!(ctx.w(j), "worth" | "valued")))
+                            .flatten()
+                            .filter(|&j| ctx.w(j - 1) != "," && (e..j).any(|x| ctx.w(x) == "and"));
+                        let value = worth.and_then(|j| nums.iter().find(|n| (j + 1..j + 5).contains(&ctx.tok_at(n.start))).and_then(money));
+                        let listed_goods = worth.filter(|_| value.is_some()).and_then(|j| {
+                            let a = (k..e).find(|&x| !matches!(ctx.w(x), "the" | "a" | "an" | "some")).unwrap_or(k);
+                            ctx.text.get(ctx.start_of(a)..ctx.end_of(j - 1)).map(|t| (t.to_string(), j))
+                        });
+                        let (g2, e2) = listed_goods.unwrap_or((g.clone(), e));
+                        if let Some(x) = given_in_context(ctx, earlier, out, v, (&g2, e2), value, None) {
                             out.push(x);
                         }
                         continue;
@@ -1070,9 +1119,16 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                     goods = g;
                     goods_end = e;
                     if let Some(to) = listed {
+                        // ("delivered attack helicopters, L-39 jets and surveillance equipment
+                        // worth an estimated $200 million to Mali": the list ends at its worth.)
+                        let worth = (e..to).find(|&j| matches!(ctx.w(j), "worth" | "valued"));
                         if matches!(ctx.w(e), "," | "and") {
                             let a = (k..e).find(|&j| !matches!(ctx.w(j), "the" | "a" | "an" | "some")).unwrap_or(k);
-                            goods = ctx.text.get(ctx.start_of(a)..ctx.end_of(to - 1)).unwrap_or(&goods).to_string();
+                            let end = worth.filter(|&w| w > a).unwrap_or(to);
+                            goods = ctx.text.get(ctx.start_of(a)..ctx.end_of(end - 1)).unwrap_or(&goods).to_string();
+                        }
+                        if let Some(w) = worth {
+                            value = nums.iter().find(|n| (w + 1..w + 5).contains(&ctx.tok_at(n.start)) && ctx.tok_at(n.start) < to).and_then(money);
                         }
                         goods_end = to;
                     }
@@ -2930,6 +2986,16 @@ const NOT_GOODS: &[&str] = &[
     "everything",
     "nothing",
     "every",
+    // ("gave French special forces one month to leave": a deadline, not goods.)
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hours",
+    "deadline",
+    "ultimatum",
 ];
 
 const DEP_CUES: &[(&str, &str)] = &[
@@ -3960,13 +4026,19 @@ pub(super) fn loose_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             }
             (subject, *other)
         };
-        let goods = goods_at(ctx, v + 1)
-            .map(|(g, _)| g)
-            .filter(|g| {
-                let first = Low::new(g.split_whitespace().next().unwrap_or(""));
-                let last = Low::new(g.split_whitespace().last().unwrap_or(""));
-                !NOT_GOODS.contains(&first.as_str()) && !NOT_GOODS.contains(&last.as_str()) && !PEOPLE_AND_LAND.contains(&last.as_str()) && !g.contains(|c: char| c.is_ascii_digit()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t)))
-            })
+        let object = goods_at(ctx, v + 1).map(|(g, _)| g);
+        // ("gave French special forces one month to leave": what is given is named, and it is
+        // no goods.)
+        let no_goods = |g: &String| {
+            let first = Low::new(g.split_whitespace().next().unwrap_or(""));
+            let last = Low::new(g.split_whitespace().last().unwrap_or(""));
+            NOT_GOODS.contains(&first.as_str()) || NOT_GOODS.contains(&last.as_str()) || PEOPLE_AND_LAND.contains(&last.as_str())
+        };
+        if object.as_ref().is_some_and(no_goods) {
+            continue;
+        }
+        let goods = object
+            .filter(|g| !g.contains(|c: char| c.is_ascii_digit()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))
             .unwrap_or_else(|| "goods".to_string());
         out.push(Extracted {
             body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: target.r.clone(), goods, value: None, quantity: None }),
