@@ -354,21 +354,22 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
 }
 
 /// Phrases that refer back to the organisation last named ("the bloc" after ECOWAS or the EU).
-const IGO_PHRASES: &[&str] = &["the bloc", "the organisation", "the organization", "the grouping"];
+const IGO_PHRASES: &[&str] = &["the bloc", "the organisation", "the organization", "the grouping", "the alliance"];
 
 /// "The bloc lifted most of its sanctions": a phrase of [`IGO_PHRASES`] stands for the
 /// organisation the sentence named before it, else for `last_igo`, the organisation an earlier
 /// sentence named last. ("the 15-member bloc" too.)
 pub(crate) fn igo_coreference(text: &str, sent: Span, last_igo: Option<&ActorRef>, named: &[ActorMention]) -> Option<ActorMention> {
     let s = text.get(sent.start..sent.end)?;
-    // (One pass rules out most sentences: every phrase looked for holds "bloc", "organi" or
-    // "grouping".)
+    // (One pass rules out most sentences: every phrase looked for holds "bloc", "organi",
+    // "grouping" or "alliance".)
     static ANY: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let any = ANY.get_or_init(|| aho_corasick::AhoCorasickBuilder::new().ascii_case_insensitive(true).build(["bloc", "organisation", "organization", "grouping"]).ok());
+    let any = ANY.get_or_init(|| aho_corasick::AhoCorasickBuilder::new().ascii_case_insensitive(true).build(["bloc", "organisation", "organization", "grouping", "alliance"]).ok());
     if any.as_ref().is_some_and(|a| !a.is_match(s)) {
         return None;
     }
-    let (pos, len) = IGO_PHRASES.iter().find_map(|p| find_ci(s, p).map(|i| (i, p.len()))).or_else(|| {
+    // ("the alliance", not "the Alliance of Sahel States": a name, matched as one.)
+    let (pos, len) = IGO_PHRASES.iter().find_map(|p| find_ci(s, p).filter(|&i| !(p.ends_with("alliance") && s[i + 4..].starts_with('A'))).map(|i| (i, p.len()))).or_else(|| {
         // "the 27-nation bloc", "the 15-member bloc"
         let b = find_ci(s, " bloc")?;
         let head = &s[..b];

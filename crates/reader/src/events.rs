@@ -624,7 +624,7 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "base", "bases", "convoy", "convoys", "camp", "camps", "checkpoint", "checkpoints", "village", "villages", "town",
     "towns", "city", "embassy", "consulate", "patrol", "patrols", "station", "post", "posts", "positions", "hotel",
     "school", "hospital", "market", "mosque", "church", "temple", "stadium", "building", "buildings", "headquarters",
-    "barracks", "airport", "port", "ship", "ships", "vessel", "tanker", "pipeline", "plant", "bridge", "border",
+    "barracks", "airport", "port", "ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers", "pipeline", "plant", "bridge", "border",
     "troops", "soldiers", "forces", "police", "army", "garrison", "outpost", "compound", "office", "offices",
     "prison", "prisons", "jail", "jails", "refinery", "depot", "depots", "warehouse", "substation", "dam", "residence",
 ];
@@ -4447,7 +4447,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let stop_word = |w: &str| {
         matches!(
             w,
-            "reduced" | "reduces" | "reducing" | "cut" | "cuts" | "slashed" | "halted" | "suspended" | "withheld" | "curtailed" | "scaled" | "paused" | "pauses" | "froze" | "freezes" | "frozen" | "stopped" | "stops"
+            "reduced" | "reduces" | "reducing" | "cut" | "cuts" | "cutting" | "slashed" | "slashing" | "halted" | "halting" | "suspended" | "suspending" | "withheld" | "withholding" | "curtailed" | "scaled" | "paused" | "pauses" | "pausing" | "froze" | "freezes" | "freezing" | "frozen" | "stopped" | "stops" | "stopping"
         )
     };
     // ("paused NZ$18.2 million in funding": the sum between.)
@@ -4914,7 +4914,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
                 "gangs" | "gunmen" | "rebels" | "militants" | "insurgents" | "fighters" | "militiamen" | "militias" | "militia" | "troops" | "soldiers" | "forces" | "jihadists" | "terrorists" | "guerrillas" | "army"
             )
-        });
+        // ("Chinese personnel armed with knives and axes attacked the boats")
+        }) || lower_words_before(text, cue.start, 8).iter().any(|w| w == "armed");
         if physical || armed {
             plover = Assault;
             mode = "";
@@ -5860,7 +5861,9 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     // (A leader's words are aimed at home only when whom they are aimed at there is named:
     // "Kim Yo Jong rejected the proposal" is not aimed at North Korea; "the RSF blamed the army"
     // is aimed at Sudan's army.)
-    let verbal = matches!(cue.plover, Threaten | Reject | Accuse | Request);
+    // (Nor is a leader's pledge: "Xi Jinping pledged financing" promises nothing to China.)
+    let verbal = matches!(cue.plover, Threaten | Reject | Accuse | Request)
+        || (cue.plover == Agree && source.iter().all(|m| m.actor.kind == realign_core::ActorKind::Person));
     if !sub_state || military || verbal {
         let rest = text.get(cue.end..).unwrap_or("");
         let state_organ = |w: &str| ["army", "police", "authorities", "junta", "cabinet", "parliament", "court", "courts"].iter().any(|d| w.eq_ignore_ascii_case(d));

@@ -216,7 +216,14 @@ impl Reader {
                     // about is about the matter told just before, the states of the latest claim
                     // of this sentence or the two before; its confidence stays low.)
                     if st.about.is_empty() {
-                        st.about = told_before(&reading.claims, &recent_spans, span, &st.actor.code);
+                        // (Not another holder of it: "Indonesia and Malaysia have voiced caution"
+                        // is not Malaysia's caution about Indonesia.)
+                        let mut holders: Vec<&str> = reading.claims.iter().filter(|c| c.evidence.sentence_span.end > span.start).filter_map(|c| match &c.body {
+                            ClaimBody::Stance(o) if o.stance == st.stance => Some(o.actor.code.as_str()),
+                            _ => None,
+                        }).collect();
+                        holders.push(&st.actor.code);
+                        st.about = told_before(&reading.claims, &recent_spans, span, &holders);
                     }
                 }
                 // ("Everybody in this region is being paid by somebody," said a researcher: quoted
@@ -224,7 +231,7 @@ impl Reader {
                 if let ClaimBody::Quote(q) = &mut x.body {
                     if q.about.is_empty() {
                         let holder = q.speaker_actor.as_ref().map_or(String::new(), |a| a.code.clone());
-                        q.about = told_before(&reading.claims, &recent_spans, span, &holder);
+                        q.about = told_before(&reading.claims, &recent_spans, span, &[&holder]);
                     }
                 }
                 // ("Canberra should pair its treaties with infrastructure financing": advice
@@ -233,7 +240,7 @@ impl Reader {
                     if r.with.is_empty() {
                         // (Only sentences before: "Paris, which keeps troops in Chad, should offer
                         // to finance the corridors" says nothing of Chad.)
-                        r.with = told_before(claims_before(&reading.claims, span), &recent_spans, span, &r.actor.code);
+                        r.with = told_before(claims_before(&reading.claims, span), &recent_spans, span, &[&r.actor.code]);
                     }
                 }
                 reading.claims.push(Claim {
@@ -290,7 +297,7 @@ impl Reader {
                     let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)
-                    let told = told_before(claims_before(&reading.claims, span), &recent_spans, span, src[0]);
+                    let told = told_before(claims_before(&reading.claims, span), &recent_spans, span, &src[..1]);
                     let told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
                     // (Two at most: with more, the text does not say which.)
                     if (1..=2).contains(&told.len()) {
@@ -419,9 +426,9 @@ fn claims_before(claims: &[Claim], span: Span) -> &[Claim] {
 }
 
 /// The states of the latest claim or event told in the sentence `span` (so far) or the two
-/// sentences before it (`recent`), other than `holder`: what a stance or a quote naming no one is
+/// sentences before it (`recent`), other than the `holders`: what a stance or a quote naming no one is
 /// about.
-fn told_before(claims: &[Claim], recent: &[Span], span: Span, holder: &str) -> Vec<realign_core::ActorRef> {
+fn told_before(claims: &[Claim], recent: &[Span], span: Span, holders: &[&str]) -> Vec<realign_core::ActorRef> {
     let from = recent.first().map_or(span.start, |s| s.start);
     // (By where a claim's sentence ends: a quote's passage may start sentences earlier.)
     claims
@@ -433,7 +440,7 @@ fn told_before(claims: &[Claim], recent: &[Span], span: Span, holder: &str) -> V
             other => structural::body_actors(other),
         })
         .find_map(|a: Vec<realign_core::ActorRef>| {
-            let a: Vec<realign_core::ActorRef> = a.into_iter().filter(|x| x.code != holder && x.code.len() == 3 && x.code != "UNK").collect();
+            let a: Vec<realign_core::ActorRef> = a.into_iter().filter(|x| !holders.contains(&x.code.as_str()) && x.code.len() == 3 && x.code != "UNK").collect();
             (!a.is_empty()).then_some(a)
         })
         .unwrap_or_default()

@@ -3803,3 +3803,21 @@ fn aid_carries_the_sum_or_amount_of_its_transfer_and_own_airspace_is_no_target()
     let e = event_of("Algeria's defence ministry said its air defences had shot down a drone that had penetrated two kilometres into Algerian airspace.", Plover::Assault);
     assert!(!codes(&e.target).contains(&"DZA"), "{e:?}");
 }
+
+#[test]
+fn the_alliance_refers_back_armed_men_attack_boats_and_a_pledge_is_not_domestic() {
+    assert_event(
+        "Armenia froze its participation in the Collective Security Treaty Organization in February. Yerevan formally asked the alliance for help.",
+        Plover::Request,
+        &["ARM"],
+        &["CSTO"],
+    );
+    // (A name is no reference back.)
+    assert_no("Mali left ECOWAS in January. The Alliance of Sahel States welcomed the move.", Plover::Request);
+    check_cases(&[
+        ("Chinese personnel armed with knives and axes attacked the inflatable boats.", Plover::Assault, &["CHN"], &[]),
+        ("Brussels declared the accession process halted, freezing 30 million euros of military assistance to Georgia.", Plover::Sanction, &["EU"], &["GEO"]),
+    ]);
+    let e = event_of("Xi Jinping pledged 26 billion yuan in financing and grants.", Plover::Agree);
+    assert!(e.target.is_empty(), "{e:?}");
+}

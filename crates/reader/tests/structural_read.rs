@@ -2404,3 +2404,18 @@ fn troops_for_an_organisations_mission_and_troops_stationed_there() {
     assert_eq!(deployments("Egypt has promised about 1,100 soldiers to the African Union's new mission in Somalia."), d("EGY", "SOM", 1100.0));
     assert_eq!(deployments("Djibouti hosts several foreign bases. As many as 2,000 Chinese personnel are stationed there."), d("CHN", "DJI", 2000.0));
 }
+
+#[test]
+fn guarded_reactions_fears_and_sides_taken_are_stances() {
+    let s = |a: &str, st: &str, about: &[&str]| (a.to_string(), st.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Beijing reacted with studied caution to Niger's decision."), vec![s("CHN", "wary", &["NER"])]);
+    assert_eq!(stances("Armenia announced that it would leave the alliance. The Kremlin responded cautiously."), vec![s("RUS", "wary", &["ARM"])]);
+    assert_eq!(stances("Vietnam is cautious about angering Beijing."), vec![s("VNM", "wary", &["CHN"])]);
+    assert_eq!(stances("Tehran fears that an Azerbaijani-controlled corridor would cut its border with Armenia."), vec![s("IRN", "concerned", &["AZE"])]);
+    assert_eq!(stances("Belarus has openly sided with Baku."), vec![s("BLR", "supportive", &["AZE"])]);
+    // Each holder of a stance, and not about the other.
+    let got = stances("Russia sent two warships to Cuba. Mexico and Brazil have voiced caution about the visit.");
+    assert_eq!(got, vec![s("MEX", "wary", &["CUB", "RUS"]), s("BRA", "wary", &["CUB", "RUS"])], "{got:?}");
+    // (An analyst's fear is no state's.)
+    assert!(stances("Analysts fear that Russia will invade.").is_empty());
+}

@@ -181,6 +181,33 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             };
             ((held && object).then_some(label), None)
         }
+        // ("The Kremlin responded cautiously", "Beijing reacted with studied caution",
+        // "Indonesia has voiced caution about nuclear-powered boats": a guarded reaction.)
+        "cautiously" if matches!(p1, "responded" | "reacted" | "responds" | "reacts" | "replied" | "replies") => (Some("wary"), None),
+        "caution"
+            if matches!(p1, "voiced" | "expressed" | "voices" | "expresses")
+                || (p1 == "with" && matches!(p2, "responded" | "reacted" | "responds" | "reacts"))
+                || (p2 == "with" && matches!(p1, "studied" | "some" | "great" | "considerable" | "careful" | "evident") && matches!(p3, "responded" | "reacted" | "responds" | "reacts")) =>
+        {
+            (Some("wary"), None)
+        }
+        // ("Tehran fears that a foreign-run corridor would sever…", "Iran also worries that the
+        // route…": a state's fear, its subject right before.)
+        "fears" | "worries" | "fear" | "worry" | "feared" | "worried"
+            if matches!(ctx.w(i + 1), "that" | "the" | "a" | "an" | "any")
+                && {
+                    let lead = if matches!(p1, "also" | "increasingly" | "privately" | "openly" | "now" | "still" | "clearly") { i - 1 } else { i };
+                    let at = ctx.start_of(lead);
+                    ctx.acts.iter().any(|a| a.end <= at && ctx.text.get(a.end..at).is_some_and(|g| g.trim().is_empty()) && ctx.subjectish(a))
+                }
+                && !(w == "worried" && be(p1)) =>
+        {
+            (Some("concerned"), None)
+        }
+        // ("Belarus has openly sided with Baku")
+        "sided" if ctx.w(i + 1) == "with" && (matches!(p1, "has" | "have" | "had") || (p1.ends_with("ly") && matches!(p2, "has" | "have" | "had"))) => (Some("supportive"), None),
+        // ("Hanoi is cautious about saying anything that might embarrass Beijing")
+        "cautious" if (be(p1) || (p1.ends_with("ly") && be(p2))) && matches!(ctx.w(i + 1), "about" | "of" | "over" | "on" | "toward" | "towards") => (Some("wary"), None),
         // "has said little in public about", "has said little about", "…, saying little"
         // ("Russian officials said little in public", not "said little had changed")
         "little"
