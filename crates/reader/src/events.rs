@@ -165,7 +165,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("broke up", Coerce, "restrict"), ("break up", Coerce, "restrict"), ("breaking up", Coerce, "restrict"), ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("barred", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("closing", Assault, "blockade"), ("shut", Assault, "blockade"), ("shutting", Assault, "blockade"), ("closure of", Assault, "blockade"), ("hit", Assault, ""),
     ("closes its border", Coerce, "restrict"), ("shut its border", Coerce, "restrict"), ("shut the border", Coerce, "restrict"),
-    ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
+    ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("boarded", Coerce, "seize"), ("beat", Assault, "beat"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
     ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
     ("state of emergency", Coerce, "restrict"), ("emergency rule", Coerce, "restrict"), ("water cannon", Coerce, "restrict"), ("rubber bullets", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
     // ASSAULT.
@@ -4182,6 +4182,22 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let weapon = |w: &str| {
         matches!(w, "missiles" | "missile" | "rockets" | "rocket" | "drones" | "drone" | "shells" | "shell" | "strikes" | "strike" | "airstrikes" | "airstrike" | "bombs" | "bomb" | "artillery" | "warplanes" | "jets" | "shelling" | "torpedo" | "mortar" | "mortars" | "gunfire")
     };
+    // ("Chinese officers boarded a Vietnamese fishing boat": a vessel boarded is seized; a plane
+    // or a train boarded is travel.)
+    if plover == Coerce && text[cue.start..cue.end].eq_ignore_ascii_case("boarded")
+        && !words_after(tail, 5).any(|w| matches!(w.as_str(), "boat" | "boats" | "vessel" | "vessels" | "ship" | "ships" | "tanker" | "tankers" | "ferry" | "trawler" | "trawlers" | "freighter" | "dhow" | "dhows" | "yacht" | "barge" | "craft"))
+    {
+        return None;
+    }
+    // ("beat its crew with iron bars", "were beaten by police": people beaten; not "beat the
+    // deadline", "beat Brazil 2-1".)
+    if plover == Assault && starts_with_ci(&text[cue.start..cue.end], "beat") && {
+        let people = |w: &str| matches!(w, "crew" | "crews" | "fishermen" | "sailors" | "protesters" | "demonstrators" | "journalists" | "civilians" | "prisoners" | "detainees" | "villagers" | "students" | "him" | "her" | "them" | "people" | "men" | "women" | "migrants" | "workers" | "activists" | "reporters");
+        let passive = prev.first().is_some_and(|w| matches!(w.as_ref(), "were" | "was" | "been" | "being")) && starts_with_ci(tail, " by ");
+        !(words_after(tail, 3).any(|w| people(&w)) || passive || prev.first().is_some_and(|w| people(w)))
+    } {
+        return None;
+    }
     if plover == Assault && ["hit", "hits", "hitting"].iter().any(|h| text[cue.start..cue.end].eq_ignore_ascii_case(h))
         && !prev.iter().take(2).any(|w| weapon(w.as_ref()))
         && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && starts_with_ci(tail, " by ") && words_after(&tail[4..], 5).any(|w| weapon(&w)))

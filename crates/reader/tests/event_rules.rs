@@ -3821,3 +3821,14 @@ fn the_alliance_refers_back_armed_men_attack_boats_and_a_pledge_is_not_domestic(
     let e = event_of("Xi Jinping pledged 26 billion yuan in financing and grants.", Plover::Agree);
     assert!(e.target.is_empty(), "{e:?}");
 }
+
+#[test]
+fn vessels_boarded_are_seized_and_crews_beaten_are_assaulted() {
+    check_cases(&[
+        ("Chinese coast guard officers boarded a Vietnamese fishing boat near the Paracel Islands.", Plover::Coerce, &["CHN"], &["VNM"]),
+        ("Chinese officers beat the crew of a Vietnamese trawler with iron bars.", Plover::Assault, &["CHN"], &["VNM"]),
+    ]);
+    // (Travel and sport are neither.)
+    assert_no("The Indian prime minister boarded a plane to Moscow.", Plover::Coerce);
+    assert_no("Argentina beat Brazil 2-1 in Buenos Aires.", Plover::Assault);
+}

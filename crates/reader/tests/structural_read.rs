@@ -2419,3 +2419,11 @@ fn guarded_reactions_fears_and_sides_taken_are_stances() {
     // (An analyst's fear is no state's.)
     assert!(stances("Analysts fear that Russia will invade.").is_empty());
 }
+
+#[test]
+fn money_pledged_to_a_firm_in_a_state_or_for_a_states_purpose_over_a_term() {
+    let t = |s: &str, d: &str, v: f64| vec![(s.to_string(), d.to_string(), Some(v))];
+    assert_eq!(transfers("Australia has also pledged A$4.6 billion to Rolls-Royce in Britain."), t("AUS", "GBR", 4.6e9));
+    assert_eq!(transfers("Canberra promised about A$600 million over ten years to field a Papua New Guinea team."), t("AUS", "PNG", 6e8));
+    assert_eq!(transfers("Canberra has committed US$3 billion to expand the American submarine industrial base."), t("AUS", "USA", 3e9));
+}

@@ -1772,6 +1772,12 @@ pub(super) fn pledges(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         if matches!(ctx.w(j), "euro" | "dollar" | "pound" | "yen" | "yuan") {
             j += 1;
         }
+        // ("promised about A$600 million over ten years to…": the term aside.)
+        if ctx.w(j) == "over" {
+            if let Some(e) = (j + 1..(j + 5).min(cb)).find(|&k| matches!(ctx.w(k), "years" | "months" | "decade" | "year")) {
+                j = e + 1;
+            }
+        }
         let (goods, ge) = if ctx.w(j) == "in" || ctx.w(j) == "of" {
             match goods_at(ctx, j + 1) {
                 Some(g) => g,
@@ -1798,6 +1804,11 @@ pub(super) fn pledges(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
             // ("pledged about $4.7bn of new investment in Brazil": where money is invested.)
             let into = if goods.to_ascii_lowercase().contains("invest") { &["for", "to", "in"][..] } else { &["for", "to"][..] };
             matches!(before, "for" | "to" | "help") || into.contains(&before) || (before == "the" && into.contains(&ctx.w(t.saturating_sub(2))))
+                // ("pledged A$4.6 billion to Rolls-Royce in Britain": a firm in the state;
+                // "committed US$3 billion to expand the American submarine industrial base": a
+                // purpose of the state's.)
+                || (before == "in" && t >= 3 && ctx.w(t - 3) == "to" && ctx.raw(t - 2).starts_with(char::is_uppercase))
+                || (matches!(before, "a" | "an" | "the") && t >= 3 && ctx.w(t - 3) == "to")
         });
         let Some(source) = subject_before(ctx, v) else { continue };
         // ("In April 2025 Qatar committed $7.5 billion in direct investment", in an article about
