@@ -16,6 +16,10 @@
 //! actor counts; every gold party must be among an alliance's parties, order ignored), values within 1%
 //! where the gold has one, and an evidence span overlapping the gold `evidence` substring. Cross-document
 //! kinds (`conflict`, `corroboration`) are recalled when the store flags the same pair of documents.
+//! Labels that are neither actors nor values (an alliance's `obligation`, a stance's `stance`, a
+//! dependence's `sphere`) do not count there, as `shared/README.md` defines the figures; the
+//! `strict_recall` and `strict_precision` figures require them to match as well (same words, case
+//! and typography aside).
 //!
 //! Actor codes are compared exactly, except that the gold code `IGO` (used by the PLOVER gold standard
 //! for any intergovernmental organisation) matches any actor of kind IGO.
@@ -638,6 +642,10 @@ pub struct ClaimScore {
     pub missed: Vec<MissedClaim>,
     /// Gold documents the store does not hold (under that name).
     pub missing_documents: Vec<String>,
+    /// Recall when labels (obligation, stance, sphere) must match as well.
+    pub strict_recall: f64,
+    /// Precision when labels must match as well.
+    pub strict_precision: f64,
 }
 
 /// Scores stored claims against claim gold. `docs` are the stored documents the gold names (others
@@ -648,6 +656,21 @@ pub fn score_claims(
     docs: &[EvalDoc],
     claims: &[EvalClaim],
     flagged: &[FlaggedPair],
+) -> ClaimScore {
+    let strict = score_with(gold, docs, claims, flagged, true);
+    let mut s = score_with(gold, docs, claims, flagged, false);
+    s.strict_recall = strict.recall;
+    s.strict_precision = strict.precision;
+    s
+}
+
+/// [`score_claims`]'s figures, with labels required to match (`strict`) or not.
+fn score_with(
+    gold: &ClaimGold,
+    docs: &[EvalDoc],
+    claims: &[EvalClaim],
+    flagged: &[FlaggedPair],
+    strict: bool,
 ) -> ClaimScore {
     let gold_docs: BTreeSet<String> = gold.documents().into_iter().collect();
     let text_of: BTreeMap<&str, &str> = docs
@@ -695,7 +718,7 @@ pub fn score_claims(
                 .and_then(|t| locate(t, &g.evidence));
             let mut any = false;
             for (i, c) in scored.iter().enumerate() {
-                if c.doc_name == g.doc && claim_matches(g, &c.claim, span) {
+                if c.doc_name == g.doc && claim_matches(g, &c.claim, span, strict) {
                     stored_matched[i] = true;
                     any = true;
                 }
@@ -818,7 +841,7 @@ fn same_text(a: &str, b: &str) -> bool {
 
 /// Does stored claim `c` match gold claim `g`? `span` is where the gold evidence lies in the stored
 /// text (None when it cannot be found: then the claim's evidence sentence must contain it).
-fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>) -> bool {
+fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>, strict: bool) -> bool {
     if c.kind().label() != g.kind {
         return false;
     }
@@ -862,9 +885,10 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>) -> bool {
             parties
                 .iter()
                 .all(|p| a.parties.iter().any(|x| code_matches(p, x)))
-                && g.str_field("obligation")
-                    .and_then(Obligation::from_word)
-                    .map_or(true, |o| a.obligations.contains(&o))
+                && (!strict
+                    || g.str_field("obligation")
+                        .and_then(Obligation::from_word)
+                        .map_or(true, |o| a.obligations.contains(&o)))
         }
         ClaimBody::Deployment(d) => {
             one(&d.source, &g.codes("source"))
@@ -893,14 +917,12 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>) -> bool {
         ClaimBody::Stance(s) => {
             one(&s.actor, &g.codes("actor"))
                 && many(&s.about, &g.codes("about"))
-                && g.str_field("stance")
-                    .map_or(true, |st| same_text(st, &s.stance))
+                && (!strict || g.str_field("stance").map_or(true, |st| same_text(st, &s.stance)))
         }
         ClaimBody::Dependence(d) => {
             one(&d.actor, &g.codes("actor"))
                 && one(&d.on, &g.codes("on"))
-                && g.str_field("sphere")
-                    .map_or(true, |sp| same_text(sp, &d.sphere))
+                && (!strict || g.str_field("sphere").map_or(true, |sp| same_text(sp, &d.sphere)))
         }
         ClaimBody::Quote(q) => {
             // (Accents aside: "Ibrahim Traoré" is the gazetteer's "Ibrahim Traore".)
@@ -952,6 +974,11 @@ impl fmt::Display for ClaimScore {
             self.precision,
             self.matched_stored,
             self.stored_claims
+        )?;
+        writeln!(
+            f,
+            "  with labels matching too (obligation, stance, sphere): recall {:.3}, precision {:.3}",
+            self.strict_recall, self.strict_precision
         )?;
         for d in &self.missing_documents {
             writeln!(

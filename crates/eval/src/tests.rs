@@ -350,3 +350,27 @@ fn the_shared_gold_files_parse_when_present() {
         assert_eq!(s.type_accuracy, 0.0);
     }
 }
+
+#[test]
+fn labels_count_only_in_the_strict_figures() {
+    // The gold calls the pact a consultation pact; the stored claim says defence. The README's
+    // rule (kind, actors, values, evidence) recalls it; the strict figures do not.
+    let lines = r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"consultation","evidence":"signed a mutual defence pact"}"#;
+    let Gold::Claims(g) = parse_gold(lines).unwrap() else { panic!("expected claim gold") };
+    let docs = vec![EvalDoc { name: "a.txt".into(), text: TEXT_A.into() }];
+    let pact = claim_at(
+        TEXT_A,
+        "Lithuania and Poland signed a mutual defence pact",
+        ClaimBody::Alliance(AllianceClaim {
+            parties: vec![ActorRef::state("LTU"), ActorRef::state("POL")],
+            obligations: vec![Obligation::Defense],
+            signed: None,
+            in_force: None,
+            name: None,
+        }),
+    );
+    let claims = vec![EvalClaim { doc_name: "a.txt".into(), claim: pact }];
+    let s = score_claims(&g, &docs, &claims, &[]);
+    assert_eq!((s.recalled, s.recall, s.strict_recall), (1, 1.0, 0.0));
+    assert_eq!((s.precision, s.strict_precision), (1.0, 0.0));
+}
