@@ -293,7 +293,18 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
             let object = (!p.ends_with("'s") && distinct.len() == 2 && !joined && after_and)
                 .then(|| distinct.get(1).copied())
                 .flatten();
-            let own = object.or(own);
+            // ("Seoul depends on the United States, and about 28,500 American troops remain
+            // stationed in the country": not a state its own clause names, but the one the
+            // sentence named before that clause.)
+            let clause_at = [", and ", ", but ", "; ", ", while "].iter().filter_map(|c| s[..pos].rfind(c)).max();
+            let other = clause_at.filter(|_| !p.ends_with("'s")).and_then(|c| {
+                let in_clause: Vec<&str> = named.iter().filter(|m| m.span.start >= sent.start + c && m.span.start < sent.start + pos && m.actor.code.len() == 3).map(|m| m.actor.code.as_str()).collect();
+                if in_clause.is_empty() {
+                    return None;
+                }
+                states_before.iter().rev().map(|m| m.actor.code.as_str()).find(|c| !in_clause.contains(c))
+            });
+            let own = object.or(own).or(other);
             let own = match own {
                 Some(first) if copula => named
                     .iter()

@@ -2427,3 +2427,9 @@ fn money_pledged_to_a_firm_in_a_state_or_for_a_states_purpose_over_a_term() {
     assert_eq!(transfers("Canberra promised about A$600 million over ten years to field a Papua New Guinea team."), t("AUS", "PNG", 6e8));
     assert_eq!(transfers("Canberra has committed US$3 billion to expand the American submarine industrial base."), t("AUS", "USA", 3e9));
 }
+
+#[test]
+fn the_country_of_a_second_clause_is_not_one_its_own_clause_names() {
+    let got = deployments("China takes a third of South Korea's chip exports. Yet Seoul depends on the United States for its security, and about 28,500 American troops remain stationed in the country.");
+    assert_eq!(got, vec![("USA".to_string(), "KOR".to_string(), Some(28500.0))]);
+}
