@@ -82,7 +82,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("has given", Aid, ""), ("have given", Aid, ""), ("had given", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
-    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("departed", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
     ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
@@ -108,7 +108,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("probe", Accuse, "investigate"), ("inquiry", Accuse, "investigate"), ("rebuk", Accuse, "disapprove"),
     ("slam", Accuse, "disapprove"), ("lambast", Accuse, "disapprove"), ("chastis", Accuse, "disapprove"),
     ("complain", Accuse, "disapprove"), ("objected", Accuse, "disapprove"), ("protested", Accuse, "disapprove"),
-("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"),
+("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
+    ("raised the issue with", Consult, ""), ("raised the matter with", Consult, ""), ("raise the issue with", Consult, ""), ("raised it with", Consult, ""),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
     // (Checked by `gapped_cue`: the label given must name a wrong, "called the veto a disgrace".)
@@ -2862,9 +2863,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // "the last US troops left Afghanistan": forces leaving a country; "left 20 dead",
         // "left the meeting" are not withdrawals.
-        if ct.eq_ignore_ascii_case("left")
-            && !(prev.iter().take(3).any(|w| matches!(w.as_ref(), "troops" | "forces" | "soldiers" | "peacekeepers" | "contingent" | "mission" | "advisers" | "mercenaries" | "diplomats"))
-                && s.actors.iter().any(|m| m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6))
+        // ("Mali, Burkina Faso and Niger formally left ECOWAS", "Armenia will leave the
+        // Collective Security Treaty Organization": a state leaving an organisation withdraws from
+        // it.)
+        let leaves_igo = ["left", "leave", "leaves", "leaving"].iter().any(|v| ct.eq_ignore_ascii_case(v))
+            && s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6);
+        if (ct.eq_ignore_ascii_case("left") || ct.eq_ignore_ascii_case("departed"))
+            && !leaves_igo
+            && !(prev.iter().take(3).any(|w| matches!(w.as_ref(), "troops" | "forces" | "soldiers" | "peacekeepers" | "contingent" | "mission" | "advisers" | "mercenaries" | "diplomats" | "sabre" | "barkhane"))
+                && (s.actors.iter().any(|m| m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6) || ct.eq_ignore_ascii_case("departed")))
         {
             return None;
         }
@@ -2893,9 +2900,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "condemned the deployment", "if attacked": an event noun after a determiner refers to an
     // event told elsewhere, and an act under "if"/"unless" has not happened.
     // (After a verb that carries the act out, the noun is the act: "ordered the expulsion of X".)
-    let ordered = prev.get(1).is_some_and(|w| {
-        CARRYING_VERBS.contains(&w.as_ref())
-    });
+    // (Nor after a verb that ends it: "the junta ended the accord" is the accord ended, below.)
+    let ending_verb = |w: &str| matches!(w, "ended" | "terminated" | "scrapped" | "annulled" | "abandoned" | "revoked" | "cancelled" | "canceled");
+    let ordered = prev.get(1).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()) || ending_verb(w));
     // ("the Kurdish offensive", "the recent attacks": one modifier between changes nothing; nor
     // does a name: "the Gaza ceasefire".)
     // ("The EU called on…", "The AU calls for…": a verb phrase after the name is the name's act.)
@@ -2916,7 +2923,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && !present_verb;
     let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier)
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those"))
-        && !prev.get(2).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()));
+        && !prev.get(2).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()) || ending_verb(w));
     if (determined_noun || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless"))) && !nominal(text, cue) && !ordered {
         return None;
     }
@@ -4151,10 +4158,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Retreat;
         mode = "withdraw";
     }
-    if plover == Assault && closing
-        && !words_after(tail, 5).any(|w| matches!(w.as_str(), "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints"))
-    {
+    // ("Niamey has kept its border with Benin closed": the border named before.)
+    let border_word = |w: &str| matches!(w, "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints");
+    let kept_closed = prev.iter().take(6).any(|w| border_word(w)) && prev.iter().take(7).any(|w| matches!(w.as_ref(), "kept" | "keeps" | "keep" | "keeping"));
+    if plover == Assault && closing && !words_after(tail, 5).any(|w| border_word(&w)) && !kept_closed {
         return None;
+    }
+    // (Kept closed by the sentence's subject; the state after "with" is the neighbour.)
+    if plover == Assault && kept_closed {
+        if let [with] = source.as_slice() {
+            if preposition_before(text, base, with) == "with" {
+                // (A capital opening the sentence is its government: "Niamey has kept…".)
+                let opening = s.actors.first().filter(|m| m.span.end <= with.span.start && text.get(..m.span.start.saturating_sub(base)).is_some_and(|l| l.trim_end().ends_with(',') || l.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).count() == 0));
+                if let Some(subject) = opening.filter(|m| m.actor.code != with.actor.code) {
+                    (source, target) = (vec![subject], vec![*with]);
+                }
+            }
+        }
     }
     // ("Cambodia banned Thai imports after Bangkok closed several border crossings": a border
     // closed with no one named after it is closed to the other state the sentence names.)
@@ -4212,7 +4232,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "leave" is an act only when ordered ("ordered French troops to leave"): "will leave for
     // Moscow", "on leave" are not withdrawals.
-    if plover == Retreat && starts_with_ci(&text[cue.start..cue.end], "leave") {
+    // (Save an organisation left: "Armenia will leave the Collective Security Treaty
+    // Organization".)
+    if plover == Retreat && starts_with_ci(&text[cue.start..cue.end], "leave") && !target.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start <= base + cue.end + 6) {
         return None;
     }
     // "extradited a suspected Russian spy to Poland": the partner is the state handed to.

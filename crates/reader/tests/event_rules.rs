@@ -3832,3 +3832,19 @@ fn vessels_boarded_are_seized_and_crews_beaten_are_assaulted() {
     assert_no("The Indian prime minister boarded a plane to Moscow.", Plover::Coerce);
     assert_no("Argentina beat Brazil 2-1 in Buenos Aires.", Plover::Assault);
 }
+
+#[test]
+fn organisations_left_troops_departed_borders_kept_closed_cases_taken_and_issues_raised() {
+    check_cases(&[
+        ("Mali, Burkina Faso and Niger formally left the Economic Community of West African States on Wednesday.", Plover::Retreat, &["MLI", "BFA", "NER"], &["ECOWAS"]),
+        ("The roughly 400 French troops of Task Force Sabre departed Burkina Faso in February 2023.", Plover::Retreat, &["FRA"], &["BFA"]),
+        ("Since the coup, Niger has kept its border with Benin closed.", Plover::Assault, &["NER"], &["BEN"]),
+        ("Algerian diplomats have raised the issue with Moscow on several occasions.", Plover::Consult, &["DZA"], &["RUS"]),
+    ]);
+    assert_event("Mali took its case to the International Court of Justice.", Plover::Accuse, &["MLI"], &["ICJ"]);
+    assert_event("The junta in Bamako ended the Algiers accord in January.", Plover::Sanction, &["MLI"], &[]);
+    // (A traveller departing, or leaving for a capital, withdraws from nothing.)
+    assert_no("The president departed for Moscow on Tuesday.", Plover::Retreat);
+    assert_no("The minister will leave for Moscow on Tuesday.", Plover::Retreat);
+    assert_no("The minister will leave for Moscow on Tuesday.", Plover::Agree);
+}
