@@ -22,7 +22,8 @@
 //! and typography aside).
 //!
 //! Actor codes are compared exactly, except that the gold code `IGO` (used by the PLOVER gold standard
-//! for any intergovernmental organisation) matches any actor of kind IGO.
+//! for any intergovernmental organisation) matches any actor of kind IGO, and an organ or mission
+//! matches the organisation it belongs to (the gazetteer's "part of": `UNSC` is `UNO`, `EUC` is `EU`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -162,6 +163,13 @@ pub fn parse_plover_gold(text: &str) -> Result<PloverGold, EvalError> {
 /// intergovernmental organisation, and the people and bodies acting for one ("Kofi Annan, UN
 /// secretary-general"), as the generic `IGO`.
 fn code_matches(gold: &str, actor: &ActorRef) -> bool {
+    // (An organ or mission acts for its organisation: the UN Security Council is the UN.)
+    let whole = realign_gazetteer::Gazetteer::builtin().part_of(&actor.code).map(|w| ActorRef { code: w.to_string(), ..actor.clone() });
+    code_is(gold, actor) || whole.is_some_and(|w| code_is(gold, &w))
+}
+
+/// [`code_matches`] for the actor's own code.
+fn code_is(gold: &str, actor: &ActorRef) -> bool {
     actor.code.eq_ignore_ascii_case(gold)
         || (gold.eq_ignore_ascii_case("IGO")
             && (actor.kind == ActorKind::Igo || {

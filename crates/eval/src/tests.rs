@@ -374,3 +374,15 @@ fn labels_count_only_in_the_strict_figures() {
     assert_eq!((s.recalled, s.recall, s.strict_recall), (1, 1.0, 0.0));
     assert_eq!((s.precision, s.strict_precision), (1.0, 0.0));
 }
+
+#[test]
+fn an_organ_or_mission_counts_as_its_organisation() {
+    let igo = |code: &str| ActorRef { code: code.into(), kind: ActorKind::Igo, name: None, role: None, sector: None };
+    assert!(code_matches("UNO", &igo("UNSC")));
+    assert!(code_matches("UN", &igo("UNIFIL")));
+    assert!(code_matches("EU", &igo("EUC")));
+    assert!(code_matches("UNSC", &igo("UNSC")));
+    // (Not the other way round, nor across organisations.)
+    assert!(!code_matches("UNSC", &igo("UNO")));
+    assert!(!code_matches("NATO", &igo("UNSC")));
+}

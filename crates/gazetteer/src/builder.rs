@@ -132,6 +132,7 @@ pub struct Builder {
     person_index: HashMap<(String, String), usize>,
     bodies: HashMap<(String, String), EntityId>,
     kingdoms: std::collections::HashSet<String>,
+    part_of: HashMap<String, String>,
     /// Priority of aliases added from now on (see [`Builder::prefer_new_aliases`]).
     alias_prio: u8,
 }
@@ -155,6 +156,7 @@ impl Builder {
             person_index: HashMap::new(),
             bodies: HashMap::new(),
             kingdoms: std::collections::HashSet::new(),
+            part_of: HashMap::new(),
             alias_prio: 2,
         }
     }
@@ -173,12 +175,18 @@ impl Builder {
         b
     }
 
-    /// Adds an entity and returns its id. States and IGOs are indexed under their `code`.
     /// Marks state `code` as styled a kingdom ("the kingdom" may refer to it).
     pub(crate) fn mark_kingdom(&mut self, code: &str) {
         self.kingdoms.insert(code.to_string());
     }
 
+    /// Records that the organisation `code` is an organ or mission of `whole` (the UN Security
+    /// Council of the UN).
+    pub fn add_part_of(&mut self, code: &str, whole: &str) {
+        self.part_of.insert(code.trim().to_ascii_uppercase(), whole.trim().to_ascii_uppercase());
+    }
+
+    /// Adds an entity and returns its id. States and IGOs are indexed under their `code`.
     pub fn add_entity(&mut self, e: Entity) -> EntityId {
         let id = EntityId(self.entities.len() as u32);
         if matches!(e.kind, ActorKind::State | ActorKind::Igo) && !e.code.is_empty() {
@@ -450,6 +458,7 @@ impl Builder {
             terms_of,
             generic_bodies: self.bodies,
             kingdoms: self.kingdoms,
+            part_of: self.part_of,
             matcher_source,
             matcher: std::sync::OnceLock::new(),
             fuzzy: std::sync::OnceLock::new(),

@@ -5,7 +5,8 @@
 //! - `states.tsv`: ISO3, ISO2, COW number, COW letters, short name, official name, aliases,
 //!   demonyms, capitals/metonyms.
 //! - `places.tsv`: ISO3, then cities and regions inside that state (coded to it, as metonyms).
-//! - `igos.tsv`: code, name, aliases, metonyms (seats: "Brussels").
+//! - `igos.tsv`: code, name, aliases, metonyms (seats: "Brussels"), and the organisation it is an
+//!   organ or mission of ("UNO" for the Security Council).
 //! - `bodies.tsv`: state code (empty: a body of unknown country), sector, role, name, aliases.
 //! - `groups.tsv`: code (the group's state, or an international code such as IMG or NGO), sector,
 //!   role, name, aliases: well-known non-state groups.
@@ -161,6 +162,9 @@ fn load_igos(b: &mut Builder, text: &str, problems: &mut Vec<String>) {
         }
         for a in list(f.get(3)) {
             b.add_alias(id, &a, MentionForm::Metonym);
+        }
+        if let Some(whole) = f.get(4).map(|w| w.trim()).filter(|w| !w.is_empty()) {
+            b.add_part_of(f[0], whole);
         }
     }
 }

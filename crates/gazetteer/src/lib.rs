@@ -192,6 +192,8 @@ pub(crate) struct Inner {
     pub(crate) generic_bodies: HashMap<(String, String), EntityId>,
     /// States whose official name styles them a kingdom.
     pub(crate) kingdoms: std::collections::HashSet<String>,
+    /// Organs and missions of an organisation, by code: "UNSC" → "UNO".
+    pub(crate) part_of: HashMap<String, String>,
     /// What the matcher is compiled from (kept so that compiling waits for the first search:
     /// code look-ups alone stay cheap).
     pub(crate) matcher_source: matcher::MatcherSource,
@@ -279,6 +281,11 @@ impl Gazetteer {
     pub fn by_code(&self, code: &str) -> Option<EntityId> {
         let c = code.trim().to_ascii_uppercase();
         self.inner.codes.get(&c).copied()
+    }
+
+    /// The organisation whose organ or mission `code` is ("UNSC" → "UNO", "EUC" → "EU"), if any.
+    pub fn part_of(&self, code: &str) -> Option<&str> {
+        self.inner.part_of.get(&code.trim().to_ascii_uppercase()).map(String::as_str)
     }
 
     /// Whether state `code` is officially styled a kingdom ("Kingdom of Saudi Arabia"), so that

@@ -382,3 +382,15 @@ fn a_namesake_is_not_the_known_person() {
     // (The surname alone after such a namesake is that namesake again.)
     assert!(found("Former premier Betssy Chavez sought asylum. Chavez had taken refuge in the embassy.").iter().all(|x| x.2 != "Hugo Chavez"));
 }
+
+#[test]
+fn organs_and_missions_know_their_organisation() {
+    let g = Gazetteer::builtin();
+    assert_eq!(g.part_of("UNSC"), Some("UNO"));
+    assert_eq!(g.part_of("kfor"), Some("NATO"));
+    assert_eq!(g.part_of("EUC"), Some("EU"));
+    assert_eq!(g.part_of("UNO"), None);
+    assert_eq!(g.part_of("FRA"), None);
+    let m = g.find_mentions("The UN mission in Mali, MINUSMA, completed its withdrawal.");
+    assert!(m.iter().any(|m| g.entity(m.entity).code == "MINUSMA"), "{m:?}");
+}
