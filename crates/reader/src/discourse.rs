@@ -128,11 +128,11 @@ impl Discourse {
         }
         if let Some(person) = &self.last_person {
             let lead = text.get(span.start..span.end).unwrap_or("");
-            let pronoun = ["He ", "She "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len() - 1);
-            if let Some(len) = pronoun.filter(|_| !actors.iter().any(|m| m.span.start < span.start + 4)) {
+            let pronoun = ["He ", "She "].iter().find(|p| lead.starts_with(**p)).map(|p| (0, p.len() - 1)).or_else(|| after_time_adverbial(lead));
+            if let Some((at, len)) = pronoun.filter(|(at, _)| !actors.iter().any(|m| m.span.start < span.start + at + 4)) {
                 actors.push(ActorMention {
                     place: false,
-                    span: Span::new(span.start, span.start + len),
+                    span: Span::new(span.start + at, span.start + at + len),
                     actor: person.clone(),
                     coreferent: true,
                     people: true,
@@ -283,6 +283,23 @@ impl Discourse {
 /// congratulated him": a "him" is the person named before it who is not the one acting on it
 /// (the person named last before it), else the person the sentences before spoke of. Only one
 /// "him" per sentence, and never a guess between two others.
+/// "Two days later he met Trump", "In March, she flew to Beijing": a subject pronoun after a
+/// fronted time adverbial (at most six words of time), as (offset, length) in `lead`.
+fn after_time_adverbial(lead: &str) -> Option<(usize, usize)> {
+    let (at, len) = [" he ", " she ", ", he ", ", she "].iter().filter_map(|p| lead.find(p).map(|i| (i + p.len() - p.trim_start_matches([',', ' ']).len(), p.trim().trim_start_matches(',').trim().len()))).min()?;
+    let head = &lead[..at];
+    let words: Vec<String> = head.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(|w| w.to_ascii_lowercase()).collect();
+    let time = |w: &str| {
+        matches!(
+            w,
+            "later" | "earlier" | "then" | "next" | "after" | "before" | "last" | "on" | "in" | "during" | "days" | "day" | "weeks" | "week" | "months" | "month" | "year"
+                | "years" | "ago" | "meanwhile" | "afterwards" | "the" | "a" | "same" | "following" | "that" | "two" | "three" | "four" | "five" | "several" | "few" | "hours" | "soon"
+                | "morning" | "evening" | "weekend" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        ) || w.bytes().all(|b| b.is_ascii_digit()) || realign_core::month_from_name(w).is_some()
+    };
+    (!words.is_empty() && words.len() <= 6 && words.iter().all(|w| time(w))).then_some((at, len))
+}
+
 fn object_pronoun(text: &str, span: Span, actors: &[ActorMention], last_person: Option<&ActorRef>) -> Option<ActorMention> {
     let s = span.slice(text)?;
     let pos = s.match_indices(" him").map(|(p, _)| p + 1).find(|&p| !s[p + 3..].starts_with(|c: char| c.is_alphanumeric()))?;

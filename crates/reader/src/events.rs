@@ -4202,6 +4202,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let weapon = |w: &str| {
         matches!(w, "missiles" | "missile" | "rockets" | "rocket" | "drones" | "drone" | "shells" | "shell" | "strikes" | "strike" | "airstrikes" | "airstrike" | "bombs" | "bomb" | "artillery" | "warplanes" | "jets" | "shelling" | "torpedo" | "mortar" | "mortars" | "gunfire")
     };
+    // ("Djibouti saw a threat to its business": a threat perceived is no threat made.)
+    if plover == Threaten && starts_with_ci(&text[cue.start..cue.end], "threat") && prev.iter().take(3).any(|w| matches!(w.as_ref(), "saw" | "sees" | "see" | "seeing" | "perceived" | "perceives" | "perceive" | "views" | "viewed" | "feared" | "fears" | "fear")) {
+        return None;
+    }
     // ("Chinese officers boarded a Vietnamese fishing boat": a vessel boarded is seized; a plane
     // or a train boarded is travel.)
     if plover == Coerce && text[cue.start..cue.end].eq_ignore_ascii_case("boarded")

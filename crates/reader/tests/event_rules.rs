@@ -3848,3 +3848,15 @@ fn organisations_left_troops_departed_borders_kept_closed_cases_taken_and_issues
     assert_no("The minister will leave for Moscow on Tuesday.", Plover::Retreat);
     assert_no("The minister will leave for Moscow on Tuesday.", Plover::Agree);
 }
+
+#[test]
+fn he_after_a_fronted_time_and_a_threat_seen_is_none_made() {
+    assert_event(
+        "President Lee Jae-myung of South Korea visited Tokyo in August. Two days later he met Trump at the White House.",
+        Plover::Consult,
+        &["KOR"],
+        &["USA"],
+    );
+    assert_no("Djibouti saw a threat to its business.", Plover::Threaten);
+    assert_no("Russia sees a threat in the alliance's expansion.", Plover::Threaten);
+}
