@@ -4186,6 +4186,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             target.push(n);
         }
     }
+    // ("his government expelled Ethiopia's ambassador and ordered the closure of…": a state
+    // named by its envoy as the object of a verb before is the one dealt with, not the doer.)
+    if let [only] = source.as_slice() {
+        let lead = lower_words_before(text, only.span.start.saturating_sub(base), 1);
+        if crate::actors::names_envoy(text, only.span.end.saturating_sub(base)) && lead.first().is_some_and(|w| w.ends_with("ed") && w.len() > 4) && only.span.end <= base + cue.start {
+            return None;
+        }
+    }
     // ("its air defences had shot down a reconnaissance aircraft that had penetrated two
     // kilometres into Algerian airspace": the defender's own airspace, territory or waters say
     // where, not whom.)
@@ -5626,7 +5634,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         target = source.clone();
     }
     // Magnitude: "killing four", "killed 46 sailors".
-    let magnitude = if plover == Assault { magnitude(&text[cue.end..]) } else { None };
+    let magnitude = match plover {
+        Assault => magnitude(&text[cue.end..]),
+        // (From a few words before: "imposed a 20% tariff" names the rate before the cue.)
+        Sanction | Threaten | Agree | Concede | Retreat => tariff_rate(&text[text[..cue.start].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(cue.start, |(i, _)| i)..]),
+        _ => None,
+    };
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach);
     let confidence: f64 = 0.5
@@ -6085,6 +6098,35 @@ fn subject_phrase(text: &str, base: usize, cue_start: usize, crowd_act: bool) ->
     }
     let start = base + clause_start + clause.find(words[0]).unwrap_or(0);
     Some(unknown_group(Span::new(start, (start + phrase.len()).min(base + cue_start)), phrase))
+}
+
+/// The rate of a tariff told right after a trade act ("threatened Vietnam with a 46 per cent
+/// tariff", "imposed a 20% levy on Taiwanese goods"), in per cent as the text states it.
+fn tariff_rate(after: &str) -> Option<Quantity> {
+    let words: Vec<&str> = after.split_whitespace().take(16).collect();
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '%').trim_end_matches('.').to_ascii_lowercase();
+    for (i, w) in words.iter().enumerate() {
+        let w = clean(w);
+        // ("46 per cent", "46 percent", "46%", "46-percent")
+        let (num, next) = if let Some(n) = w.strip_suffix('%') {
+            (n.to_string(), i + 1)
+        } else if let Some(n) = w.strip_suffix("-percent").or_else(|| w.strip_suffix("-per-cent")) {
+            (n.to_string(), i + 1)
+        } else if words.get(i + 1).is_some_and(|x| clean(x) == "percent") {
+            (w.clone(), i + 2)
+        } else if words.get(i + 1).is_some_and(|x| clean(x) == "per") && words.get(i + 2).is_some_and(|x| clean(x) == "cent") {
+            (w.clone(), i + 3)
+        } else {
+            continue;
+        };
+        let Ok(value) = num.parse::<f64>() else { continue };
+        if (next..(next + 3).min(words.len())).any(|k| matches!(clean(words[k]).as_str(), "tariff" | "tariffs" | "levy" | "levies" | "duty" | "duties"))
+            || (i >= 1 && (i.saturating_sub(3)..i).any(|k| matches!(clean(words[k]).as_str(), "tariff" | "tariffs" | "levy" | "duty" | "duties")))
+        {
+            return Some(Quantity { value, unit: "percent".to_string(), qualifier: realign_core::Qualifier::Exact });
+        }
+    }
+    None
 }
 
 fn magnitude(after: &str) -> Option<Quantity> {

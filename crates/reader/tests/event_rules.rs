@@ -3860,3 +3860,15 @@ fn he_after_a_fronted_time_and_a_threat_seen_is_none_made() {
     assert_no("Djibouti saw a threat to its business.", Plover::Threaten);
     assert_no("Russia sees a threat in the alliance's expansion.", Plover::Threaten);
 }
+
+#[test]
+fn trade_acts_carry_their_tariff_rate_and_an_envoys_state_is_not_the_doer() {
+    let rate = |s: &str, p: Plover| event_of(s, p).magnitude.map(|m| (m.value, m.unit));
+    assert_eq!(rate("Donald Trump threatened Vietnam with a 46 per cent tariff.", Plover::Threaten), Some((46.0, "percent".to_string())));
+    assert_eq!(rate("Washington imposed a 20% tariff on Taiwanese goods.", Plover::Sanction), Some((20.0, "percent".to_string())));
+    // (A share of something else is no rate.)
+    assert_eq!(rate("The EU imposed sanctions on 20 per cent of Russian banks.", Plover::Sanction), None);
+    // The state an ambassador is of, after the verb, is not who acts next.
+    let ev = events("In April his government expelled Ethiopia's ambassador and ordered the closure of Ethiopian consulates in Hargeisa.");
+    assert!(ev.iter().all(|e| !codes(&e.source).contains(&"ETH")), "{ev:?}");
+}
