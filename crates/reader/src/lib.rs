@@ -449,12 +449,22 @@ fn told_before(claims: &[Claim], recent: &[Span], span: Span, holders: &[&str]) 
 /// The sum of aid given or pledged, as the event's magnitude: the value (else the amount) of the
 /// one transfer the sentence `span` told between the event's parties ("Turkey's Baykar delivered
 /// TB2 drones worth $120 million to the army", "shipped 25,000 tonnes of wheat to Ouagadougou").
+/// (Troops sent: a mobilisation's size is the count of the one deployment the sentence told
+/// of its doer: "Algeria rushed some 15,000 troops to the Malian border".)
 fn sum_of_the_transfer(claims: &[Claim], span: Span, ev: &EventClaim) -> Option<Quantity> {
-    use realign_core::Plover::{Agree, Aid};
-    if !matches!(ev.plover, Aid | Agree) || ev.negated || ev.source.is_empty() {
+    use realign_core::Plover::{Agree, Aid, Mobilize};
+    if !matches!(ev.plover, Aid | Agree | Mobilize) || ev.negated || ev.source.is_empty() {
         return None;
     }
     let has = |v: &[ActorRef], a: &ActorRef| v.iter().any(|x| x.code == a.code);
+    if ev.plover == Mobilize {
+        let mut counts = claims.iter().filter(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
+            ClaimBody::Deployment(d) if has(&ev.source, &d.source) => d.quantity.clone(),
+            _ => None,
+        });
+        let q = counts.next()?;
+        return counts.all(|o| o.value == q.value).then_some(q);
+    }
     let mut sums = claims.iter().filter(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
         ClaimBody::Transfer(t) if has(&ev.source, &t.source) && (ev.target.is_empty() || has(&ev.target, &t.target)) => match (&t.value, &t.quantity) {
             (Some(m), _) => Some(Quantity { value: m.amount, unit: m.currency.clone(), qualifier: m.qualifier }),

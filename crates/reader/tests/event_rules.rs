@@ -3872,3 +3872,9 @@ fn trade_acts_carry_their_tariff_rate_and_an_envoys_state_is_not_the_doer() {
     let ev = events("In April his government expelled Ethiopia's ambassador and ordered the closure of Ethiopian consulates in Hargeisa.");
     assert!(ev.iter().all(|e| !codes(&e.source).contains(&"ETH")), "{ev:?}");
 }
+
+#[test]
+fn a_mobilisation_carries_the_count_of_its_deployment() {
+    let e = event_of("Burkina Faso sent about 600 soldiers to Niger's western Tillaberi region.", Plover::Mobilize);
+    assert_eq!(e.magnitude.map(|m| m.value), Some(600.0));
+}
