@@ -2870,7 +2870,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             && s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6);
         if (ct.eq_ignore_ascii_case("left") || ct.eq_ignore_ascii_case("departed"))
             && !leaves_igo
-            && !(prev.iter().take(3).any(|w| matches!(w.as_ref(), "troops" | "forces" | "soldiers" | "peacekeepers" | "contingent" | "mission" | "advisers" | "mercenaries" | "diplomats" | "sabre" | "barkhane"))
+            // ("the roughly 400 troops of Task Force Sabre departed": a unit's name between.)
+            && !(prev.iter().take(if ct.eq_ignore_ascii_case("departed") { 6 } else { 3 }).any(|w| matches!(w.as_ref(), "troops" | "forces" | "soldiers" | "peacekeepers" | "contingent" | "mission" | "advisers" | "mercenaries" | "diplomats"))
                 && (s.actors.iter().any(|m| m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6) || ct.eq_ignore_ascii_case("departed")))
         {
             return None;

@@ -307,7 +307,7 @@ impl Reader {
                 }
                 let conf = if guessed { conf * 0.8 } else { conf };
                 if ev.magnitude.is_none() {
-                    ev.magnitude = sum_of_the_transfer(&reading.claims, span, &ev);
+                    ev.magnitude = magnitude_told(&reading.claims, span, &ev);
                 }
                 acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""), guessed);
                 reading.claims.push(Claim {
@@ -446,12 +446,12 @@ fn told_before(claims: &[Claim], recent: &[Span], span: Span, holders: &[&str]) 
         .unwrap_or_default()
 }
 
-/// The sum of aid given or pledged, as the event's magnitude: the value (else the amount) of the
-/// one transfer the sentence `span` told between the event's parties ("Turkey's Baykar delivered
-/// TB2 drones worth $120 million to the army", "shipped 25,000 tonnes of wheat to Ouagadougou").
-/// (Troops sent: a mobilisation's size is the count of the one deployment the sentence told
-/// of its doer: "Algeria rushed some 15,000 troops to the Malian border".)
-fn sum_of_the_transfer(claims: &[Claim], span: Span, ev: &EventClaim) -> Option<Quantity> {
+/// An event's magnitude told by the structural claims of its sentence `span`: for aid given or
+/// pledged, the value (else the amount) of the one transfer between the event's parties
+/// ("Turkey's Baykar delivered TB2 drones worth $120 million to the army", "shipped 25,000
+/// tonnes of wheat to Ouagadougou"); for a mobilisation, the count of the one deployment of its
+/// doer ("sent about 600 soldiers to Niger").
+fn magnitude_told(claims: &[Claim], span: Span, ev: &EventClaim) -> Option<Quantity> {
     use realign_core::Plover::{Agree, Aid, Mobilize};
     if !matches!(ev.plover, Aid | Agree | Mobilize) || ev.negated || ev.source.is_empty() {
         return None;
