@@ -5638,7 +5638,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let magnitude = match plover {
         Assault => magnitude(&text[cue.end..]),
         // (From a few words before: "imposed a 20% tariff" names the rate before the cue.)
-        Sanction | Threaten | Agree | Concede | Retreat => tariff_rate(&text[text[..cue.start].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(cue.start, |(i, _)| i)..]),
+        Sanction | Threaten | Agree | Concede | Retreat => tariff_rate(&text[text[..cue.start].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(cue.start, |(i, _)| i)..]).or_else(|| counted_after(&text[cue.end..])),
+        Coerce | Aid | Mobilize | Support | Cooperate | Protest => counted_after(&text[cue.end..]),
         _ => None,
     };
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
@@ -6130,6 +6131,50 @@ fn tariff_rate(after: &str) -> Option<Quantity> {
     None
 }
 
+/// The count an act is done to, right after its verb ("expelled 20 Russian diplomats", "arrested
+/// 12 fishermen", "released about 50 prisoners", "signed 36 cooperation agreements"): the number,
+/// its qualifier, and the noun counted as the unit. Not a year, a sum or a share.
+fn counted_after(after: &str) -> Option<Quantity> {
+    use realign_core::Qualifier as Q;
+    let words: Vec<String> = after.split_whitespace().take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '-').trim_end_matches(',').to_string()).collect();
+    let lw = |j: usize| words.get(j).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    let (at, qualifier) = match (lw(0).as_str(), lw(1).as_str()) {
+        ("at", "least") => (2, Q::AtLeast),
+        ("more", "than") => (2, Q::Over),
+        ("up", "to") => (2, Q::UpTo),
+        ("over", _) => (1, Q::Over),
+        ("about" | "around" | "some" | "roughly" | "nearly" | "almost" | "approximately", _) => (1, Q::About),
+        _ => (0, Q::Exact),
+    };
+    let raw = words.get(at)?;
+    let value = number(raw)?;
+    // (A year, "in 2024", is no count; nor a sum, a share or a number of millions.)
+    if (1900.0..=2100.0).contains(&value) && !raw.contains(',') || value < 2.0 {
+        return None;
+    }
+    let lower: Vec<String> = (0..words.len()).map(lw).collect();
+    let noun = counted_noun(&lower, at)?;
+    if matches!(lw(at + 1).as_str(), "million" | "billion" | "per" | "percent" | "%" | "years" | "months" | "weeks" | "days" | "hours" | "times" | "kilometres" | "kilometers" | "miles" | "tonnes" | "tons" | "dollars" | "euros")
+        || ["years", "months", "weeks", "days", "hours", "times", "percent"].contains(&noun.as_str())
+        || after.trim_start().starts_with(['$', '€', '£'])
+    {
+        return None;
+    }
+    // (Forces in one unit, as deployments count them: "12,000 soldiers" and "10,000 troops"
+    // sent are figures to compare.)
+    Some(Quantity { value, unit: crate::structural::unit_of(&noun), qualifier })
+}
+
+/// The noun a number at `at` counts: the first plural within three words after it, past its
+/// modifiers ("20 Russian diplomats", "36 cooperation agreements", "12 Vietnamese fishermen").
+fn counted_noun(lower: &[String], at: usize) -> Option<String> {
+    (at + 1..(at + 4).min(lower.len())).map(|j| lower[j].clone()).find(|w| {
+        (w.ends_with('s') && w.len() > 3 && !matches!(w.as_str(), "was" | "has" | "its" | "this" | "thus" | "plus" | "across" | "towards" | "versus"))
+            || (w.ends_with("men") && w.len() > 3)
+            || matches!(w.as_str(), "people" | "children" | "personnel" | "police" | "crew" | "staff")
+    })
+}
+
 fn magnitude(after: &str) -> Option<Quantity> {
     // "killing four", "which killed 46", "that left 12 dead": the first count after a kill word
     // within the next few words.
@@ -6157,13 +6202,15 @@ fn magnitude(after: &str) -> Option<Quantity> {
         // things, not of the dead.)
         None => {
             let count = qualified(0)?;
-            let counted = words
-                .iter()
-                .skip_while(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
-                .nth(1)
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
-                .unwrap_or_default();
-            if matches!(counted.as_str(), "sites" | "targets" | "locations" | "places" | "villages" | "towns" | "cities" | "positions" | "bases" | "buildings" | "times" | "days" | "hours" | "weeks" | "months" | "years" | "rounds" | "missiles" | "rockets" | "drones" | "shells" | "bombs" | "aircraft" | "jets" | "vessels" | "ships" | "tanks" | "points" | "areas" | "districts" | "regions" | "provinces") {
+            // (The noun counted, past its modifiers: "180 ballistic missiles".)
+            let at = words.iter().position(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some()).unwrap_or(0);
+            let lower: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+            let counted = counted_noun(&lower, at).unwrap_or_default();
+            // (Counted so, the size of the attack: "struck more than 1,000 targets".)
+            if matches!(counted.as_str(), "sites" | "targets" | "locations" | "places" | "villages" | "towns" | "cities" | "positions" | "bases" | "buildings" | "rounds" | "missiles" | "rockets" | "drones" | "shells" | "bombs" | "aircraft" | "jets" | "vessels" | "ships" | "tanks" | "points" | "areas" | "districts" | "regions" | "provinces") {
+                return Some(Quantity { value: count.0, unit: counted, qualifier: count.1 });
+            }
+            if matches!(counted.as_str(), "times" | "days" | "hours" | "weeks" | "months" | "years") {
                 return None;
             }
             (count, "killed")

@@ -1459,9 +1459,10 @@ fn sentences_of_a_wire_story_of_our_own_on_strikes_across_a_border() {
     ];
     check_cases(cases);
     assert_eq!(events("India strikes Pakistan after Kashmir attack").len(), 1);
-    // A count of sites struck is no death toll; a count of people killed is.
+    // A count of sites struck is no death toll (it is the size of the strikes, in sites); a
+    // count of people killed is.
     let strikes = events("India launched missile strikes on nine sites in Pakistan early on Wednesday.");
-    assert!(strikes.iter().all(|e| e.magnitude.is_none()), "{strikes:?}");
+    assert!(strikes.iter().all(|e| e.magnitude.as_ref().map_or(true, |m| m.unit == "sites")), "{strikes:?}");
     let toll = events("Israeli strikes in Gaza killed 30 people.");
     assert_eq!(toll.first().and_then(|e| e.magnitude.as_ref()).map(|m| m.value), Some(30.0));
     assert!(events("US strikes deal with China").iter().all(|e| e.plover != Plover::Assault));
@@ -3877,4 +3878,16 @@ fn trade_acts_carry_their_tariff_rate_and_an_envoys_state_is_not_the_doer() {
 fn a_mobilisation_carries_the_count_of_its_deployment() {
     let e = event_of("Burkina Faso sent about 600 soldiers to Niger's western Tillaberi region.", Plover::Mobilize);
     assert_eq!(e.magnitude.map(|m| m.value), Some(600.0));
+}
+
+#[test]
+fn acts_carry_the_count_they_are_done_to() {
+    let size = |s: &str, p: Plover| event_of(s, p).magnitude.map(|m| (m.value, m.unit));
+    assert_eq!(size("Poland expelled 20 Russian diplomats on Tuesday.", Plover::Sanction), Some((20.0, "diplomats".to_string())));
+    assert_eq!(size("China arrested 12 Vietnamese fishermen near the Paracels.", Plover::Coerce), Some((12.0, "fishermen".to_string())));
+    // (Forces in the unit deployments use, so that two reports compare.)
+    assert_eq!(size("North Korea has sent 12,000 soldiers to Russia.", Plover::Mobilize), Some((12000.0, "troops".to_string())));
+    // (Missiles fired are no dead; a year is no count.)
+    assert_eq!(size("Iran fired 180 ballistic missiles at Israel.", Plover::Assault), Some((180.0, "missiles".to_string())));
+    assert_eq!(size("Russia expelled the ambassador in 2024.", Plover::Sanction), None);
 }

@@ -41,7 +41,8 @@ pub(super) const UNITS: &[&str] = &[
 
 /// The unit a deployment's count is given in: soldiers of any kind are "troops"; advisers,
 /// peacekeepers and the like keep their own word.
-fn unit_of(w: &str) -> String {
+/// The unit a count of forces is stored under: soldiers, marines and personnel are all "troops".
+pub(crate) fn unit_of(w: &str) -> String {
     match w {
         "troops" | "soldiers" | "servicemen" | "service" | "personnel" | "forces" | "fighters" | "marines"
         | "paratroopers" | "commandos" | "sailors" | "airmen" | "infantrymen" => "troops".to_string(),

@@ -20,6 +20,7 @@
 
 mod alliance;
 mod deployment;
+pub(crate) use deployment::unit_of;
 mod document;
 mod economy;
 mod speech;
