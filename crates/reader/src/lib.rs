@@ -306,8 +306,13 @@ impl Reader {
                     }
                 }
                 let conf = if guessed { conf * 0.8 } else { conf };
-                if ev.magnitude.is_none() {
-                    ev.magnitude = magnitude_told(&reading.claims, span, &ev);
+                // (A sum beats a count for aid: "delivered 12 drones worth $120 million" is aid of
+                // $120 million.)
+                if let Some(told) = magnitude_told(&reading.claims, span, &ev) {
+                    let money = told.unit.len() == 3 && told.unit.chars().all(|c| c.is_ascii_uppercase());
+                    if ev.magnitude.is_none() || money {
+                        ev.magnitude = Some(told);
+                    }
                 }
                 acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""), guessed);
                 reading.claims.push(Claim {

@@ -3801,6 +3801,9 @@ fn aid_carries_the_sum_or_amount_of_its_transfer_and_own_airspace_is_no_target()
     assert_eq!(e.magnitude.as_ref().map(|m| m.value), Some(25000.0), "{e:?}");
     // (No transfer told, no sum.)
     assert_eq!(event_of("Turkey sent aid to Sudan.", Plover::Aid).magnitude, None);
+    // (A sum beats a count.)
+    let e = event_of("Turkey delivered 12 Bayraktar drones worth $120 million to Sudan.", Plover::Aid);
+    assert_eq!(e.magnitude.as_ref().map(|m| (m.value, m.unit.as_str())), Some((120e6, "USD")), "{e:?}");
     let e = event_of("Algeria's defence ministry said its air defences had shot down a drone that had penetrated two kilometres into Algerian airspace.", Plover::Assault);
     assert!(!codes(&e.target).contains(&"DZA"), "{e:?}");
 }
