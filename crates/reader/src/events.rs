@@ -5642,6 +5642,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         Coerce | Aid | Mobilize | Support | Cooperate | Protest => counted_after(&text[cue.end..]),
         _ => None,
     };
+    // ("froze $300 billion of Russian assets", "demanded that Beijing pay 60 million pesos": a sum
+    // the act is about, soon after the verb.)
+    let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject).then(|| sum_after(&text[cue.end..])).flatten());
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach);
     let confidence: f64 = 0.5
@@ -6163,6 +6166,19 @@ fn counted_after(after: &str) -> Option<Quantity> {
     // (Forces in one unit, as deployments count them: "12,000 soldiers" and "10,000 troops"
     // sent are figures to compare.)
     Some(Quantity { value, unit: crate::structural::unit_of(&noun), qualifier })
+}
+
+/// The first sum of money within the clause's next few words after a verb (90 bytes, no comma
+/// or relative clause before it), in its currency.
+fn sum_after(after: &str) -> Option<Quantity> {
+    let head = after.get(..after.len().min(90)).unwrap_or(after);
+    let head = &head[..head.find(" which ").or_else(|| head.find(" who ")).unwrap_or(head.len())];
+    let head = &head[..head.find([',', ';', '.']).filter(|&i| i > 0 && !head[..i].ends_with(char::is_numeric)).unwrap_or(head.len())];
+    let toks = crate::numbers::tokenize(head);
+    crate::numbers::find_numbers(head, &toks).into_iter().find_map(|n| match n.kind {
+        crate::numbers::NumKind::Money(c) => Some(Quantity { value: n.value, unit: c.to_string(), qualifier: n.qualifier }),
+        _ => None,
+    })
 }
 
 /// The noun a number at `at` counts: the first plural within three words after it, past its

@@ -3894,3 +3894,12 @@ fn acts_carry_the_count_they_are_done_to() {
     assert_eq!(size("Iran fired 180 ballistic missiles at Israel.", Plover::Assault), Some((180.0, "missiles".to_string())));
     assert_eq!(size("Russia expelled the ambassador in 2024.", Plover::Sanction), None);
 }
+
+#[test]
+fn a_sanction_or_request_carries_the_sum_it_is_about() {
+    let e = event_of("Ukraine asked the IMF for $15 billion in new loans.", Plover::Request);
+    assert_eq!(e.magnitude.as_ref().map(|m| (m.value, m.unit.as_str())), Some((15e9, "USD")), "{e:?}");
+    // (Not a sum in a relative clause after it.)
+    let e = event_of("The US imposed sanctions on Iran, which earned $50 billion from oil.", Plover::Sanction);
+    assert_eq!(e.magnitude, None, "{e:?}");
+}
