@@ -180,6 +180,21 @@ fn a_wire_agency_matches_by_its_initials_or_its_name() {
     assert_eq!(score_claims(&gold("Reuters"), &docs, &claims, &[]).recalled, 0);
 }
 
+/// The stored claim of TEXT_A's pact: Lithuania and Poland, defence.
+fn defence_pact() -> Claim {
+    claim_at(
+        TEXT_A,
+        "Lithuania and Poland signed a mutual defence pact",
+        ClaimBody::Alliance(AllianceClaim {
+            parties: vec![ActorRef::state("LTU"), ActorRef::state("POL")],
+            obligations: vec![Obligation::Defense],
+            signed: None,
+            in_force: None,
+            name: None,
+        }),
+    )
+}
+
 fn gold_lines() -> String {
     [
         r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"defense","evidence":"signed a mutual defence pact"}"#,
@@ -203,17 +218,7 @@ fn claim_gold_is_recalled_by_kind_actors_value_and_overlapping_evidence() {
         name: "a.txt".into(),
         text: TEXT_A.into(),
     }];
-    let alliance = claim_at(
-        TEXT_A,
-        "Lithuania and Poland signed a mutual defence pact",
-        ClaimBody::Alliance(AllianceClaim {
-            parties: vec![ActorRef::state("LTU"), ActorRef::state("POL")],
-            obligations: vec![Obligation::Defense],
-            signed: None,
-            in_force: None,
-            name: None,
-        }),
-    );
+    let alliance = defence_pact();
     let deployment = |value: f64| {
         claim_at(
             TEXT_A,
@@ -358,17 +363,7 @@ fn labels_count_only_in_the_strict_figures() {
     let lines = r#"{"id":"g1","doc":"a.txt","kind":"alliance","parties":["POL","LTU"],"obligation":"consultation","evidence":"signed a mutual defence pact"}"#;
     let Gold::Claims(g) = parse_gold(lines).unwrap() else { panic!("expected claim gold") };
     let docs = vec![EvalDoc { name: "a.txt".into(), text: TEXT_A.into() }];
-    let pact = claim_at(
-        TEXT_A,
-        "Lithuania and Poland signed a mutual defence pact",
-        ClaimBody::Alliance(AllianceClaim {
-            parties: vec![ActorRef::state("LTU"), ActorRef::state("POL")],
-            obligations: vec![Obligation::Defense],
-            signed: None,
-            in_force: None,
-            name: None,
-        }),
-    );
+    let pact = defence_pact();
     let claims = vec![EvalClaim { doc_name: "a.txt".into(), claim: pact }];
     let s = score_claims(&g, &docs, &claims, &[]);
     assert_eq!((s.recalled, s.recall, s.strict_recall), (1, 1.0, 0.0));

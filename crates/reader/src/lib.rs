@@ -218,7 +218,7 @@ impl Reader {
                     if st.about.is_empty() {
                         // (Not another holder of it: "Indonesia and Malaysia have voiced caution"
                         // is not Malaysia's caution about Indonesia.)
-                        let mut holders: Vec<&str> = reading.claims.iter().filter(|c| c.evidence.sentence_span.end > span.start).filter_map(|c| match &c.body {
+                        let mut holders: Vec<&str> = reading.claims.iter().rev().take_while(|c| c.evidence.sentence_span.end > span.start).filter_map(|c| match &c.body {
                             ClaimBody::Stance(o) if o.stance == st.stance => Some(o.actor.code.as_str()),
                             _ => None,
                         }).collect();

@@ -193,14 +193,13 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         }
         // ("Tehran fears that a foreign-run corridor would sever…", "Iran also worries that the
         // route…": a state's fear, its subject right before.)
-        "fears" | "worries" | "fear" | "worry" | "feared" | "worried"
+        "fears" | "worries" | "fear" | "worry" | "feared"
             if matches!(ctx.w(i + 1), "that" | "the" | "a" | "an" | "any")
                 && {
                     let lead = if matches!(p1, "also" | "increasingly" | "privately" | "openly" | "now" | "still" | "clearly") { i - 1 } else { i };
                     let at = ctx.start_of(lead);
                     ctx.acts.iter().any(|a| a.end <= at && ctx.text.get(a.end..at).is_some_and(|g| g.trim().is_empty()) && ctx.subjectish(a))
-                }
-                && !(w == "worried" && be(p1)) =>
+                } =>
         {
             (Some("concerned"), None)
         }
