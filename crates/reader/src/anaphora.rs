@@ -53,7 +53,7 @@ const CLAIM_NOUNS: &[&str] = &[
 const MODIFIERS: &[&str] = &[
     "latest", "recent", "new", "overnight", "deadly", "reported", "alleged", "renewed", "fresh", "same", "previous",
     "weekend", "ongoing", "missile", "rocket", "drone", "border", "military", "naval", "joint", "planned", "proposed",
-    "boat", "cross-border", "artillery", "retaliatory", "lethal", "night", "dawn",
+    "boat", "cross-border", "artillery", "retaliatory", "lethal", "night", "dawn", "arms", "weapons", "aid",
 ];
 
 /// The types of earlier event a reaction's object can name.

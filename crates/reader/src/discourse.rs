@@ -370,6 +370,9 @@ fn clause_pronoun(text: &str, span: Span, actors: &[ActorMention]) -> Option<Act
         }
         return None;
     }
+    if let Some(m) = and_it(text, span, actors) {
+        return Some(m);
+    }
     let pos = [", he ", ", she "].iter().filter_map(|p| s.find(p)).min()?;
     let at = span.start + pos + 2;
     let len = if s[pos + 2..].starts_with("he ") { 2 } else { 3 };
@@ -384,4 +387,46 @@ fn clause_pronoun(text: &str, span: Span, actors: &[ActorMention]) -> Option<Act
         return None;
     }
     Some(ActorMention { place: false, span: Span::new(at, at + len), actor: one.actor.clone(), coreferent: true, people: true })
+}
+
+/// "In February the administration cut aid to South Africa, and the following month it expelled
+/// Pretoria's ambassador": an "it" opening a clause joined by ", and" or ", but" (a time may
+/// stand between) goes on with the sentence's subject, the first state it names outside a
+/// prepositional phrase, not the object named last.
+fn and_it(text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMention> {
+    let s = span.slice(text)?;
+    let (pos, len) = [", and ", ", but "].iter().filter_map(|p| s.find(p).map(|i| (i, p.len()))).min()?;
+    let rest = &s[pos + len..];
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    let k = words.iter().position(|w| *w == "it")?;
+    let time = |w: &str| {
+        matches!(
+            w,
+            "the" | "following" | "next" | "same" | "that" | "a" | "two" | "three" | "few" | "month" | "months" | "week" | "weeks" | "year" | "years" | "day" | "days" | "later"
+                | "then" | "soon" | "after" | "last" | "in" | "by" | "early" | "late" | "this"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+            || ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].contains(&w)
+    };
+    if !words[..k].iter().all(|w| time(w)) {
+        return None;
+    }
+    // (Not a cleft or an empty subject: ", and it was Turkey that…", ", but it is unclear".)
+    let after = words.get(k + 1).copied().unwrap_or("");
+    if matches!(after, "was" | "is" | "has" | "had" | "remains" | "seems" | "would" | "will" | "could" | "may" | "might" | "did" | "does") || !after.ends_with("ed") {
+        return None;
+    }
+    let at = span.start + pos + len + rest.find(" it ").map_or(0, |i| i + 1).min(rest.len());
+    let at = if words[0] == "it" { span.start + pos + len } else { at };
+    // The sentence's subject: the first state or government named outside a prepositional phrase.
+    let subject = actors.iter().filter(|m| m.span.end <= span.start + pos && m.actor.code.len() == 3 && m.actor.code != "UNK").find(|m| {
+        let lead = text.get(span.start..m.span.start).unwrap_or("");
+        let prev = lead.split_whitespace().rev().find(|w| !matches!(*w, "the" | "The"));
+        !prev.is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "in" | "of" | "to" | "with" | "from" | "for" | "on" | "at" | "by" | "against" | "over" | "about" | "between"))
+            && !text.get(m.span.end..).is_some_and(|r| r.starts_with("'s"))
+    })?;
+    // (Not when something already stands there.)
+    if actors.iter().any(|m| m.span.start <= at && at < m.span.end) {
+        return None;
+    }
+    Some(ActorMention { place: false, span: Span::new(at, at + 2), actor: ActorRef::state(subject.actor.code.clone()), coreferent: true, people: false })
 }

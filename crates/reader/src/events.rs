@@ -2655,7 +2655,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // taxes", "cut its forecast" do not).
     if ["cut", "cuts"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
         && !words_after(tail, 5).take_while(|w| !matches!(w.as_str(), "to" | "by" | "after")).any(|w| {
-            matches!(w.as_str(), "ties" | "links" | "relations" | "contacts" | "flights" | "trade" | "aid" | "funding" | "supplies" | "imports" | "exports")
+            // ("cut US assistance to South Africa", "cut power to rebel-held towns")
+            matches!(
+                w.as_str(),
+                "ties" | "links" | "relations" | "contacts" | "flights" | "trade" | "aid" | "assistance" | "funding" | "supplies" | "imports" | "exports" | "power" | "electricity" | "fuel"
+            )
         })
     {
         return None;
@@ -2893,6 +2897,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         {
             return None;
         }
+        // ("the boarding did not amount to an armed attack", "would constitute an act of
+        // aggression": what an act is judged to be, not another act.)
+        let judged = |w: &str| matches!(w, "constitute" | "constitutes" | "constituted" | "constituting" | "amount" | "amounts" | "amounted");
+        if prev.iter().take(4).enumerate().any(|(n, w)| judged(w) && prev[..n].iter().all(|x| matches!(x.as_ref(), "to" | "a" | "an" | "armed" | "act" | "of" | "outright" | "full-scale" | "military"))) {
+            return None;
+        }
         // "its desire to support", "hopes to mediate": wishes, not acts or commitments.
         if p0 == "to" && matches!(p1, "desire" | "wish" | "hope" | "hopes" | "hoped" | "aims" | "aim" | "want" | "wants" | "wanted" | "seeks" | "seeking") {
             return None;
@@ -2922,7 +2932,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && !ends_with_ci(&text[cue.start..cue.end], "ed")
         && !verb_phrase
         && !present_verb;
-    let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier)
+    // ("silent about the arms delivery": told before.)
+    let delivery = ["delivery", "deliveries"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w));
+    let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier || delivery)
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those"))
         && !prev.get(2).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()) || ending_verb(w));
     if (determined_noun || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless"))) && !nominal(text, cue) && !ordered {
@@ -3489,6 +3501,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             src.push(last);
             let mut k = last_k;
             while k > 0 {
+                // (", and it expelled…": "it" opens a clause of its own, not a list.)
+                if before[k].coreferent && s.slice(before[k].span) == "it" {
+                    break;
+                }
                 // ("both countries": one phrase standing for two states.)
                 if before[k - 1].span == before[k].span {
                     src.push(before[k - 1]);
@@ -3846,12 +3862,37 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // its target, as do its people's acts on its leaders ("Armenians rallied demanding the
     // resignation of Prime Minister Nikol Pashinyan"); the state named again ("Russia … Russia")
     // does not.
+    let named_own = target.clone();
     target.retain(|t| {
         !source.iter().any(|x| {
             x.actor.code == t.actor.code
                 && ((!t.people && !x.people) || same_phrase(s, x, t) || (t.actor.kind == realign_core::ActorKind::Person && !(x.people && x.actor.kind == realign_core::ActorKind::State)))
         })
     });
+    // ("Washington cut US assistance to South Africa": its own name before the object's noun is
+    // no target; the next state its clause names is.)
+    if target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code)) && !matches!(cue.plover, Coerce | Assault | Protest) {
+        // (A demonym before a thing, "French development aid", names no people.)
+        let thing = |o: &ActorMention| {
+            matches!(
+                word_after_mention(text, base, o).to_ascii_lowercase().as_str(),
+                "aid" | "assistance" | "development" | "military" | "funding" | "loans" | "support" | "cooperation" | "investment" | "budget" | "gas" | "oil" | "arms" | "security" | "economic" | "humanitarian"
+            )
+        };
+        if let [own] = named_own[..].iter().filter(|o| (!o.people || thing(o)) && !o.place && o.actor.kind == realign_core::ActorKind::State && o.actor.sector.is_none()).collect::<Vec<_>>()[..] {
+            let rest = text.get(own.span.end.saturating_sub(base)..).unwrap_or("");
+            // (Right in the verb's object, no preposition before it: not "a truce with Moslem forces".)
+            let gap = text.get(cue.end..own.span.start.saturating_sub(base)).unwrap_or(" of ");
+            let object = gap.split_whitespace().count() <= 2 && gap.split_whitespace().all(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "its" | "their" | "all" | "some" | "most" | "remaining" | "future" | "further"));
+            let modifier = object && rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_ascii_lowercase()) && !rest[1..].starts_with("and ");
+            let clause_end = rest.find([',', ';', '.']).map_or(usize::MAX, |p| own.span.end + p);
+            if modifier {
+                if let Some(next) = after.iter().copied().find(|m| m.span.start > own.span.end && m.span.start < clause_end && !m.place && !source.iter().any(|x| x.actor.code == m.actor.code)) {
+                    target = vec![next];
+                }
+            }
+        }
+    }
     // Several parties acting together do not act on one of themselves ("Moscow and Beijing
     // pledged … during a visit by the Chinese leader").
     if source.len() > 1 {

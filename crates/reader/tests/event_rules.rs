@@ -3903,3 +3903,18 @@ fn a_sanction_or_request_carries_the_sum_it_is_about() {
     let e = event_of("The US imposed sanctions on Iran, which earned $50 billion from oil.", Plover::Sanction);
     assert_eq!(e.magnitude, None, "{e:?}");
 }
+
+#[test]
+fn an_own_name_before_the_object_and_it_after_and_go_on_with_the_subject() {
+    check_cases(&[
+        // The doer's own name before the object's noun is no target; the state after "to" is.
+        ("The Biden administration suspended US aid to Niger.", Plover::Sanction, &["USA"], &["NER"]),
+        ("Paris cut French development assistance to Burkina Faso.", Plover::Sanction, &["FRA"], &["BFA"]),
+        // "it" after ", and" and a time is the sentence's subject, not the state named last.
+        ("In March Ottawa cut aid to Nicaragua, and two weeks later it expelled Managua's ambassador.", Plover::Sanction, &["CAN"], &["NIC"]),
+    ]);
+    // Power and fuel cut off are a sanction.
+    check_cases(&[("Ankara cut power to towns held by the rebels in Syria.", Plover::Sanction, &["TUR"], &["SYR"])]);
+    // A people of one's own, or a place, keeps its target: "Bosnian Serbs" with "Moslem forces".
+    assert_no("Armenia said it would cut taxes.", Plover::Sanction);
+}

@@ -2433,3 +2433,24 @@ fn the_country_of_a_second_clause_is_not_one_its_own_clause_names() {
     let got = deployments("China takes a third of South Korea's chip exports. Yet Seoul depends on the United States for its security, and about 28,500 American troops remain stationed in the country.");
     assert_eq!(got, vec![("USA".to_string(), "KOR".to_string(), Some(28500.0))]);
 }
+
+#[test]
+fn what_a_stance_is_about_named_by_object_gerund_or_an_act_told_before() {
+    let s = |a: &str, st: &str, about: &[&str]| (a.to_string(), st.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    // The object of "opposed", up to the one who did what is opposed.
+    assert_eq!(stances("Mauritania firmly opposed the naval blockade proposed by the Arab League."), vec![s("MRT", "opposed", &["ARL"])]);
+    // Whom the act shrunk from would touch; the subject of a coordinated verb phrase.
+    assert_eq!(
+        stances("Laos has kept building dams on the Mekong, and is wary of saying anything that could upset Hanoi."),
+        vec![s("LAO", "wary", &["VNM"])]
+    );
+    // "the arms delivery": the parties of the delivery told before, and no new delivery.
+    let text = "Turkey delivered armoured vehicles to Somalia in May. Kenya has stayed publicly silent about the arms delivery.";
+    let mut got = stances(text);
+    got.iter_mut().for_each(|x| x.2.sort());
+    assert_eq!(got, vec![s("KEN", "silent", &["SOM", "TUR"])]);
+    assert_eq!(event_kinds(text).len(), 1, "{:?}", event_kinds(text));
+    // What an act is judged to be is no act.
+    assert!(event_kinds("Manila said the ramming did not amount to an armed attack.").iter().all(|(p, _)| *p != realign_core::Plover::Assault));
+    assert!(event_kinds("Seoul said the incursion would constitute an act of aggression.").iter().all(|(p, _)| *p != realign_core::Plover::Assault));
+}

@@ -433,9 +433,12 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     // wants Chinese money but is uneasy about…": the sentence's subject.)
                     let participle = ca >= 1 && ctx.w(ca - 1) == "," && ctx.w(ca).ends_with("ing");
                     // ("was disappointed by the decision but said nothing in public")
+                    // ("Vietnam has responded by reclaiming land, and is cautious about…")
+                    let and_held = held.is_some() && ctx.w(ca) == "and" && ca >= 1 && ctx.w(ca - 1) == ",";
+                    let v = if and_held { ca + 1 } else { ca };
                     let but_verb = ca >= 1
-                        && ctx.w(ca - 1) == "but"
-                        && matches!(ctx.w(ca), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remains" | "remained" | "stays" | "stayed" | "said" | "says" | "kept" | "fell");
+                        && (ctx.w(ca - 1) == "but" || and_held)
+                        && matches!(ctx.w(v), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remains" | "remained" | "stays" | "stayed" | "said" | "says" | "kept" | "fell");
                     let lead = ctx.acts.first().filter(|a| {
                         let t = ctx.tok_at(a.start);
                         (t == 0 || (t == 1 && ctx.w(0) == "the")) && !ctx.possessive(a) && a.end <= cs
@@ -470,7 +473,11 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             k += 2;
         }
         // ("silent throughout the Thai-Cambodian fighting")
+        // ("Algiers firmly opposed the military intervention threatened by ECOWAS": what is
+        // opposed is the verb's object.)
+        let object = held == Some("opposed") && w == "opposed" && matches!(ctx.w(k), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts");
         let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward" | "throughout")
+            || object
             || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"))
             // ("voiced support for U.S. strikes")
             || (label == "supportive" && ctx.w(k) == "for")
@@ -497,7 +504,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 // of the matter named.)
                 let parties = t <= k + 8 && (k + 1..t).all(|j| !ctx.is_boundary(j)) && (k + 1..t).any(|j| matches!(ctx.w(j), "between" | "involving" | "with"));
                 let that_clause = ctx.w(k) == "that" && t <= k + 14 && (k + 1..t).all(|j| !ctx.is_boundary(j));
-                let near = t <= k + 4 || parties || that_clause || reached;
+                // ("cautious about saying anything that might embarrass Beijing": whom the act
+                // it shrinks from would touch.)
+                let gerund = held.is_some() && ctx.w(k + 1).len() > 4 && ctx.w(k + 1).ends_with("ing") && t <= k + 8 && (k + 1..t).all(|j| !ctx.is_boundary(j));
+                let near = t <= k + 4 || parties || that_clause || reached || gerund;
                 if near {
                     let (_, gb) = ctx.group(idx);
                     about = refs(&ctx.acts[idx..gb]);
@@ -523,9 +533,11 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // ("on the troop deployment", "about the American naval deployment": a modifier or two
         // may stand before the noun.)
         let anaphoric = !prep
+            || object
             || ANAPHORIC.contains(&ctx.w(k + 1))
             || (ctx.w(k + 1) == "the" && (k + 2..k + 5).any(|j| ANAPHORIC_NOUNS.contains(&ctx.w(j)) && (k + 2..j).all(|m| !ctx.is_boundary(m) && !matches!(ctx.w(m), "of" | "in" | "on" | "by"))));
-        let goods = prep && ctx.w(k + 1) == "the" && TRANSFER_NOUNS.contains(&ctx.w(k + 2));
+        // ("silent about the arms delivery": a modifier or two may stand before the noun.)
+        let goods = prep && ctx.w(k + 1) == "the" && (k + 2..k + 5).any(|j| TRANSFER_NOUNS.contains(&ctx.w(j)) && (k + 2..j).all(|m| !ctx.is_boundary(m) && !matches!(ctx.w(m), "of" | "in" | "on" | "by" | "," | "and")));
         if about.is_empty() && goods {
             // "has made no public comment on the shipment": the parties of the latest transfer.
             if let Some((a, _)) = state.last_transfer.as_ref() {
