@@ -33,8 +33,10 @@ const ACT_NOUNS: &[(&str, &[Plover])] = &[
     ("shooting", &[Assault]), ("shootings", &[Assault]), ("clash", &[Assault]), ("clashes", &[Assault]), ("fighting", &[Assault]),
     ("crackdown", &[Coerce]), ("coup", &[Coerce, Assault]), ("takeover", &[Coerce, Assault]),
     ("release", &[Retreat]), ("releases", &[Retreat]), ("withdrawal", &[Retreat]), ("pullout", &[Retreat]),
-    ("handover", &[Retreat]), ("swap", &[Retreat]), ("exchange", &[Retreat]), ("deal", &[Agree]),
-    ("agreement", &[Agree]), ("delivery", &[Aid]), ("deliveries", &[Aid]), ("shipment", &[Aid]),
+    ("handover", &[Retreat]), ("swap", &[Retreat]), ("exchange", &[Retreat]),
+    // (An accord agreed or signed: "welcomed the pact" is aimed at its parties.)
+    ("deal", &[Agree, Support]), ("agreement", &[Agree, Support]), ("pact", &[Support, Agree]), ("treaty", &[Support, Agree]),
+    ("accord", &[Support, Agree]), ("accords", &[Support, Agree]), ("delivery", &[Aid]), ("deliveries", &[Aid]), ("shipment", &[Aid]),
     ("ruling", &[Request, Sanction, Coerce]), ("verdict", &[Sanction, Coerce]), ("order", &[Request, Sanction, Coerce]),
     ("move", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),
     ("decision", &[Assault, Coerce, Sanction, Mobilize, Retreat, Concede, Aid, Cooperate]),
@@ -216,7 +218,14 @@ impl Acts {
             .or_else(|| object_in_cue.and_then(object_noun_word))
             .or_else(|| protested.and_then(object_noun_word))
             .map(|(_, n)| n);
-        let recent = self.recent(noun.as_deref());
+        let mut recent = self.recent(noun.as_deref());
+        // ("welcomed the treaty": the accord's signing or making, not someone's welcome of it.)
+        if noun.as_deref().is_some_and(|n| ["deal", "agreement", "pact", "treaty", "accord", "accords"].contains(&n)) {
+            let made = |x: &&Seen| ["sign", "inke", "seal", "conc", "agre"].iter().any(|m| x.stems.iter().any(|s| s == m));
+            if recent.iter().any(made) {
+                recent.retain(made);
+            }
+        }
         let fits = |x: &&Seen| {
             refers.contains(&x.plover) && !x.source.is_empty() && x.source.iter().all(|s| s.code.len() >= 2 && s.code != "UNK")
         };
@@ -296,6 +305,22 @@ impl Acts {
         }
         ev.target = act.source.clone();
         true
+    }
+
+    /// Gives a release that names no one ("Belgrade released the officers two weeks later") the
+    /// ones the releaser's latest seizure or arrest was done to ("Serbian police detained three
+    /// Kosovo police officers"). Returns whether it gave any.
+    pub(crate) fn release_of_the_held(&self, ev: &mut EventClaim, cue: &str) -> bool {
+        let c = cue.to_ascii_lowercase();
+        if ev.plover != Retreat || !ev.target.is_empty() || ev.source.is_empty() || !["releas", "freed", "free "].iter().any(|w| c.contains(w)) {
+            return false;
+        }
+        let own = |code: &str| ev.source.iter().any(|s| s.code == code);
+        let Some(held) = self.seen.iter().rev().take(LOOKBACK).find(|x| x.plover == Coerce && x.source.iter().any(|s| own(&s.code)) && !x.target.is_empty()) else {
+            return false;
+        };
+        ev.target = held.target.iter().filter(|t| named_code(t) && !own(t)).map(|t| ActorRef::state(t.clone())).collect();
+        !ev.target.is_empty()
     }
 
     /// Gives a stance that names no one the parties of the earlier act its object names

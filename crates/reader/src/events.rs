@@ -3521,6 +3521,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     });
                 if title {
                     k -= 1;
+                } else if gap == "," && before[k - 1].place && !before[k].place && matches!(preposition_before(text, base, before[k - 1]), "in" | "near" | "at" | "from" | "to" | "outside") {
+                    // ("After floods swept villages near Peshawar, Turkey pledged…": a place
+                    // ending a fronted clause is no member of the subject.)
+                    break;
                 } else if gap.eq_ignore_ascii_case("and") || gap == "," || gap.eq_ignore_ascii_case(", and") || gap == "&" || gap.is_empty() || gap.eq_ignore_ascii_case("and the") || gap == "'s" {
                     src.push(before[k - 1]);
                     k -= 1;

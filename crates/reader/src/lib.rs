@@ -287,20 +287,52 @@ impl Reader {
                     }
                 }
                 // ("Beirut said it would file a complaint": at whoever acted just before.)
-                let mut guessed = moved || acts.aim_from_context(&mut ev, index);
+                // ("Thousands of people marched through Pristina to denounce Belgrade": a crowd
+                // nobody names is of the city it marches in.)
+                if ev.plover == realign_core::Plover::Protest && !ev.source.is_empty() && ev.source.iter().all(|a| a.code == "UNK") {
+                    if let Some(city) = crowd_city(text, espan, &s.actors, &ev.target) {
+                        ev.source = vec![city];
+                    }
+                }
+                // ("Belgrade released the officers": those it held.)
+                let released = acts.release_of_the_held(&mut ev, text.get(espan.start..espan.end).unwrap_or(""));
+                let mut guessed = moved || released || acts.aim_from_context(&mut ev, index);
                 // ("Tajikistan held snap artillery drills near the frontier", after a Kyrgyz
                 // protest: an act naming no one it is aimed at is aimed at the states of the matter
                 // told in the two sentences before, two at most, as a guess at lower confidence. Not
                 // a signing, an agreement or a denial, which name their partner or answer a charge.)
-                let aimed = !matches!(ev.plover, realign_core::Plover::Support | realign_core::Plover::Agree | realign_core::Plover::Reject);
+                // (A pledge of something given is aimed, though: "China pledged 100 million yuan in
+                // emergency aid", after the earthquake in Myanmar told before.)
+                let cue = text.get(espan.start..espan.end).unwrap_or("").to_ascii_lowercase();
+                let given = text.get(espan.end..span.end).unwrap_or("").split_whitespace().take(8).any(|w| {
+                    matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "aid" | "assistance" | "troops" | "soldiers" | "loans" | "loan" | "investment" | "funding" | "grants" | "relief" | "frigates" | "warships" | "personnel")
+                });
+                let pledge = ev.plover == realign_core::Plover::Agree && ["pledg", "promis", "commit"].iter().any(|p| cue.contains(p)) && (given || ev.magnitude.is_some());
+                let aimed = pledge || !matches!(ev.plover, realign_core::Plover::Support | realign_core::Plover::Agree | realign_core::Plover::Reject);
+                // (For a pledge, first the one state its sentence names after "for", "to", "in"
+                // or "near": "the EU pledged a EUR 7.4 billion package" after "its lending
+                // programme for Egypt".)
+                if pledge && ev.target.is_empty() {
+                    let mut here: Vec<&str> = Vec::new();
+                    for m in s.actors.iter().filter(|m| m.actor.code.len() == 3 && m.actor.code != "UNK" && !ev.source.iter().any(|a| a.code == m.actor.code)) {
+                        let prep = text.get(span.start..m.span.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
+                        if matches!(prep, "for" | "to" | "in" | "near") && !here.contains(&m.actor.code.as_str()) {
+                            here.push(&m.actor.code);
+                        }
+                    }
+                    if let [one] = here[..] {
+                        ev.target = vec![realign_core::ActorRef::state(one.to_string())];
+                        guessed = true;
+                    }
+                }
                 if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated && aimed {
                     let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)
                     let told = told_before(claims_before(&reading.claims, span), &recent_spans, span, &src[..1]);
                     let told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
-                    // (Two at most: with more, the text does not say which.)
-                    if (1..=2).contains(&told.len()) {
+                    // (Two at most: with more, the text does not say which; one for a pledge.)
+                    if (1..=if pledge { 1 } else { 2 }).contains(&told.len()) {
                         ev.target = told;
                         guessed = true;
                     }
@@ -365,6 +397,20 @@ impl Reader {
 /// Albania and Kosovo, a move Belgrade condemned", the event at `espan` opens after ", a move",
 /// ", a decision", ", which" (its source between), and is aimed at the states the sentence opens
 /// with (the first state named and those listed with it), when none of them is its source.
+/// The state of the place a crowd protests in, named in its event's span after "in", "through",
+/// "outside" or "across" (not one of `target`): "Thousands marched through Pristina".
+fn crowd_city(text: &str, espan: Span, actors: &[ActorMention], target: &[realign_core::ActorRef]) -> Option<realign_core::ActorRef> {
+    let m = actors.iter().find(|m| {
+        m.place
+            && m.span.start >= espan.start
+            && m.span.end <= espan.end
+            && m.actor.code.len() == 3
+            && !target.iter().any(|t| t.code == m.actor.code)
+            && text.get(..m.span.start).unwrap_or("").trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "in" | "through" | "outside" | "across"))
+    })?;
+    Some(realign_core::ActorRef::state(m.actor.code.clone()))
+}
+
 fn doers_of_the_move(text: &str, span: Span, espan: Span, actors: &[ActorMention], source: &[realign_core::ActorRef]) -> Option<Vec<realign_core::ActorRef>> {
     let before = text.get(span.start..espan.start)?;
     // The source's own mention may open the event's span or stand right before it.

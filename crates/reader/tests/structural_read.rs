@@ -2454,3 +2454,32 @@ fn what_a_stance_is_about_named_by_object_gerund_or_an_act_told_before() {
     assert!(event_kinds("Manila said the ramming did not amount to an armed attack.").iter().all(|(p, _)| *p != realign_core::Plover::Assault));
     assert!(event_kinds("Seoul said the incursion would constitute an act of aggression.").iter().all(|(p, _)| *p != realign_core::Plover::Assault));
 }
+
+/// The events (type, source codes, target codes) read from `text`.
+fn acts(text: &str) -> Vec<(realign_core::Plover, Vec<String>, Vec<String>)> {
+    let own = |v: &[realign_core::ActorRef]| v.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
+    claims_of(text, |b| match b {
+        ClaimBody::Event(e) => Some((e.plover, own(&e.source), own(&e.target))),
+        _ => None,
+    })
+}
+
+#[test]
+fn reactions_releases_crowds_and_pledges_find_whom_they_are_aimed_at() {
+    use realign_core::Plover;
+    let has = |text: &str, p: Plover, src: &[&str], tgt: &[&str]| {
+        let got = acts(text);
+        let want = (p, src.iter().map(|s| s.to_string()).collect::<Vec<_>>(), tgt.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert!(got.contains(&want), "{text}: {got:?}");
+    };
+    // A welcome of the accord is aimed at its signatories, not at another's welcome of it.
+    let text = "Fiji and Tonga signed a maritime security pact on Tuesday. Japan welcomed the agreement. Canada said it also welcomed the pact.";
+    has(text, Plover::Support, &["JPN"], &["FJI", "TON"]);
+    has(text, Plover::Support, &["CAN"], &["FJI", "TON"]);
+    // A release gives back those its maker held.
+    has("Georgian border guards detained four Armenian shepherds on Friday. Tbilisi released the shepherds on Monday.", Plover::Retreat, &["GEO"], &["ARM"]);
+    // A crowd no one names is of the city it marches in.
+    has("Thousands of people marched through Yerevan to denounce Baku.", Plover::Protest, &["ARM"], &["AZE"]);
+    // A pledge of aid goes to the one state its sentence names after "for", "in" or "near".
+    has("After floods swept villages near Peshawar, Turkey pledged $30 million in relief aid.", Plover::Agree, &["TUR"], &["PAK"]);
+}
