@@ -4712,6 +4712,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } else if !negated && intent && !threat && !conditional && plover == Mobilize && target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code)) {
         // "would send 800 more troops to the border area": a deployment announced against no
         // one named is a mobilisation, not a threat.
+    } else if !negated && intent && !threat && !conditional && plover == Mobilize && helping_forces(text, base, cue, &target) {
+        // "will send more soldiers to Mozambique's Cabo Delgado province", "would reinforce its
+        // peacekeeping mission in Kosovo": forces promised to a state's own ground or to a
+        // mission of peace are help offered (CAMEO 0312), not a threat.
+        plover = Agree;
+        mode = "";
     } else if !negated && (threat || (intent && conflictual)) && plover != Threaten {
         plover = Threaten;
         mode = "";
@@ -5992,6 +5998,24 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
 
 /// Two mentions name the same thing: the same words, and the same word after them ("Nigerian
 /// union" and "Nigerian government" differ).
+/// Whether forces a mobilisation sends go to help: the clause names a mission of peace or help
+/// ("peacekeeping", "to help", "at the invitation of"), or the one they go to is a state named
+/// right after "to" or "in" (itself or its region: "to Mozambique's Cabo Delgado province"), not a
+/// border, a place near it or a way into it.
+fn helping_forces(text: &str, base: usize, cue: Cue, target: &[&ActorMention]) -> bool {
+    let tail = text.get(cue.end..).unwrap_or("");
+    let clause = &tail[..tail.find(['.', ';']).unwrap_or(tail.len())];
+    let lower = clause.to_ascii_lowercase();
+    let near = |p: &str| lower.find(p).is_some_and(|i| i < 90);
+    if ["border", "frontier", " into ", " near ", " against ", " off ", "strait", " waters"].iter().any(|w| near(w)) {
+        return false;
+    }
+    if ["peacekeep", "peace mission", "to help ", "to support ", "to assist ", "invitation", "to train ", "to protect "].iter().any(|w| near(w)) {
+        return true;
+    }
+    matches!(target, [t] if !t.place && t.span.start >= base + cue.end && matches!(preposition_before(text, base, t), "to" | "in"))
+}
+
 fn same_phrase(s: &Sentence, a: &ActorMention, b: &ActorMention) -> bool {
     let next = |m: &ActorMention| {
         let rest = s.doc.text.get(m.span.end..).unwrap_or("").trim_start();

@@ -3918,3 +3918,12 @@ fn an_own_name_before_the_object_and_it_after_and_go_on_with_the_subject() {
     // A people of one's own, or a place, keeps its target: "Bosnian Serbs" with "Moslem forces".
     assert_no("Armenia said it would cut taxes.", Plover::Sanction);
 }
+
+#[test]
+fn forces_promised_to_help_are_an_offer_and_to_a_border_a_threat() {
+    check_cases(&[
+        ("Chad will send 500 soldiers to Cameroon's Far North region.", Plover::Agree, &["TCD"], &["CMR"]),
+        ("Ghana said it would reinforce its peacekeeping contingent in Lebanon.", Plover::Agree, &["GHA"], &["LBN"]),
+        ("Azerbaijan will send troops to the border with Armenia.", Plover::Threaten, &["AZE"], &["ARM"]),
+    ]);
+}

@@ -2483,3 +2483,9 @@ fn reactions_releases_crowds_and_pledges_find_whom_they_are_aimed_at() {
     // A pledge of aid goes to the one state its sentence names after "for", "in" or "near".
     has("After floods swept villages near Peshawar, Turkey pledged $30 million in relief aid.", Plover::Agree, &["TUR"], &["PAK"]);
 }
+
+#[test]
+fn troops_sent_to_no_place_named_go_where_the_last_deployment_went() {
+    let got = deployments("Kenya deployed 400 police officers to Haiti in June. The Bahamas sent about 150 soldiers a month later.");
+    assert_eq!(got, vec![("KEN".to_string(), "HTI".to_string(), Some(400.0)), ("BHS".to_string(), "HTI".to_string(), Some(150.0))]);
+}

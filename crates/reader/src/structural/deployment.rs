@@ -383,6 +383,16 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if let Some(t) = there_act.as_ref() {
             target = Some(t);
         }
+        // ("Rwanda deployed 1,000 troops to Mozambique in 2021. … Botswana sent about 300
+        // soldiers": troops sent to no place named go where the deployment told last, in the
+        // three sentences before, went.)
+        let sent_to_last: Option<Act> = (target.is_none() && location.is_none() && (ca..first).any(|k| matches!(ctx.w(k), "sent" | "sending" | "sends" | "deployed" | "deploying" | "dispatched" | "contributed" | "contributes" | "contributing" | "committed")))
+            .then(|| state.last_deployment.as_ref().filter(|(d, ix)| ctx.s.index <= ix + 3 && d.target.code != source.r.code && d.target.code.len() == 3))
+            .flatten()
+            .map(|(d, _)| Act { start: unit_byte_end, end: unit_byte_end, r: &d.target, place: false });
+        if let Some(t) = sent_to_last.as_ref() {
+            target = Some(t);
+        }
         let own_ground = target.is_none() && own.is_some() && source.r.code.len() == 3 && source.r.code != "UNK";
         let own_state = ActorRef::state(&source.r.code);
         let own_act = own_ground.then_some(Act { start: source.start, end: source.end, r: &own_state, place: false });
