@@ -3237,6 +3237,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             _ => (envoy, posted),
         };
         (envoy.into_iter().collect(), posted.into_iter().collect())
+    } else if let Some((giver, envoy)) = handed_to_envoy(text, base, cue, &before) {
+        // ("Dushanbe handed the Russian ambassador a formal note of protest": the envoy's state
+        // receives it.)
+        (vec![giver], vec![envoy])
     } else if summoned {
         let envoy: Vec<&ActorMention> = before.iter().copied().filter(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base))).collect();
         let envoy = if envoy.is_empty() { before.last().copied().into_iter().collect() } else { envoy };
@@ -4467,7 +4471,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         const LODGE: [&str; 8] = ["lodg", "fil", "issu", "sent", "deliver", "regist", "made", "hand"];
         let lodged = (PROTEST_LEAD.contains(&p0)
             && LODGE.iter().chain(&["formal", "official", "strong"]).any(|v| p1.starts_with(v)))
-            || (article && LODGE.iter().any(|v| verb.starts_with(v)));
+            || (article && LODGE.iter().any(|v| verb.starts_with(v)))
+            // ("handed the ambassador a formal note of protest", "sent a protest note")
+            || (p0 == "of" && matches!(p1, "note" | "notes" | "letter" | "letters"))
+            || words_after(&text[cue.end..], 1).next().is_some_and(|w| matches!(w.as_str(), "note" | "notes" | "letter"));
         // ("Manila protests": a government named right before the verb.)
         let state_verb = source.iter().any(|m| m.span.end + 1 == cs && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo));
         if lodged || p0 == "to" || state_verb {
@@ -4628,7 +4635,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let not = near.iter().any(|w| matches!(*w, "not" | "never" | "no" | "n't" | "didn't" | "hasn't" | "haven't" | "won't" | "wouldn't" | "doesn't" | "don't" | "cannot" | "nor" | "neither"))
         // ("has postponed signing", "delayed signing the deal": not done, for now.)
         || prev.first().is_some_and(|w| matches!(w.as_ref(), "postponed" | "postpones" | "postponing" | "delayed" | "delays" | "delaying" | "deferred" | "defers"))
-        || near.iter().any(|w| w.ends_with("n't"));
+        || near.iter().any(|w| w.ends_with("n't"))
+        // ("has not imposed any new sanctions": "any" carries the negation a few words on.)
+        || (prev.iter().take(4).any(|w| w == "any") && prev.iter().take(5).any(|w| matches!(w.as_ref(), "not" | "never") || w.ends_with("n't")) && !last_bytes(head, 40).contains(','));
     // ("it sent no air-defence systems, no aircraft and no advisers": nothing sent.)
     let none_sent = words_after(tail, 1).any(|w| w == "no") && matches!(plover, Aid | Mobilize | Cooperate | Sanction | Coerce | Assault | Retreat);
     if plover != Reject && (refusal || not || none_sent) {
@@ -5998,6 +6007,23 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
 
 /// Two mentions name the same thing: the same words, and the same word after them ("Nigerian
 /// union" and "Nigerian government" differ).
+/// "Dushanbe handed the Russian ambassador a formal note of protest": for a protest or complaint
+/// handed, given or delivered to an envoy named right after the verb, the one who handed it (the
+/// mention before the verb) and the envoy's state.
+fn handed_to_envoy<'a>(text: &str, base: usize, cue: Cue, before: &[&'a ActorMention]) -> Option<(&'a ActorMention, &'a ActorMention)> {
+    if !matches!(cue.plover, Protest | Accuse) {
+        return None;
+    }
+    let envoy = before.iter().copied().rev().find(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)))?;
+    let lead = lower_words_before(text, envoy.span.start.saturating_sub(base), 2);
+    let verb_at = lead.iter().position(|w| matches!(w.as_ref(), "handed" | "gave" | "delivered" | "passed" | "sent" | "presented"))?;
+    if lead[..verb_at].iter().any(|w| w != "the") {
+        return None;
+    }
+    let giver = before.iter().copied().rev().find(|m| m.span.end <= envoy.span.start && m.actor.code != envoy.actor.code && m.actor.code != "UNK")?;
+    Some((giver, envoy))
+}
+
 /// Whether forces a mobilisation sends go to help: the clause names a mission of peace or help
 /// ("peacekeeping", "to help", "at the invitation of"), or the one they go to is a state named
 /// right after "to" or "in" (itself or its region: "to Mozambique's Cabo Delgado province"), not a

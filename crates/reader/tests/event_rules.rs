@@ -3927,3 +3927,15 @@ fn forces_promised_to_help_are_an_offer_and_to_a_border_a_threat() {
         ("Azerbaijan will send troops to the border with Armenia.", Plover::Threaten, &["AZE"], &["ARM"]),
     ]);
 }
+
+#[test]
+fn a_note_of_protest_handed_to_an_envoy_and_any_after_not() {
+    // A note of protest is a complaint (CAMEO 114), from the one who handed it to the envoy's state.
+    check_cases(&[
+        ("Vilnius handed the Belarusian ambassador a formal note of protest.", Plover::Accuse, &["LTU"], &["BLR"]),
+        ("Seoul sent a protest note to Tokyo.", Plover::Accuse, &["KOR"], &["JPN"]),
+    ]);
+    // "not … any": the negation reaches the noun a few words on.
+    let e = event_of("Brussels has not imposed any new sanctions on Georgian officials.", Plover::Sanction);
+    assert!(e.negated, "{e:?}");
+}
