@@ -2489,3 +2489,15 @@ fn troops_sent_to_no_place_named_go_where_the_last_deployment_went() {
     let got = deployments("Kenya deployed 400 police officers to Haiti in June. The Bahamas sent about 150 soldiers a month later.");
     assert_eq!(got, vec![("KEN".to_string(), "HTI".to_string(), Some(400.0)), ("BHS".to_string(), "HTI".to_string(), Some(150.0))]);
 }
+
+#[test]
+fn backers_what_alarms_a_state_and_wary_reactions_are_stances() {
+    let s = |a: &str, st: &str, about: &[&str]| (a.to_string(), st.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Qatar, for its part, has been Hamas's most generous patron."), vec![s("QAT", "supportive", &["PSE"])]);
+    assert_eq!(stances("Iran is the Damascus government's most important foreign backer."), vec![s("IRN", "supportive", &["SYR"])]);
+    assert_eq!(stances("Ethiopia's dam on the Blue Nile has alarmed neighbouring Egypt."), vec![s("EGY", "concerned", &["ETH"])]);
+    assert_eq!(stances("Why Russia's base in Tartus worries Turkey"), vec![s("TUR", "concerned", &["RUS", "SYR"])]);
+    assert_eq!(stances("Armenia froze its membership of the CSTO. Moscow reacted warily."), vec![s("RUS", "wary", &["ARM", "CSTO"])]);
+    // (A feeling held is the held-stance rule's; a supplier is no backer.)
+    assert!(stances("Russia is Serbia's main gas supplier.").is_empty());
+}

@@ -237,6 +237,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & STANCE != 0 {
             speech::stance(&ctx, state, &mut out);
             speech::alarmed(&ctx, &mut out);
+            speech::champion(&ctx, &mut out);
         }
         if families & MOTION != 0 {
             speech::remember_motion(&ctx, state);
@@ -678,6 +679,18 @@ const CUES: &[(&str, u16)] = &[
     ("unsettling", STANCE),
     ("unnerving", STANCE),
     ("rattling", STANCE),
+    ("unsettle", STANCE),
+    ("rattle", STANCE),
+    ("anger", STANCE),
+    ("infuriate", STANCE),
+    ("backer", STANCE),
+    ("supporter", STANCE),
+    ("champion", STANCE),
+    ("patron", STANCE),
+    ("sponsor", STANCE),
+    ("protector", STANCE),
+    ("warily", STANCE),
+    ("guardedly", STANCE),
     ("angering", STANCE),
     ("infuriating", STANCE),
     ("irritating", STANCE),

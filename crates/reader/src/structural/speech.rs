@@ -183,7 +183,9 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         }
         // ("The Kremlin responded cautiously", "Beijing reacted with studied caution",
         // "Indonesia has voiced caution about nuclear-powered boats": a guarded reaction.)
-        "cautiously" if matches!(p1, "responded" | "reacted" | "responds" | "reacts" | "replied" | "replies") => (Some("wary"), None),
+        "cautiously" | "warily" | "guardedly" if matches!(p1, "responded" | "reacted" | "responds" | "reacts" | "replied" | "replies") => (Some("wary"), None),
+        // ("Canberra reacted with alarm", "Tokyo responded with concern")
+        "alarm" | "concern" | "dismay" if p1 == "with" && matches!(p2, "responded" | "reacted" | "responds" | "reacts") => (Some("concerned"), None),
         "caution"
             if matches!(p1, "voiced" | "expressed" | "voices" | "expresses")
                 || (p1 == "with" && matches!(p2, "responded" | "reacted" | "responds" | "reacts"))
@@ -622,15 +624,23 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
 /// parties).
 pub(super) fn alarmed(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for i in 1..ctx.toks.len() {
+        // ("…, alarming Australia"; "Why Cambodia's Ream naval base worries Washington", "the
+        // expansion has alarmed neighbouring Vietnam": a finite verb, its subject what alarms.)
+        let finite = matches!(ctx.w(i), "alarmed" | "alarms" | "worries" | "worried" | "unsettled" | "unsettles" | "rattled" | "rattles" | "angered" | "angers" | "infuriated" | "infuriates");
         let label = match ctx.w(i) {
-            "alarming" | "worrying" | "unsettling" | "unnerving" | "rattling" => "concerned",
-            "angering" | "infuriating" | "irritating" | "incensing" => "opposed",
+            "alarming" | "worrying" | "unsettling" | "unnerving" | "rattling" | "alarmed" | "alarms" | "worries" | "worried" | "unsettled" | "unsettles" | "rattled" | "rattles" => "concerned",
+            "angering" | "infuriating" | "irritating" | "incensing" | "angered" | "angers" | "infuriated" | "infuriates" => "opposed",
             _ => continue,
         };
-        if ctx.w(i - 1) != "," {
+        // (Not a feeling held, "was alarmed", nor an aside without its comma.)
+        let held = matches!(ctx.w(i - 1), "was" | "were" | "is" | "are" | "been" | "be" | "remain" | "remains" | "remained" | "become" | "became" | "seemed" | "looked" | "felt" | "," | "and" | "deeply" | "increasingly");
+        if (finite && held) || (!finite && ctx.w(i - 1) != ",") {
             continue;
         }
-        let at = if ctx.w(i + 1) == "the" { i + 2 } else { i + 1 };
+        let mut at = i + 1;
+        while matches!(ctx.w(at), "the" | "neighbouring" | "neighboring" | "nearby" | "regional") {
+            at += 1;
+        }
         let Some(first) = ctx.acts.iter().position(|a| ctx.tok_at(a.start) == at) else { continue };
         let (_, gb) = ctx.group(first);
         let holders = &ctx.acts[first..gb.max(first + 1)];
@@ -652,6 +662,40 @@ pub(super) fn alarmed(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 attribution: None,
             });
         }
+    }
+}
+
+/// Stances of a state called another's backer: "Turkey is the Tripoli authorities' most important
+/// foreign backer", "Hungary has been Serbia's most vocal champion inside the bloc" (supportive of
+/// the one whose backer it is).
+pub(super) fn champion(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for i in 2..ctx.toks.len() {
+        if !matches!(ctx.w(i), "backer" | "backers" | "supporter" | "supporters" | "champion" | "champions" | "patron" | "patrons" | "sponsor" | "protector") {
+            continue;
+        }
+        let (ca, _) = ctx.clause(i);
+        // The verb of being before it, in its clause, a few words back.
+        let Some(be) = (ca.max(i.saturating_sub(8))..i).rev().find(|&k| matches!(ctx.w(k), "is" | "are" | "was" | "were" | "been" | "remains" | "remained" | "became" | "becomes")) else { continue };
+        // Whose backer: a possessive between the verb and the noun.
+        // ("the Tripoli authorities' most important foreign backer": or its body's.)
+        let body_owned = |a: &Act| {
+            ctx.lower.get(a.end..).and_then(|r| r.split_whitespace().next()).is_some_and(|w| matches!(w, "authorities'" | "government's" | "regime's" | "junta's" | "army's" | "military's" | "leadership's"))
+        };
+        let Some(owner) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > be && ctx.tok_at(a.end) <= i && (ctx.possessive(a) || body_owned(a))) else { continue };
+        // Who backs: the clause's subject before the verb.
+        let vstart = ctx.start_of(be);
+        // ("Hungary, by contrast, has been…": the subject before an aside.)
+        let Some(holder) = ctx.acts.iter().rev().find(|a| a.end <= vstart && a.start >= ctx.start_of(ca) && ctx.subjectish(a)).or_else(|| ctx.fronted(ca)).filter(|a| a.r.code != owner.r.code) else { continue };
+        if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == holder.r.code && s.stance == "supportive")) {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Stance(StanceClaim { actor: holder.r.clone(), stance: "supportive".to_string(), about: vec![owner.r.clone()] }),
+            evidence: ctx.span(holder.start, ctx.end_of(i)),
+            date: ctx.s.date,
+            confidence: 0.7,
+            attribution: None,
+        });
     }
 }
 
