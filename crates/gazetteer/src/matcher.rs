@@ -506,7 +506,15 @@ fn accept(text: &str, bytes: &[u8], s: usize, e: usize, p: &Pat) -> bool {
     }
     // ("Barak-8 air-defence systems", "Hyunmoo-2": a name glued to a number is a model's.)
     let mut after = text[e..].chars();
-    if after.next() == Some('-') && after.next().is_some_and(|c| c.is_ascii_digit()) {
+    let hyphen = after.next() == Some('-');
+    let next = after.next();
+    if hyphen && next.is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // ("Yunus-Bek Yevkurov": a person's name glued to another capitalised one is part of a
+    // compound name, someone else's.)
+    let glued_before = text[..s].ends_with('-') && text[..s.saturating_sub(1)].chars().next_back().is_some_and(char::is_alphabetic);
+    if p.form == MentionForm::Person && ((hyphen && next.is_some_and(char::is_uppercase)) || glued_before) {
         return false;
     }
     let pb = p.text.as_bytes();

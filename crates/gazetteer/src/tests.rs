@@ -379,6 +379,9 @@ fn a_namesake_is_not_the_known_person() {
     assert_eq!(codes("Peru's former prime minister Betssy Chavez sought asylum."), vec!["PER"]);
     assert_eq!(codes("Venezuela's Chavez sought support."), vec!["VEN", "VEN"]);
     assert!(found("On Monday Chavez met reporters.").iter().any(|x| x.2 == "Hugo Chavez"));
+    // A known surname glued to another name by a hyphen is someone else's compound name.
+    assert!(found("Deputy minister Yunus-Bek Yevkurov flew to Benghazi.").iter().all(|x| x.2 != "Muhammad Yunus"));
+    assert!(found("Chief adviser Yunus flew to Beijing.").iter().any(|x| x.2 == "Muhammad Yunus"));
     // (The surname alone after such a namesake is that namesake again.)
     assert!(found("Former premier Betssy Chavez sought asylum. Chavez had taken refuge in the embassy.").iter().all(|x| x.2 != "Hugo Chavez"));
 }

@@ -4018,6 +4018,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         return None;
     }
+    // ("Algeria withdrew its ambassador from Paris": an envoy withdrawn is a recall, relations
+    // reduced, CAMEO 1621.)
+    if plover == Retreat && mode == "withdraw" && starts_with_ci(&text[cue.start..cue.end], "withdr") && words_after(tail, 3).any(|w| crate::actors::envoy_word(&w)) {
+        plover = Sanction;
+    }
     // "ordered France to withdraw its troops", "told the envoy to leave": an expulsion by the one
     // who orders it.
     if plover == Retreat && mode == "withdraw" && prev.first().is_some_and(|w| w == "to") {
@@ -5704,7 +5709,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     };
     // ("froze $300 billion of Russian assets", "demanded that Beijing pay 60 million pesos": a sum
     // the act is about, soon after the verb.)
-    let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject).then(|| sum_after(&text[cue.end..])).flatten());
+    // ("pledged some €500 million for migration", "signed an $8 billion deal": a sum promised or
+    // signed for.)
+    let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject | Agree | Support).then(|| sum_after(&text[cue.end..])).flatten());
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach);
     let confidence: f64 = 0.5

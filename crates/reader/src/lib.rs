@@ -294,6 +294,22 @@ impl Reader {
                         ev.source = vec![city];
                     }
                 }
+                // ("Benny Gantz signed a security cooperation memorandum in Rabat": a signing,
+                // pledge or meeting with no partner named is with the host of the city it was in.)
+                if matches!(ev.plover, realign_core::Plover::Support | realign_core::Plover::Agree | realign_core::Plover::Consult) && ev.target.is_empty() && !ev.source.is_empty() && !ev.negated {
+                    let clause_end = text.get(espan.end..span.end).and_then(|r| r.find([',', ';'])).map_or(span.end, |p| espan.end + p);
+                    let host = s.actors.iter().find(|m| {
+                        m.place
+                            && m.span.start >= espan.start
+                            && m.span.start < clause_end.min(espan.end + 80)
+                            && m.actor.code.len() == 3
+                            && !ev.source.iter().any(|a| a.code == m.actor.code)
+                            && text.get(..m.span.start).unwrap_or("").trim_end().ends_with(" in")
+                    });
+                    if let Some(h) = host {
+                        ev.target = vec![realign_core::ActorRef::state(h.actor.code.clone())];
+                    }
+                }
                 // ("Belgrade released the officers": those it held.)
                 let released = acts.release_of_the_held(&mut ev, text.get(espan.start..espan.end).unwrap_or(""));
                 let mut guessed = moved || released || acts.aim_from_context(&mut ev, index);

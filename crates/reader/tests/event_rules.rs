@@ -3939,3 +3939,15 @@ fn a_note_of_protest_handed_to_an_envoy_and_any_after_not() {
     let e = event_of("Brussels has not imposed any new sanctions on Georgian officials.", Plover::Sanction);
     assert!(e.negated, "{e:?}");
 }
+
+#[test]
+fn an_envoy_withdrawn_is_a_recall_and_a_signing_abroad_is_with_its_host() {
+    check_cases(&[
+        ("Mali withdrew its ambassador from Algiers on Sunday.", Plover::Sanction, &["MLI"], &["DZA"]),
+        ("France withdrew its troops from Niger.", Plover::Retreat, &["FRA"], &["NER"]),
+        ("India's defence minister signed a logistics memorandum in Hanoi.", Plover::Support, &["IND"], &["VNM"]),
+    ]);
+    // A sum promised or signed for is the act's magnitude.
+    let e = event_of("Japan pledged $250 million for flood relief in Pakistan.", Plover::Agree);
+    assert_eq!(e.magnitude.as_ref().map(|m| (m.value, m.unit.as_str())), Some((250e6, "USD")), "{e:?}");
+}
