@@ -2051,6 +2051,11 @@ fn after_imposing(text: &str, at: usize) -> bool {
     })
 }
 
+/// A past tense not ending in "-ed" ("sent", "struck", "withdrew").
+fn irregular_past(w: &str) -> bool {
+    matches!(w, "met" | "sent" | "struck" | "fought" | "shot" | "froze" | "withdrew" | "sought" | "gave" | "took" | "told" | "held" | "drew" | "threw" | "broke" | "began" | "flew" | "lent" | "sold" | "paid" | "brought" | "bought" | "spoke")
+}
+
 /// "Russia's invasion of Ukraine": an event noun between a possessive and "of".
 fn nominal(text: &str, cue: Cue) -> bool {
     if !text[cue.end..].starts_with(" of ") {
@@ -2930,6 +2935,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let named_modifier = prev.get(1).is_some_and(|w| w == "the")
         && s.actors.iter().any(|m| m.span.end + 1 == cs)
         && !ends_with_ci(&text[cue.start..cue.end], "ed")
+        // ("The Pentagon sent 3,000 sailors": a past tense without "-ed" is a verb too.)
+        && !irregular_past(&text[cue.start..cue.end].split(' ').next().unwrap_or("").to_ascii_lowercase())
         && !verb_phrase
         && !present_verb;
     // ("silent about the arms delivery": told before.)

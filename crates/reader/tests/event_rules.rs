@@ -3951,3 +3951,13 @@ fn an_envoy_withdrawn_is_a_recall_and_a_signing_abroad_is_with_its_host() {
     let e = event_of("Japan pledged $250 million for flood relief in Pakistan.", Plover::Agree);
     assert_eq!(e.magnitude.as_ref().map(|m| (m.value, m.unit.as_str())), Some((250e6, "USD")), "{e:?}");
 }
+
+#[test]
+fn a_body_after_the_then_an_irregular_past_is_the_bodys_act() {
+    check_cases(&[
+        ("The Kremlin sent troops to Syria.", Plover::Mobilize, &["RUS"], &["SYR"]),
+        ("The Pentagon sent two destroyers to Israel.", Plover::Mobilize, &["USA"], &["ISR"]),
+    ]);
+    // (A name before a noun is still no act: "the Gaza ceasefire".)
+    assert!(events("The Gaza ceasefire held for a week.").is_empty());
+}
