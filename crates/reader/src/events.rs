@@ -3398,8 +3398,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             && {
                 // (A progressive verb, "were leaving", is no gerund of a list.)
                 let back = lower_words_before(text, cue.start, 9);
+                // (Nor a noun in -ing: "its crossing points", "the shipping lanes".)
                 !back.iter().enumerate().take(8).any(|(i, w)| {
                     gerund(w.trim_end_matches(','))
+                        && !matches!(w.as_ref(), "crossing" | "crossings" | "shipping" | "building" | "buildings" | "meeting" | "meetings" | "training" | "funding" | "spending" | "fishing" | "mining" | "housing" | "ruling" | "landing" | "offering" | "warning" | "bombing" | "opening" | "setting" | "morning" | "evening" | "during" | "following" | "including" | "according")
                         && !back.get(i + 1).is_some_and(|b| matches!(b.as_ref(), "was" | "were" | "is" | "are" | "been" | "be"))
                 })
             }

@@ -3961,3 +3961,13 @@ fn a_body_after_the_then_an_irregular_past_is_the_bodys_act() {
     // (A name before a noun is still no act: "the Gaza ceasefire".)
     assert!(events("The Gaza ceasefire held for a week.").is_empty());
 }
+
+#[test]
+fn a_participle_after_a_noun_in_ing_has_the_main_clauses_subject() {
+    check_cases(&[(
+        "In 2023, Norway closed all its crossing points on the Russian border, accusing Moscow of pushing migrants north.",
+        Plover::Accuse,
+        &["NOR"],
+        &["RUS"],
+    )]);
+}
