@@ -2501,3 +2501,9 @@ fn backers_what_alarms_a_state_and_wary_reactions_are_stances() {
     // (A feeling held is the held-stance rule's; a supplier is no backer.)
     assert!(stances("Russia is Serbia's main gas supplier.").is_empty());
 }
+
+#[test]
+fn the_last_verb_of_a_series_is_done_by_the_series_subject() {
+    let got = transfers("Since 2021, Japan has posted advisers in Manila, trained hundreds of Philippine Coast Guard officers and donated patrol boats.");
+    assert_eq!(got.iter().map(|(s, t, _)| (s.as_str(), t.as_str())).collect::<Vec<_>>(), vec![("JPN", "PHL")], "{got:?}");
+}

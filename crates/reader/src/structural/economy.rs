@@ -309,6 +309,24 @@ pub(super) fn subject_before<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c Act<'c>> 
             }
         }
     }
+    // ("Beijing has stationed a team in Honiara, trained hundreds of recruits and donated water
+    // cannon trucks": the last verb of a series, after "and", is done by the subject of the
+    // series' first clause.)
+    let verbish = |w: &str| w.len() > 3 && w.ends_with("ed") || matches!(w, "sent" | "sold" | "gave" | "built" | "lent" | "paid" | "made" | "took" | "held");
+    if i >= 1 && ctx.w(i - 1) == "and" && ca >= 2 && ctx.w(ca - 1) == "," && verbish(ctx.w(ca)) {
+        let mut k = ca;
+        while k >= 2 && ctx.w(k - 1) == "," && verbish(ctx.w(k)) {
+            k = ctx.clause(k - 2).0;
+        }
+        // (Its subject opens that clause, before an auxiliary or a verb.)
+        if let Some(a) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            let next = ctx.w(ctx.tok_at(a.end));
+            t >= k && t <= k + 1 && ctx.subjectish(a) && !ctx.possessive(a) && (matches!(next, "has" | "have" | "had") || verbish(next))
+        }) {
+            return Some(a);
+        }
+    }
     // ("…, and Tokyo has tried to fill part of the gap, giving Phnom Penh roughly $20m": a
     // participle after a comma is done by the subject of the clause before it.)
     if i >= 2 && ca == i && ctx.w(i - 1) == "," && ctx.w(i).ends_with("ing") {
