@@ -2507,3 +2507,15 @@ fn the_last_verb_of_a_series_is_done_by_the_series_subject() {
     let got = transfers("Since 2021, Japan has posted advisers in Manila, trained hundreds of Philippine Coast Guard officers and donated patrol boats.");
     assert_eq!(got.iter().map(|(s, t, _)| (s.as_str(), t.as_str())).collect::<Vec<_>>(), vec![("JPN", "PHL")], "{got:?}");
 }
+
+#[test]
+fn advice_to_a_state_itself_advice_encouraged_and_whom_it_names_before_a_late_with() {
+    let got = recommendations("Ankara itself should publish the terms of its deal with Moscow.");
+    assert_eq!(got, vec![("TUR".to_string(), vec!["RUS".to_string()])]);
+    let got = recommendations("Yerevan and Baku should be encouraged to open the border crossing with Turkey.");
+    assert_eq!(got.iter().map(|(a, _)| a.as_str()).collect::<Vec<_>>(), vec!["ARM", "AZE"], "{got:?}");
+    let got = recommendations("Brussels should expand its aid to Moldova, rather than competing with Russia.");
+    assert!(got.iter().all(|(_, w)| w.contains(&"MDA".to_string())), "{got:?}");
+    // (Advice is no agreement made.)
+    assert!(event_kinds("Ankara itself should publish the terms of its deal with Moscow.").iter().all(|(p, h)| *h || *p != realign_core::Plover::Agree));
+}

@@ -1563,6 +1563,9 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             && ((ctx.w(i + 1) == "do" && ctx.w(i + 2) == "better" && ctx.w(i + 3) == "to")
                 || (ctx.w(i + 1) == "be" && ctx.w(i + 2) == "wise" && ctx.w(i + 3) == "to")
                 || (ctx.w(i + 1) == "be" && ctx.w(i + 2) == "well" && ctx.w(i + 3) == "advised" && ctx.w(i + 4) == "to"));
+        // ("Bishkek and Dushanbe should be encouraged to deepen…": advice all the same.)
+        let encouraged = w == "should" && ctx.w(i + 1) == "be" && matches!(ctx.w(i + 2), "encouraged" | "urged" | "pressed" | "helped" | "persuaded") && ctx.w(i + 3) == "to";
+        let better = better || encouraged;
         let should = w == "should"
             || better
             || (w == "ought" && ctx.w(i + 1) == "to")
@@ -1591,7 +1594,8 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         let mut j = i;
         // ("Havana above all should…")
         loop {
-            if j > 0 && matches!(ctx.w(j - 1), "also" | "now" | "instead" | "therefore" | "still" | "then" | "thus" | "first" | "too" | "simply" | "urgently" | "clearly") {
+            // ("Honiara itself should publish…")
+            if j > 0 && matches!(ctx.w(j - 1), "also" | "now" | "instead" | "therefore" | "still" | "then" | "thus" | "first" | "too" | "simply" | "urgently" | "clearly" | "itself" | "themselves") {
                 j -= 1;
             } else if j > 1 && ctx.w(j - 1) == "all" && ctx.w(j - 2) == "above" {
                 j -= 2;
@@ -1688,6 +1692,12 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
                 stop += 1;
             }
             with = refs(ctx.acts_in(ctx.end_of(k), ctx.start_of(stop)));
+            // ("expand its assistance to Tajikistan, … rather than competing with the Russians":
+            // the states named before a late "with" too, first.)
+            // (Named ones: not "the police" told back.)
+            let named: Vec<Act> = ctx.acts_in(ctx.start_of(a), ctx.start_of(k)).filter(|x| ctx.text.get(x.start..x.end).is_some_and(|t| t.starts_with(char::is_uppercase))).cloned().collect();
+            let earlier = refs(&named);
+            with = dedupe(earlier.into_iter().filter(|r| r.code.len() == 3 && r.code != "UNK").chain(with));
             with.retain(|r| r.code != actor.code);
         }
         // (No "with": the states the advice names, "open a channel to Beijing", "support for
