@@ -2504,7 +2504,7 @@ fn backers_what_alarms_a_state_and_wary_reactions_are_stances() {
 
 #[test]
 fn the_last_verb_of_a_series_is_done_by_the_series_subject() {
-    let got = transfers("Since 2021, Japan has posted advisers in Manila, trained hundreds of Philippine Coast Guard officers and donated patrol boats.");
+    let got = transfers("Since then, Japan has stationed a liaison team of a dozen officers in Manila, trained hundreds of Royal Philippine Navy recruits and donated patrol boats.");
     assert_eq!(got.iter().map(|(s, t, _)| (s.as_str(), t.as_str())).collect::<Vec<_>>(), vec![("JPN", "PHL")], "{got:?}");
 }
 
