@@ -2519,3 +2519,12 @@ fn advice_to_a_state_itself_advice_encouraged_and_whom_it_names_before_a_late_wi
     // (Advice is no agreement made.)
     assert!(event_kinds("Ankara itself should publish the terms of its deal with Moscow.").iter().all(|(p, h)| *h || *p != realign_core::Plover::Agree));
 }
+
+#[test]
+fn a_quote_naming_no_one_after_no_context_speaks_of_its_own_side() {
+    let about: Vec<Vec<String>> = claims_of("\"This mission defends shipping and nothing else,\" said Josep Borrell.", |b| match b {
+        ClaimBody::Quote(q) => Some(codes(&q.about).into_iter().map(String::from).collect()),
+        _ => None,
+    });
+    assert_eq!(about, vec![vec!["EU".to_string()]]);
+}

@@ -1428,6 +1428,12 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         } else {
             about
         };
+        // (Else it speaks of its own side: "\"This is a defensive operation,\" said Josep Borrell"
+        // of the EU's mission.)
+        let about = match (&speaker_actor, about.is_empty()) {
+            (Some(own), true) if own.code.len() >= 2 && own.code != "UNK" => vec![if own.kind == realign_core::ActorKind::Person { ActorRef::state(own.code.clone()) } else { own.clone() }],
+            _ => about,
+        };
         let ev_start = ctx.start_of(qa).min(if se > 0 { ss } else { usize::MAX });
         let ev_end = ctx.end_of(qb_tok).max(se);
         if named {
