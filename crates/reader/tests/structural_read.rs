@@ -2528,3 +2528,16 @@ fn a_quote_naming_no_one_after_no_context_speaks_of_its_own_side() {
     });
     assert_eq!(about, vec![vec!["EU".to_string()]]);
 }
+
+#[test]
+fn alarm_worry_restraint_and_officials_fears_are_stances() {
+    let s = |a: &str, st: &str, about: &[&str]| (a.to_string(), st.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Armenian officials are plainly alarmed that Russia is courting Baku."), vec![s("ARM", "concerned", &["RUS"])]);
+    assert_eq!(stances("Kyrgyzstan worries about fighters massing in Afghanistan."), vec![s("KGZ", "concerned", &["AFG"])]);
+    assert_eq!(stances("Astana has been careful to keep its distance from Moscow."), vec![s("KAZ", "wary", &["RUS"])]);
+    assert_eq!(stances("Bern was more measured about Beijing."), vec![s("CHE", "wary", &["CHN"])]);
+    assert_eq!(stances("Officials in Paris fear that Russia will gain a foothold in Niger."), vec![s("FRA", "concerned", &["RUS"])]);
+    assert_eq!(stances("The Netherlands has opposed further loans to Hungary."), vec![s("NLD", "opposed", &["HUN"])]);
+    // (Careful to present something is no caution toward anyone.)
+    assert!(stances("Beijing has been careful to present its deals with Harare as partnerships.").is_empty());
+}

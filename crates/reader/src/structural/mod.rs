@@ -690,6 +690,8 @@ const CUES: &[(&str, u16)] = &[
     ("sponsor", STANCE),
     ("protector", STANCE),
     ("warily", STANCE),
+    ("measured", STANCE),
+    ("careful", STANCE),
     ("guardedly", STANCE),
     ("angering", STANCE),
     ("infuriating", STANCE),

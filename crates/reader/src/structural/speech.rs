@@ -151,14 +151,14 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("said China firmly opposed the transfer", "Tehran has long opposed any corridor": the
         // verb, with a determiner after it.)
         "opposed"
-            if matches!(ctx.w(i + 1), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts")
+            if matches!(ctx.w(i + 1), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts" | "further" | "new" | "more")
                 && (matches!(p1, "firmly" | "strongly" | "resolutely" | "long" | "always" | "consistently" | "openly" | "publicly" | "fiercely" | "vehemently")
                     || (p1 == "has" || p1 == "have")) =>
         {
             (Some("opposed"), None)
         }
         "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" | "hostile" | "worried" | "nervous" | "anxious" | "apprehensive" | "sceptical"
-        | "skeptical" | "leery" | "critical"
+        | "skeptical" | "leery" | "critical" | "alarmed"
             if i >= 1 =>
         {
             // (", still wary of provoking its neighbour": an aside on the subject.)
@@ -168,13 +168,13 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             let object = match w {
                 "opposed" => ctx.w(i + 1) == "to",
                 "supportive" | "critical" => ctx.w(i + 1) == "of",
-                "worried" | "nervous" | "anxious" | "apprehensive" => matches!(ctx.w(i + 1), "about" | "over" | "by" | "at" | "that"),
+                "worried" | "nervous" | "anxious" | "apprehensive" | "alarmed" => matches!(ctx.w(i + 1), "about" | "over" | "by" | "at" | "that"),
                 "sceptical" | "skeptical" | "leery" => matches!(ctx.w(i + 1), "of" | "about" | "toward" | "towards"),
                 _ => true,
             };
             let label = match w {
                 "uneasy" | "nervous" => "uneasy",
-                "concerned" | "worried" | "anxious" | "apprehensive" => "concerned",
+                "concerned" | "worried" | "anxious" | "apprehensive" | "alarmed" => "concerned",
                 "opposed" | "hostile" | "critical" => "opposed",
                 "supportive" => "supportive",
                 _ => "wary",
@@ -196,17 +196,31 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("Tehran fears that a foreign-run corridor would sever…", "Iran also worries that the
         // route…": a state's fear, its subject right before.)
         "fears" | "worries" | "fear" | "worry" | "feared"
-            if matches!(ctx.w(i + 1), "that" | "the" | "a" | "an" | "any")
+            if (matches!(ctx.w(i + 1), "that" | "the" | "a" | "an" | "any") || (matches!(w, "worries" | "worry") && matches!(ctx.w(i + 1), "about" | "over")))
                 && {
                     let lead = if matches!(p1, "also" | "increasingly" | "privately" | "openly" | "now" | "still" | "clearly") { i - 1 } else { i };
                     let at = ctx.start_of(lead);
-                    ctx.acts.iter().any(|a| a.end <= at && ctx.text.get(a.end..at).is_some_and(|g| g.trim().is_empty()) && ctx.subjectish(a))
+                    // ("Officials in Brussels fear that…": a state's officials.)
+                    let officials = |a: &Act| ctx.word_before(a) == "in" && matches!(ctx.w(ctx.tok_at(a.start).saturating_sub(2)), "officials" | "diplomats" | "leaders" | "policymakers");
+                    ctx.acts.iter().any(|a| a.end <= at && ctx.text.get(a.end..at).is_some_and(|g| g.trim().is_empty()) && (ctx.subjectish(a) || officials(a)))
                 } =>
         {
             (Some("concerned"), None)
         }
         // ("Belarus has openly sided with Baku")
         "sided" if ctx.w(i + 1) == "with" && (matches!(p1, "has" | "have" | "had") || (p1.ends_with("ly") && matches!(p2, "has" | "have" | "had"))) => (Some("supportive"), None),
+        // ("Uzbek officials were more measured", "India was more cautious", "Tashkent has been
+        // careful to keep its distance": restraint stated.)
+        "measured" | "cautious" | "careful" if p1 == "more" && be(p2) => (Some("wary"), None),
+        // (Not "careful to stay publicly neutral": the neutrality is the stance.)
+        "careful"
+            if be(p1)
+                && ctx.w(i + 1) == "to"
+                && matches!(ctx.w(i + 2), "keep" | "avoid" | "maintain" | "balance" | "not" | "limit" | "hedge")
+                && !ctx.any_word(i + 2, i + 7, &["neutral", "silent", "quiet", "neutrality"]) =>
+        {
+            (Some("wary"), None)
+        }
         // ("Hanoi is cautious about saying anything that might embarrass Beijing")
         "cautious" if (be(p1) || (p1.ends_with("ly") && be(p2))) && matches!(ctx.w(i + 1), "about" | "of" | "over" | "on" | "toward" | "towards") => (Some("wary"), None),
         // "has said little in public about", "has said little about", "…, saying little"
@@ -401,7 +415,9 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         } else {
             // (Before the verb of "views X with suspicion".)
             let before = held_about.map_or(cue_start, |(a, _)| a.min(cue_start));
-            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= before && ctx.subjectish(a));
+            // ("Officials in Brussels fear…": a state's officials.)
+            let officials = |a: &Act| ctx.word_before(a) == "in" && matches!(ctx.w(ctx.tok_at(a.start).saturating_sub(2)), "officials" | "diplomats" | "leaders" | "policymakers");
+            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= before && (ctx.subjectish(a) || officials(a)));
             // "The Philippines and Singapore have not commented": each member of the subject.
             // (Not a topic fronted before it: "On Ukraine, Brazil has refused to take sides".)
             if let Some(idx) = subject {
@@ -477,7 +493,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // ("silent throughout the Thai-Cambodian fighting")
         // ("Algiers firmly opposed the military intervention threatened by ECOWAS": what is
         // opposed is the verb's object.)
-        let object = held == Some("opposed") && w == "opposed" && matches!(ctx.w(k), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts");
+        let object = held == Some("opposed") && w == "opposed" && matches!(ctx.w(k), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts" | "further" | "new" | "more");
         let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward" | "throughout")
             || object
             || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"))
