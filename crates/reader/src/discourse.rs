@@ -415,8 +415,8 @@ fn and_it(text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMentio
     if matches!(after, "was" | "is" | "has" | "had" | "remains" | "seems" | "would" | "will" | "could" | "may" | "might" | "did" | "does") || !after.ends_with("ed") {
         return None;
     }
-    let at = span.start + pos + len + rest.find(" it ").map_or(0, |i| i + 1).min(rest.len());
-    let at = if words[0] == "it" { span.start + pos + len } else { at };
+    // (Where "it" stands: the clause's first word, or the first " it " after the time words.)
+    let at = span.start + pos + len + if k == 0 { 0 } else { rest.find(" it ")? + 1 };
     // The sentence's subject: the first state or government named outside a prepositional phrase.
     let subject = actors.iter().filter(|m| m.span.end <= span.start + pos && m.actor.code.len() == 3 && m.actor.code != "UNK").find(|m| {
         let lead = text.get(span.start..m.span.start).unwrap_or("");

@@ -6021,8 +6021,6 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     })
 }
 
-/// Two mentions name the same thing: the same words, and the same word after them ("Nigerian
-/// union" and "Nigerian government" differ).
 /// "Dushanbe handed the Russian ambassador a formal note of protest": for a protest or complaint
 /// handed, given or delivered to an envoy named right after the verb, the one who handed it (the
 /// mention before the verb) and the envoy's state.
@@ -6058,6 +6056,8 @@ fn helping_forces(text: &str, base: usize, cue: Cue, target: &[&ActorMention]) -
     matches!(target, [t] if !t.place && t.span.start >= base + cue.end && matches!(preposition_before(text, base, t), "to" | "in"))
 }
 
+/// Two mentions name the same thing: the same words, and the same word after them ("Nigerian
+/// union" and "Nigerian government" differ).
 fn same_phrase(s: &Sentence, a: &ActorMention, b: &ActorMention) -> bool {
     let next = |m: &ActorMention| {
         let rest = s.doc.text.get(m.span.end..).unwrap_or("").trim_start();

@@ -297,17 +297,8 @@ impl Reader {
                 // ("Benny Gantz signed a security cooperation memorandum in Rabat": a signing,
                 // pledge or meeting with no partner named is with the host of the city it was in.)
                 if matches!(ev.plover, realign_core::Plover::Support | realign_core::Plover::Agree | realign_core::Plover::Consult) && ev.target.is_empty() && !ev.source.is_empty() && !ev.negated {
-                    let clause_end = text.get(espan.end..span.end).and_then(|r| r.find([',', ';'])).map_or(span.end, |p| espan.end + p);
-                    let host = s.actors.iter().find(|m| {
-                        m.place
-                            && m.span.start >= espan.start
-                            && m.span.start < clause_end.min(espan.end + 80)
-                            && m.actor.code.len() == 3
-                            && !ev.source.iter().any(|a| a.code == m.actor.code)
-                            && text.get(..m.span.start).unwrap_or("").trim_end().ends_with(" in")
-                    });
-                    if let Some(h) = host {
-                        ev.target = vec![realign_core::ActorRef::state(h.actor.code.clone())];
+                    if let Some(host) = host_city(text, span, espan, &s.actors, &ev.source) {
+                        ev.target = vec![host];
                     }
                 }
                 // ("Belgrade released the officers": those it held.)
@@ -329,15 +320,8 @@ impl Reader {
                 // or "near": "the EU pledged a EUR 7.4 billion package" after "its lending
                 // programme for Egypt".)
                 if pledge && ev.target.is_empty() {
-                    let mut here: Vec<&str> = Vec::new();
-                    for m in s.actors.iter().filter(|m| m.actor.code.len() == 3 && m.actor.code != "UNK" && !ev.source.iter().any(|a| a.code == m.actor.code)) {
-                        let prep = text.get(span.start..m.span.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
-                        if matches!(prep, "for" | "to" | "in" | "near") && !here.contains(&m.actor.code.as_str()) {
-                            here.push(&m.actor.code);
-                        }
-                    }
-                    if let [one] = here[..] {
-                        ev.target = vec![realign_core::ActorRef::state(one.to_string())];
+                    if let Some(one) = the_one_state_for(text, span, &s.actors, &ev.source) {
+                        ev.target = vec![one];
                         guessed = true;
                     }
                 }
@@ -409,10 +393,39 @@ impl Reader {
     }
 }
 
-/// The doers of the act a relative clause reacts to: in "Croatia signed a declaration with
-/// Albania and Kosovo, a move Belgrade condemned", the event at `espan` opens after ", a move",
-/// ", a decision", ", which" (its source between), and is aimed at the states the sentence opens
-/// with (the first state named and those listed with it), when none of them is its source.
+/// The host of the city an event with no partner took place in: a place named after "in" in the
+/// event's clause, within 80 bytes of its span, not one of `source`'s ("signed a memorandum in
+/// Rabat").
+fn host_city(text: &str, span: Span, espan: Span, actors: &[ActorMention], source: &[realign_core::ActorRef]) -> Option<realign_core::ActorRef> {
+    let clause_end = text.get(espan.end..span.end).and_then(|r| r.find([',', ';'])).map_or(span.end, |p| espan.end + p);
+    let host = actors.iter().find(|m| {
+        m.place
+            && m.span.start >= espan.start
+            && m.span.start < clause_end.min(espan.end + 80)
+            && m.actor.code.len() == 3
+            && !source.iter().any(|a| a.code == m.actor.code)
+            && text.get(..m.span.start).unwrap_or("").trim_end().ends_with(" in")
+    })?;
+    Some(realign_core::ActorRef::state(host.actor.code.clone()))
+}
+
+/// The one state (not one of `source`'s) the sentence at `span` names after "for", "to", "in" or
+/// "near", if there is exactly one: whom a pledge is for ("…its lending programme for Egypt, and
+/// the EU pledged a EUR 7.4 billion package").
+fn the_one_state_for(text: &str, span: Span, actors: &[ActorMention], source: &[realign_core::ActorRef]) -> Option<realign_core::ActorRef> {
+    let mut here: Vec<&str> = Vec::new();
+    for m in actors.iter().filter(|m| m.actor.code.len() == 3 && m.actor.code != "UNK" && !source.iter().any(|a| a.code == m.actor.code)) {
+        let prep = text.get(span.start..m.span.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
+        if matches!(prep, "for" | "to" | "in" | "near") && !here.contains(&m.actor.code.as_str()) {
+            here.push(&m.actor.code);
+        }
+    }
+    match here[..] {
+        [one] => Some(realign_core::ActorRef::state(one)),
+        _ => None,
+    }
+}
+
 /// The state of the place a crowd protests in, named in its event's span after "in", "through",
 /// "outside" or "across" (not one of `target`): "Thousands marched through Pristina".
 fn crowd_city(text: &str, espan: Span, actors: &[ActorMention], target: &[realign_core::ActorRef]) -> Option<realign_core::ActorRef> {
@@ -427,6 +440,10 @@ fn crowd_city(text: &str, espan: Span, actors: &[ActorMention], target: &[realig
     Some(realign_core::ActorRef::state(m.actor.code.clone()))
 }
 
+/// The doers of the act a relative clause reacts to: in "Croatia signed a declaration with
+/// Albania and Kosovo, a move Belgrade condemned", the event at `espan` opens after ", a move",
+/// ", a decision", ", which" (its source between), and is aimed at the states the sentence opens
+/// with (the first state named and those listed with it), when none of them is its source.
 fn doers_of_the_move(text: &str, span: Span, espan: Span, actors: &[ActorMention], source: &[realign_core::ActorRef]) -> Option<Vec<realign_core::ActorRef>> {
     let before = text.get(span.start..espan.start)?;
     // The source's own mention may open the event's span or stand right before it.

@@ -200,9 +200,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
                 && {
                     let lead = if matches!(p1, "also" | "increasingly" | "privately" | "openly" | "now" | "still" | "clearly") { i - 1 } else { i };
                     let at = ctx.start_of(lead);
-                    // ("Officials in Brussels fear that…": a state's officials.)
-                    let officials = |a: &Act| ctx.word_before(a) == "in" && matches!(ctx.w(ctx.tok_at(a.start).saturating_sub(2)), "officials" | "diplomats" | "leaders" | "policymakers");
-                    ctx.acts.iter().any(|a| a.end <= at && ctx.text.get(a.end..at).is_some_and(|g| g.trim().is_empty()) && (ctx.subjectish(a) || officials(a)))
+                    ctx.acts.iter().any(|a| a.end <= at && ctx.text.get(a.end..at).is_some_and(|g| g.trim().is_empty()) && (ctx.subjectish(a) || officials_in(ctx, a)))
                 } =>
         {
             (Some("concerned"), None)
@@ -266,6 +264,12 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         }
         _ => (None, None),
     }
+}
+
+/// Whether `a` names the state of "officials in X" ("Officials in Brussels fear that…"), who
+/// hold their state's stance.
+fn officials_in(ctx: &Ctx, a: &Act) -> bool {
+    ctx.word_before(a) == "in" && matches!(ctx.w(ctx.tok_at(a.start).saturating_sub(2)), "officials" | "diplomats" | "leaders" | "policymakers")
 }
 
 /// Whether token `k` is a quotation mark.
@@ -415,9 +419,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         } else {
             // (Before the verb of "views X with suspicion".)
             let before = held_about.map_or(cue_start, |(a, _)| a.min(cue_start));
-            // ("Officials in Brussels fear…": a state's officials.)
-            let officials = |a: &Act| ctx.word_before(a) == "in" && matches!(ctx.w(ctx.tok_at(a.start).saturating_sub(2)), "officials" | "diplomats" | "leaders" | "policymakers");
-            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= before && (ctx.subjectish(a) || officials(a)));
+            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= before && (ctx.subjectish(a) || officials_in(ctx, a)));
             // "The Philippines and Singapore have not commented": each member of the subject.
             // (Not a topic fronted before it: "On Ukraine, Brazil has refused to take sides".)
             if let Some(idx) = subject {
