@@ -620,6 +620,19 @@ const GOVERNING: &[&str] = &["in", "at", "to", "with", "from", "of", "by", "for"
 /// is a state (or a state's body or person), opens the sentence after at most a short
 /// introductory phrase ("On Monday, Vietnam …") and no preposition governs it.
 pub(crate) fn subject_state(text: &str, sent: Span, named: &[ActorMention]) -> Option<String> {
+    // ("When the Myanmar National Democratic Alliance Army captured Lashio, China changed course":
+    // after a fronted subordinate clause, the main clause's subject, a state right after a comma
+    // and before its verb.)
+    let opener = text.get(sent.start..sent.end).and_then(|t| t.split_whitespace().next()).unwrap_or("");
+    if matches!(opener, "When" | "After" | "As" | "While" | "Since" | "Although" | "Though" | "If" | "Because" | "Before" | "Once" | "Until" | "Unless" | "Whereas") {
+        let main = named.iter().filter(|m| m.actor.code.len() == 3 && m.actor.code != "UNK" && m.actor.kind != ActorKind::Igo).find(|m| {
+            let lead = text.get(sent.start..m.span.start).unwrap_or("").trim_end();
+            let lead = lead.strip_suffix(" the").or_else(|| lead.strip_suffix(" The")).unwrap_or(lead);
+            let verb = text.get(m.span.end..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+            lead.ends_with(',') && (verb.ends_with("ed") || matches!(verb, "has" | "have" | "had" | "is" | "was" | "will" | "would" | "sent" | "made" | "took" | "gave" | "began" | "struck" | "held"))
+        });
+        return main.map(|m| m.actor.code.clone());
+    }
     let first = named.iter().filter(|m| !m.coreferent || m.actor.kind == ActorKind::State).min_by_key(|m| m.span.start)?;
     if first.actor.code.len() != 3 || first.actor.code == "UNK" || first.actor.kind == ActorKind::Igo {
         return None;

@@ -2541,3 +2541,15 @@ fn alarm_worry_restraint_and_officials_fears_are_stances() {
     // (Careful to present something is no caution toward anyone.)
     assert!(stances("Beijing has been careful to present its deals with Harare as partnerships.").is_empty());
 }
+
+#[test]
+fn it_after_a_fronted_clause_is_the_main_clauses_subject_and_a_disasters_toll_is_no_attack() {
+    use realign_core::Plover;
+    let got = acts("When the Arakan Army captured Paletwa that January, the last town in the area to fall, Bangladesh changed course. It closed the border crossings.");
+    assert!(got.contains(&(Plover::Assault, vec!["BGD".to_string()], vec!["MMR".to_string()])), "{got:?}");
+    // (A prepositional phrase opening the sentence is no clause: "As part of the deal, Canberra…".)
+    let got = acts("As part of the deal, Canberra has committed $3 billion to the American shipyards. It has also pledged $2 billion to a British firm in Britain.");
+    assert!(got.iter().any(|(p, s, _)| *p == Plover::Agree && s == &vec!["AUS".to_string()]), "{got:?}");
+    let got = acts("When a cyclone struck near Chittagong in May, killing more than 200 people, India sent relief supplies.");
+    assert!(got.iter().all(|(p, _, _)| *p != Plover::Assault), "{got:?}");
+}
