@@ -646,6 +646,26 @@ pub(crate) fn subject_state(text: &str, sent: Span, named: &[ActorMention]) -> O
     Some(first.actor.code.clone())
 }
 
+/// Whether `w`, right after a subject "it", is a verb of its act: a past in "-ed", or one of the
+/// common verbs and auxiliaries that are not ("sent", "shut", "keeps", "has").
+pub(crate) fn acting_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "said" | "says" | "sent" | "signed" | "won" | "took" | "made" | "held" | "gave" | "told" | "hosted" | "has" | "had" | "will"
+                | "would" | "also" | "now" | "then" | "later" | "still" | "plans" | "wants" | "sees" | "buys" | "sells" | "imports"
+                | "exports" | "depends" | "relies" | "sought" | "struck" | "began" | "refuses" | "rejects" | "backs" | "supports"
+                // ("Russia is the main partner. It keeps 7,000 troops in Tajikistan")
+                | "sold" | "bought" | "lent" | "lends" | "kept" | "keeps" | "holds" | "owes" | "operates" | "maintains" | "hosts"
+                | "supplies" | "provides" | "pays" | "paid" | "spent" | "spends" | "fields" | "gets" | "got" | "trains" | "built"
+                | "runs" | "flies" | "left" | "met" | "leads" | "led" | "chose" | "owns" | "controls" | "lost" | "sends" | "gives"
+                | "borrows" | "receives" | "needs" | "faces" | "continues"
+                // ("It shut its airspace to all Moroccan aircraft", "that October it let the
+                // contract expire")
+                | "shut" | "cut" | "let" | "put" | "set" | "froze" | "broke" | "withdrew" | "fought" | "drew" | "threw" | "forbade"
+        )
+}
+
 /// "In 2023 it raised relations with the United States…": a subject "it" (the sentence's
 /// first word, or after a short introductory phrase, with no actor named before it) followed by
 /// a verb stands for `subject`, the state the previous sentence was about. Expletive "it" ("It
@@ -681,22 +701,8 @@ pub(crate) fn subject_pronoun(text: &str, sent: Span, subject: Option<&str>, nam
         }
     }
     let next = |i: usize| words.get(k + i).map(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).unwrap_or_default();
-    let verb = |w: &str| {
-        (w.len() > 4 && w.ends_with("ed"))
-            || matches!(
-                w,
-                "said" | "says" | "sent" | "signed" | "won" | "took" | "made" | "held" | "gave" | "told" | "hosted" | "has" | "had" | "will"
-                    | "would" | "also" | "now" | "then" | "later" | "still" | "plans" | "wants" | "sees" | "buys" | "sells" | "imports"
-                    | "exports" | "depends" | "relies" | "sought" | "struck" | "began" | "refuses" | "rejects" | "backs" | "supports"
-                    // ("Russia is the main partner. It keeps 7,000 troops in Tajikistan")
-                    | "sold" | "bought" | "lent" | "lends" | "kept" | "keeps" | "holds" | "owes" | "operates" | "maintains" | "hosts"
-                    | "supplies" | "provides" | "pays" | "paid" | "spent" | "spends" | "fields" | "gets" | "got" | "trains" | "built"
-                    | "runs" | "flies" | "left" | "met" | "leads" | "led" | "chose" | "owns" | "controls" | "lost" | "sends" | "gives"
-                    | "borrows" | "receives" | "needs" | "faces" | "continues"
-            )
-    };
     let n1 = next(1);
-    if !verb(&n1) || matches!(next(2).as_str(), "be" | "been") || n1 == "seemed" || n1 == "appeared" {
+    if !acting_verb(&n1) || matches!(next(2).as_str(), "be" | "been") || n1 == "seemed" || n1 == "appeared" {
         return None;
     }
     Some(ActorMention {

@@ -412,7 +412,9 @@ fn and_it(text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMentio
     }
     // (Not a cleft or an empty subject: ", and it was Turkey that…", ", but it is unclear".)
     let after = words.get(k + 1).copied().unwrap_or("");
-    if matches!(after, "was" | "is" | "has" | "had" | "remains" | "seems" | "would" | "will" | "could" | "may" | "might" | "did" | "does") || !after.ends_with("ed") {
+    if matches!(after, "was" | "is" | "has" | "had" | "remains" | "seems" | "would" | "will" | "could" | "may" | "might" | "did" | "does" | "also" | "now" | "then" | "later" | "still")
+        || !actors::acting_verb(after)
+    {
         return None;
     }
     // (Where "it" stands: the clause's first word, or the first " it " after the time words.)
