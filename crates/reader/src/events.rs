@@ -2672,6 +2672,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if fights_a_scourge(text, cue) {
         return None;
     }
+    // ("replaced its sanctions programme with targeted Global Magnitsky sanctions", "imposed
+    // targeted measures": an adjective of a sanction, not an attack.)
+    if text[cue.start..cue.end].eq_ignore_ascii_case("targeted")
+        && (matches!(prev.first().map_or("", |w| w.as_ref()), "with" | "a" | "an" | "the" | "its" | "their" | "new" | "more" | "imposed" | "impose" | "imposing" | "announced" | "of")
+            || words_after(tail, 5).any(|w| matches!(w.as_str(), "sanctions" | "measures" | "restrictions" | "tariffs" | "penalties" | "strikes" | "killings" | "assassinations")))
+    {
+        return None;
+    }
     // ("When a magnitude 7.7 earthquake struck near Mandalay, killing more than 3,700 people": a
     // disaster's toll, no one's attack.)
     if cue.plover == Assault

@@ -3971,3 +3971,10 @@ fn a_participle_after_a_noun_in_ing_has_the_main_clauses_subject() {
         &["RUS"],
     )]);
 }
+
+#[test]
+fn targeted_before_sanctions_is_an_adjective_not_an_attack() {
+    assert_no("In 2023 London replaced its Belarus sanctions regime with targeted sanctions against Lukashenko.", Plover::Assault);
+    assert_no("Brussels imposed targeted measures on Georgian officials.", Plover::Assault);
+    check_cases(&[("Israeli jets targeted Hezbollah positions in Lebanon.", Plover::Assault, &["ISR"], &["LBN"])]);
+}
