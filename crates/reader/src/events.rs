@@ -2672,6 +2672,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if fights_a_scourge(text, cue) {
         return None;
     }
+    // ("some 7,000 workers had walked out of the compounds": leaving a place, not a walkout from
+    // talks.)
+    if starts_with_ci(&text[cue.start..cue.end], "walked out") && starts_with_ci(tail, " of ")
+        && !words_after(&tail[4..], 3).any(|w| matches!(w.as_str(), "talks" | "meeting" | "meetings" | "session" | "summit" | "negotiations" | "parliament" | "assembly" | "council" | "conference" | "hall" | "chamber" | "speech" | "ceremony" | "debate" | "vote"))
+    {
+        return None;
+    }
     // ("replaced its sanctions programme with targeted Global Magnitsky sanctions", "imposed
     // targeted measures": an adjective of a sanction, not an attack.)
     if text[cue.start..cue.end].eq_ignore_ascii_case("targeted")

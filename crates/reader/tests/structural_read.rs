@@ -2562,3 +2562,13 @@ fn it_before_an_irregular_verb_is_the_state_the_text_spoke_of() {
     let got = acts("Bamako left the committee in March, and in September it took its case to the International Court of Justice.");
     assert!(got.iter().any(|(p, s, _)| *p == Plover::Accuse && s == &vec!["MLI".to_string()]), "{got:?}");
 }
+
+#[test]
+fn supplies_cut_are_no_transfer_and_workers_leaving_a_compound_no_walkout() {
+    let text = "Myanmar's militias run scam centres. In February Laos cut electricity, fuel and internet supplies to five areas across the border.";
+    assert!(transfers(text).is_empty(), "{:?}", transfers(text));
+    let got = acts("Within weeks some 5,000 workers had walked out of the compounds in Cambodia.");
+    assert!(got.iter().all(|(p, _, _)| *p != realign_core::Plover::Protest), "{got:?}");
+    let got = acts("The Russian delegation walked out of the talks in Geneva.");
+    assert!(got.iter().any(|(p, _, _)| *p == realign_core::Plover::Protest), "{got:?}");
+}

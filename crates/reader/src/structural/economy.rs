@@ -892,6 +892,8 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         // adjective or a determiner, not a verb.)
         if matches!(w, "supplies" | "exports" | "imports" | "ships" | "purchases" | "deliveries")
             && (matches!(ctx.w(v.saturating_sub(1)), "the" | "its" | "their" | "his" | "her" | "our" | "of" | "on" | "for" | "new" | "more" | "fresh")
+                // ("cut electricity, fuel and internet supplies": a noun after the goods' noun.)
+                || (w == "supplies" && matches!(ctx.w(v.saturating_sub(1)), "internet" | "fuel" | "gas" | "oil" | "electricity" | "power" | "food" | "water" | "medical" | "arms" | "weapons" | "ammunition" | "grain" | "energy" | "military" | "aid" | "relief" | "humanitarian"))
                 || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == v && !ctx.possessive(a) && a.end <= ctx.start_of(v) && demonym_like(ctx, a)))
         {
             continue;
