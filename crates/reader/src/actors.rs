@@ -629,7 +629,7 @@ pub(crate) fn subject_state(text: &str, sent: Span, named: &[ActorMention]) -> O
             let lead = text.get(sent.start..m.span.start).unwrap_or("").trim_end();
             let lead = lead.strip_suffix(" the").or_else(|| lead.strip_suffix(" The")).unwrap_or(lead);
             let verb = text.get(m.span.end..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
-            lead.ends_with(',') && (verb.ends_with("ed") || matches!(verb, "has" | "have" | "had" | "is" | "was" | "will" | "would" | "sent" | "made" | "took" | "gave" | "began" | "struck" | "held"))
+            lead.ends_with(',') && (acting_verb(verb) || matches!(verb, "have" | "is" | "was"))
         });
         return main.map(|m| m.actor.code.clone());
     }

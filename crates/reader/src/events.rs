@@ -2689,16 +2689,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("When a magnitude 7.7 earthquake struck near Mandalay, killing more than 3,700 people": a
     // disaster's toll, no one's attack.)
-    if cue.plover == Assault
-        && lower_words_before(text, cue.start, 12).iter().any(|w| {
+    if cue.plover == Assault {
+        let back = lower_words_before(text, cue.start, 12);
+        let disaster = back.iter().any(|w| {
             matches!(
                 w.trim_matches(|c: char| !c.is_alphanumeric()),
                 "earthquake" | "quake" | "earthquakes" | "storm" | "cyclone" | "typhoon" | "hurricane" | "flood" | "floods" | "flooding" | "landslide" | "landslides" | "tsunami" | "drought" | "heatwave" | "wildfire" | "wildfires" | "epidemic" | "outbreak" | "avalanche" | "eruption"
             )
-        })
-        && !lower_words_before(text, cue.start, 12).iter().any(|w| matches!(w.as_ref(), "troops" | "forces" | "army" | "militants" | "rebels" | "gunmen" | "missile" | "missiles" | "drone" | "drones" | "strike" | "strikes" | "shelling"))
-    {
-        return None;
+        });
+        let armed = back.iter().any(|w| matches!(w.as_ref(), "troops" | "forces" | "army" | "militants" | "rebels" | "gunmen" | "missile" | "missiles" | "drone" | "drones" | "strike" | "strikes" | "shelling"));
+        if disaster && !armed {
+            return None;
+        }
     }
     // "police broke up road blockades": breaking up a crowd represses it; "broke up the
     // company", "the talks broke up" do not.
