@@ -384,7 +384,8 @@ pub(crate) fn igo_coreference(text: &str, sent: Span, last_igo: Option<&ActorRef
         // "the 27-nation bloc", "the 15-member bloc"
         let b = find_ci(s, " bloc")?;
         let head = &s[..b];
-        let the = head.rfind("the ")?;
+        // ("The 27-member bloc" opening a sentence too.)
+        let the = head.to_ascii_lowercase().rfind("the ")?;
         (head[the + 4..].split_whitespace().count() == 1 && head[the + 4..].contains('-')).then_some((the, b + 5 - the))
     })?;
     let at = sent.start + pos;

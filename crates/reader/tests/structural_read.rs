@@ -2572,3 +2572,9 @@ fn supplies_cut_are_no_transfer_and_workers_leaving_a_compound_no_walkout() {
     let got = acts("The Russian delegation walked out of the talks in Geneva.");
     assert!(got.iter().any(|(p, _, _)| *p == realign_core::Plover::Protest), "{got:?}");
 }
+
+#[test]
+fn the_n_member_bloc_opening_a_sentence_is_the_organisation_named_before() {
+    let got = acts("Niger's generals seized power in July, defying ECOWAS. The 15-member bloc suspended Niger from its institutions.");
+    assert!(got.iter().any(|(p, s, t)| *p == realign_core::Plover::Sanction && s == &vec!["ECOWAS".to_string()] && t == &vec!["NER".to_string()]), "{got:?}");
+}
