@@ -311,8 +311,11 @@ impl Acts {
     /// ones the releaser's latest seizure or arrest was done to ("Serbian police detained three
     /// Kosovo police officers"). Returns whether it gave any.
     pub(crate) fn release_of_the_held(&self, ev: &mut EventClaim, cue: &str) -> bool {
+        if ev.plover != Retreat || !ev.target.is_empty() || ev.source.is_empty() {
+            return false;
+        }
         let c = cue.to_ascii_lowercase();
-        if ev.plover != Retreat || !ev.target.is_empty() || ev.source.is_empty() || !["releas", "freed", "free "].iter().any(|w| c.contains(w)) {
+        if !["releas", "freed", "free "].iter().any(|w| c.contains(w)) {
             return false;
         }
         let own = |code: &str| ev.source.iter().any(|s| s.code == code);

@@ -310,11 +310,15 @@ impl Reader {
                 // a signing, an agreement or a denial, which name their partner or answer a charge.)
                 // (A pledge of something given is aimed, though: "China pledged 100 million yuan in
                 // emergency aid", after the earthquake in Myanmar told before.)
-                let cue = text.get(espan.start..espan.end).unwrap_or("").to_ascii_lowercase();
-                let given = text.get(espan.end..span.end).unwrap_or("").split_whitespace().take(8).any(|w| {
-                    matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "aid" | "assistance" | "troops" | "soldiers" | "loans" | "loan" | "investment" | "funding" | "grants" | "relief" | "frigates" | "warships" | "personnel")
-                });
-                let pledge = ev.plover == realign_core::Plover::Agree && ["pledg", "promis", "commit"].iter().any(|p| cue.contains(p)) && (given || ev.magnitude.is_some());
+                let pledge = ev.plover == realign_core::Plover::Agree && {
+                    let cue = text.get(espan.start..espan.end).unwrap_or("").to_ascii_lowercase();
+                    let given = || {
+                        text.get(espan.end..span.end).unwrap_or("").split_whitespace().take(8).any(|w| {
+                            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "aid" | "assistance" | "troops" | "soldiers" | "loans" | "loan" | "investment" | "funding" | "grants" | "relief" | "frigates" | "warships" | "personnel")
+                        })
+                    };
+                    ["pledg", "promis", "commit"].iter().any(|p| cue.contains(p)) && (ev.magnitude.is_some() || given())
+                };
                 let aimed = pledge || !matches!(ev.plover, realign_core::Plover::Support | realign_core::Plover::Agree | realign_core::Plover::Reject);
                 // (For a pledge, first the one state its sentence names after "for", "to", "in"
                 // or "near": "the EU pledged a EUR 7.4 billion package" after "its lending
