@@ -2578,3 +2578,18 @@ fn the_n_member_bloc_opening_a_sentence_is_the_organisation_named_before() {
     let got = acts("Niger's generals seized power in July, defying ECOWAS. The 15-member bloc suspended Niger from its institutions.");
     assert!(got.iter().any(|(p, s, t)| *p == realign_core::Plover::Sanction && s == &vec!["ECOWAS".to_string()] && t == &vec!["NER".to_string()]), "{got:?}");
 }
+
+#[test]
+fn troops_kept_counted_in_a_closing_with_or_sent_to_the_province_the_text_is_about() {
+    let d = |s: &str, t: &str, v: Option<f64>| vec![(s.to_string(), t.to_string(), Some(v.unwrap_or(0.0)))];
+    let counted = |text: &str| deployments(text).into_iter().map(|(s, t, v)| (s, t, Some(v.unwrap_or(0.0)))).collect::<Vec<_>>();
+    // "keep" is a verb of keeping troops, as "keeps" and "kept" were.
+    assert_eq!(counted("Egypt is thought to keep about 300 soldiers in eastern Sudan."), d("EGY", "SDN", Some(300.0)));
+    // A closing "with": the sentence's subject's troops, where its main clause put them.
+    assert_eq!(counted("Italy is basing a mechanised battalion in Latvia, with some 1,200 troops expected to rotate through Adazi by 2026."), d("ITA", "LVA", Some(1200.0)));
+    assert_eq!(counted("France keeps its largest base on the continent in Djibouti, with about 1,500 troops stationed near the airport."), d("FRA", "DJI", Some(1500.0)));
+    // "to the province": the state the document is about.
+    let text = "Chad's east is in turmoil. Chad has asked for help with its Ouaddai province. Chad's army is stretched. \
+                The government of Chad says refugees keep arriving. Niger first sent about 800 soldiers to the province in 2023.";
+    assert_eq!(counted(text), d("NER", "TCD", Some(800.0)));
+}

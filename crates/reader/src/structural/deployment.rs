@@ -95,7 +95,9 @@ const SEND_VERBS: &[&str] = &[
     "has",
     "have",
     "had",
+    "keep",
     "keeps",
+    "keeping",
     "kept",
     "maintains",
     "maintained",
@@ -248,7 +250,25 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         } else {
             None
         };
+        // ("Germany is stationing a brigade in Lithuania, with some 4,800 troops expected to be
+        // based near Rukla": the troops of a closing "with" are the sentence's subject's, kept
+        // where its main clause put them.)
+        let with_clause = ca >= 2 && ctx.w(ca) == "with" && ctx.w(ca - 1) == "," && first <= ca + 3;
+        let opener = with_clause
+            .then(|| ctx.acts.iter().find(|a| ctx.tok_at(a.start) <= 1 && ctx.subjectish(a) && !ctx.possessive(a) && !a.place && a.end <= ctx.start_of(ca)))
+            .flatten();
+        let source = source.or(opener);
         let Some(source) = source.or(inferred.as_ref()) else { continue };
+        let main_host = || {
+            with_clause
+                .then(|| {
+                    ctx.acts.iter().rev().find(|a| {
+                        let t = ctx.tok_at(a.start);
+                        a.end <= ctx.start_of(ca) && t >= 1 && matches!(ctx.w(t - 1), "in" | "at" | "to") && a.r.code != source.r.code && !ctx.possessive(a)
+                    })
+                })
+                .flatten()
+        };
         // Target: the first actor after the unit reached by a locative/directional preposition,
         // or "in PLACE, COUNTRY".
         let mut target: Option<&Act> = host;
@@ -393,6 +413,21 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if let Some(t) = sent_to_last.as_ref() {
             target = Some(t);
         }
+        // ("Rwanda first sent about 1,000 soldiers to the province": a place the text named
+        // before, in the state the document is about.)
+        let to_the_place = (unit_end..(unit_end + 4).min(limit)).any(|j| {
+            matches!(ctx.w(j), "to" | "in" | "into") && ctx.w(j + 1) == "the" && (PLACE_NOUNS.contains(&ctx.w(j + 2)) || matches!(ctx.w(j + 2), "country" | "area" | "north" | "south" | "east" | "west"))
+        });
+        let topic: Option<ActorRef> = (target.is_none() && to_the_place)
+            .then(|| {
+                let earlier = super::Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
+                earlier.topic(&source.r.code).cloned()
+            })
+            .flatten();
+        let topic_act: Option<Act> = topic.as_ref().map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
+        if let Some(t) = topic_act.as_ref() {
+            target = Some(t);
+        }
         let own_ground = target.is_none() && own.is_some() && source.r.code.len() == 3 && source.r.code != "UNK";
         let own_state = ActorRef::state(&source.r.code);
         let own_act = own_ground.then_some(Act { start: source.start, end: source.end, r: &own_state, place: false });
@@ -401,6 +436,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // state the sentence names, unless it sends troops of its own: "Ankara sent 500
         // commandos…, and some 600 American soldiers remain at Camp Bondsteel" says nothing of
         // Turkey as a host.)
+        let target = target.or_else(main_host);
         let guessed = (target.is_none() && own_act.is_none() && location.is_some()).then(|| ctx.only_state(|a| a.r.code != source.r.code && !(ctx.subjectish(a) && SEND_VERBS.contains(&ctx.w(ctx.tok_at(a.end)))))).flatten();
         let Some(target) = target.or(own_act.as_ref()).or(guessed) else { continue };
         if target.r.code == source.r.code && !own_ground {
