@@ -2176,10 +2176,13 @@ fn a_quote_running_back_past_accented_text_still_finds_its_opening_mark() {
 }
 
 #[test]
-fn advice_to_states_listed_as_the_subject_is_advice_to_each_and_a_joint_course_is_with_the_others() {
+fn advice_to_states_listed_as_the_subject_is_advice_to_each_and_a_course_taken_with_the_others() {
     let r = |rows: &[(&str, &[&str])]| rows.iter().map(|(a, w)| (a.to_string(), w.iter().map(|x| x.to_string()).collect::<Vec<_>>())).collect::<Vec<_>>();
     assert_eq!(recommendations("Tokyo and Seoul should deepen intelligence cooperation with each other."), r(&[("JPN", &["KOR"]), ("KOR", &["JPN"])]));
-    assert_eq!(recommendations("Japan and South Korea should buy more American gas."), r(&[("JPN", &["USA"]), ("KOR", &["USA"])]));
+    assert_eq!(recommendations("Japan and South Korea should buy more American gas."), r(&[("JPN", &["KOR", "USA"]), ("KOR", &["JPN", "USA"])]));
+    assert_eq!(recommendations("Canberra and Wellington should plan on the assumption that the pact is durable."), r(&[("AUS", &["NZL"]), ("NZL", &["AUS"])]));
+    // (The point of an abbreviation ends no advice.)
+    assert_eq!(recommendations("It is late. Ottawa should keep U.S. liaison officers in Greenland and say so."), r(&[("CAN", &["DNK", "USA"])]));
 }
 
 /// Each transfer's (source, target) read from `text`, in order.

@@ -1694,7 +1694,9 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             a += 0;
         }
         let mut b = a;
-        while b < n && !matches!(ctx.w(b), ";" | "." | "?" | "!") {
+        // (Not the point of an abbreviation: "keep U.S. force levels in Korea steady".)
+        let abbreviation = |k: usize| ctx.w(k) == "." && ctx.text.get(ctx.end_of(k)..).and_then(|t| t.chars().next()).is_some_and(|c| c.is_alphanumeric() || c == ' ' && k + 1 < n && ctx.raw(k + 1).starts_with(char::is_lowercase));
+        while b < n && (!matches!(ctx.w(b), ";" | "." | "?" | "!") || abbreviation(b)) {
             b += 1;
         }
         // Drop a trailing attribution: "…, analysts argue."
@@ -1733,8 +1735,9 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         state.last_recommender = Some((actor.clone(), ctx.s.index));
         let subj_start = ctx.acts.iter().find(|x| x.end == subj_end).map_or(0, |x| x.start);
         // ("Tokyo and Seoul should deepen … cooperation with each other", "Santiago and Buenos
-        // Aires would do better to coordinate their lithium policies": advice to each state the
-        // subject lists; a joint course is with the others.)
+        // Aires would do better to coordinate their lithium policies", "Washington and Manila
+        // should plan for a long standoff": advice to each state the subject lists, a course
+        // taken with the others.)
         let members: Vec<ActorRef> = match ctx.acts.iter().position(|x| x.end == subj_end) {
             Some(idx) if !continuation => {
                 let (ga, gb) = ctx.group(idx);
@@ -1743,15 +1746,12 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             }
             _ => Vec::new(),
         };
-        let joint = ["each other", "one another", "together", "jointly", "coordinate", "co-ordinate", "pool", "cooperate"].iter().any(|x| action.contains(x));
         let subjects = if members.len() >= 2 { members.clone() } else { vec![actor] };
         for actor in subjects {
             let mut with = with.clone();
-            if joint && members.len() >= 2 {
-                for m in &members {
-                    if m.code != actor.code && !with.iter().any(|w| w.code == m.code) {
-                        with.push(m.clone());
-                    }
+            for m in &members {
+                if m.code != actor.code && !with.iter().any(|w| w.code == m.code) {
+                    with.push(m.clone());
                 }
             }
             with.retain(|r| r.code != actor.code);
