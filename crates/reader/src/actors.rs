@@ -364,6 +364,105 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
     out
 }
 
+/// Nouns a counted group of states goes by: "the three militaries", "the 11 governments".
+const GROUP_NOUNS: &[&str] = &[
+    "countries", "nations", "states", "governments", "allies", "partners", "leaders", "militaries", "armies", "navies", "capitals", "members",
+    "democracies", "powers", "signatories", "neighbours", "neighbors", "sides", "presidents", "ministers", "foreign", "defence", "defense",
+    "economies", "administrations", "delegations", "parties",
+];
+
+/// The runs of states a sentence lists ("the United States, Japan and South Korea", "11
+/// countries - Britain, France, … and New Zealand"): mentions of two or more distinct states
+/// joined by commas and "and", in order.
+pub(crate) fn listed_states(text: &str, actors: &[ActorMention]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    let state = |m: &ActorMention| m.actor.kind == ActorKind::State && !m.place && !m.coreferent && m.actor.code.len() == 3 && m.actor.code != "UNK";
+    for m in actors.iter().filter(|m| state(m)) {
+        let joined = last_end.is_some_and(|e| {
+            text.get(e..m.span.start).is_some_and(|g| {
+                let g = g.trim();
+                let g = g.strip_prefix(',').unwrap_or(g).trim();
+                matches!(g, "" | "and" | "&" | "and the" | "the")
+            })
+        });
+        if !joined {
+            if run.len() >= 2 {
+                out.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+        if !run.contains(&m.actor.code) {
+            run.push(m.actor.code.clone());
+        }
+        last_end = Some(m.span.end);
+    }
+    if run.len() >= 2 {
+        out.push(run);
+    }
+    out
+}
+
+/// "The three militaries began sharing data", "accused the three of stoking confrontation",
+/// "The 11 governments accused both countries": a counted group (three or more) of states
+/// stands for the states last listed together in that number (`lists`, most recent first).
+/// Not where a mention already covers the phrase, nor "the three days" (a noun of no group).
+pub(crate) fn counted_group(text: &str, sent: Span, lists: &[Vec<String>], named: &[ActorMention]) -> Vec<ActorMention> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(sent.start..sent.end) else { return out };
+    if lists.is_empty() {
+        return out;
+    }
+    let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    for (i, (at, w)) in words.iter().enumerate() {
+        if !matches!(w.to_ascii_lowercase().as_str(), "the" | "all" | "those" | "these") {
+            continue;
+        }
+        let Some((num_at, num)) = words.get(i + 1) else { break };
+        let bare = num.trim_end_matches([',', '.', ';', ':']);
+        let n = match bare.to_ascii_lowercase().as_str() {
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            d => d.parse::<usize>().ok().filter(|n| (3..=40).contains(n)).unwrap_or(0),
+        };
+        if n == 0 {
+            continue;
+        }
+        // The group's noun, or a word a bare count may stand before ("the three of", "all three
+        // have"); a count ending its clause ("accused all three,") too.
+        let next = words.get(i + 2).map(|(_, x)| x.trim_end_matches([',', '.', ';', ':']).to_ascii_lowercase()).unwrap_or_default();
+        let noun = GROUP_NOUNS.contains(&next.as_str());
+        let bare_count = bare.len() < num.len() || matches!(next.as_str(), "of" | "have" | "had" | "has" | "are" | "were" | "will" | "would" | "agreed" | "signed" | "began" | "held" | "met" | "now" | "also" | "then" | "together" | "jointly");
+        if !noun && !bare_count {
+            continue;
+        }
+        let Some(list) = lists.iter().find(|l| l.len() == n) else { continue };
+        let start = sent.start + at;
+        let end = if noun && bare.len() == num.len() {
+            let (noun_at, noun_word) = words[i + 2];
+            sent.start + noun_at + noun_word.trim_end_matches([',', '.', ';', ':']).len()
+        } else {
+            sent.start + num_at + bare.len()
+        };
+        if named.iter().any(|m| m.span.start < end && start < m.span.end) {
+            continue;
+        }
+        for code in list {
+            out.push(ActorMention { place: false, span: Span::new(start, end), actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+        }
+    }
+    out
+}
+
 /// Phrases that refer back to the organisation last named ("the bloc" after ECOWAS or the EU).
 const IGO_PHRASES: &[&str] = &["the bloc", "the organisation", "the organization", "the grouping", "the alliance"];
 

@@ -35,6 +35,10 @@ pub(crate) struct Discourse {
     /// The three states the last sentence naming actors named, when it named exactly three
     /// (not places): "the three countries" of the next sentence are they.
     pub(crate) last_trio: Option<[String; 3]>,
+    /// The states listed together lately ("the United States, Japan and South Korea"), most
+    /// recent first, at most one list of each size: "the three militaries", "the 11 governments"
+    /// refer back to the list of their count.
+    pub(crate) lists: Vec<Vec<String>>,
     /// The state a wire dateline's place belongs to ("BEIJING, Oct 9 (Wire) -"): where the story
     /// was filed, whose bodies an unqualified "the commerce ministry" or "police" are.
     pub(crate) home: Option<String>,
@@ -83,6 +87,11 @@ impl Discourse {
         actors.sort_by_key(|m| (m.span.start, m.span.end));
         let coref = actors::coreferences(text, span, &self.recent, self.last_trio.as_ref(), actors, &|c| g.is_kingdom(c));
         actors.extend(coref);
+        let counted = actors::counted_group(text, span, &self.lists, actors);
+        if !counted.is_empty() {
+            actors.extend(counted);
+            actors.sort_by_key(|m| (m.span.start, m.span.end));
+        }
         // "the president": the leader, at the document's date, of the state the document last
         // spoke of, when the sentence names no state before the phrase ("Japan's president",
         // "In Tokyo, the president…" stay unresolved) and the phrase is not "the president of
@@ -221,6 +230,10 @@ impl Discourse {
                 if !states.contains(&m.actor.code) {
                     states.push(m.actor.code.clone());
                 }
+            }
+            for list in actors::listed_states(text, actors) {
+                self.lists.retain(|l| l.len() != list.len());
+                self.lists.insert(0, list);
             }
             self.last_trio = <[String; 3]>::try_from(states).ok();
             let mut named = actors.iter().filter(|m| !m.place);

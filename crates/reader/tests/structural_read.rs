@@ -2596,3 +2596,25 @@ fn troops_kept_counted_in_a_closing_with_or_sent_to_the_province_the_text_is_abo
                 The government of Chad says refugees keep arriving. Niger first sent about 800 soldiers to the province in 2023.";
     assert_eq!(counted(text), d("NER", "TCD", Some(800.0)));
 }
+
+#[test]
+fn a_counted_group_is_the_states_last_listed_in_that_number() {
+    use realign_core::Plover;
+    let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let text = "Ministers of Australia, India, Japan and the United States met in Canberra in March. The talks were cordial.\n\n\
+                Beijing accused the four of building an Asian NATO.";
+    assert!(acts(text).contains(&(Plover::Accuse, v(&["CHN"]), v(&["AUS", "IND", "JPN", "USA"]))), "{:?}", acts(text));
+    // A noun of the group, and a list a paragraph back; a newer list of another size does not
+    // stand in the way.
+    let text = "Chile, Peru and Colombia signed a fisheries accord. Ecuador and Bolivia stayed out.\n\n\
+                In May the three navies began joint patrols off Callao.";
+    let sorted = |mut x: Vec<String>| {
+        x.sort();
+        x
+    };
+    let got = acts(text);
+    assert!(got.iter().any(|(p, s, _)| *p == Plover::Cooperate && sorted(s.clone()) == v(&["CHL", "COL", "PER"])), "{got:?}");
+    // A count of something else is no group.
+    let got = acts("Chile, Peru and Colombia signed a fisheries accord. The three days of talks in Lima were long.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
