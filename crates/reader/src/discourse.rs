@@ -149,8 +149,9 @@ impl Discourse {
             }
             // "His government closed its airspace": the person's state acts through its
             // government or forces.
-            let possessive = ["His ", "Her "].iter().find(|p| lead.starts_with(**p)).map(|p| p.len());
-            if let Some(after) = possessive.filter(|_| person.code.len() == 3) {
+            // ("In 2025 his administration imposed tariffs": after a fronted time adverbial too.)
+            let possessive = ["His ", "Her "].iter().find(|p| lead.starts_with(**p)).map(|p| (0, p.len())).or_else(|| fronted_after_time(lead, &["his", "her"]).map(|(at, len)| (at, at + len + 1)));
+            if let Some((from, after)) = possessive.filter(|_| person.code.len() == 3) {
                 let noun = lead[after..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 let sector = match noun {
                     "government" | "administration" | "cabinet" | "ministry" | "office" => Some("GOV"),
@@ -162,7 +163,7 @@ impl Discourse {
                     actor.sector = Some(sector.to_string());
                     actors.push(ActorMention {
                         place: false,
-                        span: Span::new(span.start, span.start + after + noun.len()),
+                        span: Span::new(span.start + from, span.start + after + noun.len()),
                         actor,
                         coreferent: true,
                         people: false,
@@ -299,13 +300,19 @@ impl Discourse {
 /// "Two days later he met Trump", "In March, she flew to Beijing": a subject pronoun after a
 /// fronted time adverbial (at most six words of time), as (offset, length) in `lead`.
 fn after_time_adverbial(lead: &str) -> Option<(usize, usize)> {
-    let (at, len) = [" he ", " she ", ", he ", ", she "].iter().filter_map(|p| lead.find(p).map(|i| (i + p.len() - p.trim_start_matches([',', ' ']).len(), p.trim().trim_start_matches(',').trim().len()))).min()?;
+    fronted_after_time(lead, &["he", "she"])
+}
+
+/// The first of `words` (lower-case) in `lead` after a fronted time adverbial of at most six
+/// words ("Two days later he", "In 2025 his"), as (offset, length).
+fn fronted_after_time(lead: &str, words: &[&str]) -> Option<(usize, usize)> {
+    let (at, len) = words.iter().filter_map(|w| lead.find(&format!(" {w} ")).map(|i| (i + 1, w.len()))).min()?;
     let head = &lead[..at];
     let words: Vec<String> = head.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(|w| w.to_ascii_lowercase()).collect();
     let time = |w: &str| {
         matches!(
             w,
-            "later" | "earlier" | "then" | "next" | "after" | "before" | "last" | "on" | "in" | "during" | "days" | "day" | "weeks" | "week" | "months" | "month" | "year"
+            "later" | "earlier" | "then" | "next" | "after" | "before" | "last" | "on" | "in" | "within" | "during" | "days" | "day" | "weeks" | "week" | "months" | "month" | "year"
                 | "years" | "ago" | "meanwhile" | "afterwards" | "the" | "a" | "same" | "following" | "that" | "two" | "three" | "four" | "five" | "several" | "few" | "hours" | "soon"
                 | "morning" | "evening" | "weekend" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         ) || w.bytes().all(|b| b.is_ascii_digit()) || realign_core::month_from_name(w).is_some()

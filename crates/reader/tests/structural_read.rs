@@ -2618,3 +2618,15 @@ fn a_counted_group_is_the_states_last_listed_in_that_number() {
     let got = acts("Chile, Peru and Colombia signed a fisheries accord. The three days of talks in Lima were long.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_person_after_a_fronted_time_phrase_acts_for_their_state() {
+    use realign_core::Plover;
+    let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // "Within days he": a time phrase with "within".
+    let got = acts("Prime Minister Mark Carney criticised the levy on Monday. Within days he announced a 25 per cent tariff on American steel.");
+    assert!(got.contains(&(Plover::Sanction, v(&["CAN"]), v(&["USA"]))), "{got:?}");
+    // "In 2024 her government": the person's state, through its government.
+    let got = acts("Giorgia Meloni visited Tunis in April. In 2024 her government suspended aid to Niger.");
+    assert!(got.iter().any(|(p, s, t)| *p == Plover::Sanction && *s == v(&["ITA"]) && *t == v(&["NER"])), "{got:?}");
+}
