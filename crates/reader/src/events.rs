@@ -668,6 +668,20 @@ fn preposition_before<'t>(text: &'t str, base: usize, m: &ActorMention) -> &'t s
     lead.rsplit(' ').next().unwrap_or("")
 }
 
+/// Whether mention `m` names a place after its kind, where something happened: "on the
+/// Caribbean island of St Vincent", "in the Red Sea port of Jeddah", "at the resort of Sochi".
+fn place_named_after_its_kind(text: &str, base: usize, m: &ActorMention) -> bool {
+    if preposition_before(text, base, m) != "of" {
+        return false;
+    }
+    let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    let mut back = lead.rsplit(' ').skip(1).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let kind = back.next().unwrap_or("");
+    matches!(kind, "island" | "city" | "town" | "port" | "resort" | "capital" | "village" | "enclave" | "region" | "province" | "state")
+        && back.take(4).any(|w| matches!(w, "in" | "on" | "at" | "near"))
+}
+
 /// Words right before "protest" that make it a complaint lodged, not a demonstration ("a
 /// protest", "a formal protest", "lodged diplomatic protest").
 const PROTEST_LEAD: &[&str] = &["a", "an", "formal", "official", "strong", "diplomatic"];
@@ -5269,11 +5283,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // state's talks abroad are with its hosts.)
     // (Not when a third state is named, as at a meeting on neutral ground, nor at a summit.)
     let host = (plover == Consult && source.len() == 1 && find_ci(text, "summit").is_none() && !["and his ", "and her ", "and their "].iter().any(|a| find_ci(text, a).is_some_and(|p| find_ci(&text[p..], "counterpart").is_some_and(|q| q < 40))))
-        .then(|| target.iter().copied().find(|m| m.place && preposition_before(text, base, m) == "in" && m.actor.code != source[0].actor.code && m.actor.kind == realign_core::ActorKind::State))
+        .then(|| target.iter().copied().find(|m| m.place && (preposition_before(text, base, m) == "in" || place_named_after_its_kind(text, base, m)) && m.actor.code != source[0].actor.code && m.actor.kind == realign_core::ActorKind::State))
         .flatten()
         .filter(|h| s.actors.iter().all(|m| m.actor.code == h.actor.code || m.actor.code == source[0].actor.code || m.actor.kind != realign_core::ActorKind::State));
     if matches!(plover, Consult | Cooperate) {
-        target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near"));
+        target.retain(|m| !matches!(preposition_before(text, base, m), "in" | "at" | "near") && !place_named_after_its_kind(text, base, m));
     }
     if let (Some(h), true) = (arrived_in, target.is_empty()) {
         target.push(h);

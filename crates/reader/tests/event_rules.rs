@@ -3978,3 +3978,12 @@ fn targeted_before_sanctions_is_an_adjective_not_an_attack() {
     assert_no("Brussels imposed targeted measures on Georgian officials.", Plover::Assault);
     check_cases(&[("Israeli jets targeted Hezbollah positions in Lebanon.", Plover::Assault, &["ISR"], &["LBN"])]);
 }
+
+#[test]
+fn a_place_named_after_its_kind_is_where_a_meeting_happened_not_whom_it_was_with() {
+    check_cases(&[
+        ("Serbia and Kosovo met on the Mediterranean island of Malta in May.", Plover::Consult, &["SRB", "XKX"], &["SRB", "XKX"]),
+        // (A single state's talks there are with its hosts, as "held talks in Jeddah" are.)
+        ("Turkey's foreign minister held talks in the Black Sea port of Constanta.", Plover::Consult, &["TUR"], &["ROU"]),
+    ]);
+}
