@@ -31,8 +31,11 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("reached a deal", Agree, ""), ("reached an agreement", Agree, ""), ("struck a deal", Agree, ""),
     ("ceasefire agreement", Agree, ""), ("peace deal", Agree, ""), ("pact", Agree, ""), ("accord", Agree, ""),
     ("treaty", Agree, ""), ("forge", Agree, ""),
+    // (An accord or aid suspended: "put the water treaty on hold", "held the accords in abeyance";
+    // see `gapped_cue`.)
+    ("put", Sanction, "hold"), ("puts", Sanction, "hold"), ("putting", Sanction, "hold"), ("placed", Sanction, "hold"), ("hold", Sanction, "hold"), ("held", Sanction, "hold"), ("holding", Sanction, "hold"),
     // CONSULT.
-    ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"), ("tour", Consult, "visit"),
+    ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"), ("tour", Consult, "visit"), ("trip to", Consult, "trip"),
     ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"),
     ("sent a delegation", Consult, "visit"), ("sent a joint delegation", Consult, "visit"), ("sent a high-level delegation", Consult, "visit"), ("sent an envoy", Consult, "visit"),
     ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("travelled on to", Consult, "visit"), ("traveled on to", Consult, "visit"), ("flew into", Consult, "visit"), ("flying to", Consult, "visit"), ("went to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
@@ -808,8 +811,23 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip") {
         return Some(cue);
+    }
+    if cue.mode == "trip" {
+        // ("made his first trip to China", "on a trip to Hanoi": a visit, when one made or was
+        // on it; "before his first trip to Washington" tells of another.)
+        let made = lower_words_before(text, cue.start, 4).iter().any(|w| matches!(w.as_ref(), "made" | "makes" | "make" | "making" | "took" | "takes" | "paid" | "pays" | "on" | "during"));
+        return made.then_some(Cue { mode: "visit", ..cue });
+    }
+    if cue.mode == "hold" {
+        // ("put a 65-year-old water-sharing treaty on hold", "held the accords in abeyance": a
+        // suspension, CAMEO 16, when its clause ends so; "held talks", "put pressure on" are not.)
+        let clause_end = text[cue.end..].find([',', ';', ':', '(']).map_or(text.len(), |p| cue.end + p);
+        let clause = &text[cue.end..clause_end];
+        let words: Vec<String> = words_after(clause, 12).collect();
+        let suspended = words.windows(2).any(|w| matches!((w[0].as_str(), w[1].as_str()), ("on", "hold") | ("in", "abeyance")));
+        return suspended.then_some(Cue { mode: "discontinue", ..cue });
     }
     if cue.mode == "label" {
         // The label follows its object within the clause: "called the closure \"collective

@@ -3987,3 +3987,16 @@ fn a_place_named_after_its_kind_is_where_a_meeting_happened_not_whom_it_was_with
         ("Turkey's foreign minister held talks in the Black Sea port of Constanta.", Plover::Consult, &["TUR"], &["ROU"]),
     ]);
 }
+
+#[test]
+fn an_accord_put_on_hold_is_suspended_and_a_trip_made_is_a_visit() {
+    check_cases(&[
+        ("Dhaka put its 1996 water-sharing treaty with India on hold.", Plover::Sanction, &["BGD"], &["IND"]),
+        ("The European Union placed its budget support to Mali on hold after the coup.", Plover::Sanction, &["EU"], &["MLI"]),
+        ("Ruto made his first trip to Beijing as president in October.", Plover::Consult, &["KEN"], &["CHN"]),
+    ]);
+    // "held talks", "put pressure on" are not suspensions; a trip no one is said to make is no visit.
+    assert_no("Hanoi held talks with Vientiane.", Plover::Sanction);
+    assert_no("Canberra put pressure on Honiara.", Plover::Sanction);
+    assert_no("Officials were planning for the trip to Manila.", Plover::Consult);
+}
