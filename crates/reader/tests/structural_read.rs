@@ -2630,3 +2630,12 @@ fn a_person_after_a_fronted_time_phrase_acts_for_their_state() {
     let got = acts("Giorgia Meloni visited Tunis in April. In 2024 her government suspended aid to Niger.");
     assert!(got.iter().any(|(p, s, t)| *p == Plover::Sanction && *s == v(&["ITA"]) && *t == v(&["NER"])), "{got:?}");
 }
+
+#[test]
+fn a_stance_naming_nothing_is_about_the_states_of_its_sentence_or_the_one_before() {
+    let s = |a: &str, l: &str, about: &[&str]| (a.to_string(), l.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    // The other state the sentence names.
+    assert_eq!(stances("Panama watched the American buildup, and Panamanian opinion remains deeply suspicious of its neighbour."), vec![s("PAN", "wary", &["USA"])]);
+    // Else the states of the sentence before.
+    assert_eq!(stances("Turkey has sold drones to Ethiopia. Egypt remains wary."), vec![s("EGY", "wary", &["ETH", "TUR"])]);
+}

@@ -614,9 +614,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             }
         };
         about.retain(|a| a.code != actor.code);
-        let about = dedupe(about);
+        let mut about = dedupe(about);
         if about.is_empty() {
             conf = conf.min(0.5);
+            about = context_about(ctx, state, &actor, &partners);
         }
         let ev_start = if noun { cs.min(cue_start) } else { ctx.start_of(ca).min(cue_start) };
         let mut actors = dedupe(partners.into_iter().filter(|p| p.code != actor.code && !about.iter().any(|a| a.code == p.code)));
@@ -635,6 +636,25 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         done_until = cb.max(i + 1);
     }
+}
+
+/// What a stance that names nothing is about: the other states its sentence names ("Mexican
+/// public opinion remains deeply suspicious of its neighbour", after the United States), else
+/// those of the sentence before, else the state the document is about.
+fn context_about(ctx: &Ctx, state: &DocState, actor: &ActorRef, partners: &[ActorRef]) -> Vec<ActorRef> {
+    let other = |r: &ActorRef| r.code != actor.code && r.code.len() == 3 && r.code != "UNK" && !partners.iter().any(|p| p.code == r.code);
+    let here = dedupe(ctx.acts.iter().map(|a| a.r.clone()).filter(|r| other(r) && r.kind == realign_core::ActorKind::State));
+    if !here.is_empty() {
+        return here;
+    }
+    if state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) {
+        let before = dedupe(state.prev_actors.iter().filter(|r| other(r) && r.kind == realign_core::ActorKind::State).cloned());
+        if !before.is_empty() {
+            return before;
+        }
+    }
+    let earlier = super::Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
+    earlier.topic(&actor.code).filter(|t| other(t)).cloned().into_iter().collect()
 }
 
 /// Stances of those an act is said to alarm or anger: "Beijing signed a security agreement with
