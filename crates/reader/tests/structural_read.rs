@@ -2639,3 +2639,13 @@ fn a_stance_naming_nothing_is_about_the_states_of_its_sentence_or_the_one_before
     // Else the states of the sentence before.
     assert_eq!(stances("Turkey has sold drones to Ethiopia. Egypt remains wary."), vec![s("EGY", "wary", &["ETH", "TUR"])]);
 }
+
+#[test]
+fn troops_sent_to_a_border_no_other_state_is_named_on_stay_home_and_where_names_the_host() {
+    let d = |s: &str, t: &str, v: f64| vec![(s.to_string(), t.to_string(), Some(v))];
+    assert_eq!(deployments("Guatemala moved an additional 2,000 soldiers to the northern sector of the border."), d("GTM", "GTM", 2000.0));
+    assert_eq!(deployments("Lithuania sent 1,500 troops to the border with Belarus."), d("LTU", "LTU", 1500.0));
+    // (The border of another state named is not one's own.)
+    assert_eq!(deployments("Israel sent 3,000 troops to the Lebanese border."), d("ISR", "LBN", 3000.0));
+    assert_eq!(deployments("The convoy drove on to Niamey, in Niger, where some 1,100 Italian troops are based."), d("ITA", "NER", 1100.0));
+}

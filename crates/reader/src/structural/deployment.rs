@@ -281,6 +281,22 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let limit = ctx.toks.len();
         while k < limit {
             let w = ctx.w(k);
+            // ("sent some 10,000 troops to the US side of the border", "moved 10,000 soldiers to
+            // the central sector of the border": a border no other state is named on.)
+            if own.is_none() && target.is_none() && moved && w == "to" && ctx.w(k + 1) == "the" {
+                let mut e = k + 2;
+                let mut border = false;
+                while e < limit && e < k + 9 && !ctx.is_boundary(e) && !matches!(ctx.w(e), "." | "as" | "after" | "on" | "since" | "amid" | "and" | "with" | "in" | "near") {
+                    border |= matches!(ctx.w(e), "border" | "frontier");
+                    e += 1;
+                }
+                // ("to the border with Belarus" is the sender's own side of it, as "to its border
+                // with Belarus" is; "to the Lebanese border" is not.)
+                let foreign = ctx.acts.iter().any(|a| a.r.code != source.r.code && ctx.tok_at(a.start) > k && ctx.tok_at(a.start) < e);
+                if border && !foreign {
+                    own = ctx.text.get(ctx.start_of(k + 2)..ctx.end_of(e - 1)).map(|t| (t.to_string(), ctx.end_of(e - 1)));
+                }
+            }
             if own.is_none() && target.is_none() && moved && matches!(w, "to" | "along") && ctx.w(k + 1) == "its" {
                 let mut e = k + 2;
                 while e < limit && e < k + 8 && !ctx.is_boundary(e) && !matches!(ctx.w(e), "." | "as" | "after" | "on" | "since" | "amid" | "and") {
@@ -418,6 +434,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let to_the_place = (unit_end..(unit_end + 4).min(limit)).any(|j| {
             matches!(ctx.w(j), "to" | "in" | "into") && ctx.w(j + 1) == "the" && (PLACE_NOUNS.contains(&ctx.w(j + 2)) || matches!(ctx.w(j + 2), "country" | "area" | "north" | "south" | "east" | "west"))
         });
+
         let topic: Option<ActorRef> = (target.is_none() && to_the_place)
             .then(|| {
                 let earlier = super::Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
@@ -436,7 +453,13 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // state the sentence names, unless it sends troops of its own: "Ankara sent 500
         // commandos…, and some 600 American soldiers remain at Camp Bondsteel" says nothing of
         // Turkey as a host.)
-        let target = target.or_else(main_host);
+        // ("…to Okinawa, in Japan, where about 54,000 American troops are based": the place
+        // "where" follows.)
+        let target = target.or_else(main_host).or_else(|| {
+            (ca >= 2 && ctx.w(ca) == "where" && ctx.w(ca - 1) == ",")
+                .then(|| ctx.acts.iter().find(|a| ctx.tok_at(a.end) == ca - 1 && a.end <= ctx.start_of(ca - 1) && a.r.code != source.r.code))
+                .flatten()
+        });
         let guessed = (target.is_none() && own_act.is_none() && location.is_some()).then(|| ctx.only_state(|a| a.r.code != source.r.code && !(ctx.subjectish(a) && SEND_VERBS.contains(&ctx.w(ctx.tok_at(a.end)))))).flatten();
         let Some(target) = target.or(own_act.as_ref()).or(guessed) else { continue };
         if target.r.code == source.r.code && !own_ground {
