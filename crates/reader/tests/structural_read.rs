@@ -2649,3 +2649,12 @@ fn troops_sent_to_a_border_no_other_state_is_named_on_stay_home_and_where_names_
     assert_eq!(deployments("Israel sent 3,000 troops to the Lebanese border."), d("ISR", "LBN", 3000.0));
     assert_eq!(deployments("The convoy drove on to Niamey, in Niger, where some 1,100 Italian troops are based."), d("ITA", "NER", 1100.0));
 }
+
+#[test]
+fn a_valued_flow_of_exports_or_imports_is_a_transfer() {
+    let t = |a: &str, b: &str, v: f64| (a.to_string(), b.to_string(), Some(v));
+    assert_eq!(transfers("Turkish exports to Iraq were worth about $13 billion in 2023."), vec![t("TUR", "IRQ", 13e9)]);
+    assert_eq!(transfers("Ghana's imports from China reached $4.1 billion last year."), vec![t("CHN", "GHA", 4.1e9)]);
+    // (With no value told, a flow is a tie of trade, not a transfer.)
+    assert!(transfers("Japanese exports to China fell sharply.").is_empty());
+}

@@ -2522,6 +2522,57 @@ pub(super) fn shipments_arrived(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// A flow of trade with its value: "Indian exports to Pakistan were worth about $1.2 billion",
+/// "Chinese exports to North Korea, worth around $1.9 billion last year", "Kenya's imports from
+/// China reached $3.4 billion". The exporter gives (goods: "exports"); a flow with no value told
+/// is a trade tie, not a transfer, and is left to the trade-share reader.
+pub(super) fn export_values(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for v in 1..ctx.toks.len() {
+        let imports = match ctx.w(v) {
+            "exports" | "sales" => false,
+            "imports" => true,
+            _ => continue,
+        };
+        let toward = if imports { "from" } else { "to" };
+        if ctx.w(v + 1) != toward || ctx.irrealis_before(v) {
+            continue;
+        }
+        // The trading state right before the noun: "Indian exports", "Kenya's imports".
+        let Some(own) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.end);
+            a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3 && (t == v || (t + 1 == v && matches!(ctx.w(t), "'s" | "'")))
+        }) else {
+            continue;
+        };
+        let at = if ctx.w(v + 2) == "the" { v + 3 } else { v + 2 };
+        let Some(other) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == at && a.r.kind == realign_core::ActorKind::State && a.r.code.len() == 3 && a.r.code != own.r.code) else {
+            continue;
+        };
+        // Its value, a few words on, before the sentence moves to another flow.
+        let after = ctx.tok_at(other.end);
+        let Some((n, m)) = ctx.nums().iter().filter(|n| {
+            let t = ctx.tok_at(n.start);
+            t >= after && t <= after + 8 && (after..t).all(|k| !matches!(ctx.w(k), ";" | "." | "while" | "whereas" | "but" | "exports" | "imports" | "and"))
+        }).find_map(|n| money(n).map(|m| (n, m))) else {
+            continue;
+        };
+        let (source, target) = if imports { (other, own) } else { (own, other) };
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim {
+                source: realign_core::ActorRef::state(&source.r.code),
+                target: realign_core::ActorRef::state(&target.r.code),
+                goods: if imports { "imports".to_string() } else { ctx.w(v).to_string() },
+                value: Some(m),
+                quantity: None,
+            }),
+            evidence: ctx.span(own.start.min(ctx.start_of(v)), n.end),
+            date: ctx.date_near(n.end),
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
+}
+
 /// Goods of a state's make that reached another, told with the goods as subject: "Serbian-made
 /// artillery shells worth an estimated €800 million have reached Ukraine", "Iranian drones have
 /// reached Sudan's army". The maker's state gave them (not necessarily directly, as the evidence

@@ -219,6 +219,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::repaid_in(&ctx, &mut out);
             economy::under_loan(&ctx, &mut out);
             economy::loose_transfer(&ctx, &mut out);
+            // (After the loose reader, which reads only sentences that told no transfer: a flow
+            // valued is a claim of its own beside the sentence's other transfers.)
+            economy::export_values(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             let earlier = Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
