@@ -764,7 +764,7 @@ fn word_char(c: u8) -> bool {
 const FIRED_WEAPONS: &[&str] = &[
     "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "mortar", "mortars", "projectile",
     "projectiles", "salvo", "salvos", "salvoes", "grenade", "grenades", "bomb", "bombs", "torpedo", "torpedoes",
-    "artillery",
+    "artillery", "icbm", "icbms", "slbm", "slbms", "irbm", "irbms",
 ];
 
 /// Words that may stand between a firing verb and its weapon: counts, quantifiers and kinds
@@ -953,7 +953,7 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
     let at_sea = rest_words.iter().any(|w| matches!(*w, "sea" | "waters" | "test" | "tests" | "test-fire" | "launches")) && !aimed;
     // (A missile fired at nothing named is a test, as the gold standard codes launches; rockets
     // and drones fired are attacks.)
-    let missile = words[k].to_ascii_lowercase().starts_with("missile");
+    let missile = words[k].to_ascii_lowercase().starts_with("missile") || matches!(words[k].to_ascii_lowercase().trim_end_matches('s'), "icbm" | "slbm" | "irbm");
     if at_sea || missile && !aimed {
         return Some(Cue { reach: end, plover: Mobilize, mode: "weapons", ..cue });
     }
@@ -4231,6 +4231,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         plover = Coerce;
         mode = "restrict";
+    }
+    // ("denounced the test as a flagrant violation of multiple U.N. Security Council
+    // resolutions": the body whose resolutions were broken is not the one accused.)
+    if plover == Accuse {
+        target.retain(|m| {
+            let rules = matches!(word_after_mention(text, base, m).to_ascii_lowercase().as_str(), "resolution" | "resolutions" | "sanctions" | "charter");
+            let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").to_ascii_lowercase();
+            !(rules && m.actor.kind == realign_core::ActorKind::Igo && lead.trim_end().rsplit(' ').take(3).any(|w| w == "of"))
+        });
     }
     // ("filed a complaint with the UN Security Council against Israel": the one complained of,
     // not the forum complained to.)

@@ -4000,3 +4000,11 @@ fn an_accord_put_on_hold_is_suspended_and_a_trip_made_is_a_visit() {
     assert_no("Canberra put pressure on Honiara.", Plover::Sanction);
     assert_no("Officials were planning for the trip to Manila.", Plover::Consult);
 }
+
+#[test]
+fn an_icbm_launched_is_a_show_of_force_and_a_violation_accuses_the_violator_not_the_council() {
+    check_cases(&[("Pyongyang launched an ICBM on Tuesday.", Plover::Mobilize, &["PRK"], &[])]);
+    let text = "Iran fired two ballistic missiles into the sea on Monday. Paris denounced the test as a flagrant violation of multiple U.N. Security Council resolutions.";
+    let e = event_of(text, Plover::Accuse);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["FRA"], vec!["IRN"]), "{e:?}");
+}
