@@ -3589,12 +3589,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 let gap = s.slice(Span::new(before[k - 1].span.end, before[k].span.start)).trim();
                 // ("PLO leader Yasser Arafat", "Israeli Prime Minister Yitzhak Rabin": a title
                 // between two mentions makes them one actor; walk on past it.)
-                let title = !gap.is_empty()
-                    && gap.split_whitespace().count() <= 3
-                    && gap.split_whitespace().all(|w| {
-                        matches!(w.to_ascii_lowercase().as_str(), "leader" | "chief" | "chairman" | "president" | "prime" | "minister" | "foreign" | "defence" | "defense" | "secretary" | "general" | "secretary-general" | "king" | "premier" | "spokesman" | "envoy" | "commander")
-                    });
-                if title {
+                let title_word = |w: &str| {
+                    matches!(w.to_ascii_lowercase().as_str(), "leader" | "chief" | "chairman" | "president" | "prime" | "minister" | "foreign" | "defence" | "defense" | "secretary" | "general" | "secretary-general" | "king" | "premier" | "spokesman" | "envoy" | "commander")
+                };
+                let title = !gap.is_empty() && gap.split_whitespace().count() <= 3 && gap.split_whitespace().all(title_word);
+                // ("the Russian president and Kim Jong Un signed": a title ends the list's member
+                // before "and".)
+                let titled_and = gap.strip_suffix(" and").or_else(|| gap.strip_suffix(" and the")).map(|t| t.trim_end_matches(',')).is_some_and(|t| !t.is_empty() && t.split_whitespace().count() <= 3 && t.split_whitespace().all(title_word))
+                    && before[k - 1].actor.kind == realign_core::ActorKind::State;
+                if titled_and {
+                    src.push(before[k - 1]);
+                    k -= 1;
+                } else if title {
                     k -= 1;
                 } else if gap == "," && before[k - 1].place && !before[k].place && matches!(preposition_before(text, base, before[k - 1]), "in" | "near" | "at" | "from" | "to" | "outside") {
                     // ("After floods swept villages near Peshawar, Turkey pledged…": a place
@@ -4876,6 +4882,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     {
         hypothetical = true;
     }
+    // ("a treaty whose fourth article obliges each side to provide military assistance … if the
+    // other is put in a state of war by an armed attack": what an accord binds its parties to
+    // is no act done.)
+    if lower_words_before(text, cue.start, 30).iter().any(|w| matches!(w.as_ref(), "obliges" | "oblige" | "obligates" | "obligate" | "binds" | "bind")) && !last_bytes(head, 200).contains(';') {
+        hypothetical = true;
+    }
     // "had been due to be signed next week": planned, not done.
     if prev.windows(2).take(3).any(|w| w[0] == "to" && w[1] == "due") {
         hypothetical = true;
@@ -4955,7 +4967,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("cut diplomatic ties with Iran" is the cutting: a sanction.)
     // ("would terminate a decades-old extradition treaty with the United States": ending a
     // cooperative arrangement reduces relations.)
-    let ending = |w: &str| ENDING.iter().chain(&["abrogat", "quit"]).any(|x| w.starts_with(x));
+    // ("Lima and Quito signed": the city's name is no "quit".)
+    let ending = |w: &str| ENDING.iter().chain(&["abrogat"]).any(|x| w.starts_with(x)) || matches!(w, "quit" | "quits" | "quitting");
     // (Said to be coming, it is a threat, as any conflictual intent.)
     // ("to cancel their bilateral air services agreements": up to five words between.)
     // ("tore up its military cooperation accord with Washington": the same.)

@@ -4008,3 +4008,15 @@ fn an_icbm_launched_is_a_show_of_force_and_a_violation_accuses_the_violator_not_
     let e = event_of(text, Plover::Accuse);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["FRA"], vec!["IRN"]), "{e:?}");
 }
+
+#[test]
+fn a_titled_state_before_and_is_a_member_of_the_subject_and_a_treatys_obligations_are_no_acts() {
+    check_cases(&[
+        ("The Chinese president and Hun Manet signed a port agreement.", Plover::Support, &["CHN", "KHM"], &["CHN", "KHM"]),
+        ("The French president and the Indian prime minister signed a defence roadmap.", Plover::Support, &["FRA", "IND"], &["FRA", "IND"]),
+        // (The name of Ecuador's capital holds no "quit".)
+        ("Lima and Quito signed a defence pact in May.", Plover::Support, &["PER", "ECU"], &["PER", "ECU"]),
+    ]);
+    let ev = events("Lima and Quito signed a pact whose second article obliges each side to send troops if the other suffers an armed attack.");
+    assert!(ev.iter().filter(|e| matches!(e.plover, Plover::Assault | Plover::Mobilize)).all(|e| e.hypothetical), "{ev:?}");
+}
