@@ -317,7 +317,13 @@ fn fronted_after_time(lead: &str, words: &[&str]) -> Option<(usize, usize)> {
                 | "morning" | "evening" | "weekend" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         ) || w.bytes().all(|b| b.is_ascii_digit()) || realign_core::month_from_name(w).is_some()
     };
-    (!words.is_empty() && words.len() <= 6 && words.iter().all(|w| time(w))).then_some((at, len))
+    // ("During his campaign he", "After the summit she", "In an interview he": a short phrase
+    // of time or occasion, with no name in it.)
+    let occasion = words.len() <= 4
+        && words.first().is_some_and(|w| matches!(w.as_str(), "during" | "after" | "before" | "in" | "at" | "since" | "following" | "throughout"))
+        && head.split_whitespace().skip(1).all(|w| !w.starts_with(char::is_uppercase) && !w.ends_with("ed") && !w.ends_with(','))
+        && words.iter().skip(1).all(|w| !matches!(w.as_str(), "which" | "that" | "who" | "when" | "where" | "and" | "but"));
+    (!words.is_empty() && words.len() <= 6 && (occasion || words.iter().all(|w| time(w)))).then_some((at, len))
 }
 
 fn object_pronoun(text: &str, span: Span, actors: &[ActorMention], last_person: Option<&ActorRef>) -> Option<ActorMention> {

@@ -2629,6 +2629,9 @@ fn a_person_after_a_fronted_time_phrase_acts_for_their_state() {
     // "In 2024 her government": the person's state, through its government.
     let got = acts("Giorgia Meloni visited Tunis in April. In 2024 her government suspended aid to Niger.");
     assert!(got.iter().any(|(p, s, t)| *p == Plover::Sanction && *s == v(&["ITA"]) && *t == v(&["NER"])), "{got:?}");
+    // A short phrase of occasion, with no name in it: "During his campaign he".
+    let got = acts("Javier Milei has long scorned Beijing. During his campaign he accused China of bullying its neighbours.");
+    assert!(got.contains(&(Plover::Accuse, v(&["ARG"]), v(&["CHN"]))), "{got:?}");
 }
 
 #[test]
