@@ -304,6 +304,17 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
                 }
                 states_before.iter().rev().map(|m| m.actor.code.as_str()).find(|c| !in_clause.contains(c))
             });
+            // ("An Indian-owned plant provides a tenth of Bangladesh's electricity, leaving the
+            // country dependent…": after a participle of result, the state named last, not the
+            // subject.)
+            let result = {
+                let lead = s[..pos].trim_end().to_ascii_lowercase();
+                [", leaving", ", making", ", forcing", ", giving", ", rendering", ", pushing"].iter().any(|c| lead.ends_with(c))
+            };
+            // (The owner of what was told is the one left so: "…of Niger's trade through the
+            // Togolese port of Lome, leaving the country reliant on Togo".)
+            let owner = states_before.iter().rev().find(|m| text.get(m.span.end..).is_some_and(|r| r.starts_with("'s ") || r.starts_with("\u{2019}s "))).map(|m| m.actor.code.as_str());
+            let object = object.or_else(|| if result { owner.or_else(|| (distinct.len() >= 2).then(|| distinct.last().copied()).flatten()) } else { None });
             let own = object.or(own).or(other);
             let own = match own {
                 Some(first) if copula => named
@@ -461,6 +472,36 @@ pub(crate) fn counted_group(text: &str, sent: Span, lists: &[Vec<String>], named
         }
     }
     out
+}
+
+/// "Mexico is economically dependent on its northern neighbour, and Washington knows it",
+/// "leaving the country dependent on its neighbour for energy": "its neighbour" is another state
+/// than the one "its" stands for (the state named last before it), the nearest the sentence
+/// names, else the one spoken of last before the sentence.
+pub(crate) fn neighbour_coreference(text: &str, sent: Span, recent: &[String], named: &[ActorMention]) -> Option<ActorMention> {
+    let s = text.get(sent.start..sent.end)?;
+    let at = find_ci(s, "its ")?;
+    let rest = &s[at + 4..];
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let k = words.iter().position(|w| matches!(w.trim_end_matches([',', '.', ';', ':']), "neighbour" | "neighbor"))?;
+    if k > 1 || words[..k].iter().any(|w| !w.chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
+        return None;
+    }
+    let start = sent.start + at;
+    let end = start + 4 + rest.find(words[k])? + words[k].trim_end_matches([',', '.', ';', ':']).len();
+    let state = |m: &&ActorMention| m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK";
+    if named.iter().any(|m| m.span.start < end && start < m.span.end) {
+        return None;
+    }
+    let owner = named.iter().rev().filter(state).find(|m| m.span.end <= start).map(|m| m.actor.code.clone())?;
+    let nearest = named
+        .iter()
+        .filter(state)
+        .filter(|m| m.actor.code != owner)
+        .min_by_key(|m| if m.span.start >= end { m.span.start - end } else { start - m.span.end })
+        .map(|m| m.actor.code.clone())
+        .or_else(|| recent.iter().find(|c| **c != owner).cloned())?;
+    Some(ActorMention { place: false, span: Span::new(start, end), actor: ActorRef::state(nearest), coreferent: true, people: false })
 }
 
 /// Phrases that refer back to the organisation last named ("the bloc" after ECOWAS or the EU).

@@ -87,6 +87,10 @@ impl Discourse {
         actors.sort_by_key(|m| (m.span.start, m.span.end));
         let coref = actors::coreferences(text, span, &self.recent, self.last_trio.as_ref(), actors, &|c| g.is_kingdom(c));
         actors.extend(coref);
+        if let Some(m) = actors::neighbour_coreference(text, span, &self.recent, actors) {
+            actors.push(m);
+            actors.sort_by_key(|m| (m.span.start, m.span.end));
+        }
         let counted = actors::counted_group(text, span, &self.lists, actors);
         if !counted.is_empty() {
             actors.extend(counted);

@@ -2661,3 +2661,14 @@ fn a_valued_flow_of_exports_or_imports_is_a_transfer() {
     // (With no value told, a flow is a tie of trade, not a transfer.)
     assert!(transfers("Japanese exports to China fell sharply.").is_empty());
 }
+
+#[test]
+fn its_neighbour_is_another_state_and_the_country_left_so_is_the_owner_of_what_was_told() {
+    let d = |a: &str, o: &str| (a.to_string(), o.to_string());
+    let pairs = |text: &str| dependences(text).into_iter().map(|(a, o, _)| d(&a, &o)).collect::<Vec<_>>();
+    // "its neighbour": the nearest other state the sentence names.
+    assert_eq!(pairs("Lesotho is economically dependent on its larger neighbour, and Pretoria knows it."), vec![d("LSO", "ZAF")]);
+    // After a participle of result, "the country" is the owner told before it.
+    let got = pairs("A Chinese-built dam on the Mekong holds back much of Cambodia's water, leaving the country dependent on its neighbour for irrigation.");
+    assert!(got.contains(&d("KHM", "CHN")) && !got.contains(&d("CHN", "KHM")), "{got:?}");
+}
