@@ -2672,3 +2672,18 @@ fn its_neighbour_is_another_state_and_the_country_left_so_is_the_owner_of_what_w
     let got = pairs("A Chinese-built dam on the Mekong holds back much of Cambodia's water, leaving the country dependent on its neighbour for irrigation.");
     assert!(got.contains(&d("KHM", "CHN")) && !got.contains(&d("CHN", "KHM")), "{got:?}");
 }
+
+#[test]
+fn a_wire_story_with_a_dated_dateline_a_bracketed_sign_off_and_a_columnists_note_name_author_and_publisher() {
+    let docs = |text: &str| claims_of(text, |b| match b {
+        ClaimBody::Document(d) => Some((d.author, d.publisher)),
+        _ => None,
+    });
+    let s = |x: &str| Some(x.to_string());
+    // Any agency after a city and a date; the reporter of a sign-off in brackets.
+    let wire = "Chile and Peru sign fisheries pact\n\nLIMA, May 4 (Andean Newswire) - Chile and Peru signed a fisheries pact on Monday.\n\nThe pact covers anchovy stocks.\n\n(Reporting by Rosa Quispe; Editing by Tom Hale)";
+    assert_eq!(docs(wire), vec![(s("Rosa Quispe"), s("Andean Newswire"))]);
+    // The paper a columnist's closing note writes for.
+    let column = "Opinion: Quito needs a plan\n\nBy Ana Torres\n\nEcuador depends on oil exports.\n\nAna Torres writes a weekly column on Andean politics for The Pacific Courier.";
+    assert_eq!(docs(column), vec![(s("Ana Torres"), s("The Pacific Courier"))]);
+}

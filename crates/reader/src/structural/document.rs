@@ -81,6 +81,8 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         let off = line_start;
         line_start += line.len();
         let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '\u{2022}'));
+        // ("(Reporting by Amira Saleh; Editing by Helen Rowe)": a sign-off in brackets.)
+        let trimmed = if trimmed.starts_with("(Reporting by ") { &trimmed[1..] } else { trimmed };
         let lead = line.len() - trimmed.len();
         let trimmed = trimmed.trim_end();
         // ("Erik Lund is a Copenhagen-based writer on Nordic security.": an author's note closing
@@ -93,7 +95,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 state.author = Some(name.clone());
                 let s = off + lead;
                 out.push(Extracted {
-                    body: ClaimBody::Document(DocumentClaim { author: Some(name.clone()), publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)) }),
+                    body: ClaimBody::Document(DocumentClaim { author: Some(name.clone()), publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| note_publisher(&sent.doc.text)) }),
                     evidence: span(s, s + name.len() + 5),
                     date: None,
                     confidence: 0.7,
@@ -159,7 +161,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                             // (The publisher a closing line names is the byline's too, and so
                             // is the agency of a dateline: "By Selin Aydemir / ISTANBUL, Dec 3
                             // (Reuters) -".)
-                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| doc_agency(&sent.doc.text)),
+                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| doc_agency(&sent.doc.text)).or_else(|| note_publisher(&sent.doc.text)),
                         }),
                         evidence: span(s, s + blen + len),
                         date: None,
@@ -209,6 +211,28 @@ fn closing_publisher(text: &str) -> Option<String> {
         std::iter::once(t)
             .chain(t.match_indices(". ").filter_map(|(k, _)| t.get(k + 2..)))
             .find_map(|c| publisher_line(c).map(|(p, _)| p))
+    })
+}
+
+/// The publisher an author's closing note names: "Marta Quintero, a former diplomat, writes a
+/// fortnightly column on European affairs for The Continental Post.", "Daniel Okafor is the Gulf
+/// correspondent for The Harbour Ledger." (a line in the last three that opens with a name, holds
+/// a word of the writer's trade, and ends "for <Name>").
+fn note_publisher(text: &str) -> Option<String> {
+    text.lines().rev().filter(|l| !l.trim().is_empty()).take(3).find_map(|line| {
+        let t = line.trim();
+        let (name, _) = name_prefix(t, 4)?;
+        if !(2..=4).contains(&name.split_whitespace().count()) {
+            return None;
+        }
+        let trade = t.split_whitespace().any(|w| {
+            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "column" | "columnist" | "correspondent" | "editor" | "contributor" | "writer" | "reporter" | "contributing" | "writes")
+        });
+        let at = t.rfind(" for ")?;
+        let orig = &t[at + 5..];
+        let orig = orig.strip_prefix("the ").unwrap_or(orig);
+        let (publisher, len) = name_prefix(orig, 6)?;
+        (trade && orig[len..].trim_end().trim_end_matches('.').is_empty()).then_some(publisher)
     })
 }
 
@@ -296,7 +320,8 @@ const AGENCIES: &[&str] = &[
 /// Peter Graff"), in its last three lines.
 fn sign_off_author(text: &str) -> Option<String> {
     text.lines().rev().take(3).find_map(|l| {
-        let rest = l.trim().strip_prefix("Reporting by ")?;
+        // ("(Reporting by Amira Saleh; Editing by Helen Rowe)")
+        let rest = l.trim().trim_start_matches('(').strip_prefix("Reporting by ")?;
         let (name, len) = name_prefix(rest, 6)?;
         let after = rest[len..].trim_start();
         ((2..=6).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with(';') || signed_where(after))).then_some(name)
@@ -339,10 +364,19 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let dash = after.starts_with('-') || after.starts_with('\u{2014}') || after.starts_with('\u{2013}');
     let before = head.get(..open)?.trim();
     let city = !before.is_empty() && before.chars().all(|c| c.is_uppercase() || c == ' ' || c == ',' || c == '.');
-    // (A known agency's dateline may add a date or a country after the city.)
+    // (A known agency's dateline may add a date or a country after the city; any agency's a
+    // date: "DJIBOUTI, Feb 19 (Meridian Wire) -".)
     let city_then = || {
-        let first = before.split(',').next().unwrap_or("");
-        first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.') && AGENCIES.contains(&inner)
+        let mut parts = before.split(',');
+        let first = parts.next().unwrap_or("");
+        let dated = parts.next().is_some_and(|d| {
+            let mut w = d.split_whitespace();
+            w.next().is_some_and(|m| realign_core::month_from_name(m.trim_end_matches('.')).is_some()) && w.next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())) && w.next().is_none()
+        }) && parts.next().is_none();
+        // (An unknown name must read as an agency's, not a wire tag: "(Update 2)".)
+        let agency_like = inner.split_whitespace().any(|w| matches!(w, "Wire" | "Newswire" | "News" | "Press" | "Agency" | "Service" | "Media" | "Dispatch" | "Bureau" | "Network"))
+            && !inner.contains(|c: char| c.is_ascii_digit());
+        first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '/') && (AGENCIES.contains(&inner) || (dated && agency_like))
     };
     // ("(Bloomberg) -- The US sanctioned…": a known agency opening the story, no city.)
     let agency_opens = before.is_empty() && AGENCIES.contains(&inner);
