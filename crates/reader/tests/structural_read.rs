@@ -2687,3 +2687,16 @@ fn a_wire_story_with_a_dated_dateline_a_bracketed_sign_off_and_a_columnists_note
     let column = "Opinion: Quito needs a plan\n\nBy Ana Torres\n\nEcuador depends on oil exports.\n\nAna Torres writes a weekly column on Andean politics for The Pacific Courier.";
     assert_eq!(docs(column), vec![(s("Ana Torres"), s("The Pacific Courier"))]);
 }
+
+#[test]
+fn stances_of_support_made_no_secret_of_long_backing_opposing_no_side_taken_and_a_partner_seen() {
+    let s = |a: &str, l: &str, about: &[&str]| (a.to_string(), l.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Ankara has made no secret of its support for the government in Tripoli."), vec![s("TUR", "supportive", &["LBY"])]);
+    assert_eq!(stances("Morocco, which had long backed the Saudi position, stayed away."), vec![s("MAR", "supportive", &["SAU"])]);
+    assert_eq!(stances("Hanoi says it opposes the tariffs imposed by Washington."), vec![s("VNM", "opposed", &["USA"])]);
+    assert_eq!(stances("Kazakhstan has taken no side on the war in Ukraine."), vec![s("KAZ", "neutral", &["UKR"])]);
+    assert_eq!(stances("Brazil is not a party to the Ukraine conflict."), vec![s("BRA", "neutral", &["UKR"])]);
+    assert_eq!(stances("South Korea sees Kazakhstan as a partner in critical minerals."), vec![s("KOR", "supportive", &["KAZ"])]);
+    // (Not a party to a treaty: no neutrality.)
+    assert!(stances("Guyana is not a party to the Rio Treaty.").is_empty());
+}

@@ -80,7 +80,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         return (None, None);
     }
     let be = |x: &str| {
-        matches!(x, "is" | "are" | "was" | "were" | "be" | "remains" | "remain" | "remained" | "been" | "grown" | "grew" | "become" | "became" | "appears" | "seems" | "stays" | "stayed")
+        matches!(x, "is" | "are" | "was" | "were" | "be" | "remains" | "remain" | "remained" | "been" | "grown" | "grew" | "become" | "became" | "appears" | "appear" | "appeared" | "seems" | "seem" | "seemed" | "stays" | "stayed")
     };
     // ("voiced discreet unease", "expressed serious concern": how the feeling was shown.)
     let felt = |x: &str| {
@@ -121,9 +121,40 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         "displeasure" | "unease" | "opposition" if matches!(p1, "its" | "their") && matches!(p2, "made" | "make" | "makes" | "making") && matches!(ctx.w(i + 1), "known" | "clear" | "plain") => {
             (Some(if w == "unease" { "uneasy" } else { "opposed" }), None)
         }
-        // ("she voiced support for U.S. strikes")
-        "support" if matches!(p1, "voiced" | "expressed" | "voices" | "expresses") || (matches!(p2, "voiced" | "expressed") && matches!(p1, "strong" | "full" | "firm" | "public" | "its" | "their" | "her" | "his")) => {
+        // ("she voiced support for U.S. strikes", "Beijing has made no secret of its support for
+        // the interim government")
+        "support"
+            if matches!(p1, "voiced" | "expressed" | "voices" | "expresses")
+                || (matches!(p2, "voiced" | "expressed") && matches!(p1, "strong" | "full" | "firm" | "public" | "its" | "their" | "her" | "his"))
+                || (matches!(p1, "its" | "their") && p2 == "of" && p3 == "secret") =>
+        {
             (Some("supportive"), None)
+        }
+        // ("New Delhi, which had long backed the Mauritian claim": support held over time.)
+        "backed" | "supported" | "championed" if p1 == "long" && matches!(p2, "has" | "have" | "had") => (Some("supportive"), Some((ctx.end_of(i), ctx.end_of(ctx.clause(i).1.saturating_sub(1))))),
+        // ("it opposes the unilateral sanctions imposed by Washington and Seoul")
+        "opposes" | "oppose" if matches!(ctx.w(i + 1), "the" | "any" | "all" | "further" | "new" | "more") && !matches!(p1, "to" | "not" | "never" | "would" | "could" | "might" | "will") => (Some("opposed"), None),
+        // ("Ulaanbaatar has taken no side on the war", "is not a party to the conflict")
+        "side" | "sides" if p1 == "no" && matches!(p2, "taken" | "take" | "takes" | "taking" | "took") => (Some("neutral"), None),
+        // (A conflict's, not a treaty's: "Guyana is not a party to the Rio Treaty" is no neutrality.)
+        "party"
+            if p1 == "a"
+                && p2 == "not"
+                && matches!(p3, "is" | "was" | "are" | "remains")
+                && ctx.w(i + 1) == "to"
+                && (i + 2..(i + 7).min(ctx.toks.len())).any(|k| matches!(ctx.w(k), "conflict" | "war" | "dispute" | "fighting" | "crisis")) =>
+        {
+            (Some("neutral"), None)
+        }
+        // ("Japan sees Mongolia as a partner that shares democratic values", "regards Hanoi as
+        // an ally": whom the view is of.)
+        "partner" | "ally" | "friend" if matches!(p1, "a" | "an") && p2 == "as" || (p2 == "a" || p2 == "an") && p3 == "as" => {
+            let as_at = (i.saturating_sub(4)..i).rev().find(|&k| ctx.w(k) == "as").unwrap_or(i);
+            let verb = (ca..as_at).rev().find(|&k| matches!(ctx.w(k), "sees" | "saw" | "see" | "views" | "viewed" | "view" | "regards" | "regarded" | "regard" | "considers" | "considered" | "consider" | "treats" | "treated"));
+            match verb {
+                Some(v) if v + 1 < as_at => (Some("supportive"), Some((ctx.end_of(v), ctx.start_of(as_at)))),
+                _ => (None, None),
+            }
         }
         // "expressed serious concern about", "has voiced concern over": concern stated.
         "concern" | "concerns"
@@ -390,7 +421,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let cb = if held.is_some() && quote_mark(ctx, cb) && cb + 1 < ctx.toks.len() { ctx.clause(cb + 1).1 } else { cb };
         // "broke its silence", "has not remained silent", "would remain silent"
         // (A refusal to take sides, or to choose, is the stance itself.)
-        let refusal = held.is_some() && matches!(w, "sides" | "choose");
+        let refusal = held.is_some() && matches!(w, "sides" | "side" | "party" | "choose");
         // ("declined to comment", "made no secret of their unease")
         let kept_back = matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused") || (ctx.w(i.saturating_sub(2)) == "of" && ctx.w(i.saturating_sub(3)) == "secret");
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
@@ -440,6 +471,9 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                         }
                     })
                 })
+                // ("India, which had long backed the Mauritian claim, …": the state the
+                // relative clause is about.)
+                .or_else(|| held.and_then(|_| ctx.antecedent(ca)))
                 .or_else(|| {
                     // "South Korea, which relies on Chinese rare earths, declined to comment":
                     // the subject stands before the relative clause this clause follows.
@@ -495,7 +529,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         // ("silent throughout the Thai-Cambodian fighting")
         // ("Algiers firmly opposed the military intervention threatened by ECOWAS": what is
         // opposed is the verb's object.)
-        let object = held == Some("opposed") && w == "opposed" && matches!(ctx.w(k), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts" | "further" | "new" | "more");
+        let object = held == Some("opposed") && matches!(w, "opposed" | "opposes" | "oppose") && matches!(ctx.w(k), "the" | "any" | "a" | "an" | "all" | "this" | "plans" | "moves" | "efforts" | "further" | "new" | "more");
         let prep = matches!(ctx.w(k), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward" | "throughout")
             || object
             || (held.is_some() && matches!(ctx.w(k), "of" | "by" | "with" | "between" | "in" | "to"))
