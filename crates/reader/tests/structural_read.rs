@@ -2699,4 +2699,7 @@ fn stances_of_support_made_no_secret_of_long_backing_opposing_no_side_taken_and_
     assert_eq!(stances("South Korea sees Kazakhstan as a partner in critical minerals."), vec![s("KOR", "supportive", &["KAZ"])]);
     // (Not a party to a treaty: no neutrality.)
     assert!(stances("Guyana is not a party to the Rio Treaty.").is_empty());
+    // The state likened holds the stance too.
+    let got = stances("Chile, like Peru, remains wary of Chinese fishing fleets.");
+    assert!(got.contains(&s("CHL", "wary", &["CHN"])) && got.contains(&s("PER", "wary", &["CHN"])), "{got:?}");
 }

@@ -647,6 +647,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 cands[0].clone()
             }
         };
+        // ("Brazil, like India, remains wary of…": the state likened holds it too.)
+        if !noun {
+            partners.extend(ctx.acts.iter().filter(|a| a.end <= cue_start && ctx.word_before(a) == "like" && ctx.w(ctx.tok_at(a.end)) == "," && a.r.code != actor.code).map(|a| a.r.clone()));
+        }
         about.retain(|a| a.code != actor.code);
         let mut about = dedupe(about);
         if about.is_empty() {
