@@ -3624,7 +3624,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             .chain(coordinated_verb_at(tail))
             .min()
             .map_or(usize::MAX, |p| base + cue.end + p);
-        let mut tgt: Vec<&ActorMention> = after.iter().copied().filter(|m| m.span.start < cut).take(1).collect();
+        // ("Kenya offered to send 1,000 police officers", "ordered thousands of American troops
+        // to Saudi Arabia": the sender's own police or forces sent are its means, not whom the
+        // act is aimed at.)
+        let own_means = |m: &ActorMention| matches!(cue.plover, Agree | Mobilize | Aid) && matches!(m.actor.sector.as_deref(), Some("COP" | "MIL")) && src.iter().any(|x| x.actor.code == m.actor.code);
+        let mut tgt: Vec<&ActorMention> = after.iter().copied().filter(|m| m.span.start < cut && !own_means(m)).take(1).collect();
         // "accused U.S. and British warplanes", "urged Israel and Hamas": conjoined objects.
         if let Some(&first) = tgt.first() {
             let mut last = first;

@@ -4020,3 +4020,11 @@ fn a_titled_state_before_and_is_a_member_of_the_subject_and_a_treatys_obligation
     let ev = events("Lima and Quito signed a pact whose second article obliges each side to send troops if the other suffers an armed attack.");
     assert!(ev.iter().filter(|e| matches!(e.plover, Plover::Assault | Plover::Mobilize)).all(|e| e.hypothetical), "{ev:?}");
 }
+
+#[test]
+fn a_states_own_police_or_forces_sent_are_its_means_not_its_target() {
+    check_cases(&[
+        ("Rwanda sent 400 police officers.", Plover::Mobilize, &["RWA"], &[]),
+        ("Chad offered to send 1,000 police officers.", Plover::Agree, &["TCD"], &[]),
+    ]);
+}
