@@ -382,7 +382,7 @@ fn sends_forces(cue_text: &str, tail: &str) -> bool {
     SENDING.iter().any(|g| cue_text.eq_ignore_ascii_case(g))
         && (words.iter().take(5).any(|w| force_noun(w))
             || watching
-            || words.windows(2).take(5).any(|p| p[0] == "patrol" && matches!(p[1].as_str(), "boats" | "vessels" | "ships" | "aircraft" | "planes")))
+            || words.windows(2).take(6).any(|p| matches!(p[0].as_str(), "patrol" | "naval" | "navy") && matches!(p[1].as_str(), "boats" | "boat" | "vessels" | "vessel" | "ships" | "ship" | "aircraft" | "planes")))
 }
 
 /// "to fight drug trafficking", "to combat corruption": a fight against a scourge is no attack

@@ -4028,3 +4028,14 @@ fn a_states_own_police_or_forces_sent_are_its_means_not_its_target() {
         ("Chad offered to send 1,000 police officers.", Plover::Agree, &["TCD"], &[]),
     ]);
 }
+
+#[test]
+fn naval_craft_sent_are_forces_deployed_not_goods_given() {
+    check_cases(&[
+        ("Spain was sending a navy patrol vessel to Mauritania.", Plover::Mobilize, &["ESP"], &["MRT"]),
+        ("France dispatched the patrol ship Commandant Blaison to Senegal.", Plover::Mobilize, &["FRA"], &["SEN"]),
+    ]);
+    // (A ship carrying goods is still a transfer of what it carries.)
+    let r = Reader::new(Gazetteer::builtin()).read_sentence("t", "Spain was sending a navy patrol vessel to Mauritania.");
+    assert!(r.claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{:?}", r.claims);
+}

@@ -1105,7 +1105,14 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                     // ("supplies the sharpest example of interdependence": the noun before "of"
                     // heads the goods.)
                     let head = g.split(" of ").next().and_then(|h| h.split_whitespace().last()).map(Low::new);
+                    // ("was sending a Royal Navy patrol vessel to Guyana", "dispatched the frigate
+                    // … to Havana": naval craft sent are forces deployed, not goods given.)
+                    let craft_sent = matches!(w, "send" | "sends" | "sent" | "sending" | "dispatch" | "dispatches" | "dispatched" | "dispatching")
+                        && (matches!(last.as_str(), "warship" | "warships" | "frigate" | "frigates" | "destroyer" | "destroyers" | "corvette" | "corvettes" | "submarine" | "submarines" | "carrier" | "carriers" | "cruiser" | "cruisers")
+                            || (matches!(last.as_str(), "vessel" | "vessels" | "ship" | "ships" | "boat" | "boats" | "cutter" | "cutters")
+                                && g.split_whitespace().any(|x| matches!(Low::new(x).as_str(), "patrol" | "naval" | "navy" | "coast" | "guard" | "survey" | "research"))));
                     if NOT_GOODS.contains(&first.as_str())
+                        || craft_sent
                         || head.is_some_and(|h| g.contains(" of ") && NOT_GOODS.contains(&h.as_str()))
                         || adjective_alone
                         || (NOT_GOODS.contains(&last.as_str()) && !kind_of_aid)
