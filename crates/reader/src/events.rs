@@ -770,7 +770,7 @@ const FIRED_WEAPONS: &[&str] = &[
 /// Words that may stand between a firing verb and its weapon: counts, quantifiers and kinds
 /// ("more than 180 ballistic missiles", "a barrage of rockets").
 const WEAPON_FILLERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "more", "than", "about", "around", "nearly", "almost", "some", "at",
+    "a", "an", "the", "its", "their", "those", "these", "such", "his", "her", "more", "than", "about", "around", "nearly", "almost", "some", "at",
     "least", "over", "up", "to", "of", "dozens", "hundreds", "thousands", "scores", "several", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred", "one", "and",
     "ballistic", "cruise", "hypersonic", "guided", "unguided", "suicide", "attack", "kamikaze", "explosive", "barrage",

@@ -4039,3 +4039,8 @@ fn naval_craft_sent_are_forces_deployed_not_goods_given() {
     let r = Reader::new(Gazetteer::builtin()).read_sentence("t", "Spain was sending a navy patrol vessel to Mauritania.");
     assert!(r.claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{:?}", r.claims);
 }
+
+#[test]
+fn weapons_fired_named_back_with_those_or_these_are_an_attack() {
+    check_cases(&[("Officials in Kyiv say Russia has fired those missiles at Odesa.", Plover::Assault, &["RUS"], &["UKR"])]);
+}
