@@ -427,11 +427,15 @@ pub(crate) fn counted_group(text: &str, sent: Span, lists: &[Vec<String>], named
     }
     let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
     for (i, (at, w)) in words.iter().enumerate() {
-        if !matches!(w.to_ascii_lowercase().as_str(), "the" | "all" | "those" | "these") {
+        if !["the", "all", "those", "these"].iter().any(|d| w.eq_ignore_ascii_case(d)) {
             continue;
         }
         let Some((num_at, num)) = words.get(i + 1) else { break };
         let bare = num.trim_end_matches([',', '.', ';', ':']);
+        // (Most words after "the" are no count: rule them out before lower-casing.)
+        if !bare.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 't' | 'f' | 's' | 'e' | 'n' | 'T' | 'F' | 'S' | 'E' | 'N')) {
+            continue;
+        }
         let n = match bare.to_ascii_lowercase().as_str() {
             "three" => 3,
             "four" => 4,
@@ -480,13 +484,16 @@ pub(crate) fn counted_group(text: &str, sent: Span, lists: &[Vec<String>], named
 /// names, else the one spoken of last before the sentence.
 pub(crate) fn neighbour_coreference(text: &str, sent: Span, recent: &[String], named: &[ActorMention]) -> Option<ActorMention> {
     let s = text.get(sent.start..sent.end)?;
-    let at = find_ci(s, "its ")?;
-    let rest = &s[at + 4..];
-    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
-    let k = words.iter().position(|w| matches!(w.trim_end_matches([',', '.', ';', ':']), "neighbour" | "neighbor"))?;
-    if k > 1 || words[..k].iter().any(|w| !w.chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
-        return None;
-    }
+    // (Any "its" of the sentence, as a whole word: "visits" holds none.)
+    let (at, rest, words, k) = s.match_indices("its ").find_map(|(at, _)| {
+        if at > 0 && s.as_bytes()[at - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        let rest = &s[at + 4..];
+        let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+        let k = words.iter().position(|w| matches!(w.trim_end_matches([',', '.', ';', ':']), "neighbour" | "neighbor"))?;
+        (k <= 1 && words[..k].iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))).then_some((at, rest, words, k))
+    })?;
     let start = sent.start + at;
     let end = start + 4 + rest.find(words[k])? + words[k].trim_end_matches([',', '.', ';', ':']).len();
     let state = |m: &&ActorMention| m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK";

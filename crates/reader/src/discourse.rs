@@ -297,18 +297,16 @@ impl Discourse {
     }
 }
 
-/// "When Nicolás Maduro was sworn in, Putin congratulated him", "Maduro was sworn in. Putin
-/// congratulated him": a "him" is the person named before it who is not the one acting on it
-/// (the person named last before it), else the person the sentences before spoke of. Only one
-/// "him" per sentence, and never a guess between two others.
-/// "Two days later he met Trump", "In March, she flew to Beijing": a subject pronoun after a
-/// fronted time adverbial (at most six words of time), as (offset, length) in `lead`.
+/// "Two days later he met Trump", "In March, she flew to Beijing", "During his campaign he": a
+/// subject pronoun after a fronted phrase of time or occasion (see [`fronted_after_time`]), as
+/// (offset, length) in `lead`.
 fn after_time_adverbial(lead: &str) -> Option<(usize, usize)> {
     fronted_after_time(lead, &["he", "she"])
 }
 
 /// The first of `words` (lower-case) in `lead` after a fronted time adverbial of at most six
-/// words ("Two days later he", "In 2025 his"), as (offset, length).
+/// words of time ("Two days later he", "In 2025 his"), or a phrase of occasion of at most four
+/// words with no name in it ("During his campaign he"), as (offset, length).
 fn fronted_after_time(lead: &str, words: &[&str]) -> Option<(usize, usize)> {
     let (at, len) = words.iter().filter_map(|w| lead.find(&format!(" {w} ")).map(|i| (i + 1, w.len()))).min()?;
     let head = &lead[..at];
@@ -325,11 +323,16 @@ fn fronted_after_time(lead: &str, words: &[&str]) -> Option<(usize, usize)> {
     // of time or occasion, with no name in it.)
     let occasion = words.len() <= 4
         && words.first().is_some_and(|w| matches!(w.as_str(), "during" | "after" | "before" | "in" | "at" | "since" | "following" | "throughout"))
-        && head.split_whitespace().skip(1).all(|w| !w.starts_with(char::is_uppercase) && !w.ends_with("ed") && !w.ends_with(','))
+        // (A comma may close the phrase: "During his campaign, he".)
+        && head.trim_end().trim_end_matches(',').split_whitespace().skip(1).all(|w| !w.starts_with(char::is_uppercase) && !w.ends_with("ed") && !w.ends_with(','))
         && words.iter().skip(1).all(|w| !matches!(w.as_str(), "which" | "that" | "who" | "when" | "where" | "and" | "but"));
     (!words.is_empty() && words.len() <= 6 && (occasion || words.iter().all(|w| time(w)))).then_some((at, len))
 }
 
+/// "When Nicolás Maduro was sworn in, Putin congratulated him", "Maduro was sworn in. Putin
+/// congratulated him": a "him" is the person named before it who is not the one acting on it
+/// (the person named last before it), else the person the sentences before spoke of. Only one
+/// "him" per sentence, and never a guess between two others.
 fn object_pronoun(text: &str, span: Span, actors: &[ActorMention], last_person: Option<&ActorRef>) -> Option<ActorMention> {
     let s = span.slice(text)?;
     let pos = s.match_indices(" him").map(|(p, _)| p + 1).find(|&p| !s[p + 3..].starts_with(|c: char| c.is_alphanumeric()))?;

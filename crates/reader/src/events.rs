@@ -685,6 +685,12 @@ fn place_named_after_its_kind(text: &str, base: usize, m: &ActorMention) -> bool
         && back.take(4).any(|w| matches!(w, "in" | "on" | "at" | "near"))
 }
 
+/// Whether a verb of obligation ("obliges", "obligates", "commits", "binds", "requires") stands
+/// within `n` words before byte `at` of `text`: what an accord binds its parties to do.
+fn obligation_before(text: &str, at: usize, n: usize) -> bool {
+    lower_words_before(text, at, n).iter().any(|w| w.starts_with("oblig") || matches!(w.as_ref(), "commits" | "binds" | "requires"))
+}
+
 /// Words right before "protest" that make it a complaint lodged, not a demonstration ("a
 /// protest", "a formal protest", "lodged diplomatic protest").
 const PROTEST_LEAD: &[&str] = &["a", "an", "formal", "official", "strong", "diplomatic"];
@@ -766,6 +772,12 @@ const FIRED_WEAPONS: &[&str] = &[
     "projectiles", "salvo", "salvos", "salvoes", "grenade", "grenades", "bomb", "bombs", "torpedo", "torpedoes",
     "artillery", "icbm", "icbms", "slbm", "slbms", "irbm", "irbms",
 ];
+
+/// Whether a lower-case word names a missile ("missiles", "ICBM", "SLBMs"): fired at nothing
+/// named, a show of force.
+fn missile_word(w: &str) -> bool {
+    w.starts_with("missile") || matches!(w.trim_end_matches('s'), "icbm" | "slbm" | "irbm")
+}
 
 /// Words that may stand between a firing verb and its weapon: counts, quantifiers and kinds
 /// ("more than 180 ballistic missiles", "a barrage of rockets").
@@ -924,7 +936,7 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
             let rest = text[cue.end..].split(['.', ';']).next().unwrap_or("").to_ascii_lowercase();
             // (Intercepted or shot down, it was aimed at someone.)
             let aimed = [" at ", " toward", " into ", " hitting", " killing", " against ", " intercepted", " shot down"].iter().any(|w| rest.contains(w));
-            let missile = back.iter().skip(usize::from(passive)).take(if passive { 6 } else { 1 }).any(|w| w.starts_with("missile"));
+            let missile = back.iter().skip(usize::from(passive)).take(if passive { 6 } else { 1 }).any(|w| missile_word(w));
             if missile && !aimed {
                 return Some(Cue { plover: Mobilize, mode: "weapons", ..cue });
             }
@@ -953,7 +965,7 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
     let at_sea = rest_words.iter().any(|w| matches!(*w, "sea" | "waters" | "test" | "tests" | "test-fire" | "launches")) && !aimed;
     // (A missile fired at nothing named is a test, as the gold standard codes launches; rockets
     // and drones fired are attacks.)
-    let missile = words[k].to_ascii_lowercase().starts_with("missile") || matches!(words[k].to_ascii_lowercase().trim_end_matches('s'), "icbm" | "slbm" | "irbm");
+    let missile = missile_word(&words[k].to_ascii_lowercase());
     if at_sea || missile && !aimed {
         return Some(Cue { reach: end, plover: Mobilize, mode: "weapons", ..cue });
     }
@@ -3136,7 +3148,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "a treaty that obliges each side to provide military assistance": what a treaty obliges
     // its parties to do is an obligation (the alliance claim), not an act.
-    if lower_words_before(text, cue.start, 6).iter().any(|w| w.starts_with("oblig") || matches!(w.as_ref(), "commits" | "binds" | "requires")) {
+    if obligation_before(text, cue.start, 6) {
         return None;
     }
     // ("the 1951 Mutual Defense Treaty covers armed attacks on Philippine vessels": so is what a
@@ -4246,9 +4258,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // resolutions": the body whose resolutions were broken is not the one accused.)
     if plover == Accuse {
         target.retain(|m| {
-            let rules = matches!(word_after_mention(text, base, m).to_ascii_lowercase().as_str(), "resolution" | "resolutions" | "sanctions" | "charter");
-            let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").to_ascii_lowercase();
-            !(rules && m.actor.kind == realign_core::ActorKind::Igo && lead.trim_end().rsplit(' ').take(3).any(|w| w == "of"))
+            m.actor.kind != realign_core::ActorKind::Igo
+                || !matches!(word_after_mention(text, base, m).to_ascii_lowercase().as_str(), "resolution" | "resolutions" | "sanctions" | "charter")
+                || !text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end().rsplit(' ').take(3).any(|w| w.eq_ignore_ascii_case("of"))
         });
     }
     // ("filed a complaint with the UN Security Council against Israel": the one complained of,
@@ -4889,7 +4901,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("a treaty whose fourth article obliges each side to provide military assistance … if the
     // other is put in a state of war by an armed attack": what an accord binds its parties to
     // is no act done.)
-    if lower_words_before(text, cue.start, 30).iter().any(|w| matches!(w.as_ref(), "obliges" | "oblige" | "obligates" | "obligate" | "binds" | "bind")) && !last_bytes(head, 200).contains(';') {
+    // (Not past a fronted clause that ends before the act: "Although the Vienna Convention
+    // obliges hosts to protect embassies, Iran stormed the British embassy".)
+    let fronted_concession = ["Although ", "Though ", "While ", "Whereas ", "Even though ", "Despite "].iter().any(|w| text.starts_with(w)) && head.contains(',');
+    if !fronted_concession && obligation_before(text, cue.start, 30) && !last_bytes(head, 200).contains(';') {
         hypothetical = true;
     }
     // "had been due to be signed next week": planned, not done.

@@ -2703,3 +2703,23 @@ fn stances_of_support_made_no_secret_of_long_backing_opposing_no_side_taken_and_
     let got = stances("Chile, like Peru, remains wary of Chinese fishing fleets.");
     assert!(got.contains(&s("CHL", "wary", &["CHN"])) && got.contains(&s("PER", "wary", &["CHN"])), "{got:?}");
 }
+
+#[test]
+fn review_edges_brackets_contractions_commas_and_words_holding_its() {
+    use realign_core::Plover;
+    let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // A sign-off closed by its bracket: the bracket is no part of the name.
+    let docs = claims_of("Chile and Peru sign fisheries pact\n\nLIMA, May 4 (Andean Newswire) - Chile and Peru signed a fisheries pact.\n\n(Reporting by Rosa Quispe)", |b| match b {
+        ClaimBody::Document(d) => Some(d.author),
+        _ => None,
+    });
+    assert_eq!(docs, vec![Some("Rosa Quispe".to_string())]);
+    // "doesn't oppose" is no opposition.
+    assert!(stances("Vietnam says it doesn't oppose the new tariffs imposed by Washington.").iter().all(|(_, l, _)| l != "opposed"));
+    // A phrase of occasion closed by a comma.
+    let got = acts("Javier Milei has long scorned Beijing. During his campaign, he accused China of bullying its neighbours.");
+    assert!(got.contains(&(Plover::Accuse, v(&["ARG"]), v(&["CHN"]))), "{got:?}");
+    // "its neighbour" after a word that merely holds "its".
+    let got = dependences("Despite US visits to Lesotho, the kingdom depends on its larger neighbour, and Pretoria knows it.");
+    assert!(got.iter().any(|(a, o, _)| a == "LSO" && o == "ZAF"), "{got:?}");
+}

@@ -429,18 +429,13 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if let Some(t) = sent_to_last.as_ref() {
             target = Some(t);
         }
-        // ("Rwanda first sent about 1,000 soldiers to the province": a place the text named
-        // before, in the state the document is about.)
+        // ("Rwanda first sent about 1,000 soldiers to the province": a place the sentence does
+        // not name, taken to be in the state the document is about.)
         let to_the_place = (unit_end..(unit_end + 4).min(limit)).any(|j| {
             matches!(ctx.w(j), "to" | "in" | "into") && ctx.w(j + 1) == "the" && (PLACE_NOUNS.contains(&ctx.w(j + 2)) || matches!(ctx.w(j + 2), "country" | "area" | "north" | "south" | "east" | "west"))
         });
 
-        let topic: Option<ActorRef> = (target.is_none() && to_the_place)
-            .then(|| {
-                let earlier = super::Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
-                earlier.topic(&source.r.code).cloned()
-            })
-            .flatten();
+        let topic: Option<ActorRef> = (target.is_none() && own.is_none() && to_the_place).then(|| state.earlier(None).topic(&source.r.code).cloned()).flatten();
         let topic_act: Option<Act> = topic.as_ref().map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
         if let Some(t) = topic_act.as_ref() {
             target = Some(t);

@@ -19,7 +19,8 @@ fn name_prefix(s: &str, max: usize) -> Option<(String, usize)> {
     let mut pos = 0;
     for w in s.split_inclusive(char::is_whitespace) {
         let t = w.trim();
-        let t_clean = t.trim_end_matches([',', '.', ';', ':']);
+        // (A closing bracket ends a name too: "(Reporting by Amira Saleh)".)
+        let t_clean = t.trim_end_matches([',', '.', ';', ':', ')']);
         if t.is_empty() {
             pos += w.len();
             continue;
@@ -151,7 +152,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             if let Some((name, len)) = name_prefix(rest, 6) {
                 let after = rest[len..].trim_start();
                 let words = name.split_whitespace().count();
-                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || (sign_off && (after.starts_with(';') || signed_where(after)));
+                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || (sign_off && (after.starts_with([';', ')']) || signed_where(after)));
                 if (2..=6).contains(&words) && line_ends && !name.split_whitespace().any(is_month_or_day) {
                     state.author = Some(name.clone());
                     let s = off + lead;
@@ -324,7 +325,7 @@ fn sign_off_author(text: &str) -> Option<String> {
         let rest = l.trim().trim_start_matches('(').strip_prefix("Reporting by ")?;
         let (name, len) = name_prefix(rest, 6)?;
         let after = rest[len..].trim_start();
-        ((2..=6).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with(';') || signed_where(after))).then_some(name)
+        ((2..=6).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with([';', ')']) || signed_where(after))).then_some(name)
     })
 }
 

@@ -2531,8 +2531,9 @@ pub(super) fn shipments_arrived(ctx: &Ctx, out: &mut Vec<Extracted>) {
 
 /// A flow of trade with its value: "Indian exports to Pakistan were worth about $1.2 billion",
 /// "Chinese exports to North Korea, worth around $1.9 billion last year", "Kenya's imports from
-/// China reached $3.4 billion". The exporter gives (goods: "exports"); a flow with no value told
-/// is a trade tie, not a transfer, and is left to the trade-share reader.
+/// China reached $3.4 billion". The exporter gives; a flow with no value told
+/// is a trade tie, not a transfer, and is left to the trade-share reader. The goods are the noun
+/// told: "exports", "sales" or "imports".
 pub(super) fn export_values(ctx: &Ctx, out: &mut Vec<Extracted>) {
     for v in 1..ctx.toks.len() {
         let imports = match ctx.w(v) {

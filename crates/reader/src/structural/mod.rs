@@ -87,6 +87,14 @@ pub(crate) struct DocState {
     paragraph: (usize, Vec<String>),
 }
 
+impl DocState {
+    /// What the sentences before tell the extractors: `last_transfer` is the giver and recipient
+    /// of the transfer told last and how many sentences back, for the transfer readers.
+    pub(super) fn earlier<'a>(&'a self, last_transfer: Option<(&'a [ActorRef], usize)>) -> Earlier<'a> {
+        Earlier { prev: &self.prev_actors, counts: &self.state_counts, paragraph: &self.paragraph.1, last_transfer }
+    }
+}
+
 /// What the sentences before tell a reader of goods given with no recipient named.
 pub(super) struct Earlier<'a> {
     /// Actors of the sentence before.
@@ -197,7 +205,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         }
         if families & TRANSFER != 0 {
             let last_transfer = state.last_transfer.as_ref().map(|(a, ix)| (a.as_slice(), s.index.saturating_sub(*ix)));
-            let earlier = Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer };
+            let earlier = state.earlier(last_transfer);
             economy::transfer(&ctx, &earlier, &mut out);
             economy::share_transfer(&ctx, &mut out);
             economy::orders(&ctx, &mut out);
@@ -224,7 +232,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::export_values(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
-            let earlier = Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
+            let earlier = state.earlier(None);
             economy::dependence(&ctx, &earlier, &mut out);
             economy::supplier(&ctx, &mut out);
             economy::needs_met(&ctx, &mut out);
@@ -674,14 +682,13 @@ const CUES: &[(&str, u16)] = &[
     (" worry", STANCE),
     ("sided with", STANCE),
     ("long backed", STANCE),
-    ("long supported", STANCE),
     ("long championed", STANCE),
-    ("opposes", STANCE),
+    ("oppose", STANCE),
     ("no side", STANCE),
     ("a party to", STANCE),
-    ("as a partner", STANCE),
-    ("as an ally", STANCE),
-    ("as a friend", STANCE),
+    (" partner", STANCE),
+    (" ally", STANCE),
+    (" friend", STANCE),
     ("suspicio", STANCE),
     ("distrust", STANCE),
     ("mistrust", STANCE),

@@ -133,7 +133,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("New Delhi, which had long backed the Mauritian claim": support held over time.)
         "backed" | "supported" | "championed" if p1 == "long" && matches!(p2, "has" | "have" | "had") => (Some("supportive"), Some((ctx.end_of(i), ctx.end_of(ctx.clause(i).1.saturating_sub(1))))),
         // ("it opposes the unilateral sanctions imposed by Washington and Seoul")
-        "opposes" | "oppose" if matches!(ctx.w(i + 1), "the" | "any" | "all" | "further" | "new" | "more") && !matches!(p1, "to" | "not" | "never" | "would" | "could" | "might" | "will") => (Some("opposed"), None),
+        "opposes" | "oppose" if matches!(ctx.w(i + 1), "the" | "any" | "all" | "further" | "new" | "more") && !matches!(p1, "to" | "not" | "never" | "would" | "could" | "might" | "will") && !p1.ends_with("n't") => (Some("opposed"), None),
         // ("Ulaanbaatar has taken no side on the war", "is not a party to the conflict")
         "side" | "sides" if p1 == "no" && matches!(p2, "taken" | "take" | "takes" | "taking" | "took") => (Some("neutral"), None),
         // (A conflict's, not a treaty's: "Guyana is not a party to the Rio Treaty" is no neutrality.)
@@ -681,7 +681,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
 /// those of the sentence before, else the state the document is about.
 fn context_about(ctx: &Ctx, state: &DocState, actor: &ActorRef, partners: &[ActorRef]) -> Vec<ActorRef> {
     let other = |r: &ActorRef| r.code != actor.code && r.code.len() == 3 && r.code != "UNK" && !partners.iter().any(|p| p.code == r.code);
-    let here = dedupe(ctx.acts.iter().map(|a| a.r.clone()).filter(|r| other(r) && r.kind == realign_core::ActorKind::State));
+    let here = dedupe(ctx.acts.iter().filter(|a| other(a.r) && a.r.kind == realign_core::ActorKind::State).map(|a| a.r.clone()));
     if !here.is_empty() {
         return here;
     }
@@ -691,8 +691,7 @@ fn context_about(ctx: &Ctx, state: &DocState, actor: &ActorRef, partners: &[Acto
             return before;
         }
     }
-    let earlier = super::Earlier { prev: &state.prev_actors, counts: &state.state_counts, paragraph: &state.paragraph.1, last_transfer: None };
-    earlier.topic(&actor.code).filter(|t| other(t)).cloned().into_iter().collect()
+    state.earlier(None).topic(&actor.code).filter(|t| other(t)).cloned().into_iter().collect()
 }
 
 /// Stances of those an act is said to alarm or anger: "Beijing signed a security agreement with
@@ -1741,16 +1740,13 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
             }
         };
         let Some(actor) = actor else { continue };
-        let mut a = if ctx.w(i) == "ought" {
+        let a = if ctx.w(i) == "ought" {
             i + 2
         } else if better {
             (i + 4..i + 6).find(|&k| ctx.w(k - 1) == "to").unwrap_or(i + 4)
         } else {
             i + 1
         };
-        if ctx.w(a) == "not" {
-            a += 0;
-        }
         let mut b = a;
         // (Not the point of an abbreviation: "keep U.S. force levels in Korea steady".)
         let abbreviation = |k: usize| ctx.w(k) == "." && ctx.text.get(ctx.end_of(k)..).and_then(|t| t.chars().next()).is_some_and(|c| c.is_alphanumeric() || c == ' ' && k + 1 < n && ctx.raw(k + 1).starts_with(char::is_lowercase));
