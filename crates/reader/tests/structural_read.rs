@@ -2723,3 +2723,11 @@ fn review_edges_brackets_contractions_commas_and_words_holding_its() {
     let got = dependences("Despite US visits to Lesotho, the kingdom depends on its larger neighbour, and Pretoria knows it.");
     assert!(got.iter().any(|(a, o, _)| a == "LSO" && o == "ZAF"), "{got:?}");
 }
+
+#[test]
+fn a_worry_alone_ending_its_clause_is_a_stance() {
+    let got = stances("Officials in Kyrgyzstan and Tajikistan are worried.");
+    assert_eq!(got.iter().map(|(a, l, _)| (a.as_str(), l.as_str())).collect::<Vec<_>>(), vec![("KGZ", "concerned"), ("TJK", "concerned")]);
+    // (Not a worried look on its own: "a worried Beijing" holds no verb of being.)
+    assert!(stances("A worried Beijing sent envoys to Hanoi.").is_empty());
+}

@@ -199,7 +199,9 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             let object = match w {
                 "opposed" => ctx.w(i + 1) == "to",
                 "supportive" | "critical" => ctx.w(i + 1) == "of",
-                "worried" | "nervous" | "anxious" | "apprehensive" | "alarmed" => matches!(ctx.w(i + 1), "about" | "over" | "by" | "at" | "that"),
+                // ("Officials in Uzbekistan and Turkmenistan are worried.": the feeling alone, ending
+                // its clause.)
+                "worried" | "nervous" | "anxious" | "apprehensive" | "alarmed" => matches!(ctx.w(i + 1), "about" | "over" | "by" | "at" | "that" | "." | ";") || i + 1 == ctx.toks.len(),
                 "sceptical" | "skeptical" | "leery" => matches!(ctx.w(i + 1), "of" | "about" | "toward" | "towards"),
                 _ => true,
             };
