@@ -2731,3 +2731,10 @@ fn a_worry_alone_ending_its_clause_is_a_stance() {
     // (Not a worried look on its own: "a worried Beijing" holds no verb of being.)
     assert!(stances("A worried Beijing sent envoys to Hanoi.").is_empty());
 }
+
+#[test]
+fn voting_against_a_motion_is_about_every_state_it_names_but_the_voters() {
+    let got = stances("The General Assembly adopted a resolution calling for an end to the Russian blockade of Ukraine, with only Russia and Belarus voting against.");
+    let s = |a: &str| (a.to_string(), "voted against".to_string(), vec!["UKR".to_string()]);
+    assert_eq!(got, vec![s("RUS"), s("BLR")]);
+}

@@ -59,8 +59,9 @@ pub(crate) struct DocState {
     prev_actors: Vec<ActorRef>,
     /// Index of the previous sentence seen.
     prev_index: Option<usize>,
-    /// What the latest resolution or motion named was about (its first non-IGO actor after the
-    /// word), and the index of its sentence: "voted against the text" refers to it.
+    /// What the latest resolution or motion named was about (the non-IGO actors a few words
+    /// after the word, in order), and the index of its sentence: "voted against the text" refers
+    /// to it.
     last_motion: Option<(Vec<ActorRef>, usize)>,
     /// Actors of the latest structural claim, and the index of its sentence.
     last_claim: Option<(Vec<ActorRef>, usize)>,
@@ -629,6 +630,7 @@ const CUES: &[(&str, u16)] = &[
     ("abstain", VOTE),
     ("abstention", VOTE),
     ("voted", VOTE),
+    ("voting", VOTE),
     ("the vote", VOTE),
     ("silent", STANCE),
     ("muted", STANCE),

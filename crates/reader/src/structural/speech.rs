@@ -793,10 +793,12 @@ pub(super) fn remember_motion(ctx: &Ctx, state: &mut DocState) {
         return;
     };
     let from = ctx.end_of(k);
-    let within = ctx.end_of((k + 8).min(ctx.toks.len().saturating_sub(1)));
-    let target = ctx.acts.iter().find(|a| a.start >= from && a.start <= within && a.r.kind != ActorKind::Igo);
-    if let Some(t) = target {
-        state.last_motion = Some((vec![t.r.clone()], ctx.s.index));
+    let within = ctx.end_of((k + 10).min(ctx.toks.len().saturating_sub(1)));
+    // (Every state it names a few words on, in order: "a resolution calling for an end to the US
+    // embargo on Cuba"; where a vote is read, the first that is not a voter.)
+    let named = dedupe(ctx.acts.iter().filter(|a| a.start >= from && a.start <= within && a.r.kind != ActorKind::Igo).map(|a| a.r.clone()));
+    if !named.is_empty() {
+        state.last_motion = Some((named, ctx.s.index));
     }
 }
 
@@ -810,8 +812,8 @@ pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let w = ctx.w(i);
         let label = match (w, ctx.w(i + 1), ctx.w(i + 2)) {
             ("abstained" | "abstain" | "abstains" | "abstaining", _, _) => "abstained",
-            ("voted" | "votes" | "vote", "in", "favour" | "favor") | ("voted" | "votes", "for" | "yes", _) => "voted for",
-            ("voted" | "votes", "against" | "no", _) => "voted against",
+            ("voted" | "votes" | "vote" | "voting", "in", "favour" | "favor") | ("voted" | "votes" | "voting", "for" | "yes", _) => "voted for",
+            ("voted" | "votes" | "voting", "against" | "no", _) => "voted against",
             ("part" | "participate", "in", "the") if matches!(ctx.w(i.saturating_sub(1)), "take" | "took") && ctx.w(i + 3) == "vote" => {
                 if !ctx.any_word(i.saturating_sub(4), i, &["not", "n't", "never", "did"]) {
                     continue;
@@ -843,7 +845,10 @@ pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 .map(|(a, _)| a.clone())
                 .unwrap_or_default(),
         };
-        let about: Vec<ActorRef> = about.into_iter().filter(|a| !voters.iter().any(|v| v.code == a.code)).collect();
+        // (The first state the motion names that is not a voter: "condemning Iran's supply of
+        // drones to Russia" is about Iran; "calling for an end to the US embargo on Cuba", voted
+        // against by the United States, about Cuba.)
+        let about: Vec<ActorRef> = about.into_iter().filter(|a| !voters.iter().any(|v| v.code == a.code)).take(1).collect();
         let start = ctx.acts[ga].start;
         for voter in voters {
             out.push(Extracted {
