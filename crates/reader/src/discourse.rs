@@ -154,7 +154,7 @@ impl Discourse {
             // "His government closed its airspace": the person's state acts through its
             // government or forces.
             // ("In 2025 his administration imposed tariffs": after a fronted time adverbial too.)
-            let possessive = ["His ", "Her "].iter().find(|p| lead.starts_with(**p)).map(|p| (0, p.len())).or_else(|| fronted_after_time(lead, &["his", "her"]).map(|(at, len)| (at, at + len + 1)));
+            let possessive = ["His ", "Her "].iter().find(|p| lead.starts_with(**p)).map(|p| (0, p.len())).or_else(|| fronted_after_time(lead, &[" his ", " her "]).map(|(at, len)| (at, at + len + 1)));
             if let Some((from, after)) = possessive.filter(|_| person.code.len() == 3) {
                 let noun = lead[after..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 let sector = match noun {
@@ -301,14 +301,14 @@ impl Discourse {
 /// subject pronoun after a fronted phrase of time or occasion (see [`fronted_after_time`]), as
 /// (offset, length) in `lead`.
 fn after_time_adverbial(lead: &str) -> Option<(usize, usize)> {
-    fronted_after_time(lead, &["he", "she"])
+    fronted_after_time(lead, &[" he ", " she "])
 }
 
-/// The first of `words` (lower-case) in `lead` after a fronted time adverbial of at most six
+/// The first of `words` (lower-case, each with a space on either side) in `lead` after a fronted time adverbial of at most six
 /// words of time ("Two days later he", "In 2025 his"), or a phrase of occasion of at most four
 /// words with no name in it ("During his campaign he"), as (offset, length).
 fn fronted_after_time(lead: &str, words: &[&str]) -> Option<(usize, usize)> {
-    let (at, len) = words.iter().filter_map(|w| lead.find(&format!(" {w} ")).map(|i| (i + 1, w.len()))).min()?;
+    let (at, len) = words.iter().filter_map(|w| lead.find(w).map(|i| (i + 1, w.len() - 2))).min()?;
     let head = &lead[..at];
     let words: Vec<String> = head.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(|w| w.to_ascii_lowercase()).collect();
     let time = |w: &str| {
