@@ -306,10 +306,11 @@ impl Reader {
                 let mut guessed = moved || released || acts.aim_from_context(&mut ev, index);
                 // ("Tajikistan held snap artillery drills near the frontier", after a Kyrgyz
                 // protest: an act naming no one it is aimed at is aimed at the states of the matter
-                // told in the two sentences before, two at most, as a guess at lower confidence. Not
-                // a signing, an agreement or a denial, which name their partner or answer a charge.)
-                // (A pledge of something given is aimed, though: "China pledged 100 million yuan in
-                // emergency aid", after the earthquake in Myanmar told before.)
+                // told in the two sentences before, two at most, as a guess at lower confidence.
+                // Signings, agreements, praise and refusals too: "Havana dismissed the reports as
+                // slander" after a sentence on Washington's reports answers Washington.)
+                // (A pledge of something given names one state at most: "China pledged 100 million
+                // yuan in emergency aid", after the earthquake in Myanmar told before.)
                 let pledge = ev.plover == realign_core::Plover::Agree && {
                     let cue = text.get(espan.start..espan.end).unwrap_or("").to_ascii_lowercase();
                     let given = || {
@@ -319,7 +320,6 @@ impl Reader {
                     };
                     ["pledg", "promis", "commit"].iter().any(|p| cue.contains(p)) && (ev.magnitude.is_some() || given())
                 };
-                let aimed = pledge || !matches!(ev.plover, realign_core::Plover::Support | realign_core::Plover::Agree | realign_core::Plover::Reject);
                 // (For a pledge, first the one state its sentence names after "for", "to", "in"
                 // or "near": "the EU pledged a EUR 7.4 billion package" after "its lending
                 // programme for Egypt".)
@@ -329,7 +329,11 @@ impl Reader {
                         guessed = true;
                     }
                 }
-                if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated && aimed {
+                // (Not a denial: it answers a charge, and only a charge, which `Acts::resolve`
+                // finds. "Israel struck Gaza. Egypt denied any role in the talks" denies nothing
+                // to Israel.)
+                let denial = ev.plover == realign_core::Plover::Reject && text.get(espan.start..espan.end).is_some_and(|c| c.split_whitespace().any(|w| matches!(w, "denied" | "denies" | "deny" | "denying")));
+                if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated && !denial {
                     let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)
@@ -409,6 +413,19 @@ fn host_city(text: &str, span: Span, espan: Span, actors: &[ActorMention], sourc
             && m.actor.code.len() == 3
             && !source.iter().any(|a| a.code == m.actor.code)
             && text.get(..m.span.start).unwrap_or("").trim_end().ends_with(" in")
+    });
+    // ("flew to Beijing to sign the deal": the city travelled to, for the act.)
+    let host = host.or_else(|| {
+        actors.iter().find(|m| {
+            m.place
+                && m.span.end <= espan.end
+                && m.actor.code.len() == 3
+                && !source.iter().any(|a| a.code == m.actor.code)
+                && text.get(m.span.end..espan.end).is_some_and(|g| g.trim_start().starts_with("to ") && g.split_whitespace().count() <= 3)
+                && text.get(span.start..m.span.start).unwrap_or("").trim_end().strip_suffix(" to").is_some_and(|b| {
+                    matches!(b.rsplit(' ').next().unwrap_or(""), "flew" | "travelled" | "traveled" | "went" | "came" | "headed" | "returned")
+                })
+        })
     })?;
     Some(realign_core::ActorRef::state(host.actor.code.clone()))
 }

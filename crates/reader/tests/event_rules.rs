@@ -2748,6 +2748,21 @@ fn criticism_drawn_from_someone_is_theirs() {
 }
 
 #[test]
+fn refusals_agreements_and_signings_naming_no_one_answer_the_states_told_just_before() {
+    assert_event(
+        "Venezuela's parliament declared the 1899 award void and ordered troops to the border. Guyana rejected that reading on Monday.",
+        Plover::Reject,
+        &["GUY"],
+        &["VEN"],
+    );
+    assert_event("Brazil offered to mediate between Sudan's army and the RSF in May. Khartoum agreed to the talks in June.", Plover::Agree, &["SDN"], &["BRA"]);
+    // A signing in a city travelled to is with its host, not with whoever the sentence before named.
+    let ev = events("Fiji agreed a fisheries deal with China. Tongan Prime Minister Siaosi Sovaleni flew to Beijing to sign the deal.");
+    let sign = ev.iter().rev().find(|e| e.plover == Plover::Support).expect("a signing");
+    assert_eq!(codes(&sign.target), ["CHN"], "{sign:?}");
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
