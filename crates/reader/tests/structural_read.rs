@@ -2738,3 +2738,15 @@ fn voting_against_a_motion_is_about_every_state_it_names_but_the_voters() {
     let s = |a: &str| (a.to_string(), "voted against".to_string(), vec!["UKR".to_string()]);
     assert_eq!(got, vec![s("RUS"), s("BLR")]);
 }
+
+#[test]
+fn stances_of_more_feelings_and_of_a_state_turned_or_proved_so() {
+    let s = |a: &str, l: &str, about: &[&str]| (a.to_string(), l.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(stances("Serbia offered to return the seized officers. Pristina was unconvinced."), vec![s("XKX", "skeptical", &["SRB"])]);
+    assert_eq!(stances("Nairobi has been cautious towards Kigali."), vec![s("KEN", "wary", &["RWA"])]);
+    assert_eq!(stances("Pretoria has turned openly hostile to Kigali."), vec![s("ZAF", "opposed", &["RWA"])]);
+    assert_eq!(stances("Hanoi has proved remarkably ambivalent about the Chinese canal plan."), vec![s("VNM", "wary", &["CHN"])]);
+    assert_eq!(stances("Tehran was privately bitter about Beijing's silence."), vec![s("IRN", "opposed", &["CHN"])]);
+    // (Not a bitter winter, nor a friendly match.)
+    assert!(stances("Ukraine's winter was bitter, and Kyiv's football team played a friendly match in Warsaw.").is_empty());
+}

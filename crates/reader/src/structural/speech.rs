@@ -81,6 +81,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
     }
     let be = |x: &str| {
         matches!(x, "is" | "are" | "was" | "were" | "be" | "remains" | "remain" | "remained" | "been" | "grown" | "grew" | "become" | "became" | "appears" | "appear" | "appeared" | "seems" | "seem" | "seemed" | "stays" | "stayed")
+            || (matches!(x, "turned" | "turns" | "growing" | "becoming" | "proved" | "proven" | "looks" | "looked" | "sounded" | "stay" | "staying" | "remaining"))
     };
     // ("voiced discreet unease", "expressed serious concern": how the feeling was shown.)
     let felt = |x: &str| {
@@ -187,6 +188,20 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
                     || (p1 == "has" || p1 == "have")) =>
         {
             (Some("opposed"), None)
+        }
+        "cautious" | "ambivalent" | "hesitant" | "unconvinced" | "doubtful" | "sympathetic" | "friendly" | "angry" | "furious" | "irritated" | "annoyed" | "uncomfortable" | "rattled" | "unsettled" | "frustrated" | "bitter" | "indifferent"
+            if i >= 1 && (be(p1) || ((p1.ends_with("ly") || matches!(p1, "more" | "increasingly" | "deeply" | "still" | "also" | "quietly" | "visibly" | "openly")) && be(p2))) && (w != "friendly" || matches!(ctx.w(i + 1), "to" | "toward" | "towards" | "with")) && (w != "bitter" || matches!(p1, "privately" | "quietly" | "openly" | "publicly")) =>
+        {
+            let label = match w {
+                "cautious" | "ambivalent" | "hesitant" => "wary",
+                "unconvinced" | "doubtful" => "skeptical",
+                "sympathetic" | "friendly" => "supportive",
+                "angry" | "furious" | "irritated" | "annoyed" | "frustrated" | "bitter" => "opposed",
+                "uncomfortable" => "uneasy",
+                "rattled" | "unsettled" => "concerned",
+                _ => "neutral",
+            };
+            (Some(label), None)
         }
         "uneasy" | "wary" | "concerned" | "suspicious" | "distrustful" | "opposed" | "supportive" | "hostile" | "worried" | "nervous" | "anxious" | "apprehensive" | "sceptical"
         | "skeptical" | "leery" | "critical" | "alarmed"
