@@ -2763,6 +2763,18 @@ fn refusals_agreements_and_signings_naming_no_one_answer_the_states_told_just_be
 }
 
 #[test]
+fn a_visit_paid_beside_another_act_is_a_visit_too() {
+    let ev = events("Lula paid a state visit to Beijing in April 2023 and signed 15 agreements with Xi Jinping.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Consult && codes(&e.source) == ["BRA"] && codes(&e.target) == ["CHN"]), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Support), "{ev:?}");
+    let ev = events("When Narendra Modi made a two-day visit to Moscow, the two leaders signed nine agreements.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Consult && codes(&e.source) == ["IND"] && codes(&e.target) == ["RUS"]), "{ev:?}");
+    // (A visit only spoken of is none: "ahead of a visit to Tokyo".)
+    let ev = events("Ahead of a visit to Tokyo next month, Seoul signed a currency swap deal with Jakarta.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Consult || codes(&e.target) != ["JPN"]), "{ev:?}");
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
