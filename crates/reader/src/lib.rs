@@ -329,6 +329,22 @@ impl Reader {
                         guessed = true;
                     }
                 }
+                // ("Beijing sent $100 million in emergency aid", the recipient told before: aid
+                // goes where the sentence's transfer from the same giver went.)
+                if ev.plover == realign_core::Plover::Aid && ev.target.is_empty() && !ev.negated {
+                    if let [giver] = &ev.source[..] {
+                        let mut to = reading.claims.iter().filter(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
+                            ClaimBody::Transfer(t) if t.source.code == giver.code && t.target.code != giver.code => Some(&t.target),
+                            _ => None,
+                        });
+                        if let Some(first) = to.next() {
+                            if to.all(|t| t.code == first.code) {
+                                ev.target = vec![ActorRef::state(&first.code)];
+                                guessed = true;
+                            }
+                        }
+                    }
+                }
                 // (Not a denial: it answers a charge, and only a charge, which `Acts::resolve`
                 // finds. "Israel struck Gaza. Egypt denied any role in the talks" denies nothing
                 // to Israel.)

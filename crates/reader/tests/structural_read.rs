@@ -2761,3 +2761,19 @@ fn troops_sent_to_no_place_go_to_the_state_named_most() {
     // (No state named more than the others: no guess.)
     assert!(deployments("Kenya and Haiti signed a pact. Belize sent about 30 soldiers.").is_empty());
 }
+
+#[test]
+fn a_sum_sent_goes_to_the_state_spoken_of_and_so_does_the_aid() {
+    let text = "Nepal's western districts were flattened by the earthquake. Within a week Tokyo sent $15 million in emergency relief.";
+    assert_eq!(transfers(text), vec![("JPN".to_string(), "NPL".to_string(), Some(1.5e7))]);
+    let aid: Vec<(String, Vec<String>)> = read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Event(e) if e.plover == realign_core::Plover::Aid => Some((e.source[0].code.clone(), e.target.iter().map(|t| t.code.clone()).collect())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(aid, vec![("JPN".to_string(), vec!["NPL".to_string()])]);
+    // (Troops or envoys sent are no sum.)
+    assert!(transfers("Nepal's districts were flattened. Tokyo sent 300 rescuers.").is_empty());
+}

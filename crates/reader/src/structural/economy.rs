@@ -698,6 +698,8 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
     // ("has given more than $500 million in security assistance")
     // (Money only: "has given no sign".)
     let given = ctx.w(v) == "given" && matches!(ctx.w(v.saturating_sub(1)), "has" | "have" | "had") && value.is_some();
+    // ("Beijing sent $100 million in emergency aid": a sum sent.)
+    let given = given || (value.is_some() && matches!(ctx.w(v), "sent" | "sends" | "sending"));
     // (Not "along with Archer systems": more goods.)
     let party_word = (e..(e + 3).min(ctx.toks.len())).any(|k| matches!(ctx.w(k), "from" | "for") || (ctx.w(k) == "with" && !matches!(ctx.w(k.saturating_sub(1)), "along" | "together")));
     if !(GIVING.contains(&ctx.w(v)) || given || credit || lent) || (party_word && !(lent || (credit && value.is_some()))) {
