@@ -2777,3 +2777,12 @@ fn a_sum_sent_goes_to_the_state_spoken_of_and_so_does_the_aid() {
     // (Troops or envoys sent are no sum.)
     assert!(transfers("Nepal's districts were flattened. Tokyo sent 300 rescuers.").is_empty());
 }
+
+#[test]
+fn a_feeling_said_of_oneself_in_quotes_and_no_appetite_for_sides() {
+    let s = |a: &str, l: &str, about: &[&str]| (a.to_string(), l.to_string(), about.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    let got = stances("Foreign Minister Penny Wong met Fiji's leader on Monday and said she was \"deeply worried\" about the coup in Niger.");
+    assert_eq!(got, vec![s("AUS", "concerned", &["NER"])]);
+    assert_eq!(stances("Jakarta said it was \"deeply worried\" about the fighting in Myanmar."), vec![s("IDN", "concerned", &["MMR"])]);
+    assert_eq!(stances("Beijing has no appetite for taking sides between Riyadh and Tehran."), vec![s("CHN", "neutral", &["IRN", "SAU"])]);
+}

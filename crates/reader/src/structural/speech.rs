@@ -102,7 +102,10 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         }
         // "refused to take sides", "has not taken sides", "avoided taking sides"
         "sides" if i >= 2 && matches!(p1, "take" | "taking" | "taken" | "took") => {
-            let refusal = (p2 == "to" && matches!(p3, "refused" | "refuses" | "declined" | "declines" | "reluctant" | "unwilling"))
+            // ("has no appetite for taking sides between Riyadh and Tehran")
+            let no_wish = p2 == "for" && matches!(p3, "appetite" | "desire" | "wish" | "taste") && (i.saturating_sub(6)..i).any(|k| ctx.w(k) == "no");
+            let refusal = no_wish
+                || (p2 == "to" && matches!(p3, "refused" | "refuses" | "declined" | "declines" | "reluctant" | "unwilling"))
                 || matches!(p2, "not" | "never" | "avoided" | "avoids" | "avoiding" | "without")
                 || (p2 == "from" && matches!(p3, "refrained" | "refrains" | "refraining"))
                 || p2.ends_with("n't");
@@ -211,12 +214,15 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             let held = be(p1) || (p1.ends_with("ly") && be(p2)) || matches!(p1, "increasingly" | "deeply" | "quietly") || (matches!(p1, "still" | "long" | "," | "always") && matches!(w, "wary" | "uneasy" | "suspicious" | "distrustful") && (p1 == "," || p2 == ","));
             // ("remains firmly opposed to", "is supportive of", "has been critical of": the object
             // follows; "worried about", "nervous about".)
+            // (The word after, a closing quotation mark aside: "said he was \"deeply worried\"
+            // about the risk".)
+            let next = if quote_mark(ctx, i + 1) { i + 2 } else { i + 1 };
             let object = match w {
                 "opposed" => ctx.w(i + 1) == "to",
                 "supportive" | "critical" => ctx.w(i + 1) == "of",
                 // ("Officials in Uzbekistan and Turkmenistan are worried.": the feeling alone, ending
                 // its clause.)
-                "worried" | "nervous" | "anxious" | "apprehensive" | "alarmed" => matches!(ctx.w(i + 1), "about" | "over" | "by" | "at" | "that" | "." | ";") || i + 1 == ctx.toks.len(),
+                "worried" | "nervous" | "anxious" | "apprehensive" | "alarmed" => matches!(ctx.w(next), "about" | "over" | "by" | "at" | "that" | "." | ";") || next >= ctx.toks.len(),
                 "sceptical" | "skeptical" | "leery" => matches!(ctx.w(i + 1), "of" | "about" | "toward" | "towards"),
                 _ => true,
             };
@@ -467,7 +473,19 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         } else {
             // (Before the verb of "views X with suspicion".)
             let before = held_about.map_or(cue_start, |(a, _)| a.min(cue_start));
-            let subject = ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= before && (ctx.subjectish(a) || officials_in(ctx, a)));
+            // ("Antonio Guterres called on Congo and Rwanda to … and said he was \"deeply
+            // worried\"": the one who said so, the sentence's opening subject.)
+            let said_self = held.is_some() && {
+                let mut k = i;
+                while k > 0 && (quote_mark(ctx, k - 1) || ctx.w(k - 1).ends_with("ly")) {
+                    k -= 1;
+                }
+                k >= 3 && matches!(ctx.w(k - 1), "was" | "is" | "remained" | "remains") && matches!(ctx.w(k - 2), "he" | "she") && matches!(ctx.w(k - 3), "said" | "says" | "added" | "stated")
+            };
+            let lead = said_self
+                .then(|| ctx.acts.iter().position(|a| ctx.tok_at(a.start) <= 3 && (0..ctx.tok_at(a.start)).all(|t| ctx.w(t) != ",") && ctx.subjectish(a)))
+                .flatten();
+            let subject = lead.or_else(|| ctx.acts.iter().rposition(|a| a.start >= cs && a.end <= before && (ctx.subjectish(a) || officials_in(ctx, a))));
             // "The Philippines and Singapore have not commented": each member of the subject.
             // (Not a topic fronted before it: "On Ukraine, Brazil has refused to take sides".)
             if let Some(idx) = subject {
