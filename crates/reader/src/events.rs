@@ -4762,7 +4762,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ("has not imposed any new sanctions": "any" carries the negation a few words on.)
         || (prev.iter().take(4).any(|w| w == "any") && prev.iter().take(5).any(|w| matches!(w.as_ref(), "not" | "never") || w.ends_with("n't")) && !last_bytes(head, 40).contains(','));
     // ("it sent no air-defence systems, no aircraft and no advisers": nothing sent.)
-    let none_sent = words_after(tail, 1).any(|w| w == "no") && matches!(plover, Aid | Mobilize | Cooperate | Sanction | Coerce | Assault | Retreat);
+    // ("It sent Tehran no weapons": after the recipient, too.)
+    let none_sent = {
+        let next: Vec<String> = words_after(tail, 2).collect();
+        let recipient = tail.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "it" | "them" | "him" | "her"));
+        next.first().is_some_and(|w| w == "no") || (recipient && next.get(1).is_some_and(|w| w == "no"))
+    } && matches!(plover, Aid | Mobilize | Cooperate | Sanction | Coerce | Assault | Retreat);
     if plover != Reject && (refusal || not || none_sent) {
         negated = true;
     }

@@ -2775,6 +2775,16 @@ fn a_visit_paid_beside_another_act_is_a_visit_too() {
 }
 
 #[test]
+fn nothing_sent_to_a_named_recipient_is_no_aid_and_no_transfer() {
+    let e = event_of("Beijing condemned the strikes, but it sent Tehran no weapons.", Plover::Aid);
+    assert!(e.negated, "{e:?}");
+    let read = Reader::new(Gazetteer::builtin()).read_sentence("t", "China sent Iran no weapons.");
+    assert!(read.claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{:?}", read.claims);
+    // (Goods sent to a recipient are still aid.)
+    assert!(!event_of("China sent Iran two radars.", Plover::Aid).negated);
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),

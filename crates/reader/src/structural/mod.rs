@@ -243,6 +243,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             // (After the loose reader, which reads only sentences that told no transfer: a flow
             // valued is a claim of its own beside the sentence's other transfers.)
             economy::export_values(&ctx, &mut out);
+            // ("It sent Tehran no weapons": nothing given.)
+            out.retain(|x| !matches!(&x.body, ClaimBody::Transfer(t) if t.goods.get(..3).is_some_and(|g| g.eq_ignore_ascii_case("no "))));
         }
         if families & DEPENDENCE != 0 {
             let earlier = state.earlier(None);
