@@ -5823,6 +5823,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             || words_after(tail, 8).any(|w| matches!(w.as_str(), "other" | "another" | "jointly" | "together" | "joint" | "ties" | "relations" | "cooperation" | "partnership" | "friendship"))
             || prev.iter().take(4).any(|w| matches!(w.as_ref(), "joint" | "jointly" | "together"))
     };
+    // ("Congo and Rwanda signed a peace deal at the White House": where they signed, not with
+    // whom.)
+    if let [t0] = target[..] {
+        if joint.len() >= 2 && mutual && !negated && matches!(plover, Consult | Support | Agree | Cooperate) && matches!(preposition_before(text, base, t0), "in" | "at") && !joint.iter().any(|j| j.actor.code == t0.actor.code) {
+            target.clear();
+        }
+    }
     if target.is_empty() && !negated && joint.len() >= 2 && mutual && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {
         target = joint;
     }

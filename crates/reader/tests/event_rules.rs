@@ -2785,6 +2785,14 @@ fn nothing_sent_to_a_named_recipient_is_no_aid_and_no_transfer() {
 }
 
 #[test]
+fn a_joint_signing_at_a_third_states_seat_is_with_each_other() {
+    check_cases(&[
+        ("Armenia and Azerbaijan signed a peace declaration at the White House in August.", Plover::Support, &["ARM", "AZE"], &["ARM", "AZE"]),
+        ("Ethiopia and Eritrea signed a peace agreement in Riyadh.", Plover::Support, &["ETH", "ERI"], &["ETH", "ERI"]),
+    ]);
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
