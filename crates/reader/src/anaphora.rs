@@ -326,6 +326,30 @@ impl Acts {
         !ev.target.is_empty()
     }
 
+    /// Aims a demand for a release ("It demanded the immediate release of the ship and its 24
+    /// crew members, most of them Indian nationals") at the doer of the latest seizure or arrest
+    /// done to the demander, not at whoever the released are: `after` is the sentence's text
+    /// from the cue on. Returns whether it did.
+    pub(crate) fn release_demanded(&self, ev: &mut EventClaim, after: &str) -> bool {
+        if ev.plover != Request || ev.source.is_empty() || ev.negated {
+            return false;
+        }
+        let head = after.get(..after.len().min(60)).unwrap_or(after).to_ascii_lowercase();
+        if !["the release of", "the immediate release of", "the return of", "to release", "to free"].iter().any(|p| head.contains(p)) {
+            return false;
+        }
+        let own = |code: &str| ev.source.iter().any(|s| s.code == code);
+        let Some(held) = self.seen.iter().rev().take(LOOKBACK).find(|x| x.plover == Coerce && x.target.iter().any(|t| own(t)) && x.source.iter().any(|s| named_code(&s.code) && !own(&s.code))) else {
+            return false;
+        };
+        let doers: Vec<ActorRef> = held.source.iter().filter(|s| named_code(&s.code) && !own(&s.code)).cloned().collect();
+        if doers.iter().all(|d| ev.target.iter().any(|t| t.code == d.code)) {
+            return false;
+        }
+        ev.target = doers;
+        true
+    }
+
     /// Gives a stance that names no one the parties of the earlier act its object names
     /// ([`Acts::parties_of`]): `rest` is the sentence from the stance's evidence on, `reach` the
     /// evidence's length (the object's preposition may stand up to 40 bytes past it). Returns

@@ -303,6 +303,7 @@ impl Reader {
                 }
                 // ("Belgrade released the officers": those it held.)
                 let released = acts.release_of_the_held(&mut ev, text.get(espan.start..espan.end).unwrap_or(""));
+                let released = acts.release_demanded(&mut ev, text.get(espan.start..span.end).unwrap_or("")) || released;
                 let mut guessed = moved || released || acts.aim_from_context(&mut ev, index);
                 // ("Tajikistan held snap artillery drills near the frontier", after a Kyrgyz
                 // protest: an act naming no one it is aimed at is aimed at the states of the matter

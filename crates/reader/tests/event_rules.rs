@@ -2793,6 +2793,13 @@ fn a_joint_signing_at_a_third_states_seat_is_with_each_other() {
 }
 
 #[test]
+fn a_demand_for_a_release_is_aimed_at_the_captor() {
+    let ev = events("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Sunday. Georgetown demanded the immediate release of the boat and its nine crew, most of them Brazilian citizens.");
+    let req = ev.iter().find(|e| e.plover == Plover::Request).expect("a demand");
+    assert_eq!((codes(&req.source), codes(&req.target)), (vec!["GUY"], vec!["VEN"]), "{req:?}");
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
