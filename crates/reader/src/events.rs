@@ -5800,6 +5800,26 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // ("The June 27 peace agreement committed Rwanda to lift its defensive measures": a state an
+    // accord commits agrees to it; whom with is the accord's other party, told elsewhere.)
+    let mut bound_end = 0;
+    if plover == Agree && source.iter().all(|m| m.actor.code == "UNK" || m.actor.kind != realign_core::ActorKind::State) {
+        let ct = &text[cue.start..cue.end];
+        let accord_noun = ["agreement", "accord", "deal", "treaty", "pact"].iter().any(|n| ends_with_ci(ct, n));
+        let rest = &text[cue.end..];
+        let verb = [" committed ", " commits ", " commit "].iter().find(|v| starts_with_ci(rest, v)).map(|v| v.len());
+        let bound = verb.and_then(|n| s.actors.iter().find(|m| m.span.start == base + cue.end + n && text.get(m.span.end - base..).is_some_and(|r| r.starts_with(" to "))));
+        if let (true, Some(b)) = (accord_noun, bound) {
+            // (The evidence runs to what it is bound to do.)
+            bound_end = text.get(b.span.end - base..).and_then(|r| r.find([',', ';', '.'])).map_or(base + text.len(), |p| b.span.end + p);
+            source = vec![b];
+            target.retain(|t| t.actor.code != b.actor.code);
+            // ("… and committed Congo to dismantle the FDLR": the party bound next.)
+            if target.is_empty() {
+                target.extend(s.actors.iter().find(|m| m.span.start > b.span.end && m.actor.kind == realign_core::ActorKind::State && m.actor.code != b.actor.code && m.actor.code != "UNK"));
+            }
+        }
+    }
     // ("Japan and the Philippines signed a pact", "the two leaders met", "Indian and Pakistani
     // troops clashed": a joint act of two or more states naming no one else is aimed at each
     // other, as CAMEO codes a meeting of two both ways.)
@@ -5853,7 +5873,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // signed for.)
     let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject | Agree | Support).then(|| sum_after(&text[cue.end..])).flatten());
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
-    let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach);
+    let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);
     let confidence: f64 = 0.5
         + if target.is_empty() { 0.0 } else { 0.15 }
         + if source.iter().any(|m| m.coreferent) { -0.1 } else { 0.1 }

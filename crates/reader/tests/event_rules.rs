@@ -2800,6 +2800,12 @@ fn a_demand_for_a_release_is_aimed_at_the_captor() {
 }
 
 #[test]
+fn a_state_an_accord_commits_agrees_to_it() {
+    let e = event_of("The Sharm el-Sheikh agreement committed Israel to withdraw from the city and committed Egypt to police the crossing.", Plover::Agree);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["ISR"], vec!["EGY"]), "{e:?}");
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
