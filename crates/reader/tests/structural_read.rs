@@ -2786,3 +2786,12 @@ fn a_feeling_said_of_oneself_in_quotes_and_no_appetite_for_sides() {
     assert_eq!(stances("Jakarta said it was \"deeply worried\" about the fighting in Myanmar."), vec![s("IDN", "concerned", &["MMR"])]);
     assert_eq!(stances("Beijing has no appetite for taking sides between Riyadh and Tehran."), vec![s("CHN", "neutral", &["IRN", "SAU"])]);
 }
+
+#[test]
+fn the_backer_of_a_thing_no_state_owns_backs_the_states_of_the_text() {
+    let got = stances("Azerbaijan wants a road across southern Armenia to Nakhchivan. Ankara is the corridor's strongest supporter.");
+    assert!(got.iter().any(|(a, l, about)| a == "TUR" && l == "supportive" && about.contains(&"AZE".to_string())), "{got:?}");
+    // (A backer of a state named keeps that state alone.)
+    let got = stances("Russia and Iran remain the Syrian government's most important backers.");
+    assert!(got.iter().all(|(_, _, about)| about == &vec!["SYR".to_string()]), "{got:?}");
+}

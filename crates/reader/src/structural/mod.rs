@@ -263,7 +263,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & STANCE != 0 {
             speech::stance(&ctx, state, &mut out);
             speech::alarmed(&ctx, &mut out);
-            speech::champion(&ctx, &mut out);
+            speech::champion(&ctx, state, &mut out);
         }
         if families & MOTION != 0 {
             speech::remember_motion(&ctx, state);

@@ -778,7 +778,7 @@ pub(super) fn alarmed(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// Stances of a state called another's backer: "Turkey is the Tripoli authorities' most important
 /// foreign backer", "Hungary has been Serbia's most vocal champion inside the bloc" (supportive of
 /// the one whose backer it is).
-pub(super) fn champion(ctx: &Ctx, out: &mut Vec<Extracted>) {
+pub(super) fn champion(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
     for i in 2..ctx.toks.len() {
         if !matches!(ctx.w(i), "backer" | "backers" | "supporter" | "supporters" | "champion" | "champions" | "patron" | "patrons" | "sponsor" | "protector") {
             continue;
@@ -791,16 +791,26 @@ pub(super) fn champion(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let body_owned = |a: &Act| {
             ctx.lower.get(a.end..).and_then(|r| r.split_whitespace().next()).is_some_and(|w| matches!(w, "authorities'" | "government's" | "regime's" | "junta's" | "army's" | "military's" | "leadership's"))
         };
-        let Some(owner) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > be && ctx.tok_at(a.end) <= i && (ctx.possessive(a) || body_owned(a))) else { continue };
+        let owner = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > be && ctx.tok_at(a.end) <= i && (ctx.possessive(a) || body_owned(a)));
         // Who backs: the clause's subject before the verb.
         let vstart = ctx.start_of(be);
         // ("Hungary, by contrast, has been…": the subject before an aside.)
-        let Some(holder) = ctx.acts.iter().rev().find(|a| a.end <= vstart && a.start >= ctx.start_of(ca) && ctx.subjectish(a)).or_else(|| ctx.fronted(ca)).filter(|a| a.r.code != owner.r.code) else { continue };
+        let Some(holder) = ctx.acts.iter().rev().find(|a| a.end <= vstart && a.start >= ctx.start_of(ca) && ctx.subjectish(a)).or_else(|| ctx.fronted(ca)).filter(|a| owner.map_or(true, |o| a.r.code != o.r.code)) else { continue };
+        // ("Ankara is the corridor's strongest supporter", "France has been the most vocal
+        // European backer of the mission": the backer of a thing no state owns backs the states
+        // the text is about.)
+        let about = match owner {
+            Some(o) => vec![o.r.clone()],
+            None => context_about(ctx, state, holder.r, &[]),
+        };
+        if about.is_empty() {
+            continue;
+        }
         if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == holder.r.code && s.stance == "supportive")) {
             continue;
         }
         out.push(Extracted {
-            body: ClaimBody::Stance(StanceClaim { actor: holder.r.clone(), stance: "supportive".to_string(), about: vec![owner.r.clone()] }),
+            body: ClaimBody::Stance(StanceClaim { actor: holder.r.clone(), stance: "supportive".to_string(), about }),
             evidence: ctx.span(holder.start, ctx.end_of(i)),
             date: ctx.s.date,
             confidence: 0.7,
