@@ -2795,3 +2795,9 @@ fn the_backer_of_a_thing_no_state_owns_backs_the_states_of_the_text() {
     let got = stances("Russia and Iran remain the Syrian government's most important backers.");
     assert!(got.iter().all(|(_, _, about)| about == &vec!["SYR".to_string()]), "{got:?}");
 }
+
+#[test]
+fn silence_kept_in_a_clause_joined_by_and_is_the_subjects() {
+    let got = stances("Moscow, for its part, has sold Harare helicopters, and has stayed silent on Zimbabwe's disputed elections.");
+    assert!(got.iter().any(|(a, l, about)| a == "RUS" && l == "silent" && about == &vec!["ZWE".to_string()]), "{got:?}");
+}

@@ -522,11 +522,12 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     // wants Chinese money but is uneasy about…": the sentence's subject.)
                     let participle = ca >= 1 && ctx.w(ca - 1) == "," && ctx.w(ca).ends_with("ing");
                     // ("was disappointed by the decision but said nothing in public")
-                    // ("Vietnam has responded by reclaiming land, and is cautious about…")
-                    let and_held = held.is_some() && ctx.w(ca) == "and" && ca >= 1 && ctx.w(ca - 1) == ",";
-                    let v = if and_held { ca + 1 } else { ca };
+                    // ("Vietnam has responded by reclaiming land, and is cautious about…"; "…, and
+                    // has stayed silent on Zimbabwe's disputed elections")
+                    let and_verb = ctx.w(ca) == "and" && ca >= 1 && ctx.w(ca - 1) == ",";
+                    let v = if and_verb { ca + 1 } else { ca };
                     let but_verb = ca >= 1
-                        && (ctx.w(ca - 1) == "but" || and_held)
+                        && (ctx.w(ca - 1) == "but" || and_verb)
                         && matches!(ctx.w(v), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remains" | "remained" | "stays" | "stayed" | "said" | "says" | "kept" | "fell");
                     let lead = ctx.acts.first().filter(|a| {
                         let t = ctx.tok_at(a.start);
