@@ -444,7 +444,13 @@ fn and_it(text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMentio
         return None;
     }
     // (Not a cleft or an empty subject: ", and it was Turkey that…", ", but it is unclear".)
+    // (An auxiliary or adverb may come first when an act follows it: ", but it has declined
+    // to join Western sanctions", not ", and it has been".)
     let after = words.get(k + 1).copied().unwrap_or("");
+    let after = match after {
+        "has" | "had" | "also" | "now" | "then" | "later" | "still" => words.get(k + 2).copied().filter(|w| *w != "been").unwrap_or(""),
+        w => w,
+    };
     if matches!(after, "was" | "is" | "has" | "had" | "remains" | "seems" | "would" | "will" | "could" | "may" | "might" | "did" | "does" | "also" | "now" | "then" | "later" | "still")
         || !actors::acting_verb(after)
     {

@@ -2806,6 +2806,13 @@ fn a_state_an_accord_commits_agrees_to_it() {
 }
 
 #[test]
+fn it_after_but_and_an_auxiliary_is_the_subject_and_a_stance_joined_by_and_leaves_the_act_before() {
+    let ev = events("Chile voted for a resolution demanding Russia's withdrawal, but it has declined to join Western sanctions on Moscow and remains formally neutral in the war.");
+    let rej = ev.iter().find(|e| e.plover == Plover::Reject).expect("a refusal");
+    assert_eq!(codes(&rej.source), ["CHL"], "{rej:?}");
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),

@@ -693,7 +693,10 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             conf = conf.min(0.5);
             about = context_about(ctx, state, &actor, &partners);
         }
-        let ev_start = if noun { cs.min(cue_start) } else { ctx.start_of(ca).min(cue_start) };
+        // ("…, but it has declined to join Western sanctions and remains formally neutral": the
+        // evidence starts at the verb "and" joins, so that it leaves the act before it alone.)
+        let joined = (ca..i).rev().find(|&k| ctx.w(k) == "and" && matches!(ctx.w(k + 1), "remains" | "remained" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "stays" | "stayed" | "kept" | "keeps"));
+        let ev_start = if noun { cs.min(cue_start) } else { joined.map_or(ctx.start_of(ca), |k| ctx.start_of(k + 1)).min(cue_start) };
         let mut actors = dedupe(partners.into_iter().filter(|p| p.code != actor.code && !about.iter().any(|a| a.code == p.code)));
         actors.push(actor);
         for actor in actors {
