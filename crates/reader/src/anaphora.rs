@@ -329,13 +329,29 @@ impl Acts {
     /// Aims a demand for a release ("It demanded the immediate release of the ship and its 24
     /// crew members, most of them Indian nationals") at the doer of the latest seizure or arrest
     /// done to the demander, not at whoever the released are: `after` is the sentence's text
-    /// from the cue on. Returns whether it did.
+    /// from the event's evidence on (its doer first). Returns whether it did.
     pub(crate) fn release_demanded(&self, ev: &mut EventClaim, after: &str) -> bool {
         if ev.plover != Request || ev.source.is_empty() || ev.negated {
             return false;
         }
-        let head = after.get(..after.len().min(60)).unwrap_or(after).to_ascii_lowercase();
-        if !["the release of", "the immediate release of", "the return of", "to release", "to free"].iter().any(|p| head.contains(p)) {
+        // (Only a release named right after the verb of demanding: "demanded the immediate
+        // release of", "called for the return of"; not "urged Turkey to help secure the release
+        // of", "urged the EU to freeze".)
+        let words: Vec<String> = after.split_whitespace().take(14).map(|w| w.to_ascii_lowercase()).collect();
+        let demanded = words.iter().enumerate().any(|(k, w)| {
+            let verb = matches!(w.as_str(), "demanded" | "demands" | "demanding" | "sought" | "seeks" | "seeking")
+                || (matches!(w.as_str(), "called" | "calls" | "calling" | "pressed" | "presses" | "pressing") && words.get(k + 1).is_some_and(|x| x == "for"));
+            let from = if words.get(k + 1).is_some_and(|x| x == "for") { k + 2 } else { k + 1 };
+            let mut j = from;
+            if words.get(j).is_some_and(|x| x == "the") {
+                j += 1;
+            }
+            while words.get(j).is_some_and(|x| matches!(x.as_str(), "immediate" | "unconditional" | "swift" | "prompt" | "safe")) {
+                j += 1;
+            }
+            verb && j > from && words.get(j).is_some_and(|x| x == "release" || x == "return") && words.get(j + 1).is_some_and(|x| x == "of")
+        });
+        if !demanded {
             return false;
         }
         let own = |code: &str| ev.source.iter().any(|s| s.code == code);

@@ -2797,6 +2797,14 @@ fn a_demand_for_a_release_is_aimed_at_the_captor() {
     let ev = events("Venezuelan troops seized a Guyanese fishing boat near the Essequibo on Sunday. Georgetown demanded the immediate release of the boat and its nine crew, most of them Brazilian citizens.");
     let req = ev.iter().find(|e| e.plover == Plover::Request).expect("a demand");
     assert_eq!((codes(&req.source), codes(&req.target)), (vec!["GUY"], vec!["VEN"]), "{req:?}");
+    // (Not a request to someone else to help or to freeze: "urged the EU to freeze", "urged Turkey
+    // to help secure the release of".)
+    let ev = events("Russia seized a Ukrainian ship in the Black Sea. Kyiv urged Turkey to help secure the release of the sailors.");
+    let req = ev.iter().find(|e| e.plover == Plover::Request).expect("a request");
+    assert_eq!(codes(&req.target), ["TUR"], "{req:?}");
+    let ev = events("Russia seized a Ukrainian ship in the Black Sea. Ukraine urged the EU to freeze Russian assets.");
+    let req = ev.iter().find(|e| e.plover == Plover::Request).expect("a request");
+    assert_eq!(codes(&req.target), ["EU"], "{req:?}");
 }
 
 #[test]

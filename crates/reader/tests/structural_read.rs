@@ -2784,6 +2784,9 @@ fn a_feeling_said_of_oneself_in_quotes_and_no_appetite_for_sides() {
     let got = stances("Foreign Minister Penny Wong met Fiji's leader on Monday and said she was \"deeply worried\" about the coup in Niger.");
     assert_eq!(got, vec![s("AUS", "concerned", &["NER"])]);
     assert_eq!(stances("Jakarta said it was \"deeply worried\" about the fighting in Myanmar."), vec![s("IDN", "concerned", &["MMR"])]);
+    // (A speaker of a clause of its own holds it: not the opening subject.)
+    let got = stances("Beijing held drills near Taiwan on Monday, and Japan's defence minister said he was \"deeply worried\" about the drills.");
+    assert!(got.iter().all(|(a, _, _)| a == "JPN"), "{got:?}");
     assert_eq!(stances("Beijing has no appetite for taking sides between Riyadh and Tehran."), vec![s("CHN", "neutral", &["IRN", "SAU"])]);
 }
 

@@ -480,7 +480,9 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 while k > 0 && (quote_mark(ctx, k - 1) || ctx.w(k - 1).ends_with("ly")) {
                     k -= 1;
                 }
-                k >= 3 && matches!(ctx.w(k - 1), "was" | "is" | "remained" | "remains") && matches!(ctx.w(k - 2), "he" | "she") && matches!(ctx.w(k - 3), "said" | "says" | "added" | "stated")
+                // (Said in a verb phrase sharing the opening subject: "…and said he was", not
+                // "…, and Japan's defence minister said he was".)
+                k >= 4 && matches!(ctx.w(k - 1), "was" | "is" | "remained" | "remains") && matches!(ctx.w(k - 2), "he" | "she") && matches!(ctx.w(k - 3), "said" | "says" | "added" | "stated") && ctx.w(k - 4) == "and"
             };
             let lead = said_self
                 .then(|| ctx.acts.iter().position(|a| ctx.tok_at(a.start) <= 3 && (0..ctx.tok_at(a.start)).all(|t| ctx.w(t) != ",") && ctx.subjectish(a)))
