@@ -435,12 +435,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             matches!(ctx.w(j), "to" | "in" | "into") && ctx.w(j + 1) == "the" && (PLACE_NOUNS.contains(&ctx.w(j + 2)) || matches!(ctx.w(j + 2), "country" | "area" | "north" | "south" | "east" | "west"))
         });
 
-        // ("Jamaica sent about two dozen soldiers and police, Guatemala deployed 150 soldiers in
-        // two rotations", in a story about Haiti: troops sent to no place at all, with no
-        // deployment told just before, go to the state named most so far.)
-        let sent_nowhere = target.is_none() && own.is_none() && location.is_none() && (ca..first).any(|k| matches!(ctx.w(k), "sent" | "deployed" | "dispatched" | "contributed" | "sends" | "deploys"));
         let topic: Option<ActorRef> = (target.is_none() && own.is_none() && to_the_place).then(|| state.earlier(None).topic(&source.r.code).cloned()).flatten();
-        let topic = topic.or_else(|| sent_nowhere.then(|| state.earlier(None).most_named(&source.r.code).cloned()).flatten());
         let topic_act: Option<Act> = topic.as_ref().map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
         if let Some(t) = topic_act.as_ref() {
             target = Some(t);

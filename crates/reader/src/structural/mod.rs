@@ -130,18 +130,6 @@ impl Earlier<'_> {
         let para = |t: &str| self.paragraph.iter().any(|p| p == t) || self.paragraph.iter().all(|p| p == except);
         best.filter(|b| b.1 >= 4 && b.1 >= 2 * second && para(&b.0.code)).map(|b| &b.0)
     }
-
-    /// The state named most so far, other than `except`, if it is named at least three times and
-    /// more often than any other: where troops sent to no place named are likely to have gone.
-    pub fn most_named(&self, except: &str) -> Option<&ActorRef> {
-        let mut ranked: Vec<&(ActorRef, u32)> = self.counts.iter().filter(|c| c.0.code != except && c.0.kind == realign_core::ActorKind::State).collect();
-        ranked.sort_by_key(|c| std::cmp::Reverse(c.1));
-        match ranked[..] {
-            [a, b, ..] if a.1 >= 3 && a.1 > b.1 => Some(&a.0),
-            [a] if a.1 >= 3 => Some(&a.0),
-            _ => None,
-        }
-    }
 }
 
 /// Identifies a document across calls: its id, text length and text address.
