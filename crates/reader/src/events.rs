@@ -1987,23 +1987,23 @@ fn verb_after_name(s: &Sentence, c: Cue) -> bool {
     named_before && object_after
 }
 
-/// "Putin's visit to Pyongyang in June 2024", "During Xi's state visit to Belgrade": a visit
-/// owned by an actor and made to one, told as made (not "planned", "upcoming", "next").
 /// Whether cue `c` is a visit paid or made to a place named right after it ("Xi paid a state
 /// visit to Brasilia and signed 37 agreements"): an act as strong as the verb beside it, not a
 /// noun in passing.
 fn paid_visit(text: &str, c: Cue) -> bool {
-    let w = text[c.start..c.end].to_ascii_lowercase();
-    matches!(w.as_str(), "visit" | "visits")
+    let w = &text[c.start..c.end];
+    (w.eq_ignore_ascii_case("visit") || w.eq_ignore_ascii_case("visits"))
         && text[c.end..].starts_with(" to ")
         && {
+            // (Up to three words between: "paid a two-day state visit".)
             let back = lower_words_before(text, c.start, 4);
             let k = back.iter().position(|w| matches!(w.as_ref(), "paid" | "pays" | "paying" | "made" | "makes" | "making"));
-            // (Up to two words between: "paid a two-day state visit".)
-            k.is_some_and(|k| k <= 3 && back[..k].iter().all(|w| !matches!(w.as_ref(), "to" | "and" | "but" | "which" | "that")))
+            k.is_some_and(|k| back[..k].iter().all(|w| !matches!(w.as_ref(), "to" | "and" | "but" | "which" | "that")))
         }
 }
 
+/// "Putin's visit to Pyongyang in June 2024", "During Xi's state visit to Belgrade": a visit
+/// owned by an actor and made to one, told as made (not "planned", "upcoming", "next").
 fn possessed_visit(s: &Sentence, c: Cue) -> bool {
     visit_parties(s, c).is_some()
 }
@@ -4763,11 +4763,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         || (prev.iter().take(4).any(|w| w == "any") && prev.iter().take(5).any(|w| matches!(w.as_ref(), "not" | "never") || w.ends_with("n't")) && !last_bytes(head, 40).contains(','));
     // ("it sent no air-defence systems, no aircraft and no advisers": nothing sent.)
     // ("It sent Tehran no weapons": after the recipient, too.)
-    let none_sent = {
-        let next: Vec<String> = words_after(tail, 2).collect();
-        let recipient = tail.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "it" | "them" | "him" | "her"));
-        next.first().is_some_and(|w| w == "no") || (recipient && next.get(1).is_some_and(|w| w == "no"))
-    } && matches!(plover, Aid | Mobilize | Cooperate | Sanction | Coerce | Assault | Retreat);
+    // (Not a count: "struck Gaza no fewer than 30 times".)
+    let none_sent = matches!(plover, Aid | Mobilize | Cooperate | Sanction | Coerce | Assault | Retreat) && {
+        let mut next = words_after(tail, 4);
+        let (w1, w2, w3) = (next.next().unwrap_or_default(), next.next().unwrap_or_default(), next.next().unwrap_or_default());
+        let recipient = matches!(plover, Aid | Cooperate) && tail.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "it" | "them" | "him" | "her"));
+        let count = |after: &str| matches!(after, "fewer" | "more" | "less" | "longer");
+        (w1 == "no" && !count(&w2)) || (recipient && w2 == "no" && !count(&w3))
+    };
     if plover != Reject && (refusal || not || none_sent) {
         negated = true;
     }
@@ -5814,9 +5817,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             bound_end = text.get(b.span.end - base..).and_then(|r| r.find([',', ';', '.'])).map_or(base + text.len(), |p| b.span.end + p);
             source = vec![b];
             target.retain(|t| t.actor.code != b.actor.code);
-            // ("… and committed Congo to dismantle the FDLR": the party bound next.)
+            // ("… and committed Congo to dismantle the FDLR": the party the accord binds next.)
             if target.is_empty() {
-                target.extend(s.actors.iter().find(|m| m.span.start > b.span.end && m.actor.kind == realign_core::ActorKind::State && m.actor.code != b.actor.code && m.actor.code != "UNK"));
+                target.extend(s.actors.iter().find(|m| {
+                    let lead = text.get(..m.span.start.saturating_sub(base)).unwrap_or("");
+                    m.span.start > b.span.end
+                        && m.actor.kind == realign_core::ActorKind::State
+                        && m.actor.code != b.actor.code
+                        && (ends_with_ci(lead, " committed ") || ends_with_ci(lead, " commits "))
+                        && text.get(m.span.end.saturating_sub(base)..).is_some_and(|r| r.starts_with(" to "))
+                }));
             }
         }
     }
@@ -5846,7 +5856,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("Congo and Rwanda signed a peace deal at the White House": where they signed, not with
     // whom.)
     if let [t0] = target[..] {
-        if joint.len() >= 2 && mutual && !negated && matches!(plover, Consult | Support | Agree | Cooperate) && matches!(preposition_before(text, base, t0), "in" | "at") && !joint.iter().any(|j| j.actor.code == t0.actor.code) {
+        // (Where the act itself took place, not where what was agreed is to be done: "agreed to
+        // deploy troops in Ukraine", "agreed to invest in Ukraine's energy grid".)
+        // ("agreed to meet again in Brazil": a meeting's venue all the same.)
+        let between = text.get(cue.end..t0.span.start.saturating_sub(base)).unwrap_or("");
+        let purpose = between.split_whitespace().skip_while(|w| *w != "to").nth(1);
+        let own_place = purpose.map_or(true, |v| matches!(v, "meet" | "hold" | "sign" | "resume" | "reconvene" | "talk")) && between.split_whitespace().count() <= 8;
+        if own_place && joint.len() >= 2 && mutual && !negated && matches!(plover, Consult | Support | Agree | Cooperate) && matches!(preposition_before(text, base, t0), "in" | "at") && !joint.iter().any(|j| j.actor.code == t0.actor.code) {
             target.clear();
         }
     }

@@ -334,7 +334,7 @@ impl Reader {
                 // goes where the sentence's transfer from the same giver went.)
                 if ev.plover == realign_core::Plover::Aid && ev.target.is_empty() && !ev.negated {
                     if let [giver] = &ev.source[..] {
-                        let mut to = reading.claims.iter().filter(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
+                        let mut to = reading.claims.iter().rev().take_while(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
                             ClaimBody::Transfer(t) if t.source.code == giver.code && t.target.code != giver.code => Some(&t.target),
                             _ => None,
                         });

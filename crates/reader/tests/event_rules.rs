@@ -2782,6 +2782,8 @@ fn nothing_sent_to_a_named_recipient_is_no_aid_and_no_transfer() {
     assert!(read.claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{:?}", read.claims);
     // (Goods sent to a recipient are still aid.)
     assert!(!event_of("China sent Iran two radars.", Plover::Aid).negated);
+    // (Nor is a count of strikes: "no fewer than".)
+    assert!(!event_of("Israel struck Gaza no fewer than 30 times on Sunday.", Plover::Assault).negated);
 }
 
 #[test]
@@ -2789,6 +2791,10 @@ fn a_joint_signing_at_a_third_states_seat_is_with_each_other() {
     check_cases(&[
         ("Armenia and Azerbaijan signed a peace declaration at the White House in August.", Plover::Support, &["ARM", "AZE"], &["ARM", "AZE"]),
         ("Ethiopia and Eritrea signed a peace agreement in Riyadh.", Plover::Support, &["ETH", "ERI"], &["ETH", "ERI"]),
+        // (Not where what they agreed is to be done.)
+        ("Britain and France agreed to deploy troops in Ukraine after a ceasefire.", Plover::Agree, &["GBR", "FRA"], &["UKR"]),
+        // (A meeting agreed on is held there all the same.)
+        ("Kenya and Ethiopia agreed to meet again in Djibouti in May.", Plover::Agree, &["KEN", "ETH"], &["KEN", "ETH"]),
     ]);
 }
 
@@ -2811,6 +2817,9 @@ fn a_demand_for_a_release_is_aimed_at_the_captor() {
 fn a_state_an_accord_commits_agrees_to_it() {
     let e = event_of("The Sharm el-Sheikh agreement committed Israel to withdraw from the city and committed Egypt to police the crossing.", Plover::Agree);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["ISR"], vec!["EGY"]), "{e:?}");
+    // (Not a state named otherwise: "a step welcomed by Jordan".)
+    let e = event_of("The Sharm el-Sheikh agreement committed Israel to withdraw from the city, a step welcomed by Jordan.", Plover::Agree);
+    assert!(!codes(&e.target).contains(&"JOR"), "{e:?}");
 }
 
 #[test]

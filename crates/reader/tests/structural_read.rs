@@ -2749,6 +2749,8 @@ fn stances_of_more_feelings_and_of_a_state_turned_or_proved_so() {
     assert_eq!(stances("Tehran was privately bitter about Beijing's silence."), vec![s("IRN", "opposed", &["CHN"])]);
     // (Not a bitter winter, nor a friendly match.)
     assert!(stances("Ukraine's winter was bitter, and Kyiv's football team played a friendly match in Warsaw.").is_empty());
+    // (Nor positions remaining: "remaining" is no verb of being.)
+    assert!(stances("Israel struck the remaining hostile positions near the border.").is_empty());
 }
 
 #[test]

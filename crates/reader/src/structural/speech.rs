@@ -81,7 +81,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
     }
     let be = |x: &str| {
         matches!(x, "is" | "are" | "was" | "were" | "be" | "remains" | "remain" | "remained" | "been" | "grown" | "grew" | "become" | "became" | "appears" | "appear" | "appeared" | "seems" | "seem" | "seemed" | "stays" | "stayed")
-            || (matches!(x, "turned" | "turns" | "growing" | "becoming" | "proved" | "proven" | "looks" | "looked" | "sounded" | "stay" | "staying" | "remaining"))
+            || matches!(x, "turned" | "turns" | "proved" | "proven" | "looks" | "looked" | "sounded" | "stay")
     };
     // ("voiced discreet unease", "expressed serious concern": how the feeling was shown.)
     let felt = |x: &str| {
@@ -192,6 +192,9 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         {
             (Some("opposed"), None)
         }
+        // ("Pristina was unconvinced", "India was more cautious", "Hanoi is cautious about
+        // saying anything that might embarrass Beijing", "has turned openly hostile": a feeling
+        // held, whatever follows.)
         "cautious" | "ambivalent" | "hesitant" | "unconvinced" | "doubtful" | "sympathetic" | "friendly" | "angry" | "furious" | "irritated" | "annoyed" | "uncomfortable" | "rattled" | "unsettled" | "frustrated" | "bitter" | "indifferent"
             if i >= 1 && (be(p1) || ((p1.ends_with("ly") || matches!(p1, "more" | "increasingly" | "deeply" | "still" | "also" | "quietly" | "visibly" | "openly")) && be(p2))) && (w != "friendly" || matches!(ctx.w(i + 1), "to" | "toward" | "towards" | "with")) && (w != "bitter" || matches!(p1, "privately" | "quietly" | "openly" | "publicly")) =>
         {
@@ -261,9 +264,9 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         }
         // ("Belarus has openly sided with Baku")
         "sided" if ctx.w(i + 1) == "with" && (matches!(p1, "has" | "have" | "had") || (p1.ends_with("ly") && matches!(p2, "has" | "have" | "had"))) => (Some("supportive"), None),
-        // ("Uzbek officials were more measured", "India was more cautious", "Tashkent has been
-        // careful to keep its distance": restraint stated.)
-        "measured" | "cautious" | "careful" if p1 == "more" && be(p2) => (Some("wary"), None),
+        // ("Uzbek officials were more measured", "Tashkent has been careful to keep its
+        // distance": restraint stated.)
+        "measured" | "careful" if p1 == "more" && be(p2) => (Some("wary"), None),
         // (Not "careful to stay publicly neutral": the neutrality is the stance.)
         "careful"
             if be(p1)
@@ -273,8 +276,6 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         {
             (Some("wary"), None)
         }
-        // ("Hanoi is cautious about saying anything that might embarrass Beijing")
-        "cautious" if (be(p1) || (p1.ends_with("ly") && be(p2))) && matches!(ctx.w(i + 1), "about" | "of" | "over" | "on" | "toward" | "towards") => (Some("wary"), None),
         // "has said little in public about", "has said little about", "…, saying little"
         // ("Russian officials said little in public", not "said little had changed")
         "little"
