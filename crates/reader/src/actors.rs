@@ -850,7 +850,10 @@ pub(crate) fn subject_pronoun(text: &str, sent: Span, subject: Option<&str>, nam
     }
     let next = |i: usize| words.get(k + i).map(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).unwrap_or_default();
     let n1 = next(1);
-    if !acting_verb(&n1) || matches!(next(2).as_str(), "be" | "been") || n1 == "seemed" || n1 == "appeared" {
+    // ("It does not want to inherit America's role": a verb negated; not "It does not matter".)
+    let negated_act = (matches!(n1.as_str(), "does" | "did") && next(2) == "not" || matches!(n1.as_str(), "doesn't" | "didn't" | "doesnt" | "didnt"))
+        && !matches!(next(if n1.len() > 4 { 2 } else { 3 }).as_str(), "matter" | "mean" | "help" | "follow" | "seem" | "appear" | "look" | "bode");
+    if !(acting_verb(&n1) || negated_act) || matches!(next(2).as_str(), "be" | "been") || n1 == "seemed" || n1 == "appeared" {
         return None;
     }
     Some(ActorMention {

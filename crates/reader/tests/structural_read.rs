@@ -2795,3 +2795,10 @@ fn silence_kept_in_a_clause_joined_by_and_is_the_subjects() {
     let got = stances("Moscow, for its part, has sold Harare helicopters, and has stayed silent on Zimbabwe's disputed elections.");
     assert!(got.iter().any(|(a, l, about)| a == "RUS" && l == "silent" && about == &vec!["ZWE".to_string()]), "{got:?}");
 }
+
+#[test]
+fn it_opening_a_negated_act_is_the_state_spoken_of() {
+    let got = stances("Beijing will stay out of it. It does not want to inherit America's burden, and it has no appetite for taking sides between Riyadh and Tehran.");
+    assert!(got.iter().any(|(a, l, _)| a == "CHN" && l == "neutral"), "{got:?}");
+    assert!(got.iter().all(|(a, _, _)| a != "USA"), "{got:?}");
+}
