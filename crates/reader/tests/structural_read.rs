@@ -2802,3 +2802,9 @@ fn it_opening_a_negated_act_is_the_state_spoken_of() {
     assert!(got.iter().any(|(a, l, _)| a == "CHN" && l == "neutral"), "{got:?}");
     assert!(got.iter().all(|(a, _, _)| a != "USA"), "{got:?}");
 }
+
+#[test]
+fn a_stance_about_a_thing_led_by_a_state_is_about_that_state_too() {
+    let got = stances("Indonesia remains wary of an ASEAN dominated by Beijing.");
+    assert!(got.iter().any(|(a, _, about)| a == "IDN" && about.contains(&"CHN".to_string())), "{got:?}");
+}

@@ -605,6 +605,16 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     let (_, gb) = ctx.group(idx);
                     about = refs(&ctx.acts[idx..gb]);
                     ev_end = ctx.acts[gb - 1].end;
+                    // ("wary of a BRICS dominated by Beijing": the one it is led by too.)
+                    let after = ctx.tok_at(ctx.acts[gb - 1].end);
+                    if matches!(ctx.w(after), "dominated" | "led" | "run" | "controlled" | "backed" | "armed" | "funded") && ctx.w(after + 1) == "by" {
+                        if let Some(by) = ctx.acts.iter().find(|a| ctx.tok_at(a.start) == after + 2 && a.r.kind == realign_core::ActorKind::State) {
+                            if !about.iter().any(|x| x.code == by.r.code) {
+                                about.push(by.r.clone());
+                                ev_end = by.end;
+                            }
+                        }
+                    }
                 }
             }
             if about.is_empty() {
