@@ -116,7 +116,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
     // (Checked by `gapped_cue`: the label given must name a wrong, "called the veto a disgrace".)
-    ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
+    ("found", Accuse, "found"), ("finds", Accuse, "found"), ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
     // REJECT.
     ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("nothing to do with", Reject, ""), ("veto", Reject, ""),
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
@@ -823,8 +823,16 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found") {
         return Some(cue);
+    }
+    if cue.mode == "found" {
+        // ("The IAEA board found Iran in breach of its safeguards obligations": a finding of a
+        // wrong is an accusation; "found no evidence", "found that…" are not.)
+        let clause_end = text[cue.end..].find([',', ';', ':', '(', '.']).map_or(text.len(), |p| cue.end + p);
+        let words: Vec<String> = words_after(&text[cue.end..clause_end], 8).collect();
+        let wrong = words.windows(2).position(|w| (w[0] == "in" && matches!(w[1].as_str(), "breach" | "violation" | "non-compliance" | "noncompliance")) || (w[0] == "guilty" && w[1] == "of"));
+        return wrong.filter(|&k| k >= 1 && !words[..k].iter().any(|w| matches!(w.as_str(), "that" | "no" | "not"))).map(|_| Cue { mode: "", ..cue });
     }
     if cue.mode == "trip" {
         // ("made his first trip to China", "on a trip to Hanoi": a visit, when one made or was

@@ -2830,6 +2830,13 @@ fn it_after_but_and_an_auxiliary_is_the_subject_and_a_stance_joined_by_and_leave
 }
 
 #[test]
+fn a_wrong_found_is_an_accusation() {
+    check_cases(&[("A UN panel found Eritrea in violation of the arms embargo.", Plover::Accuse, &["UNO"], &["ERI"])]);
+    assert_no("Investigators found no evidence of Russian involvement in the blast.", Plover::Accuse);
+    assert_no("Police in Nairobi found weapons in the car.", Plover::Accuse);
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
