@@ -4570,6 +4570,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Coerce && prev.iter().take(3).any(|w| w.starts_with("lift") || w.starts_with("end") || w.starts_with("revok") || w.starts_with("rescind")) {
         return None;
     }
+    // ("Kenya ended its deployment in Haiti", "wound down its mission": forces taken out.)
+    if plover == Mobilize && prev.iter().take(3).any(|w| matches!(w.as_ref(), "ended" | "ends" | "ending" | "concluded" | "concludes")) {
+        plover = Retreat;
+        mode = "";
+    }
     // ("lifted its arms embargo on Libya": so is lifting sanctions; the sanction is not renewed.)
     if plover == Sanction
         && ["embargo", "embargoes", "sanction", "sanctions", "restrictions", "ban", "blockade", "curbs", "tariffs"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))

@@ -2837,6 +2837,12 @@ fn a_wrong_found_is_an_accusation() {
 }
 
 #[test]
+fn a_deployment_ended_is_a_withdrawal() {
+    check_cases(&[("Kenya ended its deployment in Haiti in October.", Plover::Retreat, &["KEN"], &["HTI"])]);
+    assert_no("Kenya ended its deployment in Haiti in October.", Plover::Mobilize);
+}
+
+#[test]
 fn a_summons_in_the_passive_is_by_the_ministry_or_the_datelines_government() {
     check_cases(&[
         ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", Plover::Accuse, &["DEU"], &["IRN"]),
