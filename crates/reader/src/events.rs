@@ -4570,7 +4570,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Coerce && prev.iter().take(3).any(|w| w.starts_with("lift") || w.starts_with("end") || w.starts_with("revok") || w.starts_with("rescind")) {
         return None;
     }
-    // ("Kenya ended its deployment in Haiti", "wound down its mission": forces taken out.)
+    // ("Kenya ended its deployment in Haiti": forces taken out.)
     if plover == Mobilize && prev.iter().take(3).any(|w| matches!(w.as_ref(), "ended" | "ends" | "ending" | "concluded" | "concludes")) {
         plover = Retreat;
         mode = "";
