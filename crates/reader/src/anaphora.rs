@@ -341,6 +341,9 @@ impl Acts {
         let demanded = words.iter().enumerate().any(|(k, w)| {
             let verb = matches!(w.as_str(), "demanded" | "demands" | "demanding" | "sought" | "seeks" | "seeking")
                 || (matches!(w.as_str(), "called" | "calls" | "calling" | "pressed" | "presses" | "pressing") && words.get(k + 1).is_some_and(|x| x == "for"));
+            if !verb {
+                return false;
+            }
             let from = if words.get(k + 1).is_some_and(|x| x == "for") { k + 2 } else { k + 1 };
             let mut j = from;
             if words.get(j).is_some_and(|x| x == "the") {
@@ -349,7 +352,7 @@ impl Acts {
             while words.get(j).is_some_and(|x| matches!(x.as_str(), "immediate" | "unconditional" | "swift" | "prompt" | "safe")) {
                 j += 1;
             }
-            verb && j > from && words.get(j).is_some_and(|x| x == "release" || x == "return") && words.get(j + 1).is_some_and(|x| x == "of")
+            j > from && words.get(j).is_some_and(|x| x == "release" || x == "return") && words.get(j + 1).is_some_and(|x| x == "of")
         });
         if !demanded {
             return false;

@@ -5869,14 +5869,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("Congo and Rwanda signed a peace deal at the White House": where they signed, not with
     // whom.)
     if let [t0] = target[..] {
-        // (Where the act itself took place, not where what was agreed is to be done: "agreed to
-        // deploy troops in Ukraine", "agreed to invest in Ukraine's energy grid".)
-        // ("agreed to meet again in Brazil": a meeting's venue all the same.)
-        let between = text.get(cue.end..t0.span.start.saturating_sub(base)).unwrap_or("");
-        let purpose = between.split_whitespace().skip_while(|w| *w != "to").nth(1);
-        let own_place = purpose.map_or(true, |v| matches!(v, "meet" | "hold" | "sign" | "resume" | "reconvene" | "talk")) && between.split_whitespace().count() <= 8;
-        if own_place && joint.len() >= 2 && mutual && !negated && matches!(plover, Consult | Support | Agree | Cooperate) && matches!(preposition_before(text, base, t0), "in" | "at") && !joint.iter().any(|j| j.actor.code == t0.actor.code) {
-            target.clear();
+        if joint.len() >= 2 && mutual && !negated && matches!(plover, Consult | Support | Agree | Cooperate) && matches!(preposition_before(text, base, t0), "in" | "at") && !joint.iter().any(|j| j.actor.code == t0.actor.code) {
+            // (Where the act itself took place, not where what was agreed is to be done: "agreed
+            // to deploy troops in Ukraine", "agreed to invest in Ukraine's energy grid".)
+            // ("agreed to meet again in Brazil": a meeting's venue all the same.)
+            let between = text.get(cue.end..t0.span.start.saturating_sub(base)).unwrap_or("");
+            let purpose = between.split_whitespace().skip_while(|w| *w != "to").nth(1);
+            let own_place = purpose.map_or(true, |v| matches!(v, "meet" | "hold" | "sign" | "resume" | "reconvene" | "talk")) && between.split_whitespace().count() <= 8;
+            if own_place {
+                target.clear();
+            }
         }
     }
     if target.is_empty() && !negated && joint.len() >= 2 && mutual && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {

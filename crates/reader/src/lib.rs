@@ -334,7 +334,7 @@ impl Reader {
                 // goes where the sentence's transfer from the same giver went.)
                 if ev.plover == realign_core::Plover::Aid && ev.target.is_empty() && !ev.negated {
                     if let [giver] = &ev.source[..] {
-                        let mut to = reading.claims.iter().rev().take_while(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
+                        let mut to = of_sentence(&reading.claims, span).filter_map(|c| match &c.body {
                             ClaimBody::Transfer(t) if t.source.code == giver.code && t.target.code != giver.code => Some(&t.target),
                             _ => None,
                         });
@@ -547,6 +547,13 @@ fn claims_before(claims: &[Claim], span: Span) -> &[Claim] {
     &claims[..n]
 }
 
+/// The claims told so far of the sentence `span`, in order: those after every claim of the
+/// sentences before ([`claims_before`]), since a claim read from a sentence (a quote's passage
+/// too) ends with it.
+fn of_sentence(claims: &[Claim], span: Span) -> impl Iterator<Item = &Claim> {
+    claims[claims_before(claims, span).len()..].iter().filter(move |c| c.evidence.sentence_span == span)
+}
+
 /// The states of the latest claim or event told in the sentence `span` (so far) or the two
 /// sentences before it (`recent`), other than the `holders`: what a stance or a quote naming no one is
 /// about.
@@ -580,14 +587,14 @@ fn magnitude_told(claims: &[Claim], span: Span, ev: &EventClaim) -> Option<Quant
     }
     let has = |v: &[ActorRef], a: &ActorRef| v.iter().any(|x| x.code == a.code);
     if ev.plover == Mobilize {
-        let mut counts = claims.iter().filter(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
+        let mut counts = of_sentence(claims, span).filter_map(|c| match &c.body {
             ClaimBody::Deployment(d) if has(&ev.source, &d.source) => d.quantity.clone(),
             _ => None,
         });
         let q = counts.next()?;
         return counts.all(|o| o.value == q.value).then_some(q);
     }
-    let mut sums = claims.iter().filter(|c| c.evidence.sentence_span == span).filter_map(|c| match &c.body {
+    let mut sums = of_sentence(claims, span).filter_map(|c| match &c.body {
         ClaimBody::Transfer(t) if has(&ev.source, &t.source) && (ev.target.is_empty() || has(&ev.target, &t.target)) => match (&t.value, &t.quantity) {
             (Some(m), _) => Some(Quantity { value: m.amount, unit: m.currency.clone(), qualifier: m.qualifier }),
             (None, q) => q.clone(),
@@ -789,7 +796,7 @@ impl NotEvents {
     fn of(claims: &[Claim], span: Span, text: &str) -> NotEvents {
         let sentence = span.slice(text).unwrap_or("");
         let mut n = NotEvents { advice: Vec::new(), terms: Vec::new(), presence: Vec::new(), held: Vec::new() };
-        for c in claims.iter().filter(|c| c.evidence.sentence_span == span) {
+        for c in of_sentence(claims, span) {
             let at = c.evidence.span;
             match &c.body {
                 ClaimBody::Recommendation(r) => {
