@@ -1853,6 +1853,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 e.plover == ev.0.plover
                     && ((e.source == ev.0.source && !other_target(e)) || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target)))
                     && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)
+                    // ("suspended visa-free travel for Georgian diplomats, and has frozen some
+                    // 121 million euros in assistance": a sum the first act did not have makes a
+                    // second act.)
+                    && !(e.magnitude.is_none() && ev.0.magnitude.as_ref().is_some_and(|m| m.unit.len() == 3 && m.unit.chars().all(|c| c.is_ascii_uppercase())))
             }) {
                 continue;
             }

@@ -4139,3 +4139,11 @@ fn naval_craft_sent_are_forces_deployed_not_goods_given() {
 fn weapons_fired_named_back_with_those_or_these_are_an_attack() {
     check_cases(&[("Officials in Kyiv say Russia has fired those missiles at Odesa.", Plover::Assault, &["RUS"], &["UKR"])]);
 }
+
+#[test]
+fn a_second_act_of_the_same_kind_with_a_sum_is_kept_beside_the_first() {
+    let ev = events("In March the EU suspended visa-free travel for Georgian officials, and Brussels has frozen some 121 million euros in aid to the government.");
+    let sanctions: Vec<&EventClaim> = ev.iter().filter(|e| e.plover == Plover::Sanction).collect();
+    assert_eq!(sanctions.len(), 2, "{ev:?}");
+    assert!(sanctions.iter().any(|e| e.magnitude.as_ref().is_some_and(|m| m.value == 121_000_000.0 && m.unit == "EUR")), "{ev:?}");
+}
