@@ -829,8 +829,11 @@ impl NotEvents {
     fn covers(&self, ev: &realign_core::EventClaim, e: Span) -> bool {
         use realign_core::Plover::*;
         let inside = |spans: &[Span]| spans.iter().any(|c| c.start < e.end && e.start < c.end);
+        // (A treaty's terms hold the act they tell whole, to its end: "Italy, which has a defence
+        // accord with Cyprus, said it would send a frigate" sends one.)
+        let ends_inside = |spans: &[Span]| spans.iter().any(|c| c.start < e.end && e.end <= c.end);
         inside(&self.advice)
-            || (matches!(ev.plover, Assault | Mobilize | Threaten) && inside(&self.terms))
+            || (matches!(ev.plover, Assault | Mobilize | Threaten) && ends_inside(&self.terms))
             || (ev.plover == Mobilize && inside(&self.presence))
             || (matches!(ev.plover, Reject | Support | Accuse) && inside(&self.held))
     }

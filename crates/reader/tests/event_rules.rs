@@ -4147,3 +4147,10 @@ fn a_second_act_of_the_same_kind_with_a_sum_is_kept_beside_the_first() {
     assert_eq!(sanctions.len(), 2, "{ev:?}");
     assert!(sanctions.iter().any(|e| e.magnitude.as_ref().is_some_and(|m| m.value == 121_000_000.0 && m.unit == "EUR")), "{ev:?}");
 }
+
+#[test]
+fn a_treatys_terms_to_the_end_of_their_phrase_are_no_attack() {
+    assert_no("Armenia and Belarus both belong to the Russian-led Collective Security Treaty Organization, whose members promise to defend one another against outside attack.", Plover::Assault);
+    // (An act told after the treaty is one: "…, said it would send a frigate".)
+    assert_event("Greece, which has a defence accord with Cyprus, said it would send a frigate to the area.", Plover::Mobilize, &["GRC"], &[]);
+}

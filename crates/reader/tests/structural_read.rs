@@ -2808,3 +2808,57 @@ fn a_stance_about_a_thing_led_by_a_state_is_about_that_state_too() {
     let got = stances("Indonesia remains wary of an ASEAN dominated by Beijing.");
     assert!(got.iter().any(|(a, _, about)| a == "IDN" && about.contains(&"CHN".to_string())), "{got:?}");
 }
+
+/// The alliances read from `text`: parties (sorted, joined by "+"), obligations, and the
+/// evidence's words.
+fn alliance_terms(text: &str) -> Vec<(String, Vec<realign_core::Obligation>, String)> {
+    read_text(text)
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Alliance(a) => Some((codes(&a.parties).join("+"), a.obligations, text.get(c.evidence.span.start..c.evidence.span.end).unwrap_or("").to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn alliance_terms_told_without_a_treaty_word_or_in_the_sentence_after_the_treaty() {
+    use realign_core::Obligation::{Consultation, Defense};
+    // Help given: "to provide military and other assistance".
+    let a = alliance_terms("Moscow and Minsk signed a union treaty whose second article obliges each side to provide military and other assistance if the other is attacked.");
+    assert_eq!(a.iter().map(|x| (x.0.as_str(), x.1.clone())).collect::<Vec<_>>(), vec![("BLR+RUS", vec![Defense])]);
+    // The terms in the sentence after the treaty bind its parties.
+    let a = alliance_terms("Canberra and Port Moresby signed a mutual defence treaty in October. Under the treaty, each party pledges to act to meet an armed attack on the other.");
+    assert!(a.iter().any(|x| x.0 == "AUS+PNG" && x.2.contains("each party pledges to act")), "{a:?}");
+    let a = alliance_terms("Egypt and Sudan signed a defence pact in March. A separate clause commits the two governments to consult without delay whenever either faces a threat.");
+    assert!(a.iter().any(|x| x.0 == "EGY+SDN" && x.1 == vec![Consultation]), "{a:?}");
+    // A mutual pledge by the states named, with no treaty word.
+    let a = alliance_terms("The leaders of Brazil, Argentina and Chile pledged that their governments would consult one another promptly in a crisis.");
+    assert_eq!(a.iter().map(|x| (x.0.as_str(), x.1.clone())).collect::<Vec<_>>(), vec![("ARG+BRA+CHL", vec![Consultation])]);
+    let a = alliance_terms("Paris and Berlin pledged to assist each other if either is attacked by a third state.");
+    assert_eq!(a.iter().map(|x| (x.0.as_str(), x.1.clone())).collect::<Vec<_>>(), vec![("DEU+FRA", vec![Defense])]);
+    // One state's guarantee to another.
+    let a = alliance_terms("The White House declared that the United States would regard any armed attack on Bahrain as a threat to its own security.");
+    assert_eq!(a.iter().map(|x| (x.0.as_str(), x.1.clone())).collect::<Vec<_>>(), vec![("BHR+USA", vec![Defense])]);
+    // Help promised to no ally, and a promise with no attack in view, bind no one.
+    assert!(alliance_terms("Germany pledged to help Ukraine rebuild its power grid.").is_empty());
+    assert!(alliance_terms("Japan promised to provide humanitarian assistance to Myanmar and Thailand.").is_empty());
+    assert!(alliance_terms("Canberra and Port Moresby signed a trade deal in October. Each side pledged to cut tariffs on the other's goods.").is_empty());
+}
+
+#[test]
+fn alliance_terms_in_a_clause_of_under_which_and_the_one_a_treaty_commits() {
+    use realign_core::Obligation::{Defense, Nonaggression};
+    let a = alliance_terms("The accords bind Yerevan and Baku to a peace agreement signed in August, under which each side undertook to respect the other's territorial integrity and to refrain from hostilities.");
+    assert!(a.iter().any(|x| x.0 == "ARM+AZE" && x.1 == vec![Nonaggression]), "{a:?}");
+    // (The evidence runs through the terms.)
+    let a = alliance_terms("Riyadh and Islamabad signed a defence agreement under which aggression against either will be treated as aggression against both.");
+    assert!(a.iter().any(|x| x.0 == "PAK+SAU" && x.2.contains("aggression against both")), "{a:?}");
+    // A later treaty's clause binds the one it commits to the state it is with, not to the
+    // state the first clause named.
+    let a = alliance_terms("Under the ANZUS Treaty, the United States is bound to help defend Australia, and the 1960 security treaty with Japan commits Washington to act against an armed attack on Japanese territory.");
+    let mut parties: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+    parties.sort();
+    assert_eq!(parties, vec!["AUS+USA", "JPN+USA"]);
+    assert!(a.iter().all(|x| x.1 == vec![Defense]), "{a:?}");
+}

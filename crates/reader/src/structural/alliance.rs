@@ -24,6 +24,7 @@ const TREATY_WORDS: &[&str] = &[
     "agreements",
     "partnership",
     "accord",
+    "accords",
     "declaration",
     "declarations",
 ];
@@ -32,7 +33,7 @@ const TREATY_WORDS: &[&str] = &[
 const NAME_WORDS: &[&str] = &["union", "charter", "declaration", "compact", "convention", "doctrine"];
 
 /// Verbs that bind a party: "bound to act", "binds X to act", "obliges each side to help".
-const BINDING: &[&str] = &["bound", "binds", "bind", "obliges", "obliged", "obligated", "obligates", "commits", "committed"];
+const BINDING: &[&str] = &["bound", "binds", "bind", "binding", "obliges", "obliged", "obligated", "obligates", "obliging", "commits", "committed", "committing"];
 
 /// Obligations stated in tokens `[a, b)`, and one past the last token that states one (`a` when
 /// none does).
@@ -90,8 +91,13 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
             "defend" if matches!(next, "each" | "one") => push(Obligation::Defense, k),
             // "is bound to help the atoll nation respond", "binds Australia and the United
             // States to act", "obliges each side to come to the other's aid"
+            // ("obliges each side to provide military and other assistance": help given.)
             _ if BINDING.contains(&w)
-                && (k + 1..(k + 8).min(ctx.toks.len())).any(|j| ctx.w(j) == "to" && matches!(ctx.w(j + 1), "help" | "act" | "assist" | "aid" | "come" | "respond" | "defend")) =>
+                && (k + 1..(k + 8).min(ctx.toks.len())).any(|j| {
+                    ctx.w(j) == "to"
+                        && (matches!(ctx.w(j + 1), "help" | "act" | "assist" | "aid" | "come" | "respond" | "defend" | "protect")
+                            || (ctx.w(j + 1) == "provide" && (j + 2..(j + 6).min(ctx.toks.len())).any(|m| matches!(ctx.w(m), "assistance" | "aid" | "help"))))
+                }) =>
             {
                 push(Obligation::Defense, k)
             }
@@ -107,10 +113,20 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
             }
             "aid" if ctx.w(k.saturating_sub(1)).ends_with("other's") || (ctx.w(k.saturating_sub(1)) == "'s" && ctx.w(k.saturating_sub(2)) == "other") => push(Obligation::Defense, k),
             // "Russia is obliged to defend Belarus against aggression"
-            "defend" if bound_to_defend(ctx) == Some(k) => push(Obligation::Defense, k),
+            "defend" | "protect" if bound_to_defend(ctx) == Some(k) => push(Obligation::Defense, k),
             // ("the U.S.-Japan security treaty": a treaty of security is one of defence.)
             "security" if matches!(next, "guarantee" | "guarantees" | "treaty") => push(Obligation::Defense, k),
             "non-aggression" | "nonaggression" => push(Obligation::Nonaggression, k),
+            // ("undertook to respect the other's territorial integrity and to refrain from
+            // hostilities")
+            "hostilities" if ctx.w(k.saturating_sub(1)) == "from" && ctx.w(k.saturating_sub(2)).starts_with("refrain") => push(Obligation::Nonaggression, k),
+            "integrity"
+                if ctx.w(k.saturating_sub(1)) == "territorial"
+                    && (k.saturating_sub(6)..k).any(|j| ctx.w(j).starts_with("respect"))
+                    && (k.saturating_sub(6)..k).any(|j| matches!(ctx.w(j), "other's" | "other" | "each" | "another's")) =>
+            {
+                push(Obligation::Nonaggression, k)
+            }
             "non" if next == "-" || next == "aggression" => push(Obligation::Nonaggression, k),
             "neutrality" => push(Obligation::Neutrality, k),
             "consultation" | "consultations" | "consult" | "consultative" => push(Obligation::Consultation, k),
@@ -185,20 +201,40 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         // in the cue's noun phrase; look from the clause start to a little after the cue (or to the
         // end of a treaty's name, which may hold commas).
         let (mut obl, mut obl_end) = obligations_at(ctx, ca, (i + 10).min(cb).max(tail));
-        let later_cue = (i + 1..ctx.toks.len()).any(|k| TREATY_WORDS.contains(&ctx.w(k)));
-        let binding = (cb..ctx.toks.len()).any(|k| BINDING.contains(&ctx.w(k)));
-        if !later_cue && (reciprocal(ctx, cb) || bound_to_defend(ctx).is_some() || binding) {
+        // (Up to the next treaty named: "Under a 1951 treaty, the United States is bound to help
+        // defend Australia, and the 1960 security treaty with Japan commits…" tells two.)
+        let later_cue = (i + 1..ctx.toks.len()).find(|&k| TREATY_WORDS.contains(&ctx.w(k)));
+        let upto = later_cue.map_or(ctx.toks.len(), |k| ctx.clause(k).0.max(cb));
+        let binding = (cb..upto).any(|k| BINDING.contains(&ctx.w(k)));
+        if (later_cue.is_none() && reciprocal(ctx, cb)) || bound_to_defend(ctx).is_some_and(|k| k < upto) || binding {
             // "Under a 2024 treaty, X and Y pledged military assistance to each other"
             // (Also when the name states one: "the Collective Security Treaty Organization,
             // whose charter commits members to come to one another's defense" is told through
             // its terms.)
-            let (more, more_end) = obligations_at(ctx, cb, ctx.toks.len());
+            let (more, more_end) = obligations_at(ctx, cb, upto);
             for o in more {
                 if !obl.contains(&o) {
                     obl.push(o);
                 }
             }
             obl_end = obl_end.max(more_end);
+        }
+        // ("…a peace agreement their foreign ministers signed on June 27, under which each side
+        // undertook to respect the other's territorial integrity", "…Agreement under which
+        // aggression against either will be treated as aggression against both": the terms
+        // told in a clause of "under which".)
+        let terms_at = (tail.max(i + 1)..(cb + 3).min(ctx.toks.len())).find(|&k| (ctx.w(k) == "under" && ctx.w(k + 1) == "which") || (ctx.w(k) == "which" && BINDING.contains(&ctx.w(k + 1))));
+        let mut terms_end = None;
+        if let Some(k) = terms_at {
+            let (tobl, tend) = obligations_at(ctx, k, ctx.toks.len());
+            if !tobl.is_empty() {
+                for o in tobl {
+                    if !obl.contains(&o) {
+                        obl.push(o);
+                    }
+                }
+                terms_end = Some(tend);
+            }
         }
         // ("signed a security agreement with China", "a Defence Cooperation Agreement with the
         // United States", "a Strategic Partnership and Cooperation Treaty", "their Reciprocal
@@ -260,16 +296,18 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let ev_start = p_start.min(ctx.start_of(ca)).min(cue_start);
         // (Through the words that state the obligation: "…, obliges each side to provide
         // military assistance".)
-        let mut ev_end = p_end.max(cue_end).max(ctx.end_of(cb.saturating_sub(1))).max(ctx.end_of(obl_end.saturating_sub(1)));
+        // (To the end of the phrase stating them, six words at most: "…, whose members promise
+        // to defend one another against outside attack" tells no attack.)
+        let mut obl_clause_end = obl_end;
+        while obl_clause_end < ctx.toks.len() && obl_clause_end < obl_end + 6 && !ctx.is_boundary(obl_clause_end) && !matches!(ctx.w(obl_clause_end), "and" | "but" | "," | ";" | "." | "while" | "which" | "who") {
+            obl_clause_end += 1;
+        }
+        let mut ev_end = p_end.max(cue_end).max(ctx.end_of(cb.saturating_sub(1))).max(ctx.end_of(obl_end.max(obl_clause_end).saturating_sub(1)));
         // (And through the clause that states its terms: "…, under which any aggression against
         // either country is to be treated as aggression against both".)
-        let terms = (cb..(cb + 3).min(ctx.toks.len())).find(|&k| (ctx.w(k) == "under" && ctx.w(k + 1) == "which") || (ctx.w(k) == "which" && BINDING.contains(&ctx.w(k + 1))));
-        if let Some(k) = terms {
+        if let (Some(k), Some(tend)) = (terms_at, terms_end) {
             let (_, tb) = ctx.clause(k + 2);
-            let (tobl, _) = obligations_at(ctx, k, tb);
-            if !tobl.is_empty() {
-                ev_end = ev_end.max(ctx.end_of(tb.saturating_sub(1)));
-            }
+            ev_end = ev_end.max(ctx.end_of(tb.max(tend).saturating_sub(1)));
         }
         // ("Helsinki and Stockholm each signed a defence cooperation agreement with Washington":
         // one pact for each with the last party, not one among all three.)
@@ -370,7 +408,9 @@ fn parties(
     let clause_end = ctx.end_of(cb.saturating_sub(1));
     // 0. "Under a treaty signed in 2024, Russia is obliged to defend Belarus": the one bound
     //    and the one it must defend.
-    if let Some(k) = bound_to_defend(ctx) {
+    // (Of this treaty's clause: "…is bound to help defend South Korea, and the 1960 security
+    // treaty with Japan commits Washington to act" binds Washington to Japan too.)
+    if let Some(k) = bound_to_defend(ctx).filter(|&k| k >= ca) {
         let object = ctx.acts.iter().find(|a| a.start == ctx.start_of(k + 1));
         let (da, _) = ctx.clause(k);
         let bound = ctx.acts.iter().rfind(|a| a.end <= ctx.start_of(k) && a.start >= ctx.start_of(da) && ctx.subjectish(a));
@@ -405,6 +445,14 @@ fn parties(
             let r = refs(g);
             if r.len() >= 2 {
                 return Some((r, g[0].start, g[g.len() - 1].end, 0.8));
+            }
+            // ("the 1960 security treaty with Japan commits Washington to act": the one bound
+            // and the one the treaty is with.)
+            let with = (i + 1..k).find(|&j| ctx.w(j) == "with").and_then(|j| ctx.acts.iter().find(|a| ctx.tok_at(a.start) == j + 1 && a.r.code.len() == 3 && !a.place));
+            if let (Some(w), [one]) = (with, g) {
+                if w.r.code != one.r.code {
+                    return Some((refs([one, w]), w.start.min(one.start), w.end.max(one.end), 0.8));
+                }
             }
         }
     }
@@ -568,12 +616,14 @@ fn parties(
 /// The token of "defend" in "is obliged to defend", "pledged to defend", if the sentence has one.
 fn bound_to_defend(ctx: &Ctx) -> Option<usize> {
     // ("pledging to help defend the atoll nation": "help" may come between.)
+    // ("has committed itself to help defend Congolese territory": and the one bound, again.)
     (2..ctx.toks.len()).find(|&k| {
         let to = if ctx.w(k - 1) == "help" { k.saturating_sub(2) } else { k - 1 };
-        ctx.w(k) == "defend"
+        let verb = if matches!(ctx.w(to.saturating_sub(1)), "itself" | "themselves") { to.saturating_sub(2) } else { to.saturating_sub(1) };
+        matches!(ctx.w(k), "defend" | "protect")
             && to >= 1
             && ctx.w(to) == "to"
-            && matches!(ctx.w(to - 1), "obliged" | "obligated" | "committed" | "bound" | "pledged" | "pledges" | "pledging" | "promised" | "promises" | "promising" | "vowed")
+            && matches!(ctx.w(verb), "obliged" | "obligated" | "committed" | "bound" | "pledged" | "pledges" | "pledging" | "promised" | "promises" | "promising" | "vowed" | "commits")
     })
 }
 
@@ -625,4 +675,126 @@ fn treaty_name(ctx: &Ctx, i: usize) -> (Option<String>, usize) {
     }
     let name = ctx.text.get(ctx.start_of(a)..ctx.end_of(b - 1)).map(str::to_string);
     (name, b)
+}
+
+/// Verbs of promising, which bind only when the promise is mutual or answers an attack: "each
+/// pledged to act to meet an armed attack on the other" (not "pledged to help Ukraine").
+const PLEDGES: &[&str] = &["pledge", "pledges", "pledged", "pledging", "undertook", "undertake", "undertakes", "promised", "promise", "promises", "vowed"];
+
+/// Terms told without a treaty word, or of a treaty whose parties the sentence does not name:
+/// "Under the treaty, each ally pledges to act to meet an armed attack on the other", "A separate
+/// clause commits the two governments to consult without delay whenever either faces a threat",
+/// "Biden, Kishida and Yoon pledged that their governments would consult one another", "the
+/// United States would regard any armed attack on Qatar as a threat to its own peace and
+/// security". The parties are the states bound (the object of a binding verb, the subjects of a
+/// mutual pledge, or one bound and the one it must defend), else those of the treaty told in the
+/// two sentences before (`last`), when the sentence speaks of its parties ("each", "either", "the
+/// other", "members"). Call only for a sentence that told no alliance otherwise.
+pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mut Vec<Extracted>) {
+    let n = ctx.toks.len();
+    let attack = |from: usize| (from..n).any(|k| matches!(ctx.w(k), "attack" | "attacks" | "attacked" | "aggression" | "aggressor" | "invaded" | "invasion"));
+    let mutual = |from: usize| reciprocal(ctx, from) || (from..n).any(|k| ctx.w(k) == "other" && matches!(ctx.w(k.saturating_sub(1)), "the" | "each"));
+    // The verb that binds or promises, and the act it commits to: "commits X to consult",
+    // "pledged to assist", "pledged that their governments would consult".
+    let mut found: Option<(usize, usize, Obligation)> = None;
+    for k in 0..n {
+        let w = ctx.w(k);
+        let binds = BINDING.contains(&w);
+        if !(binds || PLEDGES.contains(&w)) {
+            continue;
+        }
+        if ctx.irrealis_before(k) || (k.saturating_sub(2)..k).any(|j| matches!(ctx.w(j), "not" | "never" | "no")) {
+            continue;
+        }
+        let act = (k + 1..(k + 10).min(n)).find_map(|j| {
+            let lead = ctx.w(j) == "to" || (ctx.w(j) == "would" && (k + 1..j).any(|m| ctx.w(m) == "that"));
+            if !lead {
+                return None;
+            }
+            let v = if ctx.w(j + 1) == "help" && matches!(ctx.w(j + 2), "defend" | "protect") { j + 2 } else { j + 1 };
+            match ctx.w(v) {
+                "consult" => Some((v, Obligation::Consultation)),
+                "help" | "act" | "assist" | "aid" | "come" | "respond" | "defend" | "protect" => Some((v, Obligation::Defense)),
+                "provide" if (v + 1..(v + 5).min(n)).any(|m| matches!(ctx.w(m), "assistance" | "aid" | "help")) => Some((v, Obligation::Defense)),
+                _ => None,
+            }
+        });
+        let Some((v, obligation)) = act else { continue };
+        // (A promise binds when it is mutual or answers an attack; consultation when it is
+        // mutual or for a crisis.)
+        let ok = match obligation {
+            Obligation::Consultation => mutual(k) || (v..n).any(|m| matches!(ctx.w(m), "threat" | "threats" | "crisis" | "crises" | "aggression")),
+            _ => attack(k) || (binds && mutual(k)) || (ctx.w(v) == "defend" && binds),
+        };
+        if ok {
+            found = Some((k, v, obligation));
+            break;
+        }
+    }
+    // "would regard any armed attack on Qatar as a threat to its own peace and security".
+    let regard = || {
+        (1..n).find(|&k| {
+            matches!(ctx.w(k), "regard" | "treat" | "consider" | "view")
+                && matches!(ctx.w(k + 1), "any" | "an")
+                && (k + 2..(k + 4).min(n)).any(|j| matches!(ctx.w(j), "attack" | "aggression") && matches!(ctx.w(j + 1), "on" | "against"))
+                && (k + 4..(k + 14).min(n)).any(|j| ctx.w(j) == "as")
+                && (k + 6..(k + 20).min(n)).any(|j| matches!(ctx.w(j), "own" | "itself" | "themselves"))
+        })
+    };
+    let (k, v, obligation) = match found {
+        Some(f) => f,
+        None => match regard() {
+            Some(k) => (k, k, Obligation::Defense),
+            None => return,
+        },
+    };
+    let (ca, cb) = ctx.clause(k);
+    // (A capital or a city standing first in a list stands for its state: "Paris and Berlin pledged".)
+    let state = |a: &&super::Act| a.r.code.len() == 3 && a.r.code != "UNK";
+    // 1. The states a binding verb binds: "commits the two governments", "bind Kinshasa and Kigali".
+    let object = || {
+        let at = if ctx.w(k + 1) == "the" { k + 2 } else { k + 1 };
+        let idx = ctx.acts.iter().position(|a| ctx.tok_at(a.start) == at || (ctx.w(k + 1) == "the" && ctx.tok_at(a.start) == k + 1))?;
+        let (_, gb) = ctx.group(idx);
+        let g: Vec<&super::Act> = ctx.acts[idx..gb.max(idx + 1)].iter().filter(state).collect();
+        (refs(g.iter().copied()).len() >= 2).then_some(g)
+    };
+    // 2. The subjects of the verb, with the one they must defend: "the United States and the
+    //    Philippines each pledged", "Washington would regard any armed attack on Qatar".
+    let subjects = || {
+        let idx = ctx.acts.iter().rposition(|a| a.end <= ctx.start_of(k) && a.start >= ctx.start_of(ca) && ctx.subjectish(a) && !ctx.possessive(a))?;
+        let (ga, gb) = ctx.group(idx);
+        let mut g: Vec<&super::Act> = ctx.acts[ga..gb].iter().filter(state).collect();
+        if refs(g.iter().copied()).len() == 1 {
+            // (The one it must defend, named in the words after the act: "to help defend
+            // Congolese territory", "any armed attack on Qatar".)
+            let other = ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > v && t <= v + 6 && state(a) && a.r.code != g[0].r.code && a.r.kind != realign_core::ActorKind::Igo && t < cb.max(v + 1)
+            })?;
+            g.push(other);
+        }
+        (refs(g.iter().copied()).len() >= 2).then_some(g)
+    };
+    let named = object().or_else(subjects);
+    // 3. The parties of the treaty told just before, when the sentence speaks of its parties.
+    let speaks_of_parties = (0..n).any(|j| matches!(ctx.w(j), "each" | "either" | "both" | "members" | "member" | "signatories" | "parties" | "ally" | "allies" | "side" | "sides"));
+    let (parties, ev_start, conf) = match named {
+        Some(g) => (refs(g.iter().copied()), g.iter().map(|a| a.start).min().unwrap_or(0).min(ctx.start_of(k)), 0.6),
+        None => match last.filter(|l| l.len() >= 2 && speaks_of_parties) {
+            Some(l) => (l.to_vec(), ctx.start_of(ca), 0.5),
+            None => return,
+        },
+    };
+    if parties.len() < 2 {
+        return;
+    }
+    let ev_end = ctx.end_of(cb.max(v + 1).saturating_sub(1));
+    out.push(Extracted {
+        body: ClaimBody::Alliance(AllianceClaim { parties, obligations: vec![obligation], signed: None, in_force: in_force(ctx), name: None }),
+        evidence: ctx.span(ev_start, ev_end),
+        date: None,
+        confidence: conf,
+        attribution: None,
+    });
 }

@@ -77,6 +77,9 @@ pub(crate) struct DocState {
     /// The parties of the latest transfer claimed, and the index of its sentence: "silent on
     /// the shipment" is about them.
     last_transfer: Option<(Vec<ActorRef>, usize)>,
+    /// The parties of the latest alliance claimed, and the index of its sentence: "each ally
+    /// pledges to act" in the sentences after binds them.
+    last_alliance: Option<(Vec<ActorRef>, usize)>,
     /// The people the document has named (by the gazetteer, with their names), first mention
     /// first: "Traoré told a rally" is the Ibrahim Traoré named before.
     persons: Vec<ActorRef>,
@@ -193,6 +196,10 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         if families & ALLIANCE != 0 {
             alliance::extract(&ctx, &mut out);
             alliance::treaty_allies(&ctx, &mut out);
+            if !out.iter().any(|x| matches!(x.body, ClaimBody::Alliance(_))) {
+                let last = state.last_alliance.as_ref().filter(|(_, ix)| s.index <= ix + 2).map(|(p, _)| p.as_slice());
+                alliance::terms(&ctx, last, &mut out);
+            }
         }
         if families & DEPLOYMENT != 0 {
             deployment::extract(&ctx, state, &mut out);
@@ -283,6 +290,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     }
     if let Some(ClaimBody::Deployment(d)) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Deployment(_))) {
         state.last_deployment = Some((d.clone(), s.index));
+    }
+    if let Some(ClaimBody::Alliance(a)) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Alliance(_))) {
+        state.last_alliance = Some((a.parties.clone(), s.index));
     }
     if let Some(t) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Transfer(_))) {
         state.last_transfer = Some((body_actors(t), s.index));
@@ -376,6 +386,18 @@ const CUES: &[(&str, u16)] = &[
     ("principal ally", ALLIANCE),
     ("chief ally", ALLIANCE),
     ("agreement", ALLIANCE),
+    ("accord", ALLIANCE),
+    // (Terms told without a treaty word: "each pledged to act to meet an armed attack on the
+    // other", "commits the two governments to consult", "would regard any armed attack on".)
+    ("pledge", ALLIANCE),
+    ("undert", ALLIANCE),
+    ("promis", ALLIANCE),
+    ("oblig", ALLIANCE),
+    ("commits", ALLIANCE),
+    ("committ", ALLIANCE),
+    ("bound to", ALLIANCE),
+    ("binds", ALLIANCE),
+    ("attack on", ALLIANCE),
     ("partnership", ALLIANCE),
     ("union", ALLIANCE),
     ("charter", ALLIANCE),
