@@ -2862,3 +2862,19 @@ fn alliance_terms_in_a_clause_of_under_which_and_the_one_a_treaty_commits() {
     assert_eq!(parties, vec!["AUS+USA", "JPN+USA"]);
     assert!(a.iter().all(|x| x.1 == vec![Defense]), "{a:?}");
 }
+
+#[test]
+fn stances_of_states_that_sided_were_delighted_muted_or_kept_almost_completely_silent() {
+    let st = |t: &str| stances(t).into_iter().map(|s| (s.0, s.2)).collect::<Vec<_>>();
+    let one = |a: &str, about: &[&str]| (a.to_string(), about.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert_eq!(st("Beijing seized the reef in 2012. Jakarta and Kuala Lumpur sided firmly with Manila."), vec![one("IDN", &["PHL"]), one("MYS", &["PHL"])]);
+    assert_eq!(st("Azerbaijan shelled the border town. Moscow, for its part, has been delighted."), vec![one("RUS", &["AZE"])]);
+    assert_eq!(st("Beijing dredged a new island. Hanoi has been remarkably muted."), vec![one("VNM", &["CHN"])]);
+    assert_eq!(st("Beijing dredged a new island. Brunei has kept almost completely silent."), vec![one("BRN", &["CHN"])]);
+    assert_eq!(st("Beijing dredged a new island. Jakarta has been quieter than its neighbours."), vec![one("IDN", &["CHN"])]);
+    assert_eq!(st("Moroccan officials fear that Algerian and Russian drills near the border will spread."), vec![one("MAR", &["DZA", "RUS"])]);
+    assert_eq!(st("Beijing rammed a Philippine boat. Canberra and Tokyo issued statements of concern."), vec![one("AUS", &["CHN", "PHL"]), one("JPN", &["CHN", "PHL"])]);
+    assert_eq!(st("Beijing rammed a Philippine boat. Tokyo, for its part, has grown more assertive."), vec![one("JPN", &["CHN", "PHL"])]);
+    // (A role that is quieter is no state's stance.)
+    assert!(st("China's role in Cuba is quieter but more durable.").is_empty());
+}

@@ -161,8 +161,10 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             }
         }
         // "expressed serious concern about", "has voiced concern over": concern stated.
+        // ("issued statements of concern")
         "concern" | "concerns"
             if matches!(p1, "expressed" | "voiced" | "raised" | "expresses" | "voices")
+                || (p1 == "of" && matches!(p2, "statements" | "statement" | "expressions" | "expression" | "notes" | "note") && matches!(p3, "issued" | "issues" | "released" | "published" | "made" | "sent"))
                 || (matches!(p2, "expressed" | "voiced" | "raised" | "expresses" | "voices") && felt(p1))
                 || (own_words && matches!(p2, "had" | "has") && matches!(p1, "serious" | "deep" | "grave" | "growing" | "strong")) =>
         {
@@ -195,13 +197,14 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("Pristina was unconvinced", "India was more cautious", "Hanoi is cautious about
         // saying anything that might embarrass Beijing", "has turned openly hostile": a feeling
         // held, whatever follows.)
-        "cautious" | "ambivalent" | "hesitant" | "unconvinced" | "doubtful" | "sympathetic" | "friendly" | "angry" | "furious" | "irritated" | "annoyed" | "uncomfortable" | "rattled" | "unsettled" | "frustrated" | "bitter" | "indifferent"
+        "cautious" | "ambivalent" | "hesitant" | "unconvinced" | "doubtful" | "sympathetic" | "friendly" | "angry" | "furious" | "irritated" | "annoyed" | "uncomfortable" | "rattled" | "unsettled" | "frustrated" | "bitter" | "indifferent" | "delighted" | "assertive"
             if i >= 1 && (be(p1) || ((p1.ends_with("ly") || matches!(p1, "more" | "increasingly" | "deeply" | "still" | "also" | "quietly" | "visibly" | "openly")) && be(p2))) && (w != "friendly" || matches!(ctx.w(i + 1), "to" | "toward" | "towards" | "with")) && (w != "bitter" || matches!(p1, "privately" | "quietly" | "openly" | "publicly")) =>
         {
             let label = match w {
                 "cautious" | "ambivalent" | "hesitant" => "wary",
                 "unconvinced" | "doubtful" => "skeptical",
-                "sympathetic" | "friendly" => "supportive",
+                "sympathetic" | "friendly" | "delighted" => "supportive",
+                "assertive" => "assertive",
                 "angry" | "furious" | "irritated" | "annoyed" | "frustrated" | "bitter" => "opposed",
                 "uncomfortable" => "uneasy",
                 "rattled" | "unsettled" => "concerned",
@@ -256,6 +259,8 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             if (matches!(ctx.w(i + 1), "that" | "the" | "a" | "an" | "any") || (matches!(w, "worries" | "worry") && matches!(ctx.w(i + 1), "about" | "over")))
                 && {
                     let lead = if matches!(p1, "also" | "increasingly" | "privately" | "openly" | "now" | "still" | "clearly") { i - 1 } else { i };
+                    // ("Algerian officials fear that…": the state's people who speak for it.)
+                    let lead = if lead >= 1 && matches!(ctx.w(lead - 1), "officials" | "leaders" | "diplomats" | "authorities" | "policymakers" | "planners" | "strategists" | "generals") { lead - 1 } else { lead };
                     let at = ctx.start_of(lead);
                     ctx.acts.iter().any(|a| a.end <= at && ctx.text.get(a.end..at).is_some_and(|g| g.trim().is_empty()) && (ctx.subjectish(a) || officials_in(ctx, a)))
                 } =>
@@ -263,7 +268,17 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             (Some("concerned"), None)
         }
         // ("Belarus has openly sided with Baku")
-        "sided" if ctx.w(i + 1) == "with" && (matches!(p1, "has" | "have" | "had") || (p1.ends_with("ly") && matches!(p2, "has" | "have" | "had"))) => (Some("supportive"), None),
+        // ("Malaysia and Indonesia sided firmly with Manila": the subject right before.)
+        "sided"
+            if (ctx.w(i + 1) == "with" || (ctx.w(i + 1).ends_with("ly") && ctx.w(i + 2) == "with"))
+                && (matches!(p1, "has" | "have" | "had")
+                    || (p1.ends_with("ly") && matches!(p2, "has" | "have" | "had"))
+                    || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == i && a.end <= ctx.start_of(i) && ctx.subjectish(a))) =>
+        {
+            // (With whom: the words after "with".)
+            let with = if ctx.w(i + 1) == "with" { i + 1 } else { i + 2 };
+            (Some("supportive"), Some((ctx.end_of(with), ctx.end_of(ctx.clause(with).1.saturating_sub(1)))))
+        }
         // ("Uzbek officials were more measured", "Tashkent has been careful to keep its
         // distance": restraint stated.)
         "measured" | "careful" if p1 == "more" && be(p2) => (Some("wary"), None),
@@ -294,6 +309,10 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         {
             (Some(if matches!(w, "muted" | "restrained" | "low-key") { "silent" } else { "wary" }), None)
         }
+        // ("Hanoi has been remarkably muted", "Jakarta has been quieter than it should be": a
+        // state of few words.)
+        // (Not "China's role is quieter": quieter than it should be, or than others.)
+        "muted" | "quieter" if (be(p1) || (p1.ends_with("ly") && be(p2)) || (matches!(p1, "much" | "far" | "even") && be(p2))) && (w == "muted" || ctx.w(i + 1) == "than") => (Some("silent"), None),
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
         "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" | "irritation" | "dismay" | "anxiety" | "apprehension" | "disquiet" | "discomfort"
             if matches!(p1, "with")
@@ -396,6 +415,14 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             }
             // ("careful to stay publicly neutral")
             "silent" | "neutral" if ctx.w(i.saturating_sub(1)).ends_with("ly") && matches!(ctx.w(i.saturating_sub(2)), "stay" | "remain" | "stayed" | "remained" | "kept" | "keep" | "remains" | "stays") => true,
+            // ("has kept almost completely silent": two words of degree between.)
+            "silent" | "neutral"
+                if ctx.w(i.saturating_sub(1)).ends_with("ly")
+                    && matches!(ctx.w(i.saturating_sub(2)), "almost" | "nearly" | "virtually" | "largely" | "mostly" | "all" | "studiously" | "conspicuously")
+                    && matches!(ctx.w(i.saturating_sub(3)), "stay" | "remain" | "stayed" | "remained" | "kept" | "keep" | "remains" | "stays" | "been") =>
+            {
+                true
+            }
             // ("said it was acting only as a neutral facilitator of peace")
             "neutral" if matches!(ctx.w(i + 1), "facilitator" | "mediator" | "broker" | "arbiter" | "intermediary" | "party") && ctx.w(i.saturating_sub(1)) == "a" => true,
             "silent" | "neutral" => {
