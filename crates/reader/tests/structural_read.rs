@@ -2878,3 +2878,19 @@ fn stances_of_states_that_sided_were_delighted_muted_or_kept_almost_completely_s
     // (A role that is quieter is no state's stance.)
     assert!(st("China's role in Cuba is quieter but more durable.").is_empty());
 }
+
+#[test]
+fn a_worth_told_after_the_transfer_in_an_apposition_is_its_value() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    assert_eq!(transfers("Algeria shipped 60 tankers of fuel to Niamey in May, a consignment worth about $9 million."), t("DZA", "NER", Some(9e6)));
+    assert_eq!(
+        transfers("Ankara delivered three more Bayraktar drones to Tripoli last week, a Libyan official said, part of a package worth around $80 million agreed last year."),
+        t("TUR", "LBY", Some(80e6))
+    );
+    // (The evidence runs through the worth.)
+    let text = "Algeria shipped 60 tankers of fuel to Niamey in May, a consignment worth about $9 million.";
+    let c = read_text(text).into_iter().find(|c| matches!(c.body, ClaimBody::Transfer(_))).expect("a transfer");
+    assert!(text.get(c.evidence.span.start..c.evidence.span.end).is_some_and(|e| e.ends_with("$9 million")), "{c:?}");
+    // (Not a worth told in a clause of its own.)
+    assert_eq!(transfers("Algeria shipped 60 tankers of fuel to Niamey in May; the Tunisian cargo that followed was worth $9 million."), t("DZA", "NER", None));
+}

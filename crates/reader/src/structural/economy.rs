@@ -4169,3 +4169,39 @@ fn body_of_state_told(ctx: &Ctx, earlier: &Earlier, ca: usize, i: usize, on: &st
         _ => None,
     }
 }
+
+/// A worth told after the transfer, in an apposition or the deal it was under: "sent 82 tankers
+/// of diesel to Bamako, a shipment worth about $7 million", "delivered two more Akinci drones to
+/// Mali, a Malian military source said, part of a package worth around $120 million", "under
+/// contracts that industry sources value at around $120 million". When the sentence told one
+/// transfer and states one such worth after its evidence, the worth is the transfer's (if it had
+/// none) and its evidence runs through it.
+pub(super) fn worth_after(ctx: &Ctx, out: &mut [Extracted]) {
+    let mut transfers = out.iter_mut().filter(|x| matches!(x.body, ClaimBody::Transfer(_)));
+    let (Some(x), None) = (transfers.next(), transfers.next()) else { return };
+    let mut worths = ctx.nums().iter().filter_map(|n| {
+        let m = money(n)?;
+        let t = ctx.tok_at(n.start);
+        // (The word of worth right before the sum, or before its qualifier: "worth an estimated",
+        // "value at around".)
+        let intro = (t.saturating_sub(3)..t).rev().find(|&j| matches!(ctx.w(j), "worth" | "valued") || (ctx.w(j) == "at" && j >= 1 && matches!(ctx.w(j - 1), "value" | "valued" | "priced" | "estimated")))?;
+        (intro + 1..t).all(|j| matches!(ctx.w(j), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "an" | "estimated" | "approximately" | "over" | "more" | "than" | "at" | "least" | "up" | "to")).then_some((intro, m, n.end))
+    });
+    let (Some((intro, m, end)), None) = (worths.next(), worths.next()) else { return };
+    let at = ctx.span(ctx.start_of(intro), end);
+    if at.start < x.evidence.end {
+        return;
+    }
+    // (In the same sentence part: no other clause of its own between.)
+    let from = ctx.tok_at(x.evidence.end.saturating_sub(ctx.s.span.start).saturating_sub(1));
+    if (from..intro).any(|j| matches!(ctx.w(j), ";" | "." | ":" | "while" | "whereas" | "but")) {
+        return;
+    }
+    let ClaimBody::Transfer(t) = &mut x.body else { return };
+    match &t.value {
+        None => t.value = Some(m),
+        Some(v) if v.amount == m.amount && v.currency == m.currency => {}
+        Some(_) => return,
+    }
+    x.evidence = realign_core::Span::new(x.evidence.start, at.end);
+}
