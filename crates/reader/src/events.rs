@@ -5906,7 +5906,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // the act is about, soon after the verb.)
     // ("pledged some €500 million for migration", "signed an $8 billion deal": a sum promised or
     // signed for.)
-    let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject | Agree | Support).then(|| sum_after(&text[cue.end..])).flatten());
+    let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject | Agree | Support | Aid).then(|| sum_after(&text[cue.end..])).flatten());
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);
     let confidence: f64 = 0.5
@@ -6189,7 +6189,11 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
     if !sub_state || military || verbal {
         let rest = text.get(cue.end..).unwrap_or("");
         let state_organ = |w: &str| ["army", "police", "authorities", "junta", "cabinet", "parliament", "court", "courts"].iter().any(|d| w.eq_ignore_ascii_case(d));
-        let named = rest.split(|c: char| !c.is_alphanumeric()).take(20).any(|w| objects.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        // ("pledged $20 million in emergency aid": help in an emergency, not a state of
+        // emergency at home.)
+        let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(20).collect();
+        let aid_word = |w: &str| ["aid", "relief", "assistance", "funding", "funds", "supplies", "food", "loan", "loans", "grant", "grants", "help"].iter().any(|d| w.eq_ignore_ascii_case(d));
+        let named = words.iter().enumerate().any(|(k, w)| objects.iter().any(|d| w.eq_ignore_ascii_case(d)) && !(w.eq_ignore_ascii_case("emergency") && words.get(k + 1).is_some_and(|n| aid_word(n))))
             || (verbal && rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).any(state_organ));
         // ("Sudan's army shelled a hospital in El Fasher": a place of its own state named after
         // the act is where it struck its own country.)

@@ -372,6 +372,29 @@ impl Reader {
                     }
                 }
                 acts.note(&ev, attribution.actor.as_ref(), index, text.get(espan.start..espan.end).unwrap_or(""), guessed);
+                // ("China pledged 100 million yuan in emergency aid", "Washington has allocated
+                // more than $100 million for construction at the sites", after the state told
+                // before: a sum given or promised to one state is a transfer to it, when the
+                // sentence told none from the giver.)
+                // (A transfer the sentence told from the giver to the same state with no worth
+                // takes the act's sum: "Washington has allocated more than $100 million for
+                // construction at the sites".)
+                if let (Some(m), [giver], [to]) = (ev.magnitude.as_ref(), &ev.source[..], &ev.target[..]) {
+                    let money = m.unit.len() == 3 && m.unit.chars().all(|c| c.is_ascii_uppercase());
+                    if money && matches!(ev.plover, realign_core::Plover::Aid | realign_core::Plover::Agree) && !ev.negated {
+                        let from = claims_before(&reading.claims, span).len();
+                        let mut same = reading.claims[from..].iter_mut().filter_map(|c| match &mut c.body {
+                            ClaimBody::Transfer(t) if c.evidence.sentence_span == span && t.source.code == giver.code => Some(t),
+                            _ => None,
+                        });
+                        if let (Some(t), None) = (same.next(), same.next()) {
+                            if t.target.code == to.code && t.value.is_none() {
+                                t.value = Some(realign_core::Money { amount: m.value, currency: m.unit.clone(), qualifier: m.qualifier });
+                            }
+                        }
+                    }
+                }
+                let sum_given = sum_given(&ev, &reading.claims, span, text, espan, conf);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),
@@ -380,6 +403,9 @@ impl Reader {
                     attribution: attribution.clone(),
                     confidence: conf,
                 });
+                if let Some((t, at, c)) = sum_given {
+                    reading.claims.push(Claim { doc: doc.id.clone(), body: ClaimBody::Transfer(t), date: None, evidence: evidence(at), attribution: attribution.clone(), confidence: c });
+                }
             }
             sentences_coded += usize::from(reading.claims.last().is_some_and(|c| c.evidence.sentence_span == span));
             if recent_spans.len() == 2 {
@@ -606,6 +632,71 @@ fn magnitude_told(claims: &[Claim], span: Span, ev: &EventClaim) -> Option<Quant
         return None;
     }
     Some(m)
+}
+
+/// The transfer a sum given or promised states: an AID or AGREE event of one state to another
+/// with a sum of money (`ev.magnitude`), when the sentence `span` told no transfer from the giver
+/// so far. The goods are the words after the sum ("in emergency aid", "loan"), else "funds"; the
+/// evidence runs from the event through the sum. Returns the claim, its evidence and confidence.
+fn sum_given(ev: &realign_core::EventClaim, claims: &[Claim], span: Span, text: &str, espan: Span, conf: f32) -> Option<(realign_core::TransferClaim, Span, f32)> {
+    use realign_core::Plover::{Agree, Aid};
+    let m = ev.magnitude.as_ref()?;
+    let money = m.unit.len() == 3 && m.unit.chars().all(|c| c.is_ascii_uppercase());
+    let ([giver], [to]) = (&ev.source[..], &ev.target[..]) else { return None };
+    if !matches!(ev.plover, Aid | Agree) || ev.negated || ev.hypothetical || !money || giver.code == to.code || giver.code.len() != 3 || to.code.len() != 3 || giver.code == "UNK" || to.code == "UNK" {
+        return None;
+    }
+    if of_sentence(claims, span).any(|c| matches!(&c.body, ClaimBody::Transfer(t) if t.source.code == giver.code)) {
+        return None;
+    }
+    // Where the sum is told: the first sum of money from the event on.
+    let rest = text.get(espan.start..span.end)?;
+    // (Not a purchase: "agreed to buy $5 billion of American gas" is goods bought, which the
+    // transfer readers tell from the seller.)
+    if rest.split_whitespace().take(8).any(|w| ["buy", "bought", "purchase", "import", "pay for", "spend"].iter().any(|p| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(p))) {
+        return None;
+    }
+    // (Nor one still to come, as the transfer readers hold: "Russia will provide $100 million in
+    // budget support" has given nothing yet; a pledge made has been made.)
+    let lead = text.get(span.start..espan.end).unwrap_or("");
+    if lead.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "will" | "would" | "could" | "may" | "might" | "shall" | "won't")) {
+        return None;
+    }
+    let toks = numbers::tokenize(rest);
+    let n = numbers::find_numbers(rest, &toks).into_iter().find(|n| matches!(n.kind, numbers::NumKind::Money(_)) && (n.value - m.value).abs() <= m.value * 0.01)?;
+    let after = rest.get(n.end..).unwrap_or("");
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
+    let stop = |w: &str| matches!(w, "to" | "for" | "over" | "from" | "in" | "by" | "at" | "on" | "and" | "this" | "last" | "next" | "a" | "the" | "which" | "that");
+    let goods: Vec<String> = match words.first().map(|w| clean(w)).as_deref() {
+        // ("in emergency aid", "of budget support": up to a word of place, time or purpose, or
+        // the end of the phrase.)
+        Some("in") | Some("of") => {
+            let mut g = Vec::new();
+            for w in &words[1..] {
+                let c = clean(w);
+                if c.is_empty() || stop(&c) || g.len() == 4 {
+                    break;
+                }
+                g.push(c);
+                if w.ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+            }
+            g
+        }
+        Some(w) if matches!(w, "loan" | "loans" | "grant" | "grants" | "package" | "credit" | "investment" | "aid" | "deal" | "facility" | "programme" | "program") => vec![w.to_string()],
+        _ => Vec::new(),
+    };
+    let goods = if goods.is_empty() { "funds".to_string() } else { goods.join(" ") };
+    let transfer = realign_core::TransferClaim {
+        source: realign_core::ActorRef::state(&giver.code),
+        target: realign_core::ActorRef::state(&to.code),
+        goods,
+        value: Some(realign_core::Money { amount: m.value, currency: m.unit.clone(), qualifier: m.qualifier }),
+        quantity: None,
+    };
+    Some((transfer, Span::new(espan.start, espan.start + n.end), conf * 0.8))
 }
 
 /// A headline's events that the story's own sentences tell again ("Sudan cuts ties with UAE

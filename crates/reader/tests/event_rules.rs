@@ -4154,3 +4154,11 @@ fn a_treatys_terms_to_the_end_of_their_phrase_are_no_attack() {
     // (An act told after the treaty is one: "…, said it would send a frigate".)
     assert_event("Greece, which has a defence accord with Cyprus, said it would send a frigate to the area.", Plover::Mobilize, &["GRC"], &[]);
 }
+
+#[test]
+fn emergency_aid_pledged_is_no_state_of_emergency_at_home() {
+    let e = event_of("China pledged $20 million in emergency aid.", Plover::Agree);
+    assert!(e.target.iter().all(|t| t.code != "CHN"), "{e:?}");
+    // (A state of emergency declared at home still is.)
+    check_cases(&[("President Museveni declared a state of emergency in the capital.", Plover::Coerce, &["UGA"], &["UGA"])]);
+}

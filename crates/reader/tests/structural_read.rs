@@ -2894,3 +2894,14 @@ fn a_worth_told_after_the_transfer_in_an_apposition_is_its_value() {
     // (Not a worth told in a clause of its own.)
     assert_eq!(transfers("Algeria shipped 60 tankers of fuel to Niamey in May; the Tunisian cargo that followed was worth $9 million."), t("DZA", "NER", None));
 }
+
+#[test]
+fn a_sum_given_or_promised_to_one_state_is_a_transfer_to_it() {
+    let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
+    // (The act's sum fills a transfer told with none, and makes one where none was told.)
+    assert_eq!(transfers("Washington has allocated more than $60 million for runways at bases in the Philippines."), t("USA", "PHL", Some(60e6)));
+    assert_eq!(transfers("The IMF expanded its lending programme for Egypt to $8 billion."), t("IMF", "EGY", Some(8e9)));
+    // (Not a purchase, which the seller's transfer tells, nor a sum still to come.)
+    assert_eq!(transfers("Tokyo agreed to buy $5 billion of American gas."), t("USA", "JPN", Some(5e9)));
+    assert!(transfers("Russia will provide $100 million in budget support to Cuba.").is_empty());
+}
