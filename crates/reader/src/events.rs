@@ -5978,7 +5978,14 @@ fn appositive_before(text: &str, at: usize) -> Option<(usize, usize)> {
             && words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
             && !inner.split_whitespace().any(|w| w == "and" || w == "or")
     };
-    (possessive || lower_starts.iter().any(|p| inner.len() > p.len() && inner.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())))
+    // ("Turkey, bound by a mutual defence pact with Azerbaijan, threatened…": a participle's
+    // phrase.)
+    let participle = {
+        let mut words = inner.split_whitespace();
+        let first = words.next().unwrap_or("");
+        first.starts_with(char::is_lowercase) && first.len() > 4 && (first.ends_with("ed") || first == "bound") && words.next().is_some_and(|w| matches!(w, "by" | "to" | "with" | "from" | "over" | "after"))
+    };
+    (possessive || participle || lower_starts.iter().any(|p| inner.len() > p.len() && inner.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())))
         .then_some((open, close))
 }
 

@@ -2905,3 +2905,40 @@ fn a_sum_given_or_promised_to_one_state_is_a_transfer_to_it() {
     assert_eq!(transfers("Tokyo agreed to buy $5 billion of American gas."), t("USA", "JPN", Some(5e9)));
     assert!(transfers("Russia will provide $100 million in budget support to Cuba.").is_empty());
 }
+
+#[test]
+fn promises_of_help_after_an_attack_or_to_answer_one_are_no_alliance() {
+    for text in [
+        "Germany pledged to help Ukraine defend itself against the Russian invasion.",
+        "France vowed to assist Lebanon after the attack on the port of Beirut.",
+        "Iran has promised to respond to the Israeli attack on its consulate in Damascus.",
+        "Pakistan pledged to respond to India's strikes, which it called an act of aggression.",
+        "Kenya committed to help Somalia rebuild its economy, while the other donors hesitated.",
+        "Russia and China pledged to consult each other on Security Council votes.",
+        "Kyiv urged Washington to pledge to help Ukraine if Russia attacks again.",
+        "Armenia accused Russia of failing to keep its promise to help defend Armenia against the attack.",
+        "Moscow would regard any attack on Crimea as an attack on Russia itself.",
+        "The Paris climate accord commits the United States and China to act on emissions.",
+        "The plan accords Palestinians limited autonomy and commits Israel to help fund reconstruction.",
+        "Despite the ceasefire agreement, Russia pledged to protect Armenian civilians in Nagorno-Karabakh.",
+        "Japan and Britain signed a reciprocal access agreement. Meanwhile, Japan's allies pledged to help Ukraine after the Russian invasion.",
+    ] {
+        // (No alliance with obligations: a security pact signed, with none stated, may stay.)
+        let a = alliance_terms(text);
+        assert!(a.iter().all(|x| x.1.is_empty()), "{text}: {a:?}");
+    }
+}
+
+#[test]
+fn guarantors_are_bound_to_each_state_they_must_defend() {
+    let parties = |t: &str| {
+        let mut p: Vec<String> = alliance_terms(t).into_iter().map(|x| x.0).collect();
+        p.sort();
+        p
+    };
+    assert_eq!(parties("The United States and Japan pledged to help the Philippines if it is attacked."), vec!["JPN+PHL", "PHL+USA"]);
+    assert_eq!(parties("Russia pledged to help Belarus and Kazakhstan if either is attacked."), vec!["BLR+RUS", "KAZ+RUS"]);
+    assert_eq!(parties("The United States and Britain would regard any attack on Qatar as a threat to their own security."), vec!["GBR+QAT", "QAT+USA"]);
+    assert_eq!(parties("Under the Falepili Union, Australia promised to come to Tuvalu's aid in the event of a natural disaster, a pandemic or military aggression."), vec!["AUS+TUV"]);
+    assert_eq!(parties("Turkey and Azerbaijan are bound by the Shusha Declaration, under which each pledges to assist the other if it comes under attack."), vec!["AZE+TUR"]);
+}

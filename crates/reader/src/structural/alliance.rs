@@ -92,11 +92,17 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
             // "is bound to help the atoll nation respond", "binds Australia and the United
             // States to act", "obliges each side to come to the other's aid"
             // ("obliges each side to provide military and other assistance": help given.)
+            // (For defence: "commits the United States and China to act on emissions" and
+            // "obliges Kosovo and Serbia to help displaced persons return" are no pacts.)
             _ if BINDING.contains(&w)
                 && (k + 1..(k + 8).min(ctx.toks.len())).any(|j| {
                     ctx.w(j) == "to"
-                        && (matches!(ctx.w(j + 1), "help" | "act" | "assist" | "aid" | "come" | "respond" | "defend" | "protect")
-                            || (ctx.w(j + 1) == "provide" && (j + 2..(j + 6).min(ctx.toks.len())).any(|m| matches!(ctx.w(m), "assistance" | "aid" | "help"))))
+                        && (ctx.w(j + 1) == "defend"
+                            || (matches!(ctx.w(j + 1), "help" | "act" | "assist" | "aid" | "come" | "respond" | "protect")
+                                || (ctx.w(j + 1) == "provide" && (j + 2..(j + 6).min(ctx.toks.len())).any(|m| matches!(ctx.w(m), "assistance" | "aid" | "help"))))
+                                && (j + 1..(j + 20).min(ctx.toks.len())).any(|m| {
+                                    matches!(ctx.w(m), "attack" | "attacked" | "aggression" | "defend" | "defence" | "defense" | "military" | "militarily" | "armed" | "danger" | "war" | "invasion" | "invaded" | "territory" | "territorial" | "sovereignty")
+                                }))
                 }) =>
             {
                 push(Obligation::Defense, k)
@@ -108,6 +114,14 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
                     // ("… is considered an attack against all")
                     && (k + 1..(k + 12).min(ctx.toks.len())).any(|j| ctx.w(j) == "as" || (j > k + 1 && matches!(ctx.w(j), "attack" | "aggression")))
                     && (k + 1..(k + 4).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "either" | "any" | "one" | "each")) =>
+            {
+                push(Obligation::Defense, k)
+            }
+            // ("an attack on either is an attack on both")
+            "attack" | "aggression"
+                if matches!(ctx.w(k + 1), "on" | "against")
+                    && matches!(ctx.w(k + 2), "either" | "one" | "any")
+                    && (k + 3..(k + 10).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "attack" | "aggression") && matches!(ctx.w(j + 1), "on" | "against") && matches!(ctx.w(j + 2), "both" | "all")) =>
             {
                 push(Obligation::Defense, k)
             }
@@ -184,6 +198,8 @@ fn in_force(ctx: &Ctx) -> Option<bool> {
 /// Alliance claims of the sentence.
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
     let mut done_until = 0usize;
+    // (Once per sentence: the scan reads every word.)
+    let defend_at = bound_to_defend(ctx);
     for i in 0..ctx.toks.len() {
         // ("the Falepili Union", "the Liptako-Gourma Charter", "the Joint Declaration on Security
         // Cooperation": words that are treaties only as part of a name, not inside an actor's.)
@@ -193,6 +209,10 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             && ctx.raw(i - 1).starts_with(char::is_uppercase)
             && !ctx.acts.iter().any(|a| a.start <= ctx.start_of(i) && ctx.end_of(i) <= a.end || ctx.tok_at(a.end) == i);
         if !(TREATY_WORDS.contains(&ctx.w(i)) || named_treaty) || i < done_until {
+            continue;
+        }
+        // (Not the verb, "The plan accords Palestinians limited autonomy", nor "of its own accord".)
+        if matches!(ctx.w(i), "accord" | "accords") && (ctx.w(i.saturating_sub(1)) == "own" || (ctx.w(i) == "accords" && !(i >= 1 && (matches!(ctx.w(i - 1), "the" | "these" | "those" | "two" | "its" | "their" | "peace") || ctx.raw(i).starts_with(char::is_uppercase))))) {
             continue;
         }
         let (ca, cb) = ctx.clause(i);
@@ -206,7 +226,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let later_cue = (i + 1..ctx.toks.len()).find(|&k| TREATY_WORDS.contains(&ctx.w(k)));
         let upto = later_cue.map_or(ctx.toks.len(), |k| ctx.clause(k).0.max(cb));
         let binding = (cb..upto).any(|k| BINDING.contains(&ctx.w(k)));
-        if (later_cue.is_none() && reciprocal(ctx, cb)) || bound_to_defend(ctx).is_some_and(|k| k < upto) || binding {
+        if (later_cue.is_none() && reciprocal(ctx, cb)) || defend_at.is_some_and(|k| k < upto) || binding {
             // "Under a 2024 treaty, X and Y pledged military assistance to each other"
             // (Also when the name states one: "the Collective Security Treaty Organization,
             // whose charter commits members to come to one another's defense" is told through
@@ -226,7 +246,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let terms_at = (tail.max(i + 1)..(cb + 3).min(ctx.toks.len())).find(|&k| (ctx.w(k) == "under" && ctx.w(k + 1) == "which") || (ctx.w(k) == "which" && BINDING.contains(&ctx.w(k + 1))));
         let mut terms_end = None;
         if let Some(k) = terms_at {
-            let (tobl, tend) = obligations_at(ctx, k, ctx.toks.len());
+            let (tobl, tend) = obligations_at(ctx, k, (k + 40).min(ctx.toks.len()));
             if !tobl.is_empty() {
                 for o in tobl {
                     if !obl.contains(&o) {
@@ -287,7 +307,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         let cue_start = ctx.start_of(i);
         let cue_end = ctx.end_of(i);
-        let Some((parties, p_start, p_end, conf)) = parties(ctx, i, tail, ca, cb) else { continue };
+        let Some((parties, p_start, p_end, conf)) = parties(ctx, i, tail, ca, cb, defend_at) else { continue };
         let conf = if security_pact { conf.min(0.5) } else { conf };
         if parties.len() < 2 {
             continue;
@@ -395,13 +415,14 @@ pub(super) fn treaty_allies(ctx: &Ctx, out: &mut Vec<Extracted>) {
 }
 
 /// The parties of the treaty named by token `i` in clause `[ca, cb)`: refs, byte span of their
-/// mentions, confidence.
+/// mentions, confidence. `defend_at` is the sentence's [`bound_to_defend`].
 fn parties(
     ctx: &Ctx,
     i: usize,
     tail: usize,
     ca: usize,
     cb: usize,
+    defend_at: Option<usize>,
 ) -> Option<(Vec<realign_core::ActorRef>, usize, usize, f32)> {
     let cue_start = ctx.start_of(i);
     let clause_start = ctx.start_of(ca);
@@ -410,7 +431,7 @@ fn parties(
     //    and the one it must defend.
     // (Of this treaty's clause: "…is bound to help defend South Korea, and the 1960 security
     // treaty with Japan commits Washington to act" binds Washington to Japan too.)
-    if let Some(k) = bound_to_defend(ctx).filter(|&k| k >= ca) {
+    if let Some(k) = defend_at.filter(|&k| k >= ca) {
         let object = ctx.acts.iter().find(|a| a.start == ctx.start_of(k + 1));
         let (da, _) = ctx.clause(k);
         let bound = ctx.acts.iter().rfind(|a| a.end <= ctx.start_of(k) && a.start >= ctx.start_of(da) && ctx.subjectish(a));
@@ -620,7 +641,8 @@ fn bound_to_defend(ctx: &Ctx) -> Option<usize> {
     (2..ctx.toks.len()).find(|&k| {
         let to = if ctx.w(k - 1) == "help" { k.saturating_sub(2) } else { k - 1 };
         let verb = if matches!(ctx.w(to.saturating_sub(1)), "itself" | "themselves") { to.saturating_sub(2) } else { to.saturating_sub(1) };
-        matches!(ctx.w(k), "defend" | "protect")
+        // ("to help protect Congolese territory"; not "pledged to protect Armenian civilians".)
+        (ctx.w(k) == "defend" || (ctx.w(k) == "protect" && (k + 1..(k + 4).min(ctx.toks.len())).any(|j| matches!(ctx.w(j), "territory" | "territorial" | "sovereignty" | "borders"))))
             && to >= 1
             && ctx.w(to) == "to"
             && matches!(ctx.w(verb), "obliged" | "obligated" | "committed" | "bound" | "pledged" | "pledges" | "pledging" | "promised" | "promises" | "promising" | "vowed" | "commits")
@@ -677,33 +699,69 @@ fn treaty_name(ctx: &Ctx, i: usize) -> (Option<String>, usize) {
     (name, b)
 }
 
-/// Verbs of promising, which bind only when the promise is mutual or answers an attack: "each
-/// pledged to act to meet an armed attack on the other" (not "pledged to help Ukraine").
+/// Verbs of promising, which bind only when the promise is mutual or against an attack on the
+/// one promised: "each pledged to act to meet an armed attack on the other", "pledged to help the
+/// Philippines if it is attacked" (not "pledged to help Ukraine after the invasion").
 const PLEDGES: &[&str] = &["pledge", "pledges", "pledged", "pledging", "undertook", "undertake", "undertakes", "promised", "promise", "promises", "vowed"];
+
+/// Whether tokens `[from, to)` make an attack the condition of what is promised: "if either is
+/// attacked", "in the event of an armed attack", "comes under attack", "an attack on the other".
+fn attack_condition(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let attack = |j: usize| matches!(ctx.w(j), "attack" | "attacked" | "attacks" | "aggression" | "invaded" | "invasion");
+    (from..to).any(|j| match ctx.w(j) {
+        "if" | "should" | "whenever" => (j + 1..(j + 8).min(to)).any(attack),
+        // ("in the event of a major natural disaster, a pandemic or military aggression")
+        "event" => j >= 2 && ctx.w(j - 1) == "the" && ctx.w(j - 2) == "in" && (j + 1..(j + 14).min(to)).any(attack),
+        "under" => ctx.w(j + 1) == "attack",
+        "attack" | "aggression" => {
+            matches!(ctx.w(j + 1), "on" | "against")
+                && (matches!(ctx.w(j + 2), "either" | "each" | "any" | "one") || (ctx.w(j + 2) == "the" && ctx.w(j + 3) == "other"))
+        }
+        _ => false,
+    })
+}
+
+/// Whether tokens `[from, to)` make a promise mutual: "each other", "one another", "either",
+/// "assist the other".
+fn mutual_in(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to).any(|j| match ctx.w(j) {
+        "each" => ctx.w(j + 1) == "other" || ctx.w(j + 1) == "other's",
+        "one" => ctx.w(j + 1) == "another" || ctx.w(j + 1) == "another's",
+        "either" => true,
+        "other" | "other's" => j >= 2 && ctx.w(j - 1) == "the" && matches!(ctx.w(j - 2), "on" | "to" | "against" | "help" | "assist" | "aid" | "defend" | "protect"),
+        _ => false,
+    })
+}
 
 /// Terms told without a treaty word, or of a treaty whose parties the sentence does not name:
 /// "Under the treaty, each ally pledges to act to meet an armed attack on the other", "A separate
 /// clause commits the two governments to consult without delay whenever either faces a threat",
-/// "Biden, Kishida and Yoon pledged that their governments would consult one another", "the
-/// United States would regard any armed attack on Qatar as a threat to its own peace and
-/// security". The parties are the states bound (the object of a binding verb, the subjects of a
-/// mutual pledge, or one bound and the one it must defend), else those of the treaty told in the
-/// two sentences before (`last`), when the sentence speaks of its parties ("each", "either", "the
-/// other", "members"). Call only for a sentence that told no alliance otherwise.
+/// "Biden, Kishida and Yoon pledged that their governments would consult one another promptly in
+/// a crisis", "the United States would regard any armed attack on Qatar as a threat to its own
+/// peace and security". A promise binds when it is mutual or made against an attack on the one
+/// promised; a promise of help after an attack, or to answer one, binds no one. The parties: each
+/// state bound (the object of a binding verb, or the subjects) with each state it must defend,
+/// else the states bound when the promise is mutual, else those of the treaty told in the two
+/// sentences before (`last`) when the sentence names no other state. Call only for a sentence
+/// that told no alliance otherwise.
 pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mut Vec<Extracted>) {
     let n = ctx.toks.len();
-    let attack = |from: usize| (from..n).any(|k| matches!(ctx.w(k), "attack" | "attacks" | "attacked" | "aggression" | "aggressor" | "invaded" | "invasion"));
-    let mutual = |from: usize| reciprocal(ctx, from) || (from..n).any(|k| ctx.w(k) == "other" && matches!(ctx.w(k.saturating_sub(1)), "the" | "each"));
+    let state = |a: &&super::Act| a.r.code.len() == 3 && a.r.code != "UNK" && !ctx.possessive(a);
     // The verb that binds or promises, and the act it commits to: "commits X to consult",
     // "pledged to assist", "pledged that their governments would consult".
-    let mut found: Option<(usize, usize, Obligation)> = None;
+    let mut found: Option<(usize, usize, Obligation, usize)> = None;
     for k in 0..n {
         let w = ctx.w(k);
         let binds = BINDING.contains(&w);
         if !(binds || PLEDGES.contains(&w)) {
             continue;
         }
-        if ctx.irrealis_before(k) || (k.saturating_sub(2)..k).any(|j| matches!(ctx.w(j), "not" | "never" | "no")) {
+        // (Not a noun, "its promise to help", nor a promise asked for, failed or denied: "urged
+        // Washington to pledge", "failing to keep its promise", "is not obliged".)
+        if matches!(ctx.w(k.saturating_sub(1)), "its" | "their" | "his" | "her" | "a" | "the" | "this" | "that" | "to")
+            || (k.saturating_sub(4)..k).any(|j| matches!(ctx.w(j), "not" | "never" | "no" | "urged" | "asked" | "called" | "pressed" | "failed" | "failing" | "refused" | "declined" | "without"))
+            || ctx.irrealis_before(k)
+        {
             continue;
         }
         let act = (k + 1..(k + 10).min(n)).find_map(|j| {
@@ -720,81 +778,114 @@ pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mu
             }
         });
         let Some((v, obligation)) = act else { continue };
-        // (A promise binds when it is mutual or answers an attack; consultation when it is
-        // mutual or for a crisis.)
+        // What the promise says, to the end of the sentence part, 25 words at most.
+        let lim = (v + 1..n).find(|&j| matches!(ctx.w(j), ";" | "." | "while" | "but" | "although")).unwrap_or(n).min(v + 25);
+        let mutual = mutual_in(ctx, k, lim);
+        let danger = (v..lim).any(|j| matches!(ctx.w(j), "threat" | "threats" | "crisis" | "crises" | "aggression" | "attack" | "attacks" | "attacked" | "emergency"));
         let ok = match obligation {
-            Obligation::Consultation => mutual(k) || (v..n).any(|m| matches!(ctx.w(m), "threat" | "threats" | "crisis" | "crises" | "aggression")),
-            _ => attack(k) || (binds && mutual(k)) || (ctx.w(v) == "defend" && binds),
+            // ("pledged to consult each other on Security Council votes" is no pact.)
+            Obligation::Consultation => (mutual || binds) && danger,
+            // (Not an answer to an attack: "vowed to respond to the Israeli attack".)
+            _ => attack_condition(ctx, v, lim) || (mutual && danger && ctx.w(v) != "respond") || (binds && ctx.w(v) == "defend" && mutual),
         };
         if ok {
-            found = Some((k, v, obligation));
+            found = Some((k, v, obligation, lim));
             break;
         }
     }
     // "would regard any armed attack on Qatar as a threat to its own peace and security".
     let regard = || {
-        (1..n).find(|&k| {
-            matches!(ctx.w(k), "regard" | "treat" | "consider" | "view")
-                && matches!(ctx.w(k + 1), "any" | "an")
-                && (k + 2..(k + 4).min(n)).any(|j| matches!(ctx.w(j), "attack" | "aggression") && matches!(ctx.w(j + 1), "on" | "against"))
-                && (k + 4..(k + 14).min(n)).any(|j| ctx.w(j) == "as")
-                && (k + 6..(k + 20).min(n)).any(|j| matches!(ctx.w(j), "own" | "itself" | "themselves"))
+        (1..n).find_map(|k| {
+            if !(matches!(ctx.w(k), "regard" | "treat" | "consider" | "view") && matches!(ctx.w(k + 1), "any" | "an")) {
+                return None;
+            }
+            let on = (k + 2..(k + 4).min(n)).find(|&j| matches!(ctx.w(j), "attack" | "aggression") && matches!(ctx.w(j + 1), "on" | "against"))? + 1;
+            let as_at = (on..(on + 10).min(n)).find(|&j| ctx.w(j) == "as")?;
+            let own = (as_at..(as_at + 10).min(n)).any(|j| matches!(ctx.w(j), "own" | "itself" | "themselves")) && (as_at..(as_at + 4).min(n)).any(|j| matches!(ctx.w(j), "threat" | "attack"));
+            own.then_some((k, on, as_at))
         })
     };
-    let (k, v, obligation) = match found {
-        Some(f) => f,
+    let (k, v, obligation, lim, regard_on) = match found {
+        Some((k, v, o, lim)) => (k, v, o, lim, None),
         None => match regard() {
-            Some(k) => (k, k, Obligation::Defense),
+            Some((k, on, as_at)) => (k, on, Obligation::Defense, as_at, Some(on)),
             None => return,
         },
     };
-    let (ca, cb) = ctx.clause(k);
-    // (A capital or a city standing first in a list stands for its state: "Paris and Berlin pledged".)
-    let state = |a: &&super::Act| a.r.code.len() == 3 && a.r.code != "UNK";
-    // 1. The states a binding verb binds: "commits the two governments", "bind Kinshasa and Kigali".
-    let object = || {
-        let at = if ctx.w(k + 1) == "the" { k + 2 } else { k + 1 };
-        let idx = ctx.acts.iter().position(|a| ctx.tok_at(a.start) == at || (ctx.w(k + 1) == "the" && ctx.tok_at(a.start) == k + 1))?;
+    let (ca, _) = ctx.clause(k);
+    // The states bound: the object of a binding verb ("commits the two governments", "commits
+    // France and Britain"), else the subjects ("the United States and the Philippines each
+    // pledged").
+    let group_at = |t: usize| -> Vec<&super::Act> {
+        let Some(idx) = ctx.acts.iter().position(|a| ctx.tok_at(a.start) == t || (ctx.w(t) == "the" && ctx.tok_at(a.start) == t + 1) || (ctx.w(t) == "the" && a.start == ctx.start_of(t))) else { return Vec::new() };
         let (_, gb) = ctx.group(idx);
-        let g: Vec<&super::Act> = ctx.acts[idx..gb.max(idx + 1)].iter().filter(state).collect();
-        (refs(g.iter().copied()).len() >= 2).then_some(g)
+        ctx.acts[idx..gb.max(idx + 1)].iter().filter(state).collect()
     };
-    // 2. The subjects of the verb, with the one they must defend: "the United States and the
-    //    Philippines each pledged", "Washington would regard any armed attack on Qatar".
-    let subjects = || {
-        let idx = ctx.acts.iter().rposition(|a| a.end <= ctx.start_of(k) && a.start >= ctx.start_of(ca) && ctx.subjectish(a) && !ctx.possessive(a))?;
-        let (ga, gb) = ctx.group(idx);
-        let mut g: Vec<&super::Act> = ctx.acts[ga..gb].iter().filter(state).collect();
-        if refs(g.iter().copied()).len() == 1 {
-            // (The one it must defend, named in the words after the act: "to help defend
-            // Congolese territory", "any armed attack on Qatar".)
-            let other = ctx.acts.iter().find(|a| {
-                let t = ctx.tok_at(a.start);
-                t > v && t <= v + 6 && state(a) && a.r.code != g[0].r.code && a.r.kind != realign_core::ActorKind::Igo && t < cb.max(v + 1)
-            })?;
-            g.push(other);
+    let bound: Vec<&super::Act> = {
+        let object = if BINDING.contains(&ctx.w(k)) { group_at(k + 1) } else { Vec::new() };
+        if !object.is_empty() {
+            object
+        } else {
+            // (In a clause of "under which", the subjects bound by the treaty before it: "The two
+            // countries are bound by the Shusha Declaration, under which each pledges…".)
+            let terms_clause = (ca.saturating_sub(2)..(ca + 3).min(n)).any(|j| matches!(ctx.w(j), "which" | "whereby"));
+            let subject = ctx.acts.iter().rposition(|a| a.end <= ctx.start_of(k) && a.start >= ctx.start_of(ca) && ctx.subjectish(a) && !ctx.possessive(a));
+            let subject = subject.or_else(|| terms_clause.then(|| ctx.acts.iter().position(|a| a.end <= ctx.start_of(ca) && ctx.subjectish(a) && !ctx.possessive(a))).flatten());
+            match subject {
+                Some(idx) => {
+                    let (ga, gb) = ctx.group(idx);
+                    ctx.acts[ga..gb].iter().filter(state).collect()
+                }
+                None => Vec::new(),
+            }
         }
-        (refs(g.iter().copied()).len() >= 2).then_some(g)
     };
-    let named = object().or_else(subjects);
-    // 3. The parties of the treaty told just before, when the sentence speaks of its parties.
-    let speaks_of_parties = (0..n).any(|j| matches!(ctx.w(j), "each" | "either" | "both" | "members" | "member" | "signatories" | "parties" | "ally" | "allies" | "side" | "sides"));
-    let (parties, ev_start, conf) = match named {
-        Some(g) => (refs(g.iter().copied()), g.iter().map(|a| a.start).min().unwrap_or(0).min(ctx.start_of(k)), 0.6),
-        None => match last.filter(|l| l.len() >= 2 && speaks_of_parties) {
-            Some(l) => (l.to_vec(), ctx.start_of(ca), 0.5),
+    // The states to be defended: named right after the act ("to help the Philippines", "to help
+    // defend Congolese territory", "to help Belarus and Kazakhstan") or attacked ("any armed
+    // attack on Qatar"); not places, people or things of a state.
+    let after = regard_on.unwrap_or(v);
+    // ("promised to come to Tuvalu's aid")
+    let after = if ctx.w(after) == "come" && ctx.w(after + 1) == "to" { after + 1 } else { after };
+    let possessed = |t: usize| -> Vec<&super::Act> { ctx.acts.iter().filter(|a| ctx.tok_at(a.start) == t && ctx.possessive(a) && a.r.code.len() == 3).collect() };
+    let guarded: Vec<&super::Act> = if ctx.w(after) == "to" && !possessed(after + 1).is_empty() { possessed(after + 1) } else { group_at(after + 1) };
+    let guarded: Vec<&super::Act> = guarded
+        .into_iter()
+        .filter(|a| !a.place && !bound.iter().any(|b| b.r.code == a.r.code) && a.r.kind != realign_core::ActorKind::Igo && ctx.tok_at(a.start) < lim.max(after + 2))
+        .collect();
+    let named_elsewhere = ctx.acts.iter().any(|a| state(&a) && !a.place && last.is_some_and(|l| !l.iter().any(|p| p.code == a.r.code)));
+    let mutual = mutual_in(ctx, k, lim.max(v + 1));
+    let groups: Vec<(Vec<realign_core::ActorRef>, f32)> = if !guarded.is_empty() && !bound.is_empty() {
+        // (Each state bound with each it must defend: "The United States and Japan pledged to
+        // help the Philippines if it is attacked" binds neither to the other.)
+        let mut g = Vec::new();
+        for b in &bound {
+            for d in &guarded {
+                let pair = refs([*b, *d]);
+                if pair.len() == 2 && !g.iter().any(|(x, _): &(Vec<realign_core::ActorRef>, f32)| *x == pair) {
+                    g.push((pair, 0.6));
+                }
+            }
+        }
+        g
+    } else if guarded.is_empty() && refs(bound.iter().copied()).len() >= 2 && mutual {
+        vec![(refs(bound.iter().copied()), 0.6)]
+    } else if guarded.is_empty() && bound.is_empty() && !named_elsewhere && (mutual || (0..n).any(|j| matches!(ctx.w(j), "each" | "both" | "members" | "signatories" | "parties"))) {
+        match last.filter(|l| l.len() >= 2) {
+            Some(l) => vec![(l.to_vec(), 0.5)],
             None => return,
-        },
-    };
-    if parties.len() < 2 {
+        }
+    } else {
         return;
+    };
+    let ev_start = bound.iter().map(|a| a.start).min().unwrap_or(ctx.start_of(ca)).min(ctx.start_of(k));
+    let ev_end = ctx.end_of(lim.max(v + 1).min(n).saturating_sub(1));
+    for (parties, conf) in groups {
+        out.push(Extracted {
+            body: ClaimBody::Alliance(AllianceClaim { parties, obligations: vec![obligation], signed: None, in_force: in_force(ctx), name: None }),
+            evidence: ctx.span(ev_start, ev_end),
+            date: None,
+            confidence: conf,
+            attribution: None,
+        });
     }
-    let ev_end = ctx.end_of(cb.max(v + 1).saturating_sub(1));
-    out.push(Extracted {
-        body: ClaimBody::Alliance(AllianceClaim { parties, obligations: vec![obligation], signed: None, in_force: in_force(ctx), name: None }),
-        evidence: ctx.span(ev_start, ev_end),
-        date: None,
-        confidence: conf,
-        attribution: None,
-    });
 }

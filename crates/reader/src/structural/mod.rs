@@ -293,7 +293,8 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     if let Some(ClaimBody::Deployment(d)) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Deployment(_))) {
         state.last_deployment = Some((d.clone(), s.index));
     }
-    if let Some(ClaimBody::Alliance(a)) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Alliance(_))) {
+    // (Only a treaty with terms: "signed a reciprocal access agreement" obliges no one to anything.)
+    if let Some(ClaimBody::Alliance(a)) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Alliance(a) if !a.obligations.is_empty())) {
         state.last_alliance = Some((a.parties.clone(), s.index));
     }
     if let Some(t) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Transfer(_))) {
