@@ -4512,8 +4512,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // another country is an embargo (CAMEO 163), not a domestic restriction. ("India banned
     // wheat exports", aimed at no one, stays a restriction.)
     if plover == Coerce && (starts_with_ci(&text[cue.start..cue.end], "ban") || text[cue.start..cue.end].eq_ignore_ascii_case("barred")) {
+        // ("banning the loading of Nigerien crude at Sèmè": goods kept from moving.)
         let trade = words_after(tail, 4).any(|w| {
-            matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales")
+            matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales" | "loading" | "transit" | "shipping" | "deliveries" | "crude" | "oil" | "gas" | "grain")
         });
         // ("travel bans on five settlers", "an arms ban": the kind of ban before it.)
         let kind = ["travel", "visa", "arms", "import", "export", "trade", "entry", "flight"].iter().any(|k| word_before(text, cue.start).eq_ignore_ascii_case(k));

@@ -4162,3 +4162,8 @@ fn emergency_aid_pledged_is_no_state_of_emergency_at_home() {
     // (A state of emergency declared at home still is.)
     check_cases(&[("President Museveni declared a state of emergency in the capital.", Plover::Coerce, &["UGA"], &["UGA"])]);
 }
+
+#[test]
+fn a_ban_on_loading_a_states_crude_is_an_embargo() {
+    check_cases(&[("Accra retaliated by banning the loading of Togolese crude at Tema.", Plover::Sanction, &["GHA"], &["TGO"])]);
+}
