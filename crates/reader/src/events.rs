@@ -42,7 +42,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("held talks", Consult, ""), ("hold talks", Consult, ""), ("days of talks", Consult, ""), ("round of talks", Consult, ""), ("rounds of talks", Consult, ""), ("hours of talks", Consult, ""), ("talks with", Consult, ""), ("discuss", Consult, ""),
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("hosting", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
-    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"), ("spoken by phone", Consult, "phone"), ("spoken with", Consult, ""),
+    ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("for the meeting", Consult, ""), ("for a meeting", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"), ("spoken by phone", Consult, "phone"), ("spoken with", Consult, ""),
     ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("spoke to", Consult, ""), ("spoken to", Consult, ""), ("speaks to", Consult, ""), ("by phone with", Consult, "phone"), ("by telephone with", Consult, "phone"), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
@@ -2986,6 +2986,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 && (s.actors.iter().any(|m| m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6) || ct.eq_ignore_ascii_case("departed")))
         {
             return None;
+        }
+        // ("flew to Bamako for the meeting": a journey made for a meeting; not "called for a
+        // meeting", nor a trip scrapped.)
+        if ct.eq_ignore_ascii_case("for the meeting") || ct.eq_ignore_ascii_case("for a meeting") {
+            let travel = |w: &str| matches!(w, "flew" | "travelled" | "traveled" | "arrived" | "went" | "came" | "headed" | "returned" | "visited" | "trip" | "journeyed");
+            let called_off = |w: &str| matches!(w, "scrapped" | "cancelled" | "canceled" | "postponed" | "called" | "abandoned" | "shelved" | "skipped" | "refused" | "declined");
+            if !prev.iter().take(8).any(|w| travel(w)) || prev.iter().take(8).any(|w| called_off(w)) {
+                return None;
+            }
         }
         // "moved troops and tanks to the border": only forces moved are a mobilisation.
         // ("armoured units moving toward the border town": or forces moving, named before.)

@@ -4167,3 +4167,11 @@ fn emergency_aid_pledged_is_no_state_of_emergency_at_home() {
 fn a_ban_on_loading_a_states_crude_is_an_embargo() {
     check_cases(&[("Accra retaliated by banning the loading of Togolese crude at Tema.", Plover::Sanction, &["GHA"], &["TGO"])]);
 }
+
+#[test]
+fn a_flight_to_a_capital_for_a_meeting_is_a_consultation_with_its_host() {
+    check_cases(&[("Chad's foreign minister flew to Niamey for the meeting.", Plover::Consult, &["TCD"], &["NER"])]);
+    // (A meeting called for is a request; a trip scrapped is none.)
+    assert_no("Moscow called for a meeting of the two foreign ministers.", Plover::Consult);
+    assert_no("A delegation from the Azerbaijani parliament scrapped a trip to Moscow for a meeting of the joint commission.", Plover::Consult);
+}

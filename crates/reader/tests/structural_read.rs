@@ -2942,3 +2942,13 @@ fn guarantors_are_bound_to_each_state_they_must_defend() {
     assert_eq!(parties("Under the Falepili Union, Australia promised to come to Tuvalu's aid in the event of a natural disaster, a pandemic or military aggression."), vec!["AUS+TUV"]);
     assert_eq!(parties("Turkey and Azerbaijan are bound by the Shusha Declaration, under which each pledges to assist the other if it comes under attack."), vec!["AZE+TUR"]);
 }
+
+#[test]
+fn a_treaty_torn_up_or_scrapped_is_not_in_force() {
+    let ins = |t: &str| claims_of(t, |b| match b {
+        ClaimBody::Alliance(a) => Some(a.in_force),
+        _ => None,
+    });
+    assert_eq!(ins("Bamako tore up the defence accord with Paris in 2022."), vec![Some(false)]);
+    assert_eq!(ins("Niamey scrapped its mutual defence pact with Paris."), vec![Some(false)]);
+}

@@ -183,6 +183,13 @@ fn in_force(ctx: &Ctx) -> Option<bool> {
         "no longer in effect",
         "withdrew from",
         "was dissolved",
+        // ("Paris tore up the defence accord with Bamako")
+        "tore up",
+        "torn up",
+        "scrapped",
+        "revoked",
+        "annulled",
+        "renounced",
         "collapsed",
         "suspended",
     ];
