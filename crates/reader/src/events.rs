@@ -5916,7 +5916,20 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // the act is about, soon after the verb.)
     // ("pledged some €500 million for migration", "signed an $8 billion deal": a sum promised or
     // signed for.)
-    let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject | Agree | Support | Aid).then(|| sum_after(&text[cue.end..])).flatten());
+    let magnitude = magnitude.or_else(|| matches!(plover, Sanction | Request | Coerce | Reject | Agree | Support).then(|| sum_after(&text[cue.end..])).flatten());
+    // ("allocated more than $100 million for construction": for aid, a sum right after the verb,
+    // not one of another clause, "sent grain to Egypt after the IMF lent Cairo $3 billion".)
+    let magnitude = magnitude.or_else(|| {
+        (plover == Aid)
+            .then(|| {
+                let after = &text[cue.end..];
+                let near: Vec<&str> = after.split_whitespace().take(8).collect();
+                let cut = near.iter().position(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "after" | "as" | "while" | "and" | "amid" | "following" | "when" | "each" | "but"));
+                let head: String = near[..cut.unwrap_or(near.len())].join(" ");
+                sum_after(&head)
+            })
+            .flatten()
+    });
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);
     let confidence: f64 = 0.5
@@ -6208,7 +6221,8 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
         let state_organ = |w: &str| ["army", "police", "authorities", "junta", "cabinet", "parliament", "court", "courts"].iter().any(|d| w.eq_ignore_ascii_case(d));
         // ("pledged $20 million in emergency aid": help in an emergency, not a state of
         // emergency at home.)
-        let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(20).collect();
+        // (The same twenty pieces as before, empty ones between punctuation counted.)
+        let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).take(20).filter(|w| !w.is_empty()).collect();
         let aid_word = |w: &str| ["aid", "relief", "assistance", "funding", "funds", "supplies", "food", "loan", "loans", "grant", "grants", "help"].iter().any(|d| w.eq_ignore_ascii_case(d));
         let named = words.iter().enumerate().any(|(k, w)| objects.iter().any(|d| w.eq_ignore_ascii_case(d)) && !(w.eq_ignore_ascii_case("emergency") && words.get(k + 1).is_some_and(|n| aid_word(n))))
             || (verbal && rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).any(state_organ));

@@ -651,9 +651,19 @@ fn sum_given(ev: &realign_core::EventClaim, claims: &[Claim], span: Span, text: 
     }
     // Where the sum is told: the first sum of money from the event on.
     let rest = text.get(espan.start..span.end)?;
-    // (Not a purchase: "agreed to buy $5 billion of American gas" is goods bought, which the
-    // transfer readers tell from the seller.)
-    if rest.split_whitespace().take(8).any(|w| ["buy", "bought", "purchase", "import", "pay for", "spend"].iter().any(|p| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(p))) {
+    // (Not a purchase, "agreed to buy $5 billion of American gas", which the transfer readers
+    // tell from the seller; nor a debt dealt with, assets recovered, a project's cost or a deal
+    // struck "with" the other: "agreed a $3 billion loan with the IMF", "agreed to restructure $4
+    // billion of debt", "helped Pakistan build a $10 billion port".)
+    let upto = text.get(span.start..espan.start).unwrap_or("").to_string() + rest.get(..rest.find(|c: char| c == '$' || c == '\u{20ac}' || c == '\u{a3}').unwrap_or(rest.len()).min(rest.len())).unwrap_or("");
+    let bad = |w: &str| {
+        matches!(
+            w,
+            "buy" | "buys" | "bought" | "buying" | "purchase" | "purchases" | "purchased" | "purchasing" | "import" | "imports" | "imported" | "pay" | "pays" | "paid" | "paying" | "spend" | "spends" | "spent"
+                | "with" | "debt" | "debts" | "owes" | "owed" | "repay" | "repaid" | "restructure" | "restructuring" | "moratorium" | "unfreeze" | "frozen" | "assets" | "recover" | "helped" | "help" | "helping" | "extension" | "rollover" | "roll" | "costing" | "worth"
+        )
+    };
+    if upto.split_whitespace().any(|w| bad(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())) || rest.split_whitespace().take(12).any(|w| w == "with") {
         return None;
     }
     // (Nor one still to come, as the transfer readers hold: "Russia will provide $100 million in
@@ -667,7 +677,7 @@ fn sum_given(ev: &realign_core::EventClaim, claims: &[Claim], span: Span, text: 
     let after = rest.get(n.end..).unwrap_or("");
     let words: Vec<&str> = after.split_whitespace().take(6).collect();
     let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
-    let stop = |w: &str| matches!(w, "to" | "for" | "over" | "from" | "in" | "by" | "at" | "on" | "and" | "this" | "last" | "next" | "a" | "the" | "which" | "that");
+    let stop = |w: &str| matches!(w, "to" | "for" | "over" | "from" | "in" | "by" | "at" | "on" | "and" | "this" | "last" | "next" | "a" | "the" | "which" | "that" | "after" | "following" | "amid" | "as" | "through" | "during" | "with");
     let goods: Vec<String> = match words.first().map(|w| clean(w)).as_deref() {
         // ("in emergency aid", "of budget support": up to a word of place, time or purpose, or
         // the end of the phrase.)

@@ -2864,10 +2864,9 @@ fn alliance_terms_in_a_clause_of_under_which_and_the_one_a_treaty_commits() {
 }
 
 #[test]
-fn stances_of_states_that_sided_were_delighted_muted_or_kept_almost_completely_silent() {
+fn stances_of_states_that_were_delighted_muted_or_kept_almost_completely_silent() {
     let st = |t: &str| stances(t).into_iter().map(|s| (s.0, s.2)).collect::<Vec<_>>();
     let one = |a: &str, about: &[&str]| (a.to_string(), about.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-    assert_eq!(st("Beijing seized the reef in 2012. Jakarta and Kuala Lumpur sided firmly with Manila."), vec![one("IDN", &["PHL"]), one("MYS", &["PHL"])]);
     assert_eq!(st("Azerbaijan shelled the border town. Moscow, for its part, has been delighted."), vec![one("RUS", &["AZE"])]);
     assert_eq!(st("Beijing dredged a new island. Hanoi has been remarkably muted."), vec![one("VNM", &["CHN"])]);
     assert_eq!(st("Beijing dredged a new island. Brunei has kept almost completely silent."), vec![one("BRN", &["CHN"])]);
@@ -2875,8 +2874,13 @@ fn stances_of_states_that_sided_were_delighted_muted_or_kept_almost_completely_s
     assert_eq!(st("Moroccan officials fear that Algerian and Russian drills near the border will spread."), vec![one("MAR", &["DZA", "RUS"])]);
     assert_eq!(st("Beijing rammed a Philippine boat. Canberra and Tokyo issued statements of concern."), vec![one("AUS", &["CHN", "PHL"]), one("JPN", &["CHN", "PHL"])]);
     assert_eq!(st("Beijing rammed a Philippine boat. Tokyo, for its part, has grown more assertive."), vec![one("JPN", &["CHN", "PHL"])]);
-    // (A role that is quieter is no state's stance.)
+    // (A role that is quieter, demand that is muted or guns that are silent are no state's stance;
+    // nor is a feeling hardly held.)
     assert!(st("China's role in Cuba is quieter but more durable.").is_empty());
+    assert!(st("Chinese demand for Australian coal has been muted.").is_empty());
+    assert!(st("The border between India and China has been quieter than last year.").is_empty());
+    assert!(st("Russian guns have been almost completely silent since the truce.").is_empty());
+    assert!(st("Beijing was hardly delighted by Manila's move.").is_empty());
 }
 
 #[test]
@@ -2904,6 +2908,12 @@ fn a_sum_given_or_promised_to_one_state_is_a_transfer_to_it() {
     // (Not a purchase, which the seller's transfer tells, nor a sum still to come.)
     assert_eq!(transfers("Tokyo agreed to buy $5 billion of American gas."), t("USA", "JPN", Some(5e9)));
     assert!(transfers("Russia will provide $100 million in budget support to Cuba.").is_empty());
+    // (Nor a deal struck with the other, a debt dealt with, a project's cost, or a sum of
+    // another clause.)
+    assert!(transfers("Egypt agreed a $3 billion loan with the IMF.").is_empty());
+    assert!(transfers("Zambia agreed with China to restructure $4 billion of debt.").is_empty());
+    assert!(transfers("China helped Pakistan build a $10 billion port.").is_empty());
+    assert_eq!(transfers("Iran sent drones to Russia, and Moscow signed an energy deal with Tehran worth $40 billion."), t("IRN", "RUS", None));
 }
 
 #[test]

@@ -4194,7 +4194,11 @@ pub(super) fn worth_after(ctx: &Ctx, out: &mut [Extracted]) {
     }
     // (In the same sentence part: no other clause of its own between.)
     let from = ctx.tok_at(x.evidence.end.saturating_sub(ctx.s.span.start).saturating_sub(1));
-    if (from..intro).any(|j| matches!(ctx.w(j), ";" | "." | ":" | "while" | "whereas" | "but")) {
+    // (Nor the worth of another deal: "…, and Moscow signed an energy deal with Tehran worth $40
+    // billion", "…Mali, which signed a mining deal worth $50 million".)
+    if (from..intro).any(|j| matches!(ctx.w(j), ";" | "." | ":" | "while" | "whereas" | "but" | "and" | "which" | "whose" | "who" | "with" | "also"))
+        || ctx.acts.iter().any(|a| ctx.tok_at(a.start) > from && ctx.tok_at(a.start) < intro && a.r.code.len() == 3 && !matches!(&x.body, ClaimBody::Transfer(t) if t.source.code == a.r.code || t.target.code == a.r.code))
+    {
         return;
     }
     let ClaimBody::Transfer(t) = &mut x.body else { return };

@@ -762,7 +762,6 @@ const CUES: &[(&str, u16)] = &[
     ("delighted", STANCE),
     ("assertive", STANCE),
     ("quieter", STANCE),
-    ("sided", STANCE),
     ("infuriating", STANCE),
     ("irritating", STANCE),
     ("incensing", STANCE),

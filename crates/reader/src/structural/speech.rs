@@ -198,7 +198,7 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // saying anything that might embarrass Beijing", "has turned openly hostile": a feeling
         // held, whatever follows.)
         "cautious" | "ambivalent" | "hesitant" | "unconvinced" | "doubtful" | "sympathetic" | "friendly" | "angry" | "furious" | "irritated" | "annoyed" | "uncomfortable" | "rattled" | "unsettled" | "frustrated" | "bitter" | "indifferent" | "delighted" | "assertive"
-            if i >= 1 && (be(p1) || ((p1.ends_with("ly") || matches!(p1, "more" | "increasingly" | "deeply" | "still" | "also" | "quietly" | "visibly" | "openly")) && be(p2))) && (w != "friendly" || matches!(ctx.w(i + 1), "to" | "toward" | "towards" | "with")) && (w != "bitter" || matches!(p1, "privately" | "quietly" | "openly" | "publicly")) =>
+            if i >= 1 && !matches!(p1, "hardly" | "scarcely" | "barely" | "not" | "never" | "less") && (be(p1) || ((p1.ends_with("ly") || matches!(p1, "more" | "increasingly" | "deeply" | "still" | "also" | "quietly" | "visibly" | "openly")) && be(p2))) && (w != "friendly" || matches!(ctx.w(i + 1), "to" | "toward" | "towards" | "with")) && (w != "bitter" || matches!(p1, "privately" | "quietly" | "openly" | "publicly")) =>
         {
             let label = match w {
                 "cautious" | "ambivalent" | "hesitant" => "wary",
@@ -268,17 +268,8 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
             (Some("concerned"), None)
         }
         // ("Belarus has openly sided with Baku")
-        // ("Malaysia and Indonesia sided firmly with Manila": the subject right before.)
-        "sided"
-            if (ctx.w(i + 1) == "with" || (ctx.w(i + 1).ends_with("ly") && ctx.w(i + 2) == "with"))
-                && (matches!(p1, "has" | "have" | "had")
-                    || (p1.ends_with("ly") && matches!(p2, "has" | "have" | "had"))
-                    || ctx.acts.iter().any(|a| ctx.tok_at(a.end) == i && a.end <= ctx.start_of(i) && ctx.subjectish(a))) =>
-        {
-            // (With whom: the words after "with".)
-            let with = if ctx.w(i + 1) == "with" { i + 1 } else { i + 2 };
-            (Some("supportive"), Some((ctx.end_of(with), ctx.end_of(ctx.clause(with).1.saturating_sub(1)))))
-        }
+        // ("Belarus has openly sided with Baku")
+        "sided" if ctx.w(i + 1) == "with" && (matches!(p1, "has" | "have" | "had") || (p1.ends_with("ly") && matches!(p2, "has" | "have" | "had"))) => (Some("supportive"), None),
         // ("Uzbek officials were more measured", "Tashkent has been careful to keep its
         // distance": restraint stated.)
         "measured" | "careful" if p1 == "more" && be(p2) => (Some("wary"), None),
@@ -312,7 +303,9 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("Hanoi has been remarkably muted", "Jakarta has been quieter than it should be": a
         // state of few words.)
         // (Not "China's role is quieter": quieter than it should be, or than others.)
-        "muted" | "quieter" if (be(p1) || (p1.ends_with("ly") && be(p2)) || (matches!(p1, "much" | "far" | "even") && be(p2))) && (w == "muted" || ctx.w(i + 1) == "than") => (Some("silent"), None),
+        // (A state's, named right before its verb: not "Chinese demand has been muted", "the
+        // border has been quieter than last year".)
+        "muted" | "quieter" if (be(p1) || (p1.ends_with("ly") && be(p2)) || (matches!(p1, "much" | "far" | "even") && be(p2))) && (w == "muted" || ctx.w(i + 1) == "than") && state_right_before(ctx, i) => (Some("silent"), None),
         // "views the deepening partnership between Moscow and Pyongyang with suspicion"
         "suspicion" | "wariness" | "unease" | "alarm" | "concern" | "distrust" | "mistrust" | "irritation" | "dismay" | "anxiety" | "apprehension" | "disquiet" | "discomfort"
             if matches!(p1, "with")
@@ -338,6 +331,27 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         }
         _ => (None, None),
     }
+}
+
+/// Whether a state or its capital (not a thing of it) is named right before the verbs and
+/// adverbs that lead to token `i`: "Hanoi has been remarkably muted", not "Russian guns have been
+/// almost completely silent" or "Chinese demand has been muted".
+fn state_right_before(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && {
+        let w = ctx.w(k - 1);
+        w.ends_with("ly") || matches!(w, "has" | "have" | "had" | "been" | "is" | "was" | "were" | "are" | "remained" | "remains" | "stayed" | "stays" | "kept" | "keeps" | "grown" | "become" | "much" | "far" | "even" | "almost" | "nearly" | "virtually" | "all" | "," | "part" | "its" | "for" | "largely" | "mostly")
+    } {
+        k -= 1;
+    }
+    // (The subject, not a state inside a phrase: "The border between India and China has been
+    // quieter".)
+    ctx.acts.iter().enumerate().any(|(idx, a)| {
+        let (ga, _) = ctx.group(idx);
+        let first = ctx.tok_at(ctx.acts[ga].start);
+        let governed = first >= 1 && matches!(ctx.w(first - 1), "between" | "of" | "in" | "on" | "with" | "near" | "along" | "across" | "from" | "to" | "and" | "for" | "over");
+        ctx.tok_at(a.end) == k && a.end <= ctx.start_of(k) && !ctx.possessive(a) && a.r.code.len() >= 2 && a.r.code != "UNK" && !governed
+    })
 }
 
 /// Whether `a` names the state of "officials in X" ("Officials in Brussels fear that…"), who
@@ -419,7 +433,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             "silent" | "neutral"
                 if ctx.w(i.saturating_sub(1)).ends_with("ly")
                     && matches!(ctx.w(i.saturating_sub(2)), "almost" | "nearly" | "virtually" | "largely" | "mostly" | "all" | "studiously" | "conspicuously")
-                    && matches!(ctx.w(i.saturating_sub(3)), "stay" | "remain" | "stayed" | "remained" | "kept" | "keep" | "remains" | "stays" | "been") =>
+                    && matches!(ctx.w(i.saturating_sub(3)), "stay" | "remain" | "stayed" | "remained" | "kept" | "keep" | "remains" | "stays" | "been")
+                    && state_right_before(ctx, i) =>
             {
                 true
             }
