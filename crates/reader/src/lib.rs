@@ -655,7 +655,7 @@ fn sum_given(ev: &realign_core::EventClaim, claims: &[Claim], span: Span, text: 
     // tell from the seller; nor a debt dealt with, assets recovered, a project's cost or a deal
     // struck "with" the other: "agreed a $3 billion loan with the IMF", "agreed to restructure $4
     // billion of debt", "helped Pakistan build a $10 billion port".)
-    let upto = text.get(span.start..espan.start).unwrap_or("").to_string() + rest.get(..rest.find(|c: char| c == '$' || c == '\u{20ac}' || c == '\u{a3}').unwrap_or(rest.len()).min(rest.len())).unwrap_or("");
+    let upto = text.get(span.start..espan.start).unwrap_or("").to_string() + rest.get(..rest.find(['$', '\u{20ac}', '\u{a3}']).unwrap_or(rest.len())).unwrap_or("");
     let bad = |w: &str| {
         matches!(
             w,
