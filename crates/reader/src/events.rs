@@ -1856,7 +1856,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                     // ("suspended visa-free travel for Georgian diplomats, and has frozen some
                     // 121 million euros in assistance": a sum the first act did not have makes a
                     // second act.)
-                    && !(e.magnitude.is_none() && ev.0.magnitude.as_ref().is_some_and(|m| m.unit.len() == 3 && m.unit.chars().all(|c| c.is_ascii_uppercase())))
+                    && !(e.magnitude.is_none() && ev.0.magnitude.as_ref().is_some_and(crate::numbers::is_money))
             }) {
                 continue;
             }

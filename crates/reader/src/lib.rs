@@ -366,8 +366,7 @@ impl Reader {
                 // (A sum beats a count for aid: "delivered 12 drones worth $120 million" is aid of
                 // $120 million.)
                 if let Some(told) = magnitude_told(&reading.claims, span, &ev) {
-                    let money = told.unit.len() == 3 && told.unit.chars().all(|c| c.is_ascii_uppercase());
-                    if ev.magnitude.is_none() || money {
+                    if ev.magnitude.is_none() || numbers::is_money(&told) {
                         ev.magnitude = Some(told);
                     }
                 }
@@ -376,24 +375,7 @@ impl Reader {
                 // more than $100 million for construction at the sites", after the state told
                 // before: a sum given or promised to one state is a transfer to it, when the
                 // sentence told none from the giver.)
-                // (A transfer the sentence told from the giver to the same state with no worth
-                // takes the act's sum: "Washington has allocated more than $100 million for
-                // construction at the sites".)
-                if let (Some(m), [giver], [to]) = (ev.magnitude.as_ref(), &ev.source[..], &ev.target[..]) {
-                    let money = m.unit.len() == 3 && m.unit.chars().all(|c| c.is_ascii_uppercase());
-                    if money && matches!(ev.plover, realign_core::Plover::Aid | realign_core::Plover::Agree) && !ev.negated {
-                        let from = claims_before(&reading.claims, span).len();
-                        let mut same = reading.claims[from..].iter_mut().filter_map(|c| match &mut c.body {
-                            ClaimBody::Transfer(t) if c.evidence.sentence_span == span && t.source.code == giver.code => Some(t),
-                            _ => None,
-                        });
-                        if let (Some(t), None) = (same.next(), same.next()) {
-                            if t.target.code == to.code && t.value.is_none() {
-                                t.value = Some(realign_core::Money { amount: m.value, currency: m.unit.clone(), qualifier: m.qualifier });
-                            }
-                        }
-                    }
-                }
+                fill_worth_told(&ev, &mut reading.claims, span);
                 let sum_given = sum_given(&ev, &reading.claims, span, text, espan, conf);
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
@@ -634,16 +616,38 @@ fn magnitude_told(claims: &[Claim], span: Span, ev: &EventClaim) -> Option<Quant
     Some(m)
 }
 
-/// The transfer a sum given or promised states: an AID or AGREE event of one state to another
-/// with a sum of money (`ev.magnitude`), when the sentence `span` told no transfer from the giver
-/// so far. The goods are the words after the sum ("in emergency aid", "loan"), else "funds"; the
-/// evidence runs from the event through the sum. Returns the claim, its evidence and confidence.
-fn sum_given(ev: &realign_core::EventClaim, claims: &[Claim], span: Span, text: &str, espan: Span, conf: f32) -> Option<(realign_core::TransferClaim, Span, f32)> {
-    use realign_core::Plover::{Agree, Aid};
-    let m = ev.magnitude.as_ref()?;
-    let money = m.unit.len() == 3 && m.unit.chars().all(|c| c.is_ascii_uppercase());
+/// The sum an AID or AGREE event (not negated) of one giver to one recipient gives or promises:
+/// the sum, the giver and the recipient.
+fn sum_of_act(ev: &EventClaim) -> Option<(&Quantity, &ActorRef, &ActorRef)> {
+    let m = ev.magnitude.as_ref().filter(|m| numbers::is_money(m))?;
     let ([giver], [to]) = (&ev.source[..], &ev.target[..]) else { return None };
-    if !matches!(ev.plover, Aid | Agree) || ev.negated || ev.hypothetical || !money || giver.code == to.code || giver.code.len() != 3 || to.code.len() != 3 || giver.code == "UNK" || to.code == "UNK" {
+    (matches!(ev.plover, realign_core::Plover::Aid | realign_core::Plover::Agree) && !ev.negated).then_some((m, giver, to))
+}
+
+/// A transfer the sentence `span` told from the giver of the act's sum ([`sum_of_act`]) to the
+/// same state with no worth takes the sum: "Washington has allocated more than $100 million for
+/// construction at the sites" (the one transfer from the giver in the sentence).
+fn fill_worth_told(ev: &EventClaim, claims: &mut [Claim], span: Span) {
+    let Some((m, giver, to)) = sum_of_act(ev) else { return };
+    let from = claims_before(claims, span).len();
+    let mut same = claims[from..].iter_mut().filter_map(|c| match &mut c.body {
+        ClaimBody::Transfer(t) if c.evidence.sentence_span == span && t.source.code == giver.code => Some(t),
+        _ => None,
+    });
+    if let (Some(t), None) = (same.next(), same.next()) {
+        if t.target.code == to.code && t.value.is_none() {
+            t.value = Some(realign_core::Money { amount: m.value, currency: m.unit.clone(), qualifier: m.qualifier });
+        }
+    }
+}
+
+/// The transfer a sum given or promised states ([`sum_of_act`]), when the sentence `span` told no
+/// transfer from the giver so far. The goods are the words after the sum ("in emergency aid",
+/// "loan"), else "funds"; the evidence runs from the event through the sum. Returns the claim,
+/// its evidence and confidence.
+fn sum_given(ev: &EventClaim, claims: &[Claim], span: Span, text: &str, espan: Span, conf: f32) -> Option<(realign_core::TransferClaim, Span, f32)> {
+    let (m, giver, to) = sum_of_act(ev)?;
+    if ev.hypothetical || giver.code == to.code || giver.code.len() != 3 || to.code.len() != 3 || giver.code == "UNK" || to.code == "UNK" {
         return None;
     }
     if of_sentence(claims, span).any(|c| matches!(&c.body, ClaimBody::Transfer(t) if t.source.code == giver.code)) {

@@ -369,6 +369,11 @@ fn lower(text: &str, t: Option<&Tok>) -> Low {
 
 /// Every number in the text, in order. Years that [`find_dates`] reads as dates are included as
 /// counts; callers that care drop numbers overlapping a date.
+/// Whether a quantity's unit is a currency code ("USD", "EUR"): a sum of money, not a count.
+pub(crate) fn is_money(q: &realign_core::Quantity) -> bool {
+    q.unit.len() == 3 && q.unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
 pub(crate) fn find_numbers(text: &str, toks: &[Tok]) -> Vec<Num> {
     let mut out = Vec::new();
     let mut i = 0;

@@ -151,6 +151,15 @@ fn obligations_at(ctx: &Ctx, a: usize, b: usize) -> (Vec<Obligation>, usize) {
     (out, last)
 }
 
+/// Adds to `obl` the obligations of `more` it does not hold yet, in order.
+fn add_obligations(obl: &mut Vec<Obligation>, more: Vec<Obligation>) {
+    for o in more {
+        if !obl.contains(&o) {
+            obl.push(o);
+        }
+    }
+}
+
 /// In-force status stated anywhere in the sentence.
 fn in_force(ctx: &Ctx) -> Option<bool> {
     let l = &ctx.lower;
@@ -239,11 +248,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
             // whose charter commits members to come to one another's defense" is told through
             // its terms.)
             let (more, more_end) = obligations_at(ctx, cb, upto);
-            for o in more {
-                if !obl.contains(&o) {
-                    obl.push(o);
-                }
-            }
+            add_obligations(&mut obl, more);
             obl_end = obl_end.max(more_end);
         }
         // ("…a peace agreement their foreign ministers signed on June 27, under which each side
@@ -255,11 +260,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if let Some(k) = terms_at {
             let (tobl, tend) = obligations_at(ctx, k, (k + 40).min(ctx.toks.len()));
             if !tobl.is_empty() {
-                for o in tobl {
-                    if !obl.contains(&o) {
-                        obl.push(o);
-                    }
-                }
+                add_obligations(&mut obl, tobl);
                 terms_end = Some(tend);
             }
         }
@@ -756,7 +757,7 @@ pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mu
     let state = |a: &&super::Act| a.r.code.len() == 3 && a.r.code != "UNK" && !ctx.possessive(a);
     // The verb that binds or promises, and the act it commits to: "commits X to consult",
     // "pledged to assist", "pledged that their governments would consult".
-    let mut found: Option<(usize, usize, Obligation, usize)> = None;
+    let mut found: Option<(usize, usize, Obligation, usize, bool)> = None;
     for k in 0..n {
         let w = ctx.w(k);
         let binds = BINDING.contains(&w);
@@ -796,7 +797,7 @@ pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mu
             _ => attack_condition(ctx, v, lim) || (mutual && danger && ctx.w(v) != "respond") || (binds && ctx.w(v) == "defend" && mutual),
         };
         if ok {
-            found = Some((k, v, obligation, lim));
+            found = Some((k, v, obligation, lim, mutual));
             break;
         }
     }
@@ -812,10 +813,10 @@ pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mu
             own.then_some((k, on, as_at))
         })
     };
-    let (k, v, obligation, lim, regard_on) = match found {
-        Some((k, v, o, lim)) => (k, v, o, lim, None),
+    let (k, v, obligation, lim, regard_on, mutual) = match found {
+        Some((k, v, o, lim, mutual)) => (k, v, o, lim, None, mutual),
         None => match regard() {
-            Some((k, on, as_at)) => (k, on, Obligation::Defense, as_at, Some(on)),
+            Some((k, on, as_at)) => (k, on, Obligation::Defense, as_at, Some(on), mutual_in(ctx, k, as_at)),
             None => return,
         },
     };
@@ -860,7 +861,6 @@ pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mu
         .filter(|a| !a.place && !bound.iter().any(|b| b.r.code == a.r.code) && a.r.kind != realign_core::ActorKind::Igo && ctx.tok_at(a.start) < lim.max(after + 2))
         .collect();
     let named_elsewhere = ctx.acts.iter().any(|a| state(&a) && !a.place && last.is_some_and(|l| !l.iter().any(|p| p.code == a.r.code)));
-    let mutual = mutual_in(ctx, k, lim.max(v + 1));
     let groups: Vec<(Vec<realign_core::ActorRef>, f32)> = if !guarded.is_empty() && !bound.is_empty() {
         // (Each state bound with each it must defend: "The United States and Japan pledged to
         // help the Philippines if it is attacked" binds neither to the other.)

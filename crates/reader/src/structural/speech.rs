@@ -347,10 +347,12 @@ fn state_right_before(ctx: &Ctx, i: usize) -> bool {
     // (The subject, not a state inside a phrase: "The border between India and China has been
     // quieter".)
     ctx.acts.iter().enumerate().any(|(idx, a)| {
-        let (ga, _) = ctx.group(idx);
-        let first = ctx.tok_at(ctx.acts[ga].start);
-        let governed = first >= 1 && matches!(ctx.w(first - 1), "between" | "of" | "in" | "on" | "with" | "near" | "along" | "across" | "from" | "to" | "and" | "for" | "over");
-        ctx.tok_at(a.end) == k && a.end <= ctx.start_of(k) && !ctx.possessive(a) && a.r.code.len() >= 2 && a.r.code != "UNK" && !governed
+        let here = ctx.tok_at(a.end) == k && a.end <= ctx.start_of(k) && !ctx.possessive(a) && a.r.code.len() >= 2 && a.r.code != "UNK";
+        here && {
+            let (ga, _) = ctx.group(idx);
+            let first = ctx.tok_at(ctx.acts[ga].start);
+            !(first >= 1 && matches!(ctx.w(first - 1), "between" | "of" | "in" | "on" | "with" | "near" | "along" | "across" | "from" | "to" | "and" | "for" | "over"))
+        }
     })
 }
 
