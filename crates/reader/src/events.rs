@@ -85,7 +85,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("has given", Aid, ""), ("have given", Aid, ""), ("had given", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
-    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("departed", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("quit", Retreat, "withdraw"), ("exited", Retreat, "withdraw"), ("departed", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
     ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
@@ -2959,6 +2959,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 return None;
             }
         }
+        // ("Seoul withdrew its demand for an apology": a demand given up, told by the
+        // withdrawal's own cue as a concession.)
+        if ["demand", "request", "objection"].iter().any(|v| starts_with_ci(ct, v))
+            && matches!(prev.first().map(|w| w.as_ref()), Some("its" | "their" | "his" | "her" | "the"))
+            && prev.get(1).is_some_and(|w| w.starts_with("withdr") || w.starts_with("dropp") || w == "drop" || w == "drops")
+        {
+            return None;
+        }
         // ("free trade talks", "free and fair elections": the adjective, no release.)
         if ct.eq_ignore_ascii_case("free")
             && words_after(&text[cue.end..], 1).any(|w| matches!(w.as_str(), "trade" | "and" | "elections" | "election" | "speech" | "movement" | "zone" | "press" | "market" | "of" | "world" | "port" | "passage" | "navigation"))
@@ -2977,8 +2985,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ("Mali, Burkina Faso and Niger formally left ECOWAS", "Armenia will leave the
         // Collective Security Treaty Organization": a state leaving an organisation withdraws from
         // it.)
-        let leaves_igo = ["left", "leave", "leaves", "leaving"].iter().any(|v| ct.eq_ignore_ascii_case(v))
+        let leaves_igo = ["left", "leave", "leaves", "leaving", "quit", "quits", "exited"].iter().any(|v| ct.eq_ignore_ascii_case(v))
             && s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6);
+        // ("Burkina Faso quit the G5 Sahel": only an organisation quit.)
+        if ["quit", "quits", "exited"].iter().any(|v| ct.eq_ignore_ascii_case(v)) && !leaves_igo {
+            return None;
+        }
         if (ct.eq_ignore_ascii_case("left") || ct.eq_ignore_ascii_case("departed"))
             && !leaves_igo
             // ("the roughly 400 troops of Task Force Sabre departed": a unit's name between.)
@@ -4591,7 +4603,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("lifted its arms embargo on Libya": so is lifting sanctions; the sanction is not renewed.)
     if plover == Sanction
-        && ["embargo", "embargoes", "sanction", "sanctions", "restrictions", "ban", "blockade", "curbs", "tariffs"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+        // ("lifted its export restrictions": the cue's last word.)
+        && ["embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "blockade", "curbs", "tariffs", "control", "controls"].iter().any(|w| text[cue.start..cue.end].rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(w)))
         && prev.iter().take(3).any(|w| w.starts_with("lift") || w.starts_with("eas") || w.starts_with("end") || w.starts_with("relax") || w.starts_with("scrap") || w.starts_with("waiv"))
     {
         return None;
@@ -4806,6 +4819,86 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let refusing_cue = ["refus", "reject", "rebuff", "turn down", "turned down", "spurn"].iter().any(|p| starts_with_ci(&text[cue.start..cue.end], p));
     if plover == Reject && refusing_cue && not && !refusal {
         negated = true;
+    }
+    // The PLOVER manual's and CAMEO's lines between types that share a verb.
+    let ct = &text[cue.start..cue.end];
+    // ("Withdraw oneself or one's non-military resources (aid, observers, diplomats) from a
+    // group, organization, or country" is SANCTION 'withdraw'; withdrawing forces is RETREAT.
+    // "Uzbekistan left the CSTO", "withdrew its ambassador from Paris", "pulled its monitors
+    // out".)
+    if plover == Retreat && mode == "withdraw" {
+        // (What is withdrawn is the cue's object, "its ambassador", "all Russian monitors"; not a
+        // place or group pulled out of, "pulled out of a joint military staff committee".)
+        let object: Vec<String> = words_after(tail, 4).take_while(|w| !matches!(w.as_str(), "from" | "out" | "back" | "to" | "in" | "after" | "by" | "and" | "of")).collect();
+        let resources = object.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "ambassador" | "ambassadors" | "diplomats" | "diplomatic" | "envoy" | "envoys" | "observers" | "monitors" | "inspectors" | "advisers" | "advisors" | "aid" | "funding" | "support" | "staff" | "delegation"
+            )
+        });
+        let igo_after = |reach: usize| s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + reach);
+        let from_igo = (starts_with_ci(ct, "withdr") && words_after(tail, 3).any(|w| w == "from") && igo_after(16))
+            || (["left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit", "exits"].iter().any(|v| ct.eq_ignore_ascii_case(v)) && igo_after(6));
+        if resources || from_igo {
+            plover = Sanction;
+        }
+    }
+    // ("lifted its sanctions on Syria", "lifted the ban on Japanese seafood": easing economic
+    // sanctions, a boycott or an embargo is RETREAT, CAMEO 085; easing a curfew, an emergency or
+    // a ban on parties stays CONCEDE, 081.)
+    if plover == Concede && ["lift", "eas", "relax", "waiv"].iter().any(|v| starts_with_ci(ct, v)) {
+        let object: Vec<String> = words_after(tail, 6).collect();
+        // (A ban on goods, not on a party: "the ban on Japanese seafood", "its ban on imports".)
+        let on_goods = || {
+            let after_on = tail.find(" on ").map(|p| p + 4);
+            after_on.is_some_and(|p| {
+                let next = s.actors.iter().find(|m| m.span.start >= base + cue.end + p && m.span.start <= base + cue.end + p + 5);
+                next.is_some_and(|m| m.actor.kind == realign_core::ActorKind::State)
+                    || words_after(&tail[p..], 4).any(|w| matches!(w.as_str(), "imports" | "exports" | "goods" | "products" | "flights" | "shipments"))
+            })
+        };
+        let economic = object.iter().take_while(|w| !matches!(w.as_str(), "on" | "for" | "against" | "in" | "after")).any(|w| {
+            matches!(w.as_str(), "sanctions" | "sanction" | "embargo" | "embargoes" | "tariff" | "tariffs" | "boycott" | "blockade" | "curbs" | "quotas" | "duties")
+                || (matches!(w.as_str(), "ban" | "bans") && on_goods())
+                || (w == "restrictions" && object.iter().any(|x| matches!(x.as_str(), "export" | "import" | "trade")))
+                || (w == "requirement" && object.iter().any(|x| x == "visa"))
+        });
+        let political = object.iter().any(|w| matches!(w.as_str(), "party" | "parties" | "opposition" | "protests" | "rallies" | "demonstrations" | "media" | "newspapers" | "curfew" | "emergency"));
+        if economic && !political {
+            plover = Retreat;
+            mode = "ease";
+        }
+    }
+    // ("allowed IAEA inspectors to return", "let UN aid convoys into Darfur": international
+    // involvement allowed, CAMEO 086.)
+    if plover == Concede && ["allow", "permit"].iter().any(|v| starts_with_ci(ct, v)) {
+        let object: Vec<String> = words_after(tail, 6).take_while(|w| !matches!(w.as_str(), "to" | "into" | "in")).collect();
+        if object.iter().any(|w| matches!(w.as_str(), "inspectors" | "observers" | "monitors" | "peacekeepers" | "investigators" | "convoys" | "humanitarian" | "relief")) {
+            plover = Retreat;
+            mode = "access";
+        }
+    }
+    // ("withdrew its demand for an apology", "withdrew its objection": a demand given up is
+    // CONCEDE.)
+    if plover == Retreat && starts_with_ci(ct, "withdr") && words_after(tail, 3).any(|w| matches!(w.as_str(), "demand" | "demands" | "objection" | "objections" | "veto" | "request" | "claim" | "conditions" | "reservations")) {
+        plover = Concede;
+        mode = "";
+    }
+    // ("issued an arrest warrant for Vladimir Putin": an arrest in absentia is a threat of one.)
+    if plover == Coerce && mode == "arrest" && words_after(tail, 1).any(|w| w == "warrant" || w == "warrants") {
+        plover = Threaten;
+        mode = "arrest";
+    }
+    // ("barred UN investigators from entering the country": entry refused.)
+    if plover == Coerce && ["barred", "banned", "bars", "bans"].iter().any(|v| ct.eq_ignore_ascii_case(v)) && find_ci(tail.get(..tail.len().min(60)).unwrap_or(""), "from entering").is_some() {
+        plover = Reject;
+        mode = "";
+    }
+    // ("sent 3,500 soldiers to help with earthquake relief": forces sent for disaster relief are
+    // aid.)
+    if plover == Mobilize && words_after(tail, 12).any(|w| matches!(w.as_str(), "relief" | "earthquake" | "flood" | "floods" | "disaster" | "humanitarian")) {
+        plover = Aid;
+        mode = "humanitarian";
     }
     // Intent, threat, demand and modality (CAMEO's logic: intent to do something cooperative is
     // AGREE, to do something conflictual is THREATEN; "X must do" said of X is a demand).
