@@ -60,7 +60,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // CONCEDE.
     ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
-    ("gave in", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
+    ("gave in", Concede, ""), ("relent", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reopened its embassy", Support, ""), ("reopen its embassy", Support, ""), ("reopening its embassy", Support, ""), ("reopened their embassies", Support, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
@@ -2736,6 +2736,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             matches!(
                 w.as_str(),
                 "ties" | "links" | "relations" | "contacts" | "flights" | "trade" | "aid" | "assistance" | "funding" | "supplies" | "imports" | "exports" | "power" | "electricity" | "fuel"
+                    // ("cut the tariff on Chinese goods": eased, below.)
+                    | "tariff" | "tariffs" | "duties" | "levies"
             )
         })
     {
@@ -2956,6 +2958,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     || matches!(lower_words_before(text, e, 1).first().map(|w| w.as_ref()), Some("it" | "they" | "we" | "he" | "she"))
             });
             if !named {
+                return None;
+            }
+        }
+        // ("Bratislava held the EU's sanctions package hostage": a figure for blocking it, when
+        // what is held is no one.)
+        if starts_with_ci(ct, "hostage") {
+            let back = lower_words_before(text, cue.start, 12);
+            let held = back.iter().position(|w| matches!(w.as_ref(), "held" | "hold" | "holds" | "holding"));
+            let people = |w: &str| matches!(w, "people" | "citizens" | "nationals" | "crew" | "crews" | "workers" | "sailors" | "soldiers" | "civilians" | "passengers" | "tourists" | "staff" | "diplomats" | "journalists" | "children" | "women" | "men" | "officers" | "employees");
+            if held.is_some_and(|h| !back[..h].iter().any(|w| people(w))) {
                 return None;
             }
         }
@@ -3526,6 +3538,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     gerund(w.trim_end_matches(','))
                         && !matches!(w.as_ref(), "crossing" | "crossings" | "shipping" | "building" | "buildings" | "meeting" | "meetings" | "training" | "funding" | "spending" | "fishing" | "mining" | "housing" | "ruling" | "landing" | "offering" | "warning" | "bombing" | "opening" | "setting" | "morning" | "evening" | "during" | "following" | "including" | "according")
                         && !back.get(i + 1).is_some_and(|b| matches!(b.as_ref(), "was" | "were" | "is" | "are" | "been" | "be"))
+                        // (A participle clause of its own before is no list: "held up the
+                        // package, demanding guarantees, relenting only after…".)
+                        && find_ci(&text[..cue.start], &format!(", {w} ")).is_none()
                 })
             }
         {
@@ -4605,7 +4620,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Sanction
         // ("lifted its export restrictions": the cue's last word.)
         && ["embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "blockade", "curbs", "tariffs", "control", "controls"].iter().any(|w| text[cue.start..cue.end].rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(w)))
-        && prev.iter().take(3).any(|w| w.starts_with("lift") || w.starts_with("eas") || w.starts_with("end") || w.starts_with("relax") || w.starts_with("scrap") || w.starts_with("waiv"))
+        && prev.iter().take(3).any(|w| ["lift", "eas", "end", "relax", "scrap", "waiv", "cut", "suspend", "paus", "halv", "lower"].iter().any(|v| w.starts_with(v)))
     {
         return None;
     }
@@ -4847,7 +4862,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // sanctions, a boycott or an embargo is RETREAT, CAMEO 085; easing a curfew, an emergency or
     // a ban on parties stays CONCEDE, 081.)
     if plover == Concede && ["lift", "eas", "relax", "waiv"].iter().any(|v| starts_with_ci(ct, v)) {
-        let object: Vec<String> = words_after(tail, 6).collect();
+        // ("lifted most of those sanctions": past a quantifier's "of".)
+        let mut object: Vec<String> = words_after(tail, 8).collect();
+        if object.get(1).is_some_and(|w| w == "of") && object.first().is_some_and(|w| matches!(w.as_str(), "most" | "some" | "all" | "many" | "part" | "several" | "remaining" | "one" | "two")) {
+            object.drain(..2);
+        }
         // (A ban on goods, not on a party: "the ban on Japanese seafood", "its ban on imports".)
         let on_goods = || {
             let after_on = tail.find(" on ").map(|p| p + 4);
@@ -4857,7 +4876,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     || words_after(&tail[p..], 4).any(|w| matches!(w.as_str(), "imports" | "exports" | "goods" | "products" | "flights" | "shipments"))
             })
         };
-        let economic = object.iter().take_while(|w| !matches!(w.as_str(), "on" | "for" | "against" | "in" | "after")).any(|w| {
+        // (The object's head, up to its first preposition: "lifted his objection to the sanctions
+        // package" lifts an objection.)
+        let economic = object.iter().take_while(|w| !matches!(w.as_str(), "on" | "for" | "against" | "in" | "after" | "to" | "of" | "from" | "over" | "with")).any(|w| {
             matches!(w.as_str(), "sanctions" | "sanction" | "embargo" | "embargoes" | "tariff" | "tariffs" | "boycott" | "blockade" | "curbs" | "quotas" | "duties")
                 || (matches!(w.as_str(), "ban" | "bans") && on_goods())
                 || (w == "restrictions" && object.iter().any(|x| matches!(x.as_str(), "export" | "import" | "trade")))
@@ -4867,6 +4888,53 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if economic && !political {
             plover = Retreat;
             mode = "ease";
+        }
+    }
+    // ("suspended the export controls for a year", "cut the tariff on Chinese goods", "granted
+    // Hungary a one-year exemption from US sanctions": a sanction suspended, cut or waived is
+    // eased, CAMEO 085.)
+    let measure = |w: &str| matches!(w, "sanctions" | "tariff" | "tariffs" | "controls" | "ban" | "bans" | "restrictions" | "curbs" | "embargo" | "duties" | "levies" | "levy" | "fees" | "quotas");
+    if plover == Sanction && ["suspend", "cut", "halv", "reduc", "paus"].iter().any(|v| starts_with_ci(ct, v)) {
+        let object: Vec<String> = words_after(tail, 6).take_while(|w| !matches!(w.as_str(), "on" | "for" | "against" | "in" | "after" | "to" | "of" | "from" | "by" | "over" | "with")).collect();
+        if object.last().is_some_and(|w| measure(w)) {
+            plover = Retreat;
+            mode = "ease";
+        }
+    }
+    if matches!(plover, Aid | Agree | Support) && ["grant", "gave", "give", "offer", "issu"].iter().any(|v| starts_with_ci(ct, v)) {
+        let object: Vec<String> = words_after(tail, 8).collect();
+        if let Some(k) = object.iter().position(|w| matches!(w.as_str(), "exemption" | "exemptions" | "waiver" | "waivers" | "carve-out")) {
+            if object.get(k + 1).is_some_and(|w| w == "from" || w == "to") || object.iter().any(|w| w == "sanctions") {
+                plover = Retreat;
+                mode = "ease";
+            }
+        }
+    }
+    // ("Beijing's unofficial boycott of Australian coal": a government's boycott of another's
+    // goods is an embargo, CAMEO 163, not a protest.)
+    if plover == Protest && mode == "boycott" && source.iter().any(|m| matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo) && m.actor.sector.is_none())
+        && words_after(tail, 6).any(|w| matches!(w.as_str(), "goods" | "products" | "coal" | "wine" | "barley" | "beef" | "imports" | "exports" | "oil" | "gas" | "grain" | "seafood" | "fruit" | "timber" | "lobster" | "cotton"))
+    {
+        plover = Sanction;
+        mode = "discontinue";
+    }
+    // ("accepted a 15 per cent US tariff", "accepted Washington's terms": yielding, CAMEO 080.)
+    if plover == Agree && starts_with_ci(ct, "accept") && words_after(tail, 6).take_while(|w| !matches!(w.as_str(), "on" | "for" | "in" | "after" | "as")).any(|w| measure(&w) || matches!(w.as_str(), "terms" | "demands" | "demand" | "conditions" | "ultimatum")) {
+        plover = Concede;
+        mode = "";
+    }
+    // ("Hamas held 251 Israeli civilians hostage": the captives named between the verb and the
+    // cue are the target; the captor is the verb's subject.)
+    if plover == Assault && starts_with_ci(ct, "hostage") {
+        if let Some(verb) = [" held ", " holds ", " holding ", " took ", " takes ", " taken ", " taking "].iter().filter_map(|v| rfind_ci(&text[..cue.start], v)).max() {
+            let captives: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.start >= base + verb && m.span.end <= base + cue.start).collect();
+            let captor = s.actors.iter().rev().find(|m| m.span.end <= base + verb && !captives.iter().any(|c| c.actor.code == m.actor.code));
+            if let (false, Some(c)) = (captives.is_empty(), captor) {
+                if source.iter().all(|x| captives.iter().any(|c| c.actor.code == x.actor.code)) {
+                    source = vec![c];
+                    target = captives;
+                }
+            }
         }
     }
     // ("allowed IAEA inspectors to return", "let UN aid convoys into Darfur": international

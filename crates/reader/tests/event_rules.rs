@@ -4214,3 +4214,34 @@ fn the_plover_manuals_lines_between_types_sharing_a_verb() {
     assert_no("Turkey sent 3,500 soldiers to help with earthquake relief in Syria.", Plover::Mobilize);
     assert_no("Mali pulled out of a joint military staff committee with Algeria.", Plover::Sanction);
 }
+
+/// Sanctions eased, embargoes imposed and concessions made, by the codebook: CAMEO 085 (ease
+/// economic sanctions: RETREAT), 163 (impose an embargo or boycott: SANCTION), 080 (yield:
+/// CONCEDE).
+#[test]
+fn sanctions_eased_embargoes_imposed_and_terms_accepted() {
+    check_cases(&[
+        ("Beijing suspended the export controls on gallium for a year.", Plover::Retreat, &["CHN"], &[]),
+        ("Washington cut the tariff on Chinese goods from 20 per cent to 10 per cent.", Plover::Retreat, &["USA"], &["CHN"]),
+        ("Washington granted Hungary a one-year exemption from US sanctions on Rosneft.", Plover::Retreat, &["USA"], &["HUN"]),
+        ("ECOWAS lifted most of those sanctions on Niger in February.", Plover::Retreat, &["ECOWAS"], &["NER"]),
+        ("Beijing banned exports of gallium and germanium to the United States in December.", Plover::Sanction, &["CHN"], &["USA"]),
+        ("China imposed an unofficial boycott of Australian coal and wine in 2020.", Plover::Sanction, &["CHN"], &["AUS"]),
+        ("The EU accepted a 15 per cent US tariff on most of its exports.", Plover::Concede, &["EU"], &["USA"]),
+        // A participle after another participle clause still has the main clause's subject.
+        ("Bratislava held up the package against Russia for a month, demanding guarantees over gas prices, relenting only after a letter from Brussels.", Plover::Concede, &["SVK"], &["EU"]),
+        // Captives named between the verb and the cue are the target.
+        ("Hamas held 251 Israeli civilians hostage in Gaza.", Plover::Assault, &["PSE"], &["ISR"]),
+    ]);
+    // Cutting or suspending trade itself is still a sanction; so is a ban on a party eased no
+    // retreat, and lifting an objection is no easing of sanctions.
+    assert_event("Russia suspended gas exports to Poland.", Plover::Sanction, &["RUS"], &["POL"]);
+    assert_no("Slovakia lifted his objection to the 18th sanctions package in July.", Plover::Retreat);
+    assert_no("Beijing suspended the export controls on gallium for a year.", Plover::Sanction);
+    assert_no("The US cut tariffs on Swiss goods to 15 per cent.", Plover::Sanction);
+    // An exemption granted is no goods transferred.
+    let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", "Washington granted Hungary a one-year exemption from US sanctions on Rosneft.").claims;
+    assert!(claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{claims:?}");
+    // A package held hostage is blocked, no one abducted.
+    assert_no("This summer Bratislava held the EU's 18th sanctions package against Russia hostage for nearly a month.", Plover::Assault);
+}

@@ -3071,6 +3071,12 @@ const NOT_GOODS: &[&str] = &[
     "nod",
     "approval",
     "permission",
+    // ("granted Hungary a one-year exemption from US sanctions": relief from a sanction, no
+    // goods.)
+    "exemption",
+    "exemptions",
+    "waiver",
+    "waivers",
     "priority",
     "attention",
     "something",
