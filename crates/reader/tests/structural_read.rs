@@ -2962,3 +2962,32 @@ fn a_treaty_torn_up_or_scrapped_is_not_in_force() {
     assert_eq!(ins("Bamako tore up the defence accord with Paris in 2022."), vec![Some(false)]);
     assert_eq!(ins("Niamey scrapped its mutual defence pact with Paris."), vec![Some(false)]);
 }
+
+/// Shares of one good supplied, listed, relied on or named as a share (`economy::supplied_share`,
+/// `economy::relied_share`, `economy::share_named`).
+#[test]
+fn shares_of_a_good_supplied_listed_relied_on_and_named() {
+    let shares = |text: &str| -> Vec<(String, String, String)> {
+        claims_of(text, |b| match b {
+            ClaimBody::TradeShare(t) => Some((t.partner.code, t.of.code, format!("{:.2}", t.share))),
+            _ => None,
+        })
+    };
+    let own = |v: &[(&str, &str, &str)]| -> Vec<(String, String, String)> { v.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect() };
+    // The EU's supply, "the" before its name, and the shares listed after the first.
+    assert_eq!(
+        shares("China supplies all but a sliver of the bloc's needs; in fact China supplies 98 per cent of the EU's permanent magnets, about 80 per cent of its lithium and 60 per cent of its cobalt."),
+        own(&[("CHN", "EU", "0.98"), ("CHN", "EU", "0.80"), ("CHN", "EU", "0.60")])
+    );
+    // A demonym's supply.
+    assert_eq!(shares("Algerian pipelines cover around 30 per cent of Spanish gas consumption."), own(&[("DZA", "ESP", "0.30")]));
+    // Relied on for a share of one good.
+    assert_eq!(shares("Vietnam relies on China for more than 70 per cent of its cotton."), own(&[("CHN", "VNM", "0.70")]));
+    // A share named, with both figures a change gives it.
+    assert_eq!(
+        shares("Norway's share of German gas imports rose from about 30 per cent in 2021 to some 48 per cent in 2024."),
+        own(&[("NOR", "DEU", "0.30"), ("NOR", "DEU", "0.48")])
+    );
+    // Not the subject's own goods, nor a share of no state's supply.
+    assert!(shares("Vietnam relies on China for its security, and 70 per cent of its people live in cities.").is_empty());
+}

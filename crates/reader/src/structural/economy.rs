@@ -30,6 +30,7 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let Some(t) = (k + 1..(k + 7).min(ctx.toks.len())).find(|&j| flow_of(ctx.w(j)).is_some()) else {
             goods_share(ctx, n, out);
             supplied_share(ctx, n, out);
+            relied_share(ctx, n, out);
             continue;
         };
         let flow = flow_of(ctx.w(t)).unwrap_or("trade");
@@ -123,6 +124,41 @@ pub(super) fn trade_share(ctx: &Ctx, out: &mut Vec<Extracted>) {
     }
 }
 
+/// "Russia's share of EU gas imports fell from about 45 per cent in 2021 to some 19 per cent",
+/// "China's share of Indonesia's exports is roughly a quarter": a partner's share named as such,
+/// with each figure the clause gives it.
+pub(super) fn share_named(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    for sh in (1..ctx.toks.len()).filter(|&k| ctx.w(k) == "share" && ctx.w(k + 1) == "of") {
+        let Some(partner) = ctx.acts.iter().find(|a| ctx.possessive(a) && ctx.tok_at(a.end) + 1 >= sh && a.end <= ctx.start_of(sh)) else { continue };
+        let Some(owner) = ctx.acts.iter().find(|a| {
+            let t = ctx.tok_at(a.start);
+            t > sh + 1 && t <= sh + 3 && a.r.code != partner.r.code
+        }) else {
+            continue;
+        };
+        let from = ctx.tok_at(owner.end);
+        let Some(t) = (from..(from + 5).min(ctx.toks.len())).find(|&j| matches!(ctx.w(j), "imports" | "exports" | "trade" | "supply" | "supplies" | "consumption" | "market")) else { continue };
+        if (sh..t).any(|j| ctx.is_boundary(j)) || ctx.irrealis_before(sh) {
+            continue;
+        }
+        let flow = match ctx.w(t) {
+            "exports" => "exports",
+            "trade" => "trade",
+            _ => "imports",
+        };
+        let goods: Vec<&str> = (from..t).map(|j| ctx.raw(j)).filter(|w| !matches!(*w, "'s" | "its" | "the")).collect();
+        let goods = (!goods.is_empty()).then(|| goods.join(" "));
+        let (_, clause_end) = ctx.clause(t);
+        for n in ctx.nums().iter().filter(|n| n.kind == NumKind::Share && n.value > 0.0 && n.value <= 1.0) {
+            let first = ctx.tok_at(n.start);
+            if first <= t || first >= clause_end || first > t + 16 || ctx.w(n.next_tok) == "of" {
+                continue;
+            }
+            out.push(share_claim(ctx, (partner, owner), n, (flow, goods.clone()), (partner.start, n.end), 0.75));
+        }
+    }
+}
+
 /// Verbs of buying from a supplier and of selling to a market, for shares of one good.
 const IMPORT_VERBS: &[&str] = &[
     "imports", "imported", "import", "importing", "gets", "got", "buys", "bought", "sources", "sourced", "receives",
@@ -176,7 +212,9 @@ fn goods_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
 }
 
 /// Verbs of a supplier meeting part of another state's needs.
-const SUPPLY_VERBS: &[&str] = &["supplies", "supplied", "provides", "provided", "delivers", "delivered", "meets", "met", "covers", "covered", "furnishes", "furnished"];
+const SUPPLY_VERBS: &[&str] = &[
+    "supplies", "supplied", "supply", "provides", "provided", "provide", "delivers", "delivered", "meets", "met", "meet", "covers", "covered", "cover", "furnishes", "furnished",
+];
 
 /// "Nigeria supplies about 70 per cent of Niger's electricity", "China buys 80 per cent of
 /// Indonesia's nickel": the subject's share of another state's supply of one good (its imports)
@@ -194,21 +232,64 @@ fn supplied_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) 
     }
     let flow = if SUPPLY_VERBS.contains(&verb) { "imports" } else { "exports" };
     // "of Y's GOODS", Y another state than the subject; nothing after naming a supplier.
-    let g = n.next_tok + 1;
-    let Some(owner) = ctx.acts.iter().find(|a| a.start == ctx.start_of(g) && ctx.possessive(a)) else { return };
+    // ("of the EU's heavy rare earths"; "of Hungarian gas consumption", a demonym's.)
+    let g = if ctx.w(n.next_tok + 1) == "the" { n.next_tok + 2 } else { n.next_tok + 1 };
+    let Some(owner) = ctx.acts.iter().find(|a| a.start == ctx.start_of(g) && (ctx.possessive(a) || (demonym_like(ctx, a) && !ctx.w(ctx.tok_at(a.end)).ends_with("'s")))) else { return };
     // (The goods after "Niger's", one token or two.)
-    let after_owner = if ctx.w(g).ends_with("'s") { g + 1 } else { ctx.tok_at(owner.end) + 1 };
+    let after_owner = if ctx.w(g).ends_with("'s") {
+        g + 1
+    } else if ctx.possessive(owner) {
+        ctx.tok_at(owner.end) + 1
+    } else {
+        ctx.tok_at(owner.end)
+    };
     let Some((goods, j)) = goods_at(ctx, after_owner) else { return };
     if matches!(ctx.w(j), "from" | "to") {
         return;
     }
     let Some(partner) = subject_before(ctx, first.saturating_sub(1)) else { return };
-    if partner.r.code == owner.r.code || partner.r.kind != realign_core::ActorKind::State || owner.r.kind != realign_core::ActorKind::State {
+    // (The EU's supply counts as its members' together.)
+    if partner.r.code == owner.r.code || partner.r.kind != realign_core::ActorKind::State || !(owner.r.kind == realign_core::ActorKind::State || owner.r.code == "EU") {
         return;
     }
     let s = partner.start.min(n.start);
     let e = owner.end.max(ctx.end_of(j.saturating_sub(1)));
     out.push(share_claim(ctx, (partner, owner), n, (flow, Some(goods)), (s, e), 0.75));
+    // ("…, about 85 per cent of its light rare earths and 71 per cent of its gallium": the shares
+    // listed after it, of the same owner's other goods.)
+    let mut at = j;
+    for m in ctx.nums().iter().filter(|m| m.start > n.start) {
+        let mf = ctx.tok_at(m.start);
+        let joined = (at..mf).all(|k| matches!(ctx.w(k), "," | "and" | "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "over" | "approximately" | "more" | "than"));
+        if m.kind != NumKind::Share || m.value <= 0.0 || m.value > 1.0 || !joined || ctx.w(m.next_tok) != "of" || !matches!(ctx.w(m.next_tok + 1), "its" | "their") {
+            break;
+        }
+        let Some((goods, gj)) = goods_at(ctx, m.next_tok + 2) else { break };
+        out.push(share_claim(ctx, (partner, owner), m, (flow, Some(goods)), (m.start, ctx.end_of(gj.saturating_sub(1))), 0.7));
+        at = gj;
+    }
+}
+
+/// "South Korea relies on China for more than 90 per cent of its natural graphite": the one
+/// relied on supplies that share of the dependent's own supply of one good (its imports).
+fn relied_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
+    let first = ctx.tok_at(n.start);
+    if first < 3 || ctx.w(first - 1) != "for" || !matches!(ctx.w(n.next_tok + 1), "its" | "their") || ctx.irrealis_before(first) {
+        return;
+    }
+    let Some(on) = (first.saturating_sub(8)..first).find(|&j| DEP_CUES.iter().any(|(c, p)| ctx.w(j) == *c && ctx.w(j + 1) == *p)).map(|j| j + 1) else { return };
+    let Some(partner) = ctx.acts.iter().find(|a| {
+        let at = ctx.tok_at(a.start);
+        at > on && at <= on + 2 && a.end <= n.start && !ctx.possessive(a)
+    }) else {
+        return;
+    };
+    let Some((goods, j)) = goods_at(ctx, n.next_tok + 2) else { return };
+    let Some(of) = subject_before(ctx, on) else { return };
+    if partner.r.code == of.r.code || partner.r.kind != realign_core::ActorKind::State || of.r.kind != realign_core::ActorKind::State {
+        return;
+    }
+    out.push(share_claim(ctx, (partner, of), n, ("imports", Some(goods)), (of.start.min(n.start), ctx.end_of(j.saturating_sub(1))), 0.75));
 }
 
 /// A trade-share claim: `partner` is `n` of `of`'s `flow` (of `goods`), evidenced by bytes `span`.

@@ -210,6 +210,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         }
         if families & TRADE != 0 {
             economy::trade_share(&ctx, &mut out);
+            economy::share_named(&ctx, &mut out);
         }
         if families & TRANSFER != 0 {
             let last_transfer = state.last_transfer.as_ref().map(|(a, ix)| (a.as_slice(), s.index.saturating_sub(*ix)));
