@@ -2991,3 +2991,14 @@ fn shares_of_a_good_supplied_listed_relied_on_and_named() {
     // Not the subject's own goods, nor a share of no state's supply.
     assert!(shares("Vietnam relies on China for its security, and 70 per cent of its people live in cities.").is_empty());
 }
+
+/// A sum budgeted or allocated is the transfer's value, and what it is "for" its goods
+/// (`economy::loose_transfer`).
+#[test]
+fn a_sum_allocated_for_aid_is_the_value_and_the_aid_the_goods() {
+    let transfers = claims_of("Sweden has budgeted some 15 billion kronor for military aid to Ukraine this year.", |b| match b {
+        ClaimBody::Transfer(t) => Some((t.source.code, t.target.code, t.goods, t.value.map(|v| (v.amount, v.currency)))),
+        _ => None,
+    });
+    assert_eq!(transfers, vec![("SWE".to_string(), "UKR".to_string(), "military aid".to_string(), Some((15e9, "SEK".to_string())))]);
+}

@@ -648,6 +648,7 @@ const TRANSFER_VERBS: &[&str] = &[
     "granted",
     "gifted",
     "allocated",
+    "budgeted",
     "bought",
     "buys",
     "buying",
@@ -4216,11 +4217,19 @@ pub(super) fn loose_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         if object.as_ref().is_some_and(no_goods) {
             continue;
         }
-        let goods = object
-            .filter(|g| !g.contains(|c: char| c.is_ascii_digit()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))
-            .unwrap_or_else(|| "goods".to_string());
+        // ("allocated 40 billion kronor for military aid to Ukraine": a sum given is the value,
+        // and what it is "for" or "in" the goods.)
+        let sum = ctx.nums().iter().find(|n| ctx.tok_at(n.start) >= v + 1 && ctx.tok_at(n.start) <= v + 3).and_then(money);
+        let sum_goods = sum.as_ref().and_then(|_| {
+            let after = ctx.nums().iter().find(|n| ctx.tok_at(n.start) >= v + 1 && ctx.tok_at(n.start) <= v + 3).map(|n| n.next_tok)?;
+            matches!(ctx.w(after), "for" | "in").then(|| goods_at(ctx, after + 1)).flatten().map(|(g, _)| g).filter(|g| !PEOPLE_AND_LAND.contains(&Low::new(g.split_whitespace().last().unwrap_or("")).as_str()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))
+        });
+        let goods = sum_goods.or_else(|| {
+            object.filter(|g| !g.contains(|c: char| c.is_ascii_digit()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))
+        });
+        let goods = goods.unwrap_or_else(|| "goods".to_string());
         out.push(Extracted {
-            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: target.r.clone(), goods, value: None, quantity: None }),
+            body: ClaimBody::Transfer(TransferClaim { source: source.r.clone(), target: target.r.clone(), goods, value: sum, quantity: None }),
             evidence: ctx.span(subject.start, other.end.max(ctx.end_of(v))),
             date: ctx.date_near(ctx.end_of(v)),
             confidence: 0.4,
