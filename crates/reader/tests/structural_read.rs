@@ -3002,3 +3002,13 @@ fn a_sum_allocated_for_aid_is_the_value_and_the_aid_the_goods() {
     });
     assert_eq!(transfers, vec![("SWE".to_string(), "UKR".to_string(), "military aid".to_string(), Some((15e9, "SEK".to_string())))]);
 }
+
+/// A state called another's critic or opponent, with a word of rank, is opposed to it; one that
+/// has "become" a backer supports (`speech::champion`).
+#[test]
+fn a_state_called_the_fiercest_critic_is_opposed() {
+    assert_eq!(stances("Hungary has been Ukraine's fiercest critic inside the bloc."), vec![("HUN".to_string(), "opposed".to_string(), vec!["UKR".to_string()])]);
+    assert_eq!(stances("Germany has become Ukraine's largest European backer."), vec![("DEU".to_string(), "supportive".to_string(), vec!["UKR".to_string()])]);
+    // (Not a critic named in passing.)
+    assert!(stances("A critic of the plan in the Polish parliament said it would fail.").is_empty());
+}

@@ -839,14 +839,23 @@ pub(super) fn alarmed(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// Stances of a state called another's backer: "Turkey is the Tripoli authorities' most important
 /// foreign backer", "Hungary has been Serbia's most vocal champion inside the bloc" (supportive of
 /// the one whose backer it is).
+/// So is one called its critic or opponent: "Slovakia has been the loudest critic of the
+/// cut-off" (opposed).
 pub(super) fn champion(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
     for i in 2..ctx.toks.len() {
-        if !matches!(ctx.w(i), "backer" | "backers" | "supporter" | "supporters" | "champion" | "champions" | "patron" | "patrons" | "sponsor" | "protector") {
-            continue;
-        }
+        let label = match ctx.w(i) {
+            "backer" | "backers" | "supporter" | "supporters" | "champion" | "champions" | "patron" | "patrons" | "sponsor" | "protector" => "supportive",
+            "critic" | "critics" | "opponent" | "opponents" | "detractor" | "detractors" => "opposed",
+            _ => continue,
+        };
         let (ca, _) = ctx.clause(i);
         // The verb of being before it, in its clause, a few words back.
-        let Some(be) = (ca.max(i.saturating_sub(8))..i).rev().find(|&k| matches!(ctx.w(k), "is" | "are" | "was" | "were" | "been" | "remains" | "remained" | "became" | "becomes")) else { continue };
+        let Some(be) = (ca.max(i.saturating_sub(8))..i).rev().find(|&k| matches!(ctx.w(k), "is" | "are" | "was" | "were" | "been" | "remains" | "remained" | "became" | "becomes" | "become")) else { continue };
+        // (A critic only with a word of degree or rank before it: "the loudest critic", "its
+        // fiercest opponent", not "a critic of the plan said".)
+        if label == "opposed" && !(be + 1..i).any(|k| ctx.w(k).ends_with("est") || matches!(ctx.w(k), "most" | "chief" | "main" | "leading" | "principal" | "staunch" | "vocal" | "fierce" | "harsh" | "outspoken" | "persistent" | "consistent" | "strong")) {
+            continue;
+        }
         // Whose backer: a possessive between the verb and the noun.
         // ("the Tripoli authorities' most important foreign backer": or its body's.)
         let body_owned = |a: &Act| {
@@ -867,11 +876,11 @@ pub(super) fn champion(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if about.is_empty() {
             continue;
         }
-        if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == holder.r.code && s.stance == "supportive")) {
+        if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == holder.r.code && s.stance == label)) {
             continue;
         }
         out.push(Extracted {
-            body: ClaimBody::Stance(StanceClaim { actor: holder.r.clone(), stance: "supportive".to_string(), about }),
+            body: ClaimBody::Stance(StanceClaim { actor: holder.r.clone(), stance: label.to_string(), about }),
             evidence: ctx.span(holder.start, ctx.end_of(i)),
             date: ctx.s.date,
             confidence: 0.7,
