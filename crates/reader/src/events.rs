@@ -60,7 +60,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // CONCEDE.
     ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
-    ("gave in", Concede, ""), ("relent", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
+    ("gave in", Concede, ""), ("relent", Concede, ""), ("dropped its demand", Concede, ""), ("dropped their demand", Concede, ""), ("dropped its objection", Concede, ""), ("dropped their objection", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
     ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reopened its embassy", Support, ""), ("reopen its embassy", Support, ""), ("reopening its embassy", Support, ""), ("reopened their embassies", Support, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
@@ -1792,7 +1792,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             if ending {
                 ended_until = cue.end + 50;
             }
-            if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated || signing) {
+            // ("accepted US demands", retyped a concession, governs what it accepted all the same.)
+            let accepted = ev.0.plover == Concede && starts_with_ci(ct, "accept");
+            if !refusal_frame && (matches!(ev.0.plover, Threaten | Request | Reject | Agree) || ev.0.negated || signing || accepted) {
                 governed_until = cue.end + 60;
                 // (Not past a new clause with its own subject: "urged restraint, and Russia
                 // called for talks".)
@@ -2966,10 +2968,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if starts_with_ci(ct, "hostage") {
             let back = lower_words_before(text, cue.start, 12);
             let held = back.iter().position(|w| matches!(w.as_ref(), "held" | "hold" | "holds" | "holding"));
-            let people = |w: &str| matches!(w, "people" | "citizens" | "nationals" | "crew" | "crews" | "workers" | "sailors" | "soldiers" | "civilians" | "passengers" | "tourists" | "staff" | "diplomats" | "journalists" | "children" | "women" | "men" | "officers" | "employees");
-            if held.is_some_and(|h| !back[..h].iter().any(|w| people(w))) {
+            // (Only things held: "held 52 Americans hostage", "held him hostage" are abductions.)
+            let thing = |w: &str| {
+                matches!(
+                    w,
+                    "package" | "packages" | "policy" | "talks" | "exports" | "decision" | "decisions" | "vote" | "votes" | "budget" | "process" | "negotiations" | "sanctions" | "aid" | "bill"
+                        | "legislation" | "agenda" | "economy" | "deal" | "accession" | "summit" | "grain" | "funds" | "funding" | "loan" | "treaty" | "reforms" | "enlargement" | "bid" | "membership" | "pipeline" | "supplies" | "shipments"
+                )
+            };
+            if held.is_some_and(|h| back[..h].iter().any(|w| thing(w))) {
                 return None;
             }
+        }
+        // ("its demand for an apology from Japan": an apology asked for was not given.)
+        if starts_with_ci(ct, "apolog") && prev.iter().take(4).any(|w| matches!(w.as_ref(), "demand" | "demands" | "demanded" | "demanding" | "sought" | "seeking" | "seek" | "request" | "requested" | "wants" | "wanted" | "awaits" | "awaiting")) {
+            return None;
         }
         // ("Seoul withdrew its demand for an apology": a demand given up, told by the
         // withdrawal's own cue as a concession.)
@@ -2999,9 +3012,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // it.)
         let leaves_igo = ["left", "leave", "leaves", "leaving", "quit", "quits", "exited"].iter().any(|v| ct.eq_ignore_ascii_case(v))
             && s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6);
-        // ("Burkina Faso quit the G5 Sahel": only an organisation quit.)
-        if ["quit", "quits", "exited"].iter().any(|v| ct.eq_ignore_ascii_case(v)) && !leaves_igo {
-            return None;
+        // ("Burkina Faso quit the G5 Sahel": only an organisation quit; not "quite", nor "is
+        // quitting politics".)
+        if ["quit", "exited"].iter().any(|v| starts_with_ci(ct, v)) {
+            let whole: String = text[cue.start..].chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_ascii_lowercase();
+            if !matches!(whole.as_str(), "quit" | "quits" | "exited") || !leaves_igo {
+                return None;
+            }
         }
         if (ct.eq_ignore_ascii_case("left") || ct.eq_ignore_ascii_case("departed"))
             && !leaves_igo
@@ -4619,8 +4636,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("lifted its arms embargo on Libya": so is lifting sanctions; the sanction is not renewed.)
     if plover == Sanction
         // ("lifted its export restrictions": the cue's last word.)
-        && ["embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "blockade", "curbs", "tariffs", "control", "controls"].iter().any(|w| text[cue.start..cue.end].rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(w)))
-        && prev.iter().take(3).any(|w| ["lift", "eas", "end", "relax", "scrap", "waiv", "cut", "suspend", "paus", "halv", "lower"].iter().any(|v| w.starts_with(v)))
+        && ["embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "blockade", "curbs", "tariffs", "control", "controls", "boycott"].iter().any(|w| text[cue.start..cue.end].rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(w)))
+        && prev.iter().take(3).any(|w| ["lift", "eas", "end", "relax", "scrap", "waiv", "cut", "suspend", "paus", "halv"].iter().any(|v| w.starts_with(v)))
     {
         return None;
     }
@@ -4848,14 +4865,34 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let resources = object.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "ambassador" | "ambassadors" | "diplomats" | "diplomatic" | "envoy" | "envoys" | "observers" | "monitors" | "inspectors" | "advisers" | "advisors" | "aid" | "funding" | "support" | "staff" | "delegation"
+                "ambassador" | "ambassadors" | "diplomats" | "diplomatic" | "envoy" | "envoys" | "observers" | "monitors" | "inspectors" | "advisers" | "advisors" | "aid" | "funding" | "delegation"
             )
         });
-        let igo_after = |reach: usize| s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + reach);
-        let from_igo = (starts_with_ci(ct, "withdr") && words_after(tail, 3).any(|w| w == "from") && igo_after(16))
+        // (The organisation itself, not a place it names: "withdrew from the UN buffer zone",
+        // "left the NATO base in Estonia".)
+        let igo_after = |reach: usize| {
+            s.actors.iter().any(|m| {
+                let next = words_after(text.get(m.span.end.saturating_sub(base)..).unwrap_or(""), 1).next().unwrap_or_default();
+                let modifier = text.get(m.span.end.saturating_sub(base)..).is_some_and(|r| r.starts_with('-') || r.starts_with(" ") && r[1..].starts_with(char::is_lowercase))
+                    && !matches!(
+                        next.as_str(),
+                        "in" | "on" | "at" | "after" | "over" | "by" | "since" | "last" | "this" | "earlier" | "and" | "with" | "because" | "amid" | "following" | "for" | "altogether" | "entirely" | "formally" | "as" | "while" | "when" | "which" | "to" | "a" | "the" | "two" | "three" | "until" | "before" | "officially"
+                    );
+                m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + reach && !modifier
+            })
+        };
+        // (A state leaves; forces or a person leaving go elsewhere: "Russian forces withdrew from
+        // the UN buffer zone", "Tedros quit the WHO".)
+        let forces_or_person = source.iter().any(|m| m.actor.kind == realign_core::ActorKind::Person)
+            || prev.iter().take(4).any(|w| matches!(w.as_ref(), "troops" | "forces" | "soldiers" | "peacekeepers" | "units" | "army" | "contingent" | "battalion" | "brigade"));
+        let from_igo = !forces_or_person && (starts_with_ci(ct, "withdr") && words_after(tail, 3).any(|w| w == "from") && igo_after(16))
             || (["left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit", "exits"].iter().any(|v| ct.eq_ignore_ascii_case(v)) && igo_after(6));
         if resources || from_igo {
             plover = Sanction;
+        }
+        // ("Tedros quit the WHO": only a state or body quits an organisation.)
+        if ["quit", "exited"].iter().any(|v| starts_with_ci(ct, v)) && (plover != Sanction || !source.iter().any(|m| matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo))) {
+            return None;
         }
     }
     // ("lifted its sanctions on Syria", "lifted the ban on Japanese seafood": easing economic
@@ -4872,8 +4909,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             let after_on = tail.find(" on ").map(|p| p + 4);
             after_on.is_some_and(|p| {
                 let next = s.actors.iter().find(|m| m.span.start >= base + cue.end + p && m.span.start <= base + cue.end + p + 5);
-                next.is_some_and(|m| m.actor.kind == realign_core::ActorKind::State)
-                    || words_after(&tail[p..], 4).any(|w| matches!(w.as_str(), "imports" | "exports" | "goods" | "products" | "flights" | "shipments"))
+                // (Not a ban on people: "its ban on Russian athletes", "on Afghan women".)
+                let people = words_after(&tail[p..], 3).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "athletes" | "students" | "women" | "citizens" | "nationals" | "officials" | "journalists" | "workers" | "players" | "travellers" | "travelers" | "tourists" | "teams" | "clubs" | "diplomats" | "lawmakers" | "people" | "men" | "girls" | "artists" | "media"
+                    )
+                });
+                !people
+                    && (next.is_some_and(|m| m.actor.kind == realign_core::ActorKind::State)
+                        || words_after(&tail[p..], 4).any(|w| matches!(w.as_str(), "imports" | "exports" | "goods" | "products" | "shipments")))
             })
         };
         // (The object's head, up to its first preposition: "lifted his objection to the sanctions
@@ -4881,8 +4926,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let economic = object.iter().take_while(|w| !matches!(w.as_str(), "on" | "for" | "against" | "in" | "after" | "to" | "of" | "from" | "over" | "with")).any(|w| {
             matches!(w.as_str(), "sanctions" | "sanction" | "embargo" | "embargoes" | "tariff" | "tariffs" | "boycott" | "blockade" | "curbs" | "quotas" | "duties")
                 || (matches!(w.as_str(), "ban" | "bans") && on_goods())
-                || (w == "restrictions" && object.iter().any(|x| matches!(x.as_str(), "export" | "import" | "trade")))
-                || (w == "requirement" && object.iter().any(|x| x == "visa"))
+                || (matches!(w.as_str(), "restrictions" | "controls") && object.iter().any(|x| matches!(x.as_str(), "export" | "import" | "trade")))
         });
         let political = object.iter().any(|w| matches!(w.as_str(), "party" | "parties" | "opposition" | "protests" | "rallies" | "demonstrations" | "media" | "newspapers" | "curfew" | "emergency"));
         if economic && !political {
@@ -4901,7 +4945,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             mode = "ease";
         }
     }
-    if matches!(plover, Aid | Agree | Support) && ["grant", "gave", "give", "offer", "issu"].iter().any(|v| starts_with_ci(ct, v)) {
+    if matches!(plover, Aid | Agree | Support) && ["grant", "gave", "give", "issu"].iter().any(|v| starts_with_ci(ct, v)) {
         let object: Vec<String> = words_after(tail, 8).collect();
         if let Some(k) = object.iter().position(|w| matches!(w.as_str(), "exemption" | "exemptions" | "waiver" | "waivers" | "carve-out")) {
             if object.get(k + 1).is_some_and(|w| w == "from" || w == "to") || object.iter().any(|w| w == "sanctions") {
@@ -4912,7 +4956,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("Beijing's unofficial boycott of Australian coal": a government's boycott of another's
     // goods is an embargo, CAMEO 163, not a protest.)
-    if plover == Protest && mode == "boycott" && source.iter().any(|m| matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo) && m.actor.sector.is_none())
+    // (A government's, not consumers': "Chinese consumers launched a boycott" is a protest.)
+    let by_people = source.iter().any(|m| {
+        let next = words_after(text.get(m.span.end.saturating_sub(base)..).unwrap_or(""), 1).next().unwrap_or_default();
+        matches!(next.as_str(), "consumers" | "shoppers" | "people" | "citizens" | "fans" | "students" | "activists" | "protesters" | "customers" | "buyers" | "traders" | "workers" | "unions" | "retailers" | "importers" | "businesses")
+    });
+    if plover == Protest && mode == "boycott" && !by_people && source.iter().any(|m| matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo))
         && words_after(tail, 6).any(|w| matches!(w.as_str(), "goods" | "products" | "coal" | "wine" | "barley" | "beef" | "imports" | "exports" | "oil" | "gas" | "grain" | "seafood" | "fruit" | "timber" | "lobster" | "cotton"))
     {
         plover = Sanction;
@@ -4964,7 +5013,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("sent 3,500 soldiers to help with earthquake relief": forces sent for disaster relief are
     // aid.)
-    if plover == Mobilize && words_after(tail, 12).any(|w| matches!(w.as_str(), "relief" | "earthquake" | "flood" | "floods" | "disaster" | "humanitarian")) {
+    // (The relief is the sending's purpose, in its clause: not "deployed warships near Taiwan
+    // after the earthquake", nor troops sent "to fight" or "to quell".)
+    let purpose_relief = {
+        let clause: Vec<String> = words_after(tail.split(", ").next().unwrap_or("").split(';').next().unwrap_or(""), 12).collect();
+        let at = clause.iter().position(|w| matches!(w.as_str(), "relief" | "humanitarian" | "earthquake" | "flood" | "floods" | "disaster" | "cyclone" | "hurricane" | "typhoon"));
+        at.is_some_and(|k| {
+            clause[..k].iter().rev().take(4).any(|w| matches!(w.as_str(), "help" | "assist" | "deliver" | "for" | "with" | "carrying" | "aid" | "support"))
+                && !clause[..k].iter().any(|w| matches!(w.as_str(), "fight" | "quell" | "protect" | "combat" | "attack" | "after" | "not" | "as"))
+        })
+    };
+    if plover == Mobilize && purpose_relief {
         plover = Aid;
         mode = "humanitarian";
     }

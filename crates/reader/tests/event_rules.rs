@@ -4245,3 +4245,31 @@ fn sanctions_eased_embargoes_imposed_and_terms_accepted() {
     // A package held hostage is blocked, no one abducted.
     assert_no("This summer Bratislava held the EU's 18th sanctions package against Russia hostage for nearly a month.", Plover::Assault);
 }
+
+/// What the first review of the codebook lines found: near misses that must keep their old
+/// reading.
+#[test]
+fn near_misses_of_the_codebook_lines_keep_their_reading() {
+    // "quite", "quitting politics", a person quitting: no organisation left.
+    assert!(events("Hungary's government is quite EU-sceptic.").is_empty());
+    assert!(events("Russia is quitting the talks on Ukraine.").iter().all(|e| e.plover != Plover::Retreat));
+    assert_no("Tedros quit the WHO to run for office.", Plover::Sanction);
+    // Forces leaving a place an organisation's name qualifies withdraw (RETREAT).
+    assert_no("The Russian forces withdrew from the UN buffer zone in the Golan Heights.", Plover::Sanction);
+    assert_no("French troops left the NATO base in Estonia.", Plover::Sanction);
+    // People held hostage are abducted; captor and captive named.
+    check_cases(&[("Iran held 52 Americans hostage for 444 days.", Plover::Assault, &["IRN"], &["USA"])]);
+    // Relief only as the purpose of the sending.
+    check_cases(&[("China deployed warships near Taiwan after the earthquake in Hualien.", Plover::Mobilize, &["CHN"], &["TWN"])]);
+    // A ban on people lifted is a concession; a consumers' boycott a protest.
+    assert_no("The IOC lifted its ban on Russian athletes.", Plover::Retreat);
+    assert_no("The EU lifted its visa requirement for Ukrainians.", Plover::Retreat);
+    check_cases(&[("Chinese consumers launched a boycott of Japanese goods.", Plover::Protest, &["CHN"], &["JPN"])]);
+    // Accepting governs what was accepted; an apology demanded was not given; a lower tariff
+    // imposed is imposed; an exemption offered is an offer.
+    assert_no("Japan accepted US demands and lifted its ban on American beef.", Plover::Request);
+    assert_no("South Korea withdrew its demand for an apology from Japan.", Plover::Support);
+    check_cases(&[("South Korea dropped its demand for an apology from Japan.", Plover::Concede, &["KOR"], &["JPN"])]);
+    check_cases(&[("The US imposed lower tariffs on Vietnam than on China.", Plover::Sanction, &["USA"], &["VNM"])]);
+    check_cases(&[("The EU offered Ukraine an exemption from visa rules.", Plover::Agree, &["EU"], &["UKR"])]);
+}

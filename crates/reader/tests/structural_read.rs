@@ -3012,3 +3012,36 @@ fn a_state_called_the_fiercest_critic_is_opposed() {
     // (Not a critic named in passing.)
     assert!(stances("A critic of the plan in the Polish parliament said it would fail.").is_empty());
 }
+
+/// Reservations voiced and care not to offend are wariness.
+#[test]
+fn reservations_voiced_and_care_not_to_offend_are_wariness() {
+    let held = |text: &str| stances(text).into_iter().map(|(a, l, about)| (a, l, about.join("+"))).collect::<Vec<_>>();
+    assert_eq!(held("Poland has expressed strong reservations about the deal with Moscow."), vec![("POL".to_string(), "wary".to_string(), "RUS".to_string())]);
+    assert_eq!(held("Vietnamese officials have been careful not to antagonise Beijing."), vec![("VNM".to_string(), "wary".to_string(), "CHN".to_string())]);
+    // (Care taken over a task is no stance.)
+    assert!(held("Officials were careful to count every ballot.").is_empty());
+}
+
+/// Shares that are no fact of supply: promised, asked, changes, to come, budgets, people, another
+/// clause.
+#[test]
+fn shares_promised_asked_or_of_no_goods_are_none() {
+    for text in [
+        "Azerbaijan pledged to provide 10 per cent of the EU's gas.",
+        "Can Norway cover 40 per cent of the EU's gas?",
+        "China's share of the US market could rise to 25 per cent by 2030.",
+        "China's share of Germany's trade rose by 2 per cent.",
+        "Ukraine relies on the United States for 40 per cent of its budget.",
+        "France supplies 70 per cent of Malian troops with rations.",
+    ] {
+        assert!(shares(text).is_empty(), "{text}");
+    }
+    assert_eq!(shares("Norway supplies 30 per cent of the EU's gas and 50 per cent of its members want more pipelines.").len(), 1);
+    // A year after a sum is no goods.
+    let goods = claims_of("Germany gave 5 billion euros in 2023 to Ukraine.", |b| match b {
+        ClaimBody::Transfer(t) => Some(t.goods),
+        _ => None,
+    });
+    assert!(goods.iter().all(|g| !g.contains("2023")), "{goods:?}");
+}

@@ -154,7 +154,19 @@ pub(super) fn share_named(ctx: &Ctx, out: &mut Vec<Extracted>) {
             if first <= t || first >= clause_end || first > t + 16 || ctx.w(n.next_tok) == "of" {
                 continue;
             }
-            out.push(share_claim(ctx, (partner, owner), n, (flow, goods.clone()), (partner.start, n.end), 0.75));
+            // (A level, not a change, "rose by 2 per cent"; nor one to come, "could rise to 25 per
+            // cent", "is expected to fall to 30".)
+            if ctx.w(first.saturating_sub(1)) == "by" || (t..first).any(|k| matches!(ctx.w(k), "could" | "would" | "will" | "may" | "might" | "expected" | "projected" | "forecast" | "set" | "likely" | "should")) {
+                continue;
+            }
+            let mut claim = share_claim(ctx, (partner, owner), n, (flow, goods.clone()), (partner.start, n.end), 0.75);
+            // ("from about 45 per cent in 2021 to some 19 per cent in 2024": each figure's own year.)
+            if ctx.w(n.next_tok) == "in" {
+                if let Some(d) = ctx.dates().iter().find(|d| d.start == ctx.start_of(n.next_tok + 1)) {
+                    claim.date = Some(d.date);
+                }
+            }
+            out.push(claim);
         }
     }
 }
@@ -230,6 +242,12 @@ fn supplied_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) 
     if !(SUPPLY_VERBS.contains(&verb) || IMPORT_VERBS.contains(&verb) || matches!(verb, "takes" | "took" | "absorbs" | "absorbed")) {
         return;
     }
+    // (A base form only as a present fact, "Russian supplies cover…": not "pledged to provide",
+    // "aims to meet", "Can Norway cover…?".)
+    let base_form = matches!(verb, "supply" | "provide" | "meet" | "cover");
+    if base_form && (at == 0 || matches!(ctx.w(at - 1), "to" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "cannot" | "not") || ctx.text.trim_end().ends_with('?') || ctx.w(0) == "can") {
+        return;
+    }
     let flow = if SUPPLY_VERBS.contains(&verb) { "imports" } else { "exports" };
     // "of Y's GOODS", Y another state than the subject; nothing after naming a supplier.
     // ("of the EU's heavy rare earths"; "of Hungarian gas consumption", a demonym's.)
@@ -243,8 +261,8 @@ fn supplied_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) 
     } else {
         ctx.tok_at(owner.end)
     };
-    let Some((goods, j)) = goods_at(ctx, after_owner) else { return };
-    if matches!(ctx.w(j), "from" | "to") {
+    let Some((goods, j)) = goods_at(ctx, after_owner).filter(|(g, _)| traded_goods(g)) else { return };
+    if matches!(ctx.w(j), "from" | "to" | "with") {
         return;
     }
     let Some(partner) = subject_before(ctx, first.saturating_sub(1)) else { return };
@@ -264,7 +282,7 @@ fn supplied_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) 
         if m.kind != NumKind::Share || m.value <= 0.0 || m.value > 1.0 || !joined || ctx.w(m.next_tok) != "of" || !matches!(ctx.w(m.next_tok + 1), "its" | "their") {
             break;
         }
-        let Some((goods, gj)) = goods_at(ctx, m.next_tok + 2) else { break };
+        let Some((goods, gj)) = goods_at(ctx, m.next_tok + 2).filter(|(g, _)| traded_goods(g)) else { break };
         out.push(share_claim(ctx, (partner, owner), m, (flow, Some(goods)), (m.start, ctx.end_of(gj.saturating_sub(1))), 0.7));
         at = gj;
     }
@@ -284,12 +302,32 @@ fn relied_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
     }) else {
         return;
     };
-    let Some((goods, j)) = goods_at(ctx, n.next_tok + 2) else { return };
+    let Some((goods, j)) = goods_at(ctx, n.next_tok + 2).filter(|(g, _)| traded_goods(g)) else { return };
     let Some(of) = subject_before(ctx, on) else { return };
     if partner.r.code == of.r.code || partner.r.kind != realign_core::ActorKind::State || of.r.kind != realign_core::ActorKind::State {
         return;
     }
     out.push(share_claim(ctx, (partner, of), n, ("imports", Some(goods)), (of.start.min(n.start), ctx.end_of(j.saturating_sub(1))), 0.75));
+}
+
+/// Whether `goods`, read after a share ("80 per cent of its …"), names goods traded: not money
+/// of a budget or debt, nor people, nor aid, nor a clause ("its members want more pipelines").
+fn traded_goods(goods: &str) -> bool {
+    let words: Vec<String> = goods.split_whitespace().map(|w| Low::new(w).as_str().to_string()).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    !goods.contains("'s")
+        && words.len() <= 4
+        && !NOT_GOODS.contains(&first.as_str())
+        && !NOT_GOODS.contains(&last.as_str())
+        && !PEOPLE_AND_LAND.contains(&last.as_str())
+        && !super::deployment::UNITS.contains(&last.as_str())
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "budget" | "debt" | "debts" | "revenue" | "revenues" | "spending" | "income" | "financing" | "costs" | "cost" | "expenses" | "bill" | "tourists" | "visitors" | "remittances"
+                    | "security" | "defence" | "defense" | "members" | "population" | "own" | "want" | "wants" | "say" | "said"
+            )
+        })
 }
 
 /// A trade-share claim: `partner` is `n` of `of`'s `flow` (of `goods`), evidenced by bytes `span`.
@@ -4222,7 +4260,7 @@ pub(super) fn loose_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let sum = ctx.nums().iter().find(|n| ctx.tok_at(n.start) >= v + 1 && ctx.tok_at(n.start) <= v + 3).and_then(money);
         let sum_goods = sum.as_ref().and_then(|_| {
             let after = ctx.nums().iter().find(|n| ctx.tok_at(n.start) >= v + 1 && ctx.tok_at(n.start) <= v + 3).map(|n| n.next_tok)?;
-            matches!(ctx.w(after), "for" | "in").then(|| goods_at(ctx, after + 1)).flatten().map(|(g, _)| g).filter(|g| !PEOPLE_AND_LAND.contains(&Low::new(g.split_whitespace().last().unwrap_or("")).as_str()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))
+            matches!(ctx.w(after), "for" | "in").then(|| goods_at(ctx, after + 1)).flatten().map(|(g, _)| g).filter(|g| !g.contains(|c: char| c.is_ascii_digit()) && realign_core::month_from_name(g.split_whitespace().next().unwrap_or("")).is_none() && !PEOPLE_AND_LAND.contains(&Low::new(g.split_whitespace().last().unwrap_or("")).as_str()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))
         });
         let goods = sum_goods.or_else(|| {
             object.filter(|g| !g.contains(|c: char| c.is_ascii_digit()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))

@@ -197,6 +197,9 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("Pristina was unconvinced", "India was more cautious", "Hanoi is cautious about
         // saying anything that might embarrass Beijing", "has turned openly hostile": a feeling
         // held, whatever follows.)
+        // ("Indonesian officials have been careful not to antagonise Beijing": care taken not to
+        // offend.)
+        "careful" if be(p1) && (ctx.w(i + 1) == "not" || (ctx.w(i + 1) == "to" && ctx.w(i + 2) == "avoid")) => (Some("wary"), Some((ctx.end_of(i), ctx.end_of(ctx.clause(i).1.saturating_sub(1))))),
         "cautious" | "ambivalent" | "hesitant" | "unconvinced" | "doubtful" | "sympathetic" | "friendly" | "angry" | "furious" | "irritated" | "annoyed" | "uncomfortable" | "rattled" | "unsettled" | "frustrated" | "bitter" | "indifferent" | "delighted" | "assertive"
             if i >= 1 && !matches!(p1, "hardly" | "scarcely" | "barely" | "not" | "never" | "less") && (be(p1) || ((p1.ends_with("ly") || matches!(p1, "more" | "increasingly" | "deeply" | "still" | "also" | "quietly" | "visibly" | "openly")) && be(p2))) && (w != "friendly" || matches!(ctx.w(i + 1), "to" | "toward" | "towards" | "with")) && (w != "bitter" || matches!(p1, "privately" | "quietly" | "openly" | "publicly")) =>
         {
@@ -246,8 +249,10 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         "cautiously" | "warily" | "guardedly" if matches!(p1, "responded" | "reacted" | "responds" | "reacts" | "replied" | "replies") => (Some("wary"), None),
         // ("Canberra reacted with alarm", "Tokyo responded with concern")
         "alarm" | "concern" | "dismay" if p1 == "with" && matches!(p2, "responded" | "reacted" | "responds" | "reacts") => (Some("concerned"), None),
-        "caution"
+        // ("Italy, Malta and Bulgaria have voiced reservations", "expressed serious misgivings")
+        "caution" | "reservations" | "misgivings"
             if matches!(p1, "voiced" | "expressed" | "voices" | "expresses")
+                || (w != "caution" && matches!(p2, "voiced" | "expressed" | "voices" | "expresses") && (felt(p1) || matches!(p1, "its" | "their")))
                 || (p1 == "with" && matches!(p2, "responded" | "reacted" | "responds" | "reacts"))
                 || (p2 == "with" && matches!(p1, "studied" | "some" | "great" | "considerable" | "careful" | "evident") && matches!(p3, "responded" | "reacted" | "responds" | "reacts")) =>
         {
