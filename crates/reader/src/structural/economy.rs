@@ -4257,9 +4257,10 @@ pub(super) fn loose_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
         }
         // ("allocated 40 billion kronor for military aid to Ukraine": a sum given is the value,
         // and what it is "for" or "in" the goods.)
-        let sum = ctx.nums().iter().find(|n| ctx.tok_at(n.start) >= v + 1 && ctx.tok_at(n.start) <= v + 3).and_then(money);
+        let sum_num = ctx.nums().iter().find(|n| (v + 1..=v + 3).contains(&ctx.tok_at(n.start)));
+        let sum = sum_num.and_then(money);
         let sum_goods = sum.as_ref().and_then(|_| {
-            let after = ctx.nums().iter().find(|n| ctx.tok_at(n.start) >= v + 1 && ctx.tok_at(n.start) <= v + 3).map(|n| n.next_tok)?;
+            let after = sum_num.map(|n| n.next_tok)?;
             matches!(ctx.w(after), "for" | "in").then(|| goods_at(ctx, after + 1)).flatten().map(|(g, _)| g).filter(|g| !g.contains(|c: char| c.is_ascii_digit()) && realign_core::month_from_name(g.split_whitespace().next().unwrap_or("")).is_none() && !PEOPLE_AND_LAND.contains(&Low::new(g.split_whitespace().last().unwrap_or("")).as_str()) && !ctx.acts.iter().any(|a| ctx.text.get(a.start..a.end).is_some_and(|t| g.contains(t))))
         });
         let goods = sum_goods.or_else(|| {
