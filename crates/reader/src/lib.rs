@@ -75,6 +75,7 @@ impl Reader {
         }
         let mut contextual = contextual_acronyms(&self.gazetteer, text, &mentions);
         contextual.extend(contextual_places(&self.gazetteer, text, &mentions));
+        contextual.extend(short_after_full(&self.gazetteer, text, &mentions));
         if !contextual.is_empty() {
             mentions.extend(contextual);
             mentions.sort_by_key(|m| (m.start, m.end));
@@ -843,6 +844,30 @@ fn contextual_acronyms(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Me
             continue;
         }
         out.extend(free_occurrences(text, acronym, known).map(|(start, end)| Mention { start, end, entity, form: MentionForm::Name }));
+    }
+    out
+}
+
+/// Bodies a document names in full once and by their head noun after: (short name, full name,
+/// words that make the short name another body's: "the Commission" is the European Commission
+/// in a story that named it, unless another commission is named too).
+const SHORT_AFTER_FULL: &[(&str, &str, &[&str])] = &[("Commission", "European Commission", &["Union Commission", "Electoral Commission", "Election Commission", "National Commission", "Human Rights Commission", "Commission on", "Commission for", "Commission of"])];
+
+/// "Commission President Ursula von der Leyen", "the Commission should keep the funds frozen",
+/// after "the European Commission" was named: the body of [`SHORT_AFTER_FULL`] the document
+/// named in full.
+fn short_after_full(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Mention]) -> Vec<realign_gazetteer::Mention> {
+    use realign_gazetteer::{Mention, MentionForm};
+    let mut out = Vec::new();
+    for (short, full, others) in SHORT_AFTER_FULL {
+        let Some(first) = text.find(full) else { continue };
+        if others.iter().any(|o| text.contains(o)) {
+            continue;
+        }
+        let Some(entity) = g.find_mentions(full).first().map(|m| m.entity) else { continue };
+        // (After the full name, and not part of another name: "the Commission", "Commission
+        // President", not "the Electoral Commission".)
+        out.extend(free_occurrences(text, short, known).filter(|&(at, _)| at > first && !text[..at].trim_end().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A"))).map(|(start, end)| Mention { start, end, entity, form: MentionForm::Name }));
     }
     out
 }

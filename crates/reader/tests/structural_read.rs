@@ -3045,3 +3045,17 @@ fn shares_promised_asked_or_of_no_goods_are_none() {
     });
     assert!(goods.iter().all(|g| !g.contains("2023")), "{goods:?}");
 }
+
+/// "The Commission", after the document named the European Commission, is that body; not when
+/// another commission is named too.
+#[test]
+fn the_commission_after_the_european_commission_is_it() {
+    let advisers = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Recommendation(r) => Some(r.actor.code),
+            _ => None,
+        })
+    };
+    assert_eq!(advisers("The European Commission proposed the loan in October. The Commission should keep Hungary's remaining funds frozen."), vec!["EUC".to_string()]);
+    assert!(advisers("The European Commission met in May. Kenya's Electoral Commission said the Commission should publish the results.").iter().all(|c| c != "EUC"));
+}
