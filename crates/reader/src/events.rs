@@ -82,7 +82,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // (Selling weapons is military cooperation, CAMEO 062; see `sells_weapons`.)
     ("sold", Cooperate, "military"), ("sell", Cooperate, "military"), ("sells", Cooperate, "military"), ("selling", Cooperate, "military"), ("sale", Cooperate, "military"), ("sales", Cooperate, "military"),
     ("aid package", Aid, ""), ("security assistance", Aid, "military"), ("supplies", Aid, ""), ("airlift", Aid, ""), ("airdrop", Aid, ""), ("relief", Aid, "humanitarian"), ("help", Aid, ""), ("rescu", Aid, ""),
-    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("has given", Aid, ""), ("have given", Aid, ""), ("had given", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
+    ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("contribute", Aid, ""), ("contributed", Aid, ""), ("contributing", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("has given", Aid, ""), ("have given", Aid, ""), ("had given", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
     ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("quit", Retreat, "withdraw"), ("exited", Retreat, "withdraw"), ("departed", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
@@ -111,7 +111,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("probe", Accuse, "investigate"), ("inquiry", Accuse, "investigate"), ("rebuk", Accuse, "disapprove"),
     ("slam", Accuse, "disapprove"), ("lambast", Accuse, "disapprove"), ("chastis", Accuse, "disapprove"),
     ("complain", Accuse, "disapprove"), ("objected", Accuse, "disapprove"), ("protested", Accuse, "disapprove"),
-("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
+("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
     ("raised the issue with", Consult, ""), ("raised the matter with", Consult, ""), ("raise the issue with", Consult, ""), ("raised it with", Consult, ""),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
@@ -144,7 +144,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"), ("recalled", Sanction, "withdraw"), ("recalling", Sanction, "withdraw"), ("recalls", Sanction, "withdraw"), ("recall", Sanction, "withdraw"), ("called home", Sanction, "withdraw"), ("persona non grata", Sanction, "expel"), ("cut", Sanction, "discontinue"), ("cuts", Sanction, "discontinue"),
-    ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
+    ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("stopped buying", Sanction, "discontinue"), ("stopped taking", Sanction, "discontinue"), ("stopped importing", Sanction, "discontinue"), ("stopped purchasing", Sanction, "discontinue"), ("withheld", Sanction, "discontinue"), ("withholding", Sanction, "discontinue"), ("withhold", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("designated", Sanction, ""), ("breached", Coerce, "cyber"), ("nationalis", Coerce, "seize"), ("nationaliz", Coerce, "seize"), ("annex", Coerce, "seize"), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
@@ -2980,6 +2980,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 return None;
             }
         }
+        // ("challenged the ore ban at the World Trade Organization", "will challenge it before the
+        // EU Court of Justice": a case brought, CAMEO 115; not a challenge faced or posed.)
+        if starts_with_ci(ct, "challeng") {
+            let next: Vec<String> = words_after(&text[cue.end..], 10).collect();
+            let court = next.iter().any(|w| matches!(w.as_str(), "court" | "tribunal" | "wto" | "arbitration")) || find_ci(first_bytes(&text[cue.end..], 90), "World Trade Organization").is_some();
+            if !court || prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "the" | "new" | "major" | "biggest" | "greatest" | "legal")) {
+                return None;
+            }
+        }
+        // ("would not contribute a single euro to Ukraine's military needs", "contributed 2,000
+        // troops": money, goods or forces given; not "contributed to the decline".)
+        if starts_with_ci(ct, "contribut") && (!gives_material(&text[cue.end..]) && !words_after(&text[cue.end..], 4).any(|w| matches!(w.as_str(), "euro" | "dollar" | "cent" | "troops" | "soldiers" | "personnel"))) {
+            return None;
+        }
+        // ("withheld €18 billion in cohesion funds": money held back; not a
+        // comment or information withheld.)
+        if starts_with_ci(ct, "withh") && !words_after(&text[cue.end..], 8).any(|w| matches!(w.as_str(), "funds" | "funding" | "payments" | "payment" | "aid" | "assistance" | "money" | "billion" | "million" | "loans" | "loan" | "subsidies" | "grants" | "tranche" | "tranches")) && !prev.iter().take(6).any(|w| matches!(w.as_ref(), "funds" | "funding" | "payments" | "aid" | "money" | "billion" | "million" | "tranche")) {
+            return None;
+        }
         // ("its demand for an apology from Japan": an apology asked for was not given.)
         if starts_with_ci(ct, "apolog") && prev.iter().take(4).any(|w| matches!(w.as_ref(), "demand" | "demands" | "demanded" | "demanding" | "sought" | "seeking" | "seek" | "request" | "requested" | "wants" | "wanted" | "awaits" | "awaiting")) {
             return None;
@@ -4986,6 +5005,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // ("challenged the ore ban at the World Trade Organization": the court or body a case is
+    // brought before is where, not whom it is against.)
+    if plover == Accuse && starts_with_ci(ct, "challeng") {
+        target.retain(|t| !matches!(preposition_before(text, base, t), "at" | "before" | "in" | "to"));
+    }
     // ("allowed IAEA inspectors to return", "let UN aid convoys into Darfur": international
     // involvement allowed, CAMEO 086.)
     if plover == Concede && ["allow", "permit"].iter().any(|v| starts_with_ci(ct, v)) {
@@ -5084,7 +5108,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let conflictual = matches!(plover.quad_class(), Q::MaterialConflict) || matches!(plover, Reject);
     // "will not accept", "would not allow": a refusal (REJECT), not a negated agreement.
     let will_not = negated
-        && matches!(plover, Agree | Concede | Support | Cooperate | Consult | Retreat)
+        && matches!(plover, Agree | Concede | Support | Cooperate | Consult | Retreat | Aid)
         && near.windows(2).any(|w| matches!(w[1], "will" | "would") && matches!(w[0], "not" | "never"))
         || near.iter().any(|w| matches!(*w, "won't" | "wouldn't"));
     if will_not && negated {

@@ -4273,3 +4273,19 @@ fn near_misses_of_the_codebook_lines_keep_their_reading() {
     check_cases(&[("The US imposed lower tariffs on Vietnam than on China.", Plover::Sanction, &["USA"], &["VNM"])]);
     check_cases(&[("The EU offered Ukraine an exemption from visa rules.", Plover::Agree, &["EU"], &["UKR"])]);
 }
+
+/// Purchases stopped, money withheld, cases brought and contributions refused.
+#[test]
+fn purchases_stopped_money_withheld_cases_brought_and_contributions_refused() {
+    check_cases(&[
+        ("The Czech Republic stopped taking Russian oil in April.", Plover::Sanction, &["CZE"], &["RUS"]),
+        ("Brussels has withheld €6 billion in cohesion funds from Hungary.", Plover::Sanction, &["EU"], &["HUN"]),
+        ("Slovak Prime Minister Robert Fico said Bratislava would not contribute a single euro to Ukraine's military needs.", Plover::Reject, &["SVK"], &["UKR"]),
+        ("Sweden contributed 600 soldiers to the NATO force in Latvia.", Plover::Aid, &["SWE"], &["NATO"]),
+    ]);
+    // The court a case is brought before is no target.
+    assert_event("Indonesia banned nickel exports in 2020. The European Union challenged the ore ban at the World Trade Organization.", Plover::Accuse, &["EU"], &["IDN"]);
+    assert!(events("Rising prices contributed to the decline of Russia's ruling party.").is_empty());
+    assert!(events("China poses a challenge to the United States in the Pacific.").is_empty());
+    assert_no("Moscow withheld comment on the report about Ukraine.", Plover::Sanction);
+}
