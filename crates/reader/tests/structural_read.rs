@@ -3059,3 +3059,19 @@ fn the_commission_after_the_european_commission_is_it() {
     assert_eq!(advisers("The European Commission proposed the loan in October. The Commission should keep Hungary's remaining funds frozen."), vec!["EUC".to_string()]);
     assert!(advisers("The European Commission met in May. Kenya's Electoral Commission said the Commission should publish the results.").iter().all(|c| c != "EUC"));
 }
+
+/// Most of a good bought from one supplier is a dependence whatever the good; a progressive
+/// "had been receiving" is the verb of a share bought.
+#[test]
+fn most_of_a_good_bought_and_a_share_still_being_received() {
+    let deps = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Dependence(d) => Some((d.actor.code, d.on.code, d.sphere)),
+            _ => None,
+        })
+    };
+    assert_eq!(deps("India, which imports most of its magnets from China, was hit hardest."), vec![("IND".to_string(), "CHN".to_string(), "economic".to_string())]);
+    let text = "Moldova, which had been receiving roughly two-thirds of its gas from Russia, turned to Romania.";
+    assert_eq!(deps(text), vec![("MDA".to_string(), "RUS".to_string(), "energy".to_string())]);
+    assert_eq!(shares(text).len(), 1);
+}

@@ -174,7 +174,7 @@ pub(super) fn share_named(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// Verbs of buying from a supplier and of selling to a market, for shares of one good.
 const IMPORT_VERBS: &[&str] = &[
     "imports", "imported", "import", "importing", "gets", "got", "buys", "bought", "sources", "sourced", "receives",
-    "received", "obtains", "obtained", "purchases", "purchased",
+    "received", "obtains", "obtained", "purchases", "purchased", "receiving", "importing", "buying", "getting",
 ];
 const EXPORT_VERBS: &[&str] = &["exports", "exported", "export", "sells", "sold", "sends", "sent", "ships", "shipped"];
 
@@ -3315,7 +3315,10 @@ fn sphere(ctx: &Ctx, a: usize, b: usize) -> Option<&'static str> {
             | "tariffs" | "currency" | "budgets" => "economic",
             "arms" | "weapons" | "weaponry" | "munitions" | "ammunition" | "equipment" | "aircraft" | "jets" | "fighters" | "warplanes"
             | "tanks" | "missiles" | "submarines" | "warships" | "helicopters" | "drones" | "artillery" | "shells" | "rifles"
-            | "hardware" | "spare" | "interceptors" | "drone" | "missile" | "fighter" | "frigates" | "howitzers" | "arsenal" | "weapon" => "arms",
+            | "hardware" | "spare" | "interceptors" | "drone" | "missile" | "fighter" | "frigates" | "howitzers" | "arsenal" | "weapon"
+            | "corvettes" | "cutters" => "arms",
+            // ("most of its patrol boats": vessels for patrol are arms.)
+            "patrol" if matches!(ctx.w(k + 1), "boats" | "vessels" | "ships" | "craft") => "arms",
             // ("jet fighters", not "jet fuel")
             "jet" if ctx.w(k + 1) != "fuel" => "arms",
             "militarily" | "military" | "security" | "defence" | "defense" | "forces" | "troops" | "protection" | "umbrella" | "firepower" | "strategic"
@@ -3541,7 +3544,7 @@ pub(super) fn supplier(ctx: &Ctx, out: &mut Vec<Extracted>) {
 /// Verbs for where a state gets what it needs ("gets most of its power from Ethiopian dams").
 const SOURCING_VERBS: &[&str] = &[
     "gets", "get", "got", "receives", "received", "imports", "imported", "buys", "bought", "sources", "sourced", "obtains", "obtained", "draws", "takes",
-    "buy", "import", "source", "buying", "importing", "getting", "sourcing",
+    "buy", "import", "source", "buying", "importing", "getting", "sourcing", "receiving",
 ];
 
 /// Dependence told by where a state gets the bulk of something, or whom it owes: "Georgia imports
@@ -3589,6 +3592,9 @@ pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
             (on, sphere(ctx, of + 2, (of + 6).min(ctx.toks.len())).or(power.then_some("energy")))
         };
         let Some(on) = on else { continue };
+        // ("India imports most of its magnets from China": goods of no known sphere bought from
+        // one supplier are an economic dependence.)
+        let sph = sph.or_else(|| (!owes && !matches!(w, "takes" | "draws")).then_some("economic"));
         let Some(sph) = sph else { continue };
         // ("Spain and Italy buy most of their gas from Algeria": the plural present after its
         // subject, not the infinitive.)
@@ -3610,7 +3616,10 @@ pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 .or_else(|| ctx.fronted(ca))
         };
         let Some(actor) = actor else { continue };
-        if w.ends_with("ing") && !participle {
+        // (A progressive is the verb: "Slovakia, which had been receiving two-thirds of its gas
+        // from Russia".)
+        let progressive = matches!(ctx.w(v.saturating_sub(1)), "been" | "is" | "are" | "was" | "were");
+        if w.ends_with("ing") && !participle && !progressive {
             continue;
         }
         // ("Saudi Arabia and the UAE still buy …": each buyer listed.)
@@ -3849,11 +3858,18 @@ pub(super) fn including(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let at = ctx.span(0, ctx.start_of(k - 1)).end;
         let near = ctx.span(0, ctx.start_of(k.saturating_sub(6))).end;
         // (The claim told last before it, ending right before it.)
-        let Some(parties) = out.iter().filter(|x| x.evidence.end <= at && x.evidence.end >= near).max_by_key(|x| x.evidence.end).and_then(|x| match &x.body {
-            ClaimBody::Transfer(t) => Some((t.source.clone(), t.target.clone())),
-            ClaimBody::Dependence(d) if matches!(d.sphere.as_str(), "arms" | "energy" | "food") => Some((d.on.clone(), d.actor.clone())),
-            _ => None,
-        }) else {
+        // (Of the transfers and the dependences on goods: a dependence told of the same words is
+        // no other thing the list is part of.)
+        let Some((_, parties)) = out
+            .iter()
+            .filter(|x| x.evidence.end <= at && x.evidence.end >= near)
+            .filter_map(|x| match &x.body {
+                ClaimBody::Transfer(t) => Some((x.evidence.end, (t.source.clone(), t.target.clone()))),
+                ClaimBody::Dependence(d) if matches!(d.sphere.as_str(), "arms" | "energy" | "food") => Some((x.evidence.end, (d.on.clone(), d.actor.clone()))),
+                _ => None,
+            })
+            .max_by_key(|(end, _)| *end)
+        else {
             continue;
         };
         // ("including 64 T-90S tanks", "including a $300 million credit in 2022")
