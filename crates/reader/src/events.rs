@@ -58,7 +58,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("upgraded", Support, ""), ("upgrade ties", Support, ""), ("upgrade relations", Support, ""), ("upgrading ties", Support, ""), ("upgrading relations", Support, ""),
     ("raised relations", Support, ""), ("raised ties", Support, ""), ("elevated relations", Support, ""), ("elevated ties", Support, ""), ("elevate ties", Support, ""), ("elevate relations", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
-    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
+    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("scrapped a trip", Sanction, "withdraw"), ("scrapped a visit", Sanction, "withdraw"), ("cancelled a trip", Sanction, "withdraw"), ("canceled a trip", Sanction, "withdraw"), ("called off a trip", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
     ("gave in", Concede, ""), ("relent", Concede, ""), ("dropped its demand", Concede, ""), ("dropped their demand", Concede, ""), ("dropped its objection", Concede, ""), ("dropped their objection", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
@@ -66,7 +66,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
-    ("joint exercise", Cooperate, "military"), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint sail", Cooperate, "military"), ("maritime cooperative activity", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
+    ("joint exercise", Cooperate, "military"), ("joint training", Cooperate, "military"), ("trained", Cooperate, "military"), ("trains", Cooperate, "military"), ("coordinated with", Cooperate, ""), ("coordinating with", Cooperate, ""), ("in coordination with", Cooperate, ""), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint sail", Cooperate, "military"), ("maritime cooperative activity", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
     ("joint operation", Cooperate, "military"), ("ground operation", Assault, ""), ("military operation", Assault, ""), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
@@ -151,7 +151,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("mobiliz", Mobilize, "troops"), ("mobilis", Mobilize, "troops"), ("deploy", Mobilize, "troops"),
     ("massed", Mobilize, "troops"), ("massing", Mobilize, "troops"), ("high alert", Mobilize, "troops"),
     ("on alert", Mobilize, "troops"), ("reinforc", Mobilize, "troops"), ("sent troops", Mobilize, "troops"),
-    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("ordered", Mobilize, "troops"), ("air exercise", Mobilize, "troops"), ("naval exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("moving", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
+    ("sent soldiers", Mobilize, "troops"), ("military exercise", Mobilize, "troops"), ("ordered", Mobilize, "troops"), ("air exercise", Mobilize, "troops"), ("naval exercise", Mobilize, "troops"), ("exercise", Mobilize, "troops"), ("drills", Mobilize, "troops"), ("exercises", Mobilize, "troops"), ("moved", Mobilize, "troops"), ("moving", Mobilize, "troops"), ("called up", Mobilize, "troops"), ("call-up", Mobilize, "troops"),
     ("war games", Mobilize, "troops"), ("wargames", Mobilize, "troops"), ("maneuvers", Mobilize, "troops"),
     ("manoeuvres", Mobilize, "troops"), ("strengthened its forces", Mobilize, "troops"),
     ("strengthened its troops", Mobilize, "troops"), ("beefed up", Mobilize, "troops"), ("beef up", Mobilize, "troops"),
@@ -2750,7 +2750,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("some 7,000 workers had walked out of the compounds": leaving a place, not a walkout from
     // talks.)
-    if starts_with_ci(&text[cue.start..cue.end], "walked out") && starts_with_ci(tail, " of ")
+    // (An organisation walked out of is left: below.)
+    let walked_out_of_igo = s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + 9);
+    if starts_with_ci(&text[cue.start..cue.end], "walked out") && starts_with_ci(tail, " of ") && !walked_out_of_igo
         && !words_after(&tail[4..], 3).any(|w| matches!(w.as_str(), "talks" | "meeting" | "meetings" | "session" | "summit" | "negotiations" | "parliament" | "assembly" | "council" | "conference" | "hall" | "chamber" | "speech" | "ceremony" | "debate" | "vote"))
     {
         return None;
@@ -2998,6 +3000,24 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // comment or information withheld.)
         if starts_with_ci(ct, "withh") && !words_after(&text[cue.end..], 8).any(|w| matches!(w.as_str(), "funds" | "funding" | "payments" | "payment" | "aid" | "assistance" | "money" | "billion" | "million" | "loans" | "loan" | "subsidies" | "grants" | "tranche" | "tranches")) && !prev.iter().take(6).any(|w| matches!(w.as_ref(), "funds" | "funding" | "payments" | "aid" | "money" | "billion" | "million" | "tranche")) {
             return None;
+        }
+        // ("held the first Freedom Edge exercise", "their annual Varuna exercise": a military
+        // exercise held; not "exercise restraint", "an exercise in futility".)
+        if ct.eq_ignore_ascii_case("exercise") {
+            let next = words_after(&text[cue.end..], 1).next().unwrap_or_default();
+            let held = prev.iter().take(6).any(|w| matches!(w.as_ref(), "held" | "hold" | "holds" | "holding" | "conducted" | "conduct" | "conducts" | "staged" | "stages" | "launched" | "began" | "completed" | "concluded" | "joined" | "join" | "joins" | "annual" | "joint" | "naval" | "military" | "air" | "live-fire"));
+            if !held || matches!(next.as_str(), "restraint" | "its" | "their" | "the" | "caution" | "control" | "influence" | "power" | "rights" | "right" | "in" | "of" | "veto" | "option" | "options" | "sovereignty" | "leverage" | "patience" | "jurisdiction") {
+                return None;
+            }
+        }
+        // ("has trained 11 Mozambican quick-reaction units", "trains Ukrainian pilots": forces
+        // trained for another state, military cooperation; not "trained its guns on".)
+        if matches!(ct.to_ascii_lowercase().as_str(), "trained" | "trains") {
+            let obj: Vec<String> = words_after(&text[cue.end..], 6).collect();
+            let forces = obj.iter().any(|w| matches!(w.as_str(), "units" | "soldiers" | "troops" | "officers" | "pilots" | "forces" | "police" | "recruits" | "personnel" | "battalions" | "brigades" | "cadets" | "commandos" | "marines" | "sailors" | "guards" | "crews"));
+            if !forces || obj.first().is_some_and(|w| matches!(w.as_str(), "its" | "their" | "his" | "her")) && obj.get(1).is_some_and(|w| matches!(w.as_str(), "guns" | "sights" | "eye" | "eyes" | "focus")) || matches!(prev.first().map(|w| w.as_ref()), Some("well" | "highly" | "poorly" | "lightly" | "newly" | "are" | "were" | "been" | "be" | "was" | "is")) {
+                return None;
+            }
         }
         // ("its demand for an apology from Japan": an apology asked for was not given.)
         if starts_with_ci(ct, "apolog") && prev.iter().take(4).any(|w| matches!(w.as_ref(), "demand" | "demands" | "demanded" | "demanding" | "sought" | "seeking" | "seek" | "request" | "requested" | "wants" | "wanted" | "awaits" | "awaiting")) {
@@ -4913,6 +4933,27 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if ["quit", "exited"].iter().any(|v| starts_with_ci(ct, v)) && (plover != Sanction || !source.iter().any(|m| matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo))) {
             return None;
         }
+    }
+    // ("…, trained hundreds of Royal Solomon Islands Police Force recruits": a state trains
+    // another's forces; one read as training its own has lost its subject.)
+    if plover == Cooperate && matches!(ct.to_ascii_lowercase().as_str(), "trained" | "trains") && !target.is_empty() && target.iter().all(|t| source.iter().any(|x| x.actor.code == t.actor.code)) {
+        return None;
+    }
+    // ("Niger formally walked out of the Economic Community of West African States": a state
+    // walking out of an organisation leaves it, SANCTION 'withdraw'; walking out of a meeting
+    // stays a protest.)
+    if plover == Protest && starts_with_ci(ct, "walked out") && words_after(tail, 1).any(|w| w == "of")
+        && s.actors.iter().any(|m| {
+            let next = words_after(text.get(m.span.end.saturating_sub(base)..).unwrap_or(""), 1).next().unwrap_or_default();
+            m.actor.kind == realign_core::ActorKind::Igo
+                && m.span.start >= base + cue.end
+                && m.span.start <= base + cue.end + 9
+                && !matches!(next.as_str(), "meeting" | "meetings" | "session" | "sessions" | "summit" | "talks" | "debate" | "vote" | "chamber" | "hall" | "conference" | "assembly" | "speech" | "ceremony" | "negotiations")
+        })
+        && source.iter().any(|m| m.actor.kind == realign_core::ActorKind::State)
+    {
+        plover = Sanction;
+        mode = "withdraw";
     }
     // ("lifted its sanctions on Syria", "lifted the ban on Japanese seafood": easing economic
     // sanctions, a boycott or an embargo is RETREAT, CAMEO 085; easing a curfew, an emergency or

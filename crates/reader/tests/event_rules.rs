@@ -4289,3 +4289,19 @@ fn purchases_stopped_money_withheld_cases_brought_and_contributions_refused() {
     assert!(events("China poses a challenge to the United States in the Pacific.").is_empty());
     assert_no("Moscow withheld comment on the report about Ukraine.", Plover::Sanction);
 }
+
+/// Exercises held, forces trained, trips scrapped and organisations walked out of.
+#[test]
+fn exercises_held_forces_trained_trips_scrapped_and_organisations_walked_out_of() {
+    check_cases(&[
+        ("In August 2024 the American, Japanese and South Korean forces held the first Freedom Edge exercise.", Plover::Cooperate, &["USA", "JPN", "KOR"], &["USA", "JPN", "KOR"]),
+        ("Russia held a snap exercise near the Finnish border.", Plover::Mobilize, &["RUS"], &["FIN"]),
+        ("Rwanda has trained 11 Mozambican quick-reaction units since 2021.", Plover::Cooperate, &["RWA"], &["MOZ"]),
+        ("A delegation from the Azerbaijani parliament scrapped a trip to Moscow.", Plover::Sanction, &["AZE"], &["RUS"]),
+        ("In January Niger formally walked out of the Economic Community of West African States.", Plover::Sanction, &["NER"], &["ECOWAS"]),
+        ("The Russian delegation walked out of the UN Security Council meeting.", Plover::Protest, &["RUS"], &["UNSC"]),
+    ]);
+    assert!(events("China urged Japan to exercise restraint.").iter().all(|e| e.plover != Plover::Mobilize));
+    assert!(events("The army trained its guns on the city of Goma.").is_empty());
+    assert!(events("Well trained Ukrainian soldiers held the line near Kharkiv.").iter().all(|e| e.plover != Plover::Cooperate));
+}
