@@ -2985,20 +2985,26 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // ("challenged the ore ban at the World Trade Organization", "will challenge it before the
         // EU Court of Justice": a case brought, CAMEO 115; not a challenge faced or posed.)
         if starts_with_ci(ct, "challeng") {
-            let next: Vec<String> = words_after(&text[cue.end..], 10).collect();
-            let court = next.iter().any(|w| matches!(w.as_str(), "court" | "tribunal" | "wto" | "arbitration")) || find_ci(first_bytes(&text[cue.end..], 90), "World Trade Organization").is_some();
-            if !court || prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "the" | "new" | "major" | "biggest" | "greatest" | "legal")) {
+            // (The court in the clause, after "before", "at" or "in": not "…, the WTO chief warned".)
+            let clause = text[cue.end..].split([',', ';']).next().unwrap_or("");
+            let next: Vec<String> = words_after(clause, 12).collect();
+            let venue = next.iter().position(|w| matches!(w.as_str(), "before" | "at" | "in"));
+            let court = venue.is_some_and(|v| next[v..].iter().any(|w| matches!(w.as_str(), "court" | "tribunal" | "wto" | "arbitration")) || find_ci(clause, "World Trade Organization").is_some());
+            let object_is_its_power = next.iter().take(3).any(|w| matches!(w.as_str(), "jurisdiction" | "authority" | "legitimacy" | "competence"));
+            if !court || object_is_its_power || prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "the" | "new" | "major" | "biggest" | "greatest" | "legal")) {
                 return None;
             }
         }
         // ("would not contribute a single euro to Ukraine's military needs", "contributed 2,000
         // troops": money, goods or forces given; not "contributed to the decline".)
-        if starts_with_ci(ct, "contribut") && (!gives_material(&text[cue.end..]) && !words_after(&text[cue.end..], 4).any(|w| matches!(w.as_str(), "euro" | "dollar" | "cent" | "troops" | "soldiers" | "personnel"))) {
+        if starts_with_ci(ct, "contribut") && (!gives_material(&text[cue.end..]) && !words_after(&text[cue.end..], 4).any(|w| matches!(w.as_str(), "euro" | "dollar" | "troops" | "soldiers" | "personnel")) || words_after(&text[cue.end..], 4).any(|w| w == "cent" || w == "percent")) {
             return None;
         }
         // ("withheld €18 billion in cohesion funds": money held back; not a
         // comment or information withheld.)
-        if starts_with_ci(ct, "withh") && !words_after(&text[cue.end..], 8).any(|w| matches!(w.as_str(), "funds" | "funding" | "payments" | "payment" | "aid" | "assistance" | "money" | "billion" | "million" | "loans" | "loan" | "subsidies" | "grants" | "tranche" | "tranches")) && !prev.iter().take(6).any(|w| matches!(w.as_ref(), "funds" | "funding" | "payments" | "aid" | "money" | "billion" | "million" | "tranche")) {
+        if starts_with_ci(ct, "withh") && (words_after(&text[cue.end..], 3).any(|w| matches!(w.as_str(), "comment" | "judgment" | "judgement" | "approval" | "consent" | "support" | "recognition" | "its" | "their" | "on")) && !words_after(&text[cue.end..], 2).any(|w| matches!(w.as_str(), "funds" | "funding" | "payments" | "aid"))
+            || !words_after(&text[cue.end..], 8).any(|w| matches!(w.as_str(), "funds" | "funding" | "payments" | "payment" | "aid" | "assistance" | "money" | "billion" | "million" | "loans" | "loan" | "subsidies" | "grants" | "tranche" | "tranches")) && !prev.iter().take(6).any(|w| matches!(w.as_ref(), "funds" | "funding" | "payments" | "aid" | "money" | "billion" | "million" | "tranche")))
+        {
             return None;
         }
         // ("held the first Freedom Edge exercise", "their annual Varuna exercise": a military
@@ -3018,6 +3024,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             if !forces || obj.first().is_some_and(|w| matches!(w.as_str(), "its" | "their" | "his" | "her")) && obj.get(1).is_some_and(|w| matches!(w.as_str(), "guns" | "sights" | "eye" | "eyes" | "focus")) || matches!(prev.first().map(|w| w.as_ref()), Some("well" | "highly" | "poorly" | "lightly" | "newly" | "are" | "were" | "been" | "be" | "was" | "is")) {
                 return None;
             }
+        }
+        // ("stopped taking Russian oil": goods no longer bought; not "stopped taking questions",
+        // "stopped buying the argument".)
+        if starts_with_ci(ct, "stopped") && !words_after(&text[cue.end..], 4).any(|w| {
+            matches!(
+                w.as_str(),
+                "oil" | "gas" | "crude" | "coal" | "grain" | "wheat" | "imports" | "goods" | "products" | "lng" | "electricity" | "fuel" | "fertiliser" | "fertilizer" | "wine" | "seafood" | "beef" | "steel" | "timber" | "uranium" | "diesel" | "weapons" | "arms" | "cotton" | "soybeans" | "barley" | "rice" | "sugar"
+            )
+        }) {
+            return None;
         }
         // ("its demand for an apology from Japan": an apology asked for was not given.)
         if starts_with_ci(ct, "apolog") && prev.iter().take(4).any(|w| matches!(w.as_ref(), "demand" | "demands" | "demanded" | "demanding" | "sought" | "seeking" | "seek" | "request" | "requested" | "wants" | "wanted" | "awaits" | "awaiting")) {
@@ -5151,6 +5167,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let will_not = negated
         && matches!(plover, Agree | Concede | Support | Cooperate | Consult | Retreat | Aid)
         && near.windows(2).any(|w| matches!(w[1], "will" | "would") && matches!(w[0], "not" | "never"))
+        // ("will not only send weapons but also…": no refusal.)
+        && !near.windows(2).any(|w| w[0] == "only" && w[1] == "not")
         || near.iter().any(|w| matches!(*w, "won't" | "wouldn't"));
     if will_not && negated {
         plover = Reject;

@@ -861,7 +861,16 @@ fn short_after_full(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Menti
     let mut out = Vec::new();
     for (short, full, others) in SHORT_AFTER_FULL {
         let Some(first) = text.find(full) else { continue };
-        if others.iter().any(|o| text.contains(o)) {
+        // (Not when another body of that name is spoken of: "the Securities and Exchange
+        // Commission", "the AU Commission", "the European Commission against Racism".)
+        let another = text.match_indices(short).any(|(at, _)| {
+            let before = text[..at].trim_end();
+            let word = before.rsplit([' ', '\n', '(', '"']).next().unwrap_or("");
+            let named_other = word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !matches!(word, "European" | "The" | "A");
+            let full_here = before.ends_with("European") && text[at + short.len()..].trim_start().split(' ').next().is_some_and(|w| matches!(w, "against" | "for" | "on" | "of"));
+            named_other || full_here
+        });
+        if another || others.iter().any(|o| text.contains(o)) {
             continue;
         }
         let Some(entity) = g.find_mentions(full).first().map(|m| m.entity) else { continue };

@@ -4305,3 +4305,14 @@ fn exercises_held_forces_trained_trips_scrapped_and_organisations_walked_out_of(
     assert!(events("The army trained its guns on the city of Goma.").is_empty());
     assert!(events("Well trained Ukrainian soldiers held the line near Kharkiv.").iter().all(|e| e.plover != Plover::Cooperate));
 }
+
+/// What the second review found in the new event cues.
+#[test]
+fn near_misses_of_purchases_stopped_money_withheld_and_cases_brought() {
+    assert!(events("Putin stopped taking questions from Western journalists.").is_empty());
+    assert_no("The United States withheld comment on the $95 billion aid package for Ukraine.", Plover::Sanction);
+    assert!(events("China will challenge US dominance in artificial intelligence, the WTO chief warned.").iter().all(|e| e.plover != Plover::Accuse));
+    assert!(events("Russia challenged the jurisdiction of the ICJ in the genocide case.").is_empty());
+    assert!(events("China's investment contributed 40 per cent of Laos's economic growth last year.").is_empty());
+    assert_no("Germany will not only send weapons to Ukraine but also train its soldiers.", Plover::Reject);
+}

@@ -3075,3 +3075,32 @@ fn most_of_a_good_bought_and_a_share_still_being_received() {
     assert_eq!(deps(text), vec![("MDA".to_string(), "RUS".to_string(), "energy".to_string())]);
     assert_eq!(shares(text).len(), 1);
 }
+
+/// What the second review found: critics of a policy, denied or future backers, a person's
+/// origin, care over a task, another commission, and goods that are people.
+#[test]
+fn near_misses_of_critics_care_the_commission_and_goods_bought() {
+    for text in [
+        "Hungary has been the chief critic of EU sanctions on Russia.",
+        "Mexico has been the loudest critic of the US embargo on Cuba.",
+        "Germany has not become Ukraine's largest backer.",
+        "Japan could become the Philippines' most important backer.",
+        "The German-born senator has been the loudest critic of China in Washington.",
+        "Serbia became the interest of Russia's strongest critics in Brussels.",
+        "Japan was careful not to overstate the gains from its talks with South Korea.",
+    ] {
+        assert!(stances(text).is_empty(), "{text}: {:?}", stances(text));
+    }
+    let advisers = claims_of("The European Commission met on Monday. The Securities and Exchange Commission fined the bank, and the Commission should appeal.", |b| match b {
+        ClaimBody::Recommendation(r) => Some(r.actor.code),
+        _ => None,
+    });
+    assert!(advisers.iter().all(|c| c != "EUC"), "{advisers:?}");
+    let deps = claims_of("Qatar imports most of its workers from Nepal and India.", |b| match b {
+        ClaimBody::Dependence(d) => Some(d.on.code),
+        _ => None,
+    });
+    assert!(deps.is_empty(), "{deps:?}");
+    assert!(shares("Azerbaijan pledged to start receiving 10 per cent of its grain from Kazakhstan.").is_empty());
+    assert!(shares("Is Hungary still buying 80 per cent of its gas from Russia?").is_empty());
+}

@@ -183,6 +183,11 @@ const EXPORT_VERBS: &[&str] = &["exports", "exported", "export", "sells", "sold"
 fn goods_share(ctx: &Ctx, n: &crate::numbers::Num, out: &mut Vec<Extracted>) {
     let first = ctx.tok_at(n.start);
     let verb = ctx.w(first.saturating_sub(1));
+    // (A participle buys only as a progressive, and not in a question: "had been receiving", not
+    // "pledged to start receiving", "Is Hungary still buying…?".)
+    if verb.ends_with("ing") && (!matches!(ctx.w(first.saturating_sub(2)), "been" | "is" | "are" | "was" | "were") || ctx.text.trim_end().ends_with('?')) {
+        return;
+    }
     let flow = if IMPORT_VERBS.contains(&verb) {
         "imports"
     } else if EXPORT_VERBS.contains(&verb) {
@@ -3594,7 +3599,17 @@ pub(super) fn sourcing(ctx: &Ctx, out: &mut Vec<Extracted>) {
         let Some(on) = on else { continue };
         // ("India imports most of its magnets from China": goods of no known sphere bought from
         // one supplier are an economic dependence.)
-        let sph = sph.or_else(|| (!owes && !matches!(w, "takes" | "draws")).then_some("economic"));
+        // (Goods traded only: not "most of its workers", "its news", "its support".)
+        let traded = (of + 2..(of + 6).min(cb)).any(|k| {
+            matches!(
+                ctx.w(k),
+                "magnets" | "chips" | "semiconductors" | "components" | "parts" | "minerals" | "metals" | "earths" | "graphite" | "lithium" | "cobalt" | "nickel" | "copper" | "steel"
+                    | "aluminium" | "aluminum" | "timber" | "cotton" | "machinery" | "pharmaceuticals" | "medicines" | "drugs" | "ingredients" | "textiles" | "cars" | "vehicles" | "electronics"
+                    | "batteries" | "fertiliser" | "fertilizer" | "fertilisers" | "fertilizers" | "goods" | "imports" | "inputs" | "materials" | "panels" | "equipment" | "tools" | "iron" | "ore"
+                    | "gold" | "potash" | "phosphate" | "uranium" | "titanium" | "tungsten" | "gallium" | "germanium" | "antimony" | "polysilicon" | "plastics" | "chemicals"
+            )
+        });
+        let sph = sph.or_else(|| (!owes && !matches!(w, "takes" | "draws") && traded).then_some("economic"));
         let Some(sph) = sph else { continue };
         // ("Spain and Italy buy most of their gas from Algeria": the plural present after its
         // subject, not the infinitive.)

@@ -199,7 +199,15 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // held, whatever follows.)
         // ("Indonesian officials have been careful not to antagonise Beijing": care taken not to
         // offend.)
-        "careful" if be(p1) && (ctx.w(i + 1) == "not" || (ctx.w(i + 1) == "to" && ctx.w(i + 2) == "avoid")) => (Some("wary"), Some((ctx.end_of(i), ctx.end_of(ctx.clause(i).1.saturating_sub(1))))),
+        "careful" if be(p1) && {
+            let v = if ctx.w(i + 1) == "not" && ctx.w(i + 2) == "to" { i + 3 } else if ctx.w(i + 1) == "to" && ctx.w(i + 2) == "avoid" { i + 3 } else { usize::MAX };
+            v != usize::MAX
+                && ["antagonis", "antagoniz", "offend", "provok", "upset", "anger", "alienat", "irritat", "annoy", "embarrass", "irk", "snub"].iter().any(|o| ctx.w(v).starts_with(o))
+        } =>
+        {
+            // (About whom it would offend: the words right after that verb.)
+            (Some("wary"), Some((ctx.end_of(i + 3), ctx.end_of((i + 6).min(ctx.toks.len().saturating_sub(1))))))
+        }
         "cautious" | "ambivalent" | "hesitant" | "unconvinced" | "doubtful" | "sympathetic" | "friendly" | "angry" | "furious" | "irritated" | "annoyed" | "uncomfortable" | "rattled" | "unsettled" | "frustrated" | "bitter" | "indifferent" | "delighted" | "assertive"
             if i >= 1 && !matches!(p1, "hardly" | "scarcely" | "barely" | "not" | "never" | "less") && (be(p1) || ((p1.ends_with("ly") || matches!(p1, "more" | "increasingly" | "deeply" | "still" | "also" | "quietly" | "visibly" | "openly")) && be(p2))) && (w != "friendly" || matches!(ctx.w(i + 1), "to" | "toward" | "towards" | "with")) && (w != "bitter" || matches!(p1, "privately" | "quietly" | "openly" | "publicly")) =>
         {
@@ -858,7 +866,20 @@ pub(super) fn champion(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let Some(be) = (ca.max(i.saturating_sub(8))..i).rev().find(|&k| matches!(ctx.w(k), "is" | "are" | "was" | "were" | "been" | "remains" | "remained" | "became" | "becomes" | "become")) else { continue };
         // (A critic only with a word of degree or rank before it: "the loudest critic", "its
         // fiercest opponent", not "a critic of the plan said".)
-        if label == "opposed" && !(be + 1..i).any(|k| ctx.w(k).ends_with("est") || matches!(ctx.w(k), "most" | "chief" | "main" | "leading" | "principal" | "staunch" | "vocal" | "fierce" | "harsh" | "outspoken" | "persistent" | "consistent" | "strong")) {
+        let rank = |w: &str| {
+            matches!(
+                w,
+                "most" | "chief" | "main" | "leading" | "principal" | "staunch" | "vocal" | "fierce" | "harsh" | "outspoken" | "persistent" | "consistent" | "strong" | "fiercest" | "loudest"
+                    | "harshest" | "strongest" | "staunchest" | "bitterest" | "toughest" | "biggest" | "greatest" | "largest" | "foremost" | "sharpest" | "keenest" | "fiercer"
+            )
+        };
+        if label == "opposed" && !(be + 1..i).any(|k| rank(ctx.w(k))) {
+            continue;
+        }
+        // (Not one denied or to come: "is not Japan's fiercest critic", "could become its backer".)
+        if (be.saturating_sub(2)..i).any(|k| matches!(ctx.w(k), "not" | "never" | "no") || ctx.w(k).ends_with("n't"))
+            || matches!(ctx.w(be.saturating_sub(1)), "could" | "might" | "may" | "would" | "will" | "to" | "should" | "can")
+        {
             continue;
         }
         // Whose backer: a possessive between the verb and the noun.
@@ -866,17 +887,41 @@ pub(super) fn champion(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let body_owned = |a: &Act| {
             ctx.lower.get(a.end..).and_then(|r| r.split_whitespace().next()).is_some_and(|w| matches!(w, "authorities'" | "government's" | "regime's" | "junta's" | "army's" | "military's" | "leadership's"))
         };
-        let owner = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > be && ctx.tok_at(a.end) <= i && (ctx.possessive(a) || body_owned(a)));
+        // (Right after the verb: "became the interest of Russia's strongest critics" calls no one
+        // Russia's critic.)
+        let owner = ctx.acts.iter().find(|a| ctx.tok_at(a.start) > be && ctx.tok_at(a.end) <= i && (ctx.possessive(a) || body_owned(a)) && (be + 1..ctx.tok_at(a.start)).all(|k| ctx.w(k) != "of"));
+        if owner.is_none() && (be + 1..i).any(|k| ctx.w(k) == "of") {
+            continue;
+        }
         // Who backs: the clause's subject before the verb.
         let vstart = ctx.start_of(be);
         // ("Hungary, by contrast, has been…": the subject before an aside.)
         let Some(holder) = ctx.acts.iter().rev().find(|a| a.end <= vstart && a.start >= ctx.start_of(ca) && ctx.subjectish(a)).or_else(|| ctx.fronted(ca)).filter(|a| owner.map_or(true, |o| a.r.code != o.r.code)) else { continue };
+        // ("The German-born senator": a person's origin, not a state.)
+        if ctx.text.get(holder.end..).is_some_and(|r| r.starts_with('-')) {
+            continue;
+        }
+        // (A critic's object is the state right after "of" that ends the phrase, "the loudest
+        // critic of China in Washington"; not the target of a policy criticised, "the chief critic
+        // of EU sanctions on Russia", nor the states the text is about.)
+        let of_state = (ctx.w(i + 1) == "of")
+            .then(|| {
+                ctx.acts.iter().find(|a| {
+                    let t = ctx.tok_at(a.start);
+                    (t == i + 2 || (t == i + 3 && ctx.w(i + 2) == "the")) && !ctx.possessive(a) && {
+                        let next = ctx.w(ctx.tok_at(a.end));
+                        ctx.is_boundary(ctx.tok_at(a.end)) || matches!(next, "in" | "at" | "since" | "and" | "." | "," | ";" | "among" | "within" | "inside" | "for")
+                    }
+                })
+            })
+            .flatten();
         // ("Ankara is the corridor's strongest supporter", "France has been the most vocal
         // European backer of the mission": the backer of a thing no state owns backs the states
         // the text is about.)
-        let about = match owner {
-            Some(o) => vec![o.r.clone()],
-            None => context_about(ctx, state, holder.r, &[]),
+        let about = match (owner, label) {
+            (Some(o), _) => vec![o.r.clone()],
+            (None, "opposed") => of_state.map(|a| vec![a.r.clone()]).unwrap_or_default(),
+            (None, _) => context_about(ctx, state, holder.r, &[]),
         };
         if about.is_empty() {
             continue;
