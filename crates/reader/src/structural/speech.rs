@@ -200,8 +200,8 @@ fn held_stance(ctx: &Ctx, i: usize) -> (Option<&'static str>, Option<(usize, usi
         // ("Indonesian officials have been careful not to antagonise Beijing": care taken not to
         // offend.)
         "careful" if be(p1) && {
-            let v = if ctx.w(i + 1) == "not" && ctx.w(i + 2) == "to" { i + 3 } else if ctx.w(i + 1) == "to" && ctx.w(i + 2) == "avoid" { i + 3 } else { usize::MAX };
-            v != usize::MAX
+            let v = i + 3;
+            ((ctx.w(i + 1) == "not" && ctx.w(i + 2) == "to") || (ctx.w(i + 1) == "to" && ctx.w(i + 2) == "avoid"))
                 && ["antagonis", "antagoniz", "offend", "provok", "upset", "anger", "alienat", "irritat", "annoy", "embarrass", "irk", "snub"].iter().any(|o| ctx.w(v).starts_with(o))
         } =>
         {
