@@ -3035,6 +3035,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }) {
             return None;
         }
+        // ("parked in restricted accounts": the adjective, no act.)
+        if ct.eq_ignore_ascii_case("restricted") && matches!(prev.first().map(|w| w.as_ref()), Some("in" | "the" | "a" | "an" | "its" | "their" | "into" | "of" | "highly" | "heavily")) {
+            return None;
+        }
         // ("its demand for an apology from Japan": an apology asked for was not given.)
         if starts_with_ci(ct, "apolog") && prev.iter().take(4).any(|w| matches!(w.as_ref(), "demand" | "demands" | "demanded" | "demanding" | "sought" | "seeking" | "seek" | "request" | "requested" | "wants" | "wanted" | "awaits" | "awaiting")) {
             return None;
@@ -5028,6 +5032,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 plover = Retreat;
                 mode = "ease";
             }
+        }
+    }
+    // ("Moscow banned Georgian wine", "restricted imports of Indian yarn", "banned 59 Chinese
+    // apps": a ban or restriction on another state's goods or trade is an embargo, CAMEO 163;
+    // on its people or their rights it stays coercion.)
+    if plover == Coerce && ["ban", "restrict"].iter().any(|v| starts_with_ci(ct, v)) && target.iter().any(|t| t.actor.kind == realign_core::ActorKind::State && t.actor.sector.is_none() && !source.iter().any(|x| x.actor.code == t.actor.code)) {
+        let object: Vec<String> = words_after(tail, 7).collect();
+        let people = object.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "journalists" | "citizens" | "speakers" | "rights" | "activists" | "officials" | "people" | "nationals" | "students" | "workers" | "parties" | "party" | "media" | "opposition" | "protests"
+                    | "protesters" | "diplomats" | "lawmakers" | "athletes" | "women" | "men" | "refugees" | "migrants" | "minority" | "minorities" | "clergy" | "priests" | "entry" | "entering" | "from"
+            )
+        });
+        if !people {
+            plover = Sanction;
+            mode = "discontinue";
         }
     }
     // ("Beijing's unofficial boycott of Australian coal": a government's boycott of another's

@@ -4316,3 +4316,24 @@ fn near_misses_of_purchases_stopped_money_withheld_and_cases_brought() {
     assert!(events("China's investment contributed 40 per cent of Laos's economic growth last year.").is_empty());
     assert_no("Germany will not only send weapons to Ukraine but also train its soldiers.", Plover::Reject);
 }
+
+/// A ban or restriction on another state's goods or trade is an embargo (SANCTION, CAMEO 163);
+/// on its people or their rights it stays coercion, and a restriction is no transfer.
+#[test]
+fn bans_on_another_states_goods_are_embargoes() {
+    check_cases(&[
+        ("Moscow banned Georgian wine and mineral water overnight.", Plover::Sanction, &["RUS"], &["GEO"]),
+        ("India banned 59 Chinese apps, including TikTok, in June 2020.", Plover::Sanction, &["IND"], &["CHN"]),
+        ("Dhaka had itself restricted imports of Indian yarn through land crossings.", Plover::Sanction, &["BGD"], &["IND"]),
+        ("Russia banned Georgian journalists from the summit.", Plover::Coerce, &["RUS"], &["GEO"]),
+        ("Hungary restricted the rights of Ukrainian speakers.", Plover::Coerce, &["HUN"], &["UKR"]),
+    ]);
+    let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", "Beijing restricted exports of rare-earth magnets to the United States in April.").claims;
+    assert!(claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{claims:?}");
+}
+
+/// "restricted" as an adjective is no act.
+#[test]
+fn restricted_as_an_adjective_is_no_act() {
+    assert!(events("Iraq paid for Iranian gas with money parked in restricted accounts at the Trade Bank of Iraq.").iter().all(|e| !matches!(e.plover, Plover::Sanction | Plover::Coerce)));
+}

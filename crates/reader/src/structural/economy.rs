@@ -1047,7 +1047,7 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
                 matches!(
                     ctx.raw(k),
                     "held" | "halt" | "halted" | "halting" | "stop" | "stopped" | "stopping" | "ban" | "banned" | "banning" | "suspend" | "suspended" | "suspending" | "block"
-                        | "blocked" | "blocking" | "barred" | "barring"
+                        | "blocked" | "blocking" | "barred" | "barring" | "restricted" | "restricting" | "restricts" | "curbed" | "curbing" | "curbs"
                 )
             })
         {
@@ -4243,7 +4243,7 @@ pub(super) fn loose_transfer(ctx: &Ctx, out: &mut Vec<Extracted>) {
             continue;
         }
         // ("held back on directly supplying lethal aid": not given; nor people handed over.)
-        if (v.saturating_sub(5)..v).any(|k| matches!(ctx.w(k), "held" | "hold" | "holds" | "halt" | "halted" | "stop" | "stopped" | "ban" | "banned" | "suspend" | "suspended" | "refused" | "refuses" | "declined" | "against" | "without" | "instead"))
+        if (v.saturating_sub(5)..v).any(|k| matches!(ctx.w(k), "held" | "hold" | "holds" | "halt" | "halted" | "stop" | "stopped" | "ban" | "banned" | "suspend" | "suspended" | "refused" | "refuses" | "declined" | "against" | "without" | "instead" | "restricted" | "restricts" | "restrict" | "curbed" | "curbs" | "curb" | "blocked" | "limited"))
             || ctx.acts.iter().any(|a| a.r.kind == realign_core::ActorKind::Person && ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= v + 8)
             || matches!(w, "handed" | "handing" | "granted")
         {
