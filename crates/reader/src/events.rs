@@ -2983,7 +2983,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
         // ("challenged the ore ban at the World Trade Organization", "will challenge it before the
-        // EU Court of Justice": a case brought, CAMEO 115; not a challenge faced or posed.)
+        // EU Court of Justice": a case brought, CAMEO 115 "bring lawsuit against"; not a
+        // challenge faced or posed.)
         if starts_with_ci(ct, "challeng") {
             // (The court in the clause, after "before", "at" or "in": not "…, the WTO chief warned".)
             let clause = text[cue.end..].split([',', ';']).next().unwrap_or("");
@@ -3000,8 +3001,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if starts_with_ci(ct, "contribut") && (!gives_material(&text[cue.end..]) && !words_after(&text[cue.end..], 4).any(|w| matches!(w.as_str(), "euro" | "dollar" | "troops" | "soldiers" | "personnel")) || words_after(&text[cue.end..], 4).any(|w| w == "cent" || w == "percent")) {
             return None;
         }
-        // ("withheld €18 billion in cohesion funds": money held back; not a
-        // comment or information withheld.)
+        // ("withheld €18 billion in cohesion funds": money held back; not a comment, an approval
+        // or support withheld.)
         if starts_with_ci(ct, "withh") && (words_after(&text[cue.end..], 3).any(|w| matches!(w.as_str(), "comment" | "judgment" | "judgement" | "approval" | "consent" | "support" | "recognition" | "its" | "their" | "on")) && !words_after(&text[cue.end..], 2).any(|w| matches!(w.as_str(), "funds" | "funding" | "payments" | "aid"))
             || !words_after(&text[cue.end..], 8).any(|w| matches!(w.as_str(), "funds" | "funding" | "payments" | "payment" | "aid" | "assistance" | "money" | "billion" | "million" | "loans" | "loan" | "subsidies" | "grants" | "tranche" | "tranches")) && !prev.iter().take(6).any(|w| matches!(w.as_ref(), "funds" | "funding" | "payments" | "aid" | "money" | "billion" | "million" | "tranche")))
         {
