@@ -92,6 +92,50 @@ fn bench(c: &mut Criterion) {
     c.bench_function("conflicts (3000 readings)", |b| {
         b.iter(|| s.conflicts().expect("query"))
     });
+    // One long document telling the same fact in 4,000 sentences: each reading after the first
+    // joins the one claim, and must not search every source the document already gave it.
+    let (long, told) = one_fact_told_often(4000);
+    c.bench_function("ingest one document telling one fact 4000 times (in memory)", |b| {
+        b.iter(|| {
+            let mut s = Store::open_in_memory().expect("store");
+            s.ingest_document(&long, &told).expect("ingest");
+            s
+        })
+    });
+}
+
+/// A document of `n` sentences that all tell the same meeting, and its `n` readings.
+fn one_fact_told_often(n: usize) -> (Document, Vec<Claim>) {
+    let sentence = "Chinese and American officials met again. ";
+    let text = format!("Talks, again. {}", sentence.repeat(n));
+    let doc = Document {
+        id: content_hash(&text),
+        name: Some("long.txt".into()),
+        title: None,
+        date: PartialDate::day(2024, 3, 1),
+        url: None,
+        author: None,
+        publisher: Some("Wire 0".into()),
+        text,
+    };
+    let claims = (0..n)
+        .map(|k| {
+            let start = 14 + k * sentence.len();
+            Claim {
+                doc: doc.id.clone(),
+                body: ClaimBody::Event(EventClaim::new(Plover::Consult, vec![ActorRef::state("CHN")], vec![ActorRef::state("USA")])),
+                date: None,
+                evidence: Evidence {
+                    span: Span::new(start, start + sentence.len() - 1),
+                    sentence_span: Span::new(start, start + sentence.len() - 1),
+                    sentence: sentence.trim().into(),
+                },
+                attribution: Attribution::reporter(),
+                confidence: 0.8,
+            }
+        })
+        .collect();
+    (doc, claims)
 }
 
 criterion_group! {
