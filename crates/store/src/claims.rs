@@ -704,14 +704,12 @@ fn store_claim(
             // (Whether this document told it already first: once it has, the search for another
             // document's source would pass over every source this one gave the fact, and a fact
             // told often in one long document made ingesting it quadratic.)
-            let seen_here: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id = ?2)",
+            let seen_here: bool = tx.prepare_cached("SELECT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id = ?2)")?.query_row(
                 params![id, doc.id],
                 |r| r.get(0),
             )?;
             if !seen_here {
-                let other_doc: bool = tx.query_row(
-                    "SELECT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id <> ?2)",
+                let other_doc: bool = tx.prepare_cached("SELECT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id <> ?2)")?.query_row(
                     params![id, doc.id],
                     |r| r.get(0),
                 )?;
@@ -727,8 +725,7 @@ fn store_claim(
                 ClaimBody::Event(e) => Some(e.plover.label()),
                 _ => None,
             };
-            tx.execute(
-                "INSERT INTO claims (fact_key, kind, plover, date_lo, date_hi, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            tx.prepare_cached("INSERT INTO claims (fact_key, kind, plover, date_lo, date_hi, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(
                 params![
                     key,
                     c.kind().label(),
@@ -740,8 +737,7 @@ fn store_claim(
             )?;
             let id = tx.last_insert_rowid();
             for code in c.actor_codes() {
-                tx.execute(
-                    "INSERT OR IGNORE INTO claim_actors (claim_id, code) VALUES (?1, ?2)",
+                tx.prepare_cached("INSERT OR IGNORE INTO claim_actors (claim_id, code) VALUES (?1, ?2)")?.execute(
                     params![id, code.to_uppercase()],
                 )?;
             }
@@ -751,8 +747,7 @@ fn store_claim(
                 // … a torpedo … that killed 46"), not a disagreement between sources, unless
                 // two sources in it give a structural fact different values ("Seoul's spy
                 // agency said 11,000 …; Ukrainian officials put the figure at 12,000").
-                let only_here: bool = tx.query_row(
-                    "SELECT NOT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id <> ?2)",
+                let only_here: bool = tx.prepare_cached("SELECT NOT EXISTS(SELECT 1 FROM claim_sources WHERE claim_id = ?1 AND doc_id <> ?2)")?.query_row(
                     params![e.id, doc.id],
                     |r| r.get(0),
                 )?;
@@ -760,8 +755,7 @@ fn store_claim(
                 if only_here && !two_sources {
                     continue;
                 }
-                tx.execute(
-                    "INSERT OR IGNORE INTO claim_conflicts (claim_a, claim_b, fact_key) VALUES (?1, ?2, ?3)",
+                tx.prepare_cached("INSERT OR IGNORE INTO claim_conflicts (claim_a, claim_b, fact_key) VALUES (?1, ?2, ?3)")?.execute(
                     params![e.id, id, key],
                 )?;
                 out.conflicts += 1;
@@ -769,8 +763,7 @@ fn store_claim(
             id
         }
     };
-    tx.execute(
-        "INSERT INTO claim_sources (claim_id, doc_id, claim, attribution, confidence) VALUES (?1, ?2, ?3, ?4, ?5)",
+    tx.prepare_cached("INSERT INTO claim_sources (claim_id, doc_id, claim, attribution, confidence) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(
         params![claim_id, doc.id, json, attribution, f64::from(c.confidence)],
     )?;
     Ok(())
