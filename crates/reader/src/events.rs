@@ -2751,7 +2751,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("some 7,000 workers had walked out of the compounds": leaving a place, not a walkout from
     // talks.)
     // (An organisation walked out of is left: below.)
-    let walked_out_of_igo = s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + 9);
+    let walked_out_of_igo = igos_after(s, base + cue.end, 9).next().is_some();
     if starts_with_ci(&text[cue.start..cue.end], "walked out") && starts_with_ci(tail, " of ") && !walked_out_of_igo
         && !words_after(&tail[4..], 3).any(|w| matches!(w.as_str(), "talks" | "meeting" | "meetings" | "session" | "summit" | "negotiations" | "parliament" | "assembly" | "council" | "conference" | "hall" | "chamber" | "speech" | "ceremony" | "debate" | "vote"))
     {
@@ -3071,7 +3071,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // Collective Security Treaty Organization": a state leaving an organisation withdraws from
         // it.)
         let leaves_igo = ["left", "leave", "leaves", "leaving", "quit", "quits", "exited"].iter().any(|v| ct.eq_ignore_ascii_case(v))
-            && s.actors.iter().any(|m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + 6);
+            && igos_after(s, base + cue.end, 6).next().is_some();
         // ("Burkina Faso quit the G5 Sahel": only an organisation quit; not "quite", nor "is
         // quitting politics".)
         if ["quit", "exited"].iter().any(|v| starts_with_ci(ct, v)) {
@@ -4931,14 +4931,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // (The organisation itself, not a place it names: "withdrew from the UN buffer zone",
         // "left the NATO base in Estonia".)
         let igo_after = |reach: usize| {
-            s.actors.iter().any(|m| {
-                let next = words_after(text.get(m.span.end.saturating_sub(base)..).unwrap_or(""), 1).next().unwrap_or_default();
-                let modifier = text.get(m.span.end.saturating_sub(base)..).is_some_and(|r| r.starts_with('-') || r.starts_with(" ") && r[1..].starts_with(char::is_lowercase))
+            igos_after(s, base + cue.end, reach).any(|m| {
+                let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+                let next = words_after(rest, 1).next().unwrap_or_default();
+                let modifier = (rest.starts_with('-') || rest.starts_with(' ') && rest[1..].starts_with(char::is_lowercase))
                     && !matches!(
                         next.as_str(),
                         "in" | "on" | "at" | "after" | "over" | "by" | "since" | "last" | "this" | "earlier" | "and" | "with" | "because" | "amid" | "following" | "for" | "altogether" | "entirely" | "formally" | "as" | "while" | "when" | "which" | "to" | "a" | "the" | "two" | "three" | "until" | "before" | "officially"
                     );
-                m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= base + cue.end && m.span.start <= base + cue.end + reach && !modifier
+                !modifier
             })
         };
         // (A state leaves; forces or a person leaving go elsewhere: "Russian forces withdrew from
@@ -4964,12 +4965,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // walking out of an organisation leaves it, SANCTION 'withdraw'; walking out of a meeting
     // stays a protest.)
     if plover == Protest && starts_with_ci(ct, "walked out") && words_after(tail, 1).any(|w| w == "of")
-        && s.actors.iter().any(|m| {
+        && igos_after(s, base + cue.end, 9).any(|m| {
             let next = words_after(text.get(m.span.end.saturating_sub(base)..).unwrap_or(""), 1).next().unwrap_or_default();
-            m.actor.kind == realign_core::ActorKind::Igo
-                && m.span.start >= base + cue.end
-                && m.span.start <= base + cue.end + 9
-                && !matches!(next.as_str(), "meeting" | "meetings" | "session" | "sessions" | "summit" | "talks" | "debate" | "vote" | "chamber" | "hall" | "conference" | "assembly" | "speech" | "ceremony" | "negotiations")
+            !matches!(next.as_str(), "meeting" | "meetings" | "session" | "sessions" | "summit" | "talks" | "debate" | "vote" | "chamber" | "hall" | "conference" | "assembly" | "speech" | "ceremony" | "negotiations")
         })
         && source.iter().any(|m| m.actor.kind == realign_core::ActorKind::State)
     {
@@ -6281,6 +6279,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     };
     retype(&mut ev, plover, mode);
     Some((ev, Span::new(span_start, span_end), confidence.clamp(0.1, 0.95) as f32))
+}
+
+/// The organisations the sentence names starting within `reach` bytes after the document offset
+/// `from` (a cue's end): "left ECOWAS", "withdrew from the Organization of American States".
+fn igos_after<'s>(s: &'s Sentence, from: usize, reach: usize) -> impl Iterator<Item = &'s ActorMention> + 's {
+    s.actors.iter().filter(move |m| m.actor.kind == realign_core::ActorKind::Igo && m.span.start >= from && m.span.start <= from + reach)
 }
 
 /// The state fire came from, right after a firing cue ending at `cue_end` (sentence-relative):

@@ -850,8 +850,9 @@ fn contextual_acronyms(g: &Gazetteer, text: &str, known: &[realign_gazetteer::Me
 
 /// Bodies a document names in full once and by their head noun after: (short name, full name,
 /// words that make the short name another body's: "the Commission" is the European Commission
-/// in a story that named it, unless another commission is named too).
-const SHORT_AFTER_FULL: &[(&str, &str, &[&str])] = &[("Commission", "European Commission", &["Union Commission", "Electoral Commission", "Election Commission", "National Commission", "Human Rights Commission", "Commission on", "Commission for", "Commission of"])];
+/// in a story that named it, unless another commission is named too). Another commission named
+/// by a capitalised word before it ("the Electoral Commission") is found without a list.
+const SHORT_AFTER_FULL: &[(&str, &str, &[&str])] = &[("Commission", "European Commission", &["Commission on", "Commission for", "Commission of"])];
 
 /// "Commission President Ursula von der Leyen", "the Commission should keep the funds frozen",
 /// after "the European Commission" was named: the body of [`SHORT_AFTER_FULL`] the document
