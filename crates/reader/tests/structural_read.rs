@@ -3104,3 +3104,79 @@ fn near_misses_of_critics_care_the_commission_and_goods_bought() {
     assert!(shares("Azerbaijan pledged to start receiving 10 per cent of its grain from Kazakhstan.").is_empty());
     assert!(shares("Is Hungary still buying 80 per cent of its gas from Russia?").is_empty());
 }
+
+#[test]
+fn warships_and_military_aircraft_are_deployed_too() {
+    let counted = |text: &str| claims_of(text, |b| match b {
+        ClaimBody::Deployment(d) => Some(d),
+        _ => None,
+    });
+    let d = counted("Britain sent two warships to Guyana after the incursion.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].source.code.as_str(), d[0].target.code.as_str()), ("GBR", "GUY"));
+    assert_eq!(d[0].quantity.as_ref().map(|q| (q.value, q.unit.as_str())), Some((2.0, "warships")));
+    // Ships sent and counted as a deployment are not also goods given.
+    assert!(!read_text("Britain sent two warships to Guyana after the incursion.").iter().any(|c| matches!(c.body, ClaimBody::Transfer(_))));
+    let d = counted("Moscow deployed 12 Su-35 jets to Syria in the autumn.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].source.code.as_str(), d[0].target.code.as_str(), d[0].quantity.as_ref().map(|q| q.value)), ("RUS", "SYR", Some(12.0)));
+    let d = counted("Two Chinese corvettes docked at Ream in Cambodia last December.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].source.code.as_str(), d[0].target.code.as_str()), ("CHN", "KHM"));
+    let d = counted("Washington sent two aircraft carriers to Israel.");
+    assert_eq!(d.iter().map(|d| d.quantity.as_ref().map(|q| q.unit.clone())).collect::<Vec<_>>(), vec![Some("carriers".to_string())]);
+    // Sold, delivered, sunk, merely owned or only possible: no deployment. Aircraft "sent" are
+    // often given, so only a verb of deployment moves them.
+    for text in [
+        "Turkey sold six frigates to Pakistan.",
+        "France delivered 24 Rafale jets to Egypt.",
+        "Ukraine sank two Russian warships near Crimea.",
+        "The Netherlands sent 18 F-16 jets to Ukraine.",
+        "Japan could deploy four destroyers to the Philippines next year.",
+        "Brazil has 40 jets and seven frigates.",
+        "Some 300 cargo ships passed through the canal to Egypt.",
+    ] {
+        assert!(counted(text).is_empty(), "{text}: {:?}", counted(text));
+    }
+}
+
+#[test]
+fn deployments_told_in_shorthand_after_the_first() {
+    let counted = |text: &str| {
+        claims_of(text, |b| match b {
+            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code, d.quantity.map(|q| q.value))),
+            _ => None,
+        })
+    };
+    let d = |a: &str, b: &str, n: f64| (a.to_string(), b.to_string(), Some(n));
+    // A state that leads the unit is not where it serves.
+    assert_eq!(counted("About 550 Swedish soldiers serve in the Canadian-led NATO brigade in Latvia."), vec![d("SWE", "LVA", 550.0)]);
+    // Another state's forces with the verb left out, in the same host unless another is named.
+    assert_eq!(
+        counted("France keeps about 1,500 troops in Djibouti and the United States more than 4,000 personnel at Camp Lemonnier."),
+        vec![d("FRA", "DJI", 1500.0), d("USA", "DJI", 4000.0)]
+    );
+    assert_eq!(counted("Russia has 3,000 troops in Armenia and China some 2,000 in Tajikistan."), vec![d("RUS", "ARM", 3000.0), d("CHN", "TJK", 2000.0)]);
+    // Forces kept at a site no place names, where the deployment before them is.
+    assert_eq!(
+        counted("Japan keeps about 180 personnel in Djibouti, and Italy has about 90 troops at a smaller facility."),
+        vec![d("JPN", "DJI", 180.0), d("ITA", "DJI", 90.0)]
+    );
+    // A count whose unit and place are the first deployment's: "there", "more deployed".
+    assert_eq!(
+        counted("Rwanda first sent about 1,000 soldiers to Mozambique in July 2021, and has kept roughly 2,500 there since late 2022."),
+        vec![d("RWA", "MOZ", 1000.0), d("RWA", "MOZ", 2500.0)]
+    );
+    assert_eq!(
+        counted("Ethiopia has about 3,000 troops in Somalia under the AU mission, and some 7,000 more deployed under bilateral arrangements."),
+        vec![d("ETH", "SOM", 3000.0), d("ETH", "SOM", 7000.0)]
+    );
+    // Not forces: the dead, losses, an army's size.
+    for text in [
+        "Turkey sent 500 troops to Libya, and some 300 were killed there.",
+        "Russia sent 2,000 troops to Syria and lost 300 more there.",
+        "Italy has about 90,000 troops.",
+    ] {
+        assert!(counted(text).iter().all(|x| x.2 != Some(300.0) && x.2 != Some(90000.0)), "{text}: {:?}", counted(text));
+    }
+}

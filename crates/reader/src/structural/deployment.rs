@@ -142,9 +142,14 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             continue;
         }
         // Unit within four tokens: adjectives and demonyms may sit between ("North Korean").
-        let Some(u) = (n.next_tok..(n.next_tok + 5).min(ctx.toks.len())).find(|&k| UNITS.contains(&ctx.w(k))) else {
+        let Some(u) = (n.next_tok..(n.next_tok + 5).min(ctx.toks.len())).find(|&k| UNITS.contains(&ctx.w(k)) || craft(ctx, k)) else {
             continue;
         };
+        // ("two aircraft carriers": the carriers.)
+        let u = if ctx.w(u) == "aircraft" && matches!(ctx.w(u + 1), "carrier" | "carriers") { u + 1 } else { u };
+        if craft(ctx, u) && !craft_moved(ctx, n.first_tok, u) {
+            continue;
+        }
         if ctx.w(u) == "service" && !matches!(ctx.w(u + 1), "members" | "personnel") {
             continue;
         }
@@ -348,7 +353,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 }
                 let pos = ctx.start_of(j);
                 // (A mention may open with its article: "the country", "the South".)
-                if let Some(a) = ctx.acts.iter().find(|a| a.start == pos || (a.start == ctx.start_of(k + 1) && ctx.w(k + 1) == "the")) {
+                if let Some(a) = ctx.acts.iter().find(|a| (a.start == pos || (a.start == ctx.start_of(k + 1) && ctx.w(k + 1) == "the")) && !leads(ctx, a)) {
                     if target.is_none() && a.r.code != source.r.code {
                         target = Some(a);
                     }
@@ -429,6 +434,25 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if let Some(t) = sent_to_last.as_ref() {
             target = Some(t);
         }
+        // ("Japan keeps 180 personnel in Djibouti, and Italy has about 90 troops at a smaller
+        // facility": forces kept at a site no place names are where the deployment told before
+        // them in this sentence is.)
+        let at_site = (unit_end..(unit_end + 2).min(limit)).any(|j| {
+            matches!(ctx.w(j), "at" | "in") && (j + 1..(j + 5).min(limit)).take_while(|&x| !ctx.is_boundary(x) && ctx.w(x) != ",").any(|x| SITES.contains(&ctx.w(x)))
+        });
+        let held = (ca..first).any(|k| matches!(ctx.w(k), "has" | "have" | "had" | "keeps" | "kept" | "keep" | "maintains" | "maintained" | "stations" | "stationed"));
+        let kept_at: Option<ActorRef> = (target.is_none() && location.is_none() && held && at_site)
+            .then(|| {
+                out.iter().rev().find_map(|x| match &x.body {
+                    ClaimBody::Deployment(d) if d.target.code != source.r.code && d.target.code.len() == 3 => Some(d.target.clone()),
+                    _ => None,
+                })
+            })
+            .flatten();
+        let kept_act: Option<Act> = kept_at.as_ref().map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
+        if let Some(t) = kept_act.as_ref() {
+            target = Some(t);
+        }
         // ("Rwanda first sent about 1,000 soldiers to the province": a place the sentence does
         // not name, taken to be in the state the document is about.)
         let to_the_place = (unit_end..(unit_end + 4).min(limit)).any(|j| {
@@ -489,7 +513,47 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             let t = ctx.tok_at(m.start);
             m.kind == NumKind::Count && t > after && t <= after + 6 && (after..t).any(|k| ctx.w(k) == "and") && (after..t).all(|k| !matches!(ctx.w(k), "." | ";" | "which" | "who"))
         });
-        if let Some(m) = gapped {
+        // ("France keeps about 1,500 troops in the country and the United States more than 4,000
+        // personnel at Camp Lemonnier": another state's forces, the verb left out, in the same
+        // host unless the clause names another.)
+        let other_sender = gapped.and_then(|m| {
+            let t = ctx.tok_at(m.start);
+            let and = (after..t).rev().find(|&k| ctx.w(k) == "and")?;
+            let sender = ctx.acts.iter().find(|a| {
+                let (s, e) = (ctx.tok_at(a.start), ctx.tok_at(a.end));
+                s > and && e <= t && a.r.kind == realign_core::ActorKind::State && a.r.code != source.r.code && !a.place && !ctx.possessive(a)
+            })?;
+            // (Nothing but the state, its article and the count's own words: no verb of its own.)
+            let quiet = (and + 1..t).all(|k| {
+                let x = ctx.w(k);
+                x == "the" || ctx.acts.iter().any(|a| std::ptr::eq(a, sender) && ctx.tok_at(a.start) <= k && k < ctx.tok_at(a.end).max(ctx.tok_at(a.start) + 1)) || matches!(x, "more" | "than" | "about" | "some" | "around" | "roughly" | "nearly" | "almost" | "over" | "another")
+            });
+            // (The count's own unit, else the first's: "and China some 2,000 in Tajikistan".)
+            let unit = (m.next_tok..(m.next_tok + 3).min(ctx.toks.len())).find(|&k| UNITS.contains(&ctx.w(k)) || craft(ctx, k));
+            quiet.then_some((m, sender, unit))
+        });
+        if let Some((m, sender, unit)) = other_sender {
+            let last = unit.unwrap_or(m.next_tok.saturating_sub(1));
+            let named = ctx.acts.iter().find(|a| {
+                let t = ctx.tok_at(a.start);
+                t > last && t <= last + 3 && matches!(ctx.w(t - 1), "in" | "to" | "at" | "inside" | "the") && a.r.code != sender.r.code && !leads(ctx, a)
+            });
+            let host = named.map_or(target.r.clone(), |a| a.r.clone());
+            if host.code != sender.r.code {
+                out.push(Extracted {
+                    body: ClaimBody::Deployment(DeploymentClaim {
+                        source: sender.r.clone(),
+                        target: host,
+                        quantity: Some(Quantity { value: m.value, unit: unit_of(ctx.w(unit.unwrap_or(u))), qualifier: m.qualifier }),
+                        location: None,
+                    }),
+                    evidence: ctx.span(sender.start, named.map_or(ctx.end_of(last), |a| a.end)),
+                    date: ctx.date_near(m.end),
+                    confidence: 0.65,
+                    attribution: None,
+                });
+            }
+        } else if let Some(m) = gapped {
             let at = m.next_tok;
             let host = (matches!(ctx.w(at), "in" | "to")).then(|| {
                 let h = if ctx.w(at + 1) == "the" { at + 2 } else { at + 1 };
@@ -513,6 +577,53 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
     }
 }
 
+/// Warships and military aircraft a deployment may count: "sent three destroyers to the eastern
+/// Mediterranean", "two Chinese corvettes docked at Ream", "deployed 12 Su-35 jets to Syria".
+const CRAFT: &[&str] = &[
+    "warships", "destroyers", "frigates", "corvettes", "submarines", "cruisers", "minesweepers", "jets", "warplanes", "bombers", "aircraft",
+];
+
+/// Whether token `k` names warships or military aircraft counted as a deployment's unit: a word
+/// of [`CRAFT`], or ships, vessels and carriers of a navy ("navy ships", "patrol vessels", "aircraft
+/// carriers").
+fn craft(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.w(k);
+    CRAFT.contains(&w)
+        || (matches!(w, "ships" | "vessels" | "carriers" | "carrier") && k >= 1 && matches!(ctx.w(k - 1), "navy" | "naval" | "patrol" | "war" | "military" | "guard" | "aircraft"))
+}
+
+/// Whether ships or aircraft counted at tokens `first..=u` are moved or kept somewhere, not sold,
+/// given, built or fought: a verb of deployment before them in their clause ("deployed", "flew",
+/// and "sent" for ships, as a state sends aircraft it gives), or after them ("docked at",
+/// "arrived in", "were deployed to", "will rotate through").
+fn craft_moved(ctx: &Ctx, first: usize, u: usize) -> bool {
+    let (ca, _) = ctx.clause(first);
+    let ships = !matches!(ctx.w(u), "jets" | "warplanes" | "bombers" | "aircraft");
+    let before = (ca..first).any(|k| {
+        matches!(
+            ctx.w(k),
+            "deployed" | "deploy" | "deploys" | "deploying" | "dispatched" | "dispatch" | "dispatches" | "stationed" | "station" | "stations" | "stationing" | "based"
+                | "redeployed" | "rotated" | "flew" | "flown" | "moved" | "positioned" | "forward-deployed"
+        ) || (ships && matches!(ctx.w(k), "sent" | "send" | "sends" | "sending" | "ordered"))
+    });
+    let after = (u + 1..(u + 4).min(ctx.toks.len())).any(|k| {
+        matches!(
+            ctx.w(k),
+            "docked" | "arrived" | "sailed" | "berthed" | "anchored" | "deployed" | "stationed" | "based" | "rotate" | "rotating" | "dispatched" | "operating" | "patrolling"
+        ) || (ships && ctx.w(k) == "sent")
+    });
+    before || after
+}
+
+/// Sites forces are kept at, which a sentence may leave unnamed: "at a smaller facility".
+const SITES: &[&str] = &["facility", "base", "camp", "compound", "installation", "garrison", "outpost", "airfield", "airbase", "pier", "station"];
+
+/// Whether `a` names the state that leads or backs a unit, not where it is: "serve in the
+/// Canadian-led NATO brigade in Latvia", "the US-backed mission in Haiti".
+fn leads(ctx: &Ctx, a: &Act) -> bool {
+    ctx.text.get(a.end..).is_some_and(|t| ["-led", "-backed", "-commanded", "-run", "-funded"].iter().any(|x| t.starts_with(x)))
+}
+
 /// Units made up of a counted number of people: "a battalion of 550 soldiers".
 const GROUP_NOUNS: &[&str] = &["battalion", "brigade", "contingent", "regiment", "company", "detachment", "team", "unit", "force", "division", "battlegroup", "squadron"];
 
@@ -526,6 +637,56 @@ const HOST_VERBS: &[&str] = &["hosts", "hosted", "hosting", "host", "houses", "h
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
         && !matches!(w, "The" | "A" | "An" | "In" | "To" | "And" | "But" | "I")
+}
+
+/// Counts of forces whose unit and place the sentence leaves to what it said before: "Rwanda
+/// first sent about 1,000 soldiers to Mozambique, and has kept roughly 2,500 there", "Ethiopia has
+/// 3,000 troops in Somalia under the AU mission, and some 7,000 more deployed under bilateral
+/// arrangements". The forces are those of the deployment the sentence told before the count; a
+/// subject of the count's own clause sends them.
+pub(super) fn elided(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let limit = ctx.toks.len();
+    for n in ctx.nums() {
+        if n.kind != NumKind::Count || n.value < 1.0 || n.value.fract() != 0.0 {
+            continue;
+        }
+        let first = ctx.tok_at(n.start);
+        let at = n.next_tok;
+        if (at..(at + 3).min(limit)).any(|k| UNITS.contains(&ctx.w(k)) || craft(ctx, k)) || ctx.irrealis_before(first) {
+            continue;
+        }
+        let (ca, _) = ctx.clause(first);
+        let there = ctx.w(at) == "there" && (ca..first).any(|k| matches!(ctx.w(k), "kept" | "keeps" | "keep" | "has" | "have" | "had" | "maintains" | "maintained" | "sent" | "deployed" | "stationed"));
+        let more = ctx.w(at) == "more" && matches!(ctx.w(at + 1), "deployed" | "stationed" | "based" | "sent" | "dispatched");
+        if !there && !more {
+            continue;
+        }
+        let here = out.iter().rev().find_map(|x| match &x.body {
+            ClaimBody::Deployment(d) if x.evidence.start < ctx.span(n.start, n.end).start && d.quantity.as_ref().is_some_and(|q| q.value != n.value) => Some(d.clone()),
+            _ => None,
+        });
+        let Some(last) = here else { continue };
+        let cstart = ctx.start_of(ca);
+        let subject = ctx.acts.iter().rev().find(|a| a.start >= cstart && a.end <= n.start && ctx.subjectish(a) && a.r.kind == realign_core::ActorKind::State);
+        let source = subject.map_or(last.source.clone(), |a| a.r.clone());
+        if source.code == last.target.code {
+            continue;
+        }
+        let unit = last.quantity.as_ref().map_or_else(|| "troops".to_string(), |q| q.unit.clone());
+        let end = ctx.end_of(if more { at + 1 } else { at });
+        out.push(Extracted {
+            body: ClaimBody::Deployment(DeploymentClaim {
+                source,
+                target: last.target.clone(),
+                quantity: Some(Quantity { value: n.value, unit, qualifier: n.qualifier }),
+                location: None,
+            }),
+            evidence: ctx.span(subject.map_or(n.start, |a| a.start.min(n.start)), end),
+            date: ctx.date_near(n.end),
+            confidence: 0.6,
+            attribution: None,
+        });
+    }
 }
 
 /// Verbs that give a count for something already told ("put the figure at 12,000").
@@ -633,7 +794,7 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
             ctx.acts.iter().find(|a| {
                 let t = ctx.tok_at(a.start);
                 let prep_at = (from + 1..t).rev().find(|&k| !PLACE_ADJ.contains(&ctx.w(k)) && ctx.w(k) != "the");
-                t > from && t <= from + 6 && prep_at.is_some_and(|k| preps.contains(&ctx.w(k))) && (from + 1..t).all(|k| !ctx.is_boundary(k))
+                t > from && t <= from + 6 && prep_at.is_some_and(|k| preps.contains(&ctx.w(k))) && (from + 1..t).all(|k| !ctx.is_boundary(k)) && !leads(ctx, a)
             })
         };
         // ("missile system", "nuclear weapons": arms of war only; "its political system" is none.)

@@ -1486,6 +1486,15 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
             if source.r.code == target.r.code {
                 continue;
             }
+            // ("Britain sent two warships to Guyana": ships sent that the sentence's deployments
+            // already count are forces moved, not goods given.)
+            let deployed = matches!(w, "sent" | "send" | "sends" | "sending" | "dispatched")
+                && quantity.as_ref().is_some_and(|q| {
+                    out.iter().any(|x| matches!(&x.body, ClaimBody::Deployment(d) if d.source.code == source.r.code && d.target.code == target.r.code && d.quantity.as_ref().is_some_and(|dq| dq.value == q.value)))
+                });
+            if deployed {
+                continue;
+            }
             let e = ctx.end_of(goods_end.saturating_sub(1)).max(target.end);
             out.push(Extracted {
                 body: ClaimBody::Transfer(TransferClaim {

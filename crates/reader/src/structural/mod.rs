@@ -203,6 +203,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         }
         if families & DEPLOYMENT != 0 {
             deployment::extract(&ctx, state, &mut out);
+            deployment::elided(&ctx, &mut out);
             deployment::presence(&ctx, &mut out);
         }
         if families & FIGURE != 0 {
@@ -438,6 +439,19 @@ const CUES: &[(&str, u16)] = &[
     ("contractors", DEPLOYMENT),
     ("guards", DEPLOYMENT),
     ("warships", DEPLOYMENT),
+    ("destroyers", DEPLOYMENT),
+    ("frigates", DEPLOYMENT),
+    ("corvettes", DEPLOYMENT),
+    ("submarines", DEPLOYMENT),
+    ("cruisers", DEPLOYMENT),
+    ("minesweepers", DEPLOYMENT),
+    ("jets", DEPLOYMENT),
+    ("warplanes", DEPLOYMENT),
+    ("bombers", DEPLOYMENT),
+    ("aircraft", DEPLOYMENT),
+    ("ships", DEPLOYMENT),
+    ("vessels", DEPLOYMENT),
+    ("carrier", DEPLOYMENT),
     ("trainers", DEPLOYMENT),
     ("reinforcements", DEPLOYMENT),
     ("gendarmes", DEPLOYMENT),
