@@ -3142,33 +3142,27 @@ fn warships_and_military_aircraft_are_deployed_too() {
 
 #[test]
 fn deployments_told_in_shorthand_after_the_first() {
-    let counted = |text: &str| {
-        claims_of(text, |b| match b {
-            ClaimBody::Deployment(d) => Some((d.source.code, d.target.code, d.quantity.map(|q| q.value))),
-            _ => None,
-        })
-    };
     let d = |a: &str, b: &str, n: f64| (a.to_string(), b.to_string(), Some(n));
     // A state that leads the unit is not where it serves.
-    assert_eq!(counted("About 550 Swedish soldiers serve in the Canadian-led NATO brigade in Latvia."), vec![d("SWE", "LVA", 550.0)]);
+    assert_eq!(deployments("About 550 Swedish soldiers serve in the Canadian-led NATO brigade in Latvia."), vec![d("SWE", "LVA", 550.0)]);
     // Another state's forces with the verb left out, in the same host unless another is named.
     assert_eq!(
-        counted("France keeps about 1,500 troops in Djibouti and the United States more than 4,000 personnel at Camp Lemonnier."),
+        deployments("France keeps about 1,500 troops in Djibouti and the United States more than 4,000 personnel at Camp Lemonnier."),
         vec![d("FRA", "DJI", 1500.0), d("USA", "DJI", 4000.0)]
     );
-    assert_eq!(counted("Russia has 3,000 troops in Armenia and China some 2,000 in Tajikistan."), vec![d("RUS", "ARM", 3000.0), d("CHN", "TJK", 2000.0)]);
+    assert_eq!(deployments("Russia has 3,000 troops in Armenia and China some 2,000 in Tajikistan."), vec![d("RUS", "ARM", 3000.0), d("CHN", "TJK", 2000.0)]);
     // Forces kept at a site no place names, where the deployment before them is.
     assert_eq!(
-        counted("Japan keeps about 180 personnel in Djibouti, and Italy has about 90 troops at a smaller facility."),
+        deployments("Japan keeps about 180 personnel in Djibouti, and Italy has about 90 troops at a smaller facility."),
         vec![d("JPN", "DJI", 180.0), d("ITA", "DJI", 90.0)]
     );
     // A count whose unit and place are the first deployment's: "there", "more deployed".
     assert_eq!(
-        counted("Rwanda first sent about 1,000 soldiers to Mozambique in July 2021, and has kept roughly 2,500 there since late 2022."),
+        deployments("Rwanda first sent about 1,000 soldiers to Mozambique in July 2021, and has kept roughly 2,500 there since late 2022."),
         vec![d("RWA", "MOZ", 1000.0), d("RWA", "MOZ", 2500.0)]
     );
     assert_eq!(
-        counted("Ethiopia has about 3,000 troops in Somalia under the AU mission, and some 7,000 more deployed under bilateral arrangements."),
+        deployments("Ethiopia has about 3,000 troops in Somalia under the AU mission, and some 7,000 more deployed under bilateral arrangements."),
         vec![d("ETH", "SOM", 3000.0), d("ETH", "SOM", 7000.0)]
     );
     // Not forces: the dead, losses, an army's size.
@@ -3177,6 +3171,16 @@ fn deployments_told_in_shorthand_after_the_first() {
         "Russia sent 2,000 troops to Syria and lost 300 more there.",
         "Italy has about 90,000 troops.",
     ] {
-        assert!(counted(text).iter().all(|x| x.2 != Some(300.0) && x.2 != Some(90000.0)), "{text}: {:?}", counted(text));
+        assert!(deployments(text).iter().all(|x| x.2 != Some(300.0) && x.2 != Some(90000.0)), "{text}: {:?}", deployments(text));
     }
+}
+
+#[test]
+fn forces_there_and_a_force_that_numbers() {
+    let d = |a: &str, b: &str, n: f64| (a.to_string(), b.to_string(), Some(n));
+    // "there": the one state other than the sender that the sentence before named.
+    assert!(deployments("With a Chinese loan, Cambodia has rebuilt its naval base at Ream. Two Chinese corvettes docked there last year.")
+        .contains(&d("CHN", "KHM", 2.0)));
+    // A force's size where it serves.
+    assert!(deployments("Officials say the Russian contingent now numbers about 2,500 personnel in Mali.").contains(&d("RUS", "MLI", 2500.0)));
 }

@@ -113,6 +113,10 @@ const SEND_VERBS: &[&str] = &[
     "posted",
     "seconded",
     "rotated",
+    // ("the Africa Corps, which now numbers about 2,500 personnel in Mali": a force's size
+    // where it serves.)
+    "numbers",
+    "numbered",
 ];
 
 const CASUALTY: &[&str] = &[
@@ -416,11 +420,18 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         // ("As many as 2,000 Chinese personnel are stationed there": where the sentence before
         // spoke of, when it named one state.)
-        let there_act: Option<Act> = (target.is_none() && (unit_end..(unit_end + 4).min(limit)).any(|j| ctx.w(j) == "there") && (unit_end..(unit_end + 4).min(limit)).any(|j| SEND_VERBS.contains(&ctx.w(j)) || matches!(ctx.w(j), "based" | "deployed" | "stationed")))
-            .then(prev_one)
-            .flatten()
-            .filter(|r| r.code != source.r.code)
-            .map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
+        // ("…Cambodia has rebuilt its naval base with a Chinese grant. Two Chinese corvettes docked
+        // there": the one state, other than the sender, the sentence before named.)
+        let prev_other = || {
+            let prev: Vec<&ActorRef> = state.prev_actors.iter().filter(|a| a.code.len() == 3 && a.code != "UNK" && a.code != source.r.code).collect();
+            (state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) && prev.iter().all(|a| a.code == prev[0].code)).then(|| prev.first().copied()).flatten()
+        };
+        let there_act: Option<Act> = (target.is_none()
+            && (unit_end..(unit_end + 4).min(limit)).any(|j| ctx.w(j) == "there")
+            && (unit_end..(unit_end + 4).min(limit)).any(|j| SEND_VERBS.contains(&ctx.w(j)) || matches!(ctx.w(j), "based" | "deployed" | "stationed" | "docked" | "berthed" | "anchored" | "arrived")))
+        .then(prev_other)
+        .flatten()
+        .map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
         if let Some(t) = there_act.as_ref() {
             target = Some(t);
         }
