@@ -3184,3 +3184,22 @@ fn forces_there_and_a_force_that_numbers() {
     // A force's size where it serves.
     assert!(deployments("Officials say the Russian contingent now numbers about 2,500 personnel in Mali.").contains(&d("RUS", "MLI", 2500.0)));
 }
+
+#[test]
+fn another_giver_with_its_verb_left_out() {
+    let t = |a: &str, b: &str, v: f64| (a.to_string(), b.to_string(), Some(v));
+    assert_eq!(
+        transfers("Japan promised $550 billion of investment in the United States and South Korea $350 billion."),
+        vec![t("JPN", "USA", 550e9), t("KOR", "USA", 350e9)]
+    );
+    assert_eq!(
+        transfers("Russia has sold Myanmar arms worth $406 million since the coup, and China $267 million."),
+        vec![t("RUS", "MMR", 406e6), t("CHN", "MMR", 267e6)]
+    );
+    // A state with a verb of its own, or money that is not given, is no giver.
+    assert_eq!(
+        transfers("Russia sold Myanmar arms worth $406 million, and China's exports reached $3 billion."),
+        vec![t("RUS", "MMR", 406e6)]
+    );
+    assert!(!transfers("Russia sold Myanmar arms worth $406 million and China earned $2 billion from the route.").iter().any(|x| x.0 == "CHN"));
+}

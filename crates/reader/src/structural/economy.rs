@@ -3087,6 +3087,51 @@ fn past_paren(ctx: &Ctx, j: usize) -> usize {
     (j + 1..(j + 8).min(ctx.toks.len())).find(|&k| ctx.w(k) == ")").map_or(j, |k| k + 1)
 }
 
+/// Another giver of the same goods to the same recipient, its verb left out: "Russia had supplied
+/// $406 million worth of arms since the coup and China $267 million", "Japan promised $550 billion
+/// of investment in the United States and South Korea $350 billion". The state right after "and"
+/// (or "and the"), the money right after it, and the clause ending there.
+pub(super) fn gapped_givers(ctx: &Ctx, out: &mut Vec<Extracted>) {
+    let base = ctx.span(0, 0).start;
+    let mut found: Vec<Extracted> = Vec::new();
+    for x in out.iter() {
+        let ClaimBody::Transfer(t) = &x.body else { continue };
+        if t.value.is_none() {
+            continue;
+        }
+        let end = x.evidence.end.saturating_sub(base);
+        for n in ctx.nums().iter().filter(|n| n.start >= end) {
+            let Some(value) = money(n) else { continue };
+            let k = ctx.tok_at(n.start);
+            let Some(giver) = ctx.acts.iter().find(|a| {
+                ctx.tok_at(a.end) == k && a.end <= n.start && a.r.kind == realign_core::ActorKind::State && !a.place && !ctx.possessive(a) && a.r.code != t.source.code && a.r.code != t.target.code
+            }) else {
+                continue;
+            };
+            let g = ctx.tok_at(giver.start);
+            let g = if g >= 1 && ctx.w(g - 1) == "the" { g - 1 } else { g };
+            let closes = n.next_tok >= ctx.toks.len() || matches!(ctx.w(n.next_tok), "." | ";" | "," | "respectively" | "each");
+            // (Only "and" between the transfer and the giver's clause, no verb of its own.)
+            let joined = g >= 1 && ctx.w(g - 1) == "and" && (ctx.tok_at(end)..g - 1).all(|j| !matches!(ctx.w(j), "." | ";" | "which" | "who" | "that" | "but" | "while"));
+            if !closes || !joined {
+                continue;
+            }
+            let same = |y: &Extracted| matches!(&y.body, ClaimBody::Transfer(o) if o.source.code == giver.r.code && o.target.code == t.target.code);
+            if out.iter().chain(found.iter()).any(same) {
+                continue;
+            }
+            found.push(Extracted {
+                body: ClaimBody::Transfer(TransferClaim { source: giver.r.clone(), target: t.target.clone(), goods: t.goods.clone(), value: Some(value), quantity: None }),
+                evidence: ctx.span(giver.start, n.end),
+                date: x.date,
+                confidence: 0.55,
+                attribution: None,
+            });
+        }
+    }
+    out.extend(found);
+}
+
 /// The money a number states, if it states one.
 fn money(n: &crate::numbers::Num) -> Option<Money> {
     match n.kind {

@@ -244,6 +244,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             out.retain(|x| !matches!(&x.body, ClaimBody::Transfer(t) if t.goods.get(..3).is_some_and(|g| g.eq_ignore_ascii_case("no "))));
             // ("…to Bamako, a shipment worth about $7 million")
             economy::worth_after(&ctx, &mut out);
+            economy::gapped_givers(&ctx, &mut out);
         }
         if families & DEPENDENCE != 0 {
             let earlier = state.earlier(None);
