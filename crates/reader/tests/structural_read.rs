@@ -3196,6 +3196,11 @@ fn another_giver_with_its_verb_left_out() {
         transfers("Russia has sold Myanmar arms worth $406 million since the coup, and China $267 million."),
         vec![t("RUS", "MMR", 406e6), t("CHN", "MMR", 267e6)]
     );
+    // The giver is no recipient listed with the first.
+    assert_eq!(
+        transfers("Russia supplied $406 million of arms to Myanmar and China $267 million."),
+        vec![t("RUS", "MMR", 406e6), t("CHN", "MMR", 267e6)]
+    );
     // A state with a verb of its own, or money that is not given, is no giver.
     assert_eq!(
         transfers("Russia sold Myanmar arms worth $406 million, and China's exports reached $3 billion."),

@@ -1248,7 +1248,23 @@ impl<'s, 'd> Ctx<'s, 'd> {
         let gap = self.lower.get(x.end..y.start).unwrap_or("x");
         let gap = gap.trim().trim_start_matches("'s").trim();
         let g: Vec<&str> = gap.split_whitespace().filter(|w| *w != "the").collect();
-        matches!(g.join(" ").as_str(), "" | "," | "and" | ", and" | "-" | "\u{2013}" | "/" | "&" | "or" | ", or")
+        matches!(g.join(" ").as_str(), "" | "," | "and" | ", and" | "-" | "\u{2013}" | "/" | "&" | "or" | ", or") && !self.opens_gapped_clause(y)
+    }
+
+    /// Whether `a` is the subject of a clause whose verb is left out, its amount right after it:
+    /// "…supplied $406 million of arms to Myanmar and China $267 million", "…3,000 troops in
+    /// Armenia and China some 2,000 in Tajikistan". Such a mention is no list member of what comes
+    /// before it.
+    fn opens_gapped_clause(&self, a: &Act) -> bool {
+        let t = self.tok_at(a.end);
+        let t = if matches!(self.w(t), "some" | "about" | "around" | "roughly" | "nearly" | "almost" | "over" | "another") {
+            t + 1
+        } else if self.w(t) == "more" && self.w(t + 1) == "than" {
+            t + 2
+        } else {
+            t
+        };
+        self.nums().iter().any(|n| self.tok_at(n.start) == t && n.start >= a.end)
     }
 
     /// A document span from sentence offsets.
