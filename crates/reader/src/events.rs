@@ -6235,6 +6235,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         Coerce | Aid | Mobilize | Support | Cooperate | Protest => counted_after(&text[cue.end..]),
         _ => None,
     };
+    // ("offered to send 1,000 police officers", "agreed to release 553 prisoners", "threatened to
+    // expel 20 diplomats": what is promised or threatened is counted after its verb.)
+    let magnitude = magnitude.or_else(|| matches!(plover, Agree | Threaten).then(|| infinitive_object(&text[cue.end..]).and_then(counted_after)).flatten());
+    // ("reinforced the frontier with about 2,000 additional soldiers": the forces sent.)
+    let magnitude = magnitude.or_else(|| (plover == Mobilize).then(|| forces_with(&text[cue.end..])).flatten());
     // ("froze $300 billion of Russian assets", "demanded that Beijing pay 60 million pesos": a sum
     // the act is about, soon after the verb.)
     // ("pledged some €500 million for migration", "signed an $8 billion deal": a sum promised or
@@ -6802,13 +6807,20 @@ fn counted_after(after: &str) -> Option<Quantity> {
     use realign_core::Qualifier as Q;
     let words: Vec<String> = after.split_whitespace().take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '-').trim_end_matches(',').to_string()).collect();
     let lw = |j: usize| words.get(j).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
-    let (at, qualifier) = match (lw(0).as_str(), lw(1).as_str()) {
-        ("at", "least") => (2, Q::AtLeast),
-        ("more", "than") => (2, Q::Over),
-        ("up", "to") => (2, Q::UpTo),
-        ("over", _) => (1, Q::Over),
-        ("about" | "around" | "some" | "roughly" | "nearly" | "almost" | "approximately", _) => (1, Q::About),
-        _ => (0, Q::Exact),
+    // ("moved an extra 3,000 soldiers", "sent another 500 troops", "a further 2,000": the count
+    // added is the count.)
+    let added = match (lw(0).as_str(), lw(1).as_str()) {
+        ("an" | "a", "extra" | "additional" | "further") => 2,
+        ("another" | "additional" | "extra" | "further", _) => 1,
+        _ => 0,
+    };
+    let (at, qualifier) = match (lw(added).as_str(), lw(added + 1).as_str()) {
+        ("at", "least") => (added + 2, Q::AtLeast),
+        ("more", "than") => (added + 2, Q::Over),
+        ("up", "to") => (added + 2, Q::UpTo),
+        ("over", _) => (added + 1, Q::Over),
+        ("about" | "around" | "some" | "roughly" | "nearly" | "almost" | "approximately", _) => (added + 1, Q::About),
+        _ => (added, Q::Exact),
     };
     let raw = words.get(at)?;
     let value = number(raw)?;
@@ -6818,8 +6830,10 @@ fn counted_after(after: &str) -> Option<Quantity> {
     }
     let lower: Vec<String> = (0..words.len()).map(lw).collect();
     let noun = counted_noun(&lower, at)?;
-    if matches!(lw(at + 1).as_str(), "million" | "billion" | "per" | "percent" | "%" | "years" | "months" | "weeks" | "days" | "hours" | "times" | "kilometres" | "kilometers" | "miles" | "tonnes" | "tons" | "dollars" | "euros")
-        || ["years", "months", "weeks", "days", "hours", "times", "percent"].contains(&noun.as_str())
+    const SPANS: [&str; 10] = ["centuries", "decades", "years", "months", "weeks", "days", "hours", "minutes", "times", "percent"];
+    if matches!(lw(at + 1).as_str(), "million" | "billion" | "per" | "%" | "kilometres" | "kilometers" | "miles" | "tonnes" | "tons" | "dollars" | "euros")
+        || SPANS.contains(&lw(at + 1).as_str())
+        || SPANS.contains(&noun.as_str())
         || after.trim_start().starts_with(['$', '€', '£'])
     {
         return None;
@@ -6827,6 +6841,33 @@ fn counted_after(after: &str) -> Option<Quantity> {
     // (Forces in one unit, as deployments count them: "12,000 soldiers" and "10,000 troops"
     // sent are figures to compare.)
     Some(Quantity { value, unit: crate::structural::unit_of(&noun), qualifier })
+}
+
+/// What follows the verb of an infinitive right after a cue: " to send 1,000 police officers" →
+/// "1,000 police officers". None when no infinitive follows.
+fn infinitive_object(after: &str) -> Option<&str> {
+    let rest = after.trim_start().strip_prefix("to ")?.trim_start();
+    let verb_end = rest.find(' ')?;
+    rest[..verb_end].chars().all(|c| c.is_ascii_lowercase()).then(|| &rest[verb_end..])
+}
+
+/// Forces counted after "with" in the next few words of a cue's clause: "reinforced the frontier
+/// with about 2,000 additional soldiers", "patrols the strait with two warships". Only forces
+/// ("the border with 14 countries" counts no forces).
+fn forces_with(after: &str) -> Option<Quantity> {
+    let mut at = 0;
+    for w in after.split_whitespace().take(8) {
+        let i = at + after[at..].find(w)?;
+        at = i + w.len();
+        if w.ends_with([',', ';', '.']) {
+            return None;
+        }
+        if let Some(q) = (w == "with").then(|| counted_after(&after[at..])).flatten() {
+            let forces = matches!(q.unit.as_str(), "troops" | "police" | "officers" | "warships" | "ships" | "vessels" | "frigates" | "destroyers" | "submarines" | "aircraft" | "jets" | "tanks");
+            return forces.then_some(q);
+        }
+    }
+    None
 }
 
 /// The first sum of money within the clause's next few words after a verb (90 bytes, no comma

@@ -4337,3 +4337,17 @@ fn bans_on_another_states_goods_are_embargoes() {
 fn restricted_as_an_adjective_is_no_act() {
     assert!(events("Iraq paid for Iranian gas with money parked in restricted accounts at the Trade Bank of Iraq.").iter().all(|e| !matches!(e.plover, Plover::Sanction | Plover::Coerce)));
 }
+
+/// What is promised or threatened is counted after the infinitive's verb, a count added ("an
+/// extra", "another") is the count, and forces are counted after "with"; spans of time and
+/// things that are not forces are no magnitude.
+#[test]
+fn counts_promised_added_or_sent_with_are_magnitudes() {
+    let size = |sentence: &str, plover: Plover| event_of(sentence, plover).magnitude.map(|m| (m.value, m.unit));
+    assert_eq!(size("Nairobi offered to deploy 800 police officers within a month.", Plover::Agree), Some((800.0, "police".to_string())));
+    assert_eq!(size("Tehran threatened to expel 14 German diplomats.", Plover::Threaten), Some((14.0, "diplomats".to_string())));
+    assert_eq!(size("Poland has moved an extra 4,000 soldiers to its border with Belarus.", Plover::Mobilize), Some((4000.0, "troops".to_string())));
+    assert_eq!(size("Greece reinforced the islands with about 1,500 additional troops.", Plover::Mobilize), Some((1500.0, "troops".to_string())));
+    assert_eq!(size("Ghana and Togo signed an accord, pledging to end two decades of dispute.", Plover::Agree), None);
+    assert_eq!(size("Kazakhstan deployed troops along its border with 5 neighbouring countries.", Plover::Mobilize), None);
+}
