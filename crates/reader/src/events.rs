@@ -5793,6 +5793,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             target = vec![subject];
         }
     }
+    // ("threatened to halt Slovak electricity supplies to Ukraine", "sent Hungarian troops to
+    // Kosovo": the doer's own state named on what it sends or withholds is not whom it acts on;
+    // the state the things go to is.)
+    if let [own] = target[..] {
+        // (Not the subject of what is said: "warned that Seoul could consider supplying weapons to
+        // Ukraine" is no act on Ukraine.)
+        let own_act = source.iter().any(|x| x.actor.code == own.actor.code) && own.actor.sector.as_deref() != Some("domestic") && preposition_before(text, base, own) != "that";
+        if own_act && !matches!(plover, Coerce | Assault | Protest) {
+            // (In the same phrase: "investigating Croatian extremists who travelled to Ukraine"
+            // investigates Croatians.)
+            let phrase = |m: &ActorMention| {
+                let between = text.get(own.span.end.saturating_sub(base)..m.span.start.saturating_sub(base)).unwrap_or(",");
+                !between.contains([',', ';']) && between.split_whitespace().count() <= 6 && !between.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "and" | "or"))
+            };
+            if let Some(to) = after.iter().copied().find(|m| m.span.start > own.span.end && m.actor.code != own.actor.code && preposition_before(text, base, m) == "to" && phrase(m)) {
+                target = vec![to];
+            }
+        }
+    }
     // "Vietnam, which faces a 46 percent U.S. tariff": the state a "which faces" clause hangs on
     // is the one the sanction is aimed at.
     if plover == Sanction {

@@ -4351,3 +4351,16 @@ fn counts_promised_added_or_sent_with_are_magnitudes() {
     assert_eq!(size("Ghana and Togo signed an accord, pledging to end two decades of dispute.", Plover::Agree), None);
     assert_eq!(size("Kazakhstan deployed troops along its border with 5 neighbouring countries.", Plover::Mobilize), None);
 }
+
+/// The doer's own state named on what it sends or withholds is not whom it acts on; the state
+/// the things go to is (not past a relative clause, nor a state that is the subject of what is
+/// said).
+#[test]
+fn own_goods_sent_or_withheld_act_on_where_they_go() {
+    check_cases(&[
+        ("Poland threatened to cut Polish coal deliveries to Lithuania.", Plover::Threaten, &["POL"], &["LTU"]),
+        ("Norway has halted Norwegian fish exports to Russia.", Plover::Sanction, &["NOR"], &["RUS"]),
+    ]);
+    let e = event_of("Portugal is investigating Portuguese mercenaries who travelled to Mali.", Plover::Accuse);
+    assert!(!codes(&e.target).contains(&"MLI"), "{e:?}");
+}
