@@ -681,7 +681,7 @@ fn phrase_coreference(text: &str, sent: Span, phrases: &[&str], kind: ActorKind,
 
 /// Words of a bare title opening a sentence ("Foreign Minister", "Army chief General").
 const TITLE_WORDS: &[&str] = &[
-    "Foreign", "Defence", "Defense", "Interior", "Finance", "Trade", "Justice", "Economy", "Energy", "Security", "Prime",
+    "Foreign", "Defence", "Defense", "Interior", "Finance", "Treasury", "Commerce", "Trade", "Justice", "Economy", "Energy", "Security", "Prime",
     "Deputy", "Vice", "Minister", "President", "Secretary", "Spokesman", "Spokeswoman", "General", "Chancellor", "Premier",
 ];
 

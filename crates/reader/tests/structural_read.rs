@@ -3208,3 +3208,12 @@ fn another_giver_with_its_verb_left_out() {
     );
     assert!(!transfers("Russia sold Myanmar arms worth $406 million and China earned $2 billion from the route.").iter().any(|x| x.0 == "CHN"));
 }
+
+/// An official the gazetteer does not know, named after a bare title ("Commerce Secretary …"),
+/// is whom a later surname alone stands for as a quote's speaker; the story's dateline gives the
+/// surname no state of its own.
+#[test]
+fn a_titled_official_quoted_later_by_surname() {
+    let text = "OTTAWA, March 3 (Reuters) - Commerce Secretary Ellen Marchetti on Tuesday accused Mexico of dumping steel. \"We will not stand by while our mills close,\" Marchetti told reporters.";
+    assert_eq!(speakers_and_actors(text), vec![("Ellen Marchetti".to_string(), None)]);
+}

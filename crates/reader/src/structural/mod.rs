@@ -83,6 +83,10 @@ pub(crate) struct DocState {
     /// The people the document has named (by the gazetteer, with their names), first mention
     /// first: "Traoré told a rally" is the Ibrahim Traoré named before.
     persons: Vec<ActorRef>,
+    /// Officials the gazetteer does not know, named after a bare title ("Treasury Secretary
+    /// Scott Bessent on Monday accused…"): whom a surname alone may stand for ("…," Bessent told
+    /// reporters), with no state taken from the story.
+    strangers: Vec<String>,
     /// How often each state has been named so far (pronouns resolved to it included): what the
     /// document is about.
     state_counts: Vec<(ActorRef, u32)>,
@@ -332,6 +336,11 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     for m in s.actors.iter().filter(|m| m.actor.kind == realign_core::ActorKind::Person && !m.coreferent && m.actor.name.is_some()) {
         if state.persons.len() < 64 && !state.persons.iter().any(|p| p.name == m.actor.name) {
             state.persons.push(m.actor.clone());
+        }
+    }
+    if let Some(name) = s.last_person.as_ref().filter(|p| p.kind == realign_core::ActorKind::Person).and_then(|p| p.name.as_ref()) {
+        if state.strangers.len() < 64 && !state.strangers.contains(name) && !state.persons.iter().any(|p| p.name.as_ref() == Some(name)) {
+            state.strangers.push(name.clone());
         }
     }
     state.prev_index = Some(s.index);

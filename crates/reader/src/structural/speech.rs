@@ -1194,7 +1194,7 @@ fn aimed_at(ctx: &Ctx, a: &Act) -> bool {
 /// The names a surname may stand for, the last named speaker first, then the people the
 /// document named before.
 fn known_names(state: &DocState) -> Vec<String> {
-    state.last_speaker.iter().map(|l| l.0.clone()).chain(state.persons.iter().filter_map(|p| p.name.clone())).collect()
+    state.last_speaker.iter().map(|l| l.0.clone()).chain(state.persons.iter().filter_map(|p| p.name.clone())).chain(state.strangers.iter().cloned()).collect()
 }
 
 /// A quote's speaker as found in the sentence.
