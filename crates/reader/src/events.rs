@@ -85,7 +85,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("weapons to", Aid, "military"), ("arms to", Aid, "military"), ("allocat", Aid, ""), ("contribute", Aid, ""), ("contributed", Aid, ""), ("contributing", Aid, ""), ("deposit", Aid, "economic"), ("lend", Aid, "economic"), ("lent", Aid, "economic"), ("gave", Aid, ""), ("gives", Aid, ""), ("has given", Aid, ""), ("have given", Aid, ""), ("had given", Aid, ""), ("send", Aid, ""), ("dispatch", Aid, ""), ("sent", Aid, ""), ("sending", Aid, ""),
     // RETREAT.
     ("withdr", Retreat, "withdraw"), ("pull out", Retreat, "withdraw"), ("pulled out", Retreat, "withdraw"), ("pulling out", Retreat, "withdraw"), ("pull back", Retreat, "withdraw"), ("pulling back", Retreat, "withdraw"), ("disengag", Retreat, "withdraw"),
-    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("quit", Retreat, "withdraw"), ("exited", Retreat, "withdraw"), ("departed", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
+    ("pulled back", Retreat, "withdraw"), ("pulled", Retreat, "withdraw"), ("pulls", Retreat, "withdraw"), ("pull", Retreat, "withdraw"), ("pulling", Retreat, "withdraw"), ("left", Retreat, "withdraw"), ("leave", Retreat, "withdraw"), ("quit", Retreat, "withdraw"), ("exited", Retreat, "withdraw"), ("departed", Retreat, "withdraw"), ("departure from", Retreat, "withdraw"), ("retreat", Retreat, "withdraw"), ("releas", Retreat, "release"),
     ("freed", Retreat, "release"), ("free", Retreat, "release"), ("ceasefire", Retreat, "ceasefire"),
     ("cease-fire", Retreat, "ceasefire"), ("truce", Retreat, "ceasefire"), ("disarm", Retreat, "disarm"),
     ("demobiliz", Retreat, "disarm"), ("evacuat", Retreat, "withdraw"), ("resign", Retreat, "resign"),
@@ -2704,6 +2704,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             ["approv", "adopt", "pass", "unveil", "announc", "sign", "introduc", "enact", "issu", "decre"].iter().any(|x| w.starts_with(x))
         });
         if modal_next && measure && !adopted {
+            return None;
+        }
+    }
+    // ("announced its departure from Mali", "Moscow's departure from Syria": a departure owned
+    // by whoever leaves, from a place, not from someone's line, "a sharp departure from Paris's
+    // approach".)
+    if starts_with_ci(&text[cue.start..cue.end], "departure") {
+        let owned = lower_words_before(text, cue.start, 1).first().is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "his" | "her") || w.ends_with("'s"));
+        let rest = text.get(cue.end..).unwrap_or("").trim_start();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let place = rest.split_whitespace().next().is_some_and(|w| !w.ends_with("'s") && w.starts_with(char::is_uppercase));
+        if !(owned && place) {
             return None;
         }
     }

@@ -4364,3 +4364,12 @@ fn own_goods_sent_or_withheld_act_on_where_they_go() {
     let e = event_of("Portugal is investigating Portuguese mercenaries who travelled to Mali.", Plover::Accuse);
     assert!(!codes(&e.target).contains(&"MLI"), "{e:?}");
 }
+
+/// A departure from a place announced is a withdrawal; a departure from a line or approach is
+/// no act.
+#[test]
+fn a_departure_from_a_country_is_a_withdrawal() {
+    check_cases(&[("Moscow announced its departure from Burkina Faso last week.", Plover::Retreat, &["RUS"], &["BFA"])]);
+    assert_no("The budget is a departure from Berlin's usual caution.", Plover::Retreat);
+    assert_no("Rome's plan marks a sharp departure from Paris's approach.", Plover::Retreat);
+}
