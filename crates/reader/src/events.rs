@@ -111,7 +111,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("probe", Accuse, "investigate"), ("inquiry", Accuse, "investigate"), ("rebuk", Accuse, "disapprove"),
     ("slam", Accuse, "disapprove"), ("lambast", Accuse, "disapprove"), ("chastis", Accuse, "disapprove"),
     ("complain", Accuse, "disapprove"), ("objected", Accuse, "disapprove"), ("protested", Accuse, "disapprove"),
-("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
+("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("took", Accuse, "allege"), ("taking", Accuse, "allege"), ("taken", Accuse, "allege"), ("take", Accuse, "allege"), ("takes", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
     ("raised the issue with", Consult, ""), ("raised the matter with", Consult, ""), ("raise the issue with", Consult, ""), ("raised it with", Consult, ""),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
@@ -2704,6 +2704,25 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             ["approv", "adopt", "pass", "unveil", "announc", "sign", "introduc", "enact", "issu", "decre"].iter().any(|x| w.starts_with(x))
         });
         if modal_next && measure && !adopted {
+            return None;
+        }
+    }
+    // ("took China to the World Trade Organization", "is taking Russia to court": a case brought
+    // before a court or tribunal, CAMEO 115; "took" otherwise is no act.)
+    if ["took", "taking", "taken", "take", "takes"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w)) {
+        let words: Vec<String> = words_after(tail, 8).collect();
+        let to = words.iter().position(|w| w == "to").filter(|&k| k >= 1);
+        let court = to.is_some_and(|k| {
+            let body: Vec<&str> = words[k + 1..].iter().map(String::as_str).skip_while(|w| *w == "the").take(4).collect();
+            matches!(body.first().copied(), Some("court" | "wto" | "icj" | "arbitration" | "tribunal"))
+                || body.starts_with(&["world", "trade", "organization"])
+                || body.starts_with(&["international", "court"])
+                || body.starts_with(&["permanent", "court"])
+        });
+        // (Someone named as taken there: "took the dispute to the ICJ" names no defendant.)
+        let to_at = find_ci(tail, " to ").unwrap_or(0);
+        let defendant = s.actors.iter().any(|m| m.span.start >= base + cue.end && m.span.start < base + cue.end + to_at);
+        if !court || !defendant {
             return None;
         }
     }

@@ -4373,3 +4373,19 @@ fn a_departure_from_a_country_is_a_withdrawal() {
     assert_no("The budget is a departure from Berlin's usual caution.", Plover::Retreat);
     assert_no("Rome's plan marks a sharp departure from Paris's approach.", Plover::Retreat);
 }
+
+/// Taking a state to a court or tribunal brings a case against it (ACCUSE, CAMEO 115); taking
+/// part, steps or a train to the border is no act, nor is a dispute taken to court with no one
+/// named as taken there.
+#[test]
+fn taking_a_state_to_court_accuses_it() {
+    check_cases(&[
+        ("Canada took India to the World Trade Organization over sugar subsidies.", Plover::Accuse, &["CAN"], &["IND"]),
+        ("Chile is taking Bolivia to the International Court of Justice.", Plover::Accuse, &["CHL"], &["BOL"]),
+    ]);
+    for s in ["Peru took steps to reassure Chile.", "The envoys took a train to the border with Poland.", "Peru took part in talks with Chile."] {
+        assert_no(s, Plover::Accuse);
+    }
+    let e = event_of("In May, Ghana took the dispute to an international tribunal, accusing Togo of violating its waters.", Plover::Accuse);
+    assert_eq!(codes(&e.target), vec!["TGO"], "{e:?}");
+}
