@@ -117,6 +117,8 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
 const PAIR_PHRASES: &[&str] = &[
     "the two countries", "both countries", "the two nations", "both nations", "the two sides", "both sides", "the two states", "the two leaders",
     "both leaders", "the two governments", "both governments", "the two presidents", "the two ministers", "both capitals", "the two capitals",
+    "the two armies", "both armies", "the two militaries", "both militaries", "the two navies", "both navies", "the two neighbours", "both neighbours",
+    "the two neighbors", "both neighbors", "the two allies", "both allies",
 ];
 /// Phrases that refer back to the three most recent states.
 const TRIO_PHRASES: &[&str] = &[

@@ -4389,3 +4389,11 @@ fn taking_a_state_to_court_accuses_it() {
     let e = event_of("In May, Ghana took the dispute to an international tribunal, accusing Togo of violating its waters.", Plover::Accuse);
     assert_eq!(codes(&e.target), vec!["TGO"], "{e:?}");
 }
+
+/// "the two armies", "both militaries", "the two neighbours" are the two states just named, as
+/// "the two sides" are.
+#[test]
+fn the_two_armies_or_neighbours_are_the_pair_just_named() {
+    assert_event("Armenia and Azerbaijan traded fire on Tuesday. Both armies pulled back from the ridge on Friday.", Plover::Retreat, &["ARM", "AZE"], &[]);
+    assert_event("Peru and Ecuador settled their quarrel. The two neighbours agreed to reopen the crossing.", Plover::Agree, &["PER", "ECU"], &["PER", "ECU"]);
+}
