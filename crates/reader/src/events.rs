@@ -6879,7 +6879,8 @@ fn counted_after(after: &str) -> Option<Quantity> {
         return None;
     }
     let lower: Vec<String> = (0..words.len()).map(lw).collect();
-    let noun = counted_noun(&lower, at)?;
+    // ("expelled two of each other's diplomats", "20 of its soldiers": a part counted.)
+    let noun = counted_noun(&lower, at).or_else(|| (lw(at + 1) == "of").then(|| counted_noun(&lower, at + 1)).flatten())?;
     const SPANS: [&str; 10] = ["centuries", "decades", "years", "months", "weeks", "days", "hours", "minutes", "times", "percent"];
     if matches!(lw(at + 1).as_str(), "million" | "billion" | "per" | "%" | "kilometres" | "kilometers" | "miles" | "tonnes" | "tons" | "dollars" | "euros")
         || SPANS.contains(&lw(at + 1).as_str())
@@ -6937,7 +6938,7 @@ fn sum_after(after: &str) -> Option<Quantity> {
 /// modifiers ("20 Russian diplomats", "36 cooperation agreements", "12 Vietnamese fishermen").
 fn counted_noun(lower: &[String], at: usize) -> Option<String> {
     (at + 1..(at + 4).min(lower.len())).map(|j| lower[j].clone()).find(|w| {
-        (w.ends_with('s') && w.len() > 3 && !matches!(w.as_str(), "was" | "has" | "its" | "this" | "thus" | "plus" | "across" | "towards" | "versus"))
+        (w.ends_with('s') && w.len() > 3 && !w.contains('\'') && !matches!(w.as_str(), "was" | "has" | "its" | "this" | "thus" | "plus" | "across" | "towards" | "versus"))
             || (w.ends_with("men") && w.len() > 3)
             || matches!(w.as_str(), "people" | "children" | "personnel" | "police" | "crew" | "staff")
     })

@@ -114,6 +114,9 @@ mod ci_tests {
 
 /// Whether `text` opens with "each other" or "one another" ("accused each other of…").
 pub(crate) fn opens_reciprocal(text: &str) -> bool {
-    let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
-    matches!((words.next().as_deref(), words.next().as_deref()), (Some("each"), Some("other")) | (Some("one"), Some("another")))
+    let words: Vec<String> = text.split_whitespace().take(4).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).trim_end_matches("'s").to_ascii_lowercase()).collect();
+    // ("expelled each other's diplomats", "two of each other's diplomats": a part of each
+    // other's is reciprocal too.)
+    let at = if words.get(1).is_some_and(|w| w == "of") { 2 } else { 0 };
+    matches!((words.get(at).map(String::as_str), words.get(at + 1).map(String::as_str)), (Some("each"), Some("other")) | (Some("one"), Some("another")))
 }

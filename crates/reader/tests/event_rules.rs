@@ -4397,3 +4397,13 @@ fn the_two_armies_or_neighbours_are_the_pair_just_named() {
     assert_event("Armenia and Azerbaijan traded fire on Tuesday. Both armies pulled back from the ridge on Friday.", Plover::Retreat, &["ARM", "AZE"], &[]);
     assert_event("Peru and Ecuador settled their quarrel. The two neighbours agreed to reopen the crossing.", Plover::Agree, &["PER", "ECU"], &["PER", "ECU"]);
 }
+
+/// "expelled each other's diplomats", "two of each other's diplomats": the doers are each
+/// other's targets, and the part counted is the count, in its own unit.
+#[test]
+fn each_others_envoys_expelled_are_reciprocal_and_counted() {
+    let e = event_of("Peru and Ecuador quarrelled in March. The two neighbours then expelled three of each other's envoys.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["PER", "ECU"], vec!["PER", "ECU"]), "{e:?}");
+    assert_eq!(e.magnitude.map(|m| (m.value, m.unit)), Some((3.0, "envoys".to_string())));
+    assert_event("Chile and Bolivia expelled each other's consuls.", Plover::Sanction, &["CHL", "BOL"], &["CHL", "BOL"]);
+}
