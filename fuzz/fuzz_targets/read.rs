@@ -13,16 +13,7 @@ static READER: OnceLock<Reader> = OnceLock::new();
 fuzz_target!(|data: &[u8]| {
     let reader = READER.get_or_init(|| Reader::new(Gazetteer::builtin()));
     let text = normalize(&String::from_utf8_lossy(data));
-    let doc = Document {
-        id: "fuzz".into(),
-        name: None,
-        title: None,
-        date: None,
-        url: None,
-        author: None,
-        publisher: None,
-        text,
-    };
+    let doc = Document::from_text("fuzz", text);
     let reading = reader.read(&doc);
     for c in &reading.claims {
         for s in [c.evidence.sentence_span, c.evidence.span] {

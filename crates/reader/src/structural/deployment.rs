@@ -537,7 +537,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             // (Nothing but the state, its article and the count's own words: no verb of its own.)
             let quiet = (and + 1..t).all(|k| {
                 let x = ctx.w(k);
-                x == "the" || ctx.acts.iter().any(|a| std::ptr::eq(a, sender) && ctx.tok_at(a.start) <= k && k < ctx.tok_at(a.end).max(ctx.tok_at(a.start) + 1)) || matches!(x, "more" | "than" | "about" | "some" | "around" | "roughly" | "nearly" | "almost" | "over" | "another")
+                matches!(x, "the" | "more" | "than") || super::COUNT_QUALIFIERS.contains(&x) || (ctx.tok_at(sender.start)..ctx.tok_at(sender.end).max(ctx.tok_at(sender.start) + 1)).contains(&k)
             });
             // (The count's own unit, else the first's: "and China some 2,000 in Tajikistan".)
             let unit = (m.next_tok..(m.next_tok + 3).min(ctx.toks.len())).find(|&k| UNITS.contains(&ctx.w(k)) || craft(ctx, k));

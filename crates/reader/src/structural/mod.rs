@@ -1266,7 +1266,7 @@ impl<'s, 'd> Ctx<'s, 'd> {
     /// before it.
     fn opens_gapped_clause(&self, a: &Act) -> bool {
         let t = self.tok_at(a.end);
-        let t = if matches!(self.w(t), "some" | "about" | "around" | "roughly" | "nearly" | "almost" | "over" | "another") {
+        let t = if COUNT_QUALIFIERS.contains(&self.w(t)) {
             t + 1
         } else if self.w(t) == "more" && self.w(t + 1) == "than" {
             t + 2
@@ -1287,3 +1287,7 @@ impl<'s, 'd> Ctx<'s, 'd> {
 fn refs<'a>(acts: impl IntoIterator<Item = &'a Act<'a>>) -> Vec<ActorRef> {
     dedupe(acts.into_iter().map(|a| a.r.clone()))
 }
+
+/// Words that may open a count ("some 2,000", "about 400"): in a clause whose verb is left out they
+/// stand between its subject and its amount.
+pub(super) const COUNT_QUALIFIERS: &[&str] = &["some", "about", "around", "roughly", "nearly", "almost", "over", "another"];
