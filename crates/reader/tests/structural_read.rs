@@ -3217,3 +3217,11 @@ fn a_titled_official_quoted_later_by_surname() {
     let text = "OTTAWA, March 3 (Reuters) - Commerce Secretary Ellen Marchetti on Tuesday accused Mexico of dumping steel. \"We will not stand by while our mills close,\" Marchetti told reporters.";
     assert_eq!(speakers_and_actors(text), vec![("Ellen Marchetti".to_string(), None)]);
 }
+
+#[test]
+fn police_counted_are_no_sender_of_their_own() {
+    // "police" read as a state's body is the unit, not who sent it: the sender is the subject.
+    let d = |a: &str, b: &str, n: f64| vec![(a.to_string(), b.to_string(), Some(n))];
+    assert_eq!(deployments("Australia, which has a treaty with Fiji, had already deployed some 200 police and soldiers to Tonga."), d("AUS", "TON", 200.0));
+    assert_eq!(deployments("About 400 Kenyan police arrived in Haiti in June."), d("KEN", "HTI", 400.0));
+}

@@ -207,8 +207,10 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 })
         });
         // Source: a demonym between number and unit, else the subject of a send verb before it.
+        // (Not the unit itself read as a state's body: "some 200 police and soldiers" names no
+        // sender.)
         let source: Option<&Act> =
-            ctx.acts.iter().find(|a| a.start >= ctx.end_of(n.next_tok.saturating_sub(1)) && a.end <= unit_byte_end);
+            ctx.acts.iter().find(|a| a.start >= ctx.end_of(n.next_tok.saturating_sub(1)) && a.end <= unit_byte_end && a.start < ctx.start_of(u));
         let source = source.or_else(|| {
             if host.is_some() {
                 return None;
