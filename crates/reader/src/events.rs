@@ -1907,6 +1907,21 @@ fn listed(s: &Sentence, a: &ActorMention, b: &ActorMention) -> bool {
     matches!(gap, "," | "and" | ", and")
 }
 
+/// Whether mention `m` opens a clause whose verb is left out, its amount right after it: "…and
+/// South Korea $350 billion", "…and China some 2,000 in Tajikistan".
+fn opens_gapped_clause(text: &str, base: usize, m: &ActorMention) -> bool {
+    let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("").trim_start();
+    let rest = ["some ", "about ", "around ", "roughly ", "nearly ", "almost ", "over ", "another ", "more than "]
+        .iter()
+        .find_map(|q| rest.strip_prefix(q))
+        .unwrap_or(rest);
+    let amount = rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}')) || rest.starts_with("US$");
+    // (After "and": not "…said on Monday that Russia 2,000…", nor a list's own numbers.)
+    let head = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
+    let head = head.strip_suffix(" the").or_else(|| head.strip_suffix(" The")).unwrap_or(head).trim_end();
+    amount && (head.ends_with(" and") || head.ends_with(", and"))
+}
+
 /// The index of the last mention of the list that `ms[k]` opens.
 fn list_end(s: &Sentence, ms: &[&ActorMention], mut k: usize) -> usize {
     while k + 1 < ms.len() && listed(s, ms[k], ms[k + 1]) {
@@ -2325,6 +2340,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .filter(|m| m.span.start >= ce && m.span.start < base + report_cut && relative_end.map_or(true, |e| m.span.start < e))
         .filter(|m| new_clause.map_or(true, |p| m.span.start < base + p))
         .filter(|m| !backer(m))
+        // ("Japan promised $550 billion in the United States and South Korea $350 billion": the
+        // subject of a clause whose verb is left out is no party to this act.)
+        .filter(|m| !opens_gapped_clause(text, base, m))
         // ("supplied Chinese-made Wing Loong drones to Ethiopia": a maker named on the goods is
         // no party.)
         // (Goods taken delivery of come from their maker: "took delivery of Turkish-made TB2s".)

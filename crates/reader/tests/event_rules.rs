@@ -4407,3 +4407,12 @@ fn each_others_envoys_expelled_are_reciprocal_and_counted() {
     assert_eq!(e.magnitude.map(|m| (m.value, m.unit)), Some((3.0, "envoys".to_string())));
     assert_event("Chile and Bolivia expelled each other's consuls.", Plover::Sanction, &["CHL", "BOL"], &["CHL", "BOL"]);
 }
+
+#[test]
+fn the_subject_of_a_clause_with_its_verb_left_out_is_no_target() {
+    // "…and South Korea $350 billion": South Korea promised too; it received nothing.
+    assert_event("Japan promised $550 billion of investment in the United States and South Korea $350 billion.", Plover::Agree, &["JPN"], &["USA"]);
+    assert_event("Britain sent about 200 soldiers to reinforce Kosovo, and Romania some 100 more.", Plover::Mobilize, &["GBR"], &["XKX"]);
+    // A plain list is still the target.
+    assert_event("Russia supplied arms to Myanmar and Laos.", Plover::Aid, &["RUS"], &["MMR", "LAO"]);
+}
