@@ -1911,9 +1911,10 @@ fn listed(s: &Sentence, a: &ActorMention, b: &ActorMention) -> bool {
 /// South Korea $350 billion", "…and China some 2,000 in Tajikistan".
 fn opens_gapped_clause(text: &str, base: usize, m: &ActorMention) -> bool {
     let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("").trim_start();
-    let rest = ["some ", "about ", "around ", "roughly ", "nearly ", "almost ", "over ", "another ", "more than "]
+    let rest = crate::structural::COUNT_QUALIFIERS
         .iter()
-        .find_map(|q| rest.strip_prefix(q))
+        .find_map(|q| rest.strip_prefix(q).and_then(|r| r.strip_prefix(' ')))
+        .or_else(|| rest.strip_prefix("more than "))
         .unwrap_or(rest);
     let amount = rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}')) || rest.starts_with("US$");
     // (After "and": not "…said on Monday that Russia 2,000…", nor a list's own numbers.)

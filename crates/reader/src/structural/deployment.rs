@@ -251,11 +251,12 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let passive_sent = (first..(unit_end + 5).min(ctx.toks.len())).any(|k| matches!(ctx.w(k), "were" | "was" | "have" | "had") && matches!(ctx.w(k + 1), "sent" | "deployed" | "dispatched" | "rotated" | "flown") || (matches!(ctx.w(k), "were" | "was") && ctx.w(k + 1) == "also" && matches!(ctx.w(k + 2), "sent" | "deployed" | "dispatched" | "rotated" | "flown")));
         // (Else the one state the sentence before named: "The United States has deployed
         // 10,000 troops to the Caribbean.")
-        let prev_one = || {
-            let prev: Vec<&ActorRef> = state.prev_actors.iter().filter(|a| a.code.len() == 3 && a.code != "UNK").collect();
+        // (The one state the sentence before named, leaving aside `except`.)
+        let prev_only = |except: &str| {
+            let prev: Vec<&ActorRef> = state.prev_actors.iter().filter(|a| a.code.len() == 3 && a.code != "UNK" && a.code != except).collect();
             (state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) && prev.iter().all(|a| a.code == prev[0].code)).then(|| prev.first().copied()).flatten()
         };
-        let earlier = state.last_deployment.as_ref().filter(|(_, ix)| ctx.s.index <= ix + 3).map(|(d, _)| &d.source).or_else(prev_one);
+        let earlier = state.last_deployment.as_ref().filter(|(_, ix)| ctx.s.index <= ix + 3).map(|(d, _)| &d.source).or_else(|| prev_only(""));
         let inferred: Option<Act> = if source.is_none() && passive_sent && !ctx.acts.iter().any(|a| a.end <= ctx.start_of(first) && ctx.subjectish(a)) {
             earlier.map(|r| Act { start: ctx.start_of(first), end: ctx.start_of(first), r, place: false })
         } else {
@@ -420,18 +421,13 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 }
             }
         }
-        // ("As many as 2,000 Chinese personnel are stationed there": where the sentence before
-        // spoke of, when it named one state.)
-        // ("…Cambodia has rebuilt its naval base with a Chinese grant. Two Chinese corvettes docked
-        // there": the one state, other than the sender, the sentence before named.)
-        let prev_other = || {
-            let prev: Vec<&ActorRef> = state.prev_actors.iter().filter(|a| a.code.len() == 3 && a.code != "UNK" && a.code != source.r.code).collect();
-            (state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) && prev.iter().all(|a| a.code == prev[0].code)).then(|| prev.first().copied()).flatten()
-        };
+        // ("As many as 2,000 Chinese personnel are stationed there", "…Cambodia has rebuilt its
+        // naval base with a Chinese grant. Two Chinese corvettes docked there": the one state,
+        // other than the sender, the sentence before named.)
         let there_act: Option<Act> = (target.is_none()
             && (unit_end..(unit_end + 4).min(limit)).any(|j| ctx.w(j) == "there")
             && (unit_end..(unit_end + 4).min(limit)).any(|j| SEND_VERBS.contains(&ctx.w(j)) || matches!(ctx.w(j), "based" | "deployed" | "stationed" | "docked" | "berthed" | "anchored" | "arrived")))
-        .then(prev_other)
+        .then(|| prev_only(&source.r.code))
         .flatten()
         .map(|r| Act { start: unit_byte_end, end: unit_byte_end, r, place: false });
         if let Some(t) = there_act.as_ref() {

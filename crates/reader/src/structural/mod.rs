@@ -1290,4 +1290,4 @@ fn refs<'a>(acts: impl IntoIterator<Item = &'a Act<'a>>) -> Vec<ActorRef> {
 
 /// Words that may open a count ("some 2,000", "about 400"): in a clause whose verb is left out they
 /// stand between its subject and its amount.
-pub(super) const COUNT_QUALIFIERS: &[&str] = &["some", "about", "around", "roughly", "nearly", "almost", "over", "another"];
+pub(crate) const COUNT_QUALIFIERS: &[&str] = &["some", "about", "around", "roughly", "nearly", "almost", "over", "another"];
