@@ -57,6 +57,7 @@ mod tests {
             .into(),
             trade: BTreeMap::new(),
             arms: BTreeMap::new(),
+            arms_evidence: BTreeMap::new(),
             events: BTreeMap::new(),
             disputes: [(
                 ("AAA".to_string(), "CCC".to_string()),

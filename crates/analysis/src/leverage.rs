@@ -170,6 +170,7 @@ mod tests {
             trade: [trade("CCC", "PPP", 0.9, 0.01), trade("CCC", "EEE", 0.05, 0.001), trade("DDD", "PPP", 0.3, 0.02), trade("DDD", "EEE", 0.6, 0.05)]
                 .into(),
             arms: BTreeMap::new(),
+            arms_evidence: BTreeMap::new(),
             events: BTreeMap::new(),
             disputes: BTreeMap::new(),
             un_votes: None,

@@ -405,6 +405,7 @@ mod tests {
             alliances: [ally("KOR", "USA"), ally("PRK", "RUS")].into(),
             trade: BTreeMap::new(),
             arms: BTreeMap::new(),
+            arms_evidence: BTreeMap::new(),
             events: [hostile("PRK", "KOR"), hostile("RUS", "UKR"), hostile("KOR", "RUS")].into(),
             disputes: BTreeMap::new(),
             un_votes: None,

@@ -102,6 +102,7 @@ mod tests {
             .into(),
             trade: BTreeMap::new(),
             arms: BTreeMap::new(),
+            arms_evidence: BTreeMap::new(),
             events: BTreeMap::new(),
             disputes: BTreeMap::new(),
             un_votes: None,

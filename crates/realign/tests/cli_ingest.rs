@@ -656,3 +656,41 @@ fn predict_backtest_reports_each_roll_calls_tallies() {
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("y/a/n 9/5/4 predicted 9/5/4"), "{text}");
 }
+
+#[test]
+fn world_writes_a_gexf_graph_whose_edges_point_to_their_sentences() {
+    let s = Scratch::new("gexf");
+    let db = s.path("g.db");
+    let article = r#"{"id":"w1","title":"Border tensions","date":"2024-11-20","text":"North Korean artillery shelled South Korea's Yeonpyeong island on Tuesday, killing two marines. Russia and North Korea signed a mutual defence treaty in Pyongyang in June 2024."}"#;
+    let f = s.write("a.jsonl", article.as_bytes());
+    let out = realign(&db, &["-q", "ingest", &f.display().to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let out = realign(&db, &["-q", "world", "--as-of", "2024-12-31", "--gexf", "-"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = String::from_utf8_lossy(&out.stdout);
+    assert!(xml.starts_with("<?xml") && xml.trim_end().ends_with("</gexf>"), "only the graph on stdout: {xml}");
+    for node in ["<node id=\"KOR\"", "<node id=\"PRK\"", "<node id=\"RUS\""] {
+        assert!(xml.contains(node), "{node} in {xml}");
+    }
+    let edge = |a: &str, b: &str| xml.lines().find(|l| l.contains(&format!("source=\"{a}\" target=\"{b}\""))).map(str::to_string);
+    let shelling = edge("KOR", "PRK").expect("KOR-PRK edge");
+    assert!(shelling.contains("for=\"sign\" value=\"-1\"") && shelling.contains("for=\"events_to_source\""), "{shelling}");
+    let pact = edge("PRK", "RUS").expect("PRK-RUS edge");
+    assert!(pact.contains("for=\"obligations\" value=\"defense\"") && pact.contains("for=\"sign\" value=\"1\""), "{pact}");
+    // The evidence names stored claims, which `realign show` opens.
+    let id = pact.split("claim ").nth(1).and_then(|r| r.split(' ').next()).expect("a claim in the pact's evidence");
+    let shown = realign(&db, &["show", id]);
+    assert!(String::from_utf8_lossy(&shown.stdout).contains("mutual defence treaty"), "{}", String::from_utf8_lossy(&shown.stdout));
+
+    // To a file, with the summary still printed; a threshold needs a graph to apply to.
+    let path = s.path("w.gexf");
+    let out = realign(&db, &["world", "--as-of", "2024-12-31", "--gexf", &path.display().to_string(), "--min-tie", "0.3"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("World as of 2024-12-31"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nodes"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read_to_string(&path).is_ok_and(|x| x.contains("<edges>")));
+    for bad in [&["world", "--min-tie", "0.3"][..], &["world", "--gexf", "-", "--min-tie", "2"]] {
+        assert_eq!(realign(&db, bad).status.code(), Some(2), "a usage error: {bad:?}");
+    }
+}

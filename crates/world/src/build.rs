@@ -119,6 +119,7 @@ impl WorldBuilder {
             alliances: BTreeMap::new(),
             trade: BTreeMap::new(),
             arms: BTreeMap::new(),
+            arms_evidence: BTreeMap::new(),
             events: BTreeMap::new(),
             disputes: BTreeMap::new(),
             un_votes: None,
@@ -249,7 +250,9 @@ impl WorldBuilder {
         if let Some(sy) = data_year("sipri")? {
             for r in store.sipri_rows(sy - o.arms_window_years + 1, sy)? {
                 let (Some(s), Some(t), Some(v)) = (r.supplier_ccode, r.recipient_ccode, r.tiv) else { continue };
-                *world.arms.entry((cw.code(s), cw.code(t))).or_default() += v;
+                let flow = (cw.code(s), cw.code(t));
+                world.arms_evidence.entry(flow.clone()).or_default().push(Evidence::Dataset { dataset: "sipri".into(), line: r.line });
+                *world.arms.entry(flow).or_default() += v;
             }
         }
 

@@ -1,6 +1,7 @@
 //! The World: a snapshot of the international system as of a date, built from imported datasets
 //! (ATOP, COW, SIPRI) and from claims read out of text, with every tie carrying its evidence.
-//! Also the peacesciencer-style table builders (dyad-year, state-year).
+//! Also the peacesciencer-style table builders (dyad-year, state-year) and the World as a GEXF
+//! graph for network tools ([`gexf`]).
 //!
 //! Data flows one way: `Store` → [`WorldBuilder`] → [`World`] (a plain value) → analyses.
 //! Beyond a dataset's coverage a value is *missing* (`None`), never 0.
@@ -8,6 +9,7 @@
 pub mod affinity;
 pub mod build;
 mod crosswalk;
+pub mod gexf;
 pub mod table;
 
 use std::collections::BTreeMap;
@@ -137,6 +139,9 @@ pub struct World {
     pub trade: BTreeMap<(String, String), TradeTie>,
     /// Arms transfers: (supplier, recipient) → TIV over the window before the date.
     pub arms: BTreeMap<(String, String), f64>,
+    /// The SIPRI rows summed into each arms flow of [`World::arms`] (a flow a scenario adds has
+    /// none).
+    pub arms_evidence: BTreeMap<(String, String), Vec<Evidence>>,
     /// Event scores by ordered pair (source, target).
     pub events: BTreeMap<(String, String), EventScore>,
     /// Militarized disputes (a < b), by pair.

@@ -3,7 +3,7 @@
 use realign_core::{
     ActorRef, AllianceClaim, Attribution, Claim, ClaimBody, Evidence, EventClaim, Obligation, PartialDate, Plover, Span,
 };
-use realign_store::datasets::{AtopRow, ImportMeta, MidRow, NmcRow, StateRow, TradeRow};
+use realign_store::datasets::{AtopRow, ImportMeta, MidRow, NmcRow, SipriRow, StateRow, TradeRow};
 use realign_store::Store;
 use realign_world::build::ClaimInput;
 use realign_world::table::{dyad_year, state_year, Column, TableSpec};
@@ -121,4 +121,76 @@ fn militarized_disputes_make_a_tie_hostile() {
     let t = w.tie("USA", "PRK").unwrap();
     assert!(t.weight < 0.0, "{t:?}");
     assert!(w.signed_edges(0.1).contains(&("PRK".to_string(), "USA".to_string(), -1)));
+}
+
+#[test]
+fn the_world_as_a_gexf_graph_keeps_signs_components_and_evidence() {
+    let mut s = store();
+    let arms = SipriRow { line: 40, supplier: "Russia".into(), recipient: "North Korea".into(), year: 2009, supplier_ccode: Some(365), recipient_ccode: Some(731), tiv: Some(12.0) };
+    s.import_sipri(&meta("sipri"), &[arms], 0).unwrap();
+    let shelling = claim(
+        ClaimBody::Event(EventClaim::new(Plover::Assault, vec![ActorRef::state("PRK")], vec![ActorRef::state("USA")])),
+        "2010-03",
+    );
+    let inputs = [ClaimInput { id: 7, claim: shelling, doc_date: None }];
+    let w = WorldBuilder::new(crosswalk()).build(&s, PartialDate::parse("2010-12-31").unwrap(), &inputs).unwrap();
+    let graph = realign_world::gexf::to_gexf(&w, 0.0);
+    let doc = roxmltree::Document::parse(&graph.xml).expect("well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().namespace(), Some("http://gexf.net/1.3"));
+    assert_eq!(root.attribute("version"), Some("1.3"));
+    let named = |tag: &'static str| doc.descendants().filter(move |n| n.tag_name().name() == tag);
+    let values = |n: roxmltree::Node| -> std::collections::BTreeMap<String, String> {
+        n.descendants()
+            .filter(|v| v.tag_name().name() == "attvalue")
+            .map(|v| (v.attribute("for").unwrap_or_default().to_string(), v.attribute("value").unwrap_or_default().to_string()))
+            .collect()
+    };
+    // Every attribute a value is given for is declared, for its class.
+    for class in ["node", "edge"] {
+        let declared: Vec<&str> = named("attributes")
+            .filter(|a| a.attribute("class") == Some(class))
+            .flat_map(|a| a.children().filter_map(|c| c.attribute("id")))
+            .collect();
+        for n in named(class) {
+            for k in values(n).keys() {
+                assert!(declared.contains(&k.as_str()), "{class} value for undeclared {k}");
+            }
+        }
+    }
+
+    let nodes: Vec<roxmltree::Node> = named("node").collect();
+    assert_eq!(nodes.iter().filter_map(|n| n.attribute("id")).collect::<Vec<_>>(), vec!["CHN", "PRK", "RUS", "USA"]);
+    assert_eq!((graph.nodes, graph.edges), (4, named("edge").count()));
+    let prk = values(nodes[1]);
+    assert_eq!(prk.get("cow_code").map(String::as_str), Some("731"));
+    assert_eq!(prk.get("cinc").map(String::as_str), Some("0.01"));
+    assert!(!values(nodes[2]).contains_key("cinc"), "no NMC row for Russia: missing, not 0");
+
+    let edge = |a: &str, b: &str| named("edge").find(|e| e.attribute("source") == Some(a) && e.attribute("target") == Some(b)).map(values);
+    // China and North Korea: the ATOP defence pact and their trade, each side's share its own.
+    let chn_prk = edge("CHN", "PRK").expect("CHN-PRK edge");
+    assert_eq!(chn_prk["sign"], "1");
+    assert_eq!(chn_prk["obligations"], "defense;consultation");
+    assert!(chn_prk["evidence"].contains("atop line 10") && chn_prk["evidence"].contains("cow-trade line 20"), "{chn_prk:?}");
+    let share_of_prk: f64 = chn_prk["trade_share_target"].parse().unwrap();
+    assert!((share_of_prk - w.trade_share("CHN", "PRK").unwrap()).abs() < 1e-12);
+    // North Korea's shelling of the United States (from text) makes a hostile edge that points to
+    // the claim; the event score is PRK's, towards the US.
+    let prk_usa = edge("PRK", "USA").expect("PRK-USA edge");
+    assert_eq!(prk_usa["sign"], "-1");
+    assert!(prk_usa["events_to_target"].parse::<f64>().unwrap() < 0.0);
+    assert!(!prk_usa.contains_key("events_to_source"));
+    assert_eq!(prk_usa["evidence"], "claim 7 (doc d1)");
+    assert!(prk_usa["tie"].parse::<f64>().unwrap() < 0.0);
+    // Russian arms to North Korea: delivered target (RUS) to source (PRK), from the SIPRI row.
+    let prk_rus = edge("PRK", "RUS").expect("PRK-RUS edge");
+    assert_eq!(prk_rus["arms_to_source"], "12");
+    assert!(!prk_rus.contains_key("arms_to_target"));
+    assert_eq!(prk_rus["evidence"], "cow-trade line 21; sipri line 40");
+
+    // A threshold keeps only the strong ties.
+    let strong = realign_world::gexf::to_gexf(&w, 0.5);
+    assert!(strong.edges < graph.edges && strong.edges >= 1, "{} of {}", strong.edges, graph.edges);
+    assert!(strong.xml.contains("source=\"CHN\" target=\"PRK\""));
 }

@@ -1,5 +1,7 @@
 //! `realign world --as-of DATE`.
 
+use std::io::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -20,6 +22,23 @@ pub struct Args {
     /// How many ties, alliances and dependences to list in the text summary.
     #[arg(long, default_value_t = 15)]
     pub top: usize,
+    /// Also write the World as a GEXF 1.3 graph (Gephi, networkx, igraph) to FILE: states as
+    /// nodes, signed ties as edges with their components and evidence. `-` writes it to stdout
+    /// instead of the summary.
+    #[arg(long, value_name = "FILE")]
+    pub gexf: Option<PathBuf>,
+    /// Leave out of the GEXF graph the pairs whose combined tie is weaker than this (absolute
+    /// value, 0–1). Default: every pair something links.
+    #[arg(long, value_name = "X", default_value_t = 0.0, requires = "gexf", value_parser = unit_interval)]
+    pub min_tie: f64,
+}
+
+/// A number from 0 to 1.
+fn unit_interval(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("expected a number from 0 to 1, got {s:?}")),
+    }
 }
 
 /// Today's date (UTC) from the system clock.
@@ -74,6 +93,17 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let date = parse_date(args.as_of.as_deref())?;
     let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
     let world = build_world(&store, date, args.strict)?;
+    if let Some(path) = &args.gexf {
+        let graph = realign_world::gexf::to_gexf(&world, args.min_tie);
+        if path.as_os_str() == "-" {
+            std::io::stdout().lock().write_all(graph.xml.as_bytes()).context("writing the GEXF graph to stdout")?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        std::fs::write(path, &graph.xml).with_context(|| format!("writing {}", path.display()))?;
+        if !ctx.quiet {
+            eprintln!("wrote {} ({} nodes, {} edges)", path.display(), graph.nodes, graph.edges);
+        }
+    }
     if ctx.json {
         let ties: Vec<serde_json::Value> = world
             .signed_edges(0.0)
@@ -87,7 +117,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             "states": world.states,
             "alliances": world.alliances.values().collect::<Vec<_>>(),
             "trade": world.trade.iter().map(|((a, b), t)| serde_json::json!({"a": a, "b": b, "tie": t})).collect::<Vec<_>>(),
-            "arms": world.arms.iter().map(|((s, r), v)| serde_json::json!({"supplier": s, "recipient": r, "tiv": v})).collect::<Vec<_>>(),
+            "arms": world.arms.iter().map(|((s, r), v)| serde_json::json!({"supplier": s, "recipient": r, "tiv": v, "evidence": world.arms_evidence.get(&(s.clone(), r.clone()))})).collect::<Vec<_>>(),
             "disputes": world.disputes.iter().map(|((a, b), d)| serde_json::json!({"a": a, "b": b, "dispute": d})).collect::<Vec<_>>(),
             "events": world.events.iter().map(|((s, t), e)| serde_json::json!({"source": s, "target": t, "score": e})).collect::<Vec<_>>(),
             "ties": ties,
