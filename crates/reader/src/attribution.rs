@@ -18,6 +18,9 @@ const UNNAMED: &[&str] = &[
     "reportedly", "according to reports", "reports say", "reports said", "it is reported", "sources said",
     "sources say", "allegedly", "is said to", "are said to", "was said to", "were said to", "officials said",
     "officials say", "according to officials", "according to sources", "according to media",
+    // ("Analysts said the United States should…": the experts speak, not the state they name.)
+    "analysts said", "analysts say", "experts said", "experts say", "diplomats said", "diplomats say",
+    "observers said", "observers say",
 ];
 
 /// One case-insensitive automaton per phrase list, built once.

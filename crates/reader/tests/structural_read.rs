@@ -3225,3 +3225,18 @@ fn police_counted_are_no_sender_of_their_own() {
     assert_eq!(deployments("Australia, which has a treaty with Fiji, had already deployed some 200 police and soldiers to Tonga."), d("AUS", "TON", 200.0));
     assert_eq!(deployments("About 400 Kenyan police arrived in Haiti in June."), d("KEN", "HTI", 400.0));
 }
+
+#[test]
+fn experts_who_say_what_a_state_should_do_are_the_source_not_the_state() {
+    let claims = read_text("Analysts said the United States should coordinate a statement with Manila and Hanoi condemning Beijing's blockade of the shoal.");
+    let advice = claims.iter().find(|c| matches!(c.body, ClaimBody::Recommendation(_))).expect("a recommendation");
+    assert_eq!(advice.attribution.kind, realign_core::AttributionKind::Unnamed, "{:?}", advice.attribution);
+    // The partners are those after "with", up to the participle: not the state condemned.
+    assert_eq!(recommendations("Analysts say Washington should coordinate a statement with Manila and Hanoi condemning Beijing's blockade of the shoal."), vec![("USA".to_string(), vec!["PHL".to_string(), "VNM".to_string()])]);
+    // A participle before the partners is theirs: "neighbouring".
+    assert_eq!(recommendations("Delhi should build ties with neighbouring Nepal."), vec![("IND".to_string(), vec!["NPL".to_string()])]);
+    // A named official still speaks for his state.
+    let claims = read_text("Foreign Minister Penny Wong said Australia should deepen its ties with Indonesia.");
+    let advice = claims.iter().find(|c| matches!(c.body, ClaimBody::Recommendation(_))).expect("a recommendation");
+    assert_eq!(advice.attribution.kind, realign_core::AttributionKind::Named, "{:?}", advice.attribution);
+}

@@ -1937,7 +1937,10 @@ pub(super) fn recommendation(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extr
         let mut with: Vec<ActorRef> = Vec::new();
         if let Some(k) = (a..b).find(|&k| ctx.w(k) == "with") {
             let mut stop = k + 1;
-            while stop < b && !(ctx.w(stop) == "to" || ctx.w(stop) == "by" || ctx.w(stop) == "in" || ctx.w(stop) == ";")
+            // ("with Southeast Asian partners condemning the deployment": a participle after the
+            // partners ends them; not one that modifies them, "with neighbouring states".)
+            let participle = |t: usize| t > k + 1 && ctx.w(t).len() > 5 && ctx.w(t).ends_with("ing") && !matches!(ctx.w(t - 1), "and" | "," | "the" | "a" | "an" | "its" | "their" | "other");
+            while stop < b && !(ctx.w(stop) == "to" || ctx.w(stop) == "by" || ctx.w(stop) == "in" || ctx.w(stop) == ";" || participle(stop))
             {
                 stop += 1;
             }
