@@ -694,3 +694,49 @@ fn world_writes_a_gexf_graph_whose_edges_point_to_their_sentences() {
         assert_eq!(realign(&db, bad).status.code(), Some(2), "a usage error: {bad:?}");
     }
 }
+
+#[test]
+fn claims_are_graded_by_the_analysts_publisher_ratings_and_by_corroboration() {
+    let s = Scratch::new("grade");
+    let db = s.path("g.db");
+    let lines = [
+        r#"{"id":"a","publisher":"Harbour Wire","date":"2024-11-14","text":"North Korea has sent 12,000 soldiers to Russia, South Korea's spy agency said on Thursday. Russia and North Korea signed a mutual defence treaty in June 2024."}"#,
+        r#"{"id":"b","publisher":"Capital Post","date":"2024-11-17","text":"North Korea sent 10,000 troops to Russia, the Pentagon said on Sunday."}"#,
+        r#"{"id":"c","publisher":"Evening Ledger","date":"2024-11-20","text":"Russia and North Korea signed a mutual defence treaty in June 2024, diplomats in Seoul said."}"#,
+    ];
+    let f = s.write("news.jsonl", lines.join("\n").as_bytes());
+    assert!(realign(&db, &["-q", "ingest", &f.display().to_string()]).status.success());
+    let ratings = s.write("reliability.toml", b"# our desk's view of each outlet\n\"Harbour Wire\" = \"B\"\n\"capital post\" = \"c\"\n");
+    let r = ratings.display().to_string();
+
+    let v = json(&realign(&db, &["--json", "claims", "--kind", "alliance", "--reliability", &r]));
+    let treaty = &v[0];
+    // Two documents from different publishers on different sources: confirmed; the best-rated
+    // publisher among them sets the letter.
+    assert_eq!(treaty["grade"]["code"], "B1", "{treaty}");
+    assert!(treaty["sources"].as_array().is_some_and(|s| s.len() == 2));
+    let v = json(&realign(&db, &["--json", "claims", "--kind", "deployment", "--reliability", &r]));
+    let codes: Vec<&str> = v.as_array().unwrap().iter().filter_map(|c| c["grade"]["code"].as_str()).collect();
+    // 12,000 (Harbour Wire, B) against 10,000 (Capital Post, C): neither confirmed, both doubtful.
+    assert_eq!(codes, ["B4", "C4"], "{v}");
+    // Without ratings every letter is F; the digit does not change.
+    let text = String::from_utf8_lossy(&realign(&db, &["claims", "--kind", "deployment"]).stdout).to_string();
+    assert!(text.lines().all(|l| l.contains("[F4]")), "{text}");
+    // Only what is confirmed: the treaty, read in two independent documents.
+    let confirmed = json(&realign(&db, &["--json", "claims", "--credibility", "1"]));
+    assert!(!confirmed.as_array().unwrap().is_empty() && confirmed.as_array().unwrap().iter().all(|c| c["grade"]["credibility"] == 1), "{confirmed}");
+    assert!(confirmed.as_array().unwrap().iter().any(|c| c["claim"]["kind"] == "alliance"), "{confirmed}");
+    assert_eq!(realign(&db, &["claims", "--credibility", "7"]).status.code(), Some(2));
+    let shown = String::from_utf8_lossy(&realign(&db, &["show", "1", "--reliability", &r]).stdout).to_string();
+    assert!(shown.contains("grade: B4 (other sources give incompatible values)"), "{shown}");
+    let conflicts = json(&realign(&db, &["--json", "conflicts", "--reliability", &r]));
+    assert_eq!(conflicts[0]["a"]["grade"]["code"], "B4", "{conflicts}");
+
+    // A bad letter is named with its line; nothing is printed as if graded.
+    let bad = s.write("bad.toml", b"\"Harbour Wire\" = \"B\"\n\"Capital Post\" = \"G\"\n");
+    let out = realign(&db, &["claims", "--reliability", &bad.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.toml") && err.contains("line 2") && err.contains("\"G\""), "{err}");
+    assert!(out.stdout.is_empty());
+}

@@ -6,6 +6,8 @@
 //! - [`datasets`]: imported datasets (ATOP, COW, SIPRI, GDELT) with provenance.
 //! - [`votes`]: UN General Assembly roll calls and votes.
 //!
+//! [`grade`] touches no table: it grades stored claims (Admiralty code, "B2") from their sources.
+//!
 //! The command line's store file is `--db FILE`, else `$REALIGN_DB`, else `./realign.db`. One file, no
 //! server; opened in WAL mode so a killed writer leaves it consistent and readers never block.
 
@@ -13,6 +15,7 @@ use std::path::Path;
 
 pub mod claims;
 pub mod datasets;
+pub mod grade;
 pub mod votes;
 
 /// Errors from the store.

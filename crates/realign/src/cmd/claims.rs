@@ -1,6 +1,7 @@
 //! `realign claims`: list stored claims with filters. Also holds the claim formatting the other
 //! reading commands (`conflicts`, `show`, `export`) share.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -8,6 +9,7 @@ use realign_core::{
     ActorRef, Claim, ClaimBody, ClaimKind, PartialDate, Plover, Qualifier, Quantity,
 };
 use realign_store::claims::{ClaimFilter, StoredClaim};
+use realign_store::grade::{Grade, ReliabilityTable};
 use realign_store::Store;
 
 use super::Context;
@@ -65,12 +67,88 @@ impl FilterArgs {
     }
 }
 
+/// Source grading flags shared by `claims`, `show` and `conflicts`.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct GradeArgs {
+    /// Publishers' reliability letters for source grading (A completely reliable … E unreliable,
+    /// F cannot be judged): a TOML file of `"Publisher" = "B"` lines. Default:
+    /// $REALIGN_RELIABILITY; without one, every claim's reliability is F.
+    #[arg(long, value_name = "FILE")]
+    pub reliability: Option<PathBuf>,
+}
+
+impl GradeArgs {
+    /// The analyst's reliability table (empty without a file).
+    pub fn table(&self) -> anyhow::Result<ReliabilityTable> {
+        let path = self.reliability.clone().or_else(|| std::env::var_os("REALIGN_RELIABILITY").map(PathBuf::from));
+        let Some(path) = path else { return Ok(ReliabilityTable::new()) };
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        reliability_table(&text).with_context(|| format!("{}", path.display()))
+    }
+}
+
+/// Parses `"Publisher" = "B"` lines (TOML); an error names the line.
+fn reliability_table(text: &str) -> anyhow::Result<ReliabilityTable> {
+    let doc: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        anyhow::anyhow!("{}{}", line.map(|l| format!("line {l}: ")).unwrap_or_default(), e.message())
+    })?;
+    let mut table = ReliabilityTable::new();
+    for (publisher, v) in &doc {
+        let line = text.lines().position(|l| l.contains(publisher.as_str())).map_or(0, |i| i + 1);
+        let letter = v.as_str().ok_or_else(|| anyhow::anyhow!("line {line}: reliability of {publisher:?} must be a letter in quotes, such as \"B\""))?;
+        table.insert(publisher, letter).map_err(|e| anyhow::anyhow!("line {line}: {e}"))?;
+    }
+    Ok(table)
+}
+
+/// Grades every claim of `claims` (see [`realign_store::grade`]); claims each one conflicts with
+/// are looked up in `claims` first, then in the store.
+pub fn grades(store: &Store, claims: &[StoredClaim], table: &ReliabilityTable) -> anyhow::Result<Vec<Grade>> {
+    let by_id: std::collections::BTreeMap<i64, &StoredClaim> = claims.iter().map(|c| (c.id, c)).collect();
+    let mut fetched: Vec<StoredClaim> = Vec::new();
+    for c in claims {
+        for id in &c.conflicts_with {
+            if !by_id.contains_key(id) && !fetched.iter().any(|f| f.id == *id) {
+                fetched.extend(store.claim(*id)?);
+            }
+        }
+    }
+    Ok(claims
+        .iter()
+        .map(|c| {
+            let other: Vec<&StoredClaim> = c.conflicts_with.iter().filter_map(|id| by_id.get(id).copied().or_else(|| fetched.iter().find(|f| f.id == *id))).collect();
+            realign_store::grade::grade(c, &other, table)
+        })
+        .collect())
+}
+
+/// A stored claim with its grade, as `--json` prints it.
+#[derive(serde::Serialize)]
+pub struct Graded<'a> {
+    #[serde(flatten)]
+    claim: &'a StoredClaim,
+    grade: &'a Grade,
+}
+
+/// Claims and their grades side by side, for `--json`.
+pub fn graded<'a>(claims: &'a [StoredClaim], grades: &'a [Grade]) -> Vec<Graded<'a>> {
+    claims.iter().zip(grades).map(|(claim, grade)| Graded { claim, grade }).collect()
+}
+
 /// Flags of `realign claims`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
     /// Filters.
     pub filter: FilterArgs,
+    #[command(flatten)]
+    /// Source grading.
+    pub grade: GradeArgs,
+    /// Only claims whose credibility digit is this or better: 1 confirmed only, 2 also probably
+    /// true, … 6 everything.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=6))]
+    pub credibility: Option<u8>,
 }
 
 /// Opens the store for reading; a missing file is an error rather than a silently created empty store.
@@ -229,10 +307,10 @@ pub fn describe(c: &Claim) -> String {
     s
 }
 
-/// One line for a stored claim: id, description, number of documents.
-pub fn line(c: &StoredClaim) -> String {
+/// One line for a stored claim: id, grade, description, number of documents.
+pub fn line(c: &StoredClaim, grade: &Grade) -> String {
     let docs = c.documents().len();
-    let mut s = format!("#{:<5} {}", c.id, describe(&c.claim));
+    let mut s = format!("#{:<5} [{}] {}", c.id, grade.code, describe(&c.claim));
     if docs > 1 {
         s += &format!("  ({docs} sources)");
     }
@@ -245,15 +323,22 @@ pub fn line(c: &StoredClaim) -> String {
 
 /// Runs `realign claims`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let table = args.grade.table()?;
     let store = open_existing(ctx)?;
     let claims = store.claims(&args.filter.filter())?;
+    let grades = grades(&store, &claims, &table)?;
+    let (claims, grades): (Vec<StoredClaim>, Vec<Grade>) = claims
+        .into_iter()
+        .zip(grades)
+        .filter(|(_, g)| args.credibility.map_or(true, |n| g.credibility <= n))
+        .unzip();
     if ctx.json {
-        println!("{}", serde_json::to_string_pretty(&claims)?);
+        println!("{}", serde_json::to_string_pretty(&graded(&claims, &grades))?);
     } else {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
-        for c in &claims {
-            writeln!(out, "{}", line(c))?;
+        for (c, g) in claims.iter().zip(&grades) {
+            writeln!(out, "{}", line(c, g))?;
         }
         if !ctx.quiet {
             eprintln!("{} claims", claims.len());

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use realign_store::claims::StoredClaim;
 
-use super::claims::{describe, open_existing};
+use super::claims::{describe, graded, grades, open_existing, GradeArgs};
 use super::Context;
 
 /// Flags of `realign conflicts`.
@@ -15,6 +15,9 @@ pub struct Args {
     /// List corroborations instead: claims stated by two or more documents.
     #[arg(long)]
     pub corroborated: bool,
+    #[command(flatten)]
+    /// Source grading.
+    pub grade: GradeArgs,
 }
 
 fn sources(out: &mut impl Write, c: &StoredClaim) -> std::io::Result<()> {
@@ -36,18 +39,21 @@ fn sources(out: &mut impl Write, c: &StoredClaim) -> std::io::Result<()> {
 
 /// Runs `realign conflicts`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let table = args.grade.table()?;
     let store = open_existing(ctx)?;
     let mut out = std::io::stdout().lock();
     if args.corroborated {
         let list = store.corroborations()?;
+        let grades = grades(&store, &list, &table)?;
         if ctx.json {
-            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+            writeln!(out, "{}", serde_json::to_string_pretty(&graded(&list, &grades))?)?;
         } else {
-            for c in &list {
+            for (c, g) in list.iter().zip(&grades) {
                 writeln!(
                     out,
-                    "#{} {}  ({} documents)",
+                    "#{} [{}] {}  ({} documents)",
                     c.id,
+                    g.code,
                     describe(&c.claim),
                     c.documents().len()
                 )?;
@@ -59,13 +65,21 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     } else {
         let list = store.conflicts()?;
+        // Both sides of every conflict, graded together (each side's rival is at hand).
+        let sides: Vec<StoredClaim> = list.iter().flat_map(|c| [c.a.clone(), c.b.clone()]).collect();
+        let grades = grades(&store, &sides, &table)?;
         if ctx.json {
-            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+            let rows: Vec<serde_json::Value> = list
+                .iter()
+                .zip(graded(&sides, &grades).chunks(2))
+                .map(|(c, pair)| serde_json::json!({"fact_key": c.fact_key, "a": pair[0], "b": pair[1]}))
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
         } else {
-            for c in &list {
+            for (c, pair) in list.iter().zip(sides.chunks(2).zip(grades.chunks(2))) {
                 writeln!(out, "conflict on {}", c.fact_key)?;
-                for side in [&c.a, &c.b] {
-                    writeln!(out, "  #{} {}", side.id, describe(&side.claim))?;
+                for (side, g) in pair.0.iter().zip(pair.1) {
+                    writeln!(out, "  #{} [{}] {}", side.id, g.code, describe(&side.claim))?;
                     sources(&mut out, side)?;
                 }
             }

@@ -55,15 +55,16 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let claims = store.claims(&ClaimFilter::default())?;
     let conflicts = store.conflicts()?;
     let corroborated: Vec<_> = claims.iter().filter(|c| c.is_corroborated()).collect();
+    let grades = super::claims::grades(&store, &claims, &realign_store::grade::ReliabilityTable::new())?;
     if ctx.json {
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({
-            "documents": report, "claims": claims, "conflicts": conflicts, "corroborated": corroborated,
+            "documents": report, "claims": super::claims::graded(&claims, &grades), "conflicts": conflicts, "corroborated": corroborated,
         }))?);
         return Ok(ExitCode::SUCCESS);
     }
     println!("Read {} built-in articles: {} claims stored.\n", ARTICLES.len(), claims.len());
-    for c in &claims {
-        println!("  #{:<3} {}", c.id, c.claim.summary());
+    for (c, g) in claims.iter().zip(&grades) {
+        println!("  #{:<3} [{}] {}", c.id, g.code, c.claim.summary());
         println!("        \"{}\"", c.claim.evidence.sentence.trim());
     }
     println!("\nConflicts (kept side by side, each with its source):");
@@ -85,6 +86,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let docs: Vec<String> = c.sources.iter().filter_map(|s| s.doc_name.clone()).collect();
         println!("  #{} {} — {}", c.id, c.claim.summary(), docs.join(", "));
     }
+    println!("\n[F4] and the like: Admiralty grades. The letter rates the publishers (F: not rated; rate them with");
+    println!("`claims --reliability FILE`), the digit the information: 1 confirmed by an independent source, 2 probably");
+    println!("true, 3 possibly true (unnamed sources), 4 doubtful (sources disagree), 5 improbable, 6 cannot be judged.");
     if !args.keep {
         println!("\n(in memory only: `realign demo --keep` stores it in {}; `realign ingest DIR` reads your own articles)", ctx.db.display());
     }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use realign_core::AttributionKind;
 
-use super::claims::{describe, open_existing};
+use super::claims::{describe, graded, grades, open_existing, GradeArgs};
 use super::Context;
 
 /// Flags of `realign show`.
@@ -14,6 +14,9 @@ pub struct Args {
     /// The claim id, as `realign claims` prints it (`#12` or `12`).
     #[arg(value_name = "CLAIM_ID")]
     pub id: String,
+    #[command(flatten)]
+    /// Source grading.
+    pub grade: GradeArgs,
 }
 
 /// Runs `realign show`.
@@ -29,17 +32,20 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 args.id
             )
         })?;
+    let table = args.grade.table()?;
     let store = open_existing(ctx)?;
     let Some(c) = store.claim(id)? else {
         anyhow::bail!("no claim #{id} in {}", ctx.db.display());
     };
+    let grade = grades(&store, std::slice::from_ref(&c), &table)?;
     let mut out = std::io::stdout().lock();
     if ctx.json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&c)?)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(&graded(std::slice::from_ref(&c), &grade)[0])?)?;
         return Ok(ExitCode::SUCCESS);
     }
     writeln!(out, "#{} {}", c.id, describe(&c.claim))?;
     writeln!(out, "  fact: {}", c.fact_key)?;
+    writeln!(out, "  grade: {} ({})", grade[0].code, grade[0].why)?;
     if !c.conflicts_with.is_empty() {
         let ids: Vec<String> = c.conflicts_with.iter().map(|i| format!("#{i}")).collect();
         writeln!(out, "  conflicts with: {}", ids.join(", "))?;
