@@ -59,6 +59,8 @@ enum Command {
     Landscape(cmd::landscape::Args),
     /// How exposed each state is to a patron's coercion.
     Leverage(cmd::leverage::Args),
+    /// Who condemned, backed or stayed silent about a state, from the stored claims.
+    Reactions(cmd::reactions::Args),
     /// Predict votes on a UN roll call or statement.
     Predict(cmd::predict::Args),
     /// Run what-if scenarios and diff the outcomes.
@@ -91,6 +93,7 @@ fn main() -> ExitCode {
         Command::Balance(a) => cmd::balance::run(&ctx, a),
         Command::Landscape(a) => cmd::landscape::run(&ctx, a),
         Command::Leverage(a) => cmd::leverage::run(&ctx, a),
+        Command::Reactions(a) => cmd::reactions::run(&ctx, a),
         Command::Predict(a) => cmd::predict::run(&ctx, a),
         Command::Scenario(a) => cmd::scenario::run(&ctx, a),
         Command::Bargain(a) => cmd::bargain::run(&ctx, a),

@@ -740,3 +740,41 @@ fn claims_are_graded_by_the_analysts_publisher_ratings_and_by_corroboration() {
     assert!(err.contains("bad.toml") && err.contains("line 2") && err.contains("\"G\""), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn reactions_list_who_condemned_who_backed_and_who_stayed_silent() {
+    let s = Scratch::new("reactions");
+    let db = s.path("r.db");
+    let lines = [
+        r#"{"id":"r1","date":"2022-07-26","text":"Myanmar's military government executed four pro-democracy activists on Monday. The United States and Britain condemned the executions. Japan summoned Myanmar's ambassador in Tokyo. Thailand declined to comment on the executions."}"#,
+        r#"{"id":"r2","date":"2022-07-28","text":"China said it backed Myanmar's efforts to restore stability. India has remained silent on the executions in Myanmar."}"#,
+    ];
+    let f = s.write("news.jsonl", lines.join("\n").as_bytes());
+    assert!(realign(&db, &["-q", "ingest", &f.display().to_string()]).status.success());
+
+    let v = json(&realign(&db, &["--json", "reactions", "--to", "Myanmar", "--states", "THA,VNM,IND"]));
+    assert_eq!(v["to"], "MMR");
+    let rows: Vec<(String, String)> = v["reactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["state"].as_str().unwrap_or_default().to_string(), r["position"].as_str().unwrap_or_default().to_string()))
+        .collect();
+    let row = |s: &str| rows.iter().find(|(x, _)| x == s).map(|(_, p)| p.as_str());
+    for (state, position) in [("USA", "against"), ("GBR", "against"), ("JPN", "against"), ("CHN", "for"), ("THA", "silent"), ("IND", "silent"), ("VNM", "no record")] {
+        assert_eq!(row(state), Some(position), "{state}: {rows:?}");
+    }
+    assert_eq!(row("MMR"), None, "the state reacted to is not its own reaction");
+    // Every row but "no record" names its claims, which `show` opens.
+    let usa = v["reactions"].as_array().unwrap().iter().find(|r| r["state"] == "USA").unwrap();
+    let id = usa["claims"][0].as_i64().expect("a claim id").to_string();
+    assert!(String::from_utf8_lossy(&realign(&db, &["show", &id]).stdout).contains("condemned the executions"));
+    // A window before the executions holds nothing but the listed states.
+    let v = json(&realign(&db, &["--json", "reactions", "--to", "MMR", "--until", "2022-07-01", "--states", "THA"]));
+    assert_eq!(v["reactions"].as_array().map(Vec::len), Some(1));
+    assert_eq!(v["reactions"][0]["position"], "no record");
+    // An unknown state is an error that says so.
+    let out = realign(&db, &["reactions", "--to", "Atlantis"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
+}

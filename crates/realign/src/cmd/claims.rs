@@ -49,7 +49,8 @@ fn parse_plover(s: &str) -> Result<Plover, String> {
     s.parse()
 }
 
-fn parse_date(s: &str) -> Result<PartialDate, String> {
+/// A `--since`/`--until` date (YYYY, YYYY-MM or YYYY-MM-DD).
+pub(super) fn parse_date(s: &str) -> Result<PartialDate, String> {
     PartialDate::parse(s).map_err(|e| e.to_string())
 }
 

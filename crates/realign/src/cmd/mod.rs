@@ -14,6 +14,7 @@ pub mod ingest;
 pub mod landscape;
 pub mod leverage;
 pub mod predict;
+pub mod reactions;
 pub mod scenario;
 pub mod show;
 pub mod table;

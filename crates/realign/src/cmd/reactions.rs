@@ -1,0 +1,89 @@
+//! `realign reactions --to STATE [--since DATE] [--until DATE] [--states A,B,…]`: who condemned,
+//! who backed and who stayed silent, from the stored claims.
+
+use std::process::ExitCode;
+
+use realign_analysis::reactions::reactions;
+use realign_core::{ActorKind, PartialDate};
+
+use super::claims::{open_existing, parse_date};
+use super::Context;
+
+/// Flags of `realign reactions`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The state reacted to: an ISO3 code (PRK) or a name the gazetteer knows ("North Korea",
+    /// "Pyongyang").
+    #[arg(long, value_name = "STATE")]
+    pub to: String,
+    /// Only claims dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<PartialDate>,
+    /// Only claims dated on or before this date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<PartialDate>,
+    /// States to list even when the store holds nothing from them ("no record"): ISO3 codes,
+    /// comma-separated (PHL,SGP,MYS,IDN,THA,VNM).
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    pub states: Vec<String>,
+}
+
+/// The state `name` stands for: an ISO3 code the gazetteer knows, or a name it reads as exactly
+/// one state.
+fn resolve(name: &str) -> anyhow::Result<(String, String)> {
+    let g = realign_gazetteer::Gazetteer::builtin();
+    let upper = name.trim().to_ascii_uppercase();
+    if let Some(e) = g.by_code(&upper).map(|id| g.entity(id)).filter(|e| e.kind == ActorKind::State) {
+        return Ok((e.code.clone(), e.name.clone()));
+    }
+    let states: Vec<String> = g
+        .find_mentions(name.trim())
+        .iter()
+        .map(|m| g.entity(m.entity))
+        .filter(|e| e.kind == ActorKind::State)
+        .map(|e| e.code.clone())
+        .collect();
+    match states.as_slice() {
+        [one] => {
+            let e = g.entity(g.by_code(one).ok_or_else(|| anyhow::anyhow!("--to {name:?}: unknown state"))?);
+            Ok((e.code.clone(), e.name.clone()))
+        }
+        _ => anyhow::bail!("--to {name:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)"),
+    }
+}
+
+/// Runs `realign reactions`.
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let (code, name) = resolve(&args.to)?;
+    let store = open_existing(ctx)?;
+    let claims = super::world::world_inputs(&store)?;
+    let rows = reactions(&claims, &code, args.since, args.until, &args.states);
+    if ctx.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "to": code, "since": args.since, "until": args.until, "reactions": rows,
+            }))?
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let window = match (args.since, args.until) {
+        (None, None) => String::new(),
+        (s, u) => format!(", {} to {}", s.map_or("the start".into(), |d| d.to_string()), u.map_or("now".into(), |d| d.to_string())),
+    };
+    println!("Reactions to {code} ({name}){window}: {} states", rows.len());
+    for r in &rows {
+        let signals: Vec<String> = r.signals.iter().map(|(k, n)| if *n > 1 { format!("{k} ×{n}") } else { k.clone() }).collect();
+        let claims: Vec<String> = r.claims.iter().map(|i| format!("#{i}")).collect();
+        let when = match (r.first, r.last) {
+            (Some(a), Some(b)) if a == b => a.to_string(),
+            (Some(a), Some(b)) => format!("{a}..{b}"),
+            _ => String::new(),
+        };
+        println!("  {:<5} {:<10} {:<34} {:<22} {}", r.state, r.position, signals.join(", "), when, claims.join(" "));
+    }
+    if !ctx.quiet && rows.iter().any(|r| !r.claims.is_empty()) {
+        eprintln!("(`realign show ID` opens a claim with its sources and sentences)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
