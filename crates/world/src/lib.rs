@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use realign_core::{Obligation, PartialDate};
 
 pub use build::{plover_goldstein, WorldBuilder, WorldOptions};
-pub use crosswalk::Crosswalk;
+pub use crosswalk::{Crosswalk, FORMER_STATES};
 
 /// Errors building a World.
 #[derive(Debug, thiserror::Error)]
