@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use realign_datasets::{gdelt, unvotes};
+use realign_datasets::{gdelt, treaties, unvotes};
 use realign_datasets::{parse_atop, parse_mid, parse_nmc, parse_sipri, parse_states, parse_trade};
 use std::path::Path;
 
@@ -21,5 +21,13 @@ fuzz_target!(|data: &[u8]| {
     let (events, _) = gdelt::parse(data, path, &mut rejected);
     for ev in &events {
         let _ = gdelt::to_claim(ev, "fuzz");
+    }
+    // A treaty file: every claim's evidence is its block of the text.
+    if let Ok(text) = std::str::from_utf8(data) {
+        if let Ok(claims) = treaties::parse(text, Path::new("fuzz.toml"), "fuzz", &mut rejected) {
+            for c in &claims {
+                assert_eq!(text.get(c.evidence.span.start..c.evidence.span.end), Some(c.evidence.sentence.as_str()));
+            }
+        }
     }
 });

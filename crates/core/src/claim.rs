@@ -60,10 +60,11 @@ impl Claim {
                 list(&a.parties),
                 a.obligations.iter().map(serde_plain).collect::<Vec<_>>().join(", "),
                 a.signed.map(|d| format!(" signed {d}")).unwrap_or_default(),
-                match a.in_force {
-                    Some(true) => ", in force",
-                    Some(false) => ", no longer in force",
-                    None => "",
+                match (a.terminated, a.in_force) {
+                    (Some(d), _) => format!(", ended {d}"),
+                    (None, Some(true)) => ", in force".to_string(),
+                    (None, Some(false)) => ", no longer in force".to_string(),
+                    (None, None) => String::new(),
                 }
             ),
             ClaimBody::Deployment(d) => format!(
@@ -343,6 +344,10 @@ pub struct AllianceClaim {
     /// Whether the text says it is still in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_force: Option<bool>,
+    /// When it ended (expiry, withdrawal, dissolution), when known: a World after that date no
+    /// longer holds it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terminated: Option<PartialDate>,
     /// The treaty's name, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

@@ -1,6 +1,6 @@
 //! Importers for the datasets analysts already use: ATOP alliances, COW state system, National
 //! Material Capabilities and bilateral trade, SIPRI arms transfers, UN General Assembly votes,
-//! GDELT event exports. Each importer validates columns, names bad rows by line and reason, is
+//! GDELT event exports, and treaties the analyst enters ([`treaties`]). Each importer validates columns, names bad rows by line and reason, is
 //! idempotent, and records the dataset and row as provenance.
 
 use std::path::PathBuf;
@@ -73,11 +73,12 @@ pub mod gdelt;
 pub mod unvotes;
 mod source;
 mod table;
+pub mod treaties;
 
 pub use cow::{parse_atop, parse_mid, parse_nmc, parse_sipri, parse_states, parse_trade};
 
 /// The datasets `realign import` knows, by their command-line names.
-pub const DATASETS: [&str; 8] = ["atop", "nmc", "cow-trade", "sipri", "unvotes", "cow-states", "gdelt", "mid"];
+pub const DATASETS: [&str; 9] = ["atop", "nmc", "cow-trade", "sipri", "unvotes", "cow-states", "gdelt", "mid", "treaties"];
 
 /// Imports `paths` as `dataset` into the store: each file in its own transaction, bad rows
 /// skipped and reported (file, line, reason), files already imported recognised by checksum.
@@ -89,32 +90,24 @@ pub fn import(
     if paths.is_empty() {
         return Err(ImportError::Usage(format!("import {dataset}: no file given")));
     }
+    // One file at a time, each in its own transaction; the reports summed.
+    let mut each = |one: &mut dyn FnMut(&mut realign_store::Store, &std::path::Path) -> Result<ImportReport, ImportError>| {
+        let mut total = ImportReport { dataset: dataset.to_string(), ..Default::default() };
+        for p in paths {
+            let r = one(store, p)?;
+            total.files.extend(r.files);
+            total.rows_read += r.rows_read;
+            total.rows_added += r.rows_added;
+            total.rows_unchanged += r.rows_unchanged;
+            total.rejected.extend(r.rejected);
+        }
+        Ok(total)
+    };
     match dataset {
-        "atop" | "nmc" | "cow-trade" | "sipri" | "cow-states" | "mid" => {
-            let mut total = ImportReport { dataset: dataset.to_string(), ..Default::default() };
-            for p in paths {
-                let r = cow::import_file(store, dataset, p)?;
-                total.files.extend(r.files);
-                total.rows_read += r.rows_read;
-                total.rows_added += r.rows_added;
-                total.rows_unchanged += r.rows_unchanged;
-                total.rejected.extend(r.rejected);
-            }
-            Ok(total)
-        }
+        "atop" | "nmc" | "cow-trade" | "sipri" | "cow-states" | "mid" => each(&mut |s, p| cow::import_file(s, dataset, p)),
         "unvotes" => unvotes::import(store, paths),
-        "gdelt" => {
-            let mut total = ImportReport { dataset: "gdelt".into(), ..Default::default() };
-            for p in paths {
-                let r = import_gdelt(store, p)?;
-                total.files.extend(r.files);
-                total.rows_read += r.rows_read;
-                total.rows_added += r.rows_added;
-                total.rows_unchanged += r.rows_unchanged;
-                total.rejected.extend(r.rejected);
-            }
-            Ok(total)
-        }
+        "treaties" => each(&mut |s, p| treaties::import(s, p)),
+        "gdelt" => each(&mut |s, p| import_gdelt(s, p)),
         other => Err(ImportError::Usage(format!(
             "unknown dataset {other:?}; known: {}",
             DATASETS.join(", ")

@@ -190,6 +190,7 @@ fn defence_pact() -> Claim {
             obligations: vec![Obligation::Defense],
             signed: None,
             in_force: None,
+            terminated: None,
             name: None,
         }),
     )

@@ -487,6 +487,7 @@ fn seeded_store(s: &Scratch) -> PathBuf {
                     obligations: vec![Obligation::Defense],
                     signed: None,
                     in_force: None,
+                    terminated: None,
                     name: None,
                 }),
                 AttributionKind::Reporter,
@@ -777,4 +778,52 @@ fn reactions_list_who_condemned_who_backed_and_who_stayed_silent() {
     let out = realign(&db, &["reactions", "--to", "Atlantis"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
+}
+
+#[test]
+fn treaties_the_analyst_enters_stand_in_the_world_from_signing_to_termination() {
+    let s = Scratch::new("treaties");
+    let db = s.path("t.db");
+    let file = s.write(
+        "desk.toml",
+        b"# Treaties our desk tracks\n\
+[[treaty]]\n\
+name = \"Treaty on Comprehensive Strategic Partnership\"\n\
+parties = [\"RUS\", \"PRK\"]\n\
+signed = \"2024-06-19\"\n\
+obligations = [\"defense\"]\n\
+source = \"Article 4\"\n\
+\n\
+[[treaty]]\n\
+name = \"Warsaw Pact\"\n\
+parties = [\"RUS\", \"POL\", \"DDR\"]\n\
+signed = \"1955-05-14\"\n\
+terminated = \"1991-07-01\"\n\
+obligations = [\"defense\", \"consultation\"]\n\
+\n\
+[[treaty]]\n\
+parties = [\"RUS\", \"Narnia\"]\n",
+    );
+    let f = file.display().to_string();
+    let out = realign(&db, &["import", "treaties", &f]);
+    // Two treaties stored; the third is rejected by line, and the exit code says so.
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("desk.toml:16") && err.contains("Narnia"), "{err}");
+    assert_eq!(realign(&db, &["-q", "import", "treaties", &f]).status.code(), Some(3));
+    assert_eq!(json(&realign(&db, &["--json", "claims", "--kind", "alliance"])).as_array().map(Vec::len), Some(2), "re-importing adds nothing");
+
+    let pairs = |date: &str| -> Vec<String> {
+        let w = json(&realign(&db, &["--json", "world", "--as-of", date]));
+        w["alliances"].as_array().unwrap().iter().map(|a| format!("{}-{}", a["a"].as_str().unwrap(), a["b"].as_str().unwrap())).collect()
+    };
+    assert_eq!(pairs("1980"), ["DDR-POL", "DDR-RUS", "POL-RUS"]);
+    assert!(pairs("1995").is_empty(), "the pact ended in 1991");
+    assert_eq!(pairs("2024-12-31"), ["PRK-RUS"]);
+    assert!(pairs("2024-05-31").is_empty(), "not yet signed");
+    // The evidence is the analyst's own entry.
+    let w = json(&realign(&db, &["--json", "world", "--as-of", "2025"]));
+    let id = w["alliances"][0]["evidence"][0]["id"].as_i64().expect("a claim id").to_string();
+    let shown = String::from_utf8_lossy(&realign(&db, &["show", &id]).stdout).to_string();
+    assert!(shown.contains("source = \"Article 4\"") && shown.contains("desk.toml"), "{shown}");
 }

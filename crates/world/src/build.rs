@@ -311,7 +311,9 @@ impl WorldBuilder {
             let ev = Evidence::Claim { id: c.id, doc: c.claim.doc.clone() };
             match &c.claim.body {
                 ClaimBody::Alliance(a) if a.in_force != Some(false) => {
-                    if a.signed.is_some_and(|d| !d.certainly_on_or_before(&date)) {
+                    // (Not yet signed, or already ended: "terminated 1991-07-01" is gone from a
+                    // World of that day.)
+                    if a.signed.is_some_and(|d| !d.certainly_on_or_before(&date)) || a.terminated.is_some_and(|d| d.certainly_on_or_before(&date)) {
                         continue;
                     }
                     for (i, x) in a.parties.iter().enumerate() {

@@ -76,6 +76,7 @@ fn beyond_coverage_is_missing_and_text_claims_fill_in_dated_facts() {
             obligations: vec![Obligation::Defense],
             signed: Some(PartialDate::parse("June 2024").unwrap()),
             in_force: None,
+            terminated: None,
             name: None,
         }),
         "2024-06",

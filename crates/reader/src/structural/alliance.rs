@@ -351,6 +351,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Extracted>) {
                     obligations: obl.clone(),
                     signed: ctx.date_near(cue_end),
                     in_force: in_force(ctx),
+                    terminated: None,
                     name: name.clone(),
                 }),
                 evidence: ctx.span(ev_start, ev_end),
@@ -412,6 +413,7 @@ pub(super) fn treaty_allies(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 obligations: if closest { Vec::new() } else { vec![Obligation::Defense] },
                 signed: None,
                 in_force: Some(true),
+                terminated: None,
                 name: None,
             }),
             evidence: ctx.span(ally.start.min(owner.start), ctx.end_of(i + 1)),
@@ -888,7 +890,7 @@ pub(super) fn terms(ctx: &Ctx, last: Option<&[realign_core::ActorRef]>, out: &mu
     let ev_end = ctx.end_of(lim.max(v + 1).min(n).saturating_sub(1));
     for (parties, conf) in groups {
         out.push(Extracted {
-            body: ClaimBody::Alliance(AllianceClaim { parties, obligations: vec![obligation], signed: None, in_force: in_force(ctx), name: None }),
+            body: ClaimBody::Alliance(AllianceClaim { parties, obligations: vec![obligation], signed: None, in_force: in_force(ctx), terminated: None, name: None }),
             evidence: ctx.span(ev_start, ev_end),
             date: None,
             confidence: conf,

@@ -232,7 +232,9 @@ pub fn describe(c: &Claim) -> String {
             if let Some(d) = a.signed {
                 s += &format!(" signed {d}");
             }
-            if a.in_force == Some(true) {
+            if let Some(d) = a.terminated {
+                s += &format!(", ended {d}");
+            } else if a.in_force == Some(true) {
                 s += ", in force";
             }
             s

@@ -11,7 +11,8 @@ use crate::exit;
 /// Flags of `realign import`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Dataset: atop, nmc, cow-trade, sipri, unvotes, cow-states, gdelt, mid (COW/GML MID dyad-years).
+    /// Dataset: atop, nmc, cow-trade, sipri, unvotes, cow-states, gdelt, mid (COW/GML MID dyad-years),
+    /// treaties (your own, a TOML file of [[treaty]] tables: see crates/datasets/src/treaties.rs).
     #[arg(value_parser = clap::builder::PossibleValuesParser::new(realign_datasets::DATASETS))]
     pub kind: String,
     /// The file(s). `unvotes` takes the votes file (.csv or .csv.gz) and the roll-calls file.

@@ -283,6 +283,7 @@ mod tests {
                     obligations: vec![obl],
                     signed,
                     in_force: None,
+                    terminated: None,
                     name: None,
                 }),
             )

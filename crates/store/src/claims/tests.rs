@@ -49,6 +49,7 @@ fn pact(d: &Document, needle: &str, parties: [&str; 2]) -> Claim {
             obligations: vec![Obligation::Defense],
             signed: None,
             in_force: None,
+            terminated: None,
             name: None,
         }),
     )
