@@ -22,6 +22,13 @@ pub enum Column {
     /// `ideal_distance` (dyads); `ideal`, `un_votes_cast` (states). Agreement and ideal points as
     /// in [`crate::affinity`], one year at a time. Needs the spec's crosswalk (votes are by ISO3).
     UnVotes,
+    /// Treaties the store holds as alliance claims with a signing date (entered with `import
+    /// treaties`, or read from text): `treaty_defense, treaty_offense, treaty_neutral,
+    /// treaty_nonagg, treaty_consul` (dyads), 1 from the signing year through the termination
+    /// year, as ATOP counts a year the alliance was in force in; `treaty_defense_partners`,
+    /// `treaty_any_partners` (states). 0 means no treaty realign knows of, not a dataset's "none":
+    /// pair them with `atop`, which covers up to 2018.
+    Treaties,
 }
 
 impl Column {
@@ -33,6 +40,7 @@ impl Column {
             "trade" | "cow-trade" | "cow_trade" => Some(Column::Trade),
             "sipri" | "arms" => Some(Column::Sipri),
             "unvotes" | "un" | "un-votes" | "un_votes" | "affinity" => Some(Column::UnVotes),
+            "treaties" | "treaty" => Some(Column::Treaties),
             _ => None,
         }
     }
@@ -44,6 +52,7 @@ impl Column {
             Column::Trade => "Barbieri, Katherine and Omar M. G. Omar Keshk. 2016. Correlates of War Project Trade Data Set Codebook, Version 4.0.",
             Column::Sipri => "SIPRI Arms Transfers Database, Stockholm International Peace Research Institute.",
             Column::UnVotes => "Voeten, Erik; Strezhnev, Anton; Bailey, Michael. 2009. \"United Nations General Assembly Voting Data.\" Harvard Dataverse. (Agreement and first-dimension scaling computed by realign.)",
+            Column::Treaties => "Treaties entered by the analyst or read from text by realign; each treaty's source is its claim's (`realign claims --kind alliance`).",
         }
     }
 }
@@ -127,6 +136,8 @@ struct Joined {
     sipri_years: Option<(i64, i64)>,
     /// Per year: ccode → (ISO3 used, ideal point, votes cast); pair agreement by (a, b) with a < b.
     un: HashMap<i64, UnYear>,
+    /// Known treaties' obligations by directed dyad-year (both orders).
+    treaty: HashMap<(i64, i64, i64), [bool; 5]>,
 }
 
 struct UnYear {
@@ -146,6 +157,7 @@ fn load(store: &Store, spec: &TableSpec) -> Result<Joined, TableError> {
         tiv: HashMap::new(),
         sipri_years: None,
         un: HashMap::new(),
+        treaty: HashMap::new(),
     };
     if has(Column::Atop) {
         j.atop_years = store.dataset_coverage("atop")?;
@@ -197,6 +209,35 @@ fn load(store: &Store, spec: &TableSpec) -> Result<Joined, TableError> {
             j.un.insert(y, UnYear { ideal, cast, agree });
         }
     }
+    if has(Column::Treaties) {
+        let filter = realign_store::claims::ClaimFilter { kind: Some(realign_core::ClaimKind::Alliance), ..Default::default() };
+        for c in store.claims(&filter)? {
+            let realign_core::ClaimBody::Alliance(a) = &c.claim.body else { continue };
+            // (Without a signing date a treaty cannot be placed in years.)
+            let Some(signed) = a.signed else { continue };
+            let first = i64::from(signed.year).max(spec.from);
+            let last = a.terminated.map_or(spec.to, |t| i64::from(t.year)).min(spec.to);
+            let codes: Vec<i64> = a.parties.iter().filter_map(|p| spec.crosswalk.cow(&p.code)).collect();
+            let flags = [
+                realign_core::Obligation::Defense,
+                realign_core::Obligation::Offense,
+                realign_core::Obligation::Neutrality,
+                realign_core::Obligation::Nonaggression,
+                realign_core::Obligation::Consultation,
+            ]
+            .map(|o| a.obligations.contains(&o));
+            for &x in &codes {
+                for &z in codes.iter().filter(|&&z| z != x) {
+                    for y in first..=last {
+                        let f = j.treaty.entry((x, z, y)).or_insert([false; 5]);
+                        for (v, o) in f.iter_mut().zip(flags) {
+                            *v |= o;
+                        }
+                    }
+                }
+            }
+        }
+    }
     Ok(j)
 }
 
@@ -220,6 +261,9 @@ pub fn dyad_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Result
             Column::UnVotes => {
                 header.extend(["un_agree", "un_shared", "ideal1", "ideal2", "ideal_distance"].map(String::from))
             }
+            Column::Treaties => header.extend(
+                ["treaty_defense", "treaty_offense", "treaty_neutral", "treaty_nonagg", "treaty_consul"].map(String::from),
+            ),
         }
     }
     writeln!(out, "{}", header.join(","))?;
@@ -293,6 +337,12 @@ pub fn dyad_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Result
                             }
                             None => line.push_str(",NA,NA,NA,NA,NA"),
                         },
+                        Column::Treaties => {
+                            for v in j.treaty.get(&(a, b, y)).copied().unwrap_or([false; 5]) {
+                                line.push(',');
+                                line.push(if v { '1' } else { '0' });
+                            }
+                        }
                     }
                 }
                 line.push('\n');
@@ -316,20 +366,26 @@ pub fn state_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Resul
             Column::Trade => header.extend(["imports", "exports"].map(String::from)),
             Column::Sipri => header.extend(["arms_imports", "arms_exports"].map(String::from)),
             Column::UnVotes => header.extend(["ideal", "un_votes_cast"].map(String::from)),
+            Column::Treaties => header.extend(["treaty_defense_partners", "treaty_any_partners"].map(String::from)),
         }
     }
     writeln!(out, "{}", header.join(","))?;
-    // Per state-year aggregates.
-    let mut def: HashMap<(i64, i64), u32> = HashMap::new();
-    let mut any: HashMap<(i64, i64), u32> = HashMap::new();
-    for (&(a, _b, y), f) in &j.atop {
-        if f[0] {
-            *def.entry((a, y)).or_default() += 1;
+    // Per state-year aggregates: partners with a defence pact, and with any alliance.
+    let partners = |m: &HashMap<(i64, i64, i64), [bool; 5]>| {
+        let mut def: HashMap<(i64, i64), u32> = HashMap::new();
+        let mut any: HashMap<(i64, i64), u32> = HashMap::new();
+        for (&(a, _b, y), f) in m {
+            if f[0] {
+                *def.entry((a, y)).or_default() += 1;
+            }
+            if f.iter().any(|x| *x) {
+                *any.entry((a, y)).or_default() += 1;
+            }
         }
-        if f.iter().any(|x| *x) {
-            *any.entry((a, y)).or_default() += 1;
-        }
-    }
+        (def, any)
+    };
+    let (def, any) = partners(&j.atop);
+    let (tdef, tany) = partners(&j.treaty);
     let mut imp: HashMap<(i64, i64), f64> = HashMap::new();
     let mut exp: HashMap<(i64, i64), f64> = HashMap::new();
     let mut seen_trade: HashSet<(i64, i64)> = HashSet::new();
@@ -394,6 +450,11 @@ pub fn state_year(store: &Store, spec: &TableSpec, out: &mut dyn Write) -> Resul
                         )),
                         None => row.push_str(",NA,NA"),
                     },
+                    Column::Treaties => row.push_str(&format!(
+                        ",{},{}",
+                        tdef.get(&(a, y)).copied().unwrap_or(0),
+                        tany.get(&(a, y)).copied().unwrap_or(0)
+                    )),
                 }
             }
             row.push('\n');

@@ -195,3 +195,48 @@ fn the_world_as_a_gexf_graph_keeps_signs_components_and_evidence() {
     assert!(strong.edges < graph.edges && strong.edges >= 1, "{} of {}", strong.edges, graph.edges);
     assert!(strong.xml.contains("source=\"CHN\" target=\"PRK\""));
 }
+
+#[test]
+fn treaties_with_a_signing_date_fill_dyad_years_where_atop_ends() {
+    let mut s = store();
+    let pact = |parties: [&str; 2], signed: &str, terminated: Option<&str>, obligations: Vec<Obligation>| {
+        claim(
+            ClaimBody::Alliance(AllianceClaim {
+                parties: parties.iter().map(|p| ActorRef::state(*p)).collect(),
+                obligations,
+                signed: PartialDate::parse(signed).ok(),
+                in_force: None,
+                terminated: terminated.and_then(|t| PartialDate::parse(t).ok()),
+                name: None,
+            }),
+            signed,
+        )
+    };
+    let doc = realign_core::Document::from_text("treaties", "RUS PRK; USA CHN");
+    let claims = [
+        pact(["RUS", "PRK"], "2011-06-19", None, vec![Obligation::Defense]),
+        pact(["USA", "CHN"], "2009-03", Some("2010-05-01"), vec![Obligation::Consultation]),
+        // No signing date: it cannot be placed in years.
+        claim(
+            ClaimBody::Alliance(AllianceClaim { parties: vec![ActorRef::state("USA"), ActorRef::state("RUS")], obligations: vec![Obligation::Defense], signed: None, in_force: None, terminated: None, name: None }),
+            "2010",
+        ),
+    ];
+    s.ingest_document(&doc, &claims).unwrap();
+    let spec = TableSpec { columns: vec![Column::Atop, Column::Treaties], from: 2010, to: 2011, directed: false, crosswalk: crosswalk() };
+    let mut out = Vec::new();
+    dyad_year(&s, &spec, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,treaty_defense,"), "{text}");
+    // Russia–North Korea from 2011: ATOP (ending 2010 here) says NA, the treaty says 1.
+    assert!(text.contains("\n365,731,2011,NA,NA,NA,NA,NA,1,0,0,0,0\n"), "{text}");
+    assert!(text.contains("\n365,731,2010,0,0,0,0,0,0,0,0,0,0\n"), "{text}");
+    // In force in 2010, the year it ended; not in 2011.
+    assert!(text.contains("\n2,710,2010,0,0,0,0,0,0,0,0,0,1\n"), "{text}");
+    assert!(text.contains("\n2,710,2011,NA,NA,NA,NA,NA,0,0,0,0,0\n"), "{text}");
+    assert!(text.contains("\n2,365,2010,0,0,0,0,0,0,0,0,0,0\n"), "undated: not placed\n{text}");
+    let mut out = Vec::new();
+    state_year(&s, &TableSpec { columns: vec![Column::Treaties], ..spec }, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("\n731,2011,1,1\n") && text.contains("\n2,2010,0,1\n") && text.contains("\n2,2011,0,0\n"), "{text}");
+}

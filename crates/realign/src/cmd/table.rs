@@ -15,7 +15,8 @@ pub struct Args {
     /// dyad-year or state-year.
     #[arg(value_parser = ["dyad-year", "state-year"])]
     pub unit: String,
-    /// Column groups, comma-separated: atop, cinc, trade, sipri, unvotes (UN agreement and ideal points per year).
+    /// Column groups, comma-separated: atop, cinc, trade, sipri, unvotes (UN agreement and ideal points per year),
+    /// treaties (those entered with `import treaties` or read from text, with a signing date).
     #[arg(long, value_delimiter = ',', default_value = "atop,cinc,trade")]
     pub columns: Vec<String>,
     /// Years, `FROM-TO` or one year.
@@ -40,7 +41,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let columns = args
         .columns
         .iter()
-        .map(|c| Column::parse(c).with_context(|| format!("unknown column group {c:?} (known: atop, cinc, trade, sipri, unvotes)")))
+        .map(|c| Column::parse(c).with_context(|| format!("unknown column group {c:?} (known: atop, cinc, trade, sipri, unvotes, treaties)")))
         .collect::<anyhow::Result<Vec<_>>>()?;
     if args.cite {
         println!("{}", table::STATE_SYSTEM_CITATION);
