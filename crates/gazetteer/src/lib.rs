@@ -44,6 +44,7 @@ mod data;
 mod extension;
 mod fuzzy;
 mod matcher;
+pub mod members;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -770,6 +770,14 @@ fn reactions_list_who_condemned_who_backed_and_who_stayed_silent() {
     let usa = v["reactions"].as_array().unwrap().iter().find(|r| r["state"] == "USA").unwrap();
     let id = usa["claims"][0].as_i64().expect("a claim id").to_string();
     assert!(String::from_utf8_lossy(&realign(&db, &["show", &id]).stdout).contains("condemned the executions"));
+    // An organisation stands for its members on the window's last day: ASEAN in 2022 had ten,
+    // Myanmar among them (not its own reaction), Timor-Leste not yet.
+    let v = json(&realign(&db, &["--json", "reactions", "--to", "MMR", "--until", "2022-12-31", "--states", "ASEAN"]));
+    let states: Vec<&str> = v["reactions"].as_array().unwrap().iter().filter_map(|r| r["state"].as_str()).collect();
+    for member in ["THA", "VNM", "SGP", "PHL", "IDN", "MYS", "BRN", "KHM", "LAO"] {
+        assert!(states.contains(&member), "{member}: {states:?}");
+    }
+    assert!(!states.contains(&"MMR") && !states.contains(&"TLS"), "{states:?}");
     // A window before the executions holds nothing but the listed states.
     let v = json(&realign(&db, &["--json", "reactions", "--to", "MMR", "--until", "2022-07-01", "--states", "THA"]));
     assert_eq!(v["reactions"].as_array().map(Vec::len), Some(1));

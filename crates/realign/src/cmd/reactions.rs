@@ -22,8 +22,10 @@ pub struct Args {
     /// Only claims dated on or before this date.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub until: Option<PartialDate>,
-    /// States to list even when the store holds nothing from them ("no record"): ISO3 codes,
-    /// comma-separated (PHL,SGP,MYS,IDN,THA,VNM).
+    /// States to list even when the store holds nothing from them ("no record"): ISO3 codes or
+    /// organisations, comma-separated (PHL,SGP or ASEAN,KOR). An organisation stands for its
+    /// members on the --until date, else today: ASEAN, EU, NATO, G7, GCC, BRICS, CSTO, SCO,
+    /// ECOWAS, AU.
     #[arg(long, value_name = "CODES", value_delimiter = ',')]
     pub states: Vec<String>,
 }
@@ -55,9 +57,17 @@ fn resolve(name: &str) -> anyhow::Result<(String, String)> {
 /// Runs `realign reactions`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let (code, name) = resolve(&args.to)?;
+    let on = args.until.unwrap_or_else(super::world::today);
+    let mut listed: Vec<String> = Vec::new();
+    for s in &args.states {
+        match realign_gazetteer::members::members(s, &on) {
+            Some(m) => listed.extend(m.iter().map(|c| c.to_string())),
+            None => listed.push(s.trim().to_ascii_uppercase()),
+        }
+    }
     let store = open_existing(ctx)?;
     let claims = super::world::world_inputs(&store)?;
-    let rows = reactions(&claims, &code, args.since, args.until, &args.states);
+    let rows = reactions(&claims, &code, args.since, args.until, &listed);
     if ctx.json {
         println!(
             "{}",
