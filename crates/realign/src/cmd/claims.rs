@@ -96,7 +96,12 @@ fn reliability_table(text: &str) -> anyhow::Result<ReliabilityTable> {
     })?;
     let mut table = ReliabilityTable::new();
     for (publisher, v) in &doc {
-        let line = text.lines().position(|l| l.contains(publisher.as_str())).map_or(0, |i| i + 1);
+        // (The line whose key it is: `"Reuters" = …` or `Reuters = …`, not a comment naming it.)
+        let keyed = |l: &str| {
+            let l = l.trim_start();
+            l.strip_prefix('"').unwrap_or(l).starts_with(publisher.as_str())
+        };
+        let line = text.lines().position(keyed).map_or(0, |i| i + 1);
         let letter = v.as_str().ok_or_else(|| anyhow::anyhow!("line {line}: reliability of {publisher:?} must be a letter in quotes, such as \"B\""))?;
         table.insert(publisher, letter).map_err(|e| anyhow::anyhow!("line {line}: {e}"))?;
     }
