@@ -2144,6 +2144,9 @@ fn after_imposing(text: &str, at: usize) -> bool {
 /// A past tense not ending in "-ed" ("sent", "struck", "withdrew").
 fn irregular_past(w: &str) -> bool {
     matches!(w, "met" | "sent" | "struck" | "fought" | "shot" | "froze" | "withdrew" | "sought" | "gave" | "took" | "told" | "held" | "drew" | "threw" | "broke" | "began" | "flew" | "lent" | "sold" | "paid" | "brought" | "bought" | "spoke")
+        // ("the Houthis sank two bulk carriers"; not "cut", "hit" or "left", which are nouns too:
+        // "the OPEC cut", "the German left".)
+        || matches!(w, "sank" | "fled" | "stole" | "overran" | "withheld" | "upheld" | "forbade" | "stood" | "shut" | "beat")
 }
 
 /// "Russia's invasion of Ukraine": an event noun between a possessive and "of".
@@ -2761,10 +2764,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // something ("the ferry sank off the coast" is an accident).
     if ["sank", "sunk", "sinking"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w)) {
         let next = words_after(tail, 1).next().unwrap_or_default();
-        let done_to = matches!(next.as_str(), "the" | "a" | "an" | "its" | "their" | "two" | "three" | "several" | "by")
+        let done_to = matches!(next.as_str(), "the" | "a" | "an" | "its" | "their" | "two" | "three" | "four" | "five" | "several" | "by")
+            || next.starts_with(|c: char| c.is_ascii_digit())
             || (next == "of" && text[cue.start..cue.end].eq_ignore_ascii_case("sinking"));
+        // ("sank two bulk carriers", "sank a freighter")
         let vessel = words_after(tail, 5).any(|w| {
-            matches!(w.as_str(), "ship" | "ships" | "warship" | "warships" | "vessel" | "vessels" | "boat" | "boats" | "frigate" | "corvette" | "submarine" | "destroyer" | "cruiser" | "tanker" | "ferry" | "trawler" | "flagship")
+            matches!(
+                w.as_str(),
+                "ship" | "ships" | "warship" | "warships" | "vessel" | "vessels" | "boat" | "boats" | "frigate" | "corvette" | "submarine" | "destroyer" | "cruiser" | "tanker" | "tankers" | "ferry" | "trawler" | "flagship"
+                    | "carrier" | "carriers" | "freighter" | "freighters" | "dhow" | "dhows"
+            )
         });
         if !(done_to && (vessel || next == "by")) {
             return None;
@@ -4779,7 +4788,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             || (article && LODGE.iter().any(|v| verb.starts_with(v)))
             // ("handed the ambassador a formal note of protest", "sent a protest note")
             || (p0 == "of" && matches!(p1, "note" | "notes" | "letter" | "letters"))
-            || words_after(&text[cue.end..], 1).next().is_some_and(|w| matches!(w.as_str(), "note" | "notes" | "letter"));
+            || words_after(&text[cue.end..], 1).next().is_some_and(|w| matches!(w.as_str(), "note" | "notes" | "letter"))
+            // ("has filed more than 150 protests", "lodged dozens of diplomatic protests": a
+            // count of them lodged.)
+            || {
+                let counted = |w: &str| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(w, "more" | "than" | "over" | "some" | "about" | "nearly" | "almost" | "at" | "least" | "dozens" | "hundreds" | "several" | "many" | "of" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "formal" | "official" | "diplomatic" | "written")
+                };
+                let mut words = prev.iter().map(|w| w.as_ref()).take(6);
+                let lead: Vec<&str> = words.by_ref().take_while(|w| counted(w)).collect();
+                lead.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "dozens" | "hundreds" | "several" | "many" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"))
+                    && prev.get(lead.len()).is_some_and(|v| LODGE.iter().any(|l| v.starts_with(l)))
+            };
         // ("Manila protests": a government named right before the verb.)
         let state_verb = source.iter().any(|m| m.span.end + 1 == cs && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo));
         if lodged || p0 == "to" || state_verb {
@@ -6995,7 +7016,7 @@ fn magnitude(after: &str) -> Option<Quantity> {
             let lower: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
             let counted = counted_noun(&lower, at).unwrap_or_default();
             // (Counted so, the size of the attack: "struck more than 1,000 targets".)
-            if matches!(counted.as_str(), "sites" | "targets" | "locations" | "places" | "villages" | "towns" | "cities" | "positions" | "bases" | "buildings" | "rounds" | "missiles" | "rockets" | "drones" | "shells" | "bombs" | "aircraft" | "jets" | "vessels" | "ships" | "tanks" | "points" | "areas" | "districts" | "regions" | "provinces") {
+            if matches!(counted.as_str(), "sites" | "targets" | "locations" | "places" | "villages" | "towns" | "cities" | "positions" | "bases" | "buildings" | "rounds" | "missiles" | "rockets" | "drones" | "shells" | "bombs" | "aircraft" | "jets" | "vessels" | "ships" | "carriers" | "tankers" | "freighters" | "boats" | "warships" | "dhows" | "tanks" | "points" | "areas" | "districts" | "regions" | "provinces") {
                 return Some(Quantity { value: count.0, unit: counted, qualifier: count.1 });
             }
             if matches!(counted.as_str(), "times" | "days" | "hours" | "weeks" | "months" | "years") {

@@ -4416,3 +4416,27 @@ fn the_subject_of_a_clause_with_its_verb_left_out_is_no_target() {
     // A plain list is still the target.
     assert_event("Russia supplied arms to Myanmar and Laos.", Plover::Aid, &["RUS"], &["MMR", "LAO"]);
 }
+
+#[test]
+fn protests_lodged_by_the_dozen_are_complaints_not_demonstrations() {
+    assert_event("The Philippines has filed more than 150 protests against China since 2016.", Plover::Accuse, &["PHL"], &["CHN"]);
+    assert_event("Hanoi has lodged dozens of diplomatic protests with Beijing over the islands.", Plover::Accuse, &["VNM"], &["CHN"]);
+    // A crowd's protests, however many, are demonstrations.
+    let ev = events("Farmers in Kenya held more than 150 protests against the tax.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
+}
+
+#[test]
+fn ships_sunk_by_a_named_force_are_an_attack_counted_in_ships() {
+    // "the Houthis sank": an irregular past after "the" and a name is the name's act, not a
+    // noun it modifies.
+    let ev = events("In July 2025 the Houthis sank two bulk carriers in the Red Sea.");
+    let e = ev.iter().find(|e| e.plover == Plover::Assault).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(codes(&e.source), ["YEM"]);
+    let m = e.magnitude.as_ref().expect("a count");
+    assert_eq!((m.value, m.unit.as_str()), (2.0, "carriers"), "the ships sunk are no dead");
+    let ev = events("Militants have torched more than 100 fuel tankers on the roads into Mali since September.");
+    assert!(ev.iter().all(|e| e.magnitude.as_ref().map_or(true, |m| m.unit != "killed")), "{ev:?}");
+    // A ship that sank in a storm is no attack.
+    assert!(events("The old freighter sank off the coast of Yemen in a storm.").iter().all(|e| e.plover != Plover::Assault));
+}
