@@ -35,8 +35,10 @@ pub struct Reaction {
     pub position: &'static str,
     /// Acts aimed at the target, by PLOVER type, and stances, by label: how many claims of each.
     pub signals: BTreeMap<String, u32>,
-    /// The claims behind the row (store ids), oldest first.
+    /// The claims behind the row (store ids), in id order.
     pub claims: Vec<i64>,
+    /// Each claim's evidence sentence, in the order of `claims`.
+    pub sentences: Vec<String>,
     /// The earliest and latest date among them.
     pub first: Option<PartialDate>,
     /// The latest date among them.
@@ -113,12 +115,13 @@ pub fn reactions(claims: &[ClaimInput], target: &str, since: Option<PartialDate>
         }
         for (state, label, side) in signals {
             let (sides, row) = rows.entry(state.clone()).or_insert_with(|| {
-                (Vec::new(), Reaction { state, position: "no record", signals: BTreeMap::new(), claims: Vec::new(), first: None, last: None })
+                (Vec::new(), Reaction { state, position: "no record", signals: BTreeMap::new(), claims: Vec::new(), sentences: Vec::new(), first: None, last: None })
             });
             sides.push(side);
             *row.signals.entry(label).or_default() += 1;
             if !row.claims.contains(&c.id) {
                 row.claims.push(c.id);
+                row.sentences.push(c.claim.evidence.sentence.trim().to_string());
             }
             if let Some(d) = date {
                 row.first = Some(row.first.map_or(d, |f| f.min(d)));
@@ -137,14 +140,17 @@ pub fn reactions(claims: &[ClaimInput], target: &str, since: Option<PartialDate>
                 _ if has(Side::Neutral) => "neutral",
                 _ => "silent",
             };
-            row.claims.sort_unstable();
+            // (Claims and their sentences in id order, together.)
+            let mut pairs: Vec<(i64, String)> = row.claims.drain(..).zip(row.sentences.drain(..)).collect();
+            pairs.sort_by_key(|p| p.0);
+            (row.claims, row.sentences) = pairs.into_iter().unzip();
             row
         })
         .collect();
     for s in listed {
         let code = s.trim().to_ascii_uppercase();
         if code != target && !out.iter().any(|r| r.state == code) {
-            out.push(Reaction { state: code, position: "no record", signals: BTreeMap::new(), claims: Vec::new(), first: None, last: None });
+            out.push(Reaction { state: code, position: "no record", signals: BTreeMap::new(), claims: Vec::new(), sentences: Vec::new(), first: None, last: None });
         }
     }
     let rank = |p: &str| ["against", "mixed", "for", "neutral", "silent", "no record"].iter().position(|x| *x == p).unwrap_or(6);

@@ -768,6 +768,7 @@ fn reactions_list_who_condemned_who_backed_and_who_stayed_silent() {
     assert_eq!(row("MMR"), None, "the state reacted to is not its own reaction");
     // Every row but "no record" names its claims, which `show` opens.
     let usa = v["reactions"].as_array().unwrap().iter().find(|r| r["state"] == "USA").unwrap();
+    assert!(usa["sentences"][0].as_str().is_some_and(|t| t.contains("condemned the executions")), "{usa}");
     let id = usa["claims"][0].as_i64().expect("a claim id").to_string();
     assert!(String::from_utf8_lossy(&realign(&db, &["show", &id]).stdout).contains("condemned the executions"));
     // An organisation stands for its members on the window's last day: ASEAN in 2022 had ten,

@@ -91,6 +91,11 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             _ => String::new(),
         };
         println!("  {:<5} {:<10} {:<34} {:<22} {}", r.state, r.position, signals.join(", "), when, claims.join(" "));
+        // (The first sentence behind the row, for the reader to check the reading against.)
+        if let Some(first) = r.sentences.first() {
+            let short: String = first.chars().take(110).collect();
+            println!("        \"{short}{}\"", if short.len() < first.len() { "…" } else { "" });
+        }
     }
     if !ctx.quiet && rows.iter().any(|r| !r.claims.is_empty()) {
         eprintln!("(`realign show ID` opens a claim with its sources and sentences)");
