@@ -14,7 +14,7 @@
 //! | 1 | confirmed | a second source independent of the first states it (a different document, publisher and named source), and no confirmed claim contradicts it |
 //! | 2 | probably true | stated by the reporter or a named source, the reader sure of its reading (confidence ≥ 0.6), nothing contradicting it |
 //! | 3 | possibly true | only on unnamed sources' word ("reportedly", "officials said"), or read with low confidence |
-//! | 4 | doubtful | other sources give incompatible values, and none of them is confirmed |
+//! | 4 | doubtful | other sources give incompatible values, and no confirmation settles it (neither side is confirmed, or both are) |
 //! | 5 | improbable | a confirmed claim contradicts it, and it is not confirmed itself |
 //! | 6 | cannot be judged | a conditional or hypothetical statement: nothing happened yet to judge |
 //!

@@ -11,8 +11,9 @@
 //!   directed figures under it (each side's trade share with the other, arms delivered each way,
 //!   the event score each way) and the evidence: every dataset row and stored claim the tie rests
 //!   on. Their colour (`viz:color`) is green for a friendly tie and red for a hostile one.
-//! * Edge `weight` is the tie's absolute value (layouts such as ForceAtlas 2 need weights above 0);
-//!   filter on `sign` or `tie` to look at one side.
+//! * Edge `weight` is the tie's absolute value (force-directed layouts such as ForceAtlas 2 read a
+//!   weight as attraction, so it must not be negative); filter on `sign` or `tie` to look at one
+//!   side.
 //!
 //! A value a dataset does not cover is left out of the node's or edge's values, never written as 0
 //! (GEXF readers then show it as missing).
