@@ -1,11 +1,11 @@
 //! Who reacted to a state, and how: the statements *and the silences* the store holds about it.
 //!
 //! For a state X (North Korea, say) and a window of dates, every other state or organisation that
-//! acted towards X or took a stance on it gets one row (a leader or ministry counts for its state): what it did (condemned, sanctioned, urged, backed, met),
-//! the stances read (silent, neutral, wary, supportive), a position summing them up and the claims
-//! behind each. States the analyst lists that did nothing the store knows of get a row too, "no
-//! record": the silence no article mentions is itself an answer ("which Southeast Asian states
-//! have said nothing?").
+//! acted towards X or took a stance on it gets one row (a leader or ministry counts for its
+//! state): what it did (condemned, sanctioned, urged, backed, met), the stances read (silent,
+//! neutral, wary, supportive), a position summing them up and the claims behind each. States the
+//! analyst lists that did nothing the store knows of get a row too, "no record": the silence no
+//! article mentions is itself an answer ("which Southeast Asian states have said nothing?").
 //!
 //! | position | when |
 //! |---|---|

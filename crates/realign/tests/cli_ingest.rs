@@ -784,9 +784,12 @@ fn reactions_list_who_condemned_who_backed_and_who_stayed_silent() {
     assert_eq!(v["reactions"].as_array().map(Vec::len), Some(1));
     assert_eq!(v["reactions"][0]["position"], "no record");
     // An unknown state is an error that says so.
-    let out = realign(&db, &["reactions", "--to", "Atlantis"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
+    for bad in [&["reactions", "--to", "Atlantis"][..], &["reactions", "--to", "MMR", "--states", "THA,XYZ"]] {
+        let out = realign(&db, bad);
+        assert_eq!(out.status.code(), Some(1), "{bad:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("Atlantis") || err.contains("XYZ"), "{err}");
+    }
 }
 
 #[test]

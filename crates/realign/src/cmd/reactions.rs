@@ -58,11 +58,17 @@ fn resolve(name: &str) -> anyhow::Result<(String, String)> {
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let (code, name) = resolve(&args.to)?;
     let on = args.until.unwrap_or_else(super::world::today);
+    let g = realign_gazetteer::Gazetteer::builtin();
     let mut listed: Vec<String> = Vec::new();
     for s in &args.states {
-        match realign_gazetteer::members::members(s, &on) {
+        let code = s.trim().to_ascii_uppercase();
+        match realign_gazetteer::members::members(&code, &on) {
             Some(m) => listed.extend(m.iter().map(|c| c.to_string())),
-            None => listed.push(s.trim().to_ascii_uppercase()),
+            None if g.by_code(&code).is_some_and(|id| g.entity(id).kind == ActorKind::State) => listed.push(code),
+            None => anyhow::bail!(
+                "--states {s:?}: not a state's ISO3 code nor an organisation with a member list ({})",
+                realign_gazetteer::members::organisations().join(", ")
+            ),
         }
     }
     let store = open_existing(ctx)?;
