@@ -12,6 +12,7 @@
 //! | `against` | acts of verbal or material conflict aimed at X (PLOVER REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT), or an opposed, wary, concerned, uneasy or sceptical stance, and nothing supportive |
 //! | `for` | acts of support (AGREE, SUPPORT, CONCEDE, COOPERATE, AID) or a supportive stance, and nothing against |
 //! | `mixed` | both |
+//! | `statement` | only words quoted about X from its government (a minister, a spokesman, a ministry) whose stance the reader did not code |
 //! | `neutral` | only a neutral stance or an abstention (meetings alone, CONSULT, count here too) |
 //! | `silent` | only silence ("declined to comment", "has said nothing") |
 //! | `no record` | a listed state about which the store holds nothing in the window |
@@ -31,7 +32,7 @@ use serde::Serialize;
 pub struct Reaction {
     /// The reacting state (ISO3).
     pub state: String,
-    /// `against`, `for`, `mixed`, `neutral`, `silent` or `no record`.
+    /// `against`, `for`, `mixed`, `statement`, `neutral`, `silent` or `no record`.
     pub position: &'static str,
     /// Acts aimed at the target, by PLOVER type, and stances, by label: how many claims of each.
     pub signals: BTreeMap<String, u32>,
@@ -50,6 +51,7 @@ pub struct Reaction {
 enum Side {
     Against,
     For,
+    Spoke,
     Neutral,
     Silent,
 }
@@ -80,7 +82,7 @@ fn reacting(a: &ActorRef, target: &str) -> bool {
 
 /// The reactions to `target` in `claims` dated within `since..=until` (either bound optional; a
 /// claim without a date of its own takes its document's), one row per reacting state ordered by
-/// position (against, mixed, for, neutral, silent, no record) then code, plus a `no record` row
+/// position (against, mixed, for, statement, neutral, silent, no record) then code, plus a `no record` row
 /// for each of `listed` that has none.
 pub fn reactions(claims: &[ClaimInput], target: &str, since: Option<PartialDate>, until: Option<PartialDate>, listed: &[String]) -> Vec<Reaction> {
     let mut rows: BTreeMap<String, (Vec<Side>, Reaction)> = BTreeMap::new();
@@ -103,6 +105,16 @@ pub fn reactions(claims: &[ClaimInput], target: &str, since: Option<PartialDate>
                     for s in e.source.iter().filter(|a| reacting(a, target)) {
                         signals.push((s.code.clone(), e.plover.label().to_string(), event_side(e.plover)));
                     }
+                }
+            }
+            // (Words quoted from a government about X: a statement, whatever its tone; not an
+            // analyst's, whose state is only where the analyst works.)
+            ClaimBody::Quote(q) => {
+                let official = q.speaker_actor.as_ref().filter(|a| {
+                    matches!(a.kind, ActorKind::State | ActorKind::GovBody | ActorKind::Igo) || (a.kind == ActorKind::Person && a.sector.as_deref() == Some("GOV"))
+                });
+                if let Some(a) = official.filter(|a| reacting(a, target) && q.about.iter().any(|x| x.code == target)) {
+                    signals.push((a.code.clone(), "statement".to_string(), Side::Spoke));
                 }
             }
             ClaimBody::Stance(st) => {
@@ -137,6 +149,7 @@ pub fn reactions(claims: &[ClaimInput], target: &str, since: Option<PartialDate>
                 (true, true) => "mixed",
                 (true, false) => "against",
                 (false, true) => "for",
+                _ if has(Side::Spoke) => "statement",
                 _ if has(Side::Neutral) => "neutral",
                 _ => "silent",
             };
@@ -153,7 +166,7 @@ pub fn reactions(claims: &[ClaimInput], target: &str, since: Option<PartialDate>
             out.push(Reaction { state: code, position: "no record", signals: BTreeMap::new(), claims: Vec::new(), sentences: Vec::new(), first: None, last: None });
         }
     }
-    let rank = |p: &str| ["against", "mixed", "for", "neutral", "silent", "no record"].iter().position(|x| *x == p).unwrap_or(6);
+    let rank = |p: &str| ["against", "mixed", "for", "statement", "neutral", "silent", "no record"].iter().position(|x| *x == p).unwrap_or(7);
     out.sort_by(|a, b| rank(a.position).cmp(&rank(b.position)).then_with(|| a.state.cmp(&b.state)));
     out
 }
@@ -182,6 +195,10 @@ mod tests {
         ClaimBody::Event(EventClaim::new(p, from.iter().map(|c| ActorRef::state(*c)).collect(), to.iter().map(|c| ActorRef::state(*c)).collect()))
     }
 
+    fn quote(speaker: ActorRef, about: &str) -> ClaimBody {
+        ClaimBody::Quote(realign_core::QuoteClaim { speaker: speaker.name.clone().unwrap_or_default(), speaker_actor: Some(speaker), about: vec![ActorRef::state(about)], text: "words".into() })
+    }
+
     fn stance(who: &str, label: &str, about: &[&str]) -> ClaimBody {
         ClaimBody::Stance(StanceClaim { actor: ActorRef::state(who), stance: label.into(), about: about.iter().map(|c| ActorRef::state(*c)).collect() })
     }
@@ -207,8 +224,11 @@ mod tests {
             // A joint act: Belarus's towards North Korea; an organisation reacts too.
             input(12, event(Plover::Support, &["BLR", "PRK"], &["BLR", "PRK"]), "2024-10-01"),
             input(13, ClaimBody::Event(EventClaim::new(Plover::Sanction, vec![ActorRef { code: "EU".into(), kind: ActorKind::Igo, name: None, role: None, sector: None }], vec![ActorRef::state("PRK")])), "2024-12-17"),
+            // A minister's words about North Korea are a statement; an analyst's are not Malaysia's.
+            input(14, quote(ActorRef { code: "THA".into(), kind: ActorKind::Person, name: Some("A Minister".into()), role: Some("foreign minister".into()), sector: Some("GOV".into()) }, "PRK"), "2024-12-18"),
+            input(15, quote(ActorRef { code: "MYS".into(), kind: ActorKind::Person, name: Some("A Scholar".into()), role: None, sector: None }, "PRK"), "2024-12-18"),
         ];
-        let listed: Vec<String> = ["PHL", "SGP", "MYS", "IDN"].iter().map(|s| s.to_string()).collect();
+        let listed: Vec<String> = ["PHL", "SGP", "MYS", "IDN", "THA"].iter().map(|s| s.to_string()).collect();
         let got = reactions(&claims, "PRK", PartialDate::parse("2024").ok(), None, &listed);
         let table: Vec<(&str, &str, Vec<i64>)> = got.iter().map(|r| (r.state.as_str(), r.position, r.claims.clone())).collect();
         assert_eq!(
@@ -221,6 +241,7 @@ mod tests {
                 ("CHN", "mixed", vec![7, 8]),
                 ("BLR", "for", vec![12]),
                 ("RUS", "for", vec![6]),
+                ("THA", "statement", vec![14]),
                 ("IDN", "neutral", vec![5]),
                 ("PHL", "silent", vec![4]),
                 ("MYS", "no record", vec![]),
