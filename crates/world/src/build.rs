@@ -290,7 +290,14 @@ impl WorldBuilder {
         // UN voting affinity over the window before the date (only roll calls before it).
         {
             let from = format!("{:04}-{dm:02}-{dd:02}", dy as i64 - o.un_window_years);
-            let votes = store.votes_between(&from, &day_after(&day))?;
+            // (Votes keyed as the World keys states: Yugoslavia's YUG votes are Serbia's, the COW
+            // state 345; North Yemen's YAR votes are COW 678's.)
+            let mut votes = store.votes_between(&from, &day_after(&day))?;
+            for v in &mut votes {
+                if let Some(c) = cw.cow(&v.iso3) {
+                    v.iso3 = cw.code(c);
+                }
+            }
             world.un_votes = crate::affinity::compute(&votes, &from, &day, o.un_min_shared);
         }
 

@@ -18,7 +18,20 @@ pub struct Crosswalk {
 /// shares its ISO code with a state of the same years, so a snapshot never merges two states.
 /// (South Vietnam, COW 817, is left as `COW:817`: its ISO code VNM is today's Vietnam, which COW
 /// continues from North Vietnam, 816.)
-pub const FORMER_STATES: [(&str, i64); 5] = [("DEU", 260), ("DDR", 265), ("CSK", 315), ("YEM", 678), ("YMD", 680)];
+///
+/// Then the other codes UN vote files give COW states, read as those states but never written:
+/// YAR (North Yemen, which had no ISO code of its own there), YUG (Yugoslavia, whose COW code
+/// 345 is Serbia's) and ZAN (Zanzibar, COW 511, written `ZAN` since nothing else names it).
+pub const FORMER_STATES: [(&str, i64); 8] = [
+    ("DEU", 260),
+    ("DDR", 265),
+    ("CSK", 315),
+    ("YEM", 678),
+    ("YMD", 680),
+    ("YAR", 678),
+    ("YUG", 345),
+    ("ZAN", 511),
+];
 
 impl Crosswalk {
     /// From (ISO3, COW code) pairs, plus the [`FORMER_STATES`] states' codes. When a COW code appears
@@ -63,5 +76,10 @@ mod tests {
         assert_eq!((c.code(315), c.code(316), c.code(817)), ("CSK".into(), "CZE".into(), "COW:817".into()));
         // Text about "Germany" or "Yemen" still means the present state.
         assert_eq!((c.cow("DEU"), c.cow("YEM"), c.cow("DDR")), (Some(255), Some(679), Some(265)));
+        // UN vote files' own codes are read, never written.
+        let c = Crosswalk::new([("SRB".to_string(), 345), ("YEM".to_string(), 679)]);
+        assert_eq!((c.cow("YUG"), c.code(345)), (Some(345), "SRB".into()));
+        assert_eq!((c.cow("YAR"), c.code(678)), (Some(678), "YEM".into()));
+        assert_eq!(c.code(511), "ZAN");
     }
 }

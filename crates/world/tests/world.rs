@@ -240,3 +240,41 @@ fn treaties_with_a_signing_date_fill_dyad_years_where_atop_ends() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("\n731,2011,1,1\n") && text.contains("\n2,2010,0,1\n") && text.contains("\n2,2011,0,0\n"), "{text}");
 }
+
+#[test]
+fn un_votes_under_a_former_code_meet_the_state_the_world_names() {
+    use realign_store::votes::{RollCallRow, VoteChoice, VoteRow};
+    let mut s = Store::open_in_memory().unwrap();
+    let spell = |line, ccode, abb: &str| StateRow { line, ccode, stateabb: abb.into(), name: abb.into(), start: "1946-01-01".into(), end: "2016-12-31".into() };
+    s.import_states(&meta("cow-states"), &[spell(2, 2, "USA"), spell(3, 345, "YUG"), spell(4, 365, "RUS")], 0).unwrap();
+    let call = |rcid: i64| RollCallRow {
+        line: rcid as u64,
+        rcid,
+        session: Some(35),
+        important: false,
+        date: format!("1980-0{rcid}-15"),
+        unres: format!("R/35/{rcid}"),
+        amend: false,
+        para: false,
+        short: "test".into(),
+        descr: "test".into(),
+        issues: Vec::new(),
+    };
+    let mut votes = Vec::new();
+    for rcid in 1..=4 {
+        for (iso3, vote) in [("USA", VoteChoice::No), ("YUG", VoteChoice::Yes), ("RUS", VoteChoice::Yes)] {
+            votes.push(VoteRow { line: votes.len() as u64 + 2, rcid, iso3: iso3.into(), vote });
+        }
+    }
+    let calls: Vec<RollCallRow> = (1..=4).map(call).collect();
+    s.import_unvotes(&meta("unvotes"), &meta("unvotes-calls"), &calls, &votes, 0).unwrap();
+    // The gazetteer names COW 345 Serbia; the vote file names Yugoslavia YUG.
+    let cw = Crosswalk::new([("USA".to_string(), 2), ("SRB".to_string(), 345), ("RUS".to_string(), 365)]);
+    let mut b = WorldBuilder::new(cw);
+    b.options.un_min_shared = 1;
+    let w = b.build(&s, PartialDate::parse("1980-12-31").unwrap(), &[]).unwrap();
+    assert!(w.states.contains_key("SRB"));
+    let u = w.un_votes.as_ref().expect("votes in the window");
+    assert!(u.ideal.contains_key("SRB") && !u.ideal.contains_key("YUG"), "{:?}", u.ideal);
+    assert_eq!(u.agreement("RUS", "SRB").map(|g| g.agree), Some(1.0));
+}
