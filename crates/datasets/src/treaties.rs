@@ -20,8 +20,10 @@
 //! The file is stored as a document of its own and each treaty as an alliance claim whose
 //! evidence is its `[[treaty]]` block, so `realign show` prints the analyst's own entry and its
 //! `source` line; the World holds it from `signed` to `terminated`, next to ATOP's rows.
-//! Re-importing the same file adds nothing. A treaty with a bad field is rejected with its line;
-//! the others are imported.
+//! Re-importing the same file adds nothing; importing an edited file adds what it now says (the
+//! same treaty again is another source of it, a changed one a new claim, flagged if it conflicts)
+//! and removes nothing already stored. A treaty with a bad field is rejected with its line; the
+//! others are imported.
 
 use std::path::Path;
 
@@ -112,7 +114,8 @@ pub fn parse(text: &str, path: &Path, doc: &str, rejected: &mut Vec<RowError>) -
             match t.get(key) {
                 None => Ok(None),
                 Some(v) => {
-                    let s = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+                    // (A quoted date, or a TOML date written bare: `signed = 2024-06-19`.)
+                    let s = v.as_str().map(str::to_string).or_else(|| v.as_datetime().map(|d| d.to_string())).unwrap_or_else(|| v.to_string());
                     PartialDate::parse(&s).map(Some).map_err(|_| format!("{key}: {s:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
                 }
             }
@@ -130,7 +133,9 @@ pub fn parse(text: &str, path: &Path, doc: &str, rejected: &mut Vec<RowError>) -
                 continue;
             }
         }
-        let Some(words) = strings("obligations").or_else(|| t.get("obligations").is_none().then(Vec::new)) else {
+        // (A list, one word alone, or none.)
+        let one = || t.get("obligations").and_then(|v| v.as_str()).map(|w| vec![w.to_string()]);
+        let Some(words) = strings("obligations").or_else(one).or_else(|| t.get("obligations").is_none().then(Vec::new)) else {
             reject("obligations: expected a list such as [\"defense\", \"consultation\"]".into());
             continue;
         };
@@ -248,6 +253,16 @@ terminated = \"2020\"\n";
         // Each bad treaty is named by its header's line, with what is wrong.
         let lines: Vec<(u64, bool)> = bad.iter().map(|e| (e.line, e.reason.contains("XXX") || e.reason.contains("June 2024") || e.reason.contains("friendship") || e.reason.contains("before signed"))).collect();
         assert_eq!(lines, vec![(9, true), (20, true), (25, true)], "{bad:?}");
+    }
+
+    #[test]
+    fn a_bare_toml_date_is_a_date_and_one_obligation_need_not_be_a_list() {
+        let mut bad = Vec::new();
+        let claims = parse("[[treaty]]\nparties = [\"RUS\", \"PRK\"]\nsigned = 2024-06-19\nterminated = 2030-01-01\nobligations = \"defense\"\n", Path::new("t.toml"), "d", &mut bad).unwrap();
+        assert!(bad.is_empty(), "{bad:?}");
+        let ClaimBody::Alliance(a) = &claims[0].body else { panic!() };
+        assert_eq!(a.obligations, [Obligation::Defense], "one obligation may be written alone");
+        assert_eq!((a.signed.map(|d| d.to_string()), a.terminated.map(|d| d.to_string())), (Some("2024-06-19".into()), Some("2030-01-01".into())));
     }
 
     #[test]
