@@ -93,7 +93,7 @@ pub fn parse(text: &str, path: &Path, doc: &str, rejected: &mut Vec<RowError>) -
         let mut bad = None;
         for p in &parties {
             let code = p.trim().to_ascii_uppercase();
-            let known = gazetteer.by_code(&code).map(|id| gazetteer.entity(id)).is_some_and(|e| e.kind == ActorKind::State) || former_state(&code);
+            let known = gazetteer.by_code(&code).map(|id| gazetteer.entity(id)).is_some_and(|e| e.kind == ActorKind::State) || realign_gazetteer::former::is_former_state(&code);
             if !known {
                 bad = Some(format!("parties: {p:?} is not a state's ISO3 code"));
                 break;
@@ -165,12 +165,6 @@ pub fn parse(text: &str, path: &Path, doc: &str, rejected: &mut Vec<RowError>) -
         });
     }
     Ok(out)
-}
-
-/// The Cold War states whose ISO codes the World uses (`realign_world::FORMER_STATES`) but the
-/// gazetteer, of present states, has not: East Germany, Czechoslovakia, South Yemen.
-fn former_state(code: &str) -> bool {
-    matches!(code, "DDR" | "CSK" | "YMD")
 }
 
 /// Imports a treaty file: one document, one alliance claim per treaty.

@@ -42,6 +42,7 @@
 mod builder;
 mod data;
 mod extension;
+pub mod former;
 mod fuzzy;
 mod matcher;
 pub mod members;

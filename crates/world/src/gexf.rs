@@ -23,7 +23,7 @@ use std::fmt::Write as _;
 
 use realign_core::Obligation;
 
-use crate::{pair, Evidence, World};
+use crate::{Evidence, World};
 
 /// Node attributes (id = title, type).
 const NODE_ATTRIBUTES: [(&str, &str); 3] = [("cow_code", "integer"), ("cinc", "double"), ("un_ideal_point", "double")];
@@ -133,13 +133,8 @@ struct Edge {
 }
 
 fn edges(world: &World, min_tie: f64) -> Vec<Edge> {
-    let mut pairs: BTreeSet<(String, String)> = world.alliances.keys().cloned().collect();
-    pairs.extend(world.trade.keys().cloned());
-    pairs.extend(world.arms.keys().map(|(s, r)| pair(s, r)));
-    pairs.extend(world.events.keys().map(|(s, r)| pair(s, r)));
-    pairs.extend(world.disputes.keys().cloned());
     let mut out = Vec::new();
-    for (a, b) in pairs.into_iter().filter(|(a, b)| a != b) {
+    for (a, b) in world.linked_pairs() {
         let Some(tie) = world.tie(&a, &b) else { continue };
         if tie.weight.abs() < min_tie || (min_tie > 0.0 && tie.weight == 0.0) {
             continue;

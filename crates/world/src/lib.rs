@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use realign_core::{Obligation, PartialDate};
 
 pub use build::{plover_goldstein, WorldBuilder, WorldOptions};
-pub use crosswalk::{Crosswalk, FORMER_STATES};
+pub use crosswalk::Crosswalk;
 
 /// Errors building a World.
 #[derive(Debug, thiserror::Error)]
@@ -252,17 +252,23 @@ impl World {
         Some(Tie { weight, components })
     }
 
-    /// Signed edges (a < b, sign ±1) for structural balance: every pair whose tie weight has
-    /// absolute value at least `threshold`.
-    pub fn signed_edges(&self, threshold: f64) -> Vec<(String, String, i8)> {
+    /// Every pair of distinct states (a < b) that something links: an alliance, trade, arms,
+    /// events or disputes.
+    pub fn linked_pairs(&self) -> std::collections::BTreeSet<(String, String)> {
         let mut pairs: std::collections::BTreeSet<(String, String)> = self.alliances.keys().cloned().collect();
         pairs.extend(self.trade.keys().cloned());
         pairs.extend(self.arms.keys().map(|(s, r)| pair(s, r)));
         pairs.extend(self.events.keys().map(|(s, r)| pair(s, r)));
         pairs.extend(self.disputes.keys().cloned());
+        pairs.retain(|(a, b)| a != b);
         pairs
+    }
+
+    /// Signed edges (a < b, sign ±1) for structural balance: every pair whose tie weight has
+    /// absolute value at least `threshold`.
+    pub fn signed_edges(&self, threshold: f64) -> Vec<(String, String, i8)> {
+        self.linked_pairs()
             .into_iter()
-            .filter(|(a, b)| a != b)
             .filter_map(|(a, b)| {
                 let t = self.tie(&a, &b)?;
                 (t.weight.abs() >= threshold && t.weight != 0.0).then(|| {

@@ -269,7 +269,8 @@ fn un_votes_under_a_former_code_meet_the_state_the_world_names() {
     let calls: Vec<RollCallRow> = (1..=4).map(call).collect();
     s.import_unvotes(&meta("unvotes"), &meta("unvotes-calls"), &calls, &votes, 0).unwrap();
     // The gazetteer names COW 345 Serbia; the vote file names Yugoslavia YUG.
-    let cw = Crosswalk::new([("USA".to_string(), 2), ("SRB".to_string(), 345), ("RUS".to_string(), 365)]);
+    let vote_codes = realign_gazetteer::former::VOTE_CODES.iter().map(|(c, n)| (c.to_string(), i64::from(*n)));
+    let cw = Crosswalk::new([("USA".to_string(), 2), ("SRB".to_string(), 345), ("RUS".to_string(), 365)].into_iter().chain(vote_codes));
     let mut b = WorldBuilder::new(cw);
     b.options.un_min_shared = 1;
     let w = b.build(&s, PartialDate::parse("1980-12-31").unwrap(), &[]).unwrap();

@@ -91,7 +91,7 @@ impl GradeArgs {
 /// Parses `"Publisher" = "B"` lines (TOML); an error names the line.
 fn reliability_table(text: &str) -> anyhow::Result<ReliabilityTable> {
     let doc: toml::Table = text.parse().map_err(|e: toml::de::Error| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let line = Some(super::toml_error_line(text, &e)).filter(|l| *l > 0);
         anyhow::anyhow!("{}{}", line.map(|l| format!("line {l}: ")).unwrap_or_default(), e.message())
     })?;
     let mut table = ReliabilityTable::new();

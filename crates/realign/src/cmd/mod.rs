@@ -37,3 +37,8 @@ pub struct Context {
 pub fn default_db_path() -> PathBuf {
     std::env::var_os("REALIGN_DB").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("realign.db"))
 }
+
+/// The 1-based line a TOML error points at in `text` (0 when it points nowhere).
+pub fn toml_error_line(text: &str, e: &toml::de::Error) -> usize {
+    e.span().map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+}

@@ -93,11 +93,7 @@ fn history(store: &Store, date: &str) -> anyhow::Result<VoteHistory> {
 fn read_spec(path: &PathBuf) -> anyhow::Result<Issue> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let spec: Spec = toml::from_str(&text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-            .unwrap_or(0);
-        anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
+        anyhow::anyhow!("{}:{}: {}", path.display(), super::toml_error_line(&text, &e), e.message())
     })?;
     if realign_core::PartialDate::parse(&spec.date)
         .map(|d| d.day.is_none())
@@ -134,11 +130,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         Some(path) => {
             let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
             toml::from_str::<PredictParams>(&text).map_err(|e| {
-                let line = e
-                    .span()
-                    .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                    .unwrap_or(0);
-                anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
+                anyhow::anyhow!("{}:{}: {}", path.display(), super::toml_error_line(&text, &e), e.message())
             })?
         }
         None => PredictParams::default(),

@@ -38,18 +38,10 @@ fn resolve(name: &str) -> anyhow::Result<(String, String)> {
     if let Some(e) = g.by_code(&upper).map(|id| g.entity(id)).filter(|e| e.kind == ActorKind::State) {
         return Ok((e.code.clone(), e.name.clone()));
     }
-    let states: Vec<String> = g
-        .find_mentions(name.trim())
-        .iter()
-        .map(|m| g.entity(m.entity))
-        .filter(|e| e.kind == ActorKind::State)
-        .map(|e| e.code.clone())
-        .collect();
+    let states: Vec<&realign_gazetteer::Entity> =
+        g.find_mentions(name.trim()).iter().map(|m| g.entity(m.entity)).filter(|e| e.kind == ActorKind::State).collect();
     match states.as_slice() {
-        [one] => {
-            let e = g.entity(g.by_code(one).ok_or_else(|| anyhow::anyhow!("--to {name:?}: unknown state"))?);
-            Ok((e.code.clone(), e.name.clone()))
-        }
+        [e] => Ok((e.code.clone(), e.name.clone())),
         _ => anyhow::bail!("--to {name:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)"),
     }
 }

@@ -24,8 +24,7 @@ pub struct Args {
 pub fn read_scenario(path: &PathBuf) -> anyhow::Result<Scenario> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     toml::from_str(&text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(0);
-        anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
+        anyhow::anyhow!("{}:{}: {}", path.display(), super::toml_error_line(&text, &e), e.message())
     })
 }
 

@@ -68,14 +68,17 @@ pub fn parse_date(s: Option<&str>) -> anyhow::Result<PartialDate> {
     }
 }
 
-/// ISO3 ↔ COW crosswalk from the built-in gazetteer.
+/// ISO3 ↔ COW crosswalk from the built-in gazetteer: its present states first, then the former
+/// states and the codes UN vote files use (`realign_gazetteer::former`).
 pub fn crosswalk() -> realign_world::Crosswalk {
+    use realign_gazetteer::former::{FORMER_STATES, VOTE_CODES};
     let g = realign_gazetteer::Gazetteer::builtin();
     let pairs = (0..g.len() as u32)
         .map(|i| g.entity(realign_gazetteer::EntityId(i)))
         .filter(|e| e.kind == realign_core::ActorKind::State)
         .filter_map(|e| e.cow.map(|c| (e.code.clone(), i64::from(c))));
-    realign_world::Crosswalk::new(pairs)
+    let former = FORMER_STATES.iter().chain(&VOTE_CODES).map(|(c, n)| (c.to_string(), i64::from(*n)));
+    realign_world::Crosswalk::new(pairs.chain(former))
 }
 
 /// Builds the World as of `date` from everything in the store.
