@@ -12,4 +12,5 @@ pub mod signed_graph;
 pub mod triads;
 pub mod leverage;
 pub mod scenario;
+pub mod changes;
 pub mod from_world;

@@ -270,11 +270,48 @@ fn triads(e: &BTreeMap<(String, String), f64>, among: &BTreeSet<String>) -> BTre
     out
 }
 
-fn count(e: &BTreeMap<(String, String), f64>) -> (usize, usize) {
-    let all: BTreeSet<String> = e.keys().flat_map(|(a, b)| [a.clone(), b.clone()]).collect();
-    let t = triads(e, &all);
-    let balanced = t.values().filter(|b| **b).count();
-    (balanced, t.len() - balanced)
+/// Closed triads of the signed network `e` (pair → weight): (balanced, unbalanced). Each triad is
+/// counted once, from its two lowest-numbered vertices, without building the triads.
+pub(crate) fn triad_counts(e: &BTreeMap<(String, String), f64>) -> (usize, usize) {
+    let names: BTreeSet<&str> = e.keys().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
+    let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    // Neighbours above each vertex, sorted, with the sign of the edge.
+    let mut up: Vec<Vec<(usize, bool)>> = vec![Vec::new(); names.len()];
+    for ((a, b), w) in e {
+        let (i, j) = (index[a.as_str()], index[b.as_str()]);
+        if i != j && *w != 0.0 {
+            up[i.min(j)].push((i.max(j), *w > 0.0));
+        }
+    }
+    for v in &mut up {
+        v.sort_unstable();
+        v.dedup_by_key(|x| x.0);
+    }
+    let (mut balanced, mut unbalanced) = (0, 0);
+    for nx in &up {
+        for (k, &(y, pxy)) in nx.iter().enumerate() {
+            // z > y, a neighbour of both x and y: merge the two sorted lists.
+            let (mut p, mut q) = (k + 1, 0);
+            let ny = &up[y];
+            while p < nx.len() && q < ny.len() {
+                match nx[p].0.cmp(&ny[q].0) {
+                    std::cmp::Ordering::Less => p += 1,
+                    std::cmp::Ordering::Greater => q += 1,
+                    std::cmp::Ordering::Equal => {
+                        let positive = pxy as u8 + nx[p].1 as u8 + ny[q].1 as u8;
+                        if positive == 3 || positive == 1 {
+                            balanced += 1;
+                        } else {
+                            unbalanced += 1;
+                        }
+                        p += 1;
+                        q += 1;
+                    }
+                }
+            }
+        }
+    }
+    (balanced, unbalanced)
 }
 
 /// Diffs the analyses named in the scenario between `base` and the changed World.
@@ -283,19 +320,7 @@ pub fn diff(base: &World, scenario: &Scenario) -> ScenarioDiff {
     let analyses: Vec<String> =
         if scenario.analyses.is_empty() { vec!["ties".into(), "triads".into()] } else { scenario.analyses.clone() };
     let (e0, e1) = (edges(base, scenario.threshold), edges(&alt, scenario.threshold));
-    let mut ties = Vec::new();
-    let keys: BTreeSet<&(String, String)> = e0.keys().chain(e1.keys()).collect();
-    for k in keys {
-        let (b, a) = (e0.get(k).copied(), e1.get(k).copied());
-        let change = match (b, a) {
-            (Some(x), Some(y)) if (x > 0.0) != (y > 0.0) => "flipped",
-            (None, Some(_)) => "new",
-            (Some(_), None) => "gone",
-            (Some(x), Some(y)) if (x - y).abs() > 0.1 => "moved",
-            _ => continue,
-        };
-        ties.push(TieChange { a: k.0.clone(), b: k.1.clone(), before: b, after: a, change: change.into() });
-    }
+    let ties = crate::changes::tie_changes(&e0, &e1, 0.1);
     let mut triad_changes = Vec::new();
     let mut counts = ((0, 0), (0, 0));
     if analyses.iter().any(|a| a == "triads" || a == "balance") {
@@ -308,7 +333,7 @@ pub fn diff(base: &World, scenario: &Scenario) -> ScenarioDiff {
                 triad_changes.push(TriadChange { states: k.clone(), before: b, after: a });
             }
         }
-        counts = (count(&e0), count(&e1));
+        counts = (triad_counts(&e0), triad_counts(&e1));
     }
     let mut lev = Vec::new();
     for a in &analyses {
@@ -452,5 +477,31 @@ mod tests {
     fn unknown_change_kinds_are_rejected_with_the_field() {
         let err = toml::from_str::<Scenario>("title = \"x\"\n[[change]]\nkind = \"nuke\"\n").unwrap_err().to_string();
         assert!(err.contains("nuke"), "{err}");
+    }
+
+    proptest::proptest! {
+        /// The merge count agrees with checking every triple of states.
+        #[test]
+        fn triad_counts_agree_with_every_triple(raw in proptest::collection::vec((0u8..7, 0u8..7, -3i8..=3), 0..40)) {
+            let names = ["CHN", "IND", "KOR", "PRK", "RUS", "UKR", "USA"];
+            let mut e = BTreeMap::new();
+            for (a, b, w) in raw {
+                if a != b && w != 0 {
+                    e.insert(pair(names[a as usize], names[b as usize]), f64::from(w) / 3.0);
+                }
+            }
+            let (mut bal, mut unbal) = (0, 0);
+            for i in 0..7 {
+                for j in i + 1..7 {
+                    for k in j + 1..7 {
+                        let w = |x: usize, y: usize| e.get(&pair(names[x], names[y])).copied();
+                        if let (Some(a), Some(b), Some(c)) = (w(i, j), w(j, k), w(i, k)) {
+                            if a * b * c > 0.0 { bal += 1 } else { unbal += 1 }
+                        }
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(triad_counts(&e), (bal, unbal));
+        }
     }
 }

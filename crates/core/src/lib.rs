@@ -7,6 +7,7 @@
 
 mod claim;
 mod date;
+pub mod describe;
 mod document;
 mod plover;
 mod quantity;

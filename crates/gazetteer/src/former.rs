@@ -23,6 +23,19 @@ pub fn is_former_state(code: &str) -> bool {
     FORMER_STATES.iter().any(|(c, _)| *c == code)
 }
 
+/// Every (code, COW number) pair a crosswalk from COW numbers to realign's codes needs, in the
+/// order it must take them: the built-in gazetteer's present states, then [`FORMER_STATES`], then
+/// [`VOTE_CODES`].
+pub fn cow_pairs() -> Vec<(String, i64)> {
+    let g = crate::Gazetteer::builtin();
+    let present = g
+        .entities()
+        .filter(|(_, e)| e.kind == realign_core::ActorKind::State)
+        .filter_map(|(_, e)| e.cow.map(|c| (e.code.clone(), i64::from(c))));
+    let former = FORMER_STATES.iter().chain(&VOTE_CODES).map(|(c, n)| (c.to_string(), i64::from(*n)));
+    present.chain(former).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,6 +67,8 @@ enum Command {
     Scenario(cmd::scenario::Args),
     /// Bargaining over an issue: KTAB-compatible SMP or the expected-utility model.
     Bargain(cmd::bargain::Args),
+    /// The HTTP API and a local web page: the alliance graph, a timeline, every claim's sources.
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -94,6 +96,7 @@ fn main() -> ExitCode {
         Command::Landscape(a) => cmd::landscape::run(&ctx, a),
         Command::Leverage(a) => cmd::leverage::run(&ctx, a),
         Command::Reactions(a) => cmd::reactions::run(&ctx, a),
+        Command::Serve(a) => cmd::serve::run(&ctx, a),
         Command::Predict(a) => cmd::predict::run(&ctx, a),
         Command::Scenario(a) => cmd::scenario::run(&ctx, a),
         Command::Bargain(a) => cmd::bargain::run(&ctx, a),

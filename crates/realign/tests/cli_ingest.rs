@@ -839,3 +839,51 @@ parties = [\"RUS\", \"Narnia\"]\n",
     let shown = String::from_utf8_lossy(&realign(&db, &["show", &id]).stdout).to_string();
     assert!(shown.contains("source = \"Article 4\"") && shown.contains("desk.toml"), "{shown}");
 }
+
+#[test]
+fn a_saved_world_is_compared_with_the_world_after_new_articles() {
+    let s = Scratch::new("compare");
+    let db = s.path("c.db");
+    let first = r#"{"id":"c1","date":"2024-11-20","text":"Russia and North Korea signed a mutual defence treaty in Pyongyang in June 2024."}"#;
+    let out = realign(&db, &["-q", "ingest", &s.write("a.jsonl", first.as_bytes()).display().to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // Against an earlier date of the same store: the pact is formed, its tie new.
+    let c = json(&realign(&db, &["--json", "world", "--as-of", "2024-12-31", "--compare", "2024-05-31"]));
+    assert_eq!(c["alliances"][0]["change"], "formed", "{c}");
+    assert_eq!((c["alliances"][0]["a"].as_str(), c["alliances"][0]["b"].as_str()), (Some("PRK"), Some("RUS")));
+    assert_eq!(c["alliances"][0]["after"], serde_json::json!(["defense"]));
+    assert!(c["ties"].as_array().is_some_and(|t| t.iter().any(|t| t["a"] == "PRK" && t["b"] == "RUS" && t["change"] == "new")), "{c}");
+    assert!(c["inputs"].is_null(), "one store: no input changes to report");
+
+    // A saved snapshot carries its inputs and a fingerprint that a re-run reproduces.
+    let snap = realign(&db, &["--json", "world", "--as-of", "2024-12-31"]);
+    let saved = json(&snap);
+    assert_eq!(saved["inputs"]["documents"], 1);
+    let fp = saved["fingerprint"].as_str().expect("a fingerprint").to_string();
+    assert_eq!(fp.len(), 64);
+    assert_eq!(json(&realign(&db, &["--json", "world", "--as-of", "2024-12-31"]))["fingerprint"], fp.as_str());
+    let file = s.write("world-2024.json", &snap.stdout);
+
+    // A new article: the World now differs from the saved one, and the inputs say why.
+    let second = r#"{"id":"c2","date":"2024-11-21","text":"North Korean artillery shelled South Korea's Yeonpyeong island on Tuesday, killing two marines."}"#;
+    let out = realign(&db, &["-q", "ingest", &s.write("b.jsonl", second.as_bytes()).display().to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c = json(&realign(&db, &["--json", "world", "--as-of", "2024-12-31", "--compare", &file.display().to_string()]));
+    assert_eq!(c["inputs"]["documents"], serde_json::json!([1, 2]), "{c}");
+    assert!(c["alliances"].as_array().is_some_and(Vec::is_empty), "{c}");
+    let tie = c["ties"].as_array().and_then(|t| t.iter().find(|t| t["a"] == "KOR" && t["b"] == "PRK")).expect("the shelling's tie");
+    assert!(tie["change"] == "new" && tie["after"].as_f64().is_some_and(|w| w < 0.0), "{tie}");
+    assert_eq!(c["fingerprints"][0], fp.as_str());
+    assert_ne!(c["fingerprints"][1], fp.as_str());
+    let text = String::from_utf8_lossy(&realign(&db, &["world", "--as-of", "2024-12-31", "--compare", &file.display().to_string()]).stdout).to_string();
+    assert!(text.contains("Inputs: documents 1 → 2"), "{text}");
+
+    // Something else is refused, named.
+    let bad = s.write("notes.json", b"{\"as_of\": \"2024\",\n \"states\": {}}\n");
+    let out = realign(&db, &["world", "--compare", &bad.display().to_string()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code() == Some(1) && err.contains("notes.json") && err.contains("missing field `alliances`"), "{err}");
+    let out = realign(&db, &["world", "--compare", "last-week"]);
+    assert!(out.status.code() == Some(1) && String::from_utf8_lossy(&out.stderr).contains("neither a date"), "{:?}", out);
+}

@@ -141,6 +141,31 @@ pub fn grade(claim: &StoredClaim, conflicting: &[&StoredClaim], table: &Reliabil
     Grade { code: format!("{reliability}{credibility}"), reliability, credibility, why }
 }
 
+/// Grades every claim of `claims`; the claims each one conflicts with are looked up in `claims`
+/// first, then in `store`.
+pub fn grade_claims(store: &crate::Store, claims: &[StoredClaim], table: &ReliabilityTable) -> crate::Result<Vec<Grade>> {
+    let by_id: BTreeMap<i64, &StoredClaim> = claims.iter().map(|c| (c.id, c)).collect();
+    let mut fetched: Vec<StoredClaim> = Vec::new();
+    for c in claims {
+        for id in &c.conflicts_with {
+            if !by_id.contains_key(id) && !fetched.iter().any(|f| f.id == *id) {
+                fetched.extend(store.claim(*id)?);
+            }
+        }
+    }
+    Ok(claims
+        .iter()
+        .map(|c| {
+            let other: Vec<&StoredClaim> = c
+                .conflicts_with
+                .iter()
+                .filter_map(|id| by_id.get(id).copied().or_else(|| fetched.iter().find(|f| f.id == *id)))
+                .collect();
+            grade(c, &other, table)
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

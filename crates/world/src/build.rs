@@ -69,6 +69,15 @@ pub struct ClaimInput {
     pub doc_date: Option<PartialDate>,
 }
 
+/// Every claim in `store`, as the World takes them (with its first source's document date).
+pub fn claim_inputs(store: &realign_store::Store) -> realign_store::Result<Vec<ClaimInput>> {
+    Ok(store
+        .claims(&realign_store::claims::ClaimFilter::default())?
+        .into_iter()
+        .map(|c| ClaimInput { id: c.id, doc_date: c.sources.first().and_then(|s| s.doc_date), claim: c.claim })
+        .collect())
+}
+
 /// Builds Worlds.
 #[derive(Debug, Clone, Default)]
 pub struct WorldBuilder {

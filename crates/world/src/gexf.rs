@@ -145,12 +145,10 @@ fn edges(world: &World, min_tie: f64) -> Vec<Edge> {
                 values.push((id, num(*v)));
             }
         }
-        let mut evidence: BTreeSet<&Evidence> = BTreeSet::new();
         let key = (a.clone(), b.clone());
         if let Some(al) = world.alliances.get(&key) {
             let names: Vec<&str> = al.obligations.iter().map(obligation).collect();
             values.push(("obligations", names.join(";")));
-            evidence.extend(&al.evidence);
         }
         if let Some(t) = world.trade.get(&key) {
             if let Some(s) = t.share_of_a {
@@ -159,24 +157,19 @@ fn edges(world: &World, min_tie: f64) -> Vec<Edge> {
             if let Some(s) = t.share_of_b {
                 values.push(("trade_share_target", num(s)));
             }
-            evidence.extend(&t.evidence);
         }
         let directed = |m: &BTreeMap<(String, String), f64>, x: &str, y: &str| m.get(&(x.to_string(), y.to_string())).copied();
         for (id, x, y) in [("arms_to_target", &a, &b), ("arms_to_source", &b, &a)] {
             if let Some(v) = directed(&world.arms, x, y) {
                 values.push((id, num(v)));
             }
-            evidence.extend(world.arms_evidence.get(&(x.clone(), y.clone())).into_iter().flatten());
         }
         for (id, x, y) in [("events_to_target", &a, &b), ("events_to_source", &b, &a)] {
             if let Some(e) = world.events.get(&(x.clone(), y.clone())) {
                 values.push((id, num(e.score)));
-                evidence.extend(&e.evidence);
             }
         }
-        if let Some(d) = world.disputes.get(&key) {
-            evidence.extend(&d.evidence);
-        }
+        let evidence = world.pair_evidence(&a, &b);
         values.push(("evidence_count", evidence.len().to_string()));
         let refs: Vec<String> = evidence.iter().map(|e| evidence_ref(e)).collect();
         values.push(("evidence", refs.join("; ")));

@@ -10,6 +10,7 @@ pub mod affinity;
 pub mod build;
 mod crosswalk;
 pub mod gexf;
+pub mod snapshot;
 pub mod table;
 
 use std::collections::BTreeMap;
@@ -262,6 +263,22 @@ impl World {
         pairs.extend(self.disputes.keys().cloned());
         pairs.retain(|(a, b)| a != b);
         pairs
+    }
+
+    /// Every source of what links `a` and `b`: the rows and claims behind their alliance, trade,
+    /// arms and events each way, and disputes, sorted and without repeats.
+    pub fn pair_evidence(&self, a: &str, b: &str) -> std::collections::BTreeSet<&Evidence> {
+        let key = pair(a, b);
+        let mut out = std::collections::BTreeSet::new();
+        out.extend(self.alliances.get(&key).into_iter().flat_map(|t| &t.evidence));
+        out.extend(self.trade.get(&key).into_iter().flat_map(|t| &t.evidence));
+        out.extend(self.disputes.get(&key).into_iter().flat_map(|t| &t.evidence));
+        for (x, y) in [(a, b), (b, a)] {
+            let k = (x.to_string(), y.to_string());
+            out.extend(self.arms_evidence.get(&k).into_iter().flatten());
+            out.extend(self.events.get(&k).into_iter().flat_map(|e| &e.evidence));
+        }
+        out
     }
 
     /// Signed edges (a < b, sign ±1) for structural balance: every pair whose tie weight has

@@ -279,3 +279,37 @@ fn un_votes_under_a_former_code_meet_the_state_the_world_names() {
     assert!(u.ideal.contains_key("SRB") && !u.ideal.contains_key("YUG"), "{:?}", u.ideal);
     assert_eq!(u.agreement("RUS", "SRB").map(|g| g.agree), Some(1.0));
 }
+
+#[test]
+fn a_saved_snapshot_reads_back_as_the_world_it_was_with_its_inputs_and_fingerprint() {
+    use realign_world::snapshot::{fingerprint, snapshot, to_json, Inputs, Outline};
+    let s = store();
+    let w = WorldBuilder::new(crosswalk()).build(&s, PartialDate::year(2010), &[]).unwrap();
+    let inputs = Inputs::of(&s).unwrap();
+    assert_eq!(inputs.datasets.iter().map(|d| d.dataset.as_str()).collect::<Vec<_>>(), ["cow-states", "atop", "cow-trade", "nmc"]);
+    let doc = snapshot(&w, &inputs);
+    let saved = serde_json::to_string_pretty(&doc).unwrap();
+
+    let o = Outline::from_json(&saved).expect("a snapshot reads back");
+    let mut fresh = Outline::of(&w);
+    assert_eq!(o.inputs.as_ref(), Some(&inputs));
+    assert_eq!(o.fingerprint.as_deref(), Some(fingerprint(&to_json(&w)).as_str()));
+    (fresh.inputs, fresh.fingerprint) = (o.inputs.clone(), o.fingerprint.clone());
+    assert_eq!(o, fresh, "the saved World is the World");
+    assert_eq!(o.alliances[&("CHN".to_string(), "PRK".to_string())], [Obligation::Defense, Obligation::Consultation]);
+    assert!((o.dependence[&("PRK".to_string(), "CHN".to_string())] - 3000.0 / 3100.0).abs() < 1e-12);
+
+    // The fingerprint is the World's content: the same World from another store has the same one,
+    // a different World another.
+    let mut other = snapshot(&w, &Inputs { datasets: vec![], documents: 9, claims: 9 });
+    assert_eq!(other["fingerprint"], doc["fingerprint"]);
+    let w2011 = WorldBuilder::new(crosswalk()).build(&s, PartialDate::year(2011), &[]).unwrap();
+    assert_ne!(snapshot(&w2011, &inputs)["fingerprint"], doc["fingerprint"]);
+
+    // A file that is not a snapshot is refused with the place and the missing field.
+    other.as_object_mut().unwrap().remove("ties");
+    let err = Outline::from_json(&serde_json::to_string_pretty(&other).unwrap()).unwrap_err();
+    assert!(err.to_string().contains("missing field `ties`"), "{err}");
+    let err = Outline::from_json("{\n  \"as_of\": \"2010\",\n  \"states\": 3\n}").unwrap_err();
+    assert_eq!(err.line, 3, "{err}");
+}

@@ -1,13 +1,12 @@
-//! `realign claims`: list stored claims with filters. Also holds the claim formatting the other
-//! reading commands (`conflicts`, `show`, `export`) share.
+//! `realign claims`: list stored claims with filters. Also holds the filter and grading flags and
+//! the JSON shape the other reading commands (`conflicts`, `show`, `export`) share.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use realign_core::{
-    ActorRef, Claim, ClaimBody, ClaimKind, PartialDate, Plover, Qualifier, Quantity,
-};
+use realign_core::describe::describe;
+use realign_core::{ClaimKind, PartialDate, Plover};
 use realign_store::claims::{ClaimFilter, StoredClaim};
 use realign_store::grade::{Grade, ReliabilityTable};
 use realign_store::Store;
@@ -108,25 +107,9 @@ fn reliability_table(text: &str) -> anyhow::Result<ReliabilityTable> {
     Ok(table)
 }
 
-/// Grades every claim of `claims` (see [`realign_store::grade`]); claims each one conflicts with
-/// are looked up in `claims` first, then in the store.
+/// Grades every claim of `claims` (see [`realign_store::grade::grade_claims`]).
 pub fn grades(store: &Store, claims: &[StoredClaim], table: &ReliabilityTable) -> anyhow::Result<Vec<Grade>> {
-    let by_id: std::collections::BTreeMap<i64, &StoredClaim> = claims.iter().map(|c| (c.id, c)).collect();
-    let mut fetched: Vec<StoredClaim> = Vec::new();
-    for c in claims {
-        for id in &c.conflicts_with {
-            if !by_id.contains_key(id) && !fetched.iter().any(|f| f.id == *id) {
-                fetched.extend(store.claim(*id)?);
-            }
-        }
-    }
-    Ok(claims
-        .iter()
-        .map(|c| {
-            let other: Vec<&StoredClaim> = c.conflicts_with.iter().filter_map(|id| by_id.get(id).copied().or_else(|| fetched.iter().find(|f| f.id == *id))).collect();
-            realign_store::grade::grade(c, &other, table)
-        })
-        .collect())
+    Ok(realign_store::grade::grade_claims(store, claims, table)?)
 }
 
 /// A stored claim with its grade, as `--json` prints it.
@@ -168,153 +151,6 @@ pub fn open_existing(ctx: &Context) -> anyhow::Result<Store> {
     Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))
 }
 
-fn actor(a: &ActorRef) -> String {
-    match &a.name {
-        Some(n) => format!("{} ({n})", a.code),
-        None => a.code.clone(),
-    }
-}
-
-fn actors(list: &[ActorRef]) -> String {
-    if list.is_empty() {
-        "-".into()
-    } else {
-        list.iter().map(actor).collect::<Vec<_>>().join("+")
-    }
-}
-
-fn qualifier(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "",
-        Qualifier::About => "about ",
-        Qualifier::Over => "over ",
-        Qualifier::AtLeast => "at least ",
-        Qualifier::Under => "under ",
-        Qualifier::UpTo => "up to ",
-    }
-}
-
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
-fn quantity(q: &Quantity) -> String {
-    format!("{}{} {}", qualifier(q.qualifier), number(q.value), q.unit)
-}
-
-/// A one-line description of what a claim says ("deployment PRK→RUS over 11000 troops in Kursk").
-pub fn describe(c: &Claim) -> String {
-    let mut s = match &c.body {
-        ClaimBody::Event(e) => {
-            // (A joint act aimed at each other, source and target the same states: "RUS ↔ PRK".)
-            let mut s = if e.is_mutual() {
-                format!("event {}{} {}", if e.negated { "NOT " } else { "" }, e.plover, e.source.iter().map(actor).collect::<Vec<_>>().join(" ↔ "))
-            } else {
-                format!("event {}{} {} → {}", if e.negated { "NOT " } else { "" }, e.plover, actors(&e.source), actors(&e.target))
-            };
-            if let Some(m) = &e.mode {
-                s += &format!(" ({m})");
-            }
-            if let Some(q) = &e.magnitude {
-                s += &format!(", {}", quantity(q));
-            }
-            if e.hypothetical {
-                s += " [hypothetical]";
-            }
-            s
-        }
-        ClaimBody::Alliance(a) => {
-            let obl: Vec<String> = a
-                .obligations
-                .iter()
-                .map(|o| format!("{o:?}").to_lowercase())
-                .collect();
-            let mut s = format!("alliance {} ({})", actors(&a.parties), obl.join(", "));
-            if let Some(d) = a.signed {
-                s += &format!(" signed {d}");
-            }
-            if let Some(d) = a.terminated {
-                s += &format!(", ended {d}");
-            } else if a.in_force == Some(true) {
-                s += ", in force";
-            }
-            s
-        }
-        ClaimBody::Deployment(d) => {
-            let mut s = format!("deployment {} → {}", actor(&d.source), actor(&d.target));
-            if let Some(q) = &d.quantity {
-                s += &format!(": {}", quantity(q));
-            }
-            if let Some(l) = &d.location {
-                s += &format!(" in {l}");
-            }
-            s
-        }
-        ClaimBody::TradeShare(t) => format!(
-            "trade share: {} is {}{}% of {}'s {}",
-            actor(&t.partner),
-            qualifier(t.qualifier),
-            number((t.share * 1000.0).round() / 10.0),
-            actor(&t.of),
-            t.flow_label()
-        ),
-        ClaimBody::Transfer(t) => {
-            let mut s = format!(
-                "transfer {} → {}: {}",
-                actor(&t.source),
-                actor(&t.target),
-                t.goods
-            );
-            if let Some(m) = &t.value {
-                s += &format!(
-                    ", {}{} {}",
-                    qualifier(m.qualifier),
-                    number(m.amount),
-                    m.currency
-                );
-            }
-            if let Some(q) = &t.quantity {
-                s += &format!(", {}", quantity(q));
-            }
-            s
-        }
-        ClaimBody::Stance(st) => format!(
-            "stance {} {} about {}",
-            actor(&st.actor),
-            st.stance,
-            actors(&st.about)
-        ),
-        ClaimBody::Dependence(d) => format!(
-            "dependence {} on {} ({})",
-            actor(&d.actor),
-            actor(&d.on),
-            d.sphere
-        ),
-        ClaimBody::Quote(q) => format!("quote {}: \"{}\"", q.speaker, q.text),
-        ClaimBody::Recommendation(r) => {
-            format!(
-                "recommendation {} should {} with {}",
-                actor(&r.actor),
-                r.action,
-                actors(&r.with)
-            )
-        }
-        ClaimBody::Document(d) => format!(
-            "document by {} published by {}",
-            d.author.as_deref().unwrap_or("?"),
-            d.publisher.as_deref().unwrap_or("?")
-        ),
-    };
-    if let Some(d) = c.date {
-        s += &format!(" [{d}]");
-    }
-    s
-}
-
 /// One line for a stored claim: id, grade, description, number of documents.
 pub fn line(c: &StoredClaim, grade: &Grade) -> String {
     let docs = c.documents().len();
@@ -353,31 +189,4 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use realign_core::{Attribution, EventClaim, Evidence, Plover, Span};
-
-    fn event(source: &[&str], target: &[&str]) -> Claim {
-        Claim {
-            doc: "d".into(),
-            body: ClaimBody::Event(EventClaim::new(
-                Plover::Consult,
-                source.iter().map(|s| ActorRef::state(*s)).collect(),
-                target.iter().map(|s| ActorRef::state(*s)).collect(),
-            )),
-            date: None,
-            evidence: Evidence { span: Span::new(0, 1), sentence_span: Span::new(0, 1), sentence: "x".into() },
-            attribution: Attribution::reporter(),
-            confidence: 0.8,
-        }
-    }
-
-    #[test]
-    fn a_joint_act_aimed_at_each_other_is_described_both_ways() {
-        assert_eq!(describe(&event(&["JPN", "PHL"], &["JPN", "PHL"])), "event CONSULT JPN ↔ PHL");
-        assert_eq!(describe(&event(&["JPN", "PHL"], &["CHN"])), "event CONSULT JPN+PHL → CHN");
-    }
 }

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use realign_store::claims::StoredClaim;
 
-use super::claims::{describe, graded, grades, open_existing, GradeArgs};
+use realign_core::describe::describe;
+
+use super::claims::{graded, grades, open_existing, GradeArgs};
 use super::Context;
 
 /// Flags of `realign conflicts`.

@@ -11,10 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
+use realign_core::describe::describe;
 use realign_core::{ActorKind, ActorRef, ClaimBody, EventClaim, PartialDate};
 use realign_store::claims::StoredClaim;
 
-use super::claims::{describe, open_existing, FilterArgs};
+use super::claims::{open_existing, FilterArgs};
 use super::Context;
 
 /// Output formats.

@@ -16,6 +16,7 @@ pub mod leverage;
 pub mod predict;
 pub mod reactions;
 pub mod scenario;
+pub mod serve;
 pub mod show;
 pub mod table;
 pub mod trend;

@@ -64,7 +64,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     let store = open_existing(ctx)?;
-    let claims = super::world::world_inputs(&store)?;
+    let claims = realign_world::build::claim_inputs(&store)?;
     let rows = reactions(&claims, &code, args.since, args.until, &listed);
     if ctx.json {
         println!(

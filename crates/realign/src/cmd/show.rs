@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use realign_core::AttributionKind;
 
-use super::claims::{describe, graded, grades, open_existing, GradeArgs};
+use realign_core::describe::describe;
+
+use super::claims::{graded, grades, open_existing, GradeArgs};
 use super::Context;
 
 /// Flags of `realign show`.

@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("--years {:?}: expected FROM-TO, e.g. 1990-2014", args.years))?;
     let store = realign_store::Store::open(&ctx.db).with_context(|| format!("opening store {}", ctx.db.display()))?;
     let builder = WorldBuilder::new(super::world::crosswalk());
-    let claims = super::world::world_inputs(&store)?;
+    let claims = realign_world::build::claim_inputs(&store)?;
     let series = realign_world::dyad_trend(&builder, &store, &a, &b, from..=to, &claims)?;
     if let Some(path) = &args.svg {
         let pts = |f: &dyn Fn(&realign_world::TrendPoint) -> Option<f64>| -> Vec<(f64, Option<f64>)> {

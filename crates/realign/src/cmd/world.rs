@@ -31,6 +31,16 @@ pub struct Args {
     /// value, 0–1). Default: every pair something links.
     #[arg(long, value_name = "X", default_value_t = 0.0, requires = "gexf", value_parser = unit_interval)]
     pub min_tie: f64,
+    /// Instead of the summary, say what changed since another World: a date (the World then,
+    /// from the same store) or a snapshot FILE saved earlier with `realign world --json > FILE`.
+    /// Lists states that entered or left, alliances formed or ended, ties that flipped, appeared,
+    /// disappeared or moved, trade dependences that moved, triad balance, and (against a snapshot)
+    /// the dataset imports that differ.
+    #[arg(long, value_name = "DATE|FILE", conflicts_with = "gexf")]
+    pub compare: Option<String>,
+    /// With --compare: list ties whose weight moved by more than this (0–1) even if the sign held.
+    #[arg(long, value_name = "X", default_value_t = 0.1, requires = "compare", value_parser = unit_interval)]
+    pub min_move: f64,
 }
 
 /// A number from 0 to 1.
@@ -68,17 +78,9 @@ pub fn parse_date(s: Option<&str>) -> anyhow::Result<PartialDate> {
     }
 }
 
-/// ISO3 ↔ COW crosswalk from the built-in gazetteer: its present states first, then the former
-/// states and the codes UN vote files use (`realign_gazetteer::former`).
+/// ISO3 ↔ COW crosswalk from the built-in gazetteer ([`realign_gazetteer::former::cow_pairs`]).
 pub fn crosswalk() -> realign_world::Crosswalk {
-    use realign_gazetteer::former::{FORMER_STATES, VOTE_CODES};
-    let g = realign_gazetteer::Gazetteer::builtin();
-    let pairs = (0..g.len() as u32)
-        .map(|i| g.entity(realign_gazetteer::EntityId(i)))
-        .filter(|e| e.kind == realign_core::ActorKind::State)
-        .filter_map(|e| e.cow.map(|c| (e.code.clone(), i64::from(c))));
-    let former = FORMER_STATES.iter().chain(&VOTE_CODES).map(|(c, n)| (c.to_string(), i64::from(*n)));
-    realign_world::Crosswalk::new(pairs.chain(former))
+    realign_world::Crosswalk::new(realign_gazetteer::former::cow_pairs())
 }
 
 /// Builds the World as of `date` from everything in the store.
@@ -87,7 +89,7 @@ pub fn build_world(store: &realign_store::Store, date: PartialDate, strict: bool
     if strict {
         builder.options.carry_forward_years = 0;
     }
-    let claims = world_inputs(store)?;
+    let claims = realign_world::build::claim_inputs(store)?;
     Ok(builder.build(store, date, &claims)?)
 }
 
@@ -107,35 +109,13 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             eprintln!("wrote {} ({} nodes, {} edges)", path.display(), graph.nodes, graph.edges);
         }
     }
+    let inputs = realign_world::snapshot::Inputs::of(&store).context("reading the store's inputs")?;
+    if let Some(other) = &args.compare {
+        return compare(ctx, &args, &store, &world, inputs, other);
+    }
+    let doc = realign_world::snapshot::snapshot(&world, &inputs);
     if ctx.json {
-        let ties: Vec<serde_json::Value> = world
-            .signed_edges(0.0)
-            .into_iter()
-            .filter_map(|(a, b, _)| {
-                world.tie(&a, &b).map(|t| serde_json::json!({"a": a, "b": b, "weight": t.weight, "components": t.components}))
-            })
-            .collect();
-        let out = serde_json::json!({
-            "as_of": world.as_of,
-            "states": world.states,
-            "alliances": world.alliances.values().collect::<Vec<_>>(),
-            "trade": world.trade.iter().map(|((a, b), t)| serde_json::json!({"a": a, "b": b, "tie": t})).collect::<Vec<_>>(),
-            "arms": world.arms.iter().map(|((s, r), v)| serde_json::json!({"supplier": s, "recipient": r, "tiv": v, "evidence": world.arms_evidence.get(&(s.clone(), r.clone()))})).collect::<Vec<_>>(),
-            "disputes": world.disputes.iter().map(|((a, b), d)| serde_json::json!({"a": a, "b": b, "dispute": d})).collect::<Vec<_>>(),
-            "events": world.events.iter().map(|((s, t), e)| serde_json::json!({"source": s, "target": t, "score": e})).collect::<Vec<_>>(),
-            "ties": ties,
-            "un_votes": world.un_votes.as_ref().map(|u| serde_json::json!({
-                "from": u.from,
-                "to": u.to,
-                "roll_calls": u.roll_calls,
-                "mean_agree": u.mean_agree,
-                "sd_agree": u.sd_agree,
-                "ideal_points": u.ideal,
-                "agreement": u.agreement.iter().map(|((a, b), g)| serde_json::json!({"a": a, "b": b, "agree": g.agree, "shared": g.shared, "ideal_distance": u.ideal_distance(a, b)})).collect::<Vec<_>>(),
-            })),
-            "options": world.options,
-        });
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        println!("{}", serde_json::to_string_pretty(&doc)?);
         return Ok(ExitCode::SUCCESS);
     }
     println!("World as of {}: {} states, {} alliance ties, {} trade ties, {} arms flows, {} dispute dyads, {} event dyads",
@@ -181,18 +161,51 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             println!("  {a:<8} {b:<8} {w:+.2}");
         }
     }
+    println!(
+        "\nFingerprint {} (from {} dataset imports, {} documents, {} claims; `--json` saves the snapshot, `--compare FILE` compares with it)",
+        doc["fingerprint"].as_str().unwrap_or("?"),
+        inputs.datasets.len(),
+        inputs.documents,
+        inputs.claims
+    );
     Ok(ExitCode::SUCCESS)
 }
 
-/// Every stored claim, as the World builder takes them (with its first source's document date).
-pub fn world_inputs(store: &realign_store::Store) -> anyhow::Result<Vec<realign_world::build::ClaimInput>> {
-    let claims = store.claims(&realign_store::claims::ClaimFilter::default())?;
-    Ok(claims
-        .into_iter()
-        .map(|c| realign_world::build::ClaimInput {
-            id: c.id,
-            doc_date: c.sources.first().and_then(|s| s.doc_date),
-            claim: c.claim,
-        })
-        .collect())
+/// `world --compare DATE|FILE`: what changed from the other World to this one.
+fn compare(
+    ctx: &Context,
+    args: &Args,
+    store: &realign_store::Store,
+    world: &World,
+    inputs: realign_world::snapshot::Inputs,
+    other: &str,
+) -> anyhow::Result<ExitCode> {
+    use realign_world::snapshot::{fingerprint, to_json, Outline};
+    let before = match PartialDate::parse(other) {
+        Ok(date) => {
+            let w = build_world(store, date, args.strict)?;
+            let mut o = Outline::of(&w);
+            o.fingerprint = Some(fingerprint(&to_json(&w)));
+            o
+        }
+        Err(_) => {
+            let path = std::path::Path::new(other);
+            if !path.exists() {
+                anyhow::bail!("--compare {other:?}: neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor a file");
+            }
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            Outline::from_json(&text).with_context(|| format!("--compare {}", path.display()))?
+        }
+    };
+    let mut after = Outline::of(world);
+    after.fingerprint = Some(fingerprint(&to_json(world)));
+    after.inputs = Some(inputs);
+    let p = realign_analysis::changes::CompareParams { min_tie_move: args.min_move, ..Default::default() };
+    let ch = realign_analysis::changes::compare(&before, &after, &p);
+    if ctx.json {
+        println!("{}", serde_json::to_string_pretty(&ch)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    print!("{}", ch.to_text(args.top));
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,173 @@
+//! The HTTP API on a store of two short articles, called through the router as a client would.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use realign_core::{content_hash, Document, PartialDate};
+use realign_gazetteer::Gazetteer;
+use realign_reader::Reader;
+use realign_server::{router, Config};
+use realign_store::grade::ReliabilityTable;
+use realign_store::Store;
+use serde_json::Value;
+use tower::ServiceExt as _;
+
+const PACT: &str = "Pyongyang, 20 June 2024. Russia and North Korea signed a mutual defence treaty in \
+Pyongyang on Wednesday. The treaty obliges each side to give military assistance if the other is attacked.\n";
+const TROOPS: &str = "Seoul, 14 November 2024. North Korea has sent 11,000 soldiers to Russia's Kursk \
+region, South Korean lawmakers said, citing the National Intelligence Service.\n";
+const TROOPS_2: &str = "Washington, 16 November 2024. The Pentagon said 10,000 North Korean troops were in \
+Russia's Kursk region.\n";
+
+struct Fixture {
+    dir: std::path::PathBuf,
+    config: Config,
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn fixture(tag: &str) -> Fixture {
+    let dir = std::env::temp_dir().join(format!("realign-server-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let db = dir.join("s.db");
+    let mut store = Store::open(&db).expect("store");
+    let reader = Reader::new(Gazetteer::builtin());
+    for (name, date, text, publisher) in [
+        ("pact.txt", "2024-06-20", PACT, "Daily Courier"),
+        ("troops.txt", "2024-11-14", TROOPS, "Seoul Herald"),
+        ("troops-2.txt", "2024-11-16", TROOPS_2, "Capital Post"),
+    ] {
+        let doc = Document {
+            id: content_hash(text),
+            name: Some(name.into()),
+            title: None,
+            date: PartialDate::parse(date).ok(),
+            url: None,
+            author: None,
+            publisher: Some(publisher.into()),
+            text: text.into(),
+        };
+        let reading = reader.read(&doc);
+        store.ingest_document(&doc, &reading.claims).expect("ingest");
+    }
+    let mut reliability = ReliabilityTable::new();
+    reliability.insert("Seoul Herald", "B").expect("a letter");
+    Fixture { dir, config: Config { db, reliability, today: PartialDate::year(2025) } }
+}
+
+fn get(config: &Config, uri: &str) -> (StatusCode, Value) {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        let response = router(config.clone())
+            .oneshot(Request::builder().uri(uri).body(Body::empty()).expect("request"))
+            .await
+            .expect("an answer");
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 26).await.expect("body");
+        let value = serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        (status, value)
+    })
+}
+
+#[test]
+fn claims_open_to_their_sources_and_the_sentence_they_were_read_from() {
+    let f = fixture("claims");
+    let (s, summary) = get(&f.config, "/api/summary");
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(summary["documents"], 3);
+
+    let (s, list) = get(&f.config, "/api/claims?actor=PRK&kind=deployment");
+    assert_eq!(s, StatusCode::OK, "{list}");
+    let deployments = list["claims"].as_array().expect("claims");
+    assert_eq!(deployments.len(), 2, "{list}");
+    // The two troop figures are kept side by side, each pointing at the other.
+    let (a, b) = (&deployments[0], &deployments[1]);
+    assert_eq!(a["conflicts_with"][0], b["id"]);
+    assert!(a["description"].as_str().is_some_and(|d| d.contains("11000 troops")), "{a}");
+    // The rated publisher's letter, and "4": sources disagree.
+    assert_eq!(a["grade"]["code"], "B4");
+
+    let id = a["id"].as_i64().expect("an id");
+    let (s, claim) = get(&f.config, &format!("/api/claims/{id}"));
+    assert_eq!(s, StatusCode::OK);
+    let source = &claim["sources"][0];
+    assert_eq!(source["doc_name"], "troops.txt");
+    let sentence = source["claim"]["evidence"]["sentence"].as_str().expect("a sentence");
+    assert!(sentence.contains("sent 11,000 soldiers"), "{sentence}");
+
+    // The document, cut around the sentence: the page highlights exactly it.
+    let span = &source["claim"]["evidence"]["sentence_span"];
+    let uri = format!("/api/documents/troops.txt?start={}&end={}", span["start"], span["end"]);
+    let (s, doc) = get(&f.config, &uri);
+    assert_eq!(s, StatusCode::OK, "{doc}");
+    assert_eq!(doc["highlight"]["text"], sentence);
+    assert_eq!(format!("{}{}{}", doc["highlight"]["before"].as_str().unwrap_or(""), sentence, doc["highlight"]["after"].as_str().unwrap_or("")), TROOPS);
+
+    let (s, conflicts) = get(&f.config, "/api/conflicts");
+    assert_eq!(s, StatusCode::OK);
+    assert!(conflicts.as_array().is_some_and(|c| c.iter().any(|c| c["a"]["id"] == id || c["b"]["id"] == id)), "{conflicts}");
+}
+
+#[test]
+fn the_graph_and_the_timeline_come_from_the_world_and_the_dated_claims() {
+    let f = fixture("graph");
+    let (s, g) = get(&f.config, "/api/graph?as_of=2024-12-31&focus=PRK");
+    assert_eq!(s, StatusCode::OK, "{g}");
+    let edge = g["edges"].as_array().and_then(|e| e.iter().find(|e| e["a"] == "PRK" && e["b"] == "RUS")).expect("the PRK-RUS tie");
+    assert!(edge["weight"].as_f64().is_some_and(|w| w > 0.0), "{edge}");
+    assert_eq!(edge["obligations"][0], "defense");
+    // Every claim behind the edge opens.
+    for id in edge["claims"].as_array().expect("claim ids") {
+        assert_eq!(get(&f.config, &format!("/api/claims/{id}")).0, StatusCode::OK);
+    }
+    // Before the pact the tie has no alliance in it.
+    let (_, before) = get(&f.config, "/api/graph?as_of=2024-05-31&focus=PRK");
+    assert!(before["edges"].as_array().is_some_and(|e| e.iter().all(|e| e["obligations"].is_null())), "{before}");
+    let (s, ch) = get(&f.config, "/api/changes?since=2024-05-31&as_of=2024-12-31");
+    assert_eq!(s, StatusCode::OK, "{ch}");
+    assert_eq!(ch["alliances"][0]["change"], "formed");
+
+    let (s, t) = get(&f.config, "/api/timeline?actor=PRK");
+    assert_eq!(s, StatusCode::OK);
+    let dates: Vec<&str> = t["claims"].as_array().expect("rows").iter().filter_map(|c| c["date"].as_str()).collect();
+    assert!(dates.len() >= 3 && dates.windows(2).all(|w| w[0] <= w[1]), "oldest first: {dates:?}");
+    assert!(dates[0].starts_with("2024-06"), "{dates:?}");
+}
+
+#[test]
+fn bad_requests_name_the_parameter_and_missing_things_are_404() {
+    let f = fixture("errors");
+    for (uri, status, words) in [
+        ("/api/graph?as_of=2024-13", StatusCode::BAD_REQUEST, "as_of"),
+        ("/api/graph?min_tie=2", StatusCode::BAD_REQUEST, "min_tie"),
+        ("/api/claims?kind=rumour", StatusCode::BAD_REQUEST, "kind"),
+        ("/api/claims?plover=PARTY", StatusCode::BAD_REQUEST, "plover"),
+        ("/api/claims/abc", StatusCode::BAD_REQUEST, "not a claim id"),
+        ("/api/claims/9999", StatusCode::NOT_FOUND, "no claim #9999"),
+        ("/api/documents/nothing-here", StatusCode::NOT_FOUND, "no document"),
+        ("/api/documents/pact.txt?start=5&end=100000", StatusCode::BAD_REQUEST, "not a span"),
+        ("/api/changes?as_of=2024", StatusCode::BAD_REQUEST, "since"),
+        ("/nowhere", StatusCode::NOT_FOUND, "/api"),
+    ] {
+        let (s, body) = get(&f.config, uri);
+        assert_eq!(s, status, "{uri}: {body}");
+        assert!(body["error"].as_str().is_some_and(|e| e.contains(words)), "{uri}: {body}");
+    }
+    // The page and the endpoint list.
+    let (s, page) = get(&f.config, "/");
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.as_str().is_some_and(|p| p.contains("<svg id=\"graph\"") && p.contains("/api/graph")));
+    let (_, index) = get(&f.config, "/api");
+    let paths: Vec<&str> = index["endpoints"].as_array().expect("a list").iter().filter_map(|e| e["path"].as_str()).collect();
+    assert!(paths.len() >= 10 && paths.contains(&"/api/claims/{id}"), "{paths:?}");
+    // A store that is not there is an error, not a new empty store.
+    let gone = Config { db: f.dir.join("missing.db"), ..f.config.clone() };
+    let (s, body) = get(&gone, "/api/summary");
+    assert_eq!(s, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(body["error"].as_str().is_some_and(|e| e.contains("no store")), "{body}");
+    assert!(!f.dir.join("missing.db").exists());
+}
