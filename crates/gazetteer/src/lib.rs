@@ -280,6 +280,21 @@ impl Gazetteer {
 
     /// The state or IGO with this code (ISO3, ISO2, COW letter code, COW number or IGO code;
     /// case-insensitive).
+    /// The state `name` stands for: an ISO3 code it knows (any case), or a name or alias it reads
+    /// as exactly one state ("North Korea", "Pyongyang").
+    pub fn state(&self, name: &str) -> Option<&Entity> {
+        let upper = name.trim().to_ascii_uppercase();
+        if let Some(e) = self.by_code(&upper).map(|id| self.entity(id)).filter(|e| e.kind == ActorKind::State) {
+            return Some(e);
+        }
+        let found: Vec<&Entity> =
+            self.find_mentions(name.trim()).iter().map(|m| self.entity(m.entity)).filter(|e| e.kind == ActorKind::State).collect();
+        match found.as_slice() {
+            [e] => Some(*e),
+            _ => None,
+        }
+    }
+
     pub fn by_code(&self, code: &str) -> Option<EntityId> {
         let c = code.trim().to_ascii_uppercase();
         self.inner.codes.get(&c).copied()

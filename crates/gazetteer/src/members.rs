@@ -93,6 +93,23 @@ pub fn members(igo: &str, date: &PartialDate) -> Option<Vec<&'static str>> {
     Some(v)
 }
 
+/// The states a list of codes stands for on `date`: each organisation with a member list is its
+/// members then, each state's ISO3 code itself (any case). The first code that is neither is the
+/// error, as given.
+pub fn expand(codes: &[String], date: &PartialDate) -> Result<Vec<String>, String> {
+    let g = crate::Gazetteer::builtin();
+    let mut out = Vec::new();
+    for given in codes {
+        let code = given.trim().to_ascii_uppercase();
+        match members(&code, date) {
+            Some(m) => out.extend(m.iter().map(|c| c.to_string())),
+            None if g.state(&code).is_some() => out.push(code),
+            None => return Err(given.clone()),
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

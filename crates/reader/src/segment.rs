@@ -1,7 +1,7 @@
 //! Sentence segmentation that survives abbreviations ("U.S.", "Mr.", "No. 2", "Jan. 5"),
 //! decimals, quotes, headlines and bullet lists.
 
-use realign_core::Span;
+use realign_core::{PartialDate, Span};
 
 /// Words after which a period does not end a sentence (compared lower-case, without the period).
 const ABBREVIATIONS: &[&str] = &[
@@ -38,6 +38,43 @@ pub(crate) fn dateline_end(sentence: &str) -> Option<usize> {
     // (After the place: a date such as "Jan 29" or "May 7, 2025" and the agency, nothing more.)
     let date_like = rest.split('(').next().unwrap_or("").split_whitespace().count() <= 3;
     (capitalised && (capitals || agency) && date_like).then_some(dash + width)
+}
+
+/// The date a story gives itself at its top: in a wire dateline ("SEOUL, Nov. 14, 2024 - …",
+/// "KYIV, 3 March 2025 (Reuters) - …"), a place-and-date opening ("Ankara, 3 March 2025. Turkey…")
+/// or a line that is only a date, perhaps after "Published" or "Updated"; looked for in the first
+/// four non-empty lines (headline, byline, dateline). Only a date with its year counts ("Jan 29"
+/// alone is not one). This is the document's date when its metadata gives none, so that what it
+/// reports sits at its time in a World.
+pub fn dateline_date(text: &str) -> Option<PartialDate> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).take(4).find_map(line_date)
+}
+
+fn line_date(line: &str) -> Option<PartialDate> {
+    let parse = |t: &str| PartialDate::parse(t.trim().trim_end_matches(['.', ',', ':', ';'])).ok();
+    // A line that is a date.
+    let bare = ["Published", "Updated", "Posted", "Dated", "Date"]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .map(|r| r.trim_start_matches([':', ' ']))
+        .unwrap_or(line);
+    if let Some(d) = parse(bare).filter(|d| d.month.is_some()) {
+        return Some(d);
+    }
+    // "Place, <date>" then a dash, an agency or a full stop: the date's words end at its year.
+    let (place, rest) = line.split_once(',')?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let placelike = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()));
+    if !placelike {
+        return None;
+    }
+    let date_words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let year_at = date_words.iter().position(|w| {
+        let y = w.trim_end_matches(['.', ',', ':']);
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+    })?;
+    parse(&date_words[..=year_at].join(" ")).filter(|d| d.month.is_some())
 }
 
 /// Sentence spans of `text`, in order. Every line break that ends a paragraph, headline or
@@ -152,6 +189,24 @@ fn next_word_is_sentence_opener(line: &str, after: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_story_dates_itself_in_its_dateline_or_a_date_line() {
+        use super::dateline_date;
+        let d = |t: &str| dateline_date(t).map(|d| d.to_string());
+        assert_eq!(d("Troops reach the front\n\nSEOUL, Nov. 14, 2024 - North Korea has sent 12,000 soldiers."), Some("2024-11-14".into()));
+        assert_eq!(d("KYIV, 3 March 2025 (Reuters) - Drones struck the city."), Some("2025-03-03".into()));
+        assert_eq!(d("Ankara, 3 March 2025. Turkey sent 2,500 soldiers to Azerbaijan."), Some("2025-03-03".into()));
+        assert_eq!(d("Pact signed\nBy Jane Roe\nPublished: June 19, 2024\nRussia and North Korea signed a treaty."), Some("2024-06-19".into()));
+        assert_eq!(d("Updated 20 June 2024\nText."), Some("2024-06-20".into()));
+        // No year, no date; a year alone is not a date of publication; past the top, nothing.
+        assert_eq!(d("ABUJA, Jan 29 (Reuters) - Nigeria's army said."), None);
+        assert_eq!(d("2024\nA review of the year."), None);
+        assert_eq!(d("A\nB\nC\nD\nSEOUL, Nov. 14, 2024 - Late dateline."), None);
+        // A sentence that opens with a name and a comma is no dateline.
+        assert_eq!(d("Kim, who met Putin in June 2024, said so."), None);
+        assert_eq!(d("North Korea, Russia sign pact on 19 June 2024"), None);
+    }
+
     #[test]
     fn datelines_are_found_and_sentences_are_not_taken_for_them() {
         use super::dateline_end;

@@ -887,3 +887,27 @@ fn a_saved_world_is_compared_with_the_world_after_new_articles() {
     let out = realign(&db, &["world", "--compare", "last-week"]);
     assert!(out.status.code() == Some(1) && String::from_utf8_lossy(&out.stderr).contains("neither a date"), "{:?}", out);
 }
+
+#[test]
+fn a_plain_text_story_is_dated_by_its_dateline_and_sits_at_that_time_in_the_world() {
+    let s = Scratch::new("dateline");
+    let db = s.path("d.db");
+    let story = s.write(
+        "shelling.txt",
+        b"Artillery fire on the border\n\nSEOUL, Nov. 21, 2024 - North Korean artillery shelled South Korea's Yeonpyeong island, killing two marines.\n",
+    );
+    let out = realign(&db, &["-q", "ingest", &story.display().to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let claims = json(&realign(&db, &["--json", "claims", "--plover", "ASSAULT"]));
+    let date_of = |doc: &str| {
+        claims.as_array().and_then(|c| c.iter().find(|c| c["sources"][0]["doc_name"] == doc)).map(|c| c["sources"][0]["doc_date"].clone())
+    };
+    assert_eq!(date_of("shelling.txt"), Some(serde_json::json!("2024-11-21")), "{claims}");
+    // The shelling is in a World after that day, not in one before it.
+    let hostile = |date: &str| {
+        let w = json(&realign(&db, &["--json", "world", "--as-of", date]));
+        w["events"].as_array().is_some_and(|e| e.iter().any(|e| e["source"] == "PRK" && e["target"] == "KOR"))
+    };
+    assert!(hostile("2024-12-31"));
+    assert!(!hostile("2024-06-30"), "the story is from November");
+}

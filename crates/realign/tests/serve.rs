@@ -120,6 +120,11 @@ fn the_page_draws_the_graph_and_opens_a_claim_to_its_highlighted_sentence() {
     assert!(dom.contains("North Korea has sent 11,000 soldiers"), "the source sentence: {dom}");
     assert!(dom.contains(r#"data-claim=""#), "the timeline lists claims: {dom}");
 
+    // Who reacted, and who did not.
+    let dom = render(browser, &format!("http://{}/?reactions=PRK&listing=JPN", server.addr), &server.dir.join("p3"));
+    assert!(dom.contains(r#"<tr data-state="RUS"><td>RUS</td><td class="for">for</td>"#), "{dom}");
+    assert!(dom.contains(r#"<tr data-state="JPN"><td>JPN</td><td class="no-record">no record</td>"#), "{dom}");
+
     // The document, with the sentence marked.
     let doc = v["claims"][0]["sources"][0]["doc_id"].as_str().expect("a document");
     let span = &v["claims"][0]["sources"][0]["claim"]["evidence"]["sentence_span"];

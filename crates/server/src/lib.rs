@@ -18,6 +18,7 @@
 //! | `/api/world?as_of=` | the World snapshot, as `realign world --json` prints it |
 //! | `/api/graph?as_of=&min_tie=&limit=&focus=` | the World's signed graph: states, and the strongest ties (first those of the `focus` states, comma-separated) with their components and evidence |
 //! | `/api/changes?as_of=&since=` | what changed in the World between two dates, as `realign world --compare` says it |
+//! | `/api/reactions?to=&since=&until=&states=` | who condemned, backed or stayed silent about a state, as `realign reactions` lists them (`states`: codes or organisations to list even without a record) |
 //!
 //! Errors are `{"error": "…"}` with status 400 (a parameter, named, that cannot be read), 404 (no
 //! such claim or document) or 500.
@@ -112,6 +113,7 @@ pub fn router(config: Config) -> Router {
         .route("/api/world", get(world))
         .route("/api/graph", get(graph))
         .route("/api/changes", get(changes))
+        .route("/api/reactions", get(reactions))
         .fallback(|| async { ApiError::NotFound("no such page; GET /api lists the endpoints".into()) })
         .with_state(Arc::new(config))
 }
@@ -415,6 +417,29 @@ async fn changes(State(config): State<Shared>, Query(p): Params) -> Answer {
         let after = outline(&build(&store, as_of.unwrap_or(config.today))?);
         let ch = realign_analysis::changes::compare(&before, &after, &Default::default());
         Ok(serde_json::to_value(ch).unwrap_or(Value::Null))
+    })
+    .await
+}
+
+async fn reactions(State(config): State<Shared>, Query(p): Params) -> Answer {
+    let to = p.get("to").map(|s| s.trim()).filter(|s| !s.is_empty()).ok_or_else(|| ApiError::BadRequest("to: the state reacted to is required".into()))?;
+    let g = realign_gazetteer::Gazetteer::builtin();
+    let target = g
+        .state(to)
+        .ok_or_else(|| ApiError::BadRequest(format!("to={to:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)")))?;
+    let code = target.code.clone();
+    let (since, until) = (date(&p, "since")?, date(&p, "until")?);
+    let listed: Vec<String> = p.get("states").map(|s| s.split(',').map(str::to_string).filter(|s| !s.trim().is_empty()).collect()).unwrap_or_default();
+    blocking(config, move |config, store| {
+        let listed = realign_gazetteer::members::expand(&listed, &until.unwrap_or(config.today)).map_err(|s| {
+            ApiError::BadRequest(format!(
+                "states: {s:?} is not a state's ISO3 code nor an organisation with a member list ({})",
+                realign_gazetteer::members::organisations().join(", ")
+            ))
+        })?;
+        let claims = realign_world::build::claim_inputs(&store)?;
+        let rows = realign_analysis::reactions::reactions(&claims, &code, since, until, &listed);
+        Ok(json!({ "to": code, "since": since, "until": until, "reactions": rows }))
     })
     .await
 }

@@ -139,6 +139,19 @@ fn the_graph_and_the_timeline_come_from_the_world_and_the_dated_claims() {
 }
 
 #[test]
+fn reactions_list_who_acted_and_who_has_no_record() {
+    let f = fixture("reactions");
+    let (s, r) = get(&f.config, "/api/reactions?to=North%20Korea&states=KOR,JPN");
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!(r["to"], "PRK");
+    let rows: Vec<(&str, &str)> = r["reactions"].as_array().expect("rows").iter().filter_map(|x| Some((x["state"].as_str()?, x["position"].as_str()?))).collect();
+    assert!(rows.contains(&("RUS", "for")), "the treaty partner: {rows:?}");
+    assert!(rows.contains(&("JPN", "no record")), "{rows:?}");
+    let (s, body) = get(&f.config, "/api/reactions?to=PRK&states=Narnia");
+    assert!(s == StatusCode::BAD_REQUEST && body["error"].as_str().is_some_and(|e| e.contains("Narnia")), "{body}");
+}
+
+#[test]
 fn bad_requests_name_the_parameter_and_missing_things_are_404() {
     let f = fixture("errors");
     for (uri, status, words) in [
@@ -151,6 +164,7 @@ fn bad_requests_name_the_parameter_and_missing_things_are_404() {
         ("/api/documents/nothing-here", StatusCode::NOT_FOUND, "no document"),
         ("/api/documents/pact.txt?start=5&end=100000", StatusCode::BAD_REQUEST, "not a span"),
         ("/api/changes?as_of=2024", StatusCode::BAD_REQUEST, "since"),
+        ("/api/reactions?to=Atlantis", StatusCode::BAD_REQUEST, "to="),
         ("/nowhere", StatusCode::NOT_FOUND, "/api"),
     ] {
         let (s, body) = get(&f.config, uri);

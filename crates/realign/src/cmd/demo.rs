@@ -89,8 +89,10 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     println!("\n[F4] and the like: Admiralty grades. The letter rates the publishers (F: not rated; rate them with");
     println!("`claims --reliability FILE`), the digit the information: 1 confirmed by an independent source, 2 probably");
     println!("true, 3 possibly true (unnamed sources), 4 doubtful (sources disagree), 5 improbable, 6 cannot be judged.");
-    if !args.keep {
-        println!("\n(in memory only: `realign demo --keep` stores it in {}; `realign ingest DIR` reads your own articles)", ctx.db.display());
+    if args.keep {
+        println!("\n(stored in {}: `realign serve` shows it in your browser, the graph, a timeline and every source)", ctx.db.display());
+    } else {
+        println!("\n(in memory only: `realign demo --keep` stores it in {}, for `realign serve` to show in your browser; `realign ingest DIR` reads your own articles)", ctx.db.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -104,11 +104,13 @@ impl Ingester<'_> {
             return Ok(());
         }
         let text = realign_reader::normalize(&rec.text);
+        // Without a date in its metadata, a story is dated by its own dateline.
+        let date = rec.date.or_else(|| realign_reader::segment::dateline_date(&text));
         let doc = Document {
             id: content_hash(&text),
             name: Some(rec.name),
             title: rec.title,
-            date: rec.date,
+            date,
             url: rec.url,
             author: rec.author,
             publisher: rec.publisher,

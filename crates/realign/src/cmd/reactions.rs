@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use realign_analysis::reactions::reactions;
-use realign_core::{ActorKind, PartialDate};
+use realign_core::PartialDate;
 
 use super::claims::{open_existing, parse_date};
 use super::Context;
@@ -30,39 +30,20 @@ pub struct Args {
     pub states: Vec<String>,
 }
 
-/// The state `name` stands for: an ISO3 code the gazetteer knows, or a name it reads as exactly
-/// one state.
-fn resolve(name: &str) -> anyhow::Result<(String, String)> {
-    let g = realign_gazetteer::Gazetteer::builtin();
-    let upper = name.trim().to_ascii_uppercase();
-    if let Some(e) = g.by_code(&upper).map(|id| g.entity(id)).filter(|e| e.kind == ActorKind::State) {
-        return Ok((e.code.clone(), e.name.clone()));
-    }
-    let states: Vec<&realign_gazetteer::Entity> =
-        g.find_mentions(name.trim()).iter().map(|m| g.entity(m.entity)).filter(|e| e.kind == ActorKind::State).collect();
-    match states.as_slice() {
-        [e] => Ok((e.code.clone(), e.name.clone())),
-        _ => anyhow::bail!("--to {name:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)"),
-    }
-}
-
 /// Runs `realign reactions`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let (code, name) = resolve(&args.to)?;
-    let on = args.until.unwrap_or_else(super::world::today);
     let g = realign_gazetteer::Gazetteer::builtin();
-    let mut listed: Vec<String> = Vec::new();
-    for s in &args.states {
-        let code = s.trim().to_ascii_uppercase();
-        match realign_gazetteer::members::members(&code, &on) {
-            Some(m) => listed.extend(m.iter().map(|c| c.to_string())),
-            None if g.by_code(&code).is_some_and(|id| g.entity(id).kind == ActorKind::State) => listed.push(code),
-            None => anyhow::bail!(
-                "--states {s:?}: not a state's ISO3 code nor an organisation with a member list ({})",
-                realign_gazetteer::members::organisations().join(", ")
-            ),
-        }
-    }
+    let Some(target) = g.state(&args.to) else {
+        anyhow::bail!("--to {:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)", args.to);
+    };
+    let (code, name) = (target.code.clone(), target.name.clone());
+    let on = args.until.unwrap_or_else(super::world::today);
+    let listed = realign_gazetteer::members::expand(&args.states, &on).map_err(|s| {
+        anyhow::anyhow!(
+            "--states {s:?}: not a state's ISO3 code nor an organisation with a member list ({})",
+            realign_gazetteer::members::organisations().join(", ")
+        )
+    })?;
     let store = open_existing(ctx)?;
     let claims = realign_world::build::claim_inputs(&store)?;
     let rows = reactions(&claims, &code, args.since, args.until, &listed);
