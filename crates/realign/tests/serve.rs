@@ -125,6 +125,10 @@ fn the_page_draws_the_graph_and_opens_a_claim_to_its_highlighted_sentence() {
     assert!(dom.contains(r#"<tr data-state="RUS"><td>RUS</td><td class="for">for</td>"#), "{dom}");
     assert!(dom.contains(r#"<tr data-state="JPN"><td>JPN</td><td class="no-record">no record</td>"#), "{dom}");
 
+    // What changed since before the pact.
+    let dom = render(browser, &format!("http://{}/?as_of=2024-12-31&since=2024-05-31", server.addr), &server.dir.join("p4"));
+    assert!(dom.contains("<td>PRK–RUS</td><td>formed</td><td>none → defense</td>"), "{dom}");
+
     // The document, with the sentence marked.
     let doc = v["claims"][0]["sources"][0]["doc_id"].as_str().expect("a document");
     let span = &v["claims"][0]["sources"][0]["claim"]["evidence"]["sentence_span"];
