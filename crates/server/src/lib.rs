@@ -17,6 +17,7 @@
 //! | `/api/timeline?actor=&kind=&since=&until=` | dated claims, oldest first (a claim without its own date takes its document's), then the undated |
 //! | `/api/world?as_of=` | the World snapshot, as `realign world --json` prints it |
 //! | `/api/graph?as_of=&min_tie=&limit=&focus=` | the World's signed graph: states, and the strongest ties (first those of the `focus` states, comma-separated) with their components and evidence |
+//! | `/api/gexf?as_of=&min_tie=` | the World's graph as a GEXF file for Gephi, networkx or igraph, as `realign world --gexf` writes it |
 //! | `/api/changes?as_of=&since=` | what changed in the World between two dates, as `realign world --compare` says it |
 //! | `/api/reactions?to=&since=&until=&states=` | who condemned, backed or stayed silent about a state, as `realign reactions` lists them (`states`: codes or organisations to list even without a record) |
 //!
@@ -112,6 +113,7 @@ pub fn router(config: Config) -> Router {
         .route("/api/timeline", get(timeline))
         .route("/api/world", get(world))
         .route("/api/graph", get(graph))
+        .route("/api/gexf", get(gexf))
         .route("/api/changes", get(changes))
         .route("/api/reactions", get(reactions))
         .fallback(|| async { ApiError::NotFound("no such page; GET /api lists the endpoints".into()) })
@@ -442,4 +444,17 @@ async fn reactions(State(config): State<Shared>, Query(p): Params) -> Answer {
         Ok(json!({ "to": code, "since": since, "until": until, "reactions": rows }))
     })
     .await
+}
+
+async fn gexf(State(config): State<Shared>, Query(p): Params) -> Result<Response, ApiError> {
+    let as_of = date(&p, "as_of")?;
+    let min_tie = number(&p, "min_tie", 0.0, 0.0..=1.0)?;
+    let Json(v) = blocking(config, move |config, store| {
+        let w = build(&store, as_of.unwrap_or(config.today))?;
+        Ok(json!({ "as_of": w.as_of, "xml": realign_world::gexf::to_gexf(&w, min_tie).xml }))
+    })
+    .await?;
+    let name = format!("attachment; filename=\"realign-{}.gexf\"", v["as_of"].as_str().unwrap_or("world"));
+    let xml = v["xml"].as_str().unwrap_or_default().to_string();
+    Ok(([(header::CONTENT_TYPE, "application/gexf+xml".to_string()), (header::CONTENT_DISPOSITION, name)], xml).into_response())
 }

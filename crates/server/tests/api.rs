@@ -131,6 +131,10 @@ fn the_graph_and_the_timeline_come_from_the_world_and_the_dated_claims() {
     assert_eq!(s, StatusCode::OK, "{ch}");
     assert_eq!(ch["alliances"][0]["change"], "formed");
 
+    let (s, xml) = get(&f.config, "/api/gexf?as_of=2024-12-31");
+    assert_eq!(s, StatusCode::OK);
+    assert!(xml.as_str().is_some_and(|x| x.starts_with("<?xml") && x.contains(r#"source="PRK" target="RUS""#)), "{xml}");
+
     let (s, t) = get(&f.config, "/api/timeline?actor=PRK");
     assert_eq!(s, StatusCode::OK);
     let dates: Vec<&str> = t["claims"].as_array().expect("rows").iter().filter_map(|c| c["date"].as_str()).collect();
