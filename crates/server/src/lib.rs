@@ -10,7 +10,7 @@
 //! | `/` | the web page |
 //! | `/api` | this list of endpoints |
 //! | `/api/summary` | documents, claims, readings and conflicts in the store; its dataset imports |
-//! | `/api/claims?actor=&kind=&plover=&since=&until=&doc=&limit=&offset=` | graded claims, as `realign claims --json` lists them, each with a `description` |
+//! | `/api/claims?actor=&kind=&plover=&since=&until=&doc=&limit=&offset=` | graded claims, as `realign claims --json` lists them, each with a `description`; `?ids=3,5,8` gives those claims instead |
 //! | `/api/claims/{id}` | one claim with every source, its attribution and evidence sentence |
 //! | `/api/conflicts` | claims that disagree, side by side |
 //! | `/api/documents/{id}?start=&end=` | a document (by hash, prefix or name); with a byte span, the text cut around it |
@@ -228,6 +228,27 @@ async fn summary(State(config): State<Shared>) -> Answer {
 }
 
 async fn claims(State(config): State<Shared>, Query(p): Params) -> Answer {
+    if let Some(ids) = p.get("ids") {
+        let ids: Vec<i64> = ids
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.trim_start_matches('#').parse().map_err(|_| ApiError::BadRequest(format!("ids: {s:?} is not a claim id"))))
+            .collect::<Result<_, _>>()?;
+        if ids.len() > 1000 {
+            return Err(ApiError::BadRequest(format!("ids: {} claims asked for; at most 1000 at a time", ids.len())));
+        }
+        return blocking(config, move |config, store| {
+            let mut found = Vec::new();
+            for id in &ids {
+                found.extend(store.claim(*id)?);
+            }
+            let grades = grade_claims(&store, &found, &config.reliability)?;
+            let rows: Vec<Value> = found.iter().zip(&grades).map(|(c, g)| claim_json(c, g)).collect();
+            Ok(json!({ "total": rows.len(), "offset": 0, "claims": rows }))
+        })
+        .await;
+    }
     let f = filter(&p)?;
     let limit = number(&p, "limit", 500.0, 1.0..=100_000.0)? as usize;
     let offset = number(&p, "offset", 0.0, 0.0..=1e9)? as usize;

@@ -120,10 +120,15 @@ fn the_graph_and_the_timeline_come_from_the_world_and_the_dated_claims() {
     let edge = g["edges"].as_array().and_then(|e| e.iter().find(|e| e["a"] == "PRK" && e["b"] == "RUS")).expect("the PRK-RUS tie");
     assert!(edge["weight"].as_f64().is_some_and(|w| w > 0.0), "{edge}");
     assert_eq!(edge["obligations"][0], "defense");
-    // Every claim behind the edge opens.
-    for id in edge["claims"].as_array().expect("claim ids") {
+    // Every claim behind the edge opens, one by one or all at once.
+    let ids: Vec<i64> = edge["claims"].as_array().expect("claim ids").iter().filter_map(Value::as_i64).collect();
+    for id in &ids {
         assert_eq!(get(&f.config, &format!("/api/claims/{id}")).0, StatusCode::OK);
     }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let (_, all) = get(&f.config, &format!("/api/claims?ids={list}"));
+    let got: Vec<i64> = all["claims"].as_array().expect("claims").iter().filter_map(|c| c["id"].as_i64()).collect();
+    assert_eq!(got, ids);
     // Before the pact the tie has no alliance in it.
     let (_, before) = get(&f.config, "/api/graph?as_of=2024-05-31&focus=PRK");
     assert!(before["edges"].as_array().is_some_and(|e| e.iter().all(|e| e["obligations"].is_null())), "{before}");
@@ -164,6 +169,7 @@ fn bad_requests_name_the_parameter_and_missing_things_are_404() {
         ("/api/claims?kind=rumour", StatusCode::BAD_REQUEST, "kind"),
         ("/api/claims?plover=PARTY", StatusCode::BAD_REQUEST, "plover"),
         ("/api/claims/abc", StatusCode::BAD_REQUEST, "not a claim id"),
+        ("/api/claims?ids=3,x", StatusCode::BAD_REQUEST, "ids"),
         ("/api/claims/9999", StatusCode::NOT_FOUND, "no claim #9999"),
         ("/api/documents/nothing-here", StatusCode::NOT_FOUND, "no document"),
         ("/api/documents/pact.txt?start=5&end=100000", StatusCode::BAD_REQUEST, "not a span"),
