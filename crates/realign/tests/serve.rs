@@ -77,6 +77,25 @@ fn serve_answers_the_api_on_the_port_it_prints() {
 }
 
 #[test]
+fn with_json_the_address_is_a_json_line() {
+    let dir = std::env::temp_dir().join(format!("realign-serve-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let db = dir.join("s.db");
+    assert!(Command::new(BIN).arg("--db").arg(&db).args(["-q", "demo", "--keep"]).output().expect("demo").status.success());
+    let mut child = Command::new(BIN).arg("--db").arg(&db).args(["--json", "serve", "--port", "0"]).stdout(Stdio::piped()).spawn().expect("serve");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("a line");
+    let v: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
+    let addr = v["url"].as_str().and_then(|u| u.strip_prefix("http://")).map(|a| a.trim_end_matches('/').to_string()).expect("a url");
+    let (status, body) = get(&addr, "/api/summary");
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(status, 200);
+    assert!(body.contains("\"documents\":3"), "{body}");
+}
+
+#[test]
 fn a_missing_store_is_refused_before_listening() {
     let out = Command::new(BIN).args(["--db", "/nonexistent/realign.db", "serve", "--port", "0"]).output().expect("run");
     assert_eq!(out.status.code(), Some(1));

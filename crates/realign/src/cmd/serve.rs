@@ -31,7 +31,11 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let listener = std::net::TcpListener::bind(&addr).with_context(|| format!("listening on {addr}"))?;
     let local = listener.local_addr().context("reading the address listened on")?;
     // The address on stdout, one line, for people and scripts alike (`--port 0`).
-    println!("realign: serving {} on http://{local}/ (API: http://{local}/api); Ctrl-C stops", ctx.db.display());
+    if ctx.json {
+        println!("{}", serde_json::json!({ "url": format!("http://{local}/"), "api": format!("http://{local}/api"), "db": ctx.db }));
+    } else {
+        println!("realign: serving {} on http://{local}/ (API: http://{local}/api); Ctrl-C stops", ctx.db.display());
+    }
     use std::io::Write as _;
     std::io::stdout().flush().context("writing the address")?;
     let db = std::fs::canonicalize(&ctx.db).unwrap_or_else(|_| ctx.db.clone());
