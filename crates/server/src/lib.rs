@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `/` | the web page |
 //! | `/api` | this list of endpoints |
+//! | `/api/openapi.json` | an OpenAPI 3 description of these endpoints and their answers |
 //! | `/api/summary` | documents, claims, readings and conflicts in the store; its dataset imports |
 //! | `/api/claims?actor=&kind=&plover=&since=&until=&doc=&limit=&offset=` | graded claims, as `realign claims --json` lists them, each with a `description`; `?ids=3,5,8` gives those claims instead |
 //! | `/api/claims/{id}` | one claim with every source, its attribution and evidence sentence |
@@ -47,6 +48,9 @@ use serde_json::{json, Value};
 
 /// The page, served at `/`.
 pub const PAGE: &str = include_str!("page.html");
+
+/// The OpenAPI 3 description of the API, served at `/api/openapi.json`.
+pub const OPENAPI: &str = include_str!("openapi.json");
 
 /// What the server serves.
 #[derive(Debug, Clone)]
@@ -105,6 +109,7 @@ pub fn router(config: Config) -> Router {
     Router::new()
         .route("/", get(page))
         .route("/api", get(index))
+        .route("/api/openapi.json", get(|| async { ([(header::CONTENT_TYPE, "application/json")], OPENAPI) }))
         .route("/api/summary", get(summary))
         .route("/api/claims", get(claims))
         .route("/api/claims/{id}", get(claim))

@@ -195,3 +195,36 @@ fn bad_requests_name_the_parameter_and_missing_things_are_404() {
     assert!(body["error"].as_str().is_some_and(|e| e.contains("no store")), "{body}");
     assert!(!f.dir.join("missing.db").exists());
 }
+
+#[test]
+fn the_openapi_description_lists_every_endpoint_and_each_answers() {
+    let f = fixture("openapi");
+    let (s, spec) = get(&f.config, "/api/openapi.json");
+    assert_eq!(s, StatusCode::OK);
+    let mut described: Vec<String> = spec["paths"].as_object().expect("paths").keys().cloned().collect();
+    described.sort();
+    // The endpoints the crate documents (and `/api` lists), without their query strings.
+    let (_, index) = get(&f.config, "/api");
+    let mut listed: Vec<String> = index["endpoints"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|e| e["path"].as_str())
+        .map(|p| p.split('?').next().unwrap_or(p).to_string())
+        .filter(|p| !matches!(p.as_str(), "/" | "/api" | "/api/openapi.json"))
+        .collect();
+    listed.sort();
+    assert_eq!(described, listed);
+    // Each described path answers with one of its described statuses when called with its
+    // required parameters.
+    let args: std::collections::HashMap<&str, &str> =
+        [("/api/changes", "?since=2024-01-01"), ("/api/reactions", "?to=PRK"), ("/api/claims/{id}", ""), ("/api/documents/{id}", "")].into();
+    for path in &described {
+        let uri = path.replace("{id}", "1") + args.get(path.as_str()).copied().unwrap_or("");
+        let uri = if path == "/api/documents/{id}" { "/api/documents/pact.txt".to_string() } else { uri };
+        let (s, body) = get(&f.config, &uri);
+        let statuses = &spec["paths"][path]["get"]["responses"];
+        assert!(statuses.get(s.as_str()).is_some(), "{uri}: {s} is not described: {body}");
+        assert_eq!(s, StatusCode::OK, "{uri}: {body}");
+    }
+}
