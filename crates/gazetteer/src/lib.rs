@@ -32,7 +32,7 @@
 //!   "Michael Jordan", "Chad Smith").
 //! - A generic government body ("the Foreign Ministry", "MOFA", "Ministry of Defense") right after
 //!   a state's name, possessive or demonym ("China's Foreign Ministry", "Japanese Defense
-//!   Ministry") or followed by "of <state>" is reported as that state's body, spanning both.
+//!   Ministry") or followed by "of `<state>`" is reported as that state's body, spanning both.
 //!   Alone it is reported as a body with an empty `code` and a `role`, for the reader to attach.
 //!
 //! # Extension files

@@ -136,7 +136,10 @@ pub fn serve(listener: std::net::TcpListener, config: Config) -> std::io::Result
 }
 
 /// Runs `f` (store work) on a blocking thread.
-async fn blocking(config: Shared, f: impl FnOnce(&Config, Store) -> Result<Value, ApiError> + Send + 'static) -> Answer {
+async fn on_store<T: Send + 'static>(
+    config: Shared,
+    f: impl FnOnce(&Config, Store) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
     tokio::task::spawn_blocking(move || {
         if !config.db.exists() {
             return Err(ApiError::Internal(format!("no store at {}", config.db.display())));
@@ -146,7 +149,11 @@ async fn blocking(config: Shared, f: impl FnOnce(&Config, Store) -> Result<Value
     })
     .await
     .map_err(|e| ApiError::Internal(format!("the request's task failed: {e}")))?
-    .map(Json)
+}
+
+/// [`on_store`] for an answer in JSON.
+async fn blocking(config: Shared, f: impl FnOnce(&Config, Store) -> Result<Value, ApiError> + Send + 'static) -> Answer {
+    on_store(config, f).await.map(Json)
 }
 
 async fn page() -> Response {
@@ -322,27 +329,19 @@ async fn document(State(config): State<Shared>, Path(id): Path<String>, Query(p)
 async fn timeline(State(config): State<Shared>, Query(p): Params) -> Answer {
     let f = filter(&p)?;
     blocking(config, move |config, store| {
-        let all = store.claims(&f)?;
-        let mut dated: Vec<(PartialDate, &StoredClaim)> = all
-            .iter()
-            .filter_map(|c| c.claim.date.or_else(|| c.sources.first().and_then(|s| s.doc_date)).map(|d| (d, c)))
+        // (Dated ones oldest first, then the undated in store order.)
+        let mut all: Vec<(Option<PartialDate>, StoredClaim)> = store
+            .claims(&f)?
+            .into_iter()
+            .map(|c| (c.claim.date.or_else(|| c.sources.first().and_then(|s| s.doc_date)), c))
             .collect();
-        dated.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.id.cmp(&y.1.id)));
-        let picked: Vec<StoredClaim> = dated.iter().map(|(_, c)| (*c).clone()).collect();
-        let grades = grade_claims(&store, &picked, &config.reliability)?;
-        let rows: Vec<Value> = dated
-            .iter()
-            .zip(&grades)
-            .map(|((d, c), g)| row(c, Some(*d), g))
-            .collect();
-        let undated: Vec<StoredClaim> = all
-            .iter()
-            .filter(|c| c.claim.date.is_none() && c.sources.first().and_then(|s| s.doc_date).is_none())
-            .cloned()
-            .collect();
-        let grades = grade_claims(&store, &undated, &config.reliability)?;
-        let undated: Vec<Value> = undated.iter().zip(&grades).map(|(c, g)| row(c, None, g)).collect();
-        Ok(json!({ "claims": rows, "undated": undated }))
+        all.sort_by(|x, y| (x.0.is_none(), x.0).cmp(&(y.0.is_none(), y.0)).then(x.1.id.cmp(&y.1.id)));
+        let (dates, claims): (Vec<Option<PartialDate>>, Vec<StoredClaim>) = all.into_iter().unzip();
+        let grades = grade_claims(&store, &claims, &config.reliability)?;
+        let rows = dates.iter().zip(&claims).zip(&grades).map(|((d, c), g)| (d.is_some(), row(c, *d, g)));
+        let (dated, undated): (Vec<_>, Vec<_>) = rows.partition(|(dated, _)| *dated);
+        let strip = |v: Vec<(bool, Value)>| v.into_iter().map(|(_, r)| r).collect::<Vec<Value>>();
+        Ok(json!({ "claims": strip(dated), "undated": strip(undated) }))
     })
     .await
 }
@@ -435,14 +434,9 @@ async fn changes(State(config): State<Shared>, Query(p): Params) -> Answer {
     let as_of = date(&p, "as_of")?;
     let since = date(&p, "since")?.ok_or_else(|| ApiError::BadRequest("since: the earlier date is required".into()))?;
     blocking(config, move |config, store| {
-        use realign_world::snapshot::{fingerprint, to_json, Outline};
-        let outline = |w: &World| {
-            let mut o = Outline::of(w);
-            o.fingerprint = Some(fingerprint(&to_json(w)));
-            o
-        };
-        let before = outline(&build(&store, since)?);
-        let after = outline(&build(&store, as_of.unwrap_or(config.today))?);
+        use realign_world::snapshot::Outline;
+        let before = Outline::of(&build(&store, since)?);
+        let after = Outline::of(&build(&store, as_of.unwrap_or(config.today))?);
         let ch = realign_analysis::changes::compare(&before, &after, &Default::default());
         Ok(serde_json::to_value(ch).unwrap_or(Value::Null))
     })
@@ -475,12 +469,11 @@ async fn reactions(State(config): State<Shared>, Query(p): Params) -> Answer {
 async fn gexf(State(config): State<Shared>, Query(p): Params) -> Result<Response, ApiError> {
     let as_of = date(&p, "as_of")?;
     let min_tie = number(&p, "min_tie", 0.0, 0.0..=1.0)?;
-    let Json(v) = blocking(config, move |config, store| {
+    let (date, xml) = on_store(config, move |config, store| {
         let w = build(&store, as_of.unwrap_or(config.today))?;
-        Ok(json!({ "as_of": w.as_of, "xml": realign_world::gexf::to_gexf(&w, min_tie).xml }))
+        Ok((w.as_of, realign_world::gexf::to_gexf(&w, min_tie).xml))
     })
     .await?;
-    let name = format!("attachment; filename=\"realign-{}.gexf\"", v["as_of"].as_str().unwrap_or("world"));
-    let xml = v["xml"].as_str().unwrap_or_default().to_string();
+    let name = format!("attachment; filename=\"realign-{date}.gexf\"");
     Ok(([(header::CONTENT_TYPE, "application/gexf+xml".to_string()), (header::CONTENT_DISPOSITION, name)], xml).into_response())
 }

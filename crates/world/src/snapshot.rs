@@ -136,10 +136,10 @@ pub struct Outline {
     pub ties: BTreeMap<(String, String), f64>,
     /// Trade dependence: (state, partner) → share of the state's trade that is with the partner.
     pub dependence: BTreeMap<(String, String), f64>,
-    /// The store's inputs, when known (a saved snapshot has them; an outline of a World alone
-    /// does not).
+    /// The store's inputs, when known (a saved snapshot has them; [`Outline::of`] a World alone
+    /// cannot know them).
     pub inputs: Option<Inputs>,
-    /// The snapshot's fingerprint, when it had one.
+    /// The World's fingerprint ([`fingerprint`]; a snapshot saved without one has none).
     pub fingerprint: Option<String>,
 }
 
@@ -214,7 +214,7 @@ fn dependence<'a>(trade: impl Iterator<Item = (&'a str, &'a str, Option<f64>, Op
 }
 
 impl Outline {
-    /// The outline of a World just built.
+    /// The outline of a World just built, with its fingerprint.
     pub fn of(world: &World) -> Outline {
         Outline {
             as_of: world.as_of,
@@ -229,7 +229,7 @@ impl Outline {
                 world.trade.iter().map(|((a, b), t)| (a.as_str(), b.as_str(), t.share_of_a, t.share_of_b)),
             ),
             inputs: None,
-            fingerprint: None,
+            fingerprint: Some(fingerprint(&to_json(world))),
         }
     }
 

@@ -180,14 +180,9 @@ fn compare(
     inputs: realign_world::snapshot::Inputs,
     other: &str,
 ) -> anyhow::Result<ExitCode> {
-    use realign_world::snapshot::{fingerprint, to_json, Outline};
+    use realign_world::snapshot::Outline;
     let before = match PartialDate::parse(other) {
-        Ok(date) => {
-            let w = build_world(store, date, args.strict)?;
-            let mut o = Outline::of(&w);
-            o.fingerprint = Some(fingerprint(&to_json(&w)));
-            o
-        }
+        Ok(date) => Outline::of(&build_world(store, date, args.strict)?),
         Err(_) => {
             let path = std::path::Path::new(other);
             if !path.exists() {
@@ -197,9 +192,7 @@ fn compare(
             Outline::from_json(&text).with_context(|| format!("--compare {}", path.display()))?
         }
     };
-    let mut after = Outline::of(world);
-    after.fingerprint = Some(fingerprint(&to_json(world)));
-    after.inputs = Some(inputs);
+    let after = Outline { inputs: Some(inputs), ..Outline::of(world) };
     let p = realign_analysis::changes::CompareParams { min_tie_move: args.min_move, ..Default::default() };
     let ch = realign_analysis::changes::compare(&before, &after, &p);
     if ctx.json {
