@@ -23,7 +23,8 @@
 //! | `/api/reactions?to=&since=&until=&states=` | who condemned, backed or stayed silent about a state, as `realign reactions` lists them (`states`: codes or organisations to list even without a record) |
 //!
 //! Errors are `{"error": "…"}` with status 400 (a parameter, named, that cannot be read), 404 (no
-//! such claim or document) or 500.
+//! such claim or document), 403 (a request addressed to a host name the server does not answer
+//! to, see [`Config::allowed_hosts`]) or 500.
 //!
 //! **Invariants:** only this crate knows HTTP, and it holds no domain logic: each handler is a few
 //! library calls and a JSON shape. The store is opened per request on a blocking thread (a SQLite
@@ -61,6 +62,28 @@ pub struct Config {
     pub reliability: ReliabilityTable,
     /// Today, the default date of a World (the caller reads the clock; this crate does not).
     pub today: PartialDate,
+    /// The host names requests may be addressed to (the `Host` header, port aside), or `None`
+    /// for any. A server on the loopback interface takes only its own names, so a web page
+    /// elsewhere cannot reach it by pointing a name of its own at 127.0.0.1 (DNS rebinding).
+    pub allowed_hosts: Option<Vec<String>>,
+}
+
+impl Config {
+    /// The names a server bound to `ip` answers to: on loopback, `localhost` and the loopback
+    /// addresses; elsewhere any.
+    pub fn hosts_for(ip: std::net::IpAddr) -> Option<Vec<String>> {
+        ip.is_loopback().then(|| {
+            let mut names: Vec<String> = ["localhost", "127.0.0.1", "[::1]"].map(str::to_string).to_vec();
+            let own = match ip {
+                std::net::IpAddr::V4(v4) => v4.to_string(),
+                std::net::IpAddr::V6(v6) => format!("[{v6}]"),
+            };
+            if !names.contains(&own) {
+                names.push(own);
+            }
+            names
+        })
+    }
 }
 
 /// An error answered as `{"error": …}` with its status.
@@ -106,6 +129,7 @@ type Answer = Result<Json<Value>, ApiError>;
 
 /// The routes, for `axum::serve` or for calling in tests.
 pub fn router(config: Config) -> Router {
+    let shared = Arc::new(config);
     Router::new()
         .route("/", get(page))
         .route("/api", get(index))
@@ -122,7 +146,25 @@ pub fn router(config: Config) -> Router {
         .route("/api/changes", get(changes))
         .route("/api/reactions", get(reactions))
         .fallback(|| async { ApiError::NotFound("no such page; GET /api lists the endpoints".into()) })
-        .with_state(Arc::new(config))
+        .layer(axum::middleware::from_fn_with_state(shared.clone(), check_host))
+        .with_state(shared)
+}
+
+/// Refuses (403) a request addressed to a host name the server does not answer to.
+async fn check_host(State(config): State<Shared>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if let Some(allowed) = &config.allowed_hosts {
+        let host = request.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
+        // ("localhost:8080" → "localhost"; "[::1]:8080" → "[::1]".)
+        let name = match host.rfind(':') {
+            Some(i) if !host[i..].contains(']') => &host[..i],
+            _ => host,
+        };
+        if !allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+            let message = format!("host {host:?} is not this server's (it answers to {})", allowed.join(", "));
+            return (StatusCode::FORBIDDEN, Json(json!({ "error": message }))).into_response();
+        }
+    }
+    next.run(request).await
 }
 
 /// Serves `config` on `listener` until the process ends.

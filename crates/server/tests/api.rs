@@ -56,7 +56,7 @@ fn fixture(tag: &str) -> Fixture {
     }
     let mut reliability = ReliabilityTable::new();
     reliability.insert("Seoul Herald", "B").expect("a letter");
-    Fixture { dir, config: Config { db, reliability, today: PartialDate::year(2025) } }
+    Fixture { dir, config: Config { db, reliability, today: PartialDate::year(2025), allowed_hosts: None } }
 }
 
 fn get(config: &Config, uri: &str) -> (StatusCode, Value) {
@@ -227,4 +227,26 @@ fn the_openapi_description_lists_every_endpoint_and_each_answers() {
         assert!(statuses.get(s.as_str()).is_some(), "{uri}: {s} is not described: {body}");
         assert_eq!(s, StatusCode::OK, "{uri}: {body}");
     }
+}
+
+#[test]
+fn a_loopback_server_answers_only_to_its_own_names() {
+    let f = fixture("hosts");
+    let config = Config { allowed_hosts: Config::hosts_for([127, 0, 0, 1].into()), ..f.config.clone() };
+    let ask = |host: &str| {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        rt.block_on(async {
+            let request = Request::builder().uri("/api/summary").header("host", host).body(Body::empty()).expect("request");
+            router(config.clone()).oneshot(request).await.expect("an answer").status()
+        })
+    };
+    for ok in ["127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080"] {
+        assert_eq!(ask(ok), StatusCode::OK, "{ok}");
+    }
+    // A name pointed at 127.0.0.1 by someone else's DNS (rebinding) is refused.
+    for bad in ["attacker.example:8080", "127.0.0.1.attacker.example", ""] {
+        assert_eq!(ask(bad), StatusCode::FORBIDDEN, "{bad:?}");
+    }
+    // Bound to a public address, any name is answered.
+    assert!(Config::hosts_for([192, 168, 1, 5].into()).is_none());
 }

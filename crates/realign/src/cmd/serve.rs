@@ -39,7 +39,8 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     use std::io::Write as _;
     std::io::stdout().flush().context("writing the address")?;
     let db = std::fs::canonicalize(&ctx.db).unwrap_or_else(|_| ctx.db.clone());
-    let config = realign_server::Config { db, reliability, today: super::world::today() };
+    let allowed_hosts = realign_server::Config::hosts_for(local.ip());
+    let config = realign_server::Config { db, reliability, today: super::world::today(), allowed_hosts };
     realign_server::serve(listener, config).context("serving")?;
     Ok(ExitCode::SUCCESS)
 }
