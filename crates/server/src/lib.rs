@@ -467,7 +467,8 @@ async fn graph(State(config): State<Shared>, Query(p): Params) -> Answer {
                 "claims": claim_ids, "rows": rows,
             }));
         }
-        Ok(json!({ "as_of": w.as_of, "ties": total, "nodes": nodes.into_values().collect::<Vec<_>>(), "edges": edges }))
+        let fingerprint = realign_world::snapshot::fingerprint(&realign_world::snapshot::to_json(&w));
+        Ok(json!({ "as_of": w.as_of, "fingerprint": fingerprint, "ties": total, "nodes": nodes.into_values().collect::<Vec<_>>(), "edges": edges }))
     })
     .await
 }

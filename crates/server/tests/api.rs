@@ -117,6 +117,9 @@ fn the_graph_and_the_timeline_come_from_the_world_and_the_dated_claims() {
     let f = fixture("graph");
     let (s, g) = get(&f.config, "/api/graph?as_of=2024-12-31&focus=PRK");
     assert_eq!(s, StatusCode::OK, "{g}");
+    // The fingerprint is the one the World's snapshot carries.
+    let (_, snapshot) = get(&f.config, "/api/world?as_of=2024-12-31");
+    assert_eq!(g["fingerprint"], snapshot["fingerprint"]);
     let edge = g["edges"].as_array().and_then(|e| e.iter().find(|e| e["a"] == "PRK" && e["b"] == "RUS")).expect("the PRK-RUS tie");
     assert!(edge["weight"].as_f64().is_some_and(|w| w > 0.0), "{edge}");
     assert_eq!(edge["obligations"][0], "defense");
