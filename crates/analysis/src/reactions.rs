@@ -80,6 +80,23 @@ fn reacting(a: &ActorRef, target: &str) -> bool {
     a.code != target && a.code != "UNK" && !a.code.is_empty() && a.kind != ActorKind::Group
 }
 
+/// What reactions to a claim are reactions to: the state that acted (an event's first source, a
+/// deployment's or transfer's sender, a stance's holder, a treaty's first party), as a state the
+/// reactions can name, and the claim's date (its own, else its document's), from which they are
+/// looked for. `None` when no state acted (an armed group's attack, a quote).
+pub fn trigger(claim: &ClaimInput) -> Option<(String, Option<PartialDate>)> {
+    let state = |a: &ActorRef| (a.code.len() == 3 && a.code != "UNK" && a.kind != ActorKind::Group).then(|| a.code.clone());
+    let who = match &claim.claim.body {
+        ClaimBody::Event(e) => e.source.iter().find_map(state),
+        ClaimBody::Deployment(d) => state(&d.source),
+        ClaimBody::Transfer(t) => state(&t.source),
+        ClaimBody::Stance(st) => state(&st.actor),
+        ClaimBody::Alliance(a) => a.parties.iter().find_map(state),
+        _ => None,
+    }?;
+    Some((who, claim.claim.date.or(claim.doc_date)))
+}
+
 /// The reactions to `target` in `claims` dated within `since..=until` (either bound optional; a
 /// claim without a date of its own takes its document's), one row per reacting state ordered by
 /// position (against, mixed, for, statement, neutral, silent, no record) then code, plus a `no record` row
@@ -253,5 +270,21 @@ mod tests {
         assert_eq!((jpn.first.map(|d| d.to_string()), jpn.last.map(|d| d.to_string())), (Some("2024-12-17".into()), Some("2024-12-20".into())));
         // Without a window, undated claims count too, and the old accusation is back.
         assert!(reactions(&claims, "PRK", None, None, &[]).iter().any(|r| r.state == "AUS" && r.position == "against"));
+    }
+
+    #[test]
+    fn a_claims_reactions_are_to_the_state_that_acted_from_its_date() {
+        let sent = input(1, event(Plover::Mobilize, &["PRK"], &["RUS"]), "2024-10-18");
+        assert_eq!(trigger(&sent), Some(("PRK".to_string(), PartialDate::parse("2024-10-18").ok())));
+        let mut by_group = input(2, event(Plover::Assault, &["UNK"], &["ISR"]), "2024-10-07");
+        by_group.claim.body = match by_group.claim.body {
+            ClaimBody::Event(mut e) => {
+                e.source = vec![ActorRef { kind: ActorKind::Group, ..ActorRef::state("UNK") }];
+                ClaimBody::Event(e)
+            }
+            b => b,
+        };
+        assert_eq!(trigger(&by_group), None, "no state acted");
+        assert_eq!(trigger(&input(3, stance("CHN", "silent", &["PRK"]), "2024-11")).map(|t| t.0), Some("CHN".to_string()));
     }
 }

@@ -783,6 +783,14 @@ fn reactions_list_who_condemned_who_backed_and_who_stayed_silent() {
     let v = json(&realign(&db, &["--json", "reactions", "--to", "MMR", "--until", "2022-07-01", "--states", "THA"]));
     assert_eq!(v["reactions"].as_array().map(Vec::len), Some(1));
     assert_eq!(v["reactions"][0]["position"], "no record");
+    // Reactions to one claim: the executions, by Myanmar, from their day on; China's backing two
+    // days later is one of them.
+    let claims = json(&realign(&db, &["--json", "claims", "--actor", "MMR", "--plover", "ASSAULT"]));
+    let executions = claims[0]["id"].as_i64().expect("the executions").to_string();
+    let v = json(&realign(&db, &["--json", "reactions", "--event", &executions]));
+    assert_eq!((v["to"].as_str(), v["since"].as_str()), (Some("MMR"), Some("2022-07-26")), "{v}");
+    assert!(v["reactions"].as_array().is_some_and(|r| r.iter().any(|r| r["state"] == "CHN" && r["position"] == "for")), "{v}");
+    assert_eq!(realign(&db, &["reactions"]).status.code(), Some(2), "--to or --event");
     // An unknown state is an error that says so.
     for bad in [&["reactions", "--to", "Atlantis"][..], &["reactions", "--to", "MMR", "--states", "THA,XYZ"]] {
         let out = realign(&db, bad);

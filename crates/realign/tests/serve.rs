@@ -144,6 +144,11 @@ fn the_page_draws_the_graph_and_opens_a_claim_to_its_highlighted_sentence() {
     assert!(dom.contains(r#"<tr data-state="RUS"><td>RUS</td><td class="for">for</td>"#), "{dom}");
     assert!(dom.contains(r#"<tr data-state="JPN"><td>JPN</td><td class="no-record">no record</td>"#), "{dom}");
 
+    // Who reacted to the deployment, from the claim's own link.
+    let dom = render(browser, &format!("http://{}/?reactions_to_claim={id}&listing=JPN", server.addr), &server.dir.join("p5"));
+    assert!(dom.contains(&format!("Reactions to PRK after claim #{id}, since 2024-11-14")), "{dom}");
+    assert!(dom.contains(r#"<tr data-state="JPN"><td>JPN</td><td class="no-record">no record</td>"#), "{dom}");
+
     // What changed since before the pact.
     let dom = render(browser, &format!("http://{}/?as_of=2024-12-31&since=2024-05-31", server.addr), &server.dir.join("p4"));
     assert!(dom.contains("<td>PRK–RUS</td><td>formed</td><td>none → defense</td>"), "{dom}");

@@ -20,7 +20,7 @@
 //! | `/api/graph?as_of=&min_tie=&limit=&focus=` | the World's signed graph: states, and the strongest ties (first those of the `focus` states, comma-separated) with their components and evidence |
 //! | `/api/gexf?as_of=&min_tie=` | the World's graph as a GEXF file for Gephi, networkx or igraph, as `realign world --gexf` writes it |
 //! | `/api/changes?as_of=&since=` | what changed in the World between two dates, as `realign world --compare` says it |
-//! | `/api/reactions?to=&since=&until=&states=` | who condemned, backed or stayed silent about a state, as `realign reactions` lists them (`states`: codes or organisations to list even without a record) |
+//! | `/api/reactions?to=&event=&since=&until=&states=` | who condemned, backed or stayed silent about a state, as `realign reactions` lists them (`event`: a claim id, whose acting state and date give `to` and `since`; `states`: codes or organisations to list even without a record) |
 //!
 //! Errors are `{"error": "…"}` with status 400 (a parameter, named, that cannot be read), 404 (no
 //! such claim or document), 403 (a request addressed to a host name the server does not answer
@@ -487,24 +487,43 @@ async fn changes(State(config): State<Shared>, Query(p): Params) -> Answer {
 }
 
 async fn reactions(State(config): State<Shared>, Query(p): Params) -> Answer {
-    let to = p.get("to").map(|s| s.trim()).filter(|s| !s.is_empty()).ok_or_else(|| ApiError::BadRequest("to: the state reacted to is required".into()))?;
-    let g = realign_gazetteer::Gazetteer::builtin();
-    let target = g
-        .state(to)
-        .ok_or_else(|| ApiError::BadRequest(format!("to={to:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)")))?;
-    let code = target.code.clone();
+    let text = |k: &str| p.get(k).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let event: Option<i64> = match text("event") {
+        None => None,
+        Some(e) => Some(e.trim_start_matches('#').parse().map_err(|_| ApiError::BadRequest(format!("event={e:?}: not a claim id")))?),
+    };
+    let to = text("to");
+    if to.is_none() && event.is_none() {
+        return Err(ApiError::BadRequest("to: the state reacted to is required (or event, a claim id)".into()));
+    }
     let (since, until) = (date(&p, "since")?, date(&p, "until")?);
     let listed: Vec<String> = p.get("states").map(|s| s.split(',').map(str::to_string).filter(|s| !s.trim().is_empty()).collect()).unwrap_or_default();
     blocking(config, move |config, store| {
+        let claims = realign_world::build::claim_inputs(&store)?;
+        // (With an event: the state that acted in it, from its date on, unless given.)
+        let trigger = match event {
+            None => None,
+            Some(id) => {
+                let c = claims.iter().find(|c| c.id == id).ok_or_else(|| ApiError::NotFound(format!("no claim #{id}")))?;
+                Some(realign_analysis::reactions::trigger(c).ok_or_else(|| ApiError::BadRequest(format!("event={id}: no state acted in it (give to=STATE)")))?)
+            }
+        };
+        let to = to.or_else(|| trigger.as_ref().map(|t| t.0.clone())).unwrap_or_default();
+        let since = since.or(trigger.and_then(|t| t.1));
+        let g = realign_gazetteer::Gazetteer::builtin();
+        let code = g
+            .state(&to)
+            .ok_or_else(|| ApiError::BadRequest(format!("to={to:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)")))?
+            .code
+            .clone();
         let listed = realign_gazetteer::members::expand(&listed, &until.unwrap_or(config.today)).map_err(|s| {
             ApiError::BadRequest(format!(
                 "states: {s:?} is not a state's ISO3 code nor an organisation with a member list ({})",
                 realign_gazetteer::members::organisations().join(", ")
             ))
         })?;
-        let claims = realign_world::build::claim_inputs(&store)?;
         let rows = realign_analysis::reactions::reactions(&claims, &code, since, until, &listed);
-        Ok(json!({ "to": code, "since": since, "until": until, "reactions": rows }))
+        Ok(json!({ "to": code, "since": since, "until": until, "event": event, "reactions": rows }))
     })
     .await
 }

@@ -159,6 +159,15 @@ fn reactions_list_who_acted_and_who_has_no_record() {
     let rows: Vec<(&str, &str)> = r["reactions"].as_array().expect("rows").iter().filter_map(|x| Some((x["state"].as_str()?, x["position"].as_str()?))).collect();
     assert!(rows.contains(&("RUS", "for")), "the treaty partner: {rows:?}");
     assert!(rows.contains(&("JPN", "no record")), "{rows:?}");
+    // To one claim: the state that acted in it, from its date on.
+    let (_, list) = get(&f.config, "/api/claims?kind=deployment");
+    let id = list["claims"][0]["id"].as_i64().expect("a deployment");
+    let (s, r) = get(&f.config, &format!("/api/reactions?event={id}"));
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!((r["to"].as_str(), r["since"].as_str()), (Some("PRK"), Some("2024-11-14")), "{r}");
+    // The pact of June is before it, so Russia's signing is not a reaction to the deployment.
+    assert!(r["reactions"].as_array().is_some_and(|rows| rows.iter().all(|x| x["state"] != "RUS")), "{r}");
+    assert_eq!(get(&f.config, "/api/reactions?event=9999").0, StatusCode::NOT_FOUND);
     let (s, body) = get(&f.config, "/api/reactions?to=PRK&states=Narnia");
     assert!(s == StatusCode::BAD_REQUEST && body["error"].as_str().is_some_and(|e| e.contains("Narnia")), "{body}");
 }

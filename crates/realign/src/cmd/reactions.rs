@@ -14,8 +14,12 @@ use super::Context;
 pub struct Args {
     /// The state reacted to: an ISO3 code (PRK) or a name the gazetteer knows ("North Korea",
     /// "Pyongyang").
-    #[arg(long, value_name = "STATE")]
-    pub to: String,
+    #[arg(long, value_name = "STATE", required_unless_present = "event")]
+    pub to: Option<String>,
+    /// Reactions to one stored claim (an id, as `realign claims` prints it): to the state that
+    /// acted in it, from its date on (`--to` and `--since` override either).
+    #[arg(long, value_name = "CLAIM_ID")]
+    pub event: Option<String>,
     /// Only claims dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<PartialDate>,
@@ -32,9 +36,24 @@ pub struct Args {
 
 /// Runs `realign reactions`.
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let store = open_existing(ctx)?;
+    let claims = realign_world::build::claim_inputs(&store)?;
     let g = realign_gazetteer::Gazetteer::builtin();
-    let Some(target) = g.state(&args.to) else {
-        anyhow::bail!("--to {:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)", args.to);
+    // (With --event: the claim's acting state and date.)
+    let mut since = args.since;
+    let mut to = args.to.clone();
+    if let Some(event) = &args.event {
+        let id: i64 = event.trim().trim_start_matches('#').parse().map_err(|_| anyhow::anyhow!("--event {event:?}: not a claim id (a number such as 12)"))?;
+        let claim = claims.iter().find(|c| c.id == id).ok_or_else(|| anyhow::anyhow!("--event: no claim #{id} in {}", ctx.db.display()))?;
+        let Some((state, date)) = realign_analysis::reactions::trigger(claim) else {
+            anyhow::bail!("--event #{id}: no state acted in it (give --to STATE)");
+        };
+        to = to.or(Some(state));
+        since = since.or(date);
+    }
+    let to = to.unwrap_or_default();
+    let Some(target) = g.state(&to) else {
+        anyhow::bail!("--to {to:?}: not one state the gazetteer knows (give an ISO3 code such as PRK)");
     };
     let (code, name) = (target.code.clone(), target.name.clone());
     let on = args.until.unwrap_or_else(super::world::today);
@@ -44,19 +63,17 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             realign_gazetteer::members::organisations().join(", ")
         )
     })?;
-    let store = open_existing(ctx)?;
-    let claims = realign_world::build::claim_inputs(&store)?;
-    let rows = reactions(&claims, &code, args.since, args.until, &listed);
+    let rows = reactions(&claims, &code, since, args.until, &listed);
     if ctx.json {
         println!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({
-                "to": code, "since": args.since, "until": args.until, "reactions": rows,
+                "to": code, "since": since, "until": args.until, "reactions": rows,
             }))?
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let window = match (args.since, args.until) {
+    let window = match (since, args.until) {
         (None, None) => String::new(),
         (s, u) => format!(", {} to {}", s.map_or("the start".into(), |d| d.to_string()), u.map_or("now".into(), |d| d.to_string())),
     };
