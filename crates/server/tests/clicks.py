@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Clicks through the web page as a user would, in headless Chromium: a tie, a claim behind it,
-its source's document with the sentence marked, a timeline row, the conflicts, and a bad date.
+who reacted to it, back to a claim, its source's document with the sentence marked, a timeline
+row, the conflicts, and a bad date.
 The Rust tests render the page's links (tests/serve.rs in the realign crate); this checks the
 clicks, by hand: it needs `pip install selenium` and Debian's chromium and chromium-driver.
 
@@ -21,7 +22,9 @@ o.add_argument("--user-data-dir=" + tempfile.mkdtemp())
 d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
 base = sys.argv[1]
 d.get(base + "/?as_of=2024-12-31&focus=PRK&actor=PRK")
-w = WebDriverWait(d, 20)
+# (Rows are replaced as their claims load: an element may go stale while a wait looks at it.)
+from selenium.common.exceptions import StaleElementReferenceException
+w = WebDriverWait(d, 20, ignored_exceptions=[StaleElementReferenceException])
 w.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "line.edge")) > 0)
 print("edges", len(d.find_elements(By.CSS_SELECTOR, "line.edge")), "status:", d.find_element(By.ID, "status").text)
 e = d.find_element(By.CSS_SELECTOR, 'line.edge[data-a="PRK"][data-b="RUS"]')
@@ -33,6 +36,11 @@ d.find_elements(By.CSS_SELECTOR, "#detail .claim")[0].click()
 w.until(lambda d: "Sources (" in d.find_element(By.ID, "detail").text)
 print("CLAIM DETAIL:\n", d.find_element(By.ID, "detail").text[:800])
 print("URL", d.current_url)
+d.find_element(By.ID, "who-reacted").click()
+w.until(lambda d: "Reactions to" in d.find_element(By.CSS_SELECTOR, "#detail h2").text)
+print("WHO REACTED:", d.find_element(By.CSS_SELECTOR, "#detail h2").text)
+d.find_elements(By.CSS_SELECTOR, "#detail .link")[0].click()
+w.until(lambda d: "Sources (" in d.find_element(By.ID, "detail").text)
 d.find_elements(By.CSS_SELECTOR, "#detail [data-doc]")[0].click()
 w.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#detail mark")) == 1)
 print("MARK:", d.find_element(By.CSS_SELECTOR, "#detail mark").text)
