@@ -97,6 +97,23 @@ pub fn trigger(claim: &ClaimInput) -> Option<(String, Option<PartialDate>)> {
     Some((who, claim.claim.date.or(claim.doc_date)))
 }
 
+/// Why a claim gives no trigger.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TriggerError {
+    /// No claim has the id.
+    #[error("no claim #{0}")]
+    NoClaim(i64),
+    /// No state acted in the claim.
+    #[error("no state acted in claim #{0} (name the state reacted to)")]
+    NoState(i64),
+}
+
+/// [`trigger`] of the claim `id` among `claims`.
+pub fn trigger_of(claims: &[ClaimInput], id: i64) -> Result<(String, Option<PartialDate>), TriggerError> {
+    let claim = claims.iter().find(|c| c.id == id).ok_or(TriggerError::NoClaim(id))?;
+    trigger(claim).ok_or(TriggerError::NoState(id))
+}
+
 /// The reactions to `target` in `claims` dated within `since..=until` (either bound optional; a
 /// claim without a date of its own takes its document's), one row per reacting state ordered by
 /// position (against, mixed, for, statement, neutral, silent, no record) then code, plus a `no record` row

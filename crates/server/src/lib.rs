@@ -501,13 +501,15 @@ async fn reactions(State(config): State<Shared>, Query(p): Params) -> Answer {
     blocking(config, move |config, store| {
         let claims = realign_world::build::claim_inputs(&store)?;
         // (With an event: the state that acted in it, from its date on, unless given.)
-        let trigger = match event {
-            None => None,
-            Some(id) => {
-                let c = claims.iter().find(|c| c.id == id).ok_or_else(|| ApiError::NotFound(format!("no claim #{id}")))?;
-                Some(realign_analysis::reactions::trigger(c).ok_or_else(|| ApiError::BadRequest(format!("event={id}: no state acted in it (give to=STATE)")))?)
-            }
-        };
+        use realign_analysis::reactions::{trigger_of, TriggerError};
+        let trigger = event
+            .map(|id| {
+                trigger_of(&claims, id).map_err(|e| match e {
+                    TriggerError::NoClaim(_) => ApiError::NotFound(e.to_string()),
+                    TriggerError::NoState(_) => ApiError::BadRequest(format!("event: {e}")),
+                })
+            })
+            .transpose()?;
         let to = to.or_else(|| trigger.as_ref().map(|t| t.0.clone())).unwrap_or_default();
         let since = since.or(trigger.and_then(|t| t.1));
         let g = realign_gazetteer::Gazetteer::builtin();

@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use realign_core::describe::describe;
 use realign_core::{ClaimKind, PartialDate, Plover};
 use realign_store::claims::{ClaimFilter, StoredClaim};
-use realign_store::grade::{Grade, ReliabilityTable};
+use realign_store::grade::{grade_claims, Grade, ReliabilityTable};
 use realign_store::Store;
 
 use super::Context;
@@ -107,11 +107,6 @@ fn reliability_table(text: &str) -> anyhow::Result<ReliabilityTable> {
     Ok(table)
 }
 
-/// Grades every claim of `claims` (see [`realign_store::grade::grade_claims`]).
-pub fn grades(store: &Store, claims: &[StoredClaim], table: &ReliabilityTable) -> anyhow::Result<Vec<Grade>> {
-    Ok(realign_store::grade::grade_claims(store, claims, table)?)
-}
-
 /// A stored claim with its grade, as `--json` prints it.
 #[derive(serde::Serialize)]
 pub struct Graded<'a> {
@@ -170,7 +165,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let table = args.grade.table()?;
     let store = open_existing(ctx)?;
     let claims = store.claims(&args.filter.filter())?;
-    let grades = grades(&store, &claims, &table)?;
+    let grades = grade_claims(&store, &claims, &table)?;
     let (claims, grades): (Vec<StoredClaim>, Vec<Grade>) = claims
         .into_iter()
         .zip(grades)

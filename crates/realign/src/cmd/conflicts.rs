@@ -8,7 +8,9 @@ use realign_store::claims::StoredClaim;
 
 use realign_core::describe::describe;
 
-use super::claims::{graded, grades, open_existing, GradeArgs};
+use realign_store::grade::grade_claims;
+
+use super::claims::{graded, open_existing, GradeArgs};
 use super::Context;
 
 /// Flags of `realign conflicts`.
@@ -46,7 +48,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     if args.corroborated {
         let list = store.corroborations()?;
-        let grades = grades(&store, &list, &table)?;
+        let grades = grade_claims(&store, &list, &table)?;
         if ctx.json {
             writeln!(out, "{}", serde_json::to_string_pretty(&graded(&list, &grades))?)?;
         } else {
@@ -69,7 +71,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let list = store.conflicts()?;
         // Both sides of every conflict, graded together (each side's rival is at hand).
         let sides: Vec<StoredClaim> = list.iter().flat_map(|c| [c.a.clone(), c.b.clone()]).collect();
-        let grades = grades(&store, &sides, &table)?;
+        let grades = grade_claims(&store, &sides, &table)?;
         if ctx.json {
             let rows: Vec<serde_json::Value> = list
                 .iter()

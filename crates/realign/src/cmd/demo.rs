@@ -55,7 +55,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let claims = store.claims(&ClaimFilter::default())?;
     let conflicts = store.conflicts()?;
     let corroborated: Vec<_> = claims.iter().filter(|c| c.is_corroborated()).collect();
-    let grades = super::claims::grades(&store, &claims, &realign_store::grade::ReliabilityTable::new())?;
+    let grades = realign_store::grade::grade_claims(&store, &claims, &realign_store::grade::ReliabilityTable::new())?;
     if ctx.json {
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({
             "documents": report, "claims": super::claims::graded(&claims, &grades), "conflicts": conflicts, "corroborated": corroborated,

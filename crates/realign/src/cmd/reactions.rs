@@ -44,10 +44,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut to = args.to.clone();
     if let Some(event) = &args.event {
         let id: i64 = event.trim().trim_start_matches('#').parse().map_err(|_| anyhow::anyhow!("--event {event:?}: not a claim id (a number such as 12)"))?;
-        let claim = claims.iter().find(|c| c.id == id).ok_or_else(|| anyhow::anyhow!("--event: no claim #{id} in {}", ctx.db.display()))?;
-        let Some((state, date)) = realign_analysis::reactions::trigger(claim) else {
-            anyhow::bail!("--event #{id}: no state acted in it (give --to STATE)");
-        };
+        let (state, date) = realign_analysis::reactions::trigger_of(&claims, id).map_err(|e| anyhow::anyhow!("--event: {e} in {}", ctx.db.display()))?;
         to = to.or(Some(state));
         since = since.or(date);
     }

@@ -7,7 +7,9 @@ use realign_core::AttributionKind;
 
 use realign_core::describe::describe;
 
-use super::claims::{graded, grades, open_existing, GradeArgs};
+use realign_store::grade::grade_claims;
+
+use super::claims::{graded, open_existing, GradeArgs};
 use super::Context;
 
 /// Flags of `realign show`.
@@ -39,7 +41,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let Some(c) = store.claim(id)? else {
         anyhow::bail!("no claim #{id} in {}", ctx.db.display());
     };
-    let grade = grades(&store, std::slice::from_ref(&c), &table)?;
+    let grade = grade_claims(&store, std::slice::from_ref(&c), &table)?;
     let mut out = std::io::stdout().lock();
     if ctx.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&graded(std::slice::from_ref(&c), &grade)[0])?)?;
