@@ -237,10 +237,7 @@ pub struct ScenarioDiff {
 }
 
 fn edges(w: &World, threshold: f64) -> BTreeMap<(String, String), f64> {
-    w.signed_edges(threshold)
-        .into_iter()
-        .filter_map(|(a, b, _)| w.tie(&a, &b).map(|t| ((a, b), t.weight)))
-        .collect()
+    w.ties(threshold).into_iter().map(|(a, b, t)| ((a, b), t.weight)).collect()
 }
 
 fn triads(e: &BTreeMap<(String, String), f64>, among: &BTreeSet<String>) -> BTreeMap<[String; 3], bool> {

@@ -427,12 +427,7 @@ async fn graph(State(config): State<Shared>, Query(p): Params) -> Answer {
         .unwrap_or_default();
     blocking(config, move |config, store| {
         let w = build(&store, as_of.unwrap_or(config.today))?;
-        let mut ties: Vec<(String, String, realign_world::Tie)> = w
-            .linked_pairs()
-            .into_iter()
-            .filter_map(|(a, b)| w.tie(&a, &b).map(|t| (a, b, t)))
-            .filter(|(_, _, t)| t.weight != 0.0 && t.weight.abs() >= min_tie)
-            .collect();
+        let mut ties = w.ties(min_tie);
         let total = ties.len();
         ties.sort_by(|x, y| y.2.weight.abs().total_cmp(&x.2.weight.abs()).then((&x.0, &x.1).cmp(&(&y.0, &y.1))));
         if !focus.is_empty() {

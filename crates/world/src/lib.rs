@@ -281,17 +281,25 @@ impl World {
         out
     }
 
-    /// Signed edges (a < b, sign ±1) for structural balance: every pair whose tie weight has
-    /// absolute value at least `threshold`.
-    pub fn signed_edges(&self, threshold: f64) -> Vec<(String, String, i8)> {
+    /// The combined ties (a < b) whose weight is not zero and has absolute value at least
+    /// `threshold`, each computed once, in pair order.
+    pub fn ties(&self, threshold: f64) -> Vec<(String, String, Tie)> {
         self.linked_pairs()
             .into_iter()
             .filter_map(|(a, b)| {
                 let t = self.tie(&a, &b)?;
-                (t.weight.abs() >= threshold && t.weight != 0.0).then(|| {
-                    let s = if t.weight > 0.0 { 1 } else { -1 };
-                    (a, b, s)
-                })
+                (t.weight.abs() >= threshold && t.weight != 0.0).then_some((a, b, t))
+            })
+            .collect()
+    }
+
+    /// Signed edges (a < b, sign ±1) for structural balance: the pairs of [`World::ties`].
+    pub fn signed_edges(&self, threshold: f64) -> Vec<(String, String, i8)> {
+        self.ties(threshold)
+            .into_iter()
+            .map(|(a, b, t)| {
+                let s = if t.weight > 0.0 { 1 } else { -1 };
+                (a, b, s)
             })
             .collect()
     }

@@ -73,9 +73,9 @@ impl Inputs {
 pub fn to_json(world: &World) -> serde_json::Value {
     use serde_json::json;
     let ties: Vec<serde_json::Value> = world
-        .signed_edges(0.0)
+        .ties(0.0)
         .into_iter()
-        .filter_map(|(a, b, _)| world.tie(&a, &b).map(|t| json!({"a": a, "b": b, "weight": t.weight, "components": t.components})))
+        .map(|(a, b, t)| json!({"a": a, "b": b, "weight": t.weight, "components": t.components}))
         .collect();
     json!({
         "as_of": world.as_of,
@@ -102,14 +102,31 @@ pub fn to_json(world: &World) -> serde_json::Value {
 /// SHA-256 (hex) of a World's JSON document, with any `inputs` and `fingerprint` keys left out:
 /// two Worlds with the same content have the same fingerprint whatever store they came from.
 pub fn fingerprint(doc: &serde_json::Value) -> String {
-    let mut content = doc.clone();
-    if let Some(m) = content.as_object_mut() {
-        m.remove("inputs");
-        m.remove("fingerprint");
+    /// Feeds what is written into the hash.
+    struct Hashing(sha2::Sha256);
+    impl std::io::Write for Hashing {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.update(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
     }
-    // serde_json's maps are sorted (no `preserve_order`), so the text is canonical.
-    let digest = sha2::Sha256::digest(content.to_string().as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    let mut h = Hashing(sha2::Sha256::new());
+    // serde_json's maps are sorted (no `preserve_order`), so the text is canonical; a map of the
+    // other keys writes the same text as the document without them, with no copy of it.
+    let written = match doc.as_object() {
+        Some(m) => {
+            let content: BTreeMap<&String, &serde_json::Value> =
+                m.iter().filter(|(k, _)| *k != "inputs" && *k != "fingerprint").collect();
+            serde_json::to_writer(&mut h, &content)
+        }
+        None => serde_json::to_writer(&mut h, doc),
+    };
+    // (Writing into a hash cannot fail; a failure would leave a fingerprint of part of it.)
+    debug_assert!(written.is_ok());
+    h.0.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The full snapshot document: the World's JSON with its `inputs` and `fingerprint`.
@@ -220,11 +237,7 @@ impl Outline {
             as_of: world.as_of,
             states: world.states.iter().map(|(c, s)| (c.clone(), s.name.clone())).collect(),
             alliances: world.alliances.iter().map(|(k, t)| (k.clone(), t.obligations.clone())).collect(),
-            ties: world
-                .signed_edges(0.0)
-                .into_iter()
-                .filter_map(|(a, b, _)| world.tie(&a, &b).map(|t| ((a, b), t.weight)))
-                .collect(),
+            ties: world.ties(0.0).into_iter().map(|(a, b, t)| ((a, b), t.weight)).collect(),
             dependence: dependence(
                 world.trade.iter().map(|((a, b), t)| (a.as_str(), b.as_str(), t.share_of_a, t.share_of_b)),
             ),

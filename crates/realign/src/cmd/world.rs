@@ -145,11 +145,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         println!("  highest: {}", show(&pts[..k]));
         println!("  lowest:  {}", show(&pts[pts.len() - k..]));
     }
-    let mut ties: Vec<(f64, String, String)> = world
-        .signed_edges(0.0)
-        .into_iter()
-        .filter_map(|(a, b, _)| world.tie(&a, &b).map(|t| (t.weight, a, b)))
-        .collect();
+    let mut ties: Vec<(f64, String, String)> = world.ties(0.0).into_iter().map(|(a, b, t)| (t.weight, a, b)).collect();
     ties.sort_by(|x, y| x.0.total_cmp(&y.0));
     if !ties.is_empty() {
         println!("\nMost hostile ties:");
