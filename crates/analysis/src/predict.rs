@@ -328,7 +328,9 @@ pub fn title_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn year_of(date: &str) -> f64 {
+/// A `YYYY-MM-DD` date as a decimal year (2014-03-27 → 2014.23); a missing month or day counts as
+/// mid-year or mid-month.
+pub fn year_of(date: &str) -> f64 {
     let y: f64 = date.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(0.0);
     let m: f64 = date.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(6.0);
     let d: f64 = date.get(8..10).and_then(|s| s.parse().ok()).unwrap_or(15.0);

@@ -14,7 +14,8 @@ pub const FORMER_STATES: [(&str, u16); 6] = [("DEU", 260), ("DDR", 265), ("CSK",
 
 /// The other codes UN vote files give COW states, read as those states but never written: YAR
 /// (North Yemen, which had no ISO code of its own there) and YUG (Yugoslavia, whose COW number
-/// 345 is Serbia's).
+/// 345 is Serbia's: the unvotes importer now writes that seat SRB, and stores imported before it
+/// did still hold YUG).
 pub const VOTE_CODES: [(&str, u16); 2] = [("YAR", 678), ("YUG", 345)];
 
 /// Whether `code` is written for a former state the gazetteer, of present states, does not hold

@@ -604,6 +604,11 @@ fn stored_claims_read_back_with_values_sources_conflicts_and_exports() {
 /// A small General Assembly: an annual resolution on human rights in Syria, opposed by a bloc
 /// around Syria, abstained on by a non-aligned group, backed by everyone else, every year the same.
 fn assembly(s: &Scratch) -> PathBuf {
+    assembly_turning(s, None)
+}
+
+/// [`assembly`], in which the non-aligned group votes yes from the year `turn` on.
+fn assembly_turning(s: &Scratch, turn: Option<i32>) -> PathBuf {
     const NO: [&str; 4] = ["SY", "RU", "BY", "CN"];
     const ABSTAIN: [&str; 5] = ["IN", "ZA", "BR", "EG", "ID"];
     const YES: [&str; 9] = ["US", "CA", "GB", "FR", "DE", "JP", "AU", "MX", "NG"];
@@ -617,7 +622,8 @@ fn assembly(s: &Scratch) -> PathBuf {
             year - 1945,
             year - 1945
         ));
-        for (group, vote) in [(&NO[..], "no"), (&ABSTAIN[..], "abstain"), (&YES[..], "yes")] {
+        let swing = if turn.is_some_and(|t| year >= t) { "yes" } else { "abstain" };
+        for (group, vote) in [(&NO[..], "no"), (&ABSTAIN[..], swing), (&YES[..], "yes")] {
             for c in group {
                 votes.push_str(&format!("{rcid},{c},{c},{vote}\n"));
             }
@@ -656,6 +662,44 @@ fn predict_backtest_reports_each_roll_calls_tallies() {
     let text = realign(&db, &args);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("y/a/n 9/5/4 predicted 9/5/4"), "{text}");
+}
+
+#[test]
+fn a_backtest_with_a_gap_predicts_from_data_that_old() {
+    // The non-aligned group turned from abstaining to yes in 2016. The 2019 vote predicted from
+    // everything before it follows the turn; predicted from data that ended four years earlier,
+    // it cannot know of it.
+    let s = Scratch::new("predict-gap");
+    let db = assembly_turning(&s, Some(2016));
+    let tally = |gap: &str| {
+        let args = [
+            "predict", "--backtest", "--years", "2019-2019", "--match", "human rights", "--against", "SYR", "--gap", gap,
+            "--json",
+        ];
+        let out = realign(&db, &args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v = json(&out);
+        let p = &v["per_roll_call"][0]["predicted"];
+        (p["yes"].as_u64(), p["abstain"].as_u64(), p["no"].as_u64())
+    };
+    assert_eq!(tally("0"), (Some(14), Some(0), Some(4)));
+    assert_eq!(tally("4"), (Some(9), Some(5), Some(4)));
+    // A negative gap, or a gap outside a backtest, is refused.
+    assert!(!realign(&db, &["predict", "--backtest", "--gap", "-1"]).status.success());
+    let spec = s.write(
+        "spec.toml",
+        b"date = \"2023-12-01\"\ntitle = \"Situation of human rights in the Syrian Arab Republic\"\nagainst = \"SYR\"\n",
+    );
+    let spec = spec.display().to_string();
+    assert!(!realign(&db, &["predict", "--spec", &spec, "--gap", "2"]).status.success());
+    // A spec dated years after the last stored vote says how far past the data it lies.
+    let out = realign(&db, &["predict", "--spec", &spec, "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out);
+    assert_eq!(v["data_end"], "2019-12-15");
+    assert!((v["years_past_data"].as_f64().unwrap_or(0.0) - 3.96).abs() < 0.02, "{v}");
+    let out = realign(&db, &["predict", "--spec", &spec]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--gap 4"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]

@@ -47,10 +47,23 @@ pub struct Args {
     /// title).
     #[arg(long)]
     pub novel: bool,
+    /// With --backtest: also hide every roll call of the N years before each vote, as if the
+    /// vote data ended N years before it: how a prediction for a vote after the data's end
+    /// (UN votes here end in 2019) can be expected to fare.
+    #[arg(long, value_name = "YEARS", allow_hyphen_values = true, value_parser = years_span)]
+    pub gap: Option<f64>,
     /// TOML file overriding predictor parameters (field names of `PredictParams`, e.g.
     /// `half_life_years = 4.0`, `top_k = 20`); unspecified fields keep their defaults.
     #[arg(long, value_name = "FILE")]
     pub params: Option<PathBuf>,
+}
+
+/// A span of years: a finite number, zero or more.
+fn years_span(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
+        _ => Err(format!("expected a number of years, 0 or more (e.g. 2 or 1.5), got {s:?}")),
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -138,6 +151,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     if args.backtest {
         return backtest(ctx, &store, &args, &params);
     }
+    if args.gap.is_some() {
+        anyhow::bail!("--gap goes with --backtest (a prediction uses every vote stored before its date)");
+    }
     let (issue, actual) = if let Some(path) = &args.spec {
         (read_spec(path)?, None)
     } else {
@@ -172,6 +188,16 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let p = predict::predict(&h, &issue, &params);
+    // How far the issue lies past the last vote on record: beyond a year, say so, and how to
+    // see what such a distance has cost in backtests.
+    let data_end = h.calls().iter().map(|c| c.date.as_str()).max().unwrap_or_default().to_string();
+    let past = predict::year_of(&issue.date) - predict::year_of(&data_end);
+    if past > 1.0 && !ctx.quiet {
+        eprintln!(
+            "note: the stored votes end on {data_end}, {past:.1} years before this issue; `realign predict --backtest --gap {}` shows how predictions that far past their data have fared",
+            past.round().max(1.0)
+        );
+    }
     let score = actual
         .as_ref()
         .map(|a| (predict::accuracy(&p, a), predict::confusion(&p, a)));
@@ -187,6 +213,8 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             "details": p.states,
             "references": p.references,
             "model": p.model,
+            "data_end": data_end,
+            "years_past_data": (past.max(0.0) * 100.0).round() / 100.0,
             "method": "multinomial logistic regression on historical analogues: earlier roll calls the target opposed, most similar first (see realign_analysis::predict)",
         });
         if let Some(((acc, base, n), m)) = score {
@@ -378,7 +406,7 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
             }
         }
         let title = format!("{} {}", c.short, c.descr);
-        let hidden = match &series {
+        let mut hidden: Vec<i64> = match &series {
             Some(keys) => {
                 let me = keys.get(&c.rcid);
                 full.calls()
@@ -393,6 +421,17 @@ fn backtest(ctx: &Context, store: &Store, args: &Args, params: &PredictParams) -
             }
             None => vec![],
         };
+        if let Some(gap) = args.gap.filter(|g| *g > 0.0) {
+            let cutoff = predict::year_of(&c.date) - gap;
+            hidden.extend(
+                full.calls()
+                    .iter()
+                    .filter(|o| o.date < c.date && predict::year_of(&o.date) >= cutoff)
+                    .map(|o| o.rcid),
+            );
+            hidden.sort_unstable();
+            hidden.dedup();
+        }
         let against = match (&gaz, auto) {
             (Some(g), true) => {
                 let named = named_states(g, &title);
