@@ -12,6 +12,7 @@ mod anaphora;
 mod attribution;
 mod discourse;
 mod events;
+pub mod html;
 mod normalize;
 mod numbers;
 pub mod segment;

@@ -963,3 +963,50 @@ fn a_plain_text_story_is_dated_by_its_dateline_and_sits_at_that_time_in_the_worl
     assert!(hostile("2024-12-31"));
     assert!(!hostile("2024-06-30"), "the story is from November");
 }
+
+#[test]
+fn a_saved_web_page_is_read_for_its_story_and_metadata() {
+    let s = Scratch::new("html");
+    let db = s.path("h.db");
+    // A page as browsers save it: menus, a script that names states, a sidebar of other stories,
+    // the story in an article with its date and publisher in meta tags.
+    let page = br#"<!DOCTYPE html><html><head><title>Seoul protests shelling | Peninsula Post</title>
+<meta property="og:site_name" content="Peninsula Post">
+<meta property="article:published_time" content="2024-11-21T08:30:00+09:00">
+<script>var related = "Japan attacked China. Russia invaded Finland.";</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Seoul protests shelling</h1>
+<p>North Korean artillery shelled South Korea&#8217;s Yeonpyeong island on Thursday, killing two marines.</p>
+<aside><p>Most read: Vietnam attacked Cambodia.</p></aside></article>
+<footer>&copy; Peninsula Post</footer></body></html>"#;
+    let dir = s.path("pages");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("shelling.html"), page).expect("write");
+    let out = realign(&db, &["--json", "ingest", &dir.display().to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(json(&out)["documents_new"], 1, "the .html file in the folder is read");
+    let claims = json(&realign(&db, &["--json", "claims"]));
+    let list = claims.as_array().cloned().unwrap_or_default();
+    let assault = list
+        .iter()
+        .find(|c| c["claim"]["plover"] == "ASSAULT" && c["claim"]["source"][0]["code"] == "PRK")
+        .unwrap_or_else(|| panic!("the shelling: {claims}"));
+    let src = &assault["sources"][0];
+    assert_eq!((src["doc_date"].as_str(), src["title"].as_str()), (Some("2024-11-21"), Some("Seoul protests shelling")), "{src}");
+    assert!(src["claim"]["evidence"]["sentence"].as_str().is_some_and(|t| t.starts_with("North Korean artillery shelled South Korea's Yeonpyeong")), "{src}");
+    // Nothing from the script, the sidebar or the menus.
+    for c in &list {
+        let codes = c["claim"].to_string();
+        assert!(!["JPN", "FIN", "VNM", "KHM"].iter().any(|x| codes.contains(x)), "{c}");
+    }
+    // The same page as a JSON record's text is read the same way, and is the same document.
+    let rec = format!("{}\n", serde_json::json!({"id": "post-1", "text": String::from_utf8_lossy(page)}));
+    let out = realign_stdin(&db, &["--json", "ingest", "-"], rec.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(json(&out)["documents_known"], 1);
+    // A page with no story is named as such (and, with nothing else to read, the run fails).
+    let empty = s.write("empty.html", b"<html><head><script>x()</script></head><body><nav>Home</nav></body></html>");
+    let out = realign(&db, &["ingest", &empty.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no story text found in this HTML page"), "{:?}", out);
+}

@@ -1,9 +1,13 @@
 //! `realign ingest PATH…`: read articles into the store.
 //!
-//! Inputs: files, folders (recursive, sorted; `.txt`/`.md` are plain text, `.jsonl`/`.json` are JSON
-//! Lines of `{id, title, date, url, author, publisher, text}`; other files inside folders are skipped),
-//! and `-` for stdin (JSON Lines when its first non-blank character is `{`, else plain text).
-//! A `.json` file whose first non-blank character is `[` is read as one JSON array of such records.
+//! Inputs: files, folders (recursive, sorted; `.txt`/`.md` are plain text, `.html`/`.htm` saved web
+//! pages, `.jsonl`/`.json` are JSON Lines of `{id, title, date, url, author, publisher, text}`;
+//! other files inside folders are skipped), and `-` for stdin (JSON Lines when its first non-blank
+//! character is `{`, else plain text). A `.json` file whose first non-blank character is `[` is
+//! read as one JSON array of such records. Any text that opens as an HTML page (a file, stdin, a
+//! record's `text`) is read for its story and metadata (`realign_reader::html`): the article's
+//! paragraphs without the page's menus and scripts, its title, date, author, publisher and address,
+//! each used where the record gives none.
 //!
 //! Bad input never stops the run: an empty, binary, non-UTF-8 or oversized file, or a malformed JSON
 //! Lines record, is reported on stderr as `realign: FILE[:LINE]: problem`, the rest is ingested, and
@@ -32,7 +36,8 @@ pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
 /// Flags of `realign ingest`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Files, folders (searched recursively) or `-` for stdin.
+    /// Files (plain text, saved web pages `.html`, JSON Lines `.jsonl`/`.json`), folders (searched
+    /// recursively) or `-` for stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Extend the built-in gazetteer with this file (TOML or CSV).
@@ -99,8 +104,16 @@ impl Ingester<'_> {
 
     /// Normalises, reads and stores one document.
     fn document(&mut self, file: &str, line: Option<usize>, rec: Record) -> anyhow::Result<()> {
+        // A web page (a JSON record's text may be one too) is read for its story.
+        let was_page = realign_reader::html::looks_like_html(&rec.text);
+        let rec = if was_page { rec.read_page() } else { rec };
         if rec.text.trim().is_empty() {
-            self.reject(file, line, "empty document (no text)");
+            let why = if was_page {
+                "no story text found in this HTML page"
+            } else {
+                "empty document (no text)"
+            };
+            self.reject(file, line, why);
             return Ok(());
         }
         let text = realign_reader::normalize(&rec.text);
@@ -176,7 +189,7 @@ impl Ingester<'_> {
                 Ok(Some(b'{')) => self.jsonl(lock, "-")?,
                 Ok(_) => match read_capped(lock) {
                     Err(e) => self.reject("-", None, e),
-                    Ok(bytes) => self.plain(bytes, "-", "stdin")?,
+                    Ok(bytes) => self.plain(bytes, "-", "stdin", false)?,
                 },
             }
             return Ok(());
@@ -199,7 +212,7 @@ impl Ingester<'_> {
                 if ok {
                     self.path(&f)?;
                 } else {
-                    tracing::info!("skipping {} (not .txt, .md, .jsonl or .json)", f.display());
+                    tracing::info!("skipping {} (not .txt, .md, .html, .jsonl or .json)", f.display());
                 }
                 self.bar.inc(1);
             }
@@ -224,7 +237,7 @@ impl Ingester<'_> {
                 },
                 Ok(Some(_)) => self.jsonl(r, &shown)?,
             },
-            Kind::Plain => {
+            Kind::Plain | Kind::Html => {
                 if meta.len() > MAX_DOCUMENT_BYTES as u64 {
                     self.reject(
                         &shown,
@@ -244,7 +257,7 @@ impl Ingester<'_> {
                             .file_name()
                             .map(|n| n.to_string_lossy().into_owned())
                             .unwrap_or(shown.clone());
-                        self.plain(bytes, &shown, &name)?
+                        self.plain(bytes, &shown, &name, kind == Kind::Html)?
                     }
                 }
             }
@@ -252,7 +265,7 @@ impl Ingester<'_> {
         Ok(())
     }
 
-    fn plain(&mut self, bytes: Vec<u8>, shown: &str, name: &str) -> anyhow::Result<()> {
+    fn plain(&mut self, bytes: Vec<u8>, shown: &str, name: &str, html: bool) -> anyhow::Result<()> {
         match check_text(&bytes) {
             Err(why) => {
                 self.reject(shown, None, why);
@@ -264,7 +277,9 @@ impl Ingester<'_> {
                     text: text.to_string(),
                     ..Default::default()
                 };
-                self.document(shown, None, rec)
+                // A page saved as .html is read as one even when it does not open like one.
+                let page = html && !realign_reader::html::looks_like_html(text);
+                self.document(shown, None, if page { rec.read_page() } else { rec })
             }
         }
     }
@@ -376,6 +391,23 @@ struct Record {
     text: String,
 }
 
+impl Record {
+    /// The record whose text is a web page: its story's text, and what the page says about it
+    /// where the record itself says nothing.
+    fn read_page(self) -> Record {
+        let page = realign_reader::html::extract(&self.text);
+        Record {
+            name: self.name,
+            title: self.title.or(page.title),
+            date: self.date.or(page.date),
+            url: self.url.or(page.url),
+            author: self.author.or(page.author),
+            publisher: self.publisher.or(page.publisher),
+            text: page.text,
+        }
+    }
+}
+
 fn record_from_value(v: serde_json::Value, shown: &str, line: usize) -> Result<Record, String> {
     let serde_json::Value::Object(o) = v else {
         return Err(
@@ -421,6 +453,7 @@ fn record_from_value(v: serde_json::Value, shown: &str, line: usize) -> Result<R
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Plain,
+    Html,
     Jsonl,
 }
 
@@ -429,6 +462,7 @@ fn kind_of(p: &Path) -> Option<Kind> {
     match ext.as_str() {
         "txt" | "md" | "text" | "markdown" => Some(Kind::Plain),
         "jsonl" | "json" | "ndjson" => Some(Kind::Jsonl),
+        "html" | "htm" | "xhtml" | "shtml" => Some(Kind::Html),
         _ => None,
     }
 }
