@@ -120,6 +120,23 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 continue;
             }
         }
+        // A byline that is one part of a masthead line: "The Morning Ledger | By Daniel Haddad |
+        // 4 December 2024", "Posted on Open Source Monitor (blog) by Ana Ruiz", "Prepared by the
+        // desk of the Cairo Observer; compiled by Nour El-Sayed".
+        if sent.index < 6 && state.author.is_none() {
+            if let Some((name, a, b)) = masthead_byline(trimmed) {
+                state.author = Some(name.clone());
+                let s = off + lead;
+                out.push(Extracted {
+                    body: ClaimBody::Document(DocumentClaim { author: Some(name), publisher: publisher_of(sent) }),
+                    evidence: span(s + a, s + b),
+                    date: None,
+                    confidence: 0.8,
+                    attribution: None,
+                });
+                continue;
+            }
+        }
         // Cheap gate before any allocation: bylines and publisher lines start with one of these.
         let head = trimmed.as_bytes();
         let gate = [
@@ -162,7 +179,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                             // (The publisher a closing line names is the byline's too, and so
                             // is the agency of a dateline: "By Selin Aydemir / ISTANBUL, Dec 3
                             // (Reuters) -".)
-                            publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| doc_agency(&sent.doc.text)).or_else(|| note_publisher(&sent.doc.text)),
+                            publisher: publisher_of(sent),
                         }),
                         evidence: span(s, s + blen + len),
                         date: None,
@@ -186,6 +203,134 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             });
         }
     }
+}
+
+/// The publisher of the document a byline stands in: its metadata's, else the one a line of the
+/// document names (a closing "This article was first published by …", a wire dateline's agency,
+/// an author's closing note "… writes for The Continental Post", the masthead at the top).
+fn publisher_of(sent: &Sentence) -> Option<String> {
+    let text = &sent.doc.text;
+    sent.doc
+        .publisher
+        .clone()
+        .or_else(|| closing_publisher(text))
+        .or_else(|| doc_agency(text))
+        .or_else(|| note_publisher(text))
+        .or_else(|| masthead_publisher(text))
+}
+
+/// The last word of an outlet's name: "Pacific Current News", "The Morning Ledger", "Caspian
+/// Strategy Forum", "Ibar Valley News".
+const OUTLET_HEADS: &[&str] = &[
+    "news", "times", "post", "review", "journal", "ledger", "observer", "digest", "forum", "monitor", "agency", "press", "herald",
+    "tribune", "gazette", "daily", "weekly", "wire", "newswire", "chronicle", "courier", "telegraph", "guardian", "express",
+    "standard", "magazine", "report", "insider", "dispatch", "bulletin", "record", "mirror", "independent", "economist",
+    "quarterly", "institute", "institution", "centre", "center", "council", "foundation", "network", "broadcasting", "radio",
+    "television", "today", "star", "nation", "mail", "globe", "examiner", "sentinel", "inquirer", "interpreter", "diplomat",
+    "media", "affairs", "observatory", "newsletter", "briefing", "brief", "voice", "spectator", "statesman", "outlook",
+    "register", "argus", "leader", "online", "blog", "service",
+];
+
+/// The outlet the masthead at the top of a story names: in its first five non-empty lines, a
+/// line that reads as a masthead (parts set apart by "|", a line in capitals, a byline, a line
+/// with a byline among its parts, or a "Posted on …" line), a run of capitalised words ending in an outlet's word ("Review",
+/// "News", "Forum"…; in a line of capitals, holding one). A desk is not an outlet ("World Desk").
+fn masthead_publisher(text: &str) -> Option<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).take(5).find_map(|line| {
+        let lower = line.to_ascii_lowercase();
+        // ("IBAR VALLEY NEWS - North Mitrovica": the first part in capitals.)
+        let first = line.split(" - ").next().unwrap_or(line);
+        let capitals = first.chars().any(char::is_alphabetic) && !first.chars().any(char::is_lowercase);
+        let masthead = line.contains(" | ")
+            || (capitals && first.split_whitespace().count() <= 8)
+            || ["by ", "posted ", "published ", "prepared ", "compiled ", "written "].iter().any(|l| lower.starts_with(l))
+            || masthead_byline(line).is_some();
+        if !masthead {
+            return None;
+        }
+        line.split(['|', ';', ',', '(', ')']).flat_map(|seg| seg.split(" - ")).find_map(outlet_run)
+    })
+}
+
+/// The first run of capitalised words in `seg` that names an outlet (see [`masthead_publisher`]).
+fn outlet_run(seg: &str) -> Option<String> {
+    let mut pos = 0;
+    for w in seg.split_inclusive(char::is_whitespace) {
+        let at = pos;
+        pos += w.len();
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some((name, _)) = name_prefix(&seg[at..], 6) else { continue };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        // ("Posted on Open Source Monitor": the outlet, not the verb before it.)
+        if words.first().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "posted" | "published" | "prepared" | "compiled" | "by" | "written" | "from")) {
+            continue;
+        }
+        let capitals = !name.chars().any(char::is_lowercase);
+        let head = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            OUTLET_HEADS.contains(&w.as_str())
+        };
+        let names_outlet = if capitals { words.len() >= 2 && words.iter().any(|w| head(w)) } else { words.last().is_some_and(|w| head(w)) };
+        if names_outlet && words.len() >= 2 && !words.iter().any(|w| is_month_or_day(w)) {
+            return Some(if capitals { title_case(&name) } else { name });
+        }
+    }
+    None
+}
+
+/// "IBAR VALLEY NEWS" → "Ibar Valley News", "COUNCIL OF THE EUROPEAN UNION" → "Council of the
+/// European Union".
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            let lw = w.to_lowercase();
+            if i > 0 && matches!(lw.as_str(), "of" | "the" | "and" | "for" | "on" | "de" | "in") {
+                return lw;
+            }
+            let mut c = lw.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// A byline that is one part of a masthead line (parts set apart by "|" or ";"): "By Daniel
+/// Haddad", "Compiled by Farid Rahman", or "Posted on Open Source Monitor (blog) by Ana Ruiz".
+/// The name and its byte span in `line`, name and lead together.
+fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
+    let lower = line.to_ascii_lowercase();
+    let posted = ["posted on ", "published on ", "published in ", "posted in "].iter().any(|l| lower.starts_with(l));
+    if !(line.contains(" | ") || line.contains("; ") || posted) {
+        return None;
+    }
+    let mut start = 0;
+    for seg in line.split_inclusive(['|', ';']) {
+        let seg_at = start;
+        start += seg.len();
+        let body = seg.trim_end_matches(['|', ';']);
+        let t = body.trim_start();
+        let t_at = seg_at + (body.len() - t.len());
+        let tl = t.to_ascii_lowercase();
+        const LEADS: &[&str] = &["by ", "compiled by ", "written by ", "reported by ", "posted by ", "words by ", "story by "];
+        let rest_at = if let Some(l) = LEADS.iter().find(|l| tl.starts_with(**l)) {
+            l.len()
+        } else if ["posted on ", "published on ", "published in ", "posted in "].iter().any(|l| tl.starts_with(l)) {
+            tl.rfind(" by ")? + 4
+        } else {
+            continue;
+        };
+        let rest = t.get(rest_at..)?;
+        let (name, len) = name_prefix(rest, 6)?;
+        let after = rest[len..].trim();
+        let words = name.split_whitespace().count();
+        if (2..=6).contains(&words) && (after.is_empty() || after.starts_with(',')) && !name.split_whitespace().any(is_month_or_day) {
+            return Some((name, t_at, t_at + rest_at + len));
+        }
+    }
+    None
 }
 
 /// "Jane Doe is a senior fellow at …": the name of an author's note (two to four capitalised

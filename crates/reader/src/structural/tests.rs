@@ -519,6 +519,42 @@ fn document_byline_and_publisher() {
     assert!(one("A report published by the UN found violations.").is_empty());
 }
 
+#[test]
+fn mastheads_name_the_publisher_and_their_bylines_the_author() {
+    let docs = |lines: &[&str]| -> Vec<realign_core::DocumentClaim> {
+        run_doc(&doc(lines))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| if let ClaimBody::Document(x) = e.body { Some(x) } else { None })
+            .collect()
+    };
+    let one = |lines: &[&str]| -> (Option<String>, Option<String>) {
+        let d = docs(lines);
+        assert_eq!(d.len(), 1, "{lines:?}: {d:?}");
+        (d[0].author.clone(), d[0].publisher.clone())
+    };
+    let pair = |a: &str, p: &str| (Some(a.to_string()), Some(p.to_string()));
+    // The outlet in a part of the masthead set apart by "|", the byline on its own line.
+    assert_eq!(
+        one(&["Drones over the Red Sea", "Harbour Gazette | World | 3 May 2025", "By Tomas Lind", "Yemen's Houthis fired drones at a tanker."]),
+        pair("Tomas Lind", "Harbour Gazette")
+    );
+    // A section name before the outlet.
+    assert_eq!(one(&["Big Read | The Steppe Observer", "By Aigerim Sadykova", "Kazakhstan held talks with China."]), pair("Aigerim Sadykova", "The Steppe Observer"));
+    // The outlet after the byline's name; a role there is not one.
+    assert_eq!(one(&["Headline here", "By Rui Costa, Lusophone Wire, 2 June 2024", "Angola signed a deal."]), pair("Rui Costa", "Lusophone Wire"));
+    assert_eq!(docs(&["Headline here", "By Rui Costa, Senior Editor", "Angola signed a deal."])[0].publisher, None);
+    // The byline as one part of the masthead line, or after "Posted on OUTLET".
+    assert_eq!(one(&["Andes Courier | By Lucia Paredes | 9 July 2024", "Peru recalled its ambassador."]), pair("Lucia Paredes", "Andes Courier"));
+    assert_eq!(one(&["Posted on Baltic Security Monitor by Jonas Petraitis | 5 min read", "Lithuania expelled two diplomats."]), pair("Jonas Petraitis", "Baltic Security Monitor"));
+    assert_eq!(one(&["Summary by the staff of the Nile Digest; compiled by Hany Farouk", "Egypt hosted talks."]), pair("Hany Farouk", "Nile Digest"));
+    // A masthead in capitals.
+    assert_eq!(one(&["DANUBE VALLEY TIMES - Vukovar", "Floods close border", "By Ivana Horvat", "Croatia closed a crossing."]), pair("Ivana Horvat", "Danube Valley Times"));
+    // A desk is not an outlet, and neither is a headline naming a newspaper.
+    assert_eq!(one(&["Posted by Ana Ruiz | World Desk", "Chile protested."]), (Some("Ana Ruiz".to_string()), None));
+    assert_eq!(docs(&["Times Square protest draws thousands", "By Mark Hale", "Protesters marched."])[0].publisher, None);
+}
+
 /// Crude sentence splitter for the seed harness: lines, then ". " before a capital or a quote,
 /// except after one-letter abbreviations ("U.S.").
 fn split_sentences(text: &str) -> Vec<Span> {
