@@ -224,6 +224,19 @@ const NOT_CUE_WORDS: &[&str] = &[
     "killer", "killers", "fighter", "fighters", "supporter", "supporters",
 ];
 
+/// Whether the verb at `at` follows "and", "but" or "yet" across auxiliaries, a negation or a
+/// refusal only: "praised Iran but did not condemn Iraq", "… and has so far not condemned", "…
+/// but refused to condemn". Such a verb is a second predicate of the clause's subject.
+fn auxiliary_after_coordinator(text: &str, at: usize) -> bool {
+    let prev = lower_words_before(text, at, 6);
+    let Some(k) = prev.iter().position(|w| matches!(w.as_ref(), "and" | "but" | "yet")) else { return false };
+    let aux = |w: &str| {
+        matches!(w, "not" | "never" | "did" | "does" | "do" | "has" | "have" | "had" | "will" | "would" | "refused" | "declined" | "failed")
+    };
+    let filler = |w: &str| matches!(w, "also" | "still" | "then" | "so" | "far" | "to" | "yet");
+    k >= 1 && prev[..k].iter().any(|w| aux(w)) && prev[..k].iter().all(|w| aux(w) || filler(w))
+}
+
 /// Where a second verb of the subject begins in `tail` (" and thanked Germany", " and said"): the
 /// object of the first verb ends there.
 fn coordinated_verb_at(tail: &str) -> Option<usize> {
@@ -1428,6 +1441,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 // ("denied the report and said it was ready to…": a new reported clause.)
                 || lower_words_before(text, cue.start, 5).windows(2).any(|p| matches!(p[0].as_ref(), "said" | "says" | "added") && matches!(p[1].as_ref(), "and" | "but"))
                 || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
+                // ("urged restraint but did not condemn Iran": after an auxiliary or a refusal.)
+                || auxiliary_after_coordinator(text, cue.start)
         };
         if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault && !coordinated_verb && !possessed_visit(s, cue) {
             continue;
@@ -3593,6 +3608,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         })
         .flatten();
         let coordinated = matches!(p0, "and" | "but")
+            || auxiliary_after_coordinator(text, cue.start)
             || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"))
             || (matches!(p0, "he" | "she" | "they") && matches!(p1, "and" | "but"))
             || timed;

@@ -4440,3 +4440,21 @@ fn ships_sunk_by_a_named_force_are_an_attack_counted_in_ships() {
     // A ship that sank in a storm is no attack.
     assert!(events("The old freighter sank off the coast of Yemen in a storm.").iter().all(|e| e.plover != Plover::Assault));
 }
+
+#[test]
+fn a_second_predicate_after_but_did_not_is_the_subjects() {
+    // "X verb-ed Y but did not condemn Z": the refusal is X's, aimed at Z, not Y's.
+    for (text, target) in [
+        ("Turkey welcomed Sweden's bid but did not condemn Greece.", "GRC"),
+        ("Kenya praised Ethiopia but has not condemned Eritrea.", "ERI"),
+        ("Brazil called for restraint but did not criticise Venezuela.", "VEN"),
+        ("Indonesia hosted Myanmar's envoy and then refused to condemn the junta's ally China.", "CHN"),
+    ] {
+        let ev = events(text);
+        let refusal = ev.iter().find(|e| e.plover == Plover::Accuse && e.negated).unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        let subject = &events(text)[0].source;
+        assert_eq!((codes(&refusal.source), codes(&refusal.target)), (codes(subject), vec![target]), "{text}: {ev:?}");
+    }
+    // A list is still its own subject.
+    assert_event("Chile and Peru did not condemn Bolivia.", Plover::Accuse, &["CHL", "PER"], &["BOL"]);
+}
