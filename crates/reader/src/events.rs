@@ -4956,8 +4956,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     let mut negated = false;
     let mut hypothetical = false;
-    // Refusal and negation just before the cue.
-    let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_ref()).collect();
+    // Refusal and negation just before the cue, in its own clause ("caused no casualties; Doha
+    // condemned the strike" is a condemnation).
+    let near: Vec<&str> = prev.iter().take(3).map(|s| s.as_ref()).take_while(|w| !w.ends_with([';', ':'])).collect();
     let refusal = near.windows(2).any(|w| w[1] == "refused" || w[1] == "declined" || w[1] == "failed")
         || near.iter().any(|w| matches!(*w, "refused" | "declined" | "failed" | "refusing" | "declining"))
         // ("Serbia's refusal to recognise Kosovo and to sanction Russia": nor is what is refused.)

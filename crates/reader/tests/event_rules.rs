@@ -4458,3 +4458,13 @@ fn a_second_predicate_after_but_did_not_is_the_subjects() {
     // A list is still its own subject.
     assert_event("Chile and Peru did not condemn Bolivia.", Plover::Accuse, &["CHL", "PER"], &["BOL"]);
 }
+
+#[test]
+fn a_negation_ends_at_its_clause() {
+    // "no" before a semicolon negates nothing after it.
+    let e = event_of("North Korea fired two missiles into the sea, causing no damage; Japan condemned the launches.", Plover::Accuse);
+    assert!(!e.negated, "{e:?}");
+    assert_eq!(codes(&e.source), ["JPN"]);
+    // Within its clause it still does.
+    assert!(event_of("Japan did not condemn the launches; it called them regrettable.", Plover::Accuse).negated);
+}
