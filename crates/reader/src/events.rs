@@ -4000,7 +4000,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // (A demonym there is domestic still: "reneged on his commitment to the Zambian people".)
             // (A protest lodged is a complaint: "lodged a protest with Caracas".)
             let lodged = cue.plover == Protest && prev.first().is_some_and(|w| PROTEST_LEAD.contains(&w.as_ref()));
-            let named_as_target = (matches!(cue.plover, Accuse | Request | Reject | Threaten | Sanction) || lodged)
+            // ("Leaders agreed to admit Timor-Leste", "the envoy praised Kenya": nor one that is
+            // the direct object of a cooperative act; no one admits or praises their own state.
+            // "agreed to resign without returning to Kyrgyzstan" is Kyrgyz still.)
+            let cooperative_object = matches!(cue.plover, Agree | Support | Consult | Cooperate | Aid)
+                && s.actors.iter().filter(|m| m.actor.code == first).all(|m| {
+                    m.span.start >= ce && !text[..m.span.start.saturating_sub(base)].trim_end().ends_with(|c: char| !c.is_alphanumeric()) && {
+                        let p = preposition_before(text, base, m);
+                        p.ends_with(|c: char| c.is_ascii_lowercase()) && !matches!(p, "to" | "in" | "at" | "of" | "from" | "for" | "on" | "into" | "near" | "across" | "by" | "over" | "against" | "and" | "or")
+                    }
+                });
+            let named_as_target = (matches!(cue.plover, Accuse | Request | Reject | Threaten | Sanction) || lodged || cooperative_object)
                 && s.actors.iter().filter(|m| m.actor.code == first).all(|m| !m.people && m.actor.kind == realign_core::ActorKind::State);
             let only_target = (official || named_as_target)
                 && (lodged || !matches!(cue.plover, Coerce | Assault | Protest | Mobilize))

@@ -4468,3 +4468,14 @@ fn a_negation_ends_at_its_clause() {
     // Within its clause it still does.
     assert!(event_of("Japan did not condemn the launches; it called them regrettable.", Plover::Accuse).negated);
 }
+
+#[test]
+fn an_unnamed_subject_is_not_of_the_state_it_admits_or_praises() {
+    // The one state named is the object of the agreement: "Ministers" are not Bhutan's.
+    let e = event_of("Ministers agreed to admit Bhutan as the bloc's newest member.", Plover::Agree);
+    assert!(!codes(&e.source).contains(&"BTN"), "{e:?}");
+    assert_eq!(codes(&e.target), ["BTN"]);
+    // A state reached by a preposition is still the unnamed subject's own.
+    let e = event_of("Ousted President Felipe Ordonez has agreed to resign without returning to Honduras.", Plover::Agree);
+    assert_eq!(codes(&e.source), ["HND"], "{e:?}");
+}
