@@ -1908,6 +1908,29 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             out[t].0.target = out[p].0.target.clone();
         }
     }
+    // ("Seoul protests shelling", "Kyiv condemned the bombardment": an attack named as the object
+    // of a complaint, its doer unnamed, is not the complainer's own.)
+    let complained_of = |a: usize| {
+        let (ev, span, _) = &out[a];
+        ev.plover == Assault
+            && ev.target.is_empty()
+            && !ev.negated
+            && out[..a].iter().any(|(c, cs, _)| {
+                matches!(c.plover, Accuse | Protest)
+                    && !c.negated
+                    && !c.source.is_empty()
+                    && c.source == ev.source
+                    // (The attack's evidence ends a few words after the complaint's, with no
+                    // clause between: it is what is complained of.)
+                    && cs.end < span.end
+                    && text.get(cs.end.saturating_sub(base)..span.end.saturating_sub(base)).is_some_and(|gap| {
+                        gap.len() < 50 && !gap.contains([',', ';', ':', '.']) && find_ci(gap, " and ").is_none() && find_ci(gap, " but ").is_none()
+                    })
+            })
+    };
+    let keep: Vec<bool> = (0..out.len()).map(|a| !complained_of(a)).collect();
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
     out
 }
 

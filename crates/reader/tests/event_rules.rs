@@ -4479,3 +4479,15 @@ fn an_unnamed_subject_is_not_of_the_state_it_admits_or_praises() {
     let e = event_of("Ousted President Felipe Ordonez has agreed to resign without returning to Honduras.", Plover::Agree);
     assert_eq!(codes(&e.source), ["HND"], "{e:?}");
 }
+
+#[test]
+fn an_attack_complained_of_is_not_the_complainers() {
+    // The shelling protested has no named doer; it is not Seoul's.
+    let ev = events("Seoul protests shelling near the border");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.source) == ["KOR"]), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["KOR"]), "{ev:?}");
+    // A named doer keeps it, and so does the complainer's own second act.
+    assert_event("Manila protests Chinese water cannon attack", Plover::Assault, &["CHN"], &[]);
+    let ev = events("Seoul condemned the shelling and South Korean artillery returned fire at North Korean positions.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["KOR"]), "{ev:?}");
+}
