@@ -1913,26 +1913,84 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let complained_of = |a: usize| {
         let (ev, span, _) = &out[a];
         ev.plover == Assault
-            && ev.target.is_empty()
             && !ev.negated
             && out[..a].iter().any(|(c, cs, _)| {
                 matches!(c.plover, Accuse | Protest)
                     && !c.negated
                     && !c.source.is_empty()
                     && c.source == ev.source
-                    // (The attack's evidence ends a few words after the complaint's, with no
-                    // clause between: it is what is complained of.)
-                    && cs.end < span.end
-                    && text.get(cs.end.saturating_sub(base)..span.end.saturating_sub(base)).is_some_and(|gap| {
-                        gap.len() < 50 && !gap.contains([',', ';', ':', '.']) && find_ci(gap, " and ").is_none() && find_ci(gap, " but ").is_none()
+                    // (The two in one stretch of the clause, no clause between: the attack is
+                    // what is complained of.)
+                    && text.get(cs.start.min(span.start).saturating_sub(base)..cs.end.max(span.end).saturating_sub(base)).is_some_and(|gap| {
+                        gap.len() < 120 && !gap.contains([',', ';', ':', '.']) && find_ci(gap, " and ").is_none() && find_ci(gap, " but ").is_none()
                     })
             })
     };
     let keep: Vec<bool> = (0..out.len()).map(|a| !complained_of(a)).collect();
     let mut k = keep.into_iter();
     out.retain(|_| k.next().unwrap_or(true));
+    // ("The EU condemned the hideous attack on Kosovo police": those attacked are not the ones
+    // condemned. With no doer named before the attack ("Russia's attack on Kyiv", "the Israeli
+    // strike on Gaza" name theirs), the complaint is aimed at no one named here.)
+    for (ev, span, _) in out.iter_mut() {
+        if !matches!(ev.plover, Accuse | Protest) || ev.negated || ev.target.is_empty() {
+            continue;
+        }
+        // (After the complaint's verb, the first word of its evidence that is one.)
+        let from = span.start.saturating_sub(base);
+        let evidence = text.get(from..span.end.saturating_sub(base)).unwrap_or("");
+        let verb_end = evidence.split_inclusive(' ').scan(0, |at, w| {
+            *at += w.len();
+            Some((*at, w))
+        }).find(|(_, w)| {
+            let w = w.trim().to_ascii_lowercase();
+            ["condemn", "denounc", "protest", "deplor", "criticis", "criticiz", "decri", "slam", "blast"].iter().any(|v| w.starts_with(v))
+        });
+        if let Some((end, _)) = verb_end {
+            if victims_only(text.get(from + end..).unwrap_or("")) {
+                ev.target.clear();
+            }
+        }
+    }
     out
 }
+
+/// Whether `after` (the text right after a complaint's verb) opens with an attack named without
+/// its doer and then those it struck, by name: "the hideous attack on Kosovo police", "attacks
+/// against Ukrainian civilians", not "Russia's attack on Kyiv", "the Israeli strike on Gaza" or
+/// "an attack on its consulate in Algeria".
+fn victims_only(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "the" | "a" | "an" | "this" | "these" | "recent" | "latest") {
+        w = words.next().unwrap_or("");
+    }
+    // Up to two lower-case modifiers ("hideous", "deadly", "cross-border").
+    for _ in 0..2 {
+        if ATTACK_NOUNS.contains(&w.trim_matches('"')) {
+            break;
+        }
+        if !w.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '"') || w.is_empty() {
+            return false;
+        }
+        w = words.next().unwrap_or("");
+    }
+    if !(ATTACK_NOUNS.contains(&w.trim_matches('"')) && matches!(words.next(), Some("on" | "against" | "upon"))) {
+        return false;
+    }
+    // Those struck are named ("on Kosovo police", "against Ukrainian civilians"); "an attack on
+    // its consulate in Algeria" names only where, which is aimed at still.
+    words
+        .take_while(|w| !matches!(*w, "in" | "at" | "near" | "by" | "from" | "inside" | "outside"))
+        .take(6)
+        .any(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Nouns for an attack that take those attacked after "on" or "against".
+const ATTACK_NOUNS: &[&str] = &[
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "assaults", "raid", "raids", "ambush",
+    "bombing", "bombings", "shelling", "bombardment", "offensive", "incursion", "incursions",
+];
 
 /// Two mentions joined as a list ("Mali, Burkina Faso and Niger"): only ",", "and" or ", and"
 /// between them.

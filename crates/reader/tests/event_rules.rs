@@ -4491,3 +4491,15 @@ fn an_attack_complained_of_is_not_the_complainers() {
     let ev = events("Seoul condemned the shelling and South Korean artillery returned fire at North Korean positions.");
     assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["KOR"]), "{ev:?}");
 }
+
+#[test]
+fn those_attacked_are_not_those_condemned() {
+    // The victims of an attack condemned are not its target; its doer, when named, is.
+    let e = event_of("The EU condemned the hideous attack on Kosovo police.", Plover::Accuse);
+    assert!(!codes(&e.target).contains(&"XKX"), "{e:?}");
+    assert!(!events("The EU condemned the hideous attack on Kosovo police.").iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["EU"]));
+    assert_event("France condemned Russia's attack on Kyiv.", Plover::Accuse, &["FRA"], &["RUS"]);
+    assert_event("Japan condemned the Israeli strike on Gaza.", Plover::Accuse, &["JPN"], &["ISR"]);
+    // An attack on one's own mission in another state is blamed on that state.
+    assert_event("Kenya condemned an attack on its embassy in Somalia.", Plover::Accuse, &["KEN"], &["SOM"]);
+}
