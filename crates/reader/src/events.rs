@@ -4086,7 +4086,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             // "agreed to resign without returning to Kyrgyzstan" is Kyrgyz still.)
             let cooperative_object = matches!(cue.plover, Agree | Support | Consult | Cooperate | Aid)
                 && s.actors.iter().filter(|m| m.actor.code == first).all(|m| {
-                    m.span.start >= ce && !text[..m.span.start.saturating_sub(base)].trim_end().ends_with(|c: char| !c.is_alphanumeric()) && {
+                    m.span.start >= ce && !text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end().ends_with(|c: char| !c.is_alphanumeric()) && {
                         let p = preposition_before(text, base, m);
                         p.ends_with(|c: char| c.is_ascii_lowercase()) && !matches!(p, "to" | "in" | "at" | "of" | "from" | "for" | "on" | "into" | "near" | "across" | "by" | "over" | "against" | "and" | "or")
                     }
