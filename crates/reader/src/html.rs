@@ -205,7 +205,6 @@ impl Walk {
             }
             "main" => self.main_depth += 1,
             "h1" => self.h1_depth += 1,
-            "img" => {}
             _ => {}
         }
     }
@@ -288,11 +287,12 @@ pub fn extract(html: &str) -> Page {
         match token {
             Token::StartTag(tag) => {
                 let name = lossy(&tag.name).to_ascii_lowercase();
-                let attrs: HashMap<String, String> = tag
-                    .attributes
-                    .iter()
-                    .map(|(k, v)| (lossy(k).to_ascii_lowercase(), lossy(&v.value)))
-                    .collect();
+                // (Attributes are read only where metadata lives.)
+                let attrs: HashMap<String, String> = if matches!(name.as_str(), "meta" | "link" | "script" | "time") {
+                    tag.attributes.iter().map(|(k, v)| (lossy(k).to_ascii_lowercase(), lossy(&v.value))).collect()
+                } else {
+                    HashMap::new()
+                };
                 w.start(&name, &attrs, tag.self_closing);
             }
             Token::EndTag(tag) => w.end(&lossy(&tag.name).to_ascii_lowercase()),

@@ -272,7 +272,7 @@ fn outlet_run(seg: &str) -> Option<String> {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
             OUTLET_HEADS.contains(&w.as_str())
         };
-        let names_outlet = if capitals { words.len() >= 2 && words.iter().any(|w| head(w)) } else { words.last().is_some_and(|w| head(w)) };
+        let names_outlet = if capitals { words.iter().any(|w| head(w)) } else { words.last().is_some_and(|w| head(w)) };
         if names_outlet && words.len() >= 2 && !words.iter().any(|w| is_month_or_day(w)) {
             return Some(if capitals { title_case(&name) } else { name });
         }
@@ -297,12 +297,15 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// Leads of a line that names the outlet before its author: "Posted on OUTLET by NAME".
+const POSTED_LEADS: &[&str] = &["posted on ", "published on ", "published in ", "posted in "];
+
 /// A byline that is one part of a masthead line (parts set apart by "|" or ";"): "By Daniel
 /// Haddad", "Compiled by Farid Rahman", or "Posted on Open Source Monitor (blog) by Ana Ruiz".
 /// The name and its byte span in `line`, name and lead together.
 fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
     let lower = line.to_ascii_lowercase();
-    let posted = ["posted on ", "published on ", "published in ", "posted in "].iter().any(|l| lower.starts_with(l));
+    let posted = POSTED_LEADS.iter().any(|l| lower.starts_with(l));
     if !(line.contains(" | ") || line.contains("; ") || posted) {
         return None;
     }
@@ -317,7 +320,7 @@ fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
         const LEADS: &[&str] = &["by ", "compiled by ", "written by ", "reported by ", "posted by ", "words by ", "story by "];
         let rest_at = if let Some(l) = LEADS.iter().find(|l| tl.starts_with(**l)) {
             l.len()
-        } else if ["posted on ", "published on ", "published in ", "posted in "].iter().any(|l| tl.starts_with(l)) {
+        } else if POSTED_LEADS.iter().any(|l| tl.starts_with(l)) {
             tl.rfind(" by ")? + 4
         } else {
             continue;
