@@ -612,11 +612,21 @@ const THING_NOUNS: &[&str] = &[
 
 /// Whether the noun phrase at the start of `text` (after articles and a few modifiers) is a
 /// thing from [`THING_NOUNS`]: "an improvised explosive device", "a roadside bomb".
+/// (Not when a name and its verb come first: in "Ukraine condemned the raid and shelled…" the
+/// raid is what was condemned, and Ukraine the subject.)
 fn thing_noun_first(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .take(4)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+    let raw: Vec<&str> = text.split_whitespace().take(4).collect();
+    let named_clause = |i: usize| {
+        let w = raw[i].trim_matches(|c: char| !c.is_alphanumeric());
+        let b = w.as_bytes();
+        i > 0
+            && raw[i - 1].chars().next().is_some_and(char::is_uppercase)
+            && ((b.len() > 4 && b[0].is_ascii_lowercase() && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"))
+                || SUBJECT_END.contains(&w))
+    };
+    let words: Vec<String> = (0..raw.len())
+        .take_while(|&i| !named_clause(i))
+        .map(|i| raw[i].trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
         .take_while(|w| !matches!(w.as_str(), "in" | "near" | "outside" | "at" | "on" | "of" | "and"))
         .collect();
     words.iter().any(|w| THING_NOUNS.contains(&w.as_str()))
@@ -6291,7 +6301,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                         | "provocation" | "border" | "borders" | "affairs" | "people"
                 )
         };
-        if target.iter().all(|t| own_thing(t)) {
+        // ("Turkish Foreign Minister Mevlut Cavusoglu dismissed the pressure, telling reporters
+        // that threats would not deter Turkey", "Danish Prime Minister Mette Frederiksen dismissed
+        // the idea…, calling off a visit to Copenhagen": a leader's or minister's own country
+        // named in the rest of the sentence is not whom the words answer.)
+        let official = source.iter().all(|x| x.actor.kind == realign_core::ActorKind::GovBody || (x.actor.kind == realign_core::ActorKind::Person && x.actor.sector.as_deref() == Some("GOV")));
+        let plain_state = |t: &ActorMention| t.actor.kind == realign_core::ActorKind::State && !t.people && t.actor.sector.is_none() && t.actor.role.is_none();
+        if target.iter().all(|t| own_thing(t) || (official && plain_state(t))) {
             let last = target.iter().map(|t| t.span.end).max().unwrap_or(ce);
             let next = s.actors.iter().find(|m| m.span.start >= last && m.actor.code.len() == 3 && m.actor.code != "UNK" && !source.iter().any(|x| x.actor.code == m.actor.code));
             target = next.into_iter().collect();
@@ -6750,6 +6766,9 @@ fn domestic(s: &Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMen
         || (cue.plover == Agree && source.iter().all(|m| m.actor.kind == realign_core::ActorKind::Person));
     if !sub_state || military || verbal {
         let rest = text.get(cue.end..).unwrap_or("");
+        // (Words are aimed within their own clause: "Danish Prime Minister Mette Frederiksen
+        // dismissed the idea as absurd, and the President responded…" names no one at home.)
+        let rest = if verbal { [", and ", ", but ", "; "].iter().filter_map(|b| rest.find(b)).min().map_or(rest, |k| &rest[..k]) } else { rest };
         let state_organ = |w: &str| ["army", "police", "authorities", "junta", "cabinet", "parliament", "court", "courts"].iter().any(|d| w.eq_ignore_ascii_case(d));
         // ("pledged $20 million in emergency aid": help in an emergency, not a state of
         // emergency at home.)

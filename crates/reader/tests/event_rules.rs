@@ -4503,3 +4503,23 @@ fn those_attacked_are_not_those_condemned() {
     // An attack on one's own mission in another state is blamed on that state.
     assert_event("Kenya condemned an attack on its embassy in Somalia.", Plover::Accuse, &["KEN"], &["SOM"]);
 }
+
+#[test]
+fn a_named_subject_keeps_its_second_act_after_a_thing_it_condemned() {
+    // "the raid" is what Ukraine condemned, not the subject of "shelled".
+    assert_event("Ukraine condemned the raid and shelled Belgorod.", Plover::Assault, &["UKR"], &["RUS"]);
+    assert_event("Israel denounced the attack and struck targets in Lebanon.", Plover::Assault, &["ISR"], &["LBN"]);
+}
+
+#[test]
+fn an_officials_own_country_named_later_is_not_whom_the_words_answer() {
+    // The minister's own country in what he told reporters is not the target of the rejection.
+    let e = event_of("Brazilian Foreign Minister Mauro Vieira dismissed the criticism, telling reporters that pressure would not change Brazil's course.", Plover::Reject);
+    assert_eq!(codes(&e.source), ["BRA"], "{e:?}");
+    assert!(!codes(&e.target).contains(&"BRA"), "{e:?}");
+    let e = event_of("Norwegian Prime Minister Jonas Gahr Store rejected the proposal, and the envoy cancelled his trip to Oslo.", Plover::Reject);
+    assert!(!codes(&e.target).contains(&"NOR"), "{e:?}");
+    // Its own people, named as such, still are.
+    let e = event_of("President Hakainde Hichilema has reneged on his promise to the Zambian people to cut fuel prices.", Plover::Reject);
+    assert_eq!(codes(&e.target), ["ZMB"], "{e:?}");
+}
