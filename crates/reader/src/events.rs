@@ -110,7 +110,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("censur", Accuse, "disapprove"), ("deplor", Accuse, "disapprove"), ("investigat", Accuse, "investigate"),
     ("probe", Accuse, "investigate"), ("inquiry", Accuse, "investigate"), ("rebuk", Accuse, "disapprove"),
     ("slam", Accuse, "disapprove"), ("lambast", Accuse, "disapprove"), ("chastis", Accuse, "disapprove"),
-    ("complain", Accuse, "disapprove"), ("objected", Accuse, "disapprove"), ("protested", Accuse, "disapprove"),
+    ("complain", Accuse, "disapprove"), ("objected", Reject, ""), ("protested", Accuse, "disapprove"),
 ("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("took", Accuse, "allege"), ("taking", Accuse, "allege"), ("taken", Accuse, "allege"), ("take", Accuse, "allege"), ("takes", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
     ("raised the issue with", Consult, ""), ("raised the matter with", Consult, ""), ("raise the issue with", Consult, ""), ("raised it with", Consult, ""),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
@@ -194,9 +194,20 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
     ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"), ("car bomb", Assault, "explosives"), ("roadside bomb", Assault, "explosives"),
     ("explosion", Assault, "explosives"), ("raid", Assault, ""), ("drone strike", Assault, "drone"),
-    ("stormed", Assault, ""), ("overran", Assault, ""), ("captured", Assault, ""), ("destroy", Assault, "destroy"),
+    ("stormed", Assault, ""), ("overran", Assault, ""),
+    // (CAMEO 190: "jets pounded Kurdish positions"; 192, occupying territory, checked by
+    // `gapped_cue`: "took control of the city of Sirte", not "of parliament".)
+    ("pounded", Assault, "heavy-weapons"), ("pounding", Assault, "heavy-weapons"),
+    ("took control of", Assault, "control"), ("taken control of", Assault, "control"), ("take control of", Assault, "control"), ("taking control of", Assault, "control"), ("takes control of", Assault, "control"),
+    ("seized control of", Assault, "control"), ("seize control of", Assault, "control"), ("seizing control of", Assault, "control"), ("captured", Assault, ""), ("destroy", Assault, "destroy"),
     ("war on", Assault, ""), ("waged", Assault, ""), ("targeted", Assault, ""), ("would target", Threaten, ""),
     ("will target", Threaten, ""),
+    // (CAMEO 064, sharing intelligence, checked by `gapped_cue`: "sharing tracking data with
+    // Washington", not "shared the view".)
+    ("share", Cooperate, "share"), ("sharing", Cooperate, "share"),
+    // (Arms exports stopped: "would stop approving arms exports to Turkey".)
+    ("stop approving", Sanction, "discontinue"), ("stopped approving", Sanction, "discontinue"), ("stops approving", Sanction, "discontinue"),
+    ("stop arms", Sanction, "discontinue"), ("stopped arms", Sanction, "discontinue"), ("stop selling arms", Sanction, "discontinue"), ("stopped selling arms", Sanction, "discontinue"),
 ];
 
 /// Inflections a cue may carry ("condemn" + "ed").
@@ -812,6 +823,8 @@ const WEAPON_FILLERS: &[&str] = &[
     "volley", "wave", "waves", "anti-ship", "anti-tank", "surface-to-air", "air-to-surface", "intercontinental", "heavy",
     "artillery", "mortar", "rocket", "more", "another", "further", "new", "short-range", "long-range", "medium-range",
     "intermediate-range", "rounds", "round",
+    // (Hedged: "fired what appeared to be a ballistic missile".)
+    "what", "appeared", "appears", "seemed", "seems", "be", "believed", "suspected", "possible", "possibly", "apparent", "apparently",
 ];
 
 /// Words that may stand between "exchanged" and the fire it exchanges ("exchanged heavy
@@ -846,8 +859,37 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control") {
         return Some(cue);
+    }
+    if cue.mode == "share" {
+        // What is shared is intelligence or data, within a few words ("shared intelligence",
+        // "is sharing tracking data with Washington and Tokyo", "share satellite imagery");
+        // "shared the concern", "share prices", "a share of trade" are no act.
+        let clause_end = text[cue.end..].find([',', ';', ':', '(', '.']).map_or(text.len(), |p| cue.end + p);
+        let words: Vec<String> = words_after(&text[cue.end..clause_end], 5).collect();
+        const SHARED: &[&str] = &["intelligence", "data", "information", "imagery", "intel", "targeting"];
+        const KINDS: &[&str] = &["the", "its", "their", "more", "some", "radar", "tracking", "missile", "satellite", "military", "real-time", "sensitive", "classified", "maritime", "early-warning", "threat", "key", "vital", "battlefield", "naval"];
+        let k = words.iter().position(|w| SHARED.contains(&w.as_str()))?;
+        return words[..k].iter().all(|w| KINDS.contains(&w.as_str())).then_some(Cue { mode: "", ..cue });
+    }
+    if cue.mode == "control" {
+        // Territory taken: a place named, or a word for one, before the clause ends.
+        let clause_end = text[cue.end..].find([',', ';', ':', '(', '.']).map_or(text.len(), |p| cue.end + p);
+        let raw: Vec<&str> = text[cue.end..clause_end].split_whitespace().take(6).collect();
+        const PLACES: &[&str] = &[
+            "city", "cities", "town", "towns", "village", "villages", "territory", "territories", "area", "areas", "region", "airport", "airbase",
+            "base", "bases", "port", "district", "districts", "province", "capital", "crossing", "crossings", "hill", "hills", "island", "islands",
+            "oilfield", "oilfields", "positions", "settlement", "settlements", "checkpoint", "checkpoints", "highway", "road", "border", "outskirts", "centre", "center",
+        ];
+        const INSTITUTIONS: &[&str] = &["parliament", "congress", "senate", "house", "assembly", "council", "government", "company", "board", "party", "ministry", "cabinet", "presidency", "committee", "chamber", "bank"];
+        let words: Vec<String> = raw.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect();
+        if words.iter().any(|w| INSTITUTIONS.contains(&w.as_str())) {
+            return None;
+        }
+        let place = words.iter().any(|w| PLACES.contains(&w.as_str()))
+            || raw.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        return place.then_some(Cue { mode: "", ..cue });
     }
     if cue.mode == "found" {
         // ("The IAEA board found Iran in breach of its safeguards obligations": a finding of a

@@ -4523,3 +4523,20 @@ fn an_officials_own_country_named_later_is_not_whom_the_words_answer() {
     let e = event_of("President Hakainde Hichilema has reneged on his promise to the Zambian people to cut fuel prices.", Plover::Reject);
     assert_eq!(codes(&e.target), ["ZMB"], "{e:?}");
 }
+
+#[test]
+fn hedged_launches_shared_intelligence_pounding_and_territory_taken() {
+    // A hedged weapon is still what was fired.
+    assert_event("North Korea fired what appeared to be a short-range ballistic missile into the sea.", Plover::Mobilize, &["PRK"], &[]);
+    // Intelligence or data shared is cooperation (CAMEO 064); a view shared is not.
+    assert_event("Seoul is sharing missile tracking data with Tokyo.", Plover::Cooperate, &["KOR"], &["JPN"]);
+    assert_no("Seoul and Tokyo shared the concern that the launches would continue.", Plover::Cooperate);
+    // Pounding is an attack (CAMEO 190).
+    assert_event("Turkish artillery pounded Kurdish positions in northern Syria.", Plover::Assault, &["TUR"], &["SYR"]);
+    // Territory taken is an attack (CAMEO 192); an institution taken over is not.
+    let ev = events("Russian forces took control of the town of Avdiivka in Ukraine.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["RUS"]), "{ev:?}");
+    assert_no("The Chilean opposition took control of the Senate after the vote.", Plover::Assault);
+    // Objecting is rejecting (CAMEO 120).
+    assert_event("Russia and China objected to the French draft.", Plover::Reject, &["RUS", "CHN"], &["FRA"]);
+}
