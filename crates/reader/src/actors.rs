@@ -123,7 +123,7 @@ const PAIR_PHRASES: &[&str] = &[
 /// Phrases that refer back to the three most recent states.
 const TRIO_PHRASES: &[&str] = &[
     "the three countries", "all three countries", "the three nations", "the three governments", "the three allies", "the three states",
-    "the three leaders", "all three governments", "all three states", "the three juntas", "all three juntas", "the three capitals",
+    "the three leaders", "the three presidents", "the three ministers", "all three leaders", "all three governments", "all three states", "the three juntas", "all three juntas", "the three capitals",
     "the three members", "all three members", "the three regimes", "all three regimes", "the three neighbours", "the three neighbors", "the three partners",
 ];
 /// Phrases that refer back to the most recent state.
@@ -237,7 +237,7 @@ fn korean_halves(s: &str, base: usize, recent: &[String], named: &[ActorMention]
     out
 }
 
-pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Option<&[String; 3]>, named: &[ActorMention], is_kingdom: &dyn Fn(&str) -> bool) -> Vec<ActorMention> {
+pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], leaders: &[String], trio: Option<&[String; 3]>, named: &[ActorMention], is_kingdom: &dyn Fn(&str) -> bool) -> Vec<ActorMention> {
     let mut out = Vec::new();
     let Some(s) = text.get(sent.start..sent.end) else { return out };
     if recent.is_empty() && named.is_empty() {
@@ -249,7 +249,7 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
         aho_corasick::AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(PAIR_PHRASES.iter().chain(TRIO_PHRASES).chain(ONE_PHRASES))
+            .build(PAIR_PHRASES.iter().chain(TRIO_PHRASES).chain(ONE_PHRASES).chain(LEADERS_OPENING))
             .ok()
     });
     out.extend(korean_halves(s, sent.start, recent, named));
@@ -357,7 +357,14 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
                     before.push(m.actor.clone());
                 }
             }
-            if before.len() == n {
+            // (People of government, "the two leaders", "the three ministers": the states of the
+            // leaders named lately, when there are enough.)
+            let of_leaders = ["leaders", "presidents", "ministers", "heads"].iter().any(|w| p.ends_with(w));
+            if before.len() != n && of_leaders && leaders.len() >= n {
+                for code in leaders.iter().take(n) {
+                    out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+                }
+            } else if before.len() == n {
                 for actor in before {
                     out.push(ActorMention { place: false, span, actor, coreferent: true, people: false });
                 }
@@ -374,8 +381,22 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], trio: Opti
             }
         }
     }
+    // ("Leaders agreed that…", "The leaders called on all states…": a communique's subject,
+    // the two leaders, when the document has named two and no more (a bilateral meeting: the
+    // leaders of a summit of ten are their bloc), and the sentence names none before.)
+    if let Some(p) = LEADERS_OPENING.iter().find(|p| s.len() > p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p) && s[p.len()..].starts_with(' ')) {
+        if leaders.len() == 2 && !named.iter().any(|m| m.span.start < sent.start + p.len()) && !out.iter().any(|m| m.span.start < sent.start + p.len()) {
+            let span = Span::new(sent.start, sent.start + p.len());
+            for code in leaders.iter().take(2) {
+                out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
+            }
+        }
+    }
     out
 }
+
+/// Bare plural leaders opening a sentence ("Leaders welcomed…" in a communique).
+const LEADERS_OPENING: &[&str] = &["Leaders", "The leaders", "The Leaders", "Ministers", "The ministers", "The Ministers"];
 
 /// Nouns a counted group of states goes by: "the three militaries", "the 11 governments".
 const GROUP_NOUNS: &[&str] = &[

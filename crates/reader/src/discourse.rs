@@ -45,6 +45,10 @@ pub(crate) struct Discourse {
     /// The state last told as ruled by soldiers ("Myanmar's junta", "the Malian junta", "the coup
     /// in Niger", "the army seized power in Mali"): "the junta" refers back to it.
     pub(crate) last_junta: Option<String>,
+    /// The states of the government leaders and ministers named lately, most recent first (at
+    /// most six): "the two leaders", "Leaders" of a summit communiqué are theirs, not the states
+    /// spoken of last ("…intercepts of Australian aircraft by Chinese jets. Both leaders…").
+    pub(crate) leaders: Vec<String>,
 }
 
 impl Discourse {
@@ -85,7 +89,10 @@ impl Discourse {
             }
         }
         actors.sort_by_key(|m| (m.span.start, m.span.end));
-        let coref = actors::coreferences(text, span, &self.recent, self.last_trio.as_ref(), actors, &|c| g.is_kingdom(c));
+        // (The leaders of a bloc's summit are the bloc's, not the two named last: a document
+        // that has named an organisation gets no pair for a bare "Leaders".)
+        let pair = if self.last_igo.is_some() { &self.leaders[..0] } else { &self.leaders[..] };
+        let coref = actors::coreferences(text, span, &self.recent, pair, self.last_trio.as_ref(), actors, &|c| g.is_kingdom(c));
         actors.extend(coref);
         if let Some(m) = actors::neighbour_coreference(text, span, &self.recent, actors) {
             actors.push(m);
@@ -282,6 +289,11 @@ impl Discourse {
                 self.last_person = Some(ActorRef { code, kind: ActorKind::Person, name: Some(name), role: None, sector: Some("GOV".into()) });
             }
         }
+        for m in actors.iter().rev().filter(|m| m.actor.kind == ActorKind::Person && !m.coreferent && m.actor.sector.as_deref() == Some("GOV") && m.actor.code.len() == 3) {
+            self.leaders.retain(|c| *c != m.actor.code);
+            self.leaders.insert(0, m.actor.code.clone());
+        }
+        self.leaders.truncate(6);
         for m in actors.iter().rev() {
             // (A pronoun adds no new referent: "He" stands for someone already self.recent.)
             if m.coreferent && m.actor.kind == ActorKind::Person && m.people {

@@ -1918,9 +1918,17 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             let other_target = |e: &EventClaim| {
                 (!e.target.is_empty() || and_verb) && !ev.0.target.is_empty() && !ev.0.target.iter().any(|t| e.target.iter().any(|x| x.code == t.code))
             };
-            if out.iter().any(|(e, _, _)| {
+            // ("the three Ministers agreed to work toward a summit, and Japan and China agreed to
+            // hold talks": a clause with its own named subject is another act.)
+            let own_clause = |at: usize| {
+                let gap = text.get(at.saturating_sub(base).min(cue.start)..cue.start).unwrap_or("");
+                [", and ", "; "].iter().filter_map(|sep| gap.rfind(sep).map(|k| base + at.saturating_sub(base).min(cue.start) + k)).max().is_some_and(|k| {
+                    s.actors.iter().any(|m| m.span.start > k && m.span.start < base + cue.start && !m.coreferent && ev.0.source.iter().any(|x| x.code == m.actor.code))
+                })
+            };
+            if out.iter().any(|(e, espan, _)| {
                 e.plover == ev.0.plover
-                    && ((e.source == ev.0.source && !other_target(e)) || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target)))
+                    && ((e.source == ev.0.source && !other_target(e)) || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target) && !(e.source != ev.0.source && own_clause(espan.end))))
                     && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)
                     // ("suspended visa-free travel for Georgian diplomats, and has frozen some
                     // 121 million euros in assistance": a sum the first act did not have makes a

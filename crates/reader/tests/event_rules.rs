@@ -4540,3 +4540,25 @@ fn hedged_launches_shared_intelligence_pounding_and_territory_taken() {
     // Objecting is rejecting (CAMEO 120).
     assert_event("Russia and China objected to the French draft.", Plover::Reject, &["RUS", "CHN"], &["FRA"]);
 }
+
+#[test]
+fn the_leaders_of_a_meeting_are_the_leaders_named_not_the_states_told_last() {
+    // The states told last are Australia and China; the two leaders are Australia's and PNG's.
+    let text = "Prime Minister Anthony Albanese met Prime Minister James Marape of Papua New Guinea in Canberra on Monday. \
+                Their talks followed unsafe intercepts of Australian aircraft by Chinese jets. \
+                The two leaders pledged to deepen security ties.";
+    let ev = events(text);
+    let agree = ev.iter().find(|e| e.plover == Plover::Agree).unwrap_or_else(|| panic!("{ev:?}"));
+    let mut src = codes(&agree.source);
+    src.sort_unstable();
+    assert_eq!(src, ["AUS", "PNG"], "{ev:?}");
+    // A communique's bare "Leaders", after a bilateral meeting.
+    let text = "Prime Minister Anthony Albanese welcomed Prime Minister James Marape of Papua New Guinea to Canberra. \
+                Leaders agreed to expand police training.";
+    let ev = events(text);
+    assert!(ev.iter().any(|e| e.plover == Plover::Agree && codes(&e.source).contains(&"AUS") && codes(&e.source).contains(&"PNG")), "{ev:?}");
+    // A clause with its own named subject is its own act, even when its doers were among the
+    // first clause's.
+    let ev = events("At the Japan-China-South Korea meeting in Busan, the three ministers agreed to work toward an early summit, and Japan and South Korea agreed to resume defence talks.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Agree && codes(&e.source) == ["JPN", "KOR"]), "{ev:?}");
+}
