@@ -1970,6 +1970,15 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     }
     // ("Seoul protests shelling", "Kyiv condemned the bombardment": an attack named as the object
     // of a complaint, its doer unnamed, is not the complainer's own.)
+    // (Where a complaint's verb begins in its evidence, past the complainers' names and any act
+    // of theirs before it: "Australia and Japan expressed concern at…", "…denied the charge and
+    // condemned the raids".)
+    let complainers_end = |c: &EventClaim, cs: &Span| {
+        let names = s.actors.iter().filter(|m| m.span.start >= cs.start && m.span.end <= cs.end && c.source.iter().any(|x| x.code == m.actor.code)).map(|m| m.span.end).max().unwrap_or(cs.start);
+        let ev = text.get(names.saturating_sub(base)..cs.end.saturating_sub(base)).unwrap_or("");
+        let verb = ["condemn", "denounc", "protest", "deplor", "criticis", "criticiz", "decri", "slam", "blast", "concern"].iter().filter_map(|v| find_ci(ev, v)).min();
+        names + verb.unwrap_or(0)
+    };
     let complained_of = |a: usize| {
         let (ev, span, _) = &out[a];
         ev.plover == Assault
@@ -1980,8 +1989,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                     && !c.source.is_empty()
                     && c.source == ev.source
                     // (The two in one stretch of the clause, no clause between: the attack is
-                    // what is complained of.)
-                    && text.get(cs.start.min(span.start).saturating_sub(base)..cs.end.max(span.end).saturating_sub(base)).is_some_and(|gap| {
+                    // what is complained of. The complainers' own names may hold an "and":
+                    // "Australia and Japan expressed concern at intercepts…".)
+                    && text.get(complainers_end(c, cs).max(cs.start.min(span.start)).saturating_sub(base)..cs.end.max(span.end).saturating_sub(base)).is_some_and(|gap| {
                         gap.len() < 120 && !gap.contains([',', ';', ':', '.']) && find_ci(gap, " and ").is_none() && find_ci(gap, " but ").is_none()
                     })
             })
@@ -2010,6 +2020,35 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             if victims_only(text.get(from + end..).unwrap_or("")) {
                 ev.target.clear();
             }
+        }
+    }
+    // ("Japan condemned the harassment of Japanese fishing boats by Chinese coast guard vessels",
+    // "expressed concern at unsafe intercepts of Australian aircraft by Chinese jets": the doer
+    // of the act complained of, named after "by", is whom the complaint is aimed at.)
+    for (ev, span, _) in out.iter_mut() {
+        if !matches!(ev.plover, Accuse | Protest) || ev.negated {
+            continue;
+        }
+        let own = |code: &str| ev.source.iter().any(|x| x.code == code);
+        if !ev.target.is_empty() && !ev.target.iter().all(|t| own(&t.code)) {
+            continue;
+        }
+        let from = span.start.saturating_sub(base);
+        let clause = text.get(from..).unwrap_or("");
+        let clause = &clause[..clause.find([',', ';', ':', '.']).unwrap_or(clause.len())];
+        let Some(by) = find_ci(clause, " by ").map(|k| base + from + k + 4) else { continue };
+        // (The first state named right after "by", a word or two in: "by Chinese coast guard
+        // vessels", "by the Russian navy".)
+        let doer = s.actors.iter().find(|m| {
+            m.span.start >= by
+                && text.get(by.saturating_sub(base)..m.span.start.saturating_sub(base)).is_some_and(|gap| gap.split_whitespace().all(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")))
+                && m.actor.code.len() == 3
+                && m.actor.code != "UNK"
+                && m.actor.kind != realign_core::ActorKind::Igo
+                && !own(&m.actor.code)
+        });
+        if let Some(d) = doer {
+            ev.target = vec![ActorRef::state(d.actor.code.clone())];
         }
     }
     out

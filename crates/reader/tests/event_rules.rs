@@ -4562,3 +4562,16 @@ fn the_leaders_of_a_meeting_are_the_leaders_named_not_the_states_told_last() {
     let ev = events("At the Japan-China-South Korea meeting in Busan, the three ministers agreed to work toward an early summit, and Japan and South Korea agreed to resume defence talks.");
     assert!(ev.iter().any(|e| e.plover == Plover::Agree && codes(&e.source) == ["JPN", "KOR"]), "{ev:?}");
 }
+
+#[test]
+fn a_complaint_is_aimed_at_the_doer_named_after_by() {
+    // The harassed boats are Japan's own; the doer after "by" is whom Japan condemns.
+    assert_event("Japan condemned the harassment of Japanese fishing boats by Chinese coast guard vessels.", Plover::Accuse, &["JPN"], &["CHN"]);
+    // Two complainers, and the intercepts complained of are not theirs.
+    let ev = events("Australia and Japan expressed concern at unsafe intercepts of Australian aircraft by Chinese military jets.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Accuse && codes(&e.target) == ["CHN"]), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source).contains(&"AUS")), "{ev:?}");
+    // Raids condemned after another act of the complainer's are still not its own.
+    let ev = events("Iran's foreign ministry denied the charge and condemned the overnight raids as a violation of Yemen's sovereignty.");
+    assert!(!ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source).contains(&"IRN")), "{ev:?}");
+}
