@@ -67,10 +67,24 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         if let Some((publisher, s, e)) = dateline(text).filter(|_| !closing_credit(&sent.doc.text)) {
             out.push(Extracted {
                 body: ClaimBody::Document(DocumentClaim {
-                    author: state.author.clone().or_else(|| sent.doc.author.clone()).or_else(|| sign_off_author(&sent.doc.text)),
+                    author: state.author.clone().or_else(|| sent.doc.author.clone()).or_else(|| sign_off_author(&sent.doc.text)).or_else(|| dateline_byline(text.get(e..).unwrap_or(""))),
                     publisher: Some(publisher),
                 }),
                 evidence: span(s, e),
+                date: None,
+                confidence: 0.75,
+                attribution: None,
+            });
+        }
+    }
+    // A statement's issuer heading it, with no byline: "FOR IMMEDIATE RELEASE / Bay of Bengal
+    // Refugee Network (BBRN)", "Ministry of Foreign Affairs of the Kyrgyz Republic / Statement
+    // on…". Told once, at the first sentence.
+    if sent.index == 0 && state.author.is_none() && sent.doc.author.is_none() {
+        if let Some((publisher, s, e)) = issuer_heading(&sent.doc.text) {
+            out.push(Extracted {
+                body: ClaimBody::Document(DocumentClaim { author: None, publisher: Some(publisher) }),
+                evidence: Span::new(s, e),
                 date: None,
                 confidence: 0.75,
                 attribution: None,
@@ -154,12 +168,14 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             b"story by",
             b"analysis",
             b"commenta",
+            b"compiled",
+            b"issued b",
         ];
         if !gate.iter().any(|g| head.get(..g.len()).is_some_and(|h| h.eq_ignore_ascii_case(g))) {
             continue;
         }
         // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
-        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by ", "Analysis by ", "Commentary by "];
+        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by ", "Analysis by ", "Commentary by ", "Compiled by "];
         let byline = BYLINES.iter().find(|b| trimmed.starts_with(**b)).map(|b| b.len());
         // (And a wire sign-off closing the story: "Reporting by Jane Mwangi; Editing by Peter Graff".)
         // (Told once: a byline above already named the reporter.)
@@ -236,7 +252,11 @@ const OUTLET_HEADS: &[&str] = &[
 /// with a byline among its parts, or a "Posted on …" line), a run of capitalised words ending in an outlet's word ("Review",
 /// "News", "Forum"…; in a line of capitals, holding one). A desk is not an outlet ("World Desk").
 fn masthead_publisher(text: &str) -> Option<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).take(5).find_map(|line| {
+    // (A line of parts set apart by "|" first: "MEDITERRANEAN BRIEF / Harbourline News Service |
+    // Thursday" is the outlet's brief, named on the second line.)
+    let top: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(5).collect();
+    let piped = top.iter().filter(|l| l.contains(" | "));
+    piped.chain(top.iter().filter(|l| !l.contains(" | "))).find_map(|&line| {
         let lower = line.to_ascii_lowercase();
         // ("IBAR VALLEY NEWS - North Mitrovica": the first part in capitals.)
         let first = line.split(" - ").next().unwrap_or(line);
@@ -250,6 +270,43 @@ fn masthead_publisher(text: &str) -> Option<String> {
         }
         line.split(['|', ';', ',', '(', ')']).flat_map(|seg| seg.split(" - ")).find_map(outlet_run)
     })
+}
+
+/// The issuer a statement or press release is headed with, and the byte span of its line in
+/// `text`: the line after "FOR IMMEDIATE RELEASE" (or "PRESS RELEASE"…) among the first four, or
+/// a first line that is an office of state alone ("Ministry of Foreign Affairs of the Kyrgyz
+/// Republic", "Office of the Spokesperson"). Its name must fill the line (an acronym in brackets
+/// may follow).
+fn issuer_heading(text: &str) -> Option<(String, usize, usize)> {
+    const RELEASE: &[&str] = &["for immediate release", "press release", "media release", "news release", "press statement", "statement"];
+    const OFFICES: &[&str] = &["Ministry of ", "Ministry for ", "Office of ", "Embassy of ", "Permanent Mission of ", "Department of ", "Secretariat of "];
+    let mut lines = Vec::new();
+    let mut at = 0usize;
+    for l in text.split_inclusive('\n') {
+        let t = l.trim();
+        if !t.is_empty() {
+            let s = at + (l.len() - l.trim_start().len());
+            lines.push((t, s));
+        }
+        at += l.len();
+        if lines.len() >= 4 {
+            break;
+        }
+    }
+    let named = |t: &str, s: usize| {
+        let bare = t.split(" (").next().unwrap_or(t).trim();
+        let (name, len) = name_prefix(bare, 12)?;
+        (len >= bare.len() && name.split_whitespace().count() >= 2 && !name.ends_with('.')).then(|| (name, s, s + t.len()))
+    };
+    if let Some(k) = lines.iter().take(3).position(|(t, _)| RELEASE.iter().any(|r| t.trim_end_matches(':').eq_ignore_ascii_case(r))) {
+        if let Some(&(t, s)) = lines.get(k + 1) {
+            if let Some(found) = named(t, s) {
+                return Some(found);
+            }
+        }
+    }
+    let &(first, s) = lines.first()?;
+    OFFICES.iter().any(|o| first.starts_with(o)).then(|| named(first, s)).flatten()
 }
 
 /// The first run of capitalised words in `seg` that names an outlet (see [`masthead_publisher`]).
@@ -420,6 +477,8 @@ fn publisher_line(trimmed: &str) -> Option<(String, usize)> {
         "republished from ",
         "republished with permission from ",
         "published by ",
+        // ("Issued by the Office of the Prime Minister of Australia": a statement's issuer.)
+        "issued by ",
     ];
     // ("This analysis first appeared in …", "This piece was originally published by …": any
     // noun for the text, "was", "first" or "originally", the verb and its preposition.)
@@ -491,7 +550,8 @@ fn closing_credit(text: &str) -> bool {
 
 /// The agency a wire story's dateline names, in its first three lines.
 fn doc_agency(text: &str) -> Option<String> {
-    text.lines().take(3).find_map(|l| dateline(l.trim_start()).map(|d| d.0))
+    // (Blank lines do not count: "headline / By Lena Haddad / ADEN, … (Meridian Press) -".)
+    text.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| dateline(l.trim_start()).map(|d| d.0))
 }
 
 /// A closing line that is an agency's name alone ("— AFP", "-- Reuters"; dashes are normalised
@@ -505,7 +565,7 @@ fn agency_line(trimmed: &str) -> Option<String> {
 
 /// "CITY (Agency) - " within the first 60 bytes: the agency and the byte span of "(Agency)".
 fn dateline(text: &str) -> Option<(String, usize, usize)> {
-    let head = text.get(..text.len().min(60)).unwrap_or(text);
+    let head = text.get(..text.len().min(70)).or_else(|| text.get(..text.len().min(60))).unwrap_or(text);
     let open = head.find('(')?;
     let close = open + head.get(open..)?.find(')')?;
     let inner = head.get(open + 1..close)?.trim();
@@ -518,10 +578,18 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let city_then = || {
         let mut parts = before.split(',');
         let first = parts.next().unwrap_or("");
-        let dated = parts.next().is_some_and(|d| {
+        // ("ADEN, Yemen, Feb. 20, 2024 (Meridian Press) -": a country before the date and a
+        // year after it too.)
+        let rest: Vec<&str> = parts.map(str::trim).collect();
+        let month_day = |d: &str| {
             let mut w = d.split_whitespace();
             w.next().is_some_and(|m| realign_core::month_from_name(m.trim_end_matches('.')).is_some()) && w.next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())) && w.next().is_none()
-        }) && parts.next().is_none();
+        };
+        let dated = rest.iter().position(|d| month_day(d)).is_some_and(|k| {
+            let country = |d: &str| !d.is_empty() && d.split_whitespace().count() <= 3 && d.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+            let year = |d: &str| d.len() == 4 && d.chars().all(|c| c.is_ascii_digit());
+            k <= 1 && rest[..k].iter().all(|d| country(d)) && rest[k + 1..].iter().all(|d| year(d)) && rest.len() <= k + 2
+        });
         // (An unknown name must read as an agency's, not a wire tag: "(Update 2)".)
         let agency_like = inner.split_whitespace().any(|w| matches!(w, "Wire" | "Newswire" | "News" | "Press" | "Agency" | "Service" | "Media" | "Dispatch" | "Bureau" | "Network"))
             && !inner.contains(|c: char| c.is_ascii_digit());
@@ -532,6 +600,16 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let words = inner.split_whitespace().count();
     let cap = inner.chars().next().is_some_and(|c| c.is_uppercase());
     (dash && (city || city_then() || agency_opens) && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
+}
+
+/// A byline right after a dateline's dash, alone on the rest of its line: "ANKARA, Oct 14, 2019
+/// (Meridian Wire) - By Selin Aydemir".
+fn dateline_byline(after: &str) -> Option<String> {
+    let line = after.lines().next().unwrap_or("");
+    let rest = line.trim_start().trim_start_matches(['-', '\u{2014}', '\u{2013}']).trim_start();
+    let rest = rest.strip_prefix("By ")?;
+    let (name, len) = name_prefix(rest, 6)?;
+    ((2..=6).contains(&name.split_whitespace().count()) && rest[len..].trim().is_empty() && !name.split_whitespace().any(is_month_or_day)).then_some(name)
 }
 
 fn is_month_or_day(w: &str) -> bool {

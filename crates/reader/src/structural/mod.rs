@@ -183,8 +183,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     if families & CONTINUATION != 0 && state.last_recommender.as_ref().is_some_and(|(_, ix)| ix + 1 == s.index) {
         families |= RECOMMEND;
     }
-    // (A short line may be a wire story's closing agency, "— AFP".)
-    if text.trim().len() <= 24 {
+    // (A short line may be a wire story's closing agency, "— AFP"; the first sentence may hold
+    // a statement's issuer heading it.)
+    if text.trim().len() <= 24 || s.index == 0 {
         families |= DOCUMENT;
     }
     // "X said:" introduces a quote in the next sentence.

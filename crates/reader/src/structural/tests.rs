@@ -519,15 +519,18 @@ fn document_byline_and_publisher() {
     assert!(one("A report published by the UN found violations.").is_empty());
 }
 
+/// The document claims read from a document of `lines`.
+fn doc_claims(lines: &[&str]) -> Vec<realign_core::DocumentClaim> {
+    run_doc(&doc(lines))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| if let ClaimBody::Document(x) = e.body { Some(x) } else { None })
+        .collect()
+}
+
 #[test]
 fn mastheads_name_the_publisher_and_their_bylines_the_author() {
-    let docs = |lines: &[&str]| -> Vec<realign_core::DocumentClaim> {
-        run_doc(&doc(lines))
-            .into_iter()
-            .flatten()
-            .filter_map(|e| if let ClaimBody::Document(x) = e.body { Some(x) } else { None })
-            .collect()
-    };
+    let docs = doc_claims;
     let one = |lines: &[&str]| -> (Option<String>, Option<String>) {
         let d = docs(lines);
         assert_eq!(d.len(), 1, "{lines:?}: {d:?}");
@@ -553,6 +556,25 @@ fn mastheads_name_the_publisher_and_their_bylines_the_author() {
     // A desk is not an outlet, and neither is a headline naming a newspaper.
     assert_eq!(one(&["Posted by Ana Ruiz | World Desk", "Chile protested."]), (Some("Ana Ruiz".to_string()), None));
     assert_eq!(docs(&["Times Square protest draws thousands", "By Mark Hale", "Protesters marched."])[0].publisher, None);
+}
+
+#[test]
+fn datelines_issuers_and_compilers_name_the_publisher() {
+    let docs = doc_claims;
+    let has = |lines: &[&str], a: Option<&str>, p: &str| {
+        let d = docs(lines);
+        assert!(d.iter().any(|x| x.author.as_deref() == a && x.publisher.as_deref() == Some(p)), "{lines:?}: {d:?}");
+    };
+    // A dateline with a country and a year, below a byline; a byline after the dateline's dash.
+    has(&["Freighter ablaze off Hodeidah", "By Omar Nasser", "HODEIDAH, Yemen, March 3, 2024 (Gulf Press) - Yemen's Houthis fired missiles."], Some("Omar Nasser"), "Gulf Press");
+    has(&["ERBIL/DOHUK, Iraq, Oct 2, 2017 (Tigris Wire) - By Lana Karim", "Iraq closed the airports."], Some("Lana Karim"), "Tigris Wire");
+    // A compiler under a masthead; the masthead line with parts outranks a title in capitals.
+    has(&["GULF BRIEF", "Strait News Service | Monday, 6 May 2024", "Compiled by Rafael Moura", "Iran seized a tanker."], Some("Rafael Moura"), "Strait News Service");
+    // A statement's issuer: after "FOR IMMEDIATE RELEASE", or an office of state heading it.
+    has(&["FOR IMMEDIATE RELEASE", "Sahel Refugee Watch (SRW)", "Mali expelled the aid workers."], None, "Sahel Refugee Watch");
+    has(&["Ministry of Foreign Affairs of the Republic of Armenia", "Statement on the border incident", "Armenia condemned the shelling."], None, "Ministry of Foreign Affairs of the Republic of Armenia");
+    // A headline is no issuer.
+    assert!(docs(&["Ministry of Defence denies report", "Britain denied the report."]).is_empty());
 }
 
 /// Crude sentence splitter for the seed harness: lines, then ". " before a capital or a quote,
