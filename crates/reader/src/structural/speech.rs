@@ -491,6 +491,22 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                         && p2 == "no"
                         && matches!(ctx.w(i.saturating_sub(3)), "made" | "makes" | "had" | "has" | "offered"))
             }
+            // "Washington has not responded to Iranian hints", "did not respond to requests for
+            // comment", "an allegation Abu Dhabi has not addressed", "Naypyidaw has not explained
+            // how…": an answer not given.
+            "respond" | "responded" | "reply" | "replied" | "addressed" | "explained" | "answered" => {
+                let (p1, p2, p3) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)), ctx.w(i.saturating_sub(3)));
+                // ("did not respond until March, when it rejected it": an answer given later.)
+                ((matches!(p1, "not" | "never") && matches!(p2, "did" | "does" | "has" | "have" | "had"))
+                    || (p1.ends_with("ly") && matches!(p2, "not" | "never") && matches!(p3, "did" | "does" | "has" | "have" | "had"))
+                    || matches!(p1, "didn't" | "hasn't" | "haven't" | "hadn't" | "doesn't"))
+                    && !ctx.any_word(i + 1, (i + 8).min(ctx.toks.len()), &["until", "till"])
+            }
+            // "has made no public statement on Washington's remarks"
+            "statement" => {
+                let (p1, p2, p3) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)), ctx.w(i.saturating_sub(3)));
+                (p1 == "no" && matches!(p2, "made" | "issued" | "makes" | "issues")) || (matches!(p1, "public" | "official") && p2 == "no" && matches!(p3, "made" | "issued" | "makes" | "issues"))
+            }
             _ => false,
         };
         if !cue {
@@ -508,7 +524,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
             || (!(noun || refusal || kept_back)
                 && ctx.irrealis_before(i)
-                && !(w.starts_with("comment")
+                && !((w.starts_with("comment") || matches!(w, "respond" | "responded" | "reply" | "replied" | "addressed" | "explained" | "answered" | "statement"))
                     && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no")
                         || matches!(ctx.w(i.saturating_sub(2)), "no" | "not" | "never")
                         || ctx.w(i.saturating_sub(1)).ends_with("n't"))))

@@ -1184,11 +1184,18 @@ fn silence_in_its_everyday_phrasings() {
         "Israel would not comment on the report.",
         "Israel made no comment.",
         "A spokesman for the Israeli army declined to comment.",
+        // An answer not given, a statement not made.
+        "Israel did not respond to requests for comment.",
+        "Israel has not responded to the Lebanese proposal.",
+        "Lebanon accused it of the strike, a charge Israel has not addressed.",
+        "Israel has made no public statement on the strike.",
     ] {
         assert_eq!(silent(text), vec![("ISR".to_string(), "silent".to_string())], "{text}");
     }
     // Comments made are no silence.
     assert!(silent("Israel commented on the strike on Monday.").is_empty());
+    assert!(silent("Israel responded with artillery fire.").is_empty());
+    assert!(silent("Israel did not respond until Friday, when it rejected the offer.").is_empty());
     // Every member of a listed subject is silent.
     let mut v = silent("Iraq and Jordan have not commented publicly on the deployment.");
     v.sort();
