@@ -4575,3 +4575,13 @@ fn a_complaint_is_aimed_at_the_doer_named_after_by() {
     let ev = events("Iran's foreign ministry denied the charge and condemned the overnight raids as a violation of Yemen's sovereignty.");
     assert!(!ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source).contains(&"IRN")), "{ev:?}");
 }
+
+#[test]
+fn an_order_signed_is_the_means_of_the_act_it_orders() {
+    // The sanction is the act; signing the order agrees nothing with anyone.
+    let ev = events("President Joe Biden signed an executive order imposing sanctions on Turkish officials.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Sanction && codes(&e.source) == ["USA"] && codes(&e.target) == ["TUR"]), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.plover == Plover::Support), "{ev:?}");
+    // A treaty signed still is support.
+    assert_event("Russia and North Korea signed a defence treaty.", Plover::Support, &["RUS", "PRK"], &["RUS", "PRK"]);
+}
