@@ -563,9 +563,11 @@ fn agency_line(trimmed: &str) -> Option<String> {
     AGENCIES.contains(&t).then(|| t.to_string())
 }
 
-/// "CITY (Agency) - " within the first 60 bytes: the agency and the byte span of "(Agency)".
+/// "CITY (Agency) - " within the first 70 bytes: the agency and the byte span of "(Agency)".
 fn dateline(text: &str) -> Option<(String, usize, usize)> {
-    let head = text.get(..text.len().min(70)).or_else(|| text.get(..text.len().min(60))).unwrap_or(text);
+    // (The first 70 bytes, cut at a character's edge.)
+    let cut = (0..=text.len().min(70)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let head = &text[..cut];
     let open = head.find('(')?;
     let close = open + head.get(open..)?.find(')')?;
     let inner = head.get(open + 1..close)?.trim();
