@@ -1058,6 +1058,29 @@ fn signed_order(text: &str, cue: &Cue) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "order" | "orders" | "decree" | "decrees" | "bill" | "bills" | "law" | "laws" | "legislation" | "ordinance"))
 }
 
+/// "Prime Minister Anthony Albanese welcomed Prime Minister James Marape of Papua New Guinea to
+/// Canberra": a visitor welcomed to a place is a visit hosted (CAMEO 043, CONSULT), not praise.
+/// The visitor is named right after the verb (a capitalised word: a title or a name), the place
+/// after "to" later in the clause.
+fn hosted_visit(text: &str, cue: Cue) -> Cue {
+    if cue.plover != Support || !starts_with_ci(&text[cue.start..cue.end], "welcom") {
+        return cue;
+    }
+    let rest = &text[cue.end..];
+    // (An appositive may come between: "welcomed the Prime Minister of Papua New Guinea, the Hon
+    // James Marape MP, to Canberra".)
+    let clause = &rest[..rest.find([';', ':', '.']).unwrap_or(rest.len())];
+    let words: Vec<&str> = clause.split_whitespace().take(18).collect();
+    let visitor = words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        || (words.first().is_some_and(|w| *w == "the") && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase)));
+    let to_place = words.windows(2).skip(1).any(|p| p[0] == "to" && p[1].starts_with(char::is_uppercase));
+    if visitor && to_place {
+        Cue { plover: Consult, mode: "visit", ..cue }
+    } else {
+        cue
+    }
+}
+
 fn cues(text: &str) -> Vec<Cue> {
     resolved_cues(text, &mut Vec::new())
 }
@@ -1066,7 +1089,7 @@ fn cues(text: &str) -> Vec<Cue> {
 /// gapped cue took in ("violation" in "called the attack a flagrant violation", "missiles" in
 /// "fired two ballistic missiles") is part of it.
 fn resolved_cues(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
-    let mut out: Vec<Cue> = cues_and_modals(text, modals).into_iter().filter_map(|c| gapped_cue(text, c)).filter(|c| !signed_order(text, c)).collect();
+    let mut out: Vec<Cue> = cues_and_modals(text, modals).into_iter().filter_map(|c| gapped_cue(text, c)).filter(|c| !signed_order(text, c)).map(|c| hosted_visit(text, c)).collect();
     // ("held a fifth round of nuclear talks", "held free trade talks": talks held, with words
     // between, are a consultation like "held talks".)
     // (Cues inside it are its modifiers: "free" in "free trade talks".)

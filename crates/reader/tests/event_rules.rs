@@ -4585,3 +4585,13 @@ fn an_order_signed_is_the_means_of_the_act_it_orders() {
     // A treaty signed still is support.
     assert_event("Russia and North Korea signed a defence treaty.", Plover::Support, &["RUS", "PRK"], &["RUS", "PRK"]);
 }
+
+#[test]
+fn a_visitor_welcomed_to_a_place_is_a_visit_hosted() {
+    // CAMEO 043: hosting a visit is a consultation, not praise.
+    assert_event("President Xi Jinping welcomed Brazilian President Lula to Beijing.", Plover::Consult, &["CHN"], &["BRA"]);
+    let ev = events("The Prime Minister of Australia, Anthony Albanese, welcomed the Prime Minister of Fiji, Sitiveni Rabuka, to Canberra.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Consult), "{ev:?}");
+    // Welcoming a deal is still support.
+    assert_event("China welcomed the agreement between Iran and Saudi Arabia.", Plover::Support, &["CHN"], &["IRN", "SAU"]);
+}
