@@ -1053,8 +1053,7 @@ fn signed_order(text: &str, cue: &Cue) -> bool {
     cue.plover == Support
         && starts_with_ci(&text[cue.start..cue.end], "sign")
         && words_after(&text[cue.end..], 4)
-            .skip_while(|w| matches!(w.as_str(), "a" | "an" | "the" | "executive" | "presidential" | "new" | "royal"))
-            .next()
+            .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "executive" | "presidential" | "new" | "royal"))
             .is_some_and(|w| matches!(w.as_str(), "order" | "orders" | "decree" | "decrees" | "bill" | "bills" | "law" | "laws" | "legislation" | "ordinance"))
 }
 
@@ -2011,7 +2010,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let complainers_end = |c: &EventClaim, cs: &Span| {
         let names = s.actors.iter().filter(|m| m.span.start >= cs.start && m.span.end <= cs.end && c.source.iter().any(|x| x.code == m.actor.code)).map(|m| m.span.end).max().unwrap_or(cs.start);
         let ev = text.get(names.saturating_sub(base)..cs.end.saturating_sub(base)).unwrap_or("");
-        let verb = ["condemn", "denounc", "protest", "deplor", "criticis", "criticiz", "decri", "slam", "blast", "concern"].iter().filter_map(|v| find_ci(ev, v)).min();
+        let verb = COMPLAINT_STEMS.iter().chain(&["concern"]).filter_map(|v| find_ci(ev, v)).min();
         names + verb.unwrap_or(0)
     };
     let complained_of = |a: usize| {
@@ -2049,7 +2048,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             Some((*at, w))
         }).find(|(_, w)| {
             let w = w.trim().to_ascii_lowercase();
-            ["condemn", "denounc", "protest", "deplor", "criticis", "criticiz", "decri", "slam", "blast"].iter().any(|v| w.starts_with(v))
+            COMPLAINT_STEMS.iter().any(|v| w.starts_with(v))
         });
         if let Some((end, _)) = verb_end {
             if victims_only(text.get(from + end..).unwrap_or("")) {
@@ -2088,6 +2087,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     }
     out
 }
+
+/// Stems of the verbs that complain of an act ("condemned the strike", "denounces the raids").
+const COMPLAINT_STEMS: &[&str] = &["condemn", "denounc", "protest", "deplor", "criticis", "criticiz", "decri", "slam", "blast"];
 
 /// Whether `after` (the text right after a complaint's verb) opens with an attack named without
 /// its doer and then those it struck, by name: "the hideous attack on Kosovo police", "attacks

@@ -391,6 +391,10 @@ fn fronted_topic(ctx: &Ctx, a: &Act) -> bool {
         && ctx.w(ctx.tok_at(a.end)) == ","
 }
 
+/// Words of an answer not given ("has not responded", "has made no public statement"), read as
+/// silence like "did not comment".
+const ANSWER_WORDS: &[&str] = &["respond", "responded", "reply", "replied", "addressed", "explained", "answered", "statement"];
+
 /// Stance claims of the sentence: silence ("remained silent on", "declined to comment") and
 /// neutrality ("has stayed neutral on", "maintained its neutrality").
 pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
@@ -494,7 +498,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             // "Washington has not responded to Iranian hints", "did not respond to requests for
             // comment", "an allegation Abu Dhabi has not addressed", "Naypyidaw has not explained
             // how…": an answer not given.
-            "respond" | "responded" | "reply" | "replied" | "addressed" | "explained" | "answered" => {
+            w if ANSWER_WORDS.contains(&w) && w != "statement" => {
                 let (p1, p2, p3) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)), ctx.w(i.saturating_sub(3)));
                 // ("did not respond until March, when it rejected it": an answer given later.)
                 ((matches!(p1, "not" | "never") && matches!(p2, "did" | "does" | "has" | "have" | "had"))
@@ -524,7 +528,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
             || (!(noun || refusal || kept_back)
                 && ctx.irrealis_before(i)
-                && !((w.starts_with("comment") || matches!(w, "respond" | "responded" | "reply" | "replied" | "addressed" | "explained" | "answered" | "statement"))
+                && !((w.starts_with("comment") || ANSWER_WORDS.contains(&w))
                     && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no")
                         || matches!(ctx.w(i.saturating_sub(2)), "no" | "not" | "never")
                         || ctx.w(i.saturating_sub(1)).ends_with("n't"))))
