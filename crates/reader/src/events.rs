@@ -62,7 +62,11 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
     ("gave in", Concede, ""), ("relent", Concede, ""), ("dropped its demand", Concede, ""), ("dropped their demand", Concede, ""), ("dropped its objection", Concede, ""), ("dropped their objection", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
-    ("restor", Concede, ""), ("resum", Concede, ""), ("reopen", Concede, ""), ("reopened its embassy", Support, ""), ("reopen its embassy", Support, ""), ("reopening its embassy", Support, ""), ("reopened their embassies", Support, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
+    ("restor", Concede, ""), ("resum", Concede, ""),
+    // (Ties restored are diplomatic cooperation, CAMEO 050, one act: not a concession besides.)
+    ("restored diplomatic", Support, ""), ("restore diplomatic", Support, ""), ("restoring diplomatic", Support, ""), ("restores diplomatic", Support, ""),
+    ("restored relations", Support, ""), ("restore relations", Support, ""), ("restoring relations", Support, ""), ("restored ties", Support, ""), ("restore ties", Support, ""), ("restoring ties", Support, ""),
+    ("resumed diplomatic", Support, ""), ("resume diplomatic", Support, ""), ("resuming diplomatic", Support, ""), ("reopen", Concede, ""), ("reopened its embassy", Support, ""), ("reopen its embassy", Support, ""), ("reopening its embassy", Support, ""), ("reopened their embassies", Support, ""), ("reinstat", Concede, ""), ("reaffirmed", Support, ""), ("reaffirms", Support, ""), ("readmit", Concede, ""), ("handed", Retreat, "return"),
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),

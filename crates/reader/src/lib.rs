@@ -58,6 +58,12 @@ impl Reader {
             return reading;
         }
         let mut mentions = self.gazetteer.find_mentions(text);
+        // (An acronym the document defines as something the gazetteer does not know is not the
+        // gazetteer's namesake: "the Multinational Security Support (MSS) mission".)
+        let redefined = redefined_acronyms(text, &mentions);
+        if !redefined.is_empty() {
+            mentions.retain(|m| !text.get(m.start..m.end).is_some_and(|t| redefined.contains(&t)));
+        }
         // Misspelled names ("Ethopia") the exact pass missed.
         let misspelled = self.gazetteer.find_misspelled(text, &mentions);
         if !misspelled.is_empty() {
@@ -814,6 +820,43 @@ fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<rea
             if whole && !inside {
                 out.push(Mention { start: at, end, entity: def.entity, form: MentionForm::Name });
             }
+        }
+    }
+    out
+}
+
+/// Acronyms a document defines in brackets after a name of its own the gazetteer did not find,
+/// whose initials they are: "the Multinational Security Support (MSS) mission" (not China's
+/// Ministry of State Security).
+fn redefined_acronyms<'a>(text: &'a str, known: &[realign_gazetteer::Mention]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices(" (") {
+        let Some(inner) = text.get(open + 2..).and_then(|r| r.split_once(')')).map(|(a, _)| a) else { continue };
+        if !(2..=7).contains(&inner.len()) || !inner.chars().all(|c| c.is_ascii_uppercase()) || out.contains(&inner) {
+            continue;
+        }
+        // (A name the gazetteer found is defined by `acronym_mentions`.)
+        if known.iter().any(|m| m.end == open) {
+            continue;
+        }
+        // The capitalised words before, small words skipped, spell the acronym's letters.
+        let words: Vec<&str> = text[..open].rsplit([' ', '\n']).take(2 * inner.len() + 2).collect();
+        let mut initials: Vec<char> = Vec::new();
+        for w in &words {
+            if matches!(*w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "la") {
+                continue;
+            }
+            match w.chars().next() {
+                Some(c) if c.is_uppercase() => initials.push(c),
+                _ => break,
+            }
+            if initials.len() == inner.len() {
+                break;
+            }
+        }
+        initials.reverse();
+        if initials.iter().copied().eq(inner.chars()) {
+            out.push(inner);
         }
     }
     out

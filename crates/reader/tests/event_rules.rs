@@ -4595,3 +4595,25 @@ fn a_visitor_welcomed_to_a_place_is_a_visit_hosted() {
     // Welcoming a deal is still support.
     assert_event("China welcomed the agreement between Iran and Saudi Arabia.", Plover::Support, &["CHN"], &["IRN", "SAU"]);
 }
+
+#[test]
+fn ties_restored_are_one_act_of_diplomatic_cooperation() {
+    // CAMEO 050: support, and not a concession besides.
+    for text in [
+        "Kuwait restored diplomatic relations with Iran in 2022.",
+        "Bahrain and Qatar restored ties in April after a three-year rift.",
+        "Egypt and Turkey resumed diplomatic relations in 2023.",
+    ] {
+        assert!(events(text).iter().any(|e| e.plover == Plover::Support), "{text}: {:?}", events(text));
+        assert_no(text, Plover::Concede);
+    }
+    // Restored supplies are still a concession.
+    assert_event("Russia restored gas supplies to Moldova.", Plover::Concede, &["RUS"], &["MDA"]);
+}
+
+#[test]
+fn western_sahara_and_the_polisario_are_their_own_actor() {
+    // ISO 3166 ESH: the Polisario's attacks on Morocco are not Morocco's acts at home.
+    assert_event("The Polisario Front said its fighters shelled Moroccan army positions along the berm.", Plover::Assault, &["ESH"], &["MAR"]);
+    assert_event("Algeria has backed the Sahrawi Republic since 1976.", Plover::Support, &["DZA"], &["ESH"]);
+}

@@ -422,6 +422,19 @@ fn transfers(text: &str) -> Vec<(String, String, Option<f64>)> {
 }
 
 #[test]
+fn an_acronym_the_story_defines_is_not_the_gazetteers_namesake() {
+    // (MSS is also China's Ministry of State Security.)
+    let text = "Haiti asked the world for help against the gangs in 2022. \
+                Kenyan police now lead the Multinational Security Support (MSS) mission in Haiti. \
+                The United States has committed about $300 million to the MSS.";
+    assert!(transfers(text).iter().all(|(_, to, _)| to != "CHN"), "{:?}", transfers(text));
+    // Defined as the gazetteer's own body, it stays that body.
+    let text = "China's Ministry of State Security (MSS) said it had caught a spy. \
+                Separately, the United States sent $5 million to the MSS, the ministry claimed.";
+    assert!(transfers(text).iter().any(|(_, to, _)| to == "CHN"), "{:?}", transfers(text));
+}
+
+#[test]
 fn transfers_told_with_more_verbs_and_nouns() {
     let t = |a: &str, b: &str, v: Option<f64>| vec![(a.to_string(), b.to_string(), v)];
     assert_eq!(transfers("Washington agreed to sell Japan 400 Tomahawk cruise missiles for about US$2.35 billion."), t("USA", "JPN", Some(2.35e9)));
