@@ -966,7 +966,16 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>, strict: bool) -> 
                     got.as_deref().is_some_and(|x| same_text(want, x) || (!agency(want).is_empty() && agency(want) == agency(x)))
                 })
             };
-            field_ok("author", &d.author) && field_ok("publisher", &d.publisher)
+            // (Authors as actors are: any listed one counts, however the list is written: "Ines
+            // Valcourt; Yousif Abdelrahim" and "Ines Valcourt and Yousif Abdelrahim".)
+            let names = |s: &str| -> Vec<String> {
+                s.split(';').flat_map(|p| p.split(" and ")).flat_map(|p| p.split(", ")).map(|p| fold(&p.trim().to_lowercase()).0).filter(|p| !p.is_empty()).collect()
+            };
+            let author_ok = g.str_field("author").map_or(true, |want| {
+                let got = d.author.as_deref().map(names).unwrap_or_default();
+                names(want).iter().any(|w| got.contains(w))
+            });
+            author_ok && field_ok("publisher", &d.publisher)
         }
     }
 }

@@ -180,6 +180,22 @@ fn a_wire_agency_matches_by_its_initials_or_its_name() {
     assert_eq!(score_claims(&gold("Reuters"), &docs, &claims, &[]).recalled, 0);
 }
 
+#[test]
+fn authors_match_as_actors_do_any_listed_one_however_listed() {
+    let text = "By Ines Valcourt and Yousif Abdelrahim\nSudan cut ties with the UAE.";
+    let d = realign_core::DocumentClaim { author: Some("Ines Valcourt and Yousif Abdelrahim".into()), publisher: None };
+    let claims = vec![EvalClaim { doc_name: "d.txt".into(), claim: claim_at(text, "By Ines Valcourt", ClaimBody::Document(d)) }];
+    let docs = vec![EvalDoc { name: "d.txt".into(), text: text.into() }];
+    let gold = |author: &str| {
+        let line = format!(r#"{{"id":"d","doc":"d.txt","kind":"document","author":"{author}","evidence":"By Ines Valcourt"}}"#);
+        let Gold::Claims(g) = parse_gold(&line).unwrap() else { panic!("expected claim gold") };
+        g
+    };
+    assert_eq!(score_claims(&gold("Ines Valcourt; Yousif Abdelrahim"), &docs, &claims, &[]).recalled, 1);
+    assert_eq!(score_claims(&gold("Ines Valcourt"), &docs, &claims, &[]).recalled, 1);
+    assert_eq!(score_claims(&gold("Yousif Abdel"), &docs, &claims, &[]).recalled, 0);
+}
+
 /// The stored claim of TEXT_A's pact: Lithuania and Poland, defence.
 fn defence_pact() -> Claim {
     claim_at(

@@ -1626,9 +1626,10 @@ fn a_wire_storys_closing_credit_tells_its_document_claim_once() {
             })
             .collect::<Vec<_>>()
     };
-    // A sign-off naming where its reporter filed from; told there, not at the dateline too.
+    // A sign-off naming where its reporters filed from (both, places left out); told there, not
+    // at the dateline too.
     let story = "Tonga and Fiji sign a fisheries pact\nSUVA, March 3 (Reuters) - Tonga and Fiji signed a fisheries pact on Monday.\nThe pact covers tuna.\nReporting by Mere Tuilagi in Suva and Sione Vea in Nuku'alofa; Editing by Kate Roy";
-    assert_eq!(docs(story), vec![(Some("Mere Tuilagi".to_string()), Some("Reuters".to_string()))]);
+    assert_eq!(docs(story), vec![(Some("Mere Tuilagi and Sione Vea".to_string()), Some("Reuters".to_string()))]);
     // "The Associated Press" closing a story.
     let story = "Chad closes its border\nN'DJAMENA, Chad (AP) - Chad closed its border with Sudan on Friday.\nThe move follows clashes.\nThe Associated Press";
     assert_eq!(docs(story), vec![(None, Some("Associated Press".to_string()))]);

@@ -151,6 +151,22 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 continue;
             }
         }
+        // ("RED SEA & HORN POLICY CENTRE / Policy Brief No. 41 / … / Helena Marsh-Okoro, Senior
+        // Fellow": a writer and a role on a line of their own at the top.)
+        if sent.index < 6 && state.author.is_none() && sent.doc.author.is_none() {
+            if let Some(name) = role_line(trimmed) {
+                state.author = Some(name.clone());
+                let s = off + lead;
+                out.push(Extracted {
+                    body: ClaimBody::Document(DocumentClaim { author: Some(name), publisher: publisher_of(sent) }),
+                    evidence: span(s, s + trimmed.len()),
+                    date: None,
+                    confidence: 0.7,
+                    attribution: None,
+                });
+                continue;
+            }
+        }
         // Cheap gate before any allocation: bylines and publisher lines start with one of these.
         let head = trimmed.as_bytes();
         let gate = [
@@ -170,19 +186,23 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             b"commenta",
             b"compiled",
             b"issued b",
+            b"live cov",
         ];
         if !gate.iter().any(|g| head.get(..g.len()).is_some_and(|h| h.eq_ignore_ascii_case(g))) {
             continue;
         }
         // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
-        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Story by ", "Analysis by ", "Commentary by ", "Compiled by "];
+        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Reported by ", "Story by ", "Analysis by ", "Commentary by ", "Compiled by ", "Live coverage by "];
         let byline = BYLINES.iter().find(|b| trimmed.starts_with(**b)).map(|b| b.len());
         // (And a wire sign-off closing the story: "Reporting by Jane Mwangi; Editing by Peter Graff".)
         // (Told once: a byline above already named the reporter.)
-        let sign_off = closing && trimmed.starts_with("Reporting by ") && state.author.is_none();
+        // (In the last three lines, a correction note after it: "(Reporting by Lotta Virtanen;
+        // editing by Mark Heller)" / "CORRECTION: An earlier version…".)
+        let near_end = closing || sent.doc.text.get(base + off..).is_some_and(|rest| rest.lines().filter(|l| !l.trim().is_empty()).count() <= 3);
+        let sign_off = near_end && trimmed.starts_with("Reporting by ") && state.author.is_none();
         if let (true, Some(blen)) = (sent.index < 6 || sign_off, byline) {
             let rest = trimmed.get(blen..).unwrap_or("");
-            if let Some((name, len)) = name_prefix(rest, 6) {
+            if let Some((name, len)) = byline_names(rest) {
                 let after = rest[len..].trim_start();
                 let words = name.split_whitespace().count();
                 let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || (sign_off && (after.starts_with([';', ')']) || signed_where(after)));
@@ -265,10 +285,25 @@ fn masthead_publisher(text: &str) -> Option<String> {
             || (capitals && first.split_whitespace().count() <= 8)
             || ["by ", "posted ", "published ", "prepared ", "compiled ", "written "].iter().any(|l| lower.starts_with(l))
             || masthead_byline(line).is_some();
-        if !masthead {
+        // ("The Continental Ledger" alone on the first line, or on the line under the byline: an
+        // outlet's name that fills it.)
+        let k = top.iter().position(|l| *l == line).unwrap_or(0);
+        let under_byline = k > 0 && top[k - 1].starts_with("By ");
+        let named_alone = (k == 0 || under_byline) && name_prefix(line, 6).is_some_and(|(n, len)| len == line.len() && n.split_whitespace().count() >= 2);
+        if !masthead && !named_alone {
             return None;
         }
         line.split(['|', ';', ',', '(', ')']).flat_map(|seg| seg.split(" - ")).find_map(outlet_run)
+    })
+    .or_else(|| {
+        // ("THE HARBOUR LINE | Feature", "ADRIATIC DATA DESK" over a byline: a first line in
+        // capitals of two to five words, not a section's or a headline's, names the outlet even
+        // without an outlet's word.)
+        let first = top.first()?.split(" | ").next()?.trim();
+        let words: Vec<&str> = first.split_whitespace().collect();
+        const GENERIC: &[&str] = &["COMMENT", "STATEMENT", "PRESS", "RELEASE", "BRIEFING", "NEWS", "WORLD", "REVIEW", "REPORT"];
+        let plain = first.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&' | '\'' | '-' | '.'));
+        (plain && (2..=5).contains(&words.len()) && !words.iter().any(|w| SECTIONS.contains(w) || GENERIC.contains(w))).then(|| title_case(first))
     })
 }
 
@@ -309,6 +344,13 @@ fn issuer_heading(text: &str) -> Option<(String, usize, usize)> {
     OFFICES.iter().any(|o| first.starts_with(o)).then(|| named(first, s)).flatten()
 }
 
+/// Words of a section's or a story's label in capitals, never an outlet's: "BREAKING NEWS",
+/// "LIVE UPDATES", "FACT CHECK".
+const SECTIONS: &[&str] = &[
+    "ANALYSIS", "OPINION", "EXPLAINER", "BREAKING", "EXCLUSIVE", "LIVE", "UPDATE", "UPDATES", "EDITORIAL", "INTERVIEW", "FEATURE", "FLASH", "URGENT",
+    "FACT", "CHECK", "FACT-CHECK", "TIMELINE", "PROFILE", "TRANSCRIPT",
+];
+
 /// The first run of capitalised words in `seg` that names an outlet (see [`masthead_publisher`]).
 fn outlet_run(seg: &str) -> Option<String> {
     let mut pos = 0;
@@ -329,7 +371,7 @@ fn outlet_run(seg: &str) -> Option<String> {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
             OUTLET_HEADS.contains(&w.as_str())
         };
-        let names_outlet = if capitals { words.iter().any(|w| head(w)) } else { words.last().is_some_and(|w| head(w)) };
+        let names_outlet = if capitals { words.iter().any(|w| head(w)) && !words.iter().any(|w| SECTIONS.contains(w)) } else { words.last().is_some_and(|w| head(w)) };
         if names_outlet && words.len() >= 2 && !words.iter().any(|w| is_month_or_day(w)) {
             return Some(if capitals { title_case(&name) } else { name });
         }
@@ -374,7 +416,7 @@ fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
         let t = body.trim_start();
         let t_at = seg_at + (body.len() - t.len());
         let tl = t.to_ascii_lowercase();
-        const LEADS: &[&str] = &["by ", "compiled by ", "written by ", "reported by ", "posted by ", "words by ", "story by "];
+        const LEADS: &[&str] = &["by ", "compiled by ", "written by ", "reported by ", "reporting by ", "posted by ", "words by ", "story by ", "live coverage by "];
         let rest_at = if let Some(l) = LEADS.iter().find(|l| tl.starts_with(**l)) {
             l.len()
         } else if POSTED_LEADS.iter().any(|l| tl.starts_with(l)) {
@@ -383,7 +425,7 @@ fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
             continue;
         };
         let rest = t.get(rest_at..)?;
-        let (name, len) = name_prefix(rest, 6)?;
+        let (name, len) = byline_names(rest)?;
         let after = rest[len..].trim();
         let words = name.split_whitespace().count();
         if (2..=6).contains(&words) && (after.is_empty() || after.starts_with(',')) && !name.split_whitespace().any(is_month_or_day) {
@@ -393,6 +435,27 @@ fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
     None
 }
 
+/// Words of a writer's role: "a senior fellow at …", "Helena Marsh-Okoro, Senior Fellow".
+const ROLES: &[&str] = &[
+    "fellow", "writer", "analyst", "professor", "researcher", "journalist", "director", "lecturer", "editor", "correspondent", "scholar",
+    "economist", "reporter", "author", "consultant", "historian", "associate", "diplomat", "officer", "columnist", "expert",
+];
+
+/// "Helena Marsh-Okoro, Senior Fellow": a line of its own near the top naming a writer and a
+/// role of [`ROLES`] in capitals, the byline of a brief or a paper. The name.
+fn role_line(line: &str) -> Option<String> {
+    let (name, len) = name_prefix(line, 4)?;
+    // (Not a byline's lead: "By Kadri Lepik, Staff Reporter" is read as a byline.)
+    if name.split_whitespace().next().is_some_and(|w| matches!(w, "By" | "Posted" | "Written" | "Compiled" | "Reporting" | "Story" | "Analysis" | "Commentary" | "Words" | "Prepared" | "Edited" | "Live")) {
+        return None;
+    }
+    let role = line.get(len..)?.strip_prefix(", ")?;
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let titled = words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "on" | "at" | "the"));
+    let writer = words.iter().any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()));
+    ((2..=4).contains(&name.split_whitespace().count()) && (1..=6).contains(&words.len()) && titled && writer && !name.split_whitespace().any(is_month_or_day)).then_some(name)
+}
+
 /// "Jane Doe is a senior fellow at …": the name of an author's note (two to four capitalised
 /// words, "is a/an", a writer's role within the next eight words).
 fn author_note(line: &str) -> Option<String> {
@@ -400,10 +463,6 @@ fn author_note(line: &str) -> Option<String> {
     let words = name.split_whitespace().count();
     let rest = line.get(len..)?.trim_start();
     let rest = rest.strip_prefix("is a ").or_else(|| rest.strip_prefix("is an ")).or_else(|| rest.strip_prefix("is the "))?;
-    const ROLES: &[&str] = &[
-        "fellow", "writer", "analyst", "professor", "researcher", "journalist", "director", "lecturer", "editor", "correspondent", "scholar",
-        "economist", "reporter", "author", "consultant", "historian", "associate", "diplomat", "officer", "columnist", "expert",
-    ];
     let role = rest.split_whitespace().take(8).any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()));
     ((2..=4).contains(&words) && role && !name.split_whitespace().any(is_month_or_day)).then_some(name)
 }
@@ -527,13 +586,54 @@ const AGENCIES: &[&str] = &[
 /// The reporter a wire story's closing sign-off names ("Reporting by Jane Mwangi; Editing by
 /// Peter Graff"), in its last three lines.
 fn sign_off_author(text: &str) -> Option<String> {
-    text.lines().rev().take(3).find_map(|l| {
+    // (A correction note may follow it.)
+    text.lines().rev().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| {
         // ("(Reporting by Amira Saleh; Editing by Helen Rowe)")
         let rest = l.trim().trim_start_matches('(').strip_prefix("Reporting by ")?;
-        let (name, len) = name_prefix(rest, 6)?;
+        let (name, len) = byline_names(rest)?;
         let after = rest[len..].trim_start();
         ((2..=6).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with([';', ')']) || signed_where(after))).then_some(name)
     })
+}
+
+/// The names a byline or sign-off opens with and their byte length in `rest`, each reporter's
+/// place left out: "Ines Valcourt in The Hague and Yousif Abdelrahim in Port Sudan" is "Ines
+/// Valcourt and Yousif Abdelrahim" ("Jane Doe and John Roe" is read whole by [`name_prefix`]).
+fn byline_names(rest: &str) -> Option<(String, usize)> {
+    let (first, mut len) = name_prefix(rest, 6)?;
+    let mut names = first;
+    // (A place: capitalised words after "in" or "from", up to the next lower-case word.)
+    let place_len = |p: &str| {
+        let mut end = 0;
+        for w in p.split_inclusive(' ') {
+            let t = w.trim_end().trim_end_matches([',', ';', ')']);
+            if !t.starts_with(char::is_uppercase) {
+                break;
+            }
+            end += w.len();
+            if t.len() != w.trim_end().len() {
+                end -= w.len() - t.len();
+                break;
+            }
+        }
+        p.get(..end).map_or(0, |x| x.trim_end().len())
+    };
+    while let Some(after) = rest.get(len..) {
+        let t = after.trim_start();
+        let gap = after.len() - t.len();
+        let Some(p) = t.strip_prefix("in ").or_else(|| t.strip_prefix("from ")) else { break };
+        let pl = place_len(p);
+        if pl == 0 {
+            break;
+        }
+        len += gap + (t.len() - p.len()) + pl;
+        // ("… in The Hague and Yousif Abdelrahim in Port Sudan": the next reporter.)
+        let Some(next) = rest.get(len..).and_then(|r| r.strip_prefix(" and ")) else { break };
+        let Some((name, nl)) = name_prefix(next, 4).filter(|(n, _)| (2..=4).contains(&n.split_whitespace().count())) else { break };
+        names = format!("{names} and {name}");
+        len += 5 + nl;
+    }
+    Some((names, len))
 }
 
 /// Whether a sign-off goes on with where its reporter filed from or a second reporter: "Reporting
@@ -593,7 +693,11 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
             k <= 1 && rest[..k].iter().all(|d| country(d)) && rest[k + 1..].iter().all(|d| year(d)) && rest.len() <= k + 2
         });
         // (An unknown name must read as an agency's, not a wire tag: "(Update 2)".)
-        let agency_like = inner.split_whitespace().any(|w| matches!(w, "Wire" | "Newswire" | "News" | "Press" | "Agency" | "Service" | "Media" | "Dispatch" | "Bureau" | "Network"))
+        // ("Nordwire", "Gulfnews": one word that ends in one.)
+        let agency_like = inner.split_whitespace().any(|w| {
+            matches!(w, "Wire" | "Newswire" | "News" | "Press" | "Agency" | "Service" | "Media" | "Dispatch" | "Bureau" | "Network")
+                || (w.len() > 6 && w.starts_with(char::is_uppercase) && ["wire", "news", "press"].iter().any(|t| w.ends_with(t)))
+        })
             && !inner.contains(|c: char| c.is_ascii_digit());
         first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '/') && (AGENCIES.contains(&inner) || (dated && agency_like))
     };

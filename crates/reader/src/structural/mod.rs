@@ -184,8 +184,9 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
         families |= RECOMMEND;
     }
     // (A short line may be a wire story's closing agency, "— AFP"; the first sentence may hold
-    // a statement's issuer heading it.)
-    if text.trim().len() <= 24 || s.index == 0 {
+    // a statement's issuer heading it, any of the first six a writer and a role:
+    // "Helena Marsh-Okoro, Senior Fellow".)
+    if text.trim().len() <= 24 || s.index < 6 {
         families |= DOCUMENT;
     }
     // "X said:" introduces a quote in the next sentence.

@@ -577,6 +577,47 @@ fn datelines_issuers_and_compilers_name_the_publisher() {
     assert!(docs(&["Ministry of Defence denies report", "Britain denied the report."]).is_empty());
 }
 
+#[test]
+fn sign_offs_bylines_with_places_and_writers_with_roles_name_the_author() {
+    let has = |lines: &[&str], a: &str, p: Option<&str>| {
+        let d = doc_claims(lines);
+        assert!(d.iter().any(|x| x.author.as_deref() == Some(a) && x.publisher.as_deref() == p), "{lines:?}: {d:?}");
+    };
+    // A sign-off with a correction note after it; a one-word agency in the dateline.
+    has(
+        &[
+            "Finland keeps its border shut",
+            "HELSINKI, April 4, 2024 (Nordwire) - Finland will keep its border with Russia closed.",
+            "The fence is due by 2026.",
+            "(Reporting by Lotta Virtanen; editing by Mark Heller)",
+            "CORRECTION: An earlier version of this story misstated the length of the border.",
+        ],
+        "Lotta Virtanen",
+        Some("Nordwire"),
+    );
+    // Each reporter's place left out; an outlet's name alone on the first line.
+    has(
+        &["The Continental Ledger", "World Court throws out Sudan's case", "By Ines Valcourt in The Hague and Yousif Abdelrahim in Port Sudan", "The court ruled on Monday."],
+        "Ines Valcourt and Yousif Abdelrahim",
+        Some("The Continental Ledger"),
+    );
+    has(&["Live updates: missile over Hokkaido", "Live coverage by Min-ji Park in Seoul and Tom Ellery in Tokyo", "North Korea fired a missile."], "Min-ji Park and Tom Ellery", None);
+    has(&["Missile over Hokkaido", "The Pacific Ledger | Live coverage by Min-ji Park in Seoul", "North Korea fired a missile."], "Min-ji Park", Some("The Pacific Ledger"));
+    // A writer and a role on a line of their own under a masthead in capitals.
+    has(
+        &["RED SEA AND HORN POLICY CENTRE", "Policy Brief No. 41 | February 2025", "AFTER ANKARA: THREE SCENARIOS", "Helena Marsh-Okoro, Senior Fellow", "Ethiopia and Somalia signed a declaration."],
+        "Helena Marsh-Okoro",
+        Some("Red Sea and Horn Policy Centre"),
+    );
+    // A masthead in capitals with no outlet's word, over a byline; not a section's name.
+    has(&["THE HARBOUR LINE | Feature", "After the iron bars", "By Mai Linh Trevisan", "Vietnam protested to China."], "Mai Linh Trevisan", Some("The Harbour Line"));
+    has(&["BREAKING NEWS", "Storm over the strait", "By Mai Linh Trevisan", "Vietnam protested to China."], "Mai Linh Trevisan", None);
+    // The outlet on the line under the byline, below a label in capitals.
+    has(&["NEWS ANALYSIS", "With the dam finished, Cairo's options narrow", "By Daniel Okafor-Reyes", "The Horn & Nile Review", "Egypt protested."], "Daniel Okafor-Reyes", Some("The Horn & Nile Review"));
+    // A byline with a role is read as a byline.
+    has(&["Jets over Parnu", "By Kadri Lepik, Staff Reporter", "Russian jets entered Estonian airspace."], "Kadri Lepik", None);
+}
+
 /// Crude sentence splitter for the seed harness: lines, then ". " before a capital or a quote,
 /// except after one-letter abbreviations ("U.S.").
 fn split_sentences(text: &str) -> Vec<Span> {
