@@ -304,7 +304,7 @@ const CARRYING_VERBS: &[&str] = &[
 
 /// Sets an event's PLOVER type and mode (empty for none) and the CAMEO code, Goldstein value and
 /// QuadClass that follow from them.
-fn retype(ev: &mut EventClaim, plover: Plover, mode: &str) {
+pub(crate) fn retype(ev: &mut EventClaim, plover: Plover, mode: &str) {
     let entry = realign_codebook::plover_to_cameo(plover, (!mode.is_empty()).then_some(mode));
     ev.plover = plover;
     ev.mode = (!mode.is_empty()).then(|| mode.to_string());

@@ -385,6 +385,7 @@ impl Reader {
                 // sentence told none from the giver.)
                 fill_worth_told(&ev, &mut reading.claims, span);
                 let sum_given = sum_given(&ev, &reading.claims, span, text, espan, conf);
+                let allegation = victims_allegation(&ev, &attribution, text.get(span.start..espan.start).unwrap_or(""));
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),
@@ -393,6 +394,9 @@ impl Reader {
                     attribution: attribution.clone(),
                     confidence: conf,
                 });
+                if let Some(a) = allegation {
+                    reading.claims.push(Claim { doc: doc.id.clone(), body: ClaimBody::Event(a), date: None, evidence: evidence(espan), attribution: attribution.clone(), confidence: conf * 0.8 });
+                }
                 if let Some((t, at, c)) = sum_given {
                     reading.claims.push(Claim { doc: doc.id.clone(), body: ClaimBody::Transfer(t), date: None, evidence: evidence(at), attribution: attribution.clone(), confidence: c });
                 }
@@ -823,6 +827,48 @@ fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<rea
         }
     }
     out
+}
+
+/// "The Thai army says Cambodian troops opened fire first", "Ecuador says Mexican police stormed
+/// its embassy": the word of the state attacked or coerced that another state did it is that
+/// state's accusation of the doer (CAMEO 112x, PLOVER ACCUSE allege), told beside the act it
+/// reports. Not the doer's own word ("which the air force says struck two targets"), nor the
+/// word of a third state or an unnamed source, nor an act denied or only feared. `before` is the
+/// sentence up to the act: the speaker's verb must stand there.
+fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, before: &str) -> Option<EventClaim> {
+    use realign_core::{AttributionKind, Plover};
+    if !matches!(ev.plover, Plover::Assault | Plover::Coerce) || ev.negated || ev.hypothetical || attribution.kind != AttributionKind::Named {
+        return None;
+    }
+    let speaker = attribution.actor.as_ref().filter(|a| a.code.len() == 3 && a.code != "UNK")?;
+    let doers_foreign = !ev.source.is_empty() && ev.source.iter().all(|a| a.code.len() == 3 && a.code != "UNK" && a.code != speaker.code);
+    if !doers_foreign || !ev.target.iter().any(|a| a.code == speaker.code) {
+        return None;
+    }
+    // (One speaker's verb before the act, in its clause: "Israel said most were intercepted;
+    // Jordan said its air force had shot down drones" is not Israel's word on Jordan.)
+    let lower = before.to_ascii_lowercase();
+    let clause = lower.rsplit(';').next().unwrap_or("");
+    const SAY: &[&str] = &[" says ", " said ", " claims ", " claimed ", " alleges ", " alleged ", " insists ", " insisted "];
+    if SAY.iter().map(|v| lower.matches(v).count()).sum::<usize>() != 1 || !SAY.iter().any(|v| clause.contains(v)) {
+        return None;
+    }
+    let mut a = EventClaim {
+        plover: Plover::Accuse,
+        mode: None,
+        context: None,
+        source: vec![speaker.clone()],
+        target: ev.source.clone(),
+        related: Vec::new(),
+        negated: false,
+        hypothetical: false,
+        cameo: None,
+        goldstein: None,
+        quad_class: None,
+        magnitude: None,
+    };
+    events::retype(&mut a, Plover::Accuse, "allege");
+    Some(a)
 }
 
 /// Acronyms a document defines in brackets after a name of its own the gazetteer did not find,

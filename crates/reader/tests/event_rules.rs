@@ -4617,3 +4617,15 @@ fn western_sahara_and_the_polisario_are_their_own_actor() {
     assert_event("The Polisario Front said its fighters shelled Moroccan army positions along the berm.", Plover::Assault, &["ESH"], &["MAR"]);
     assert_event("Algeria has backed the Sahrawi Republic since 1976.", Plover::Support, &["DZA"], &["ESH"]);
 }
+
+#[test]
+fn a_states_word_that_another_attacked_it_is_its_accusation() {
+    // The attack stands, and the victim's word is its accusation of the doer.
+    let text = "The Thai army says Cambodian troops opened fire first on Thai positions.";
+    assert_event(text, Plover::Assault, &["KHM"], &["THA"]);
+    assert_event(text, Plover::Accuse, &["THA"], &["KHM"]);
+    // Not the doer's own word, a third state's, or the word of one speaker on another's act.
+    assert_no("Thailand says its jets struck two Cambodian military targets.", Plover::Accuse);
+    assert_no("Israel said most of the drones were intercepted; Jordan said its air force had shot down drones over Israel.", Plover::Accuse);
+    assert_no("Washington said Russian jets had intercepted a Polish aircraft.", Plover::Accuse);
+}
