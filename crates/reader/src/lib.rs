@@ -853,20 +853,7 @@ fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, 
     if SAY.iter().map(|v| lower.matches(v).count()).sum::<usize>() != 1 || !SAY.iter().any(|v| clause.contains(v)) {
         return None;
     }
-    let mut a = EventClaim {
-        plover: Plover::Accuse,
-        mode: None,
-        context: None,
-        source: vec![speaker.clone()],
-        target: ev.source.clone(),
-        related: Vec::new(),
-        negated: false,
-        hypothetical: false,
-        cameo: None,
-        goldstein: None,
-        quad_class: None,
-        magnitude: None,
-    };
+    let mut a = EventClaim::new(Plover::Accuse, vec![speaker.clone()], ev.source.clone());
     events::retype(&mut a, Plover::Accuse, "allege");
     Some(a)
 }
