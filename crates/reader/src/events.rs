@@ -1189,6 +1189,12 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         {
             continue;
         }
+        // "a sign of Russophobia", "signs that the truce is fraying": a token, not a signing.
+        if (word.eq_ignore_ascii_case("sign") || word.eq_ignore_ascii_case("signs"))
+            && text[end..].split_whitespace().next().is_some_and(|n| matches!(n, "of" | "that"))
+        {
+            continue;
+        }
         // "declining exports": an adjective; "declining to comment": a refusal.
         if word.eq_ignore_ascii_case("declining") && !text[end..].trim_start().starts_with("to ") {
             continue;

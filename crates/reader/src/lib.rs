@@ -354,6 +354,15 @@ impl Reader {
                         }
                     }
                 }
+                // ("…boarded a Vietnamese fishing boat and beat the ten fishermen aboard": a
+                // second act of the same doers, joined by "and" and naming no one, is aimed where
+                // their first act of the sentence was.)
+                if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated && !ev.hypothetical {
+                    if let Some(first) = joined_act_target(&reading.claims, span, text, espan, &ev) {
+                        ev.target = first;
+                        guessed = true;
+                    }
+                }
                 // (Not a denial: it answers a charge, and only a charge, which `Acts::resolve`
                 // finds. "Israel struck Gaza. Egypt denied any role in the talks" denies nothing
                 // to Israel.)
@@ -827,6 +836,31 @@ fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<rea
         }
     }
     out
+}
+
+/// The target of the act told last in the sentence `span` when its doers are `ev`'s and a bare
+/// "and" and a verb follow it (after at most six words of the first act's own): the
+/// target a second act of the same doers, naming none, shares ("boarded a Vietnamese boat and
+/// beat the fishermen"). Not across a new subject ("…, and Hanoi protested"), a clause of its own
+/// (";"), or from an act denied or only feared.
+fn joined_act_target(claims: &[Claim], span: Span, text: &str, espan: Span, ev: &EventClaim) -> Option<Vec<ActorRef>> {
+    // (Spans run from the doers: the first act's ends before the second's does.)
+    let (last, first) = of_sentence(claims, span)
+        .filter(|c| c.evidence.span.end < espan.end && c.evidence.span.start <= espan.start)
+        .filter_map(|c| if let ClaimBody::Event(e) = &c.body { Some((c, e)) } else { None })
+        .last()?;
+    let same = first.source.iter().map(|a| &a.code).eq(ev.source.iter().map(|a| &a.code));
+    if !same || first.negated || first.hypothetical || first.target.is_empty() || first.target.iter().any(|t| ev.source.iter().any(|s| s.code == t.code)) {
+        return None;
+    }
+    let between = text.get(last.evidence.span.end..espan.end)?;
+    let words: Vec<&str> = between.split_whitespace().collect();
+    // (The first act's evidence may stop short of its object: "boarded a Vietnamese fishing boat
+    // near the Paracel Islands and beat …"; after "and", a verb in lower case, not a subject.)
+    let and_at = words.iter().position(|w| *w == "and")?;
+    let verb_next = words.get(and_at + 1).is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "the" | "its" | "their" | "a" | "an" | "his" | "her" | "then"));
+    let head_ok = and_at <= 6 && !between.contains(';') && !words[..and_at].iter().any(|w| w.ends_with(','));
+    (verb_next && head_ok).then(|| first.target.clone())
 }
 
 /// "The Thai army says Cambodian troops opened fire first", "Ecuador says Mexican police stormed

@@ -4629,3 +4629,19 @@ fn a_states_word_that_another_attacked_it_is_its_accusation() {
     assert_no("Israel said most of the drones were intercepted; Jordan said its air force had shot down drones over Israel.", Plover::Accuse);
     assert_no("Washington said Russian jets had intercepted a Polish aircraft.", Plover::Accuse);
 }
+
+#[test]
+fn a_second_act_joined_by_and_is_aimed_where_the_first_was() {
+    let text = "Men from a Chinese law-enforcement vessel boarded a Vietnamese fishing boat near the Paracel Islands and beat the ten fishermen aboard.";
+    assert_event(text, Plover::Assault, &["CHN"], &["VNM"]);
+    // Not across a new subject.
+    let ev = events("Chinese coast guard ships blocked a Philippine supply boat, and Manila protested.");
+    assert!(!ev.iter().any(|e| codes(&e.source) == ["PHL"] && codes(&e.target) == ["PHL"]), "{ev:?}");
+}
+
+#[test]
+fn a_sign_of_something_is_no_signing() {
+    assert_no("The Kremlin called the closure a sign of Russophobia in Helsinki.", Plover::Support);
+    assert_no("Diplomats saw signs that the truce between Armenia and Azerbaijan was fraying.", Plover::Support);
+    assert_event("Armenia and Azerbaijan signed the peace treaty in Washington.", Plover::Support, &["ARM", "AZE"], &["ARM", "AZE"]);
+}
