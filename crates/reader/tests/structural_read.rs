@@ -3254,3 +3254,12 @@ fn experts_who_say_what_a_state_should_do_are_the_source_not_the_state() {
     let advice = claims.iter().find(|c| matches!(c.body, ClaimBody::Recommendation(_))).expect("a recommendation");
     assert_eq!(advice.attribution.kind, realign_core::AttributionKind::Named, "{:?}", advice.attribution);
 }
+
+#[test]
+fn a_he_or_she_is_never_a_state_that_spoke_before() {
+    let text = "The United States said it was concerned by the \"aggressive and unlawful\" treatment of the crew.\n\n\
+                The provincial government has given each crew member a small grant.\n\n\
+                He says he will go back. \"My father fished these waters, and his father did too,\" he said.";
+    let quotes: Vec<(String, String)> = read_text(text).into_iter().filter_map(|c| if let ClaimBody::Quote(q) = c.body { Some((q.speaker, q.text)) } else { None }).collect();
+    assert!(!quotes.iter().any(|(s, t)| t.starts_with("My father") && s.contains("United States")), "{quotes:?}");
+}

@@ -1280,6 +1280,12 @@ const SPEAKER_NOUNS: &[&str] = &[
 
 /// Whether a speaker's name is a description ("Ethiopia's foreign ministry", "the spokesperson"):
 /// its last word is not capitalised.
+/// Whether a speaker resolved to a state, an organisation or a body, never the "he" or "she" of
+/// a quote ("The United States said it was concerned…" is not the fisherman's "he said").
+fn impersonal(who: Option<&ActorRef>) -> bool {
+    who.is_some_and(|a| matches!(a.kind, ActorKind::State | ActorKind::Igo | ActorKind::GovBody))
+}
+
 fn described(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
 }
@@ -1647,7 +1653,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 match &state.last_speaker {
                     Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, true, 0.55),
                     // ("…," he wrote: a "he" is a person, not "Ethiopia's foreign ministry".)
-                    Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 1 && !described(nm) => {
+                    Some((nm, who, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 1 && !described(nm) && !impersonal(who.as_ref()) => {
                         (nm.clone(), None, 0, 0, true, 0.65)
                     }
                     // ("Sheinbaum has rejected it in public. \"…,\" she told reporters.": the
@@ -1656,7 +1662,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                         let p = ctx.s.last_person.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
                         (p, None, 0, 0, true, 0.6)
                     }
-                    Some((nm, _, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 && !described(nm) => {
+                    Some((nm, who, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 && !described(nm) && !impersonal(who.as_ref()) => {
                         (nm.clone(), None, 0, 0, true, 0.65)
                     }
                     _ => continue,
