@@ -1021,7 +1021,13 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         }
     }
     let k = words.iter().position(|w| FIRED_WEAPONS.contains(&w.to_ascii_lowercase().as_str()))?;
-    if !words[..k].iter().all(|w| filler(w, WEAPON_FILLERS)) {
+    // ("launched what Israel said were about 100 drones": another's count of them, hedged.)
+    let hedge = words.first().is_some_and(|w| w.eq_ignore_ascii_case("what"))
+        .then(|| words.iter().take(k.min(7)).position(|w| matches!(w.to_ascii_lowercase().as_str(), "were" | "was")))
+        .flatten()
+        .filter(|&p| words[1..p].iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "said" | "says" | "claimed" | "claims" | "called" | "described")))
+        .map_or(0, |p| p + 1);
+    if !words[hedge..k].iter().all(|w| filler(w, WEAPON_FILLERS)) {
         return None;
     }
     // ("launched naval and rocket force exercises": a service named after its weapon.)

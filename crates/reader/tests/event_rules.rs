@@ -4528,6 +4528,8 @@ fn an_officials_own_country_named_later_is_not_whom_the_words_answer() {
 fn hedged_launches_shared_intelligence_pounding_and_territory_taken() {
     // A hedged weapon is still what was fired.
     assert_event("North Korea fired what appeared to be a short-range ballistic missile into the sea.", Plover::Mobilize, &["PRK"], &[]);
+    // Another's count of them.
+    assert_event("Iran launched what Israel said were about 100 drones towards Israeli territory.", Plover::Assault, &["IRN"], &["ISR"]);
     // Intelligence or data shared is cooperation (CAMEO 064); a view shared is not.
     assert_event("Seoul is sharing missile tracking data with Tokyo.", Plover::Cooperate, &["KOR"], &["JPN"]);
     assert_no("Seoul and Tokyo shared the concern that the launches would continue.", Plover::Cooperate);
