@@ -3263,3 +3263,22 @@ fn a_he_or_she_is_never_a_state_that_spoke_before() {
     let quotes: Vec<(String, String)> = read_text(text).into_iter().filter_map(|c| if let ClaimBody::Quote(q) = c.body { Some((q.speaker, q.text)) } else { None }).collect();
     assert!(!quotes.iter().any(|(s, t)| t.starts_with("My father") && s.contains("United States")), "{quotes:?}");
 }
+
+#[test]
+fn a_vote_is_about_what_the_resolution_names_and_joiners_vote_alike() {
+    let claims = read_text(
+        "The General Assembly adopted a resolution reaffirming the right of the people of Western Sahara to self-determination. \
+         Morocco voted against, joined by Gabon and Senegal. Spain abstained.",
+    );
+    let votes: Vec<(String, String, Vec<String>)> = claims
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Stance(s) => Some((s.actor.code, s.stance, s.about.into_iter().map(|a| a.code).collect())),
+            _ => None,
+        })
+        .collect();
+    for voter in ["MAR", "GAB", "SEN"] {
+        assert!(votes.iter().any(|(a, s, about)| a == voter && s == "voted against" && about == &["ESH"]), "{voter}: {votes:?}");
+    }
+    assert!(votes.iter().any(|(a, s, about)| a == "ESP" && s == "abstained" && about == &["ESH"]), "{votes:?}");
+}

@@ -971,7 +971,8 @@ pub(super) fn remember_motion(ctx: &Ctx, state: &mut DocState) {
             "on" | "condemning" | "against" | "calling" | "urging" | "demanding" | "criticising" | "criticizing"
                 | "censuring" | "deploring" | "that" | "denouncing" | "supporting" | "backing" | "recognising"
                 | "recognizing" | "imposing" | "sanctioning"
-        )
+        ) || (ctx.w(k).len() > 6 && ctx.w(k).ends_with("ing") && ctx.raw(k).starts_with(char::is_lowercase))
+        // (Any participle: "a resolution reaffirming the right of the people of Western Sahara".)
     }) else {
         return;
     };
@@ -1015,7 +1016,20 @@ pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             continue;
         };
         let (ga, _) = ctx.group(idx);
-        let voters: Vec<ActorRef> = dedupe(ctx.acts[ga..=idx].iter().filter(|a| a.r.kind != ActorKind::Igo).map(|a| a.r.clone()));
+        let mut voters: Vec<ActorRef> = dedupe(ctx.acts[ga..=idx].iter().filter(|a| a.r.kind != ActorKind::Igo).map(|a| a.r.clone()));
+        // ("Morocco voted against, joined by the United Arab Emirates, Bahrain and Gabon": the
+        // states that joined its vote voted so too.)
+        let after = match label {
+            "abstained" => i + 1,
+            "voted for" if ctx.w(i + 1) == "in" => i + 3,
+            _ => i + 2,
+        };
+        if matches!((ctx.w(after), ctx.w(after + 1), ctx.w(after + 2)), (",", "joined", "by")) {
+            if let Some(j) = ctx.acts.iter().position(|a| a.start >= ctx.end_of(after + 2) && ctx.tok_at(a.start) <= after + 4) {
+                let (_, gb) = ctx.group(j);
+                voters = dedupe(voters.into_iter().chain(ctx.acts[j..gb.max(j + 1)].iter().filter(|a| a.r.kind != ActorKind::Igo).map(|a| a.r.clone())));
+            }
+        }
         // About: "a resolution on/condemning X" here, else the latest motion nearby.
         let here = ctx.acts.iter().find(|a| a.start > ctx.end_of(i) && a.r.kind != ActorKind::Igo && !voters.iter().any(|v| v.code == a.r.code));
         let mentions_motion = (i..ctx.toks.len()).any(|k| matches!(ctx.w(k), "resolution" | "motion"));
