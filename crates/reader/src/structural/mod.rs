@@ -66,7 +66,9 @@ pub(crate) struct DocState {
     /// Actors of the latest structural claim, and the index of its sentence.
     last_claim: Option<(Vec<ActorRef>, usize)>,
     /// Latest named speaker: name, actor, sentence index.
-    last_speaker: Option<(String, Option<ActorRef>, usize)>,
+    /// The last speaker named: name, actor, sentence index, and whether the name is only an
+    /// actor's own ("The United States said…"), never a "he" or "she" after.
+    last_speaker: Option<(String, Option<ActorRef>, usize, bool)>,
     /// Latest actor advised to do something, and the sentence index.
     last_recommender: Option<(ActorRef, usize)>,
     /// The author named in a byline.

@@ -977,7 +977,9 @@ pub(super) fn remember_motion(ctx: &Ctx, state: &mut DocState) {
         return;
     };
     let from = ctx.end_of(k);
-    let within = ctx.end_of((k + 10).min(ctx.toks.len().saturating_sub(1)));
+    // (Within its own clause: not "…rejecting the intrusion; Ecuador alone voted against".)
+    let stop = (k + 1..(k + 10).min(ctx.toks.len())).find(|&t| matches!(ctx.w(t), ";" | ".")).map_or((k + 10).min(ctx.toks.len().saturating_sub(1)), |t| t.saturating_sub(1));
+    let within = ctx.end_of(stop);
     // (Every state it names a few words on, in order: "a resolution calling for an end to the US
     // embargo on Cuba"; where a vote is read, the first that is not a voter.)
     let named = dedupe(ctx.acts.iter().filter(|a| a.start >= from && a.start <= within && a.r.kind != ActorKind::Igo).map(|a| a.r.clone()));
@@ -1294,10 +1296,15 @@ const SPEAKER_NOUNS: &[&str] = &[
 
 /// Whether a speaker's name is a description ("Ethiopia's foreign ministry", "the spokesperson"):
 /// its last word is not capitalised.
-/// Whether a speaker resolved to a state, an organisation or a body, never the "he" or "she" of
-/// a quote ("The United States said it was concerned…" is not the fisherman's "he said").
-fn impersonal(who: Option<&ActorRef>) -> bool {
-    who.is_some_and(|a| matches!(a.kind, ActorKind::State | ActorKind::Igo | ActorKind::GovBody))
+/// Whether a speaker named `name` is only the state, organisation or body mention `act` ("The
+/// United States said it was concerned…"): never the "he" or "she" of a later quote (a
+/// fisherman's "…," he said). "Japanese Foreign Minister Aiko Tanaka" is more than its "Japanese".
+fn actor_named(ctx: &Ctx, act: Option<&Act>, name: &str) -> bool {
+    act.is_some_and(|a| {
+        let own = ctx.text.get(a.start..a.end).unwrap_or("");
+        let bare = |t: &str| t.trim().trim_start_matches("The ").trim_start_matches("the ").to_string();
+        matches!(a.r.kind, ActorKind::State | ActorKind::Igo | ActorKind::GovBody) && bare(own) == bare(name)
+    })
 }
 
 fn described(name: &str) -> bool {
@@ -1591,7 +1598,7 @@ fn continued_quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) ->
     }
     let speaker_actor = sp.act.map(|a| a.r.clone());
     let about = dedupe(ctx.acts.iter().filter(|a| a.end <= ctx.start_of(k)).map(|a| a.r.clone()));
-    state.last_speaker = Some((sp.name.clone(), speaker_actor.clone(), ctx.s.index));
+    state.last_speaker = Some((sp.name.clone(), speaker_actor.clone(), ctx.s.index, actor_named(ctx, sp.act, &sp.name)));
     // ("We can change who sells us guns in five years. We cannot change who sells us gas," he
     // said: the quote opened in the sentence before, in the same paragraph; its words and its
     // evidence start at the opening mark.)
@@ -1665,9 +1672,9 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 let whole = ctx.start_of(qa) <= 1 && words >= 4;
                 let pronoun = pronoun_speaker(ctx, qa, qb_tok);
                 match &state.last_speaker {
-                    Some((nm, _, ix)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, true, 0.55),
+                    Some((nm, _, ix, _)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, true, 0.55),
                     // ("…," he wrote: a "he" is a person, not "Ethiopia's foreign ministry".)
-                    Some((nm, who, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 1 && !described(nm) && !impersonal(who.as_ref()) => {
+                    Some((nm, _, ix, false)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 1 && !described(nm) => {
                         (nm.clone(), None, 0, 0, true, 0.65)
                     }
                     // ("Sheinbaum has rejected it in public. \"…,\" she told reporters.": the
@@ -1676,7 +1683,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                         let p = ctx.s.last_person.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
                         (p, None, 0, 0, true, 0.6)
                     }
-                    Some((nm, who, ix)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 && !described(nm) && !impersonal(who.as_ref()) => {
+                    Some((nm, _, ix, false)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 5 && !described(nm) => {
                         (nm.clone(), None, 0, 0, true, 0.65)
                     }
                     _ => continue,
@@ -1691,7 +1698,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             None
         } else {
             act.map(|a| a.r.clone())
-                .or_else(|| state.last_speaker.as_ref().filter(|(nm, _, _)| *nm == name && se == 0).and_then(|l| l.1.clone()))
+                .or_else(|| state.last_speaker.as_ref().filter(|(nm, _, _, _)| *nm == name && se == 0).and_then(|l| l.1.clone()))
                 // (A surname of someone the document named: "Traoré told a rally".)
                 .or_else(|| state.persons.iter().find(|p| p.name.as_deref() == Some(name.as_str())).cloned())
         };
@@ -1722,7 +1729,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         let ev_start = ctx.start_of(qa).min(if se > 0 { ss } else { usize::MAX });
         let ev_end = ctx.end_of(qb_tok).max(se);
         if named {
-            state.last_speaker = Some((name.clone(), speaker_actor.clone(), ctx.s.index));
+            state.last_speaker = Some((name.clone(), speaker_actor.clone(), ctx.s.index, actor_named(ctx, act, &name)));
         }
         out.push(quote_claim(ctx, QuoteClaim { speaker: name, speaker_actor, about, text }, (ev_start, ev_end), conf, named));
     }
@@ -1754,7 +1761,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             (person && (appositive || introduced || matches!(ctx.w(next), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed"))).then_some(nm)
         });
         if let Some(nm) = says {
-            state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index));
+            state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index, false));
         }
     }
     // "X said:" with the quote in the next sentence.
@@ -1771,7 +1778,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
             for st in from..n - 2 {
                 if let Some(nm) = name_at(ctx, st) {
                     if ctx.tok_at(nm.3) == n - 2 || (appositive && st == 0 && ctx.w(ctx.tok_at(nm.3)) == ",") {
-                        state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index));
+                        state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index, false));
                         break;
                     }
                 }
