@@ -5927,10 +5927,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "declined to comment": CAMEO's 011, a non-statement with no PLOVER type; the reader keeps it
     // as a silence (a stance claim), not as a rejection.
     if (starts_with_ci(&text[cue.start..cue.end], "declin") || starts_with_ci(&text[cue.start..cue.end], "refus"))
-        && ["to comment", "comment", "to confirm", "to elaborate", "to give details", "to discuss the", "to say"]
+        && ["to comment", "comment", "to confirm", "to elaborate", "to give details", "to discuss the", "to say", "to answer"]
             .iter()
             .any(|w| starts_with_ci(tail.trim_start(), w))
     {
+        return None;
+    }
+    // ("neither confirms nor denies carrying out strikes": no denial, a silence.)
+    if starts_with_ci(&text[cue.start..cue.end], "den") && prev.first().is_some_and(|w| w == "nor") && prev.iter().take(4).any(|w| w == "neither") {
         return None;
     }
     // "is unlikely to condemn": a forecast that it will not happen, not an event.

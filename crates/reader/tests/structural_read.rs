@@ -3282,3 +3282,19 @@ fn a_vote_is_about_what_the_resolution_names_and_joiners_vote_alike() {
     }
     assert!(votes.iter().any(|(a, s, about)| a == "ESP" && s == "abstained" && about == &["ESH"]), "{votes:?}");
 }
+
+#[test]
+fn a_charge_neither_confirmed_nor_denied_is_a_silence_not_a_denial() {
+    for (text, actor) in [
+        ("Islamabad neither confirms nor denies carrying out strikes in Afghanistan.", "PAK"),
+        ("Rabat has never confirmed the drone strikes on Polisario vehicles.", "MAR"),
+        ("The Chinese embassy in Hanoi declined to answer questions about the raid.", "CHN"),
+    ] {
+        let got = stances(text);
+        assert!(got.iter().any(|s| s.0 == actor && s.1 == "silent"), "{text}: {got:?}");
+        let rejections = read_text(text).into_iter().filter(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == realign_core::Plover::Reject)).count();
+        assert_eq!(rejections, 0, "{text}");
+    }
+    // A confirmation is no silence.
+    assert!(stances("Ethiopia has confirmed the deal with Somaliland.").is_empty());
+}

@@ -506,6 +506,15 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     || matches!(p1, "didn't" | "hasn't" | "haven't" | "hadn't" | "doesn't"))
                     && !ctx.any_word(i + 1, (i + 8).min(ctx.toks.len()), &["until", "till"])
             }
+            // ("Islamabad neither confirms nor denies carrying out strikes", "Rabat has never
+            // confirmed the strikes": a charge left unanswered.)
+            "confirm" | "confirms" | "confirmed" => {
+                let (p1, p2) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)));
+                p1 == "neither" || (p1 == "never" && matches!(p2, "has" | "have" | "had")) || (p1 == "not" && matches!(p2, "has" | "have" | "had" | "did" | "does"))
+            }
+            // ("declined to answer questions", "declined to say whether it had been asked to
+            // mediate")
+            "answer" | "say" | "discuss" => matches!(ctx.w(i.saturating_sub(1)), "to") && matches!(ctx.w(i.saturating_sub(2)), "declined" | "refused" | "declines" | "refuses"),
             // "has made no public statement on Washington's remarks"
             "statement" => {
                 let (p1, p2, p3) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)), ctx.w(i.saturating_sub(3)));
@@ -528,8 +537,8 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
             || (!(noun || refusal || kept_back)
                 && ctx.irrealis_before(i)
-                && !((w.starts_with("comment") || ANSWER_WORDS.contains(&w))
-                    && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no")
+                && !((w.starts_with("comment") || ANSWER_WORDS.contains(&w) || w.starts_with("confirm"))
+                    && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no" | "neither")
                         || matches!(ctx.w(i.saturating_sub(2)), "no" | "not" | "never")
                         || ctx.w(i.saturating_sub(1)).ends_with("n't"))))
         {
