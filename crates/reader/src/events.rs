@@ -129,6 +129,11 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("balked", Reject, ""), ("snubbed", Reject, ""), ("reneg", Reject, ""), ("block", Reject, ""),
     // THREATEN.
     ("threat", Threaten, ""), ("threatened", Threaten, ""), ("threatens", Threaten, ""), ("threatening", Threaten, ""), ("warn", Threaten, ""), ("vow", Threaten, ""), ("ultimatum", Threaten, ""), ("countermeasure", Threaten, ""),
+    // (A tie put under review is a threat to cut it: "said it would review its cooperation
+    // programmes with Washington".)
+    ("review its cooperation", Threaten, "relations"), ("review their cooperation", Threaten, "relations"), ("review its relations", Threaten, "relations"), ("review their relations", Threaten, "relations"),
+    ("review its ties", Threaten, "relations"), ("review ties", Threaten, "relations"), ("review relations", Threaten, "relations"), ("reconsider its relations", Threaten, "relations"), ("reconsider its ties", Threaten, "relations"),
+    ("reconsider its cooperation", Threaten, "relations"), ("reconsider relations", Threaten, "relations"), ("reconsider ties", Threaten, "relations"),
     ("menac", Threaten, ""), ("reserved the right to", Threaten, ""), ("reserves the right to", Threaten, ""), ("reserve the right to", Threaten, ""),
     // (A state or its forces that will respond or retaliate, or take resolute measures, threatens.)
     ("will respond", Threaten, ""), ("would respond", Threaten, ""), ("will retaliate", Threaten, ""), ("would retaliate", Threaten, ""),

@@ -4647,3 +4647,10 @@ fn a_sign_of_something_is_no_signing() {
     assert_no("Diplomats saw signs that the truce between Armenia and Azerbaijan was fraying.", Plover::Support);
     assert_event("Armenia and Azerbaijan signed the peace treaty in Washington.", Plover::Support, &["ARM", "AZE"], &["ARM", "AZE"]);
 }
+
+#[test]
+fn ties_put_under_review_are_a_threat_to_cut_them() {
+    assert_event("Tbilisi said it would review its cooperation programmes with Washington.", Plover::Threaten, &["GEO"], &["USA"]);
+    assert_event("Ankara said it would reconsider its relations with Stockholm.", Plover::Threaten, &["TUR"], &["SWE"]);
+    assert_no("Tbilisi said it would review its cooperation programmes with Washington.", Plover::Agree);
+}
