@@ -442,8 +442,14 @@ const ROLES: &[&str] = &[
 ];
 
 /// "Helena Marsh-Okoro, Senior Fellow": a line of its own near the top naming a writer and a
-/// role of [`ROLES`] in capitals, the byline of a brief or a paper. The name.
+/// role of [`ROLES`] in capitals, the byline of a brief or a paper; or a broadcast's "Presenter:
+/// Nadia Koh". The name.
 fn role_line(line: &str) -> Option<String> {
+    // ("Presenter: Nadia Koh", "Host: …": a broadcast transcript's voice is its author.)
+    if let Some(rest) = ["Presenter: ", "Host: ", "Anchor: ", "Presented by "].iter().find_map(|l| line.strip_prefix(l)) {
+        let (name, len) = name_prefix(rest, 4)?;
+        return ((2..=4).contains(&name.split_whitespace().count()) && rest[len..].trim().is_empty()).then_some(name);
+    }
     let (name, len) = name_prefix(line, 4)?;
     // (Not a byline's lead: "By Kadri Lepik, Staff Reporter" is read as a byline.)
     if name.split_whitespace().next().is_some_and(|w| matches!(w, "By" | "Posted" | "Written" | "Compiled" | "Reporting" | "Story" | "Analysis" | "Commentary" | "Words" | "Prepared" | "Edited" | "Live")) {

@@ -614,6 +614,8 @@ fn sign_offs_bylines_with_places_and_writers_with_roles_name_the_author() {
     has(&["BREAKING NEWS", "Storm over the strait", "By Mai Linh Trevisan", "Vietnam protested to China."], "Mai Linh Trevisan", None);
     // The outlet on the line under the byline, below a label in capitals.
     has(&["NEWS ANALYSIS", "With the dam finished, Cairo's options narrow", "By Daniel Okafor-Reyes", "The Horn & Nile Review", "Egypt protested."], "Daniel Okafor-Reyes", Some("The Horn & Nile Review"));
+    // A broadcast transcript's presenter.
+    has(&["MERIDIAN WORLD RADIO - ASIA EVENING BULLETIN", "Broadcast transcript: Thursday, 24 July 2025", "Presenter: Nadia Koh", "Thai jets struck Cambodian positions."], "Nadia Koh", Some("Meridian World Radio"));
     // A byline with a role is read as a byline.
     has(&["Jets over Parnu", "By Kadri Lepik, Staff Reporter", "Russian jets entered Estonian airspace."], "Kadri Lepik", None);
 }
