@@ -3298,3 +3298,13 @@ fn a_charge_neither_confirmed_nor_denied_is_a_silence_not_a_denial() {
     // A confirmation is no silence.
     assert!(stances("Ethiopia has confirmed the deal with Somaliland.").is_empty());
 }
+
+#[test]
+fn a_quote_about_a_passage_on_rights_groups_is_not_about_a_state_called_ngo() {
+    let text = "Rights groups said the ruling exposed a gap in international law. \"States can sign up to the convention and then shield themselves from the court,\" said Hugo Lindqvist of a Geneva-based legal charity.";
+    for c in read_text(text) {
+        if let ClaimBody::Quote(q) = c.body {
+            assert!(q.about.iter().all(|a| !matches!(a.code.as_str(), "NGO" | "IMG" | "IGO")), "{q:?}");
+        }
+    }
+}

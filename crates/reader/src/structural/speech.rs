@@ -1725,7 +1725,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         // (A quote that names no one continues the passage: it is about what the sentence
         // before spoke of.)
         let about = if about.is_empty() && state.prev_index.is_some_and(|p| p + 1 == ctx.s.index) {
-            dedupe(state.prev_actors.iter().filter(|a| a.kind != realign_core::ActorKind::Person || a.code.len() == 3).map(|a| ActorRef::state(a.code.clone())).filter(|a| a.code.len() == 3 && a.code != "UNK"))
+            dedupe(state.prev_actors.iter().filter(|a| a.kind != realign_core::ActorKind::Person || a.code.len() == 3).map(|a| ActorRef::state(a.code.clone())).filter(|a| a.code.len() == 3 && !matches!(a.code.as_str(), "UNK" | "NGO" | "IMG" | "IGO" | "MNC")))
         } else {
             about
         };
