@@ -60,7 +60,7 @@ impl Reader {
         let mut mentions = self.gazetteer.find_mentions(text);
         // (An acronym the document defines as something the gazetteer does not know is not the
         // gazetteer's namesake: "the Multinational Security Support (MSS) mission".)
-        let redefined = redefined_acronyms(text, &mentions);
+        let redefined = redefined_acronyms(&self.gazetteer, text, &mentions);
         if !redefined.is_empty() {
             mentions.retain(|m| !text.get(m.start..m.end).is_some_and(|t| redefined.contains(&t)));
         }
@@ -893,9 +893,10 @@ fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, 
 }
 
 /// Acronyms a document defines in brackets after a name of its own the gazetteer did not find,
-/// whose initials they are: "the Multinational Security Support (MSS) mission" (not China's
-/// Ministry of State Security).
-fn redefined_acronyms<'a>(text: &'a str, known: &[realign_gazetteer::Mention]) -> Vec<&'a str> {
+/// whose initials they are, when that name is not the gazetteer's own for the acronym in other
+/// words: "the Multinational Security Support (MSS) mission" (not China's Ministry of State
+/// Security); "Islamic State West African Province (ISWAP)" is still ISWAP.
+fn redefined_acronyms<'a>(g: &Gazetteer, text: &'a str, known: &[realign_gazetteer::Mention]) -> Vec<&'a str> {
     let mut out = Vec::new();
     for (open, _) in text.match_indices(" (") {
         let Some(inner) = text.get(open + 2..).and_then(|r| r.split_once(')')).map(|(a, _)| a) else { continue };
@@ -922,7 +923,17 @@ fn redefined_acronyms<'a>(text: &'a str, known: &[realign_gazetteer::Mention]) -
             }
         }
         initials.reverse();
-        if initials.iter().copied().eq(inner.chars()) {
+        if !initials.iter().copied().eq(inner.chars()) {
+            continue;
+        }
+        // (The same body in other words shares most of the gazetteer's name for it.)
+        let defined: Vec<String> = words.iter().take_while(|w| w.starts_with(char::is_uppercase) || matches!(**w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "la")).filter(|w| w.starts_with(char::is_uppercase)).map(|w| w.to_lowercase()).collect();
+        let same_body = known.iter().filter(|m| text.get(m.start..m.end) == Some(inner)).any(|m| {
+            let name = g.get(m.entity).map(|e| e.name.to_lowercase()).unwrap_or_default();
+            let shared = defined.iter().filter(|w| name.split_whitespace().any(|n| n == w.as_str())).count();
+            shared * 2 >= defined.len().max(1)
+        });
+        if !same_body {
             out.push(inner);
         }
     }

@@ -428,6 +428,10 @@ fn an_acronym_the_story_defines_is_not_the_gazetteers_namesake() {
                 Kenyan police now lead the Multinational Security Support (MSS) mission in Haiti. \
                 The United States has committed about $300 million to the MSS.";
     assert!(transfers(text).iter().all(|(_, to, _)| to != "CHN"), "{:?}", transfers(text));
+    // The gazetteer's body in other words stays that body.
+    let text = "Fighters of the Islamic State West African Province (ISWAP) raided a base in Borno. ISWAP said it had killed 20 Nigerian soldiers.";
+    let doers: Vec<String> = read_text(text).into_iter().filter_map(|c| if let ClaimBody::Event(e) = c.body { Some(e.source.into_iter().map(|a| a.code).collect::<Vec<_>>().join("+")) } else { None }).collect();
+    assert!(doers.iter().any(|d| d == "NGA"), "{doers:?}");
     // Defined as the gazetteer's own body, it stays that body.
     let text = "China's Ministry of State Security (MSS) said it had caught a spy. \
                 Separately, the United States sent $5 million to the MSS, the ministry claimed.";
