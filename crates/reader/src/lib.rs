@@ -897,6 +897,8 @@ fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, 
 /// words: "the Multinational Security Support (MSS) mission" (not China's Ministry of State
 /// Security); "Islamic State West African Province (ISWAP)" is still ISWAP.
 fn redefined_acronyms<'a>(g: &Gazetteer, text: &'a str, known: &[realign_gazetteer::Mention]) -> Vec<&'a str> {
+    // (Small words a name's initials skip: "Ministry of State Security".)
+    let small = |w: &str| matches!(w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "la");
     let mut out = Vec::new();
     for (open, _) in text.match_indices(" (") {
         let Some(inner) = text.get(open + 2..).and_then(|r| r.split_once(')')).map(|(a, _)| a) else { continue };
@@ -911,7 +913,7 @@ fn redefined_acronyms<'a>(g: &Gazetteer, text: &'a str, known: &[realign_gazette
         let words: Vec<&str> = text[..open].rsplit([' ', '\n']).take(2 * inner.len() + 2).collect();
         let mut initials: Vec<char> = Vec::new();
         for w in &words {
-            if matches!(*w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "la") {
+            if small(w) {
                 continue;
             }
             match w.chars().next() {
@@ -927,7 +929,7 @@ fn redefined_acronyms<'a>(g: &Gazetteer, text: &'a str, known: &[realign_gazette
             continue;
         }
         // (The same body in other words shares most of the gazetteer's name for it.)
-        let defined: Vec<String> = words.iter().take_while(|w| w.starts_with(char::is_uppercase) || matches!(**w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "la")).filter(|w| w.starts_with(char::is_uppercase)).map(|w| w.to_lowercase()).collect();
+        let defined: Vec<String> = words.iter().take_while(|w| w.starts_with(char::is_uppercase) || small(w)).filter(|w| w.starts_with(char::is_uppercase)).map(|w| w.to_lowercase()).collect();
         let same_body = known.iter().filter(|m| text.get(m.start..m.end) == Some(inner)).any(|m| {
             let name = g.get(m.entity).map(|e| e.name.to_lowercase()).unwrap_or_default();
             let shared = defined.iter().filter(|w| name.split_whitespace().any(|n| n == w.as_str())).count();

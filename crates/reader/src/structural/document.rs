@@ -198,7 +198,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         // (Told once: a byline above already named the reporter.)
         // (In the last three lines, a correction note after it: "(Reporting by Lotta Virtanen;
         // editing by Mark Heller)" / "CORRECTION: An earlier version…".)
-        let near_end = closing || sent.doc.text.get(base + off..).is_some_and(|rest| rest.lines().filter(|l| !l.trim().is_empty()).count() <= 3);
+        let near_end = closing || sent.doc.text.get(base + off..).is_some_and(|rest| rest.lines().filter(|l| !l.trim().is_empty()).nth(3).is_none());
         let sign_off = near_end && trimmed.starts_with("Reporting by ") && state.author.is_none();
         if let (true, Some(blen)) = (sent.index < 6 || sign_off, byline) {
             let rest = trimmed.get(blen..).unwrap_or("");
