@@ -307,8 +307,10 @@ impl Matcher {
 }
 
 impl Matcher {
-    /// Accepted entity aliases inside `text[s..e]` that end before `e` (the rejected match's
-    /// span), pushed in order. Only runs on a rejected multi-word match, which is rare.
+    /// Accepted entity aliases inside `text[s..e]` (the rejected match's span), pushed in order:
+    /// those that end before `e`, then one that ends at `e` but starts after `s` ("The Russian
+    /// foreign ministry": "Russian", then "foreign ministry"). Only runs on a rejected
+    /// multi-word match, which is rare.
     fn shorter_within(&self, text: &str, s: usize, e: usize, out: &mut Vec<Mention>) {
         let Some(ac) = &self.ac else { return };
         let mut end = e - 1;
@@ -316,14 +318,23 @@ impl Matcher {
             end -= 1;
         }
         let bytes = text.as_bytes();
-        for m in ac.find_iter(&text[s..end]) {
-            let (s2, e2) = (s + m.start(), s + m.end());
-            let Some(p) = self.pats.get(m.pattern().as_usize()) else { continue };
+        let accepted = |s2: usize, e2: usize, pattern: aho_corasick::PatternID, out: &mut Vec<Mention>| {
+            let Some(p) = self.pats.get(pattern.as_usize()) else { return };
             if let Target::Entity(id) = p.target {
-                if self.meta(id).is_none() && accept(text, bytes, s2, e2, p) {
+                if self.meta(id).is_none() && accept(text, bytes, s2, e2, p) && out.last().map_or(true, |m| m.end <= s2) {
                     out.push(Mention { start: s2, end: e2, entity: id, form: p.form });
                 }
             }
+        };
+        for m in ac.find_iter(&text[s..end]) {
+            accepted(s + m.start(), s + m.end(), m.pattern(), out);
+        }
+        let mut from = s + 1;
+        while from < e && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if let Some(m) = ac.find_iter(&text[from..e]).find(|m| from + m.end() == e) {
+            accepted(from + m.start(), e, m.pattern(), out);
         }
     }
 

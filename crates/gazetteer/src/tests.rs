@@ -149,6 +149,11 @@ fn bodies_attach_to_states() {
             ("Ministry of Foreign Affairs of South Korea", "KOR", MentionForm::Body),
         ]
     );
+    // In lower case the state's own alias ("Russian Foreign Ministry") does not match, and its
+    // generic body, ending where it did, still attaches.
+    let f = found("A spokeswoman for the Russian foreign ministry said the Indian home ministry erred.");
+    let got: Vec<(&str, &str, MentionForm)> = f.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.3)).collect();
+    assert_eq!(got, vec![("Russian foreign ministry", "RUS", MentionForm::Body), ("Indian home ministry", "IND", MentionForm::Body)]);
     let gz = g();
     let unknown = gz.find_mentions("The Ministry of Foreign Affairs said on Monday.");
     assert_eq!(unknown.len(), 1);

@@ -96,6 +96,13 @@ impl Reader {
         // (The two sentences before this one, for a stance, a quote, advice or an event that
         // names no one it is about.)
         let mut recent_spans: Vec<Span> = Vec::new();
+        let top_place = segment::dateline_place(text);
+        // (One state: "BELGRADE/PRISTINA, 20 March 2025" names no home.)
+        let top_home = top_place.and_then(|(a, b)| {
+            let mut codes = mentions.iter().filter(|m| m.start >= a && m.end <= b).filter_map(|m| self.gazetteer.get(m.entity)).filter(|e| e.kind == ActorKind::State).map(|e| &e.code);
+            let first = codes.next()?;
+            codes.all(|c| c == first).then(|| first.clone())
+        });
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
             // Mentions are in document order: walk them alongside the sentences.
             while next_mention < mentions.len() && mentions[next_mention].start < span.start {
@@ -107,7 +114,13 @@ impl Reader {
             // not an actor in it.)
             let dateline = span.slice(text).and_then(segment::dateline_end).map_or(span.start, |e| span.start + e);
             while k < mentions.len() && mentions[k].end <= span.end {
-                if mentions[k].start >= dateline {
+                // ("MEXICO CITY, 12 April 2024" on a line of its own: the place is the home.)
+                let filed_at = top_place.is_some_and(|(a, b)| mentions[k].start >= a && mentions[k].end <= b);
+                if filed_at {
+                    if discourse.home.is_none() {
+                        discourse.home = top_home.clone();
+                    }
+                } else if mentions[k].start >= dateline {
                     here.push(&mentions[k]);
                 } else if index <= 4 && discourse.home.is_none() {
                     // (A dateline in the first sentences, after a headline.)

@@ -15,6 +15,63 @@ fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '◦' | '▪' | '‣' | '●' | '·' | '*' | '-')
 }
 
+/// The text past a leading day's name and its comma ("Tuesday, 14 January 2025").
+fn skip_weekday(t: &str) -> &str {
+    let t = t.trim_start();
+    match t.split_once(',') {
+        Some((day, rest)) if WEEKDAYS.iter().any(|w| day.trim().trim_end_matches('.').eq_ignore_ascii_case(w)) => rest,
+        _ => t,
+    }
+}
+
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"];
+
+/// A dateline's place: one to four capitalised words without digits, no day's name ("MEXICO
+/// CITY", "Dhaka"; not "June 19", not "Tuesday").
+fn place_like(place: &str) -> bool {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
+        && !WEEKDAYS.iter().any(|d| place.trim().eq_ignore_ascii_case(d))
+}
+
+/// The byte range of the place in a dated dateline at a story's top ("MEXICO CITY, 12 April 2024",
+/// "Dhaka, Tuesday, 14 January 2025 | Vol. XIV"), looked for in the lines [`dateline_date`]
+/// reads: where the story was filed, so its state is the story's home and the place no actor.
+pub(crate) fn dateline_place(text: &str) -> Option<(usize, usize)> {
+    let mut at = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > 4 {
+            break;
+        }
+        if let (Some(_), Some((place, _))) = (line_date(t), t.split_once(',')) {
+            if place_like(place) && parse_free(place) {
+                let lead = line.len() - line.trim_start().len();
+                return Some((start + lead, start + lead + place.len()));
+            }
+        }
+    }
+    None
+}
+
+/// True when `place` is no date's own words ("June 19, 2024" splits at its comma too).
+fn parse_free(place: &str) -> bool {
+    PartialDate::parse(place).is_err() && !place.split_whitespace().any(month_name)
+}
+
+fn month_name(w: &str) -> bool {
+    let w = w.trim_end_matches('.').to_ascii_lowercase();
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(&w.as_str())
+}
+
 /// Where a wire dateline opening `sentence` ends ("ABUJA, Jan 29 (Reuters) - ", "NEW DELHI -- ",
 /// "Kyiv (AP) — "): the byte offset just past its dash, or `None` when the sentence opens with
 /// none. A dateline is a capitalised place (all capitals, or followed by an agency in
@@ -52,24 +109,22 @@ pub fn dateline_date(text: &str) -> Option<PartialDate> {
 
 fn line_date(line: &str) -> Option<PartialDate> {
     let parse = |t: &str| PartialDate::parse(t.trim().trim_end_matches(['.', ',', ':', ';'])).ok();
-    // A line that is a date.
+    // A line that is a date ("Tuesday, 14 January 2025" too).
     let bare = ["Published", "Updated", "Posted", "Dated", "Date"]
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .map(|r| r.trim_start_matches([':', ' ']))
         .unwrap_or(line);
-    if let Some(d) = parse(bare).filter(|d| d.month.is_some()) {
+    if let Some(d) = parse(skip_weekday(bare)).filter(|d| d.month.is_some()) {
         return Some(d);
     }
     // "Place, <date>" then a dash, an agency or a full stop: the date's words end at its year.
     let (place, rest) = line.split_once(',')?;
-    let words: Vec<&str> = place.split_whitespace().collect();
-    let placelike = (1..=4).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()));
-    if !placelike {
+    if !place_like(place) {
         return None;
     }
-    let date_words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    // ("Dhaka, Tuesday, 14 January 2025": past the day's name.)
+    let date_words: Vec<&str> = skip_weekday(rest).split_whitespace().take(4).collect();
     let year_at = date_words.iter().position(|w| {
         let y = w.trim_end_matches(['.', ',', ':']);
         y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
@@ -205,6 +260,23 @@ mod tests {
         // A sentence that opens with a name and a comma is no dateline.
         assert_eq!(d("Kim, who met Putin in June 2024, said so."), None);
         assert_eq!(d("North Korea, Russia sign pact on 19 June 2024"), None);
+        // A day's name before the date.
+        assert_eq!(d("THE HERALD\nDhaka, Tuesday, 14 January 2025 | Vol. IX\nText."), Some("2025-01-14".into()));
+        assert_eq!(d("Friday, 3 May 2024\nText."), Some("2024-05-03".into()));
+    }
+
+    #[test]
+    fn a_dated_dateline_names_the_place_the_story_was_filed_from() {
+        use super::dateline_place;
+        let p = |t: &'static str| dateline_place(t).map(|(a, b)| &t[a..b]);
+        assert_eq!(p("Quarrel over a fence\nBy A. Writer\nMEXICO CITY, 12 April 2024\n\nText."), Some("MEXICO CITY"));
+        assert_eq!(p("THE HERALD\n  Dhaka, Tuesday, 14 January 2025 | Vol. IX\nText."), Some("Dhaka"));
+        assert_eq!(p("Ankara, 3 March 2025. Turkey sent 2,500 soldiers."), Some("Ankara"));
+        // A date alone, a day's name, a date's own comma, a sentence: no place.
+        assert_eq!(p("Tuesday, 14 January 2025\nText."), None);
+        assert_eq!(p("Published: June 19, 2024\nText."), None);
+        assert_eq!(p("Kim, who met Putin in June 2024, said so."), None);
+        assert_eq!(p("A\nB\nC\nD\nSEOUL, 14 November 2024\nLate."), None);
     }
 
     #[test]

@@ -1951,6 +1951,24 @@ fn cities_and_regions_outside_capitals_name_their_state() {
 }
 
 #[test]
+fn a_place_and_date_line_under_a_masthead_makes_the_home_state() {
+    // Written for this test: a paper's masthead, then "Place, weekday, date | issue" on a line of
+    // its own (no wire dash). The unnamed ministry is the paper's own state's, not that of the
+    // state the sentence before named last; the place is no actor.
+    let story = "THE RIVERSIDE HERALD\nDhaka, Tuesday, 14 January 2025 | Vol. IX, No. 40\n\n\
+                 India summoned Bangladesh's envoy on Monday, a day after Dhaka had done the same.\n\n\
+                 The foreign ministry summoned the Indian High Commissioner on Sunday and asked New Delhi to stop the killings.";
+    let ev = events(story);
+    let summons: Vec<(Vec<&str>, Vec<&str>)> = ev.iter().filter(|e| e.plover == Plover::Accuse).map(|e| (codes(&e.source), codes(&e.target))).collect();
+    assert!(summons.contains(&(vec!["BGD"], vec!["IND"])), "{ev:?}");
+    let ask = event_of_in(&ev, Plover::Request);
+    assert_eq!((codes(&ask.source), codes(&ask.target)), (vec!["BGD"], vec!["IND"]));
+    // Two places on the line ("BELGRADE/PRISTINA, 20 March 2025") name no one home.
+    let ev = events("BELGRADE/PRISTINA, 20 March 2025\n\nThe foreign ministry condemned the Albanian ambassador's remarks.");
+    assert!(ev.iter().all(|e| codes(&e.source) != ["SRB"] && codes(&e.source) != ["XKX"]), "{ev:?}");
+}
+
+#[test]
 fn two_wire_stories_of_our_own_on_one_rupture_agree_on_who_cut_ties() {
     // Written for this test: a dateline under a headline still makes the story's home state; an
     // unnamed government there acts on the one foreign state named, and a participle after its
