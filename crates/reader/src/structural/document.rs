@@ -82,13 +82,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     // on…". Told once, at the first sentence.
     if sent.index == 0 && state.author.is_none() && sent.doc.author.is_none() {
         if let Some((publisher, s, e)) = issuer_heading(&sent.doc.text) {
-            out.push(Extracted {
-                body: ClaimBody::Document(DocumentClaim { author: None, publisher: Some(publisher) }),
-                evidence: Span::new(s, e),
-                date: None,
-                confidence: 0.75,
-                attribution: None,
-            });
+            out.push(credit(None, Some(publisher), Span::new(s, e), 0.75));
         }
     }
     let mut line_start = 0usize;
@@ -109,13 +103,19 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             if let Some(name) = author_note(trimmed).filter(|n| state.author.as_deref().map_or(true, |a| !a.contains(n.as_str()))) {
                 state.author = Some(name.clone());
                 let s = off + lead;
-                out.push(Extracted {
-                    body: ClaimBody::Document(DocumentClaim { author: Some(name.clone()), publisher: sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| note_publisher(&sent.doc.text)) }),
-                    evidence: span(s, s + name.len() + 5),
-                    date: None,
-                    confidence: 0.7,
-                    attribution: None,
-                });
+                out.push(credit(Some(name.clone()), sent.doc.publisher.clone().or_else(|| closing_publisher(&sent.doc.text)).or_else(|| note_publisher(&sent.doc.text)), span(s, s + name.len() + 5), 0.7));
+                continue;
+            }
+        }
+        // ("Edward L. Haverford / Former US Ambassador to Panama / Alexandria, Va.": a letter's
+        // or an essay's signature, a name alone on its line over the writer's role, among the
+        // last six lines of a piece with no byline.)
+        if sent.doc.author.is_none() && state.author.is_none() {
+            let rest = sent.doc.text.get(base + off + line.len()..).unwrap_or("");
+            if let Some(name) = signature(trimmed, rest) {
+                state.author = Some(name.clone());
+                let s = off + lead;
+                out.push(credit(Some(name), publisher_of(sent), span(s, s + trimmed.len()), 0.7));
                 continue;
             }
         }
@@ -124,13 +124,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         if closing && state.author.is_none() {
             if let Some(agency) = agency_line(trimmed) {
                 let s = off + lead;
-                out.push(Extracted {
-                    body: ClaimBody::Document(DocumentClaim { author: state.author.clone().or_else(|| sent.doc.author.clone()), publisher: Some(agency) }),
-                    evidence: span(s, s + trimmed.len()),
-                    date: None,
-                    confidence: 0.8,
-                    attribution: None,
-                });
+                out.push(credit(state.author.clone().or_else(|| sent.doc.author.clone()), Some(agency), span(s, s + trimmed.len()), 0.8));
                 continue;
             }
         }
@@ -141,13 +135,17 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             if let Some((name, a, b)) = masthead_byline(trimmed) {
                 state.author = Some(name.clone());
                 let s = off + lead;
-                out.push(Extracted {
-                    body: ClaimBody::Document(DocumentClaim { author: Some(name), publisher: publisher_of(sent) }),
-                    evidence: span(s + a, s + b),
-                    date: None,
-                    confidence: 0.8,
-                    attribution: None,
-                });
+                out.push(credit(Some(name), publisher_of(sent), span(s + a, s + b), 0.8));
+                continue;
+            }
+        }
+        // ("COLOMBO, 3 July 2024 - Nadeesha Wijeratne, The Island Ledger": the writer and the
+        // outlet after a dated dateline's dash.)
+        if sent.index < 6 && state.author.is_none() {
+            if let Some((name, publisher, a, b)) = dateline_credit(trimmed) {
+                state.author = Some(name.clone());
+                let s = off + lead;
+                out.push(credit(Some(name), Some(publisher), span(s + a, s + b), 0.75));
                 continue;
             }
         }
@@ -157,13 +155,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             if let Some(name) = role_line(trimmed) {
                 state.author = Some(name.clone());
                 let s = off + lead;
-                out.push(Extracted {
-                    body: ClaimBody::Document(DocumentClaim { author: Some(name), publisher: publisher_of(sent) }),
-                    evidence: span(s, s + trimmed.len()),
-                    date: None,
-                    confidence: 0.7,
-                    attribution: None,
-                });
+                out.push(credit(Some(name), publisher_of(sent), span(s, s + trimmed.len()), 0.7));
                 continue;
             }
         }
@@ -241,6 +233,11 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     }
 }
 
+/// A document claim naming `author` and `publisher`, evidenced by `evidence`.
+fn credit(author: Option<String>, publisher: Option<String>, evidence: Span, confidence: f32) -> Extracted {
+    Extracted { body: ClaimBody::Document(DocumentClaim { author, publisher }), evidence, date: None, confidence, attribution: None }
+}
+
 /// The publisher of the document a byline stands in: its metadata's, else the one a line of the
 /// document names (a closing "This article was first published by …", a wire dateline's agency,
 /// an author's closing note "… writes for The Continental Post", the masthead at the top).
@@ -264,7 +261,7 @@ const OUTLET_HEADS: &[&str] = &[
     "quarterly", "institute", "institution", "centre", "center", "council", "foundation", "network", "broadcasting", "radio",
     "television", "today", "star", "nation", "mail", "globe", "examiner", "sentinel", "inquirer", "interpreter", "diplomat",
     "media", "affairs", "observatory", "newsletter", "briefing", "brief", "voice", "spectator", "statesman", "outlook",
-    "register", "argus", "leader", "online", "blog", "service",
+    "register", "argus", "leader", "online", "blog", "service", "audio", "podcast", "podcasts", "channel", "tv",
 ];
 
 /// The outlet the masthead at the top of a story names: in its first five non-empty lines, a
@@ -290,16 +287,47 @@ fn masthead_publisher(text: &str) -> Option<String> {
         let k = top.iter().position(|l| *l == line).unwrap_or(0);
         let under_byline = k > 0 && top[k - 1].starts_with("By ");
         let named_alone = (k == 0 || under_byline) && name_prefix(line, 6).is_some_and(|(n, len)| len == line.len() && n.split_whitespace().count() >= 2);
+        // ("The Meridian Post, 29 May 2024", "Vistula Defence Review - 27 August 2022" under the
+        // byline: an outlet's name and the date.)
+        let dated = (k == 0 || under_byline)
+            .then(|| [", ", " - "].iter().find_map(|sep| line.split_once(sep)).filter(|(_, date)| realign_core::PartialDate::parse(date.trim().trim_end_matches('.')).is_ok_and(|d| d.month.is_some())))
+            .flatten()
+            .and_then(|(name, _)| outlet_run(name));
+        if dated.is_some() {
+            return dated;
+        }
         if !masthead && !named_alone {
             return None;
         }
-        line.split(['|', ';', ',', '(', ')']).flat_map(|seg| seg.split(" - ")).find_map(outlet_run)
+        // ("By Farah Siddiqui | The Boundary Line | 29 September 2025", "Hosts: … | Southerly
+        // Audio | 4 April 2024": beside a byline, the part that is a name and no date or section
+        // is the outlet, whatever its last word.)
+        if masthead_byline(line).is_some() {
+            let part = line.split('|').map(str::trim).find(|p| {
+                let lower = p.to_ascii_lowercase();
+                let byline = lower.starts_with("by ") || lower.contains(" by ") || lower.contains(':');
+                let filled = name_prefix(p, 6).is_some_and(|(n, len)| len == p.len() && n.split_whitespace().count() >= 2 && !n.split_whitespace().any(|w| is_month_or_day(w) || SECTIONS.contains(&w.to_ascii_uppercase().as_str())));
+                // (A desk is not an outlet: "Posted by Ana Ruiz | World Desk".)
+                let desk = p.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "desk" | "staff" | "team" | "newsroom" | "editors"));
+                !byline && filled && !desk && !p.contains(|c: char| c.is_ascii_digit())
+            });
+            if let Some(p) = part {
+                return Some(if p.chars().any(char::is_lowercase) { p.to_string() } else { title_case(p) });
+            }
+        }
+        // ("DUBAI - India beat Pakistan…": a dateline in capitals opens a story's line; only its
+        // first part may be a masthead.)
+        let piped = line.contains(" | ") || ["by ", "posted ", "published ", "prepared ", "compiled ", "written "].iter().any(|l| lower.starts_with(l)) || masthead_byline(line).is_some();
+        let searched = if capitals && !piped && !named_alone { first } else { line };
+        searched.split(['|', ';', ',', '(', ')']).flat_map(|seg| seg.split(" - ")).find_map(outlet_run)
     })
     .or_else(|| {
         // ("THE HARBOUR LINE | Feature", "ADRIATIC DATA DESK" over a byline: a first line in
         // capitals of two to five words, not a section's or a headline's, names the outlet even
         // without an outlet's word.)
+        // ("NIGHTLINE AMERICAS - SCRIPT": the part before a section's label.)
         let first = top.first()?.split(" | ").next()?.trim();
+        let first = first.split_once(" - ").filter(|(_, label)| label.split_whitespace().all(|w| SECTIONS.contains(&w))).map_or(first, |(name, _)| name.trim());
         let words: Vec<&str> = first.split_whitespace().collect();
         const GENERIC: &[&str] = &["COMMENT", "STATEMENT", "PRESS", "RELEASE", "BRIEFING", "NEWS", "WORLD", "REVIEW", "REPORT"];
         let plain = first.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&' | '\'' | '-' | '.'));
@@ -348,7 +376,7 @@ fn issuer_heading(text: &str) -> Option<(String, usize, usize)> {
 /// "LIVE UPDATES", "FACT CHECK".
 const SECTIONS: &[&str] = &[
     "ANALYSIS", "OPINION", "EXPLAINER", "BREAKING", "EXCLUSIVE", "LIVE", "UPDATE", "UPDATES", "EDITORIAL", "INTERVIEW", "FEATURE", "FLASH", "URGENT",
-    "FACT", "CHECK", "FACT-CHECK", "TIMELINE", "PROFILE", "TRANSCRIPT",
+    "FACT", "CHECK", "FACT-CHECK", "TIMELINE", "PROFILE", "TRANSCRIPT", "SCRIPT", "INVESTIGATION", "LETTERS", "COMMENTARY",
 ];
 
 /// The first run of capitalised words in `seg` that names an outlet (see [`masthead_publisher`]).
@@ -405,18 +433,25 @@ const POSTED_LEADS: &[&str] = &["posted on ", "published on ", "published in ", 
 fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
     let lower = line.to_ascii_lowercase();
     let posted = POSTED_LEADS.iter().any(|l| lower.starts_with(l));
-    if !(line.contains(" | ") || line.contains("; ") || posted) {
+    // ("Slug: VENEZUELA SWAP / Air date: 20 December 2023 / Reporter: Carolina Vidal": a script's
+    // slug line.)
+    let slashed = line.contains(" / ");
+    if !(line.contains(" | ") || line.contains("; ") || posted || slashed) {
         return None;
     }
     let mut start = 0;
-    for seg in line.split_inclusive(['|', ';']) {
+    let seps: &[char] = if slashed { &['|', ';', '/'] } else { &['|', ';'] };
+    for seg in line.split_inclusive(seps) {
         let seg_at = start;
         start += seg.len();
-        let body = seg.trim_end_matches(['|', ';']);
+        let body = seg.trim_end_matches(seps);
         let t = body.trim_start();
         let t_at = seg_at + (body.len() - t.len());
         let tl = t.to_ascii_lowercase();
-        const LEADS: &[&str] = &["by ", "compiled by ", "written by ", "reported by ", "reporting by ", "posted by ", "words by ", "story by ", "live coverage by "];
+        const LEADS: &[&str] = &[
+            "by ", "compiled by ", "written by ", "reported by ", "reporting by ", "posted by ", "words by ", "story by ", "live coverage by ", "live updates by ",
+            "updates by ", "hosts: ", "host: ", "presenters: ", "presenter: ", "presented by ", "author: ", "authors: ", "reporter: ", "correspondent: ",
+        ];
         let rest_at = if let Some(l) = LEADS.iter().find(|l| tl.starts_with(**l)) {
             l.len()
         } else if POSTED_LEADS.iter().any(|l| tl.starts_with(l)) {
@@ -435,6 +470,24 @@ fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
     None
 }
 
+/// "COLOMBO, 3 July 2024 - Nadeesha Wijeratne, The Island Ledger": a dateline with a date, then
+/// after its dash only a writer ("By" optional) and an outlet, set apart by "," or "|". The
+/// writer, the outlet and the byte span of both in `line`.
+fn dateline_credit(line: &str) -> Option<(String, String, usize, usize)> {
+    let (head, rest) = line.split_once(" - ")?;
+    crate::segment::dateline_date(head)?;
+    let at = head.len() + 3;
+    let credit = rest.trim_end();
+    let lead = credit.strip_prefix("By ").map_or(0, |_| 3);
+    let (name, len) = byline_names(&credit[lead..])?;
+    let after = credit[lead + len..].trim_start_matches([',', '|', ' ']);
+    let outlet = after.strip_prefix("the ").unwrap_or(after);
+    let (publisher, plen) = name_prefix(outlet, 6)?;
+    let words = name.split_whitespace().count();
+    let outlet_like = publisher.starts_with("The ") || outlet_run(&publisher).is_some();
+    ((2..=6).contains(&words) && plen == outlet.len() && outlet_like && !name.split_whitespace().any(is_month_or_day)).then(|| (name, publisher, at, at + credit.len()))
+}
+
 /// Words of a writer's role: "a senior fellow at …", "Helena Marsh-Okoro, Senior Fellow".
 const ROLES: &[&str] = &[
     "fellow", "writer", "analyst", "professor", "researcher", "journalist", "director", "lecturer", "editor", "correspondent", "scholar",
@@ -446,9 +499,11 @@ const ROLES: &[&str] = &[
 /// Nadia Koh". The name.
 fn role_line(line: &str) -> Option<String> {
     // ("Presenter: Nadia Koh", "Host: …": a broadcast transcript's voice is its author.)
-    if let Some(rest) = ["Presenter: ", "Host: ", "Anchor: ", "Presented by "].iter().find_map(|l| line.strip_prefix(l)) {
-        let (name, len) = name_prefix(rest, 4)?;
-        return ((2..=4).contains(&name.split_whitespace().count()) && rest[len..].trim().is_empty()).then_some(name);
+    // ("Author: Daniyar Osmonaliev, Senior Research Fellow": a role may follow the name.)
+    if let Some(rest) = ["Presenter: ", "Host: ", "Anchor: ", "Presented by ", "Author: ", "Written by: ", "By: "].iter().find_map(|l| line.strip_prefix(l)) {
+        let (name, len) = byline_names(rest)?;
+        let after = rest[len..].trim();
+        return ((2..=8).contains(&name.split_whitespace().count()) && (after.is_empty() || after.starts_with(','))).then_some(name);
     }
     let (name, len) = name_prefix(line, 4)?;
     // (Not a byline's lead: "By Kadri Lepik, Staff Reporter" is read as a byline.)
@@ -460,6 +515,26 @@ fn role_line(line: &str) -> Option<String> {
     let titled = words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "on" | "at" | "the"));
     let writer = words.iter().any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()));
     ((2..=4).contains(&name.split_whitespace().count()) && (1..=6).contains(&words.len()) && titled && writer && !name.split_whitespace().any(is_month_or_day)).then_some(name)
+}
+
+/// A signature: `line` is a name alone (two to four capitalised words), the next non-empty line
+/// of `rest` (what follows it) names a role ("Former US Ambassador to Panama", "Senior Fellow,
+/// …"), and at most five non-empty lines follow the name. The name.
+fn signature(line: &str, rest: &str) -> Option<String> {
+    let mut after = rest.lines().map(str::trim).filter(|l| !l.is_empty());
+    let role = after.next()?;
+    if after.count() > 4 {
+        return None;
+    }
+    let (name, len) = name_prefix(line, 4)?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if len != line.len() || !(2..=4).contains(&words.len()) || words.iter().any(|w| is_month_or_day(w) || matches!(*w, "The" | "To" | "Dear" | "Editor")) {
+        return None;
+    }
+    const TITLES: &[&str] = &["former", "retired", "ambassador", "minister", "secretary", "senator", "general", "envoy", "member", "president", "chair", "head"];
+    let role_words: Vec<String> = role.split_whitespace().take(10).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+    let names_role = role.starts_with(char::is_uppercase) && !role.ends_with('.') || role_words.first().is_some_and(|w| w == "former" || w == "retired");
+    (names_role && role_words.iter().any(|w| ROLES.contains(&w.as_str()) || TITLES.contains(&w.as_str()))).then_some(name)
 }
 
 /// "Jane Doe is a senior fellow at …": the name of an author's note (two to four capitalised
@@ -542,6 +617,8 @@ fn publisher_line(trimmed: &str) -> Option<(String, usize)> {
         "republished from ",
         "republished with permission from ",
         "published by ",
+        // ("Published in The Chesapeake Review, March 14, 2025": a line of its own.)
+        "published in ",
         // ("Issued by the Office of the Prime Minister of Australia": a statement's issuer.)
         "issued by ",
     ];

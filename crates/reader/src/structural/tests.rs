@@ -620,6 +620,45 @@ fn sign_offs_bylines_with_places_and_writers_with_roles_name_the_author() {
     has(&["Jets over Parnu", "By Kadri Lepik, Staff Reporter", "Russian jets entered Estonian airspace."], "Kadri Lepik", None);
 }
 
+#[test]
+fn credit_lines_of_podcasts_scripts_letters_and_dated_datelines_name_writer_and_outlet() {
+    let has = |lines: &[&str], a: &str, p: Option<&str>| {
+        let d = doc_claims(lines);
+        assert!(d.iter().any(|x| x.author.as_deref() == Some(a) && x.publisher.as_deref() == p), "{lines:?}: {d:?}");
+    };
+    // Hosts in a masthead line: the part beside them that is a name is the outlet.
+    has(&["THE LONG HAUL | Episode 87", "Hosts: Ana Prieto and Tom Veldt | Southerly Audio | 4 April 2024", "China lifted its tariffs."], "Ana Prieto and Tom Veldt", Some("Southerly Audio"));
+    // Beside a byline, whatever its last word; not a body a dateline's line names.
+    has(
+        &["No handshakes at the final", "By Lena Dorn | The Boundary Line | 29 September 2025", "DUBAI - India beat Pakistan in the final that the Asian Cricket Council hosted."],
+        "Lena Dorn",
+        Some("The Boundary Line"),
+    );
+    // An outlet and a date under the byline.
+    has(&["Egypt warned Israel, cable shows", "By Lena Dorn, Diplomatic Correspondent", "The Meridian Post, 29 May 2024", "Egypt warned Israel."], "Lena Dorn", Some("The Meridian Post"));
+    has(&["Warsaw signs for armour", "By Kasia Zielna", "Vistula Defence Review - 27 August 2022", "Poland bought tanks."], "Kasia Zielna", Some("Vistula Defence Review"));
+    // A writer and an outlet after a dated dateline's dash.
+    has(&["Aid for Sri Lanka", "COLOMBO, 3 July 2024 - Nadee Perera, The Island Ledger", "Japan pledged aid."], "Nadee Perera", Some("The Island Ledger"));
+    // "Author:" with a role after the name, under a masthead line.
+    has(&["Commentary | Central Eurasia Policy Review | 15 April 2025", "Author: Daniyar Osmon, Senior Research Fellow", "Tajikistan and Kyrgyzstan signed a treaty."], "Daniyar Osmon", Some("Central Eurasia Policy Review"));
+    // A broadcast script's slug line, under the programme's name and a section label.
+    has(
+        &["NIGHTLINE AMERICAS - SCRIPT", "Slug: SWAP / Air date: 20 December 2023 / Reporter: Carolina Vidal / Producer: M. Dutton", "Venezuela freed ten Americans."],
+        "Carolina Vidal",
+        Some("Nightline Americas"),
+    );
+    // A letter's signature over its writer's role, and where it was published.
+    has(
+        &["LETTERS TO THE EDITOR", "To the Editor:", "Washington should stop bullying Panama.", "Edward L. Haverwood", "Former US Ambassador to Panama", "Alexandria, Va.", "", "Published in The Chesapeake Review, March 14, 2025"],
+        "Edward L. Haverwood",
+        Some("The Chesapeake Review"),
+    );
+    // A name over a sentence is no signature; a dateline's place under a byline is no outlet.
+    assert!(doc_claims(&["Headline", "Panama protested.", "Jose Raul Mulino", "He said the canal is Panamanian.", "Ports are busy."]).is_empty());
+    let d = doc_claims(&["Headline", "By Lena Dorn", "MEXICO CITY, 12 April 2024", "Mexico cut ties."]);
+    assert!(d.iter().all(|x| x.publisher.is_none()), "{d:?}");
+}
+
 /// Crude sentence splitter for the seed harness: lines, then ". " before a capital or a quote,
 /// except after one-letter abbreviations ("U.S.").
 fn split_sentences(text: &str) -> Vec<Span> {
