@@ -16,6 +16,8 @@ pub(crate) const GENERIC_ROLES: &[(&str, &str, &str)] = &[
     ("finance ministry", "GOV", "Ministry of Finance of {}"),
     ("justice ministry", "JUD", "Ministry of Justice of {}"),
     ("police", "COP", "Police of {}"),
+    ("coast guard", "MIL", "Coast Guard of {}"),
+    ("border guard", "MIL", "Border Guard of {}"),
 ];
 
 /// Normalises a role so spelling variants meet ("Defense Secretary" → "defence minister").

@@ -154,6 +154,10 @@ fn bodies_attach_to_states() {
     let f = found("A spokeswoman for the Russian foreign ministry said the Indian home ministry erred.");
     let got: Vec<(&str, &str, MentionForm)> = f.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.3)).collect();
     assert_eq!(got, vec![("Russian foreign ministry", "RUS", MentionForm::Body), ("Indian home ministry", "IND", MentionForm::Body)]);
+    // Coast and border guards attach as ministries do; a few are known by their own names.
+    let f = found("The Philippine Coast Guard and Kyrgyz border guards, the BSF and the BGB.");
+    let got: Vec<(&str, &str)> = f.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(got, vec![("Philippine Coast Guard", "PHL"), ("Kyrgyz border guards", "KGZ"), ("BSF", "IND"), ("BGB", "BGD")]);
     let gz = g();
     let unknown = gz.find_mentions("The Ministry of Foreign Affairs said on Monday.");
     assert_eq!(unknown.len(), 1);

@@ -86,6 +86,11 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, m: &Mention, nearest_state: Opt
         // A body of unknown country ("the Foreign Ministry"): the nearest state in the sentence.
         actor.code = nearest_state?.to_string();
     }
+    // ("Kyrgyz border guards", "the Philippine Coast Guard", "the BSF": a force on the
+    // frontier or at sea acts as its state's forces do, like "Kyrgyz troops".)
+    if e.kind == ActorKind::GovBody && matches!(e.role.as_deref(), Some("coast guard" | "border guard")) {
+        actor = ActorRef { code: actor.code, kind: ActorKind::State, name: None, role: None, sector: Some("MIL".into()) };
+    }
     if matches!(m.form, MentionForm::Demonym | MentionForm::Name) && matches!(e.kind, ActorKind::State) {
         let w = next_word(text, m.end);
         if lower_eq_any(w, MIL_NOUNS) {

@@ -133,6 +133,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // programmes with Washington".)
     ("review its cooperation", Threaten, "relations"), ("review their cooperation", Threaten, "relations"), ("review its relations", Threaten, "relations"), ("review their relations", Threaten, "relations"),
     ("review its ties", Threaten, "relations"), ("review ties", Threaten, "relations"), ("review relations", Threaten, "relations"), ("reconsider its relations", Threaten, "relations"), ("reconsider its ties", Threaten, "relations"),
+    ("review all bilateral agreements", Threaten, "relations"), ("review all agreements", Threaten, "relations"), ("review its agreements", Threaten, "relations"), ("review bilateral agreements", Threaten, "relations"), ("review all its agreements", Threaten, "relations"), ("reconsider its agreements", Threaten, "relations"),
     ("reconsider its cooperation", Threaten, "relations"), ("reconsider relations", Threaten, "relations"), ("reconsider ties", Threaten, "relations"),
     ("menac", Threaten, ""), ("reserved the right to", Threaten, ""), ("reserves the right to", Threaten, ""), ("reserve the right to", Threaten, ""),
     // (A state or its forces that will respond or retaliate, or take resolute measures, threatens.)
@@ -855,6 +856,7 @@ const WRONG_LABELS: &[&str] = &[
     "regrettable", "unprovoked", "escalation", "escalatory", "aggressor", "occupation", "illegally", "attack",
     "unfair", "unreasonable", "unwarranted", "discriminatory", "arbitrary", "authoritarian", "murder", "coercion",
     "coercive", "bullying", "extortion", "protectionist", "inhumane", "brutal", "excessive", "disproportionate",
+    "dictatorship", "dictatorial", "tyranny", "tyrannical", "aggressors", "occupiers", "terrorists", "criminals", "pariah", "rogue", "apartheid",
 ];
 
 /// Labels that deny what they label ("called the accusations baseless"): a rejection.
@@ -4248,14 +4250,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                         p.ends_with(|c: char| c.is_ascii_lowercase()) && !matches!(p, "to" | "in" | "at" | "of" | "from" | "for" | "on" | "into" | "near" | "across" | "by" | "over" | "against" | "and" | "or")
                     }
                 });
+            // ("asked New Delhi to stop the use of force by the BSF": the target's own body named
+            // after it is still the side dealt with.)
+            let later = |m: &ActorMention| target.iter().any(|t| t.actor.code == m.actor.code && t.span.end <= m.span.start);
             let named_as_target = (matches!(cue.plover, Accuse | Request | Reject | Threaten | Sanction) || lodged || cooperative_object)
-                && s.actors.iter().filter(|m| m.actor.code == first).all(|m| !m.people && m.actor.kind == realign_core::ActorKind::State);
+                && s.actors.iter().filter(|m| m.actor.code == first).all(|m| later(m) || (!m.people && m.actor.kind == realign_core::ActorKind::State));
             let only_target = (official || named_as_target)
                 && (lodged || !matches!(cue.plover, Coerce | Assault | Protest | Mobilize))
                 && (participle_main.is_some() || s.actors.iter().filter(|m| m.actor.code == first).all(|m| {
                     // (A capital dealt with stands for its state: "lodged a protest with Caracas".)
                     let dealt_with = !m.place || (named_as_target && !matches!(preposition_before(text, base, m), "in" | "at" | "near" | "from" | "to" | "into" | "across"));
-                    dealt_with && target.iter().any(|t| t.span == m.span)
+                    (dealt_with && target.iter().any(|t| t.span == m.span)) || later(m)
                 }));
             if codes.all(|c| c == first) && !states && !envoy && !destination && !only_target {
                 f.actor.code = first.to_string();
@@ -5017,12 +5022,23 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         mode = "";
     }
     // ("lifted its arms embargo on Libya": so is lifting sanctions; the sanction is not renewed.)
-    if plover == Sanction
-        // ("lifted its export restrictions": the cue's last word.)
-        && ["embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "blockade", "curbs", "tariffs", "control", "controls", "boycott"].iter().any(|w| text[cue.start..cue.end].rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(w)))
-        && prev.iter().take(3).any(|w| ["lift", "eas", "end", "relax", "scrap", "waiv", "cut", "suspend", "paus", "halv"].iter().any(|v| w.starts_with(v)))
-    {
-        return None;
+    // ("lifted its export restrictions": the cue's last word.)
+    // ("duties on": the noun before its preposition.)
+    let measure = text[cue.start..cue.end].trim_end_matches(" on").trim_end_matches(" against").rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    let economic = matches!(measure.as_str(), "embargo" | "embargoes" | "sanction" | "sanctions" | "restriction" | "restrictions" | "blockade" | "curbs" | "tariff" | "tariffs" | "duties" | "levies" | "quotas" | "control" | "controls" | "boycott");
+    if plover == Sanction && (economic || measure == "ban") {
+        let verb = prev.iter().take(3).find(|w| ["lift", "eas", "end", "relax", "scrap", "waiv", "cut", "suspend", "paus", "halv", "abolish", "remov", "dropp"].iter().any(|v| w.starts_with(v)));
+        match verb {
+            // (Lifting, easing, relaxing and waiving are cues of their own, read there.)
+            Some(v) if ["lift", "eas", "relax", "waiv"].iter().any(|x| v.starts_with(x)) || measure == "ban" => return None,
+            // ("Beijing scrapped its duties on Australian wine", "abolished the tariffs": an
+            // economic sanction eased, CAMEO 085.)
+            Some(_) => {
+                plover = Retreat;
+                mode = "ease";
+            }
+            None => {}
+        }
     }
     // "summoned the ambassador to protest", "lodged a protest with": a government's protest is
     // a complaint, not a demonstration.
@@ -5257,7 +5273,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if plover == Retreat && mode == "withdraw" {
         // (What is withdrawn is the cue's object, "its ambassador", "all Russian monitors"; not a
         // place or group pulled out of, "pulled out of a joint military staff committee".)
-        let object: Vec<String> = words_after(tail, 4).take_while(|w| !matches!(w.as_str(), "from" | "out" | "back" | "to" | "in" | "after" | "by" | "and" | "of")).collect();
+        // ("pulling all but one of its diplomats out of Bangkok": past a quantity's "of".)
+        let object: Vec<String> = words_after(tail, 7).take_while(|w| !matches!(w.as_str(), "from" | "out" | "back" | "to" | "in" | "after" | "by" | "and")).collect();
         let resources = object.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -5341,7 +5358,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let economic = object.iter().take_while(|w| !matches!(w.as_str(), "on" | "for" | "against" | "in" | "after" | "to" | "of" | "from" | "over" | "with")).any(|w| {
             matches!(w.as_str(), "sanctions" | "sanction" | "embargo" | "embargoes" | "tariff" | "tariffs" | "boycott" | "blockade" | "curbs" | "quotas" | "duties")
                 || (matches!(w.as_str(), "ban" | "bans") && on_goods())
-                || (matches!(w.as_str(), "restrictions" | "controls") && object.iter().any(|x| matches!(x.as_str(), "export" | "import" | "trade")))
+                || (matches!(w.as_str(), "restrictions" | "controls") && object.iter().any(|x| matches!(x.as_str(), "export" | "import" | "trade" | "exports" | "imports")))
         });
         let political = object.iter().any(|w| matches!(w.as_str(), "party" | "parties" | "opposition" | "protests" | "rallies" | "demonstrations" | "media" | "newspapers" | "curfew" | "emergency"));
         if economic && !political {
@@ -5780,7 +5797,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "pulled its troops out of Somalia": "pulled" withdraws only with "out" or "back" after it.
     if plover == Retreat && ["pulled", "pulls", "pull", "pulling"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
-        && !words_after(tail, 5).any(|w| w == "out" || w == "back")
+        && !words_after(tail, 7).any(|w| w == "out" || w == "back")
     {
         return None;
     }

@@ -170,6 +170,12 @@ impl Reader {
                 .filter_map(|m| {
                     // (Only a body of unknown country needs one.)
                     let unknown_country = self.gazetteer.get(m.entity).is_some_and(|e| e.code.is_empty());
+                    // ("The coast guard is the tool to watch", "border guards halt the work": a
+                    // force named without its state is no one's; with it, "the Philippine Coast
+                    // Guard", the matcher has joined them.)
+                    if unknown_country && self.gazetteer.get(m.entity).and_then(|e| e.role.as_deref()).is_some_and(|r| matches!(r, "coast guard" | "border guard")) {
+                        return None;
+                    }
                     let state = if unknown_country { body_state(m) } else { None };
                     actors::resolve(&self.gazetteer, text, m, state.as_deref())
                 })
@@ -385,7 +391,11 @@ impl Reader {
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)
                     let told = told_before(claims_before(&reading.claims, span), &recent_spans, span, &src[..1]);
-                    let told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
+                    let mut told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
+                    // (One state told twice is one recipient: "the Libyan coastguard" and "Libya".)
+                    if told.len() > 1 && told.iter().all(|a| a.code == told[0].code) {
+                        told.truncate(1);
+                    }
                     // (Two at most: with more, the text does not say which; one for a pledge.)
                     if (1..=if pledge { 1 } else { 2 }).contains(&told.len()) {
                         ev.target = told;

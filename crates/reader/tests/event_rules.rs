@@ -1951,6 +1951,36 @@ fn cities_and_regions_outside_capitals_name_their_state() {
 }
 
 #[test]
+fn sanctions_scrapped_ties_under_review_labels_and_forces_at_the_frontier() {
+    // Written for this test. Duties scrapped and export curbs lifted are sanctions eased (CAMEO
+    // 085); agreements put under review are a threat to relations; a government called a
+    // dictatorship is disapproved of; forces pulled out are a retreat, diplomats pulled out a
+    // recall.
+    check_cases(&[
+        ("Beijing finally scrapped its duties on Australian wine in March.", Plover::Retreat, &["CHN"], &["AUS"]),
+        ("Sweden has lifted the restrictions on arms exports to Turkey.", Plover::Retreat, &["SWE"], &["TUR"]),
+        ("Chile said it would review all bilateral agreements with Nicaragua.", Plover::Threaten, &["CHL"], &["NIC"]),
+        ("Chile has repeatedly called President Daniel Ortega's government a dictatorship.", Plover::Accuse, &["CHL"], &["NIC"]),
+        ("The UAE pulled most of its ground forces out of Yemen in 2019.", Plover::Retreat, &["ARE"], &["YEM"]),
+        ("Cambodia answered by pulling all but one of its diplomats out of Thailand.", Plover::Sanction, &["KHM"], &["THA"]),
+        // A force on the frontier or at sea named with its state acts as its troops do.
+        ("BSF personnel killed two Bangladeshi villagers near the fence.", Plover::Assault, &["IND"], &["BGD"]),
+        ("The Philippine Coast Guard accused China of ramming its vessel.", Plover::Accuse, &["PHL"], &["CHN"]),
+    ]);
+    assert_eq!(event_of("Beijing finally scrapped its duties on Australian wine in March.", Plover::Retreat).mode.as_deref(), Some("ease"));
+    // Scrapping a ban on rallies eases no economic sanction.
+    assert_no("The junta scrapped its ban on opposition rallies.", Plover::Retreat);
+    // Under a dateline, the unnamed official's request is the home state's, though the target's
+    // own force is named after the target.
+    let ev = events("DHAKA, 12 January 2025 - The Foreign Secretary asked New Delhi to stop the use of lethal force by the BSF against Bangladeshi civilians.");
+    let e = event_of_in(&ev, Plover::Request);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["BGD"], vec!["IND"]));
+    // A coast guard named without its state is no one's.
+    let ev = events("The coast guard is the tool to watch in the strait.");
+    assert!(ev.iter().all(|e| e.source.is_empty() || codes(&e.source) == ["UNK"]), "{ev:?}");
+}
+
+#[test]
 fn a_place_and_date_line_under_a_masthead_makes_the_home_state() {
     // Written for this test: a paper's masthead, then "Place, weekday, date | issue" on a line of
     // its own (no wire dash). The unnamed ministry is the paper's own state's, not that of the

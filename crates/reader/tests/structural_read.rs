@@ -3301,6 +3301,12 @@ fn a_charge_neither_confirmed_nor_denied_is_a_silence_not_a_denial() {
     }
     // A confirmation is no silence.
     assert!(stances("Ethiopia has confirmed the deal with Somaliland.").is_empty());
+    // Remarks or comment not made, or not issued, are silence; remarks made are not.
+    for (text, actor) in [("Abu Dhabi made no public remarks on the Yemen clause.", "ARE"), ("Oman issued no comment on the Bahraini proposal.", "OMN")] {
+        let got = stances(text);
+        assert!(got.iter().any(|s| s.0 == actor && s.1 == "silent"), "{text}: {got:?}");
+    }
+    assert!(stances("Qatar made remarks on Yemen at the summit.").is_empty());
 }
 
 #[test]

@@ -831,6 +831,10 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
         return None;
     }
     let giver = subject_before(ctx, v)?;
+    // ("…, which Washington says supplied riot equipment": who tells of it gave nothing.)
+    if REPORTING.contains(&ctx.w(ctx.tok_at(giver.end))) {
+        return None;
+    }
     let state = |r: &realign_core::ActorRef| r.kind == realign_core::ActorKind::State && r.code.len() == 3 && r.code != "UNK" && r.code != giver.r.code;
     // ("Turkey, bound to Azerbaijan by a mutual-assistance clause, supplied the drones": named
     // between the giver and its verb too.)
@@ -884,7 +888,10 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
         // (Not the giver of the sentence before: "Russia has sent tankers. China has shipped
         // solar panels" gives nothing to Russia.)
         let gave_before = earlier.last_transfer.filter(|(_, back)| *back == 1).and_then(|(parties, _)| parties.first()).map(|r| r.code.as_str());
-        codes = prev.iter().filter(|r| state(r) && Some(r.code.as_str()) != gave_before).map(|r| r.code.as_str()).collect();
+        // (A state's body counts as it: "Italy funds and trains the Libyan coastguard. Rome has
+        // handed over a dozen patrol boats".)
+        let body = |r: &realign_core::ActorRef| r.kind == realign_core::ActorKind::GovBody && r.code.len() == 3 && r.code != "UNK" && r.code != giver.r.code;
+        codes = prev.iter().filter(|r| (state(r) || body(r)) && Some(r.code.as_str()) != gave_before).map(|r| r.code.as_str()).collect();
     }
     codes.dedup();
     // ("Japan lent about $580 million for the new airport" in an article about Mongolia: with no
@@ -894,7 +901,7 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
     // (Only one candidate: with two, the text does not say which.)
     let (target, confidence) = match (parallel, codes.as_slice(), topic) {
         (Some(p), _, _) => (p, 0.5),
-        (None, [code], _) => (here.iter().rev().find(|a| a.r.code == *code).map(|a| a.r.clone()).or_else(|| prev.iter().find(|r| r.code == *code).cloned())?, 0.45),
+        (None, [code], _) => (here.iter().rev().find(|a| a.r.code == *code).map(|a| a.r.clone()).or_else(|| prev.iter().find(|r| r.code == *code).map(|r| realign_core::ActorRef::state(&r.code)))?, 0.45),
         (None, _, Some(t)) => (t.clone(), 0.45),
         _ => return None,
     };

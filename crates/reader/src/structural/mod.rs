@@ -707,6 +707,8 @@ const CUES: &[(&str, u16)] = &[
     ("silence", STANCE),
     ("neutral", STANCE),
     ("comment", STANCE),
+    ("no remarks", STANCE),
+    ("no public remarks", STANCE),
     ("not respond", STANCE),
     ("not responded", STANCE),
     ("not publicly responded", STANCE),

@@ -481,6 +481,12 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             "silence" => true,
             // "Vietnam and Laos have said nothing", "said almost nothing"
             "nothing" => matches!(ctx.w(i.saturating_sub(1)), "said" | "say" | "says") || (matches!(ctx.w(i.saturating_sub(1)), "almost" | "virtually" | "next") && matches!(ctx.w(i.saturating_sub(2)), "said" | "say" | "says")),
+            // ("Abu Dhabi made no public remarks on the Yemen section")
+            "remarks" => {
+                let (p1, p2, p3) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)), ctx.w(i.saturating_sub(3)));
+                let made = |w: &str| matches!(w, "made" | "makes" | "offered" | "issued");
+                (p1 == "no" && made(p2)) || (matches!(p1, "public" | "official" | "further") && p2 == "no" && made(p3))
+            }
             "comment" | "commenting" | "commented" => {
                 let (p1, p2) = (ctx.w(i.saturating_sub(1)), ctx.w(i.saturating_sub(2)));
                 (matches!(p1, "to" | "from") && matches!(p2, "declined" | "refused" | "refrained" | "declines"))
@@ -489,11 +495,11 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                     // "has not publicly commented"
                     || (p1.ends_with("ly") && matches!(p2, "not" | "never") && matches!(ctx.w(i.saturating_sub(3)), "did" | "does" | "has" | "have" | "had"))
                     || p1.ends_with("n't")
-                    || (matches!(p1, "no") && matches!(p2, "made" | "makes" | "had" | "has" | "offered"))
+                    || (matches!(p1, "no") && matches!(p2, "made" | "makes" | "had" | "has" | "offered" | "issued"))
                     // "has made no public comment", "has offered no official comment"
                     || (matches!(p1, "public" | "official" | "immediate" | "further")
                         && p2 == "no"
-                        && matches!(ctx.w(i.saturating_sub(3)), "made" | "makes" | "had" | "has" | "offered"))
+                        && matches!(ctx.w(i.saturating_sub(3)), "made" | "makes" | "had" | "has" | "offered" | "issued"))
             }
             // "Washington has not responded to Iranian hints", "did not respond to requests for
             // comment", "an allegation Abu Dhabi has not addressed", "Naypyidaw has not explained
@@ -537,7 +543,7 @@ pub(super) fn stance(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if ctx.any_word(i.saturating_sub(3), i, &["broke", "breaking", "broken", "ended", "ending"])
             || (!(noun || refusal || kept_back)
                 && ctx.irrealis_before(i)
-                && !((w.starts_with("comment") || ANSWER_WORDS.contains(&w) || w.starts_with("confirm"))
+                && !((w.starts_with("comment") || w == "remarks" || ANSWER_WORDS.contains(&w) || w.starts_with("confirm"))
                     && (matches!(ctx.w(i.saturating_sub(1)), "not" | "never" | "no" | "neither")
                         || matches!(ctx.w(i.saturating_sub(2)), "no" | "not" | "never")
                         || ctx.w(i.saturating_sub(1)).ends_with("n't"))))
