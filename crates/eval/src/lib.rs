@@ -913,8 +913,10 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>, strict: bool) -> 
         ClaimBody::Transfer(t) => {
             one(&t.source, &g.codes("source"))
                 && one(&t.target, &g.codes("target"))
+                // (A count moved, "more than one million barrels", is the transfer's quantity.)
                 && value.map_or(true, |v| {
                     t.value.as_ref().is_some_and(|m| within_1pct(v, m.amount))
+                        || (g.str_field("currency").is_none() && t.quantity.as_ref().is_some_and(|q| within_1pct(v, q.value)))
                 })
                 && g.str_field("currency").map_or(true, |cur| {
                     t.value

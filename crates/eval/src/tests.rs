@@ -181,6 +181,29 @@ fn a_wire_agency_matches_by_its_initials_or_its_name() {
 }
 
 #[test]
+fn a_transfer_counted_in_units_matches_by_its_quantity_and_one_in_money_by_its_sum() {
+    let text = "Russia shipped more than one million barrels of refined petroleum to North Korea.";
+    let t = realign_core::TransferClaim {
+        source: ActorRef::state("RUS"),
+        target: ActorRef::state("PRK"),
+        goods: "barrels of refined petroleum".into(),
+        value: None,
+        quantity: Some(realign_core::Quantity { value: 1_000_000.0, unit: "barrels".into(), qualifier: realign_core::Qualifier::Over }),
+    };
+    let claims = vec![EvalClaim { doc_name: "d.txt".into(), claim: claim_at(text, "Russia shipped", ClaimBody::Transfer(t)) }];
+    let docs = vec![EvalDoc { name: "d.txt".into(), text: text.into() }];
+    let gold = |extra: &str| {
+        let line = format!(r#"{{"id":"t","doc":"d.txt","kind":"transfer","source":"RUS","target":"PRK","goods":"refined petroleum",{extra}"evidence":"Russia shipped"}}"#);
+        let Gold::Claims(g) = parse_gold(&line).unwrap() else { panic!("expected claim gold") };
+        g
+    };
+    assert_eq!(score_claims(&gold(r#""value":1000000,"unit":"barrels","#), &docs, &claims, &[]).recalled, 1);
+    assert_eq!(score_claims(&gold(r#""value":2000000,"unit":"barrels","#), &docs, &claims, &[]).recalled, 0);
+    // A sum in a currency is money, never a count.
+    assert_eq!(score_claims(&gold(r#""value":1000000,"currency":"USD","#), &docs, &claims, &[]).recalled, 0);
+}
+
+#[test]
 fn authors_match_as_actors_do_any_listed_one_however_listed() {
     let text = "By Ines Valcourt and Yousif Abdelrahim\nSudan cut ties with the UAE.";
     let d = realign_core::DocumentClaim { author: Some("Ines Valcourt and Yousif Abdelrahim".into()), publisher: None };
