@@ -422,6 +422,29 @@ fn transfers(text: &str) -> Vec<(String, String, Option<f64>)> {
 }
 
 #[test]
+fn a_deal_valued_again_is_another_sum_for_the_transfer_told() {
+    // Written for this test: a purchase told without a sum, then its worth as each source puts it.
+    let text = "Poland signed contracts on Friday for South Korean tanks. \
+                The defence ministry put the tank contract at $3.4 billion; Korean media valued it at around 4.6 trillion won. \
+                The howitzer order is worth $2.5 billion. \
+                Taken together, the two contracts come to roughly 28 billion zloty.";
+    type Told = (String, String, String, Option<(f64, String)>);
+    let got: Vec<Told> = claims_of(text, |b| match b {
+        ClaimBody::Transfer(t) => Some((t.source.code, t.target.code, t.goods, t.value.map(|m| (m.amount, m.currency)))),
+        _ => None,
+    });
+    let has = |goods: &str, amount: f64, currency: &str| got.iter().any(|(s, t, g, v)| s == "KOR" && t == "POL" && g.contains(goods) && v.as_ref().is_some_and(|(a, c)| *a == amount && c == currency));
+    assert!(has("tanks", 3.4e9, "USD"), "{got:?}");
+    assert!(has("tanks", 4.6e12, "KRW"), "{got:?}");
+    assert!(has("howitzer order", 2.5e9, "USD"), "{got:?}");
+    assert!(has("tanks", 2.8e10, "PLN"), "{got:?}");
+    // No deal told before, or a sum that values no deal: nothing.
+    assert!(transfers("The contract is worth $2 billion, officials said.").is_empty());
+    let text = "Poland signed contracts on Friday for South Korean tanks. The company's shares are worth $40 billion.";
+    assert_eq!(transfers(text).len(), 1, "{:?}", transfers(text));
+}
+
+#[test]
 fn an_acronym_the_story_defines_is_not_the_gazetteers_namesake() {
     // (MSS is also China's Ministry of State Security.)
     let text = "Haiti asked the world for help against the gangs in 2022. \

@@ -701,6 +701,12 @@ fn store_claim(
         .map(|e| e.id);
     let claim_id = match target {
         Some(id) => {
+            // (A figure told for a fact stored without one, "the tank contract is worth $3.37
+            // billion" after "signed contracts for tanks", makes the stored fact that figure's:
+            // later figures are compared with it. Each source keeps its own claim.)
+            if value.is_some() && existing.iter().any(|e| e.id == id && !e.value.is_some()) {
+                tx.prepare_cached("UPDATE claims SET body = ?1 WHERE id = ?2")?.execute(params![json, id])?;
+            }
             // (Whether this document told it already first: once it has, the search for another
             // document's source would pass over every source this one gave the fact, and a fact
             // told often in one long document made ingesting it quadratic.)

@@ -4436,3 +4436,86 @@ pub(super) fn worth_after(ctx: &Ctx, out: &mut [Extracted]) {
     }
     x.evidence = realign_core::Span::new(x.evidence.start, at.end);
 }
+
+/// Nouns for a deal whose worth may be told again: "the tank contract", "the howitzer order".
+const DEAL_NOUNS: &[&str] = &["contract", "contracts", "order", "orders", "deal", "deals", "purchase", "purchases", "sale", "sales", "package"];
+
+/// Verbs that put a worth on a deal before "at": "put the tank contract at $3.37 billion",
+/// "valued it at around 4.5 trillion won".
+const VALUING_VERBS: &[&str] = &["put", "puts", "putting", "valued", "values", "valuing", "priced", "prices", "estimated", "estimates", "placed", "places"];
+
+/// "The defence ministry put the tank contract at $3.37 billion; Korean media valued it at
+/// around 4.5 trillion won", "The howitzer order is worth $2.4 billion", "the two contracts come
+/// to roughly 27 billion zloty": another sum for a transfer told in the three sentences before
+/// (`recent`, latest first, with the index of its sentence), as a transfer claim of its own; the
+/// store keeps each and flags those that disagree. A deal named by its goods ("the tank
+/// contract") is the transfer of those goods; one named bare ("the contract", "it", "the two
+/// contracts"), the latest, when the transfers told lately share their giver and recipient. A
+/// sum the transfer already carries adds nothing.
+pub(super) fn revalued(ctx: &Ctx, recent: &[(TransferClaim, usize)], out: &mut Vec<Extracted>) {
+    let recent: Vec<&TransferClaim> = recent.iter().filter(|(_, ix)| ctx.s.index <= ix + 3).map(|(t, _)| t).collect();
+    let Some(latest) = recent.first() else { return };
+    if out.iter().any(|e| matches!(e.body, ClaimBody::Transfer(_))) {
+        return;
+    }
+    let same_parties = recent.iter().all(|t| t.source.code == latest.source.code && t.target.code == latest.target.code);
+    // (The deal of the clause before: "…; Korean media valued it at…".)
+    let mut last_here: Option<TransferClaim> = None;
+    for n in ctx.nums() {
+        let NumKind::Money(currency) = n.kind else { continue };
+        let b = ctx.tok_at(n.start);
+        if b < 2 {
+            continue;
+        }
+        // Where the deal is named, and where the telling starts.
+        let (object, from) = match ctx.w(b - 1) {
+            "at" => {
+                let Some(v) = (b.saturating_sub(6)..b - 1).rev().find(|&k| VALUING_VERBS.contains(&ctx.w(k))) else { continue };
+                ((v + 1..b - 1).find(|&k| DEAL_NOUNS.contains(&ctx.w(k)) || matches!(ctx.w(k), "it" | "them")), v)
+            }
+            "worth" | "totals" | "totalled" | "totaled" | "costs" | "cost" | "to" => {
+                // ("come to", "amount to", "add up to": a total.)
+                if ctx.w(b - 1) == "to" && !matches!(ctx.w(b - 2), "come" | "comes" | "came" | "amount" | "amounts" | "amounted" | "up") {
+                    continue;
+                }
+                let noun = (b.saturating_sub(7)..b - 1).rev().find(|&k| DEAL_NOUNS.contains(&ctx.w(k)));
+                (noun, noun.map_or(b, |k| k.saturating_sub(2)))
+            }
+            _ => continue,
+        };
+        let Some(object) = object else { continue };
+        if ctx.irrealis_before(object) || (from..b).any(|k| ctx.is_boundary(k)) {
+            continue;
+        }
+        // The goods word before the deal's noun ("tank", "howitzer"), if one.
+        let modifier = object.checked_sub(1).map(|k| ctx.w(k)).filter(|w| w.len() > 3 && !matches!(*w, "the" | "this" | "that" | "these" | "those" | "both" | "their" | "its" | "arms" | "defence" | "defense" | "weapons" | "whole" | "entire" | "first" | "second"));
+        let stem = |w: &str| w.trim_end_matches('s').to_ascii_lowercase();
+        let deal = if matches!(ctx.w(object), "it" | "them") {
+            last_here.clone().or_else(|| same_parties.then(|| (*latest).clone()))
+        } else if let Some(m) = modifier {
+            // (Goods the transfers told do not name, between the same parties: that deal, "the
+            // howitzer order" after "contracts for South Korean tanks and howitzers" read as tanks.)
+            recent.iter().find(|t| t.goods.split_whitespace().any(|g| stem(g) == stem(m))).map(|t| (*t).clone()).or_else(|| {
+                same_parties.then(|| TransferClaim { goods: format!("{} {}", ctx.raw(object - 1), ctx.raw(object)), ..(*latest).clone() })
+            })
+        } else if ctx.w(object).ends_with('s') {
+            // ("the two contracts", "both deals": all of them, as first told.)
+            same_parties.then(|| recent.last().map(|t| (*t).clone())).flatten()
+        } else {
+            same_parties.then(|| (*latest).clone())
+        };
+        let Some(deal) = deal else { continue };
+        let sum = Money { amount: n.value, currency: currency.to_string(), qualifier: n.qualifier };
+        last_here = Some(deal.clone());
+        if deal.value.as_ref().is_some_and(|v| v.currency == sum.currency && (v.amount - sum.amount).abs() <= 0.01 * sum.amount.abs()) {
+            continue;
+        }
+        out.push(Extracted {
+            body: ClaimBody::Transfer(TransferClaim { value: Some(sum), ..deal }),
+            evidence: ctx.span(ctx.start_of(from), n.end),
+            date: ctx.date_near(n.end),
+            confidence: 0.5,
+            attribution: None,
+        });
+    }
+}

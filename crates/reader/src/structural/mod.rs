@@ -30,7 +30,7 @@ mod tests;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use realign_core::{ActorRef, Attribution, ClaimBody, DeploymentClaim, PartialDate, Span};
+use realign_core::{ActorRef, Attribution, ClaimBody, DeploymentClaim, PartialDate, Span, TransferClaim};
 
 use crate::numbers::{self, DateMatch, Num, Tok};
 use crate::sentence::Sentence;
@@ -79,6 +79,9 @@ pub(crate) struct DocState {
     /// The parties of the latest transfer claimed, and the index of its sentence: "silent on
     /// the shipment" is about them.
     last_transfer: Option<(Vec<ActorRef>, usize)>,
+    /// The transfers claimed lately, latest first, each with the index of its sentence: "the tank
+    /// contract is worth $3.4 billion" gives one of them another sum.
+    transfers: Vec<(TransferClaim, usize)>,
     /// The parties of the latest alliance claimed, and the index of its sentence: "each ally
     /// pledges to act" in the sentences after binds them.
     last_alliance: Option<(Vec<ActorRef>, usize)>,
@@ -238,6 +241,7 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
             economy::shipments_arrived(&ctx, &mut out);
             economy::goods_reached(&ctx, &mut out);
             economy::fielded(&ctx, &mut out);
+            economy::revalued(&ctx, &state.transfers, &mut out);
             economy::relative_transfers(&ctx, &mut out);
             economy::exchanges(&ctx, &mut out);
             economy::debts(&ctx, &mut out);
@@ -311,6 +315,12 @@ pub(crate) fn extract_in(s: &Sentence, state: &mut DocState) -> Vec<Extracted> {
     if let Some(t) = out.iter().rev().map(|e| &e.body).find(|b| matches!(b, ClaimBody::Transfer(_))) {
         state.last_transfer = Some((body_actors(t), s.index));
     }
+    for e in &out {
+        if let ClaimBody::Transfer(t) = &e.body {
+            state.transfers.insert(0, (t.clone(), s.index));
+        }
+    }
+    state.transfers.truncate(6);
     if let Some(last) = out.iter().rev().find(|e| !body_actors(&e.body).is_empty()) {
         state.last_claim = Some((body_actors(&last.body), s.index));
     }

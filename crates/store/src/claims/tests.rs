@@ -441,3 +441,29 @@ fn two_sources_in_one_document_giving_different_counts_conflict() {
     assert_eq!(c.len(), 1);
     assert_eq!(c[0].fact_key, "deployment|POL|LTU");
 }
+
+#[test]
+fn a_count_told_for_a_fact_stored_without_one_becomes_the_facts_and_later_counts_meet_it() {
+    // "Poland has sent troops to Lithuania" (no count), then "The army put the number at 2,000",
+    // then another outlet's 5,000: the stored fact takes the first count told, and the second
+    // conflicts with it, not with the count-less telling.
+    let mut s = Store::open_in_memory().unwrap();
+    let text = "Poland has sent troops to Lithuania. Its army put the number at 2,000 Polish troops.";
+    let d = doc("one.txt", text, None);
+    let mut bare = troops(&d, "Poland has sent troops to Lithuania", 0.0, Qualifier::Exact);
+    if let ClaimBody::Deployment(x) = &mut bare.body {
+        x.quantity = None;
+    }
+    let counted = troops(&d, "2,000 Polish troops", 2000.0, Qualifier::Exact);
+    let out = s.ingest_document(&d, &[bare, counted]).unwrap();
+    assert_eq!((out.claims_added, out.conflicts), (1, 0));
+    let stored = s.claims(&ClaimFilter { kind: Some(ClaimKind::Deployment), ..Default::default() }).unwrap();
+    assert_eq!(stored.len(), 1);
+    let ClaimBody::Deployment(x) = &stored[0].claim.body else { panic!("a deployment") };
+    assert_eq!(x.quantity.as_ref().map(|q| q.value), Some(2000.0));
+    // Both tellings keep their own readings.
+    assert_eq!(s.readings_by_document_name(&["one.txt".to_string()]).unwrap().len(), 2);
+    let d2 = doc("two.txt", "Some 5,000 Polish troops are in Lithuania.", Some("Other Wire"));
+    let out = s.ingest_document(&d2, &[troops(&d2, "Some 5,000 Polish troops", 5000.0, Qualifier::About)]).unwrap();
+    assert_eq!(out.conflicts, 1);
+}
