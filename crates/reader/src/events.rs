@@ -25,7 +25,7 @@ use Plover::*;
 /// (cue, type, mode). Cues are lower-case word starts; multi-word cues allowed.
 const CUES: &[(&str, Plover, &str)] = &[
     // AGREE: agreements and expressed intent.
-    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""), ("commit to defend", Agree, ""), ("committed to defend", Agree, ""), ("commits to defend", Agree, ""), ("committed itself to defend", Agree, ""),
+    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""), ("announced", Agree, "sum"), ("announces", Agree, "sum"), ("unveiled", Agree, "sum"), ("unveils", Agree, "sum"), ("commit to defend", Agree, ""), ("committed to defend", Agree, ""), ("commits to defend", Agree, ""), ("committed itself to defend", Agree, ""),
     ("promis", Agree, ""), ("offer", Agree, ""), ("vowed to help", Agree, ""), ("accept", Agree, ""),
     ("ready to", Agree, ""), ("willing to", Agree, ""), ("willingness", Agree, ""), ("committed to", Agree, ""),
     ("reached a deal", Agree, ""), ("reached an agreement", Agree, ""), ("struck a deal", Agree, ""),
@@ -870,8 +870,24 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum") {
         return Some(cue);
+    }
+    if cue.mode == "sum" {
+        // ("The Netherlands announced an additional EUR 200 million", "unveiled a $1 billion
+        // package": a sum made known is one promised; "announced a further round of talks" no
+        // promise of money. Only a sum in the next four words.)
+        // (A sum of aid named so, "announced a $725 million military aid package", is read by
+        // the aid's own cue, as before.)
+        let head: String = text[cue.end..].split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+        // (Nor a sum of tariffs, sanctions or fines: "announced $2 billion in tariffs on China".)
+        let aid_named = words_after(&text[cue.end..], 10).any(|w| {
+            matches!(
+                w.as_str(),
+                "aid" | "assistance" | "funding" | "loan" | "loans" | "grant" | "grants" | "relief" | "tariffs" | "tariff" | "sanctions" | "duties" | "fines" | "fine" | "penalties" | "levies" | "taxes" | "cuts" | "losses" | "damages"
+            )
+        });
+        return (!aid_named).then(|| sum_after(&head)).flatten().map(|_| Cue { mode: "", ..cue });
     }
     if cue.mode == "share" {
         // What is shared is intelligence or data, within a few words ("shared intelligence",

@@ -1968,6 +1968,13 @@ fn sanctions_scrapped_ties_under_review_labels_and_forces_at_the_frontier() {
         ("The Philippine Coast Guard accused China of ramming its vessel.", Plover::Accuse, &["PHL"], &["CHN"]),
     ]);
     assert_eq!(event_of("Beijing finally scrapped its duties on Australian wine in March.", Plover::Retreat).mode.as_deref(), Some("ease"));
+    // A sum announced is a promise (CAMEO 033); aid named so stays aid; a round of talks
+    // announced promises no money.
+    check_cases(&[
+        ("The Netherlands announced an additional EUR 200 million for Ukraine on Monday.", Plover::Agree, &["NLD"], &["UKR"]),
+        ("The United States announced a $725 million military aid package for Ukraine.", Plover::Aid, &["USA"], &["UKR"]),
+    ]);
+    assert_no("Japan announced a further round of talks with China.", Plover::Agree);
     // Scrapping a ban on rallies eases no economic sanction.
     assert_no("The junta scrapped its ban on opposition rallies.", Plover::Retreat);
     // Under a dateline, the unnamed official's request is the home state's, though the target's
