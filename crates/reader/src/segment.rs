@@ -64,12 +64,7 @@ pub(crate) fn dateline_place(text: &str) -> Option<(usize, usize)> {
 
 /// True when `place` is no date's own words ("June 19, 2024" splits at its comma too).
 fn parse_free(place: &str) -> bool {
-    PartialDate::parse(place).is_err() && !place.split_whitespace().any(month_name)
-}
-
-fn month_name(w: &str) -> bool {
-    let w = w.trim_end_matches('.').to_ascii_lowercase();
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(&w.as_str())
+    PartialDate::parse(place).is_err() && !place.split_whitespace().any(|w| realign_core::month_from_name(w).is_some())
 }
 
 /// Where a wire dateline opening `sentence` ends ("ABUJA, Jan 29 (Reuters) - ", "NEW DELHI -- ",

@@ -521,19 +521,20 @@ fn role_line(line: &str) -> Option<String> {
 /// of `rest` (what follows it) names a role ("Former US Ambassador to Panama", "Senior Fellow,
 /// …"), and at most five non-empty lines follow the name. The name.
 fn signature(line: &str, rest: &str) -> Option<String> {
-    let mut after = rest.lines().map(str::trim).filter(|l| !l.is_empty());
-    let role = after.next()?;
-    if after.count() > 4 {
-        return None;
-    }
+    // (The name first: this is asked of every line.)
     let (name, len) = name_prefix(line, 4)?;
     let words: Vec<&str> = name.split_whitespace().collect();
     if len != line.len() || !(2..=4).contains(&words.len()) || words.iter().any(|w| is_month_or_day(w) || matches!(*w, "The" | "To" | "Dear" | "Editor")) {
         return None;
     }
+    let mut after = rest.lines().map(str::trim).filter(|l| !l.is_empty());
+    let role = after.next()?;
+    if after.nth(4).is_some() {
+        return None;
+    }
     const TITLES: &[&str] = &["former", "retired", "ambassador", "minister", "secretary", "senator", "general", "envoy", "member", "president", "chair", "head"];
     let role_words: Vec<String> = role.split_whitespace().take(10).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
-    let names_role = role.starts_with(char::is_uppercase) && !role.ends_with('.') || role_words.first().is_some_and(|w| w == "former" || w == "retired");
+    let names_role = (role.starts_with(char::is_uppercase) && !role.ends_with('.')) || role_words.first().is_some_and(|w| w == "former" || w == "retired");
     (names_role && role_words.iter().any(|w| ROLES.contains(&w.as_str()) || TITLES.contains(&w.as_str()))).then_some(name)
 }
 

@@ -4488,7 +4488,7 @@ pub(super) fn revalued(ctx: &Ctx, recent: &[(TransferClaim, usize)], out: &mut V
             continue;
         }
         // The goods word before the deal's noun ("tank", "howitzer"), if one.
-        let modifier = object.checked_sub(1).map(|k| ctx.w(k)).filter(|w| w.len() > 3 && !matches!(*w, "the" | "this" | "that" | "these" | "those" | "both" | "their" | "its" | "arms" | "defence" | "defense" | "weapons" | "whole" | "entire" | "first" | "second"));
+        let modifier = object.checked_sub(1).map(|k| ctx.w(k)).filter(|w| w.len() > 3 && !w.contains(|c: char| c.is_ascii_digit()) && !matches!(*w, "the" | "this" | "that" | "these" | "those" | "both" | "their" | "its" | "arms" | "defence" | "defense" | "weapons" | "whole" | "entire" | "first" | "second"));
         let stem = |w: &str| w.trim_end_matches('s').to_ascii_lowercase();
         let deal = if matches!(ctx.w(object), "it" | "them") {
             last_here.clone().or_else(|| same_parties.then(|| (*latest).clone()))
