@@ -169,11 +169,12 @@ impl Reader {
                 .iter()
                 .filter_map(|m| {
                     // (Only a body of unknown country needs one.)
-                    let unknown_country = self.gazetteer.get(m.entity).is_some_and(|e| e.code.is_empty());
+                    let entity = self.gazetteer.get(m.entity);
+                    let unknown_country = entity.is_some_and(|e| e.code.is_empty());
                     // ("The coast guard is the tool to watch", "border guards halt the work": a
                     // force named without its state is no one's; with it, "the Philippine Coast
                     // Guard", the matcher has joined them.)
-                    if unknown_country && self.gazetteer.get(m.entity).and_then(|e| e.role.as_deref()).is_some_and(|r| matches!(r, "coast guard" | "border guard")) {
+                    if unknown_country && entity.and_then(|e| e.role.as_deref()).is_some_and(|r| matches!(r, "coast guard" | "border guard")) {
                         return None;
                     }
                     let state = if unknown_country { body_state(m) } else { None };

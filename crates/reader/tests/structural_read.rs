@@ -422,6 +422,18 @@ fn transfers(text: &str) -> Vec<(String, String, Option<f64>)> {
 }
 
 #[test]
+fn a_coast_guard_named_without_its_state_is_no_ones() {
+    // Written for this test: the coast guard the analyst speaks of is no state's body standing in
+    // for what the quote is about; the quote is about the matter told before.
+    let text = "Chinese warships circled Taiwan on Monday. \"The coast guard is the tool to watch,\" said Lena Marquez, an analyst.";
+    let about: Vec<Vec<String>> = claims_of(text, |b| match b {
+        ClaimBody::Quote(q) => Some(q.about.into_iter().map(|a| a.code).collect()),
+        _ => None,
+    });
+    assert_eq!(about, vec![vec!["CHN".to_string(), "TWN".to_string()]]);
+}
+
+#[test]
 fn a_deal_valued_again_is_another_sum_for_the_transfer_told() {
     // Written for this test: a purchase told without a sum, then its worth as each source puts it.
     let text = "Poland signed contracts on Friday for South Korean tanks. \

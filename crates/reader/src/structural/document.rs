@@ -278,10 +278,10 @@ fn masthead_publisher(text: &str) -> Option<String> {
         // ("IBAR VALLEY NEWS - North Mitrovica": the first part in capitals.)
         let first = line.split(" - ").next().unwrap_or(line);
         let capitals = first.chars().any(char::is_alphabetic) && !first.chars().any(char::is_lowercase);
-        let masthead = line.contains(" | ")
-            || (capitals && first.split_whitespace().count() <= 8)
-            || ["by ", "posted ", "published ", "prepared ", "compiled ", "written "].iter().any(|l| lower.starts_with(l))
-            || masthead_byline(line).is_some();
+        let byline_part = masthead_byline(line).is_some();
+        // (Parts set apart, a byline's lead or a byline among the parts.)
+        let parted = line.contains(" | ") || ["by ", "posted ", "published ", "prepared ", "compiled ", "written "].iter().any(|l| lower.starts_with(l)) || byline_part;
+        let masthead = parted || (capitals && first.split_whitespace().count() <= 8);
         // ("The Continental Ledger" alone on the first line, or on the line under the byline: an
         // outlet's name that fills it.)
         let k = top.iter().position(|l| *l == line).unwrap_or(0);
@@ -302,7 +302,7 @@ fn masthead_publisher(text: &str) -> Option<String> {
         // ("By Farah Siddiqui | The Boundary Line | 29 September 2025", "Hosts: … | Southerly
         // Audio | 4 April 2024": beside a byline, the part that is a name and no date or section
         // is the outlet, whatever its last word.)
-        if masthead_byline(line).is_some() {
+        if byline_part {
             let part = line.split('|').map(str::trim).find(|p| {
                 let lower = p.to_ascii_lowercase();
                 let byline = lower.starts_with("by ") || lower.contains(" by ") || lower.contains(':');
@@ -317,8 +317,7 @@ fn masthead_publisher(text: &str) -> Option<String> {
         }
         // ("DUBAI - India beat Pakistan…": a dateline in capitals opens a story's line; only its
         // first part may be a masthead.)
-        let piped = line.contains(" | ") || ["by ", "posted ", "published ", "prepared ", "compiled ", "written "].iter().any(|l| lower.starts_with(l)) || masthead_byline(line).is_some();
-        let searched = if capitals && !piped && !named_alone { first } else { line };
+        let searched = if capitals && !parted && !named_alone { first } else { line };
         searched.split(['|', ';', ',', '(', ')']).flat_map(|seg| seg.split(" - ")).find_map(outlet_run)
     })
     .or_else(|| {
