@@ -2623,6 +2623,9 @@ fn it_before_an_irregular_verb_is_the_state_the_text_spoke_of() {
 fn supplies_cut_are_no_transfer_and_workers_leaving_a_compound_no_walkout() {
     let text = "Myanmar's militias run scam centres. In February Laos cut electricity, fuel and internet supplies to five areas across the border.";
     assert!(transfers(text).is_empty(), "{:?}", transfers(text));
+    // An export curb lifted is a rule eased, no goods sent.
+    let text = "Japan has since lifted export curbs it imposed in 2019 on three chemicals vital to South Korea's chip industry.";
+    assert!(transfers(text).is_empty(), "{:?}", transfers(text));
     let got = acts("Within weeks some 5,000 workers had walked out of the compounds in Cambodia.");
     assert!(got.iter().all(|(p, _, _)| *p != realign_core::Plover::Protest), "{got:?}");
     let got = acts("The Russian delegation walked out of the talks in Geneva.");

@@ -81,8 +81,9 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     // Refugee Network (BBRN)", "Ministry of Foreign Affairs of the Kyrgyz Republic / Statement
     // on…". Told once, at the first sentence.
     if sent.index == 0 && state.author.is_none() && sent.doc.author.is_none() {
+        // (The issuing office is the author too, as an institution is of its own statement.)
         if let Some((publisher, s, e)) = issuer_heading(&sent.doc.text) {
-            out.push(credit(None, Some(publisher), Span::new(s, e), 0.75));
+            out.push(credit(Some(publisher.clone()), Some(publisher), Span::new(s, e), 0.75));
         }
     }
     let mut line_start = 0usize;
@@ -179,12 +180,13 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             b"compiled",
             b"issued b",
             b"live cov",
+            b"intervie",
+            b"author",
         ];
         if !gate.iter().any(|g| head.get(..g.len()).is_some_and(|h| h.eq_ignore_ascii_case(g))) {
             continue;
         }
         // Byline near the top: "By Jane Doe" (and "By Jane Doe and John Roe").
-        const BYLINES: &[&str] = &["By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Reported by ", "Story by ", "Analysis by ", "Commentary by ", "Compiled by ", "Live coverage by "];
         let byline = BYLINES.iter().find(|b| trimmed.starts_with(**b)).map(|b| b.len());
         // (And a wire sign-off closing the story: "Reporting by Jane Mwangi; Editing by Peter Graff".)
         // (Told once: a byline above already named the reporter.)
@@ -194,10 +196,17 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         let sign_off = near_end && trimmed.starts_with("Reporting by ") && state.author.is_none();
         if let (true, Some(blen)) = (sent.index < 6 || sign_off, byline) {
             let rest = trimmed.get(blen..).unwrap_or("");
-            if let Some((name, len)) = byline_names(rest) {
+            if let Some((mut name, mut len)) = byline_names(rest) {
+                // ("Compiled by Sofia Lindqvist for Atlas Global Risk subscribers": the outlet
+                // written for, which the name's words ran into.)
+                if let Some(k) = name.find(" for ") {
+                    name.truncate(k);
+                    len = k;
+                }
                 let after = rest[len..].trim_start();
                 let words = name.split_whitespace().count();
-                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || (sign_off && (after.starts_with([';', ')']) || signed_where(after)));
+                let written_for = after.strip_prefix("for ").and_then(|r| name_prefix(r, 6)).map(|(n, _)| n).filter(|n| !n.split_whitespace().any(is_month_or_day));
+                let line_ends = after.is_empty() || after.starts_with(',') || after.starts_with('|') || written_for.is_some() || (sign_off && (after.starts_with([';', ')']) || signed_where(after)));
                 if (2..=6).contains(&words) && line_ends && !name.split_whitespace().any(is_month_or_day) {
                     state.author = Some(name.clone());
                     let s = off + lead;
@@ -207,7 +216,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                             // (The publisher a closing line names is the byline's too, and so
                             // is the agency of a dateline: "By Selin Aydemir / ISTANBUL, Dec 3
                             // (Reuters) -".)
-                            publisher: publisher_of(sent),
+                            publisher: written_for.or_else(|| publisher_of(sent)),
                         }),
                         evidence: span(s, s + blen + len),
                         date: None,
@@ -232,6 +241,13 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
         }
     }
 }
+
+/// Leads of a byline on a line of its own: "By Jane Doe", "Interview by Elena Marchetti",
+/// "Authors: A and B".
+const BYLINES: &[&str] = &[
+    "By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Reported by ", "Story by ", "Analysis by ", "Commentary by ", "Compiled by ",
+    "Live coverage by ", "Interview by ", "Interviewed by ", "Authors: ", "Author: ",
+];
 
 /// A document claim naming `author` and `publisher`, evidenced by `evidence`.
 fn credit(author: Option<String>, publisher: Option<String>, evidence: Span, confidence: f32) -> Extracted {
@@ -261,7 +277,7 @@ const OUTLET_HEADS: &[&str] = &[
     "quarterly", "institute", "institution", "centre", "center", "council", "foundation", "network", "broadcasting", "radio",
     "television", "today", "star", "nation", "mail", "globe", "examiner", "sentinel", "inquirer", "interpreter", "diplomat",
     "media", "affairs", "observatory", "newsletter", "briefing", "brief", "voice", "spectator", "statesman", "outlook",
-    "register", "argus", "leader", "online", "blog", "service", "audio", "podcast", "podcasts", "channel", "tv",
+    "register", "argus", "leader", "online", "blog", "service", "audio", "podcast", "podcasts", "channel", "tv", "monthly",
 ];
 
 /// The outlet the masthead at the top of a story names: in its first five non-empty lines, a
@@ -275,8 +291,9 @@ fn masthead_publisher(text: &str) -> Option<String> {
     let piped = top.iter().filter(|l| l.contains(" | "));
     piped.chain(top.iter().filter(|l| !l.contains(" | "))).find_map(|&line| {
         let lower = line.to_ascii_lowercase();
-        // ("IBAR VALLEY NEWS - North Mitrovica": the first part in capitals.)
-        let first = line.split(" - ").next().unwrap_or(line);
+        // ("IBAR VALLEY NEWS - North Mitrovica", "HORN OF AFRICA SECURITY OBSERVATORY — IMAGERY
+        // BRIEF 2026/03": the first part in capitals.)
+        let (first, label) = labelled(line);
         let capitals = first.chars().any(char::is_alphabetic) && !first.chars().any(char::is_lowercase);
         let byline_part = masthead_byline(line).is_some();
         // (Parts set apart, a byline's lead or a byline among the parts.)
@@ -285,7 +302,16 @@ fn masthead_publisher(text: &str) -> Option<String> {
         // ("The Continental Ledger" alone on the first line, or on the line under the byline: an
         // outlet's name that fills it.)
         let k = top.iter().position(|l| *l == line).unwrap_or(0);
-        let under_byline = k > 0 && top[k - 1].starts_with("By ");
+        let under_byline = k > 0 && BYLINES.iter().any(|b| top[k - 1].starts_with(b));
+        // ("Hemisphere Report — Caribbean & Central America" under a byline, "The Northsea
+        // Tribune - World / Security" atop the story: an outlet's name, then its section.)
+        // (The name must fill the part: "Ministry of Foreign Affairs weekly press briefing -
+        // summary" names no outlet.)
+        if label.is_some() && (k == 0 || under_byline) {
+            if let Some(outlet) = outlet_run(first).filter(|o| o.len() == first.len()) {
+                return Some(outlet);
+            }
+        }
         let named_alone = (k == 0 || under_byline) && name_prefix(line, 6).is_some_and(|(n, len)| len == line.len() && n.split_whitespace().count() >= 2);
         // ("The Meridian Post, 29 May 2024", "Vistula Defence Review - 27 August 2022" under the
         // byline: an outlet's name and the date.)
@@ -321,6 +347,24 @@ fn masthead_publisher(text: &str) -> Option<String> {
         searched.split(['|', ';', ',', '(', ')']).flat_map(|seg| seg.split(" - ")).find_map(outlet_run)
     })
     .or_else(|| {
+        // ("Melanesia Now | Politics": a name filling its part beside a desk's label names the
+        // outlet whatever its last word, when no line names one by its word.)
+        let desk_words = |p: &str| {
+            let words: Vec<String> = p.split(|c: char| c.is_whitespace() || matches!(c, '/' | '&' | ',')).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+            !words.is_empty() && words.iter().all(|w| DESKS.contains(&w.as_str()))
+        };
+        top.iter().find_map(|line| {
+            let (first, label) = labelled(line);
+            let (name, len) = name_prefix(first, 5)?;
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let ok = len == first.len()
+                && (2..=5).contains(&words.len())
+                && label.is_some_and(desk_words)
+                && !words.iter().any(|w| is_month_or_day(w) || DESKS.contains(&w.to_ascii_lowercase().as_str()) || COMPASS.contains(w));
+            ok.then(|| if name.chars().any(char::is_lowercase) { name } else { title_case(&name) })
+        })
+    })
+    .or_else(|| {
         // ("THE HARBOUR LINE | Feature", "ADRIATIC DATA DESK" over a byline: a first line in
         // capitals of two to five words, not a section's or a headline's, names the outlet even
         // without an outlet's word.)
@@ -332,6 +376,27 @@ fn masthead_publisher(text: &str) -> Option<String> {
         let plain = first.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&' | '\'' | '-' | '.'));
         (plain && (2..=5).contains(&words.len()) && !words.iter().any(|w| SECTIONS.contains(w) || GENERIC.contains(w))).then(|| title_case(first))
     })
+}
+
+/// Words of a desk's or a section's label beside an outlet's name: "Melanesia Now | Politics",
+/// "The Northsea Tribune - World / Security".
+const DESKS: &[&str] = &[
+    "politics", "world", "diplomacy", "business", "security", "economy", "opinion", "analysis", "feature", "features", "news", "asia", "africa",
+    "europe", "americas", "pacific", "region", "regions", "national", "international", "defence", "defense", "foreign", "affairs", "culture",
+    "sport", "science", "technology", "environment", "energy", "trade", "markets", "comment", "editorial", "middle", "east", "global", "conflict",
+];
+
+/// Words of a region's name, never an outlet's whole name ("Middle East | Analysis").
+const COMPASS: &[&str] = &["North", "South", "East", "West", "Central", "Middle", "Far", "Near"];
+
+/// A line's first part and what follows its first " - ", " — " or " – " or " | ", if any:
+/// "IBAR VALLEY NEWS - North Mitrovica" → ("IBAR VALLEY NEWS", Some("North Mitrovica")).
+fn labelled(line: &str) -> (&str, Option<&str>) {
+    [" - ", " \u{2014} ", " \u{2013} ", " | "]
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|k| (k, sep.len())))
+        .min()
+        .map_or((line, None), |(k, len)| (line[..k].trim(), Some(line[k + len..].trim())))
 }
 
 /// The issuer a statement or press release is headed with, and the byte span of its line in
@@ -367,8 +432,11 @@ fn issuer_heading(text: &str) -> Option<(String, usize, usize)> {
             }
         }
     }
+    // ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LITHUANIA": a letterhead in capitals.)
     let &(first, s) = lines.first()?;
-    OFFICES.iter().any(|o| first.starts_with(o)).then(|| named(first, s)).flatten()
+    let capitals = !first.chars().any(char::is_lowercase);
+    let office = OFFICES.iter().any(|o| first.get(..o.len()).is_some_and(|h| if capitals { h.eq_ignore_ascii_case(o) } else { h == *o }));
+    office.then(|| named(first, s)).flatten().map(|(name, a, b)| (if capitals { title_case(&name) } else { name }, a, b))
 }
 
 /// Words of a section's or a story's label in capitals, never an outlet's: "BREAKING NEWS",
@@ -455,6 +523,13 @@ fn masthead_byline(line: &str) -> Option<(String, usize, usize)> {
             l.len()
         } else if POSTED_LEADS.iter().any(|l| tl.starts_with(l)) {
             tl.rfind(" by ")? + 4
+        } else if let Some(k) = tl.find(": ").filter(|&k| {
+            // ("Gulf bureau: Rania Haddad", "Diplomatic correspondent: …": a label naming the
+            // writer's post.)
+            let label = &tl[..k];
+            label.split_whitespace().count() <= 3 && matches!(label.rsplit(' ').next(), Some("bureau" | "correspondent" | "reporter" | "editor" | "writer"))
+        }) {
+            k + 2
         } else {
             continue;
         };

@@ -1032,6 +1032,18 @@ pub(super) fn transfer(ctx: &Ctx, earlier: &Earlier, out: &mut Vec<Extracted>) {
         {
             continue;
         }
+        // ("lifted export curbs it imposed in 2019", "export controls on chips": the word names a
+        // kind of rule or figure, not goods sent.)
+        if matches!(w, "export" | "exports" | "import" | "imports")
+            && matches!(
+                ctx.w(v + 1),
+                "curbs" | "controls" | "control" | "ban" | "bans" | "restrictions" | "licences" | "licenses" | "licence" | "license"
+                    | "duties" | "duty" | "tariffs" | "quotas" | "quota" | "rules" | "regime" | "earnings" | "revenue" | "revenues"
+                    | "markets" | "volumes" | "figures" | "data" | "permits" | "embargo" | "levies" | "taxes" | "credits"
+            )
+        {
+            continue;
+        }
         // ("received Iraqi Prime Minister Mohammed Shia al-Sudani": a visitor hosted.)
         if matches!(w, "received" | "receives" | "receiving")
             && (ctx.acts.iter().any(|a| ctx.tok_at(a.start) > v && ctx.tok_at(a.start) <= v + 6 && a.r.kind == realign_core::ActorKind::Person)

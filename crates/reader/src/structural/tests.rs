@@ -570,9 +570,11 @@ fn datelines_issuers_and_compilers_name_the_publisher() {
     has(&["ERBIL/DOHUK, Iraq, Oct 2, 2017 (Tigris Wire) - By Lana Karim", "Iraq closed the airports."], Some("Lana Karim"), "Tigris Wire");
     // A compiler under a masthead; the masthead line with parts outranks a title in capitals.
     has(&["GULF BRIEF", "Strait News Service | Monday, 6 May 2024", "Compiled by Rafael Moura", "Iran seized a tanker."], Some("Rafael Moura"), "Strait News Service");
-    // A statement's issuer: after "FOR IMMEDIATE RELEASE", or an office of state heading it.
-    has(&["FOR IMMEDIATE RELEASE", "Sahel Refugee Watch (SRW)", "Mali expelled the aid workers."], None, "Sahel Refugee Watch");
-    has(&["Ministry of Foreign Affairs of the Republic of Armenia", "Statement on the border incident", "Armenia condemned the shelling."], None, "Ministry of Foreign Affairs of the Republic of Armenia");
+    // A statement's issuer, its author too: after "FOR IMMEDIATE RELEASE", or an office of state
+    // heading it.
+    has(&["FOR IMMEDIATE RELEASE", "Sahel Refugee Watch (SRW)", "Mali expelled the aid workers."], Some("Sahel Refugee Watch"), "Sahel Refugee Watch");
+    let armenia = "Ministry of Foreign Affairs of the Republic of Armenia";
+    has(&[armenia, "Statement on the border incident", "Armenia condemned the shelling."], Some(armenia), armenia);
     // A headline is no issuer.
     assert!(docs(&["Ministry of Defence denies report", "Britain denied the report."]).is_empty());
 }
@@ -656,6 +658,39 @@ fn credit_lines_of_podcasts_scripts_letters_and_dated_datelines_name_writer_and_
     // A name over a sentence is no signature; a dateline's place under a byline is no outlet.
     assert!(doc_claims(&["Headline", "Panama protested.", "Jose Raul Mulino", "He said the canal is Panamanian.", "Ports are busy."]).is_empty());
     let d = doc_claims(&["Headline", "By Lena Dorn", "MEXICO CITY, 12 April 2024", "Mexico cut ties."]);
+    assert!(d.iter().all(|x| x.publisher.is_none()), "{d:?}");
+}
+
+#[test]
+fn credit_lines_with_sections_letterheads_interviews_and_bureaus_name_writer_and_outlet() {
+    let has = |lines: &[&str], a: &str, p: Option<&str>| {
+        let d = doc_claims(lines);
+        assert!(d.iter().any(|x| x.author.as_deref() == Some(a) && x.publisher.as_deref() == p), "{lines:?}: {d:?}");
+    };
+    // An outlet's name and its section under the byline, or atop the story.
+    has(&["Court gives the cays to Belize", "By Ana Fuentes and Rolf Baker", "Isthmus Report \u{2014} Central America", "THE HAGUE, 12 March 2026", "Honduras protested."], "Ana Fuentes and Rolf Baker", Some("Isthmus Report"));
+    has(&["The Dogger Tribune - World / Security", "Ports blame hackers", "By Eva Mertens, security correspondent, The Hague", "The Netherlands summoned Russia's envoy."], "Eva Mertens", Some("The Dogger Tribune"));
+    // A name beside a desk's label, whatever its last word.
+    has(&["Honiara signs with Canberra", "Coral Sea Now | Politics", "By Peter Kaua", "Australia signed a deal with Solomon Islands."], "Peter Kaua", Some("Coral Sea Now"));
+    // An interview's byline, with the outlet and date under it.
+    has(&["'We need two friends'", "Interview by Rosa Linde", "Steppe Policy Monthly, 3 June 2025", "Mongolia signed a deal with Japan."], "Rosa Linde", Some("Steppe Policy Monthly"));
+    // Authors of a brief under a masthead in capitals with a label after a dash.
+    has(&["NILE SECURITY OBSERVATORY \u{2014} IMAGERY BRIEF 2026/03", "Tanks gather in Afar", "Authors: Abel Tesfaye and Lotte Maas", "Ethiopia moved tanks to the border."], "Abel Tesfaye and Lotte Maas", Some("Nile Security Observatory"));
+    // A bureau's label before the writer in a masthead line.
+    has(&["GULF ARMS WEEKLY", "Abu Dhabi, 19 February 2027 | Gulf bureau: Nadia Haddad", "France sold radars to the Emirates."], "Nadia Haddad", Some("Gulf Arms Weekly"));
+    // The outlet a briefing is compiled for.
+    has(&["WEEKLY RISK NOTE", "Issue 9 | Friday, 30 April 2027", "Compiled by Ida Lind for Meridian Global Risk subscribers", "1. Egypt called for a truce."], "Ida Lind", Some("Meridian Global Risk"));
+    // A ministry's letterhead in capitals is the statement's author and publisher.
+    has(
+        &["MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA", "Press release No. 31/25", "Tallinn, 27 October 2025", "The Ministry condemns the violation of Estonian airspace by Russian aircraft."],
+        "Ministry of Foreign Affairs of the Republic of Estonia",
+        Some("Ministry of Foreign Affairs of the Republic of Estonia"),
+    );
+    // A ministry's briefing named in the first line with its label is no outlet; a region beside
+    // a label is none either.
+    let d = doc_claims(&["Ministry of Foreign Affairs weekly press briefing - summary of remarks", "Cairo, 11 March 2025", "Prepared by the desk of the Nile Ledger; compiled by Nour Said", "Egypt condemned the attack."]);
+    assert!(d.iter().all(|x| x.publisher.as_deref() == Some("Nile Ledger")), "{d:?}");
+    let d = doc_claims(&["Middle East | Analysis", "Truce holds in Gaza", "By Sami Haddad", "Israel withdrew troops."]);
     assert!(d.iter().all(|x| x.publisher.is_none()), "{d:?}");
 }
 
