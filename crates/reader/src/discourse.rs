@@ -49,6 +49,37 @@ pub(crate) struct Discourse {
     /// most six): "the two leaders", "Leaders" of a summit communiqué are theirs, not the states
     /// spoken of last ("…intercepts of Australian aircraft by Chinese jets. Both leaders…").
     pub(crate) leaders: Vec<String>,
+    /// The office a statement is issued by, from its letterhead ("MINISTRY OF FOREIGN AFFAIRS OF
+    /// THE REPUBLIC OF LITHUANIA / Press release"): the "we" and "our" of its own voice.
+    pub(crate) voice: Option<ActorRef>,
+}
+
+/// "We" and "our" of a statement's own voice in the sentence `span`, outside quotation marks
+/// ("We demanded that Minsk stop the launches", "our air surveillance services"), as mentions of
+/// `voice`.
+fn first_person(text: &str, span: Span, voice: &ActorRef) -> Vec<ActorMention> {
+    let Some(s) = span.slice(text) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut quoted = false;
+    let mut word_at = None;
+    for (k, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        if c.is_alphabetic() || c == '\'' {
+            word_at.get_or_insert(k);
+            continue;
+        }
+        if let Some(w) = word_at.take() {
+            if !quoted && matches!(&s[w..k], "We" | "we" | "Our" | "our") {
+                out.push(ActorMention { span: Span::new(span.start + w, span.start + k), actor: voice.clone(), coreferent: true, people: true, place: false });
+            }
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '\u{201c}' => quoted = true,
+            '\u{201d}' => quoted = false,
+            _ => {}
+        }
+    }
+    out
 }
 
 impl Discourse {
@@ -56,6 +87,9 @@ impl Discourse {
     /// "it", "the group", "the ministry", "the troops", "the bloc", "the two sides", "the
     /// country", "the kingdom", "the president" (at `date`), "He", "His government".
     pub(crate) fn refer_back(&self, g: &Gazetteer, text: &str, span: Span, date: Option<&PartialDate>, actors: &mut Vec<ActorMention>) {
+        if let Some(voice) = &self.voice {
+            actors.extend(first_person(text, span, voice));
+        }
         if let Some(m) = actors::subject_pronoun(text, span, self.last_subject.as_deref(), actors) {
             actors.push(m);
         } else if let Some(igo) = self.sole_igo.as_ref().filter(|_| self.last_subject.is_none()) {

@@ -70,7 +70,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
-    ("joint exercise", Cooperate, "military"), ("joint training", Cooperate, "military"), ("trained", Cooperate, "military"), ("trains", Cooperate, "military"), ("coordinated with", Cooperate, ""), ("coordinating with", Cooperate, ""), ("in coordination with", Cooperate, ""), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint sail", Cooperate, "military"), ("maritime cooperative activity", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
+    ("joint exercise", Cooperate, "military"), ("joint training", Cooperate, "military"), ("trained", Cooperate, "military"), ("trains", Cooperate, "military"), ("coordinated with", Cooperate, ""), ("coordinating with", Cooperate, ""), ("coordinate", Cooperate, "coordinate"), ("coordinates", Cooperate, "coordinate"), ("coordinated", Cooperate, "coordinate"), ("coordinating", Cooperate, "coordinate"), ("in coordination with", Cooperate, ""), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint sail", Cooperate, "military"), ("maritime cooperative activity", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
     ("joint operation", Cooperate, "military"), ("ground operation", Assault, ""), ("military operation", Assault, ""), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
@@ -870,8 +870,14 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate") {
         return Some(cue);
+    }
+    if cue.mode == "coordinate" {
+        // ("is coordinating its response closely with Latvia and Poland": a partner after a few
+        // words of the clause; "coordinated attacks" names no partner.)
+        let clause_end = text[cue.end..].find([',', ';', ':', '(', '.']).map_or(text.len(), |p| cue.end + p);
+        return words_after(&text[cue.end..clause_end], 6).any(|w| w == "with").then_some(Cue { mode: "", ..cue });
     }
     if cue.mode == "sum" {
         // ("The Netherlands announced an additional EUR 200 million", "unveiled a $1 billion
@@ -939,6 +945,12 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         let clause = &text[cue.end..clause_end];
         let words: Vec<String> = words_after(clause, 12).collect();
         let suspended = words.windows(2).any(|w| matches!((w[0].as_str(), w[1].as_str()), ("on", "hold") | ("in", "abeyance")));
+        // ("We hold the Lukashenko regime fully responsible for these acts", "held Minsk
+        // accountable": a blame laid, CAMEO 112; "holds the post responsible for…" is a duty.)
+        let blamed = words.iter().take(8).position(|w| matches!(w.as_str(), "responsible" | "accountable" | "liable" | "culpable"));
+        if blamed.is_some_and(|k| k >= 1 && !words[..k].iter().any(|w| matches!(w.as_str(), "post" | "office" | "portfolio" | "position" | "role" | "seat" | "job"))) {
+            return Some(Cue { plover: Accuse, mode: "allege", ..cue });
+        }
         return suspended.then_some(Cue { mode: "discontinue", ..cue });
     }
     if cue.mode == "label" {
@@ -2753,6 +2765,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             )
         })
     {
+        return None;
+    }
+    // ("Press release No. 318/25": a statement's kind.)
+    if cue.plover == Retreat && cue.mode == "release" && lower_words_before(text, cue.start, 1).first().is_some_and(|w| matches!(w.as_ref(), "press" | "news" | "media")) {
         return None;
     }
     // "delivered attack helicopters", "an attack submarine": a kind of weapon, not an attack.

@@ -103,6 +103,20 @@ impl Reader {
             let first = codes.next()?;
             codes.all(|c| c == first).then(|| first.clone())
         });
+        // (A statement under an office's letterhead speaks as that office, and is filed in its
+        // state: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LITHUANIA".)
+        // (The name is read on its own: a letterhead in capitals is read in title case.)
+        if let Some((name, _, _)) = structural::issuer_heading(text) {
+            let found = self.gazetteer.find_mentions(&name);
+            let state = found.iter().filter_map(|m| self.gazetteer.get(m.entity)).find(|e| e.kind == ActorKind::State).map(|e| e.code.clone());
+            let issuer = found.iter().find_map(|m| actors::resolve(&self.gazetteer, &name, m, state.as_deref())).filter(|m| !m.actor.code.is_empty());
+            if let Some(m) = issuer {
+                if self.gazetteer.state(&m.actor.code).is_some() {
+                    discourse.home = Some(m.actor.code.clone());
+                }
+                discourse.voice = Some(m.actor);
+            }
+        }
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
             // Mentions are in document order: walk them alongside the sentences.
             while next_mention < mentions.len() && mentions[next_mention].start < span.start {
@@ -156,7 +170,19 @@ impl Reader {
                         && text.get(span.start..x.start).is_some_and(|g| matches!(g.trim(), "In" | "In the"))
                         && text.get(x.end..).is_some_and(|r| r.starts_with(','))
                 });
-                located.or(whose).or(opening).and_then(|x| state_code(x))
+                // ("foreign ministry spokesman Reza Kamali told reporters in Tehran": where its
+                // spokesman spoke, in a story filed from elsewhere.)
+                let spoke_in = here.iter().find(|x| {
+                    x.start > m.end
+                        && text.get(m.end..x.start).is_some_and(|g| {
+                            g.len() <= 80
+                                && (g.ends_with(" in ") || g.ends_with(" in the "))
+                                && g.split_whitespace().any(|w| matches!(w, "said" | "says" | "told" | "tells" | "announced" | "briefed"))
+                                && !g.contains(['.', ';'])
+                        })
+                        && !here.iter().any(|y| y.start > m.end && y.end < x.start && state_code(y).is_some())
+                });
+                located.or(whose).or(opening).or(spoke_in).and_then(|x| state_code(x))
                     .or_else(|| if possessed { first_state() } else { None })
                     .or_else(|| discourse.home.clone())
                     .or_else(|| if trailing { first_state() } else { None })

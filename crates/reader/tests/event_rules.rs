@@ -4706,3 +4706,37 @@ fn ties_put_under_review_are_a_threat_to_cut_them() {
     assert_event("Ankara said it would reconsider its relations with Stockholm.", Plover::Threaten, &["TUR"], &["SWE"]);
     assert_no("Tbilisi said it would review its cooperation programmes with Washington.", Plover::Agree);
 }
+
+#[test]
+fn a_statement_under_an_offices_letterhead_speaks_as_that_office() {
+    let head = "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA\nPress release No. 41/25\nTallinn, 3 March 2025\n\n";
+    // "We" and "our" are the issuing office's, outside quotation marks.
+    assert_event(&format!("{head}We demanded that Moscow stop the flights at once."), Plover::Request, &["EST"], &["RUS"]);
+    assert_event(&format!("{head}We call on Minsk not to encourage these provocations."), Plover::Request, &["EST"], &["BLR"]);
+    // An unqualified ministry is the letterhead's state's.
+    assert_event(&format!("{head}Today the Ministry summoned the Russian charge d'affaires."), Plover::Accuse, &["EST"], &["RUS"]);
+    // A press release is no release of anyone.
+    assert!(events(&format!("{head}Estonia expelled two Russian diplomats.")).iter().all(|e| e.plover != Plover::Retreat));
+    // Without a letterhead, "we" is no one's.
+    assert!(events("We call on Minsk not to encourage these provocations.").iter().all(|e| codes(&e.source) != ["EST"]));
+}
+
+#[test]
+fn blame_laid_and_responses_coordinated_are_coded() {
+    check_cases(&[
+        // Holding someone responsible is an accusation (CAMEO 112).
+        ("Kyiv will hold Moscow fully responsible for the strike on the dam.", Plover::Accuse, &["UKR"], &["RUS"]),
+        ("Vilnius held Minsk accountable for the balloon incursions.", Plover::Accuse, &["LTU"], &["BLR"]),
+        // Coordinating with a partner, a few words apart.
+        ("Finland is coordinating its response closely with Sweden and Norway.", Plover::Cooperate, &["FIN"], &["SWE", "NOR"]),
+    ]);
+    assert_no("Kenya held talks with Uganda on the border.", Plover::Accuse);
+    assert_no("Rebels launched coordinated attacks on Goma.", Plover::Cooperate);
+}
+
+#[test]
+fn a_spokesman_speaking_in_his_capital_is_his_states_in_a_story_filed_elsewhere() {
+    let text = "GENEVA (Wire) - Talks on the dam stalled.\n\n\"The plan is dead,\" foreign ministry spokesman Ahmed Fathy told reporters in Cairo, rejecting the Ethiopian proposal.";
+    let ev = events(text);
+    assert!(ev.iter().any(|e| e.plover == Plover::Reject && codes(&e.source) == ["EGY"]), "{ev:?}");
+}

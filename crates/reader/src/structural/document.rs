@@ -404,7 +404,7 @@ fn labelled(line: &str) -> (&str, Option<&str>) {
 /// a first line that is an office of state alone ("Ministry of Foreign Affairs of the Kyrgyz
 /// Republic", "Office of the Spokesperson"). Its name must fill the line (an acronym in brackets
 /// may follow).
-fn issuer_heading(text: &str) -> Option<(String, usize, usize)> {
+pub(crate) fn issuer_heading(text: &str) -> Option<(String, usize, usize)> {
     const RELEASE: &[&str] = &["for immediate release", "press release", "media release", "news release", "press statement", "statement"];
     const OFFICES: &[&str] = &["Ministry of ", "Ministry for ", "Office of ", "Embassy of ", "Permanent Mission of ", "Department of ", "Secretariat of "];
     let mut lines = Vec::new();

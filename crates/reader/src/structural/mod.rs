@@ -21,6 +21,7 @@
 mod alliance;
 mod deployment;
 pub(crate) use deployment::unit_of;
+pub(crate) use document::issuer_heading;
 mod document;
 mod economy;
 mod speech;
