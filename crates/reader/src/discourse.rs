@@ -52,12 +52,14 @@ pub(crate) struct Discourse {
     /// The office a statement is issued by, from its letterhead ("MINISTRY OF FOREIGN AFFAIRS OF
     /// THE REPUBLIC OF LITHUANIA / Press release"): the "we" and "our" of its own voice.
     pub(crate) voice: Option<ActorRef>,
+    /// Who a question of an interview is put to: its "you".
+    pub(crate) addressee: Option<ActorRef>,
 }
 
-/// "We" and "our" of a statement's own voice in the sentence `span`, outside quotation marks
-/// ("We demanded that Minsk stop the launches", "our air surveillance services"), as mentions of
-/// `voice`.
-fn first_person(text: &str, span: Span, voice: &ActorRef) -> Vec<ActorMention> {
+/// "We", "our" and "us" of a statement's own voice in the sentence `span`, outside quotation
+/// marks ("We demanded that Minsk stop the launches", "our air surveillance services"), as
+/// mentions of `voice`; "you" and "your" as mentions of `addressee` (an interview's question).
+fn first_and_second_person(text: &str, span: Span, voice: Option<&ActorRef>, addressee: Option<&ActorRef>) -> Vec<ActorMention> {
     let Some(s) = span.slice(text) else { return Vec::new() };
     let mut out = Vec::new();
     let mut quoted = false;
@@ -68,8 +70,20 @@ fn first_person(text: &str, span: Span, voice: &ActorRef) -> Vec<ActorMention> {
             continue;
         }
         if let Some(w) = word_at.take() {
-            if !quoted && matches!(&s[w..k], "We" | "we" | "Our" | "our") {
-                out.push(ActorMention { span: Span::new(span.start + w, span.start + k), actor: voice.clone(), coreferent: true, people: true, place: false });
+            // ("some of our European friends criticised us": others, whom we call ours.)
+            let others = || {
+                s[k..].split_whitespace().take(2).any(|x| {
+                    matches!(x.trim_end_matches([',', '.', ';']), "friends" | "partners" | "allies" | "neighbours" | "neighbors" | "counterparts" | "colleagues" | "critics" | "rivals" | "adversaries")
+                })
+            };
+            let who = match &s[w..k] {
+                "Our" | "our" if others() => None,
+                "We" | "we" | "Our" | "our" | "us" => voice,
+                "You" | "you" | "Your" | "your" => addressee,
+                _ => None,
+            };
+            if let Some(actor) = who.filter(|_| !quoted) {
+                out.push(ActorMention { span: Span::new(span.start + w, span.start + k), actor: actor.clone(), coreferent: true, people: true, place: false });
             }
         }
         match c {
@@ -87,8 +101,8 @@ impl Discourse {
     /// "it", "the group", "the ministry", "the troops", "the bloc", "the two sides", "the
     /// country", "the kingdom", "the president" (at `date`), "He", "His government".
     pub(crate) fn refer_back(&self, g: &Gazetteer, text: &str, span: Span, date: Option<&PartialDate>, actors: &mut Vec<ActorMention>) {
-        if let Some(voice) = &self.voice {
-            actors.extend(first_person(text, span, voice));
+        if self.voice.is_some() || self.addressee.is_some() {
+            actors.extend(first_and_second_person(text, span, self.voice.as_ref(), self.addressee.as_ref()));
         }
         if let Some(m) = actors::subject_pronoun(text, span, self.last_subject.as_deref(), actors) {
             actors.push(m);

@@ -117,7 +117,31 @@ impl Reader {
                 discourse.voice = Some(m.actor);
             }
         }
+        // (An interview's questions and answers: "Q: …" / "A: …". The one interviewed is of the
+        // state the text before the first question names most: "Mongolia's foreign minister on
+        // neighbours … Mongolia has spent three decades … Foreign Minister Munkhbat Enkhjargal
+        // spoke to us in Ulaanbaatar".)
+        let turns = segment::interview_turns(text);
+        let interviewee: Option<ActorRef> = turns.first().and_then(|&(first_turn, _)| {
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for e in mentions.iter().filter(|m| m.end <= first_turn).filter_map(|m| self.gazetteer.get(m.entity)).filter(|e| e.kind == ActorKind::State) {
+                match counts.iter_mut().find(|(c, _)| *c == e.code) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((&e.code, 1)),
+                }
+            }
+            let most = counts.iter().map(|(_, n)| *n).max()?;
+            let mut top = counts.iter().filter(|(_, n)| *n == most);
+            let (code, _) = top.next()?;
+            top.next().is_none().then(|| ActorRef::state(*code))
+        });
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
+            // (An answer speaks as the one interviewed, whom the text before the first question
+            // named last; a question's "you" is that one.)
+            if let Some(&(_, answer)) = turns.iter().rev().find(|(at, _)| *at <= span.start) {
+                let who = interviewee.clone();
+                (discourse.voice, discourse.addressee) = if answer { (who, None) } else { (None, who) };
+            }
             // Mentions are in document order: walk them alongside the sentences.
             while next_mention < mentions.len() && mentions[next_mention].start < span.start {
                 next_mention += 1;

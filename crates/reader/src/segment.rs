@@ -237,6 +237,29 @@ fn next_word_is_sentence_opener(line: &str, after: usize) -> bool {
     )
 }
 
+/// The turns of an interview set out as questions and answers: the byte offset of each line
+/// opening with "Q:" or "A:" (or "Q." / "A."), and whether it is an answer. Empty unless the
+/// text has at least two of each.
+pub(crate) fn interview_turns(text: &str) -> Vec<(usize, bool)> {
+    let mut turns = Vec::new();
+    let mut at = 0usize;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        let lead = line.len() - t.len();
+        match t.get(..2) {
+            Some("Q:" | "Q.") => turns.push((at + lead, false)),
+            Some("A:" | "A.") if t.get(2..3) == Some(" ") => turns.push((at + lead, true)),
+            _ => {}
+        }
+        at += line.len();
+    }
+    let answers = turns.iter().filter(|(_, a)| *a).count();
+    if answers < 2 || turns.len() - answers < 2 {
+        turns.clear();
+    }
+    turns
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -4740,3 +4740,22 @@ fn a_spokesman_speaking_in_his_capital_is_his_states_in_a_story_filed_elsewhere(
     let ev = events(text);
     assert!(ev.iter().any(|e| e.plover == Plover::Reject && codes(&e.source) == ["EGY"]), "{ev:?}");
 }
+
+#[test]
+fn an_interviews_answers_speak_as_the_one_interviewed() {
+    let text = "Kazakhstan's foreign minister on pipelines and partners\n\nInterview by Dana Holt\n\n\
+                Kazakhstan borders Russia and China. Before a trip to Ankara, Foreign Minister Aibek Nurlanov spoke to us in Astana.\n\n\
+                Q: You depend on Russian pipelines. Is that a risk?\n\n\
+                A: It is geography. We asked Azerbaijan to carry more of our oil last year. Some of our European friends criticised us for our caution.\n\n\
+                Q: And China?\n\n\
+                A: We signed a rail agreement with China in May.";
+    let ev = events(text);
+    let has = |p: Plover, s: &str, t: &str| ev.iter().any(|e| e.plover == p && codes(&e.source) == [s] && codes(&e.target).contains(&t));
+    assert!(has(Plover::Request, "KAZ", "AZE"), "{ev:?}");
+    assert!(has(Plover::Support, "KAZ", "CHN") || has(Plover::Agree, "KAZ", "CHN"), "{ev:?}");
+    // "our friends" are others, not the one speaking.
+    assert!(ev.iter().all(|e| !(e.plover == Plover::Accuse && codes(&e.source) == ["KAZ"])), "{ev:?}");
+    // Without questions and answers, "we" is no one's.
+    let plain = events("We asked Azerbaijan to carry more of our oil last year.");
+    assert!(plain.iter().all(|e| codes(&e.source) != ["KAZ"]), "{plain:?}");
+}
