@@ -936,7 +936,9 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>, strict: bool) -> 
         }
         ClaimBody::Quote(q) => {
             // (Accents aside: "Ibrahim Traoré" is the gazetteer's "Ibrahim Traore".)
-            let plain = |s: &str| fold(&s.to_lowercase()).0.chars().map(realign_gazetteer::unaccent).collect::<String>();
+            // (A possessive is no difference of speaker: "Armenia's foreign minister" is the
+            // "Armenia foreign minister".)
+            let plain = |s: &str| fold(&s.to_lowercase().replace("'s ", " ").replace("\u{2019}s ", " ")).0.chars().map(realign_gazetteer::unaccent).collect::<String>();
             // (Or the one person the gazetteer knows under both spellings: "Abbas Araqchi" is its
             // "Abbas Araghchi".)
             let same_person = |sp: &str| {

@@ -148,6 +148,18 @@ fn a_speakers_name_matches_with_or_without_accents() {
 }
 
 #[test]
+fn a_described_speaker_matches_with_or_without_a_possessive() {
+    let text = "\"This is the closest we have been,\" Armenia's foreign minister said.";
+    let q = realign_core::QuoteClaim { speaker: "Armenia's foreign minister".into(), speaker_actor: None, about: vec![], text: "This is the closest we have been".into() };
+    let claims = vec![EvalClaim { doc_name: "d.txt".into(), claim: claim_at(text, text, ClaimBody::Quote(q)) }];
+    let Gold::Claims(g) = parse_gold(r#"{"id":"q","doc":"d.txt","kind":"quote","speaker":"Armenia foreign minister","evidence":"This is the closest we have been"}"#).unwrap() else {
+        panic!("expected claim gold")
+    };
+    let docs = vec![EvalDoc { name: "d.txt".into(), text: text.into() }];
+    assert_eq!(score_claims(&g, &docs, &claims, &[]).recalled, 1);
+}
+
+#[test]
 fn a_speaker_matches_under_another_spelling_the_gazetteer_knows() {
     let text = "\"The talks were calm,\" Araqchi told state television.";
     let person = |name: &str| ActorRef { code: "IRN".into(), kind: ActorKind::Person, name: Some(name.into()), role: None, sector: None };

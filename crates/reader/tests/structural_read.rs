@@ -776,6 +776,19 @@ fn a_quote_by_she_is_the_person_the_last_sentence_was_about() {
     );
 }
 
+#[test]
+fn an_official_named_by_a_states_title_is_the_speaker_and_the_he_of_the_next_quote() {
+    // A state's title in lower case, with no name, after the quote.
+    assert_eq!(speakers("\"Armour parked near our border is a threat to us,\" Belize's foreign minister told a news conference."), vec!["Belize's foreign minister".to_string()]);
+    // Described as the subject, with an aside before the verb: the "he" of the next quote.
+    assert_eq!(
+        speakers("Kenya's foreign minister, speaking for the mediators, said the talks would go on. \"A walkout is only a pause,\" he said."),
+        vec!["Kenya's foreign minister".to_string()]
+    );
+    // A ministry is no "he".
+    assert!(speakers("Ethiopia's foreign ministry said the talks had failed. \"This is a sad day,\" he wrote.").is_empty());
+}
+
 /// The recommendations (actor, with) read from `text`.
 fn recommendations(text: &str) -> Vec<(String, Vec<String>)> {
     claims_of(text, |b| match b {

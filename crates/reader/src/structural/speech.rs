@@ -1322,6 +1322,14 @@ fn actor_named(ctx: &Ctx, act: Option<&Act>, name: &str) -> bool {
     })
 }
 
+/// Whether a description ends in a person's title ("Djibouti's foreign minister", "a ministry
+/// spokesman"), not a body's ("Ethiopia's foreign ministry"): a "he" or "she" may be that person.
+fn person_title(description: &str) -> bool {
+    description.rsplit(' ').next().is_some_and(|w| {
+        matches!(w, "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "diplomat" | "envoy" | "ambassador" | "president" | "premier" | "chancellor" | "commander" | "negotiator" | "secretary")
+    })
+}
+
 fn described(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
 }
@@ -1344,7 +1352,18 @@ fn commentator(description: &str) -> bool {
 /// description.
 fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: &[String]) -> Option<Speaker<'c>> {
     if let Some((name, act, start, end)) = name_at(ctx, j) {
-        return Some(Speaker { name, act, start, end, named: true });
+        // ("Guyana's foreign minister said", "Djibouti's defence ministry spokesman": a state
+        // named only as the owner of a title in lower case is described, below.)
+        let titled = act.is_some_and(|a| a.r.kind != realign_core::ActorKind::Person && a.end == end) && {
+            let t = ctx.tok_at(end);
+            let lim = (t + 5).min(ctx.toks.len()).min(until.max(t));
+            (t..lim)
+                .find(|&k| SPEAKER_NOUNS.contains(&ctx.w(k)))
+                .is_some_and(|b| b > t && (t..b).all(|k| ctx.w(k) == "'s" || ctx.raw(k).starts_with(char::is_lowercase)))
+        };
+        if !titled {
+            return Some(Speaker { name, act, start, end, named: true });
+        }
     }
     // A surname: of the last named speaker, else of the one person of that surname the document
     // named before.
@@ -1689,7 +1708,7 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                 match &state.last_speaker {
                     Some((nm, _, ix, _)) if whole && ix + 1 == ctx.s.index => (nm.clone(), None, 0, 0, true, 0.55),
                     // ("…," he wrote: a "he" is a person, not "Ethiopia's foreign ministry".)
-                    Some((nm, _, ix, false)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 1 && !described(nm) => {
+                    Some((nm, _, ix, false)) if pronoun && ctx.s.index.saturating_sub(*ix) <= 1 && (!described(nm) || person_title(nm)) => {
                         (nm.clone(), None, 0, 0, true, 0.65)
                     }
                     // ("Sheinbaum has rejected it in public. \"…,\" she told reporters.": the
@@ -1777,6 +1796,16 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
         });
         if let Some(nm) = says {
             state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index, false));
+        } else if let Some(sp) = speaker_at(ctx, 0, ctx.toks.len(), &[]).filter(|sp| !sp.named && sp.act.is_some() && person_title(&sp.name)) {
+            // ("Djibouti's foreign minister, speaking for the IGAD chair, said the mediators
+            // would not give up": an official described by title, the "he" of the next quote.)
+            let mut k = ctx.tok_at(sp.end);
+            if ctx.w(k) == "," {
+                k = (k + 1..(k + 10).min(ctx.toks.len())).find(|&t| ctx.w(t) == ",").map_or(k, |t| t + 1);
+            }
+            if matches!(ctx.w(k), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed") {
+                state.last_speaker = Some((sp.name, sp.act.map(|a| a.r.clone()), ctx.s.index, false));
+            }
         }
     }
     // "X said:" with the quote in the next sentence.
