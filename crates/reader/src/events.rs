@@ -2136,7 +2136,56 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             ev.target = vec![ActorRef::state(d.actor.code.clone())];
         }
     }
+    gapped_givers(s, &mut out);
     out
+}
+
+/// "Saudi Arabia pledged $300 million, the United Kingdom £120 million, Qatar $100 million and
+/// Norway 900 million kroner": each state after the first with a sum of its own, its verb left
+/// out, promises or gives as the first did, and none of them is the first giver's target.
+fn gapped_givers(s: &Sentence, out: &mut Vec<(EventClaim, Span, f32)>) {
+    let text = s.text();
+    let base = s.span.start;
+    // (Each joined to the list by a comma or "and", and followed at once by its sum.)
+    let gapped: Vec<(&str, Span, Quantity)> = s
+        .actors
+        .iter()
+        .filter(|m| m.actor.kind == realign_core::ActorKind::State && m.actor.code.len() == 3 && !m.place)
+        .filter_map(|m| {
+            let (a, b) = (m.span.start.checked_sub(base)?, m.span.end.checked_sub(base)?);
+            let lead = text.get(..a)?.trim_end_matches("the ").trim_end_matches("The ");
+            if !(lead.ends_with(", ") || lead.ends_with(" and ")) {
+                return None;
+            }
+            let rest = text.get(b..)?;
+            let head = rest.trim_start();
+            let sum_first = head.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}'))
+                || head.split_once(' ').is_some_and(|(w, r)| w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) && r.starts_with(|c: char| c.is_ascii_digit()));
+            let q = sum_first.then(|| sum_after(rest)).flatten()?;
+            let end = b + (rest.len() - head.len()) + head.find([',', ';', '.']).filter(|&i| !head[..i].ends_with(char::is_numeric)).unwrap_or(head.len());
+            Some((m.actor.code.as_str(), Span::new(m.span.start, base + end), q))
+        })
+        .collect();
+    let Some(first) = gapped.first().map(|g| g.1.start) else { return };
+    let givers: Vec<usize> = (0..out.len())
+        .filter(|&k| {
+            let (ev, span, _) = &out[k];
+            matches!(ev.plover, Agree | Aid) && !ev.negated && span.start < first && text.get(span.start.saturating_sub(base)..first - base).and_then(sum_after).is_some()
+        })
+        .collect();
+    let Some(&lead) = givers.last() else { return };
+    let listed = |code: &str| gapped.iter().any(|g| g.0 == code);
+    out[lead].0.target.retain(|t| !listed(&t.code));
+    let (model, _, conf) = out[lead].clone();
+    for (code, span, q) in gapped {
+        if model.source.iter().any(|x| x.code == code) {
+            continue;
+        }
+        let mut ev = model.clone();
+        ev.source = vec![ActorRef::state(code)];
+        ev.magnitude = Some(q);
+        out.push((ev, span, conf));
+    }
 }
 
 /// Stems of the verbs that complain of an act ("condemned the strike", "denounces the raids").

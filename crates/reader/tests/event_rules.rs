@@ -4759,3 +4759,14 @@ fn an_interviews_answers_speak_as_the_one_interviewed() {
     let plain = events("We asked Azerbaijan to carry more of our oil last year.");
     assert!(plain.iter().all(|e| codes(&e.source) != ["KAZ"]), "{plain:?}");
 }
+
+#[test]
+fn givers_listed_with_their_own_sums_after_one_verb_each_promise() {
+    let text = "Donors met in Geneva to raise money for Yemen. Kuwait pledged $250 million, the Netherlands €80 million and Japan $60 million.";
+    let ev = events(text);
+    for giver in ["KWT", "NLD", "JPN"] {
+        assert!(ev.iter().any(|e| e.plover == Plover::Agree && codes(&e.source) == [giver] && e.magnitude.is_some()), "{giver}: {ev:?}");
+    }
+    // None of the listed givers is the first giver's target.
+    assert!(ev.iter().all(|e| !codes(&e.target).iter().any(|t| ["NLD", "JPN"].contains(t))), "{ev:?}");
+}
