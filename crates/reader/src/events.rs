@@ -70,7 +70,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // COOPERATE.
     ("cooperat", Cooperate, ""), ("co-operat", Cooperate, ""), ("collaborat", Cooperate, ""),
     ("joint project", Cooperate, ""), ("joint venture", Cooperate, "economic"), ("worked together", Cooperate, ""), ("working together", Cooperate, ""), ("joined forces", Cooperate, ""), ("teamed up", Cooperate, ""),
-    ("joint exercise", Cooperate, "military"), ("joint training", Cooperate, "military"), ("trained", Cooperate, "military"), ("trains", Cooperate, "military"), ("coordinated with", Cooperate, ""), ("coordinating with", Cooperate, ""), ("coordinate", Cooperate, "coordinate"), ("coordinates", Cooperate, "coordinate"), ("coordinated", Cooperate, "coordinate"), ("coordinating", Cooperate, "coordinate"), ("in coordination with", Cooperate, ""), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint sail", Cooperate, "military"), ("maritime cooperative activity", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
+    ("joint exercise", Cooperate, "military"), ("joint training", Cooperate, "military"), ("trained", Cooperate, "military"), ("trains", Cooperate, "military"), ("coordinated with", Cooperate, ""), ("coordinating with", Cooperate, ""), ("coordinate", Cooperate, "coordinate"), ("attributed", Accuse, "attribute"), ("attributes", Accuse, "attribute"), ("attributing", Accuse, "attribute"), ("coordinates", Cooperate, "coordinate"), ("coordinated", Cooperate, "coordinate"), ("coordinating", Cooperate, "coordinate"), ("in coordination with", Cooperate, ""), ("joint drill", Cooperate, "military"), ("joint patrol", Cooperate, "military"), ("joint sail", Cooperate, "military"), ("maritime cooperative activity", Cooperate, "military"), ("joint naval patrol", Cooperate, "military"), ("joint air patrol", Cooperate, "military"),
     ("joint operation", Cooperate, "military"), ("ground operation", Assault, ""), ("military operation", Assault, ""), ("joint military operation", Cooperate, "military"), ("joint military", Cooperate, "military"),
     ("shared intelligence", Cooperate, "intelligence"), ("share intelligence", Cooperate, "intelligence"),
     ("extradit", Cooperate, "judicial"), ("partnership", Cooperate, ""), ("alliance", Cooperate, "military"),
@@ -870,8 +870,24 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute") {
         return Some(cue);
+    }
+    if cue.mode == "attribute" {
+        // ("jointly attributed the cyberattack on the ports to a unit of Russia's military
+        // intelligence": a harmful act laid at someone's door, CAMEO 112; "attributed the delay
+        // to bad weather" lays no blame.)
+        let clause_end = text[cue.end..].find([';', ':', '(', '.']).map_or(text.len(), |p| cue.end + p);
+        let words: Vec<String> = words_after(&text[cue.end..clause_end], 16).collect();
+        let to = words.iter().position(|w| w == "to")?;
+        let harm = words[..to].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "attack" | "attacks" | "cyberattack" | "cyberattacks" | "cyber-attack" | "hack" | "hacking" | "breach" | "intrusion" | "bombing" | "bombings" | "strike"
+                    | "strikes" | "explosion" | "blast" | "sabotage" | "killing" | "killings" | "assassination" | "incident" | "incursion" | "campaign" | "operation"
+            )
+        });
+        return harm.then_some(Cue { mode: "allege", ..cue });
     }
     if cue.mode == "coordinate" {
         // ("is coordinating its response closely with Latvia and Poland": a partner after a few

@@ -4729,7 +4729,10 @@ fn blame_laid_and_responses_coordinated_are_coded() {
         ("Vilnius held Minsk accountable for the balloon incursions.", Plover::Accuse, &["LTU"], &["BLR"]),
         // Coordinating with a partner, a few words apart.
         ("Finland is coordinating its response closely with Sweden and Norway.", Plover::Cooperate, &["FIN"], &["SWE", "NOR"]),
+        // A harmful act attributed to someone.
+        ("Denmark and Norway jointly attributed the cyberattack on their power grids to a unit of Russia's military intelligence.", Plover::Accuse, &["DNK", "NOR"], &["RUS"]),
     ]);
+    assert_no("Officials in Oslo attributed the delay to bad weather over Sweden.", Plover::Accuse);
     assert_no("Kenya held talks with Uganda on the border.", Plover::Accuse);
     assert_no("Rebels launched coordinated attacks on Goma.", Plover::Cooperate);
 }
