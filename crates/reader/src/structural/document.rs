@@ -277,7 +277,7 @@ const OUTLET_HEADS: &[&str] = &[
     "quarterly", "institute", "institution", "centre", "center", "council", "foundation", "network", "broadcasting", "radio",
     "television", "today", "star", "nation", "mail", "globe", "examiner", "sentinel", "inquirer", "interpreter", "diplomat",
     "media", "affairs", "observatory", "newsletter", "briefing", "brief", "voice", "spectator", "statesman", "outlook",
-    "register", "argus", "leader", "online", "blog", "service", "audio", "podcast", "podcasts", "channel", "tv", "monthly",
+    "register", "argus", "leader", "online", "blog", "service", "audio", "podcast", "podcasts", "channel", "tv", "monthly", "studies",
 ];
 
 /// The outlet the masthead at the top of a story names: in its first five non-empty lines, a
@@ -315,8 +315,12 @@ fn masthead_publisher(text: &str) -> Option<String> {
         let named_alone = (k == 0 || under_byline) && name_prefix(line, 6).is_some_and(|(n, len)| len == line.len() && n.split_whitespace().count() >= 2);
         // ("The Meridian Post, 29 May 2024", "Vistula Defence Review - 27 August 2022" under the
         // byline: an outlet's name and the date.)
+        // ("The Archipelago Review, Manila - February 9, 2026": a place may come between.)
+        let is_date = |d: &str| realign_core::PartialDate::parse(d.trim().trim_end_matches('.')).is_ok_and(|d| d.month.is_some());
         let dated = (k == 0 || under_byline)
-            .then(|| [", ", " - "].iter().find_map(|sep| line.split_once(sep)).filter(|(_, date)| realign_core::PartialDate::parse(date.trim().trim_end_matches('.')).is_ok_and(|d| d.month.is_some())))
+            .then(|| {
+                [", ", " - "].iter().filter_map(|sep| line.split_once(sep)).find(|(_, rest)| is_date(rest) || rest.rsplit_once(" - ").is_some_and(|(place, date)| name_prefix(place, 3).is_some_and(|(_, n)| n == place.len()) && is_date(date)))
+            })
             .flatten()
             .and_then(|(name, _)| outlet_run(name));
         if dated.is_some() {

@@ -672,6 +672,8 @@ fn credit_lines_with_sections_letterheads_interviews_and_bureaus_name_writer_and
     has(&["The Dogger Tribune - World / Security", "Ports blame hackers", "By Eva Mertens, security correspondent, The Hague", "The Netherlands summoned Russia's envoy."], "Eva Mertens", Some("The Dogger Tribune"));
     // A name beside a desk's label, whatever its last word.
     has(&["Honiara signs with Canberra", "Coral Sea Now | Politics", "By Peter Kaua", "Australia signed a deal with Solomon Islands."], "Peter Kaua", Some("Coral Sea Now"));
+    // The outlet, the place and the date under the byline.
+    has(&["Profile of an admiral", "By Rosa Linde", "The Visayas Review, Manila - February 9, 2026", "The Philippines protested to China."], "Rosa Linde", Some("The Visayas Review"));
     // An interview's byline, with the outlet and date under it.
     has(&["'We need two friends'", "Interview by Rosa Linde", "Steppe Policy Monthly, 3 June 2025", "Mongolia signed a deal with Japan."], "Rosa Linde", Some("Steppe Policy Monthly"));
     // Authors of a brief under a masthead in capitals with a label after a dash.
