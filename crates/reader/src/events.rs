@@ -2162,24 +2162,17 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
 fn gapped_givers(s: &Sentence, out: &mut Vec<(EventClaim, Span, f32)>) {
     let text = s.text();
     let base = s.span.start;
-    // (Each joined to the list by a comma or "and", and followed at once by its sum.)
+    // (Each opening a clause of its own, its sum right after it.)
     let gapped: Vec<(&str, Span, Quantity)> = s
         .actors
         .iter()
-        .filter(|m| m.actor.kind == realign_core::ActorKind::State && m.actor.code.len() == 3 && !m.place)
+        .filter(|m| m.actor.kind == realign_core::ActorKind::State && m.actor.code.len() == 3 && !m.place && opens_gapped_clause(text, base, m))
         .filter_map(|m| {
-            let (a, b) = (m.span.start.checked_sub(base)?, m.span.end.checked_sub(base)?);
-            let lead = text.get(..a)?.trim_end_matches("the ").trim_end_matches("The ");
-            if !(lead.ends_with(", ") || lead.ends_with(" and ")) {
-                return None;
-            }
-            let rest = text.get(b..)?;
+            let rest = text.get(m.span.end.checked_sub(base)?..)?;
+            let q = sum_after(rest)?;
             let head = rest.trim_start();
-            let sum_first = head.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}'))
-                || head.split_once(' ').is_some_and(|(w, r)| w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) && r.starts_with(|c: char| c.is_ascii_digit()));
-            let q = sum_first.then(|| sum_after(rest)).flatten()?;
-            let end = b + (rest.len() - head.len()) + head.find([',', ';', '.']).filter(|&i| !head[..i].ends_with(char::is_numeric)).unwrap_or(head.len());
-            Some((m.actor.code.as_str(), Span::new(m.span.start, base + end), q))
+            let end = m.span.end + (rest.len() - head.len()) + head.find([',', ';', '.']).filter(|&i| !head[..i].ends_with(char::is_numeric)).unwrap_or(head.len());
+            Some((m.actor.code.as_str(), Span::new(m.span.start, end), q))
         })
         .collect();
     let Some(first) = gapped.first().map(|g| g.1.start) else { return };
@@ -2265,10 +2258,11 @@ fn opens_gapped_clause(text: &str, base: usize, m: &ActorMention) -> bool {
         .or_else(|| rest.strip_prefix("more than "))
         .unwrap_or(rest);
     let amount = rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}')) || rest.starts_with("US$");
-    // (After "and": not "…said on Monday that Russia 2,000…", nor a list's own numbers.)
+    // (After "and" or a comma: not "…said on Monday that Russia 2,000…", nor a list's own
+    // numbers; "Saudi Arabia pledged $300 million, the United Kingdom £120 million".)
     let head = text.get(..m.span.start.saturating_sub(base)).unwrap_or("").trim_end();
     let head = head.strip_suffix(" the").or_else(|| head.strip_suffix(" The")).unwrap_or(head).trim_end();
-    amount && (head.ends_with(" and") || head.ends_with(", and"))
+    amount && (head.ends_with(" and") || head.ends_with(','))
 }
 
 /// The index of the last mention of the list that `ms[k]` opens.
