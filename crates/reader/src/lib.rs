@@ -136,8 +136,7 @@ impl Reader {
             top.next().is_none().then(|| ActorRef::state(*code))
         });
         for (index, span) in segment::sentences(text).into_iter().enumerate() {
-            // (An answer speaks as the one interviewed, whom the text before the first question
-            // named last; a question's "you" is that one.)
+            // (An answer speaks as the one interviewed; a question's "you" is that one.)
             if let Some(&(_, answer)) = turns.iter().rev().find(|(at, _)| *at <= span.start) {
                 let who = interviewee.clone();
                 (discourse.voice, discourse.addressee) = if answer { (who, None) } else { (None, who) };
