@@ -785,6 +785,9 @@ fn an_official_named_by_a_states_title_is_the_speaker_and_the_he_of_the_next_quo
         speakers("Kenya's foreign minister, speaking for the mediators, said the talks would go on. \"A walkout is only a pause,\" he said."),
         vec!["Kenya's foreign minister".to_string()]
     );
+    // A state's adjective and the title right after it, before a phrase quoted in reported words.
+    assert_eq!(speakers("The Chinese embassy said Britain had \"produced no evidence\" for the claim."), vec!["Chinese embassy".to_string()]);
+    assert_eq!(speakers("\"We will respond in kind,\" Iranian officials said."), vec!["Iranian officials".to_string()]);
     // A ministry is no "he".
     assert!(speakers("Ethiopia's foreign ministry said the talks had failed. \"This is a sad day,\" he wrote.").is_empty());
 }

@@ -1263,6 +1263,7 @@ struct Speaker<'c> {
 
 /// Nouns that make a description a speaker: "a senior South Korean official".
 const SPEAKER_NOUNS: &[&str] = &[
+    "embassy",
     "official",
     "officials",
     "diplomat",
@@ -1359,7 +1360,7 @@ fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: &[String]) -> Opti
             let lim = (t + 5).min(ctx.toks.len()).min(until.max(t));
             (t..lim)
                 .find(|&k| SPEAKER_NOUNS.contains(&ctx.w(k)))
-                .is_some_and(|b| b > t && (t..b).all(|k| ctx.w(k) == "'s" || ctx.raw(k).starts_with(char::is_lowercase)))
+                .is_some_and(|b| (t..b).all(|k| ctx.w(k) == "'s" || ctx.raw(k).starts_with(char::is_lowercase)))
         };
         if !titled {
             return Some(Speaker { name, act, start, end, named: true });
