@@ -4717,8 +4717,9 @@ fn a_statement_under_an_offices_letterhead_speaks_as_that_office() {
     assert_event(&format!("{head}Today the Ministry summoned the Russian charge d'affaires."), Plover::Accuse, &["EST"], &["RUS"]);
     // A press release is no release of anyone.
     assert!(events(&format!("{head}Estonia expelled two Russian diplomats.")).iter().all(|e| e.plover != Plover::Retreat));
-    // Without a letterhead, "we" is no one's.
-    assert!(events("We call on Minsk not to encourage these provocations.").iter().all(|e| codes(&e.source) != ["EST"]));
+    // Without a letterhead, "we" is no one's, though the ministry is named in the text.
+    let plain = events("The foreign ministry of Estonia issued a note on Monday.\n\nWe call on Minsk not to encourage these provocations.");
+    assert!(plain.iter().all(|e| !(e.plover == Plover::Request && codes(&e.source) == ["EST"])), "{plain:?}");
 }
 
 #[test]
@@ -4758,8 +4759,8 @@ fn an_interviews_answers_speak_as_the_one_interviewed() {
     assert!(has(Plover::Support, "KAZ", "CHN") || has(Plover::Agree, "KAZ", "CHN"), "{ev:?}");
     // "our friends" are others, not the one speaking.
     assert!(ev.iter().all(|e| !(e.plover == Plover::Accuse && codes(&e.source) == ["KAZ"])), "{ev:?}");
-    // Without questions and answers, "we" is no one's.
-    let plain = events("We asked Azerbaijan to carry more of our oil last year.");
+    // One question and one answer are no interview: "we" is no one's there.
+    let plain = events("Kazakhstan borders Russia and China. Kazakhstan is a big country.\n\nQ: Is that a risk?\n\nA: We asked Azerbaijan to carry more of our oil last year.");
     assert!(plain.iter().all(|e| codes(&e.source) != ["KAZ"]), "{plain:?}");
 }
 
