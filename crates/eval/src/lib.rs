@@ -938,7 +938,7 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>, strict: bool) -> 
             // (Accents aside: "Ibrahim Traoré" is the gazetteer's "Ibrahim Traore".)
             // (A possessive is no difference of speaker: "Armenia's foreign minister" is the
             // "Armenia foreign minister".)
-            let plain = |s: &str| fold(&s.to_lowercase().replace("'s ", " ").replace("\u{2019}s ", " ")).0.chars().map(realign_gazetteer::unaccent).collect::<String>();
+            let plain = |s: &str| fold(&s.to_lowercase()).0.replace("'s ", " ").chars().map(realign_gazetteer::unaccent).collect::<String>();
             // (Or the one person the gazetteer knows under both spellings: "Abbas Araqchi" is its
             // "Abbas Araghchi".)
             let same_person = |sp: &str| {
