@@ -243,7 +243,8 @@ impl Reader {
             // (A quote that opened in a sentence before is evidenced by the passage from its
             // opening mark: the sentences it runs over.)
             let evidence = |e: Span| {
-                let passage = Span::new(e.start.min(span.start), span.end);
+                // (And a credit line's evidence may take in the outlet's line beside it.)
+                let passage = Span::new(e.start.min(span.start), e.end.max(span.end));
                 Evidence { span: e, sentence_span: passage, sentence: passage.slice(text).unwrap_or(sentence_text).to_string() }
             };
             let structural = structural::extract(&s);

@@ -210,15 +210,15 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 if (2..=6).contains(&words) && line_ends && !name.split_whitespace().any(is_month_or_day) {
                     state.author = Some(name.clone());
                     let s = off + lead;
+                    // (The publisher a closing line names is the byline's too, and so is the
+                    // agency of a dateline: "By Selin Aydemir / ISTANBUL, Dec 3 (Reuters) -".)
+                    let publisher = written_for.or_else(|| publisher_of(sent));
+                    // ("By Lucía Carranza / The Meridian Review | 22 May 2025": the outlet's line
+                    // beside the byline is evidence too.)
+                    let evidence = outlet_beside(&sent.doc.text, span(s, s + blen + len), publisher.as_deref());
                     out.push(Extracted {
-                        body: ClaimBody::Document(DocumentClaim {
-                            author: Some(name),
-                            // (The publisher a closing line names is the byline's too, and so
-                            // is the agency of a dateline: "By Selin Aydemir / ISTANBUL, Dec 3
-                            // (Reuters) -".)
-                            publisher: written_for.or_else(|| publisher_of(sent)),
-                        }),
-                        evidence: span(s, s + blen + len),
+                        body: ClaimBody::Document(DocumentClaim { author: Some(name), publisher }),
+                        evidence,
                         date: None,
                         confidence: 0.8,
                         attribution: None,
@@ -248,6 +248,37 @@ const BYLINES: &[&str] = &[
     "By ", "Posted by ", "Written by ", "Words by ", "Reporting by ", "Reported by ", "Story by ", "Analysis by ", "Commentary by ", "Compiled by ",
     "Live coverage by ", "Interview by ", "Interviewed by ", "Authors: ", "Author: ",
 ];
+
+/// `evidence` (a credit line) stretched over the line right above or below it when that line
+/// names `publisher`: the outlet's line beside a byline ("By Lucía Carranza" / "The Meridian
+/// Review | 22 May 2025") says who published what the byline says who wrote.
+fn outlet_beside(text: &str, evidence: Span, publisher: Option<&str>) -> Span {
+    let Some(publisher) = publisher.map(str::to_lowercase).filter(|p| !p.is_empty()) else {
+        return evidence;
+    };
+    let names = |line: &str| line.len() <= 120 && line.to_lowercase().contains(&publisher);
+    // (The next line: from the end of the byline's line to the end of the next non-empty one.)
+    let after = text.get(evidence.end..).unwrap_or("");
+    let line_end = after.find('\n').map_or(after.len(), |k| k);
+    let below = after.get(line_end..).and_then(|rest| {
+        let skipped = rest.len() - rest.trim_start_matches(['\n', '\r', ' ']).len();
+        let next = &rest[skipped..];
+        let line = next.split('\n').next().unwrap_or("").trim_end();
+        (!line.is_empty() && names(line)).then(|| evidence.end + line_end + skipped + line.len())
+    });
+    if let Some(end) = below {
+        return Span::new(evidence.start, end);
+    }
+    let before = text.get(..evidence.start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+    let above = before.get(..line_start).and_then(|rest| {
+        let kept = rest.trim_end_matches(['\n', '\r', ' ']);
+        let start = kept.rfind('\n').map_or(0, |k| k + 1);
+        let line = kept[start..].trim_start();
+        (!line.is_empty() && names(line)).then(|| kept.len() - line.len())
+    });
+    above.map_or(evidence, |start| Span::new(start, evidence.end))
+}
 
 /// A document claim naming `author` and `publisher`, evidenced by `evidence`.
 fn credit(author: Option<String>, publisher: Option<String>, evidence: Span, confidence: f32) -> Extracted {

@@ -623,6 +623,30 @@ fn sign_offs_bylines_with_places_and_writers_with_roles_name_the_author() {
 }
 
 #[test]
+fn a_bylines_evidence_takes_in_the_outlets_line_beside_it() {
+    let evidence = |lines: &[&str]| -> Vec<String> {
+        let d = doc(lines);
+        run_doc(&d)
+            .into_iter()
+            .flatten()
+            .filter(|e| matches!(e.body, ClaimBody::Document(_)))
+            .map(|e| e.evidence.slice(&d.text).unwrap_or("").to_string())
+            .collect()
+    };
+    // The outlet's line under the byline, and above it.
+    assert_eq!(
+        evidence(&["Sanctions bite in Managua", "By Rosa Quintero", "The Isthmus Ledger | 22 May 2025", "", "Nicaragua expelled diplomats."]),
+        ["By Rosa Quintero\nThe Isthmus Ledger | 22 May 2025"]
+    );
+    assert_eq!(
+        evidence(&["Harbour Gazette | World", "By Tomas Lind", "Yemen's Houthis fired drones at a tanker."]),
+        ["Harbour Gazette | World\nBy Tomas Lind"]
+    );
+    // A line beside it that does not name the outlet is not taken in.
+    assert_eq!(evidence(&["By Tomas Lind", "MEXICO CITY, 12 April 2024", "Mexico cut ties."]), ["By Tomas Lind"]);
+}
+
+#[test]
 fn credit_lines_of_podcasts_scripts_letters_and_dated_datelines_name_writer_and_outlet() {
     let has = |lines: &[&str], a: &str, p: Option<&str>| {
         let d = doc_claims(lines);
