@@ -125,6 +125,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // REJECT.
     ("reject", Reject, ""), ("refus", Reject, ""), ("deni", Reject, ""), ("deny", Reject, ""), ("nothing to do with", Reject, ""), ("veto", Reject, ""),
     ("rebuff", Reject, ""), ("turned down", Reject, ""), ("turn down", Reject, ""), ("dismiss", Reject, ""),
+    ("disputed", Reject, "dispute"), ("disputes", Reject, "dispute"), ("disputing", Reject, "dispute"), ("contested", Reject, "dispute"), ("contests", Reject, "dispute"), ("contesting", Reject, "dispute"),
     ("spurn", Reject, ""), ("oppos", Reject, ""), ("defi", Reject, ""), ("defy", Reject, ""), ("ignor", Reject, ""),
     ("declin", Reject, ""), ("ruled out", Reject, ""), ("rule out", Reject, ""), ("rules out", Reject, ""), ("ruling out", Reject, ""), ("resist", Reject, ""),
     ("balked", Reject, ""), ("snubbed", Reject, ""), ("reneg", Reject, ""), ("block", Reject, ""),
@@ -554,14 +555,17 @@ fn sentence_subject<'s>(s: &'s Sentence, text: &str, base: usize, until: usize) 
 const COMMENTATORS: &[&str] = &["analysts", "analyst", "experts", "expert", "observers", "commentators", "economists", "researchers", "scholars"];
 
 /// Whether mention `m` names a border rather than its state ("on the Thai border"; "by Indian
-/// border guards" names the guards).
+/// border guards" names the guards, "at Pakistani border posts" the state's posts).
 fn names_a_border(text: &str, base: usize, m: &ActorMention) -> bool {
     let rest = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
     let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     matches!(words.next(), Some("border" | "borders" | "frontier"))
         && !matches!(
             words.next().map(|w| w.to_ascii_lowercase()).as_deref(),
-            Some("guard" | "guards" | "police" | "force" | "forces" | "troops" | "agents" | "patrol" | "patrols" | "officers" | "officials" | "security" | "service")
+            Some(
+                "guard" | "guards" | "police" | "force" | "forces" | "troops" | "agents" | "patrol" | "patrols" | "officers" | "officials" | "security" | "service"
+                    | "post" | "posts" | "outpost" | "outposts" | "position" | "positions" | "checkpoint" | "checkpoints" | "town" | "towns" | "village" | "villages"
+            )
         )
 }
 
@@ -871,8 +875,22 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute" | "dispute") {
         return Some(cue);
+    }
+    if cue.mode == "dispute" {
+        // ("Mali disputed the Algerian account", "has contested firmly this version": an account
+        // of events denied; "the disputed territory", "contested the election" deny no one's
+        // words.)
+        let clause_end = text[cue.end..].find([',', ';', ':', '(', '.']).map_or(text.len(), |p| cue.end + p);
+        let told = words_after(&text[cue.end..clause_end], 5).any(|w| {
+            matches!(
+                w.as_str(),
+                "account" | "accounts" | "version" | "claim" | "claims" | "figures" | "figure" | "toll" | "allegation" | "allegations" | "assertion" | "assertions"
+                    | "report" | "reports" | "findings" | "narrative" | "statement" | "characterisation" | "characterization"
+            )
+        });
+        return told.then_some(Cue { mode: "", ..cue });
     }
     if cue.mode == "attribute" {
         // ("jointly attributed the cyberattack on the ports to a unit of Russia's military
@@ -6732,6 +6750,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             })
             .flatten()
     });
+    // ("ordered two Iranian diplomats to leave", "declaring three Austrian embassy employees
+    // persona non grata": the people expelled are counted between the verb and the cue.)
+    let magnitude = magnitude.or_else(|| (plover == Sanction && mode == "expel").then(|| expelled_before(&text[..cue.start])).flatten());
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);
     let confidence: f64 = 0.5
@@ -7363,6 +7384,30 @@ fn sum_after(after: &str) -> Option<Quantity> {
 
 /// The noun a number at `at` counts: the first plural within three words after it, past its
 /// modifiers ("20 Russian diplomats", "36 cooperation agreements", "12 Vietnamese fishermen").
+/// The people counted in the last words before an expulsion's cue: "ordered two Iranian
+/// diplomats" (to leave), "declaring three Austrian embassy employees" (persona non grata). Not a
+/// count of another clause: the count must be among the last seven words, its noun one of the
+/// people a state sends home, and no verb of the past between them ("two diplomats who had
+/// photographed").
+fn expelled_before(before: &str) -> Option<Quantity> {
+    const PEOPLE: &[&str] = &[
+        "diplomats", "diplomat", "envoys", "envoy", "employees", "employee", "staff", "staffers", "officials", "official", "attaches", "attachés",
+        "attaché", "attache", "officers", "officer", "members", "nationals", "personnel", "journalists", "correspondents", "citizens",
+    ];
+    let words: Vec<String> = before.split_whitespace().rev().take(7).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ',').trim_end_matches(',').to_ascii_lowercase()).collect::<Vec<_>>().into_iter().rev().collect();
+    let at = words.iter().rposition(|w| number(w).is_some())?;
+    let value = number(&words[at])?;
+    let rest = &words[at + 1..];
+    // ("ordered two diplomats to leave": the cue's "to" after them.)
+    let rest = rest.strip_suffix(&["to".to_string()]).unwrap_or(rest);
+    // (The noun ends the run before the cue, past at most three modifiers.)
+    let noun = rest.last()?;
+    if rest.len() > 4 || !PEOPLE.contains(&noun.as_str()) || (1900.0..=2100.0).contains(&value) || value < 1.0 {
+        return None;
+    }
+    Some(Quantity { value, unit: noun.clone(), qualifier: realign_core::Qualifier::Exact })
+}
+
 fn counted_noun(lower: &[String], at: usize) -> Option<String> {
     (at + 1..(at + 4).min(lower.len())).map(|j| lower[j].clone()).find(|w| {
         (w.ends_with('s') && w.len() > 3 && !w.contains('\'') && !matches!(w.as_str(), "was" | "has" | "its" | "this" | "thus" | "plus" | "across" | "towards" | "versus"))

@@ -4774,3 +4774,26 @@ fn givers_listed_with_their_own_sums_after_one_verb_each_promise() {
     // None of the listed givers is the first giver's target.
     assert!(ev.iter().all(|e| !codes(&e.target).iter().any(|t| ["NLD", "JPN"].contains(t))), "{ev:?}");
 }
+
+#[test]
+fn expulsions_count_the_people_sent_home() {
+    let count = |text: &str| events(text).into_iter().find(|e| e.plover == Plover::Sanction).and_then(|e| e.magnitude).map(|m| m.value);
+    assert_eq!(count("Vienna ordered two Iranian diplomats to leave the country within a week."), Some(2.0));
+    assert_eq!(count("Within a day Tehran replied, declaring three Austrian embassy employees persona non grata."), Some(3.0));
+    assert_eq!(count("Warsaw expelled 45 Russian diplomats."), Some(45.0));
+    // A count of another clause is not the people expelled.
+    assert_eq!(count("After 2018 Latvia declared the Russian ambassador persona non grata."), None);
+    // Diplomats ordered out are no goods bought.
+    let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", "Vienna ordered two Iranian diplomats to leave the country.").claims;
+    assert!(claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{claims:?}");
+}
+
+#[test]
+fn an_account_disputed_is_rejected_and_border_posts_shelled_are_their_states() {
+    assert_event("Bamako disputed the Algerian account of the incident.", Plover::Reject, &["MLI"], &["DZA"]);
+    assert_event("Islamabad contested India's figures for the dead.", Plover::Reject, &["PAK"], &["IND"]);
+    assert_no("Both states claim the disputed territory.", Plover::Reject);
+    assert_no("The opposition contested the election in 2019.", Plover::Reject);
+    assert_event("Afghan forces fired artillery at Pakistani border posts along the Durand Line.", Plover::Assault, &["AFG"], &["PAK"]);
+    assert_event("Tajik troops shelled Kyrgyz border villages overnight.", Plover::Assault, &["TJK"], &["KGZ"]);
+}

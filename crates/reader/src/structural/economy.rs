@@ -3190,7 +3190,7 @@ fn recipient_then_goods(ctx: &Ctx, verb: &str, recipient: Option<&Act>, k: usize
 const PEOPLE_AND_LAND: &[&str] = &[
     "advisers", "advisors", "instructors", "officers", "police", "peacekeepers", "hostages", "prisoners", "detainees", "captives", "suspects",
     "figures", "fugitives", "villages", "village", "territory", "territories", "land", "bodies", "remains", "back", "over", "visitors",
-    "delegates", "ministers", "leaders",
+    "delegates", "ministers", "leaders", "diplomats", "envoys", "attaches", "employees", "staff", "staffers", "nationals", "citizens", "journalists",
 ];
 
 /// Things "sent" or "provided" that are not goods: messages, people, support in general.

@@ -1447,10 +1447,8 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
         // ("…," Niger's prime minister, Ali Mahaman Lamine Zeine, told reporters.)
         return Some(sp);
     } else if let Some(v) = (k + 1..(k + 9).min(n)).find(|&v| SAY_VERBS.contains(&ctx.w(v))) {
-        if let Some(sp) = speaker_at(ctx, k, v, last) {
-            if ctx.tok_at(sp.end) == v {
-                return Some(sp);
-            }
+        if let Some(sp) = speaker_at(ctx, k, v, last).and_then(|sp| seated(ctx, sp, v)) {
+            return Some(sp);
         }
         // ("…," armed forces chief General Romeo Brawner said: a title before the name.)
         if (k..v).all(|t| !ctx.is_boundary(t)) {
@@ -1559,10 +1557,8 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
                 s -= 1;
             }
             for st in s..e {
-                if let Some(sp) = speaker_at(ctx, st, e, last) {
-                    if ctx.tok_at(sp.end) == e {
-                        return Some(sp);
-                    }
+                if let Some(sp) = speaker_at(ctx, st, e, last).and_then(|sp| seated(ctx, sp, e)) {
+                    return Some(sp);
                 }
             }
             // "Ana Silva, a fellow at a think tank, said: "…"": the name opens the sentence or a
@@ -1580,6 +1576,19 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
         }
     }
     None
+}
+
+/// `sp` if it ends right before token `verb`; a described speaker followed by the place it sits
+/// in ("The Chinese embassy in Manila said", "China's mission in Geneva said") stretched over the
+/// place, so that the place is not taken for the speaker; otherwise none.
+fn seated<'c>(ctx: &'c Ctx, sp: Speaker<'c>, verb: usize) -> Option<Speaker<'c>> {
+    let at = ctx.tok_at(sp.end);
+    if at == verb {
+        return Some(sp);
+    }
+    let described = !sp.named && sp.act.is_some_and(|a| a.r.kind != realign_core::ActorKind::Person) && SPEAKER_NOUNS.contains(&ctx.w(at.saturating_sub(1)));
+    let place = ctx.acts.iter().find(|m| m.start == ctx.start_of(at + 1))?;
+    (described && ctx.w(at) == "in" && ctx.tok_at(place.end) == verb).then(|| Speaker { name: ctx.text.get(sp.start..place.end).unwrap_or(&sp.name).to_string(), end: place.end, ..sp })
 }
 
 fn is_name_word(r: &str) -> bool {
