@@ -366,6 +366,10 @@ pub struct DeploymentClaim {
     /// Where, when stated ("Kursk").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// Announced for the future and not yet made ("Spain will deploy 80 officers to
+    /// Mauritania"): a plan, kept apart from forces already there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub planned: bool,
 }
 
 /// `partner` accounts for `share` (0–1) of the trade of `of`.
@@ -541,6 +545,7 @@ mod tests {
                 target: ActorRef::state("RUS"),
                 quantity: Some(Quantity { value: 12000.0, unit: "troops".into(), qualifier: Qualifier::About }),
                 location: Some("Kursk".into()),
+                planned: false,
             }),
             date: None,
             evidence: Evidence { span: Span::new(0, 10), sentence_span: Span::new(0, 20), sentence: "x".into() },

@@ -80,7 +80,7 @@ pub fn describe(c: &Claim) -> String {
             s
         }
         ClaimBody::Deployment(d) => {
-            let mut s = format!("deployment {} → {}", actor(&d.source), actor(&d.target));
+            let mut s = format!("{} {} → {}", if d.planned { "planned deployment" } else { "deployment" }, actor(&d.source), actor(&d.target));
             if let Some(q) = &d.quantity {
                 s += &format!(": {}", quantity(q));
             }

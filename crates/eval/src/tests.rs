@@ -284,6 +284,7 @@ fn claim_gold_is_recalled_by_kind_actors_value_and_overlapping_evidence() {
                     qualifier: Qualifier::About,
                 }),
                 location: None,
+                planned: false,
             }),
         )
     };

@@ -255,7 +255,9 @@ impl Reader {
             // four bases under the Enhanced Defense Cooperation Agreement" is still cooperation.)
             let covered: Vec<Span> = structural
                 .iter()
-                .filter(|x| !matches!(&x.body, ClaimBody::Transfer(_)) && !matches!(&x.body, ClaimBody::Alliance(a) if a.obligations.is_empty()))
+                // (Nor a deployment planned: "will deploy 80 officers to Mauritania" is a promise
+                // made, AGREE, as well.)
+                .filter(|x| !matches!(&x.body, ClaimBody::Transfer(_)) && !matches!(&x.body, ClaimBody::Alliance(a) if a.obligations.is_empty()) && !matches!(&x.body, ClaimBody::Deployment(d) if d.planned))
                 .map(|x| x.evidence)
                 .collect();
             // ("…," said Le Hong Hiep, a researcher: someone the gazetteer does not know spoke

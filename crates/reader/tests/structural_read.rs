@@ -3372,3 +3372,23 @@ fn a_quote_about_a_passage_on_rights_groups_is_not_about_a_state_called_ngo() {
         }
     }
 }
+
+#[test]
+fn an_embassy_speaking_from_its_seat_is_its_states() {
+    let got = speakers_and_actors("The Chinese embassy in Manila said \"external forces\" should not stir up trouble at sea.");
+    assert_eq!(got, vec![("Chinese embassy in Manila".to_string(), Some("CHN".to_string()))]);
+    let got = speakers_and_actors("\"We reject these claims,\" the Russian embassy in Washington said.");
+    assert_eq!(got, vec![("Russian embassy in Washington".to_string(), Some("RUS".to_string()))]);
+}
+
+#[test]
+fn a_deployment_announced_is_planned_and_one_supposed_is_none() {
+    let d = deployment_of("Spain will deploy 80 Guardia Civil officers to Mauritania for joint patrols.");
+    assert_eq!((d.source.code.as_str(), d.target.code.as_str(), d.planned), ("ESP", "MRT", true));
+    assert_eq!(d.quantity.map(|q| q.value), Some(80.0));
+    assert!(!deployment_of("Spain has deployed 80 soldiers to Mauritania.").planned);
+    for supposed in ["Spain could deploy 80 soldiers to Mauritania.", "If talks fail, Spain will deploy 80 soldiers to Mauritania.", "Spain will not deploy 80 soldiers to Mauritania."] {
+        let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", supposed);
+        assert!(reading.claims.iter().all(|c| !matches!(c.body, ClaimBody::Deployment(_))), "{supposed}: {:?}", reading.claims);
+    }
+}

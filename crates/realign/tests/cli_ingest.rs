@@ -503,6 +503,7 @@ fn seeded_store(s: &Scratch) -> PathBuf {
                         qualifier: Qualifier::Exact,
                     }),
                     location: None,
+                    planned: false,
                 }),
                 AttributionKind::Unnamed,
             ),

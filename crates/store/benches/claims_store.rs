@@ -43,6 +43,7 @@ fn corpus(n: usize, per_doc: usize) -> Vec<(Document, Vec<Claim>)> {
                                 qualifier: Qualifier::Exact,
                             }),
                             location: None,
+                            planned: false,
                         })
                     } else {
                         ClaimBody::Event(EventClaim::new(Plover::ALL[(i + k) % Plover::ALL.len()], vec![ActorRef::state(a)], vec![ActorRef::state(b)]))

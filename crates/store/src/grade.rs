@@ -189,6 +189,7 @@ mod tests {
             target: ActorRef::state("RUS"),
             quantity: Some(Quantity { value: n, unit: "troops".into(), qualifier: Qualifier::Exact }),
             location: None,
+            planned: false,
         })
     }
 

@@ -37,6 +37,7 @@ pub(super) const UNITS: &[&str] = &[
     "police",
     "policemen",
     "gendarmes",
+    "officers",
 ];
 
 /// The unit a deployment's count is given in: soldiers of any kind are "troops"; advisers,
@@ -140,6 +141,23 @@ const CASUALTY: &[&str] = &[
 const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within", "across", "at", "through", "around", "near", "off"];
 
 /// Deployment claims of the sentence.
+/// Whether the modal before token `first` (the count) announces the deployment rather than
+/// supposing it: "will" (or "is to", "are to") right before a sending verb, no other modal or
+/// negation in the clause, and no opening "If".
+fn announced(ctx: &Ctx, first: usize) -> bool {
+    let (ca, _) = ctx.clause(first);
+    if matches!(ctx.w(0), "if" | "unless" | "should") || ctx.any_word(ca, first, super::NEGATIONS) {
+        return false;
+    }
+    let modals: Vec<usize> = (ca..first).filter(|&k| super::MODALS.contains(&ctx.w(k))).collect();
+    let [will] = modals.as_slice() else { return false };
+    let mut v = will + 1;
+    while matches!(ctx.w(v), "also" | "soon" | "now" | "then" | "initially" | "first") {
+        v += 1;
+    }
+    ctx.w(*will) == "will" && matches!(ctx.w(v), "deploy" | "send" | "station" | "dispatch" | "base" | "post" | "rotate" | "keep" | "move")
+}
+
 pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
     for n in ctx.nums() {
         if n.kind != NumKind::Count || n.value < 1.0 || n.value.fract() != 0.0 {
@@ -171,7 +189,10 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         if ctx.any_word(first.saturating_sub(2), first, CASUALTY) || ctx.any_word(unit_end, unit_end + 3, CASUALTY) {
             continue;
         }
-        if ctx.irrealis_before(first) {
+        // ("Spain will deploy 80 Guardia Civil officers to Mauritania": a plan announced is a
+        // planned deployment; "could deploy", "if … will send" are none.)
+        let planned = ctx.irrealis_before(first) && announced(ctx, first);
+        if ctx.irrealis_before(first) && !planned {
             continue;
         }
         let (ca, _) = ctx.clause(first);
@@ -509,6 +530,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 target: target.r.clone(),
                 quantity: Some(Quantity { value: n.value, unit: unit_of(ctx.w(u)), qualifier }),
                 location: location.map(|l| l.0),
+                planned,
             }),
             evidence: ctx.span(ev_start, ev_end),
             date: ctx.date_near(unit_byte_end),
@@ -555,6 +577,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                         target: host,
                         quantity: Some(Quantity { value: m.value, unit: unit_of(ctx.w(unit.unwrap_or(u))), qualifier: m.qualifier }),
                         location: None,
+                        planned: false,
                     }),
                     evidence: ctx.span(sender.start, named.map_or(ctx.end_of(last), |a| a.end)),
                     date: ctx.date_near(m.end),
@@ -575,6 +598,7 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                         target: host.r.clone(),
                         quantity: Some(Quantity { value: m.value, unit: unit_of(ctx.w(u)), qualifier: m.qualifier }),
                         location: None,
+                        planned: false,
                     }),
                     evidence: ctx.span(m.start, host.end),
                     date: ctx.date_near(m.end),
@@ -689,6 +713,7 @@ pub(super) fn elided(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 target: last.target.clone(),
                 quantity: Some(Quantity { value: n.value, unit, qualifier: n.qualifier }),
                 location: None,
+                planned: false,
             }),
             evidence: ctx.span(subject.map_or(n.start, |a| a.start.min(n.start)), end),
             date: ctx.date_near(n.end),
@@ -735,6 +760,7 @@ pub(super) fn restated(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
                 target: last.target.clone(),
                 quantity: Some(Quantity { value: n.value, unit, qualifier: n.qualifier }),
                 location: last.location.clone(),
+                planned: false,
             }),
             evidence: ctx.span(ctx.start_of(noun - 2), n.end),
             date: ctx.date_near(n.end),
@@ -915,6 +941,7 @@ pub(super) fn presence(ctx: &Ctx, out: &mut Vec<Extracted>) {
                 target: ActorRef::state(&host.r.code),
                 quantity,
                 location: place.and_then(|p| ctx.text.get(p.start..p.end)).map(str::to_string),
+                planned: false,
             }),
             evidence: ctx.span(s, e),
             date: ctx.date_near(e),

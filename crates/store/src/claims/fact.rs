@@ -119,7 +119,9 @@ pub fn fact_key(c: &Claim) -> String {
             obl.dedup();
             format!("alliance|{}|{}", codes(&a.parties), obl.join("+"))
         }
-        ClaimBody::Deployment(d) => format!("deployment|{}|{}", d.source.code, d.target.code),
+        // (A deployment announced is another fact than forces there: "will deploy 80" and "has
+        // 75 there" do not conflict.)
+        ClaimBody::Deployment(d) => format!("deployment|{}|{}{}", d.source.code, d.target.code, if d.planned { "|planned" } else { "" }),
         // (All trade keeps the original key; a share of exports or of one good is another fact.)
         ClaimBody::TradeShare(t) if t.flow == "trade" && t.goods.is_none() => {
             format!("trade_share|{}|{}", t.partner.code, t.of.code)
@@ -225,6 +227,7 @@ mod tests {
                     qualifier: q,
                 }),
                 location: location.map(str::to_string),
+                planned: false,
             }),
         )
     }

@@ -68,6 +68,7 @@ fn troops(d: &Document, needle: &str, n: f64, q: Qualifier) -> Claim {
                 qualifier: q,
             }),
             location: None,
+            planned: false,
         }),
     )
 }
@@ -466,4 +467,25 @@ fn a_count_told_for_a_fact_stored_without_one_becomes_the_facts_and_later_counts
     let d2 = doc("two.txt", "Some 5,000 Polish troops are in Lithuania.", Some("Other Wire"));
     let out = s.ingest_document(&d2, &[troops(&d2, "Some 5,000 Polish troops", 5000.0, Qualifier::About)]).unwrap();
     assert_eq!(out.conflicts, 1);
+}
+
+#[test]
+fn a_deployment_planned_is_another_fact_than_forces_already_there() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (_, _) = first(&mut s);
+    let d2 = doc("two.txt", ARTICLE_2, Some("Vistula Daily"));
+    let mut plan = troops(&d2, "Poland has sent 3,000 soldiers to Lithuania", 3000.0, Qualifier::Exact);
+    if let ClaimBody::Deployment(d) = &mut plan.body {
+        d.planned = true;
+    }
+    let out = s.ingest_document(&d2, &[plan]).unwrap();
+    // 4,000 there and 3,000 planned neither conflict nor corroborate.
+    assert_eq!((out.claims_added, out.conflicts, out.corroborated), (1, 0, 0), "{out:?}");
+    let stored = s.claims(&ClaimFilter { kind: Some(ClaimKind::Deployment), ..Default::default() }).unwrap();
+    let planned: Vec<bool> = stored.iter().filter_map(|c| match &c.claim.body {
+        ClaimBody::Deployment(d) => Some(d.planned),
+        _ => None,
+    }).collect();
+    assert_eq!(planned.len(), 2);
+    assert!(planned.contains(&true) && planned.contains(&false));
 }
