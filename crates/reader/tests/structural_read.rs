@@ -3392,3 +3392,26 @@ fn a_deployment_announced_is_planned_and_one_supposed_is_none() {
         assert!(reading.claims.iter().all(|c| !matches!(c.body, ClaimBody::Deployment(_))), "{supposed}: {:?}", reading.claims);
     }
 }
+
+#[test]
+fn a_name_after_its_title_speaks_and_a_byline_is_no_ones_she() {
+    // The person the title goes before; the title's state when it names one.
+    assert_eq!(speakers_and_actors("\"We will not tolerate this,\" said ministry spokesman Florian Haidegger."), vec![("Florian Haidegger".to_string(), None)]);
+    assert_eq!(
+        speakers_and_actors("\"This is no exercise,\" Dutch foreign ministry spokesperson Marieke Smit told reporters."),
+        vec![("Marieke Smit".to_string(), Some("NLD".to_string()))]
+    );
+    // A title inside an aside is not the subject's.
+    let got = speakers_and_actors("The RSF delegation, led by political adviser Adam Saleh Bakhit, said it accepted the draft \"in principle\" and would observe it.");
+    assert!(got.iter().all(|(s, _)| s != "Adam Saleh Bakhit"), "{got:?}");
+    // Two clauses, two speakers: the embassy's words, and the spokeswoman's in her capital.
+    let got = speakers_and_actors("The Russian embassy in The Hague called them \"baseless fabrications\", and a foreign ministry spokeswoman in Moscow said the Dutch were \"hysterical\".");
+    assert_eq!(got[0], ("Russian embassy in The Hague".to_string(), Some("RUS".to_string())));
+    assert_eq!(got[1], ("foreign ministry spokeswoman in Moscow".to_string(), Some("RUS".to_string())));
+    // "she" is the ambassador the story named, not the byline's writer.
+    let text = "Council renews mission\n\nBy Daniel Okafor, UN correspondent\n\nUNITED NATIONS, 30 April 2024 - The Security Council extended the mission in South Sudan.\n\n\
+                Speaking after the vote, US deputy ambassador Margaret Hollins accused the authorities in Juba of obstruction. \"Patrols have been blocked at checkpoints,\" she said.";
+    let got = speakers_and_actors(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Margaret Hollins");
+}

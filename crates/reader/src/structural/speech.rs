@@ -1382,12 +1382,31 @@ fn speaker_at<'c>(ctx: &'c Ctx, j: usize, until: usize, last: &[String]) -> Opti
         }
     }
     let mut a = j;
+    // ("…, and a foreign ministry spokeswoman in Moscow said": a second speaker's clause.)
+    if matches!(ctx.w(a), "and" | "but" | "while") {
+        a += 1;
+    }
     if matches!(ctx.w(a), "a" | "an" | "the" | "one") {
         a += 1;
     }
-    let b = (a..until.min(a + 7).min(ctx.toks.len())).find(|&k| SPEAKER_NOUNS.contains(&ctx.w(k)))?;
+    let mut b = (a..until.min(a + 7).min(ctx.toks.len())).find(|&k| SPEAKER_NOUNS.contains(&ctx.w(k)))?;
     if (a..b).any(|k| ctx.is_boundary(k)) {
         return None;
+    }
+    // ("ministry spokesman": the title is the last of the run.)
+    while b + 1 < until.min(ctx.toks.len()) && SPEAKER_NOUNS.contains(&ctx.w(b + 1)) {
+        b += 1;
+    }
+    // ("Chinese foreign ministry spokesman Lin Jian", "ministry spokesman Florian Haidegger": the
+    // person the title goes before.)
+    // (Not a title inside an aside: "The RSF delegation, led by political adviser Adam Saleh
+    // Bakhit, said" is the delegation's.)
+    let plain_title = (a..b).all(|k| !ctx.w(k).ends_with("ed") && !matches!(ctx.w(k), "by" | "and" | "but" | "with"));
+    if let Some((name, act, _, name_end)) = name_at(ctx, b + 1).filter(|n| plain_title && n.0.split_whitespace().count() >= 2 && ctx.raw(b).starts_with(char::is_lowercase) && n.3 <= ctx.end_of(until.saturating_sub(1).min(ctx.toks.len().saturating_sub(1)))) {
+        // (The title's state when it names one: "Dutch foreign ministry spokesperson"; a bare
+        // "foreign ministry" may be another state's than the story's.)
+        let state = ctx.acts.iter().find(|m| m.start >= ctx.start_of(a) && m.end <= ctx.end_of(b) && ctx.text.get(m.start..m.end).is_some_and(|t| t.contains(char::is_uppercase)));
+        return Some(Speaker { name, act: act.or(state), start: ctx.start_of(b + 1), end: name_end, named: true });
     }
     let (start, mut end) = (ctx.start_of(a), ctx.end_of(b));
     // ("a researcher at a Singapore think tank": the affiliation follows the noun.)
@@ -1446,7 +1465,11 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
     } else if let Some(sp) = speaker_at(ctx, k, n, last).map(|sp| apposed_name(ctx, sp)).filter(|sp| sp.named && ctx.w(ctx.tok_at(sp.end)) == "," && SAY_VERBS.contains(&ctx.w(ctx.tok_at(sp.end) + 1))) {
         // ("…," Niger's prime minister, Ali Mahaman Lamine Zeine, told reporters.)
         return Some(sp);
-    } else if let Some(v) = (k + 1..(k + 9).min(n)).find(|&v| SAY_VERBS.contains(&ctx.w(v))) {
+    } else if let Some(v) = (k + 1..(k + 9).min(n)).find(|&v| SAY_VERBS.contains(&ctx.w(v))).filter(|&v| {
+        // (Not another clause with its own reported words: "… called them \"baseless\", and a
+        // spokeswoman in Moscow said the Netherlands was …".)
+        !(matches!(ctx.w(k), "and" | "but") && !matches!(ctx.w(v + 1), "." | "," | ";" | "" | "on" | "in" | "at" | "after" | "before" | "during" | "when"))
+    }) {
         if let Some(sp) = speaker_at(ctx, k, v, last).and_then(|sp| seated(ctx, sp, v)) {
             return Some(sp);
         }
@@ -1527,6 +1550,13 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
             // ("President Cyril Ramaphosa, who chaired the session, called on Maputo … and said
             // the region \"cannot stand by\"": a second verb, or a participle, of the person
             // who opens the sentence.)
+            // ("The Russian embassy in The Hague called them \"baseless fabrications\"": an
+            // office described by its state, opening the clause, right before the verb.)
+            for st in (v.saturating_sub(10)..v).filter(|&st| st == 0 || ctx.is_boundary(st - 1)) {
+                if let Some(sp) = speaker_at(ctx, st, v, last).filter(|sp| !sp.named && sp.act.is_some()).and_then(|sp| seated(ctx, sp, v)) {
+                    return Some(sp);
+                }
+            }
             let second = matches!(ctx.w(v.saturating_sub(1)), "and" | ",") || ctx.w(v).ends_with("ing");
             if second && !(0..v).any(|t| is_open(ctx.raw(t)) || is_close(ctx.raw(t))) {
                 for st in 0..6.min(v) {
@@ -1588,7 +1618,11 @@ fn seated<'c>(ctx: &'c Ctx, sp: Speaker<'c>, verb: usize) -> Option<Speaker<'c>>
     }
     let described = !sp.named && sp.act.is_some_and(|a| a.r.kind != realign_core::ActorKind::Person) && SPEAKER_NOUNS.contains(&ctx.w(at.saturating_sub(1)));
     let place = ctx.acts.iter().find(|m| m.start == ctx.start_of(at + 1))?;
-    (described && ctx.w(at) == "in" && ctx.tok_at(place.end) == verb).then(|| Speaker { name: ctx.text.get(sp.start..place.end).unwrap_or(&sp.name).to_string(), end: place.end, ..sp })
+    // (A body that names no state sits in its own: "a foreign ministry spokeswoman in Moscow"
+    // is Russia's; "The Chinese embassy in Manila" stays China's.)
+    let unnamed = sp.act.and_then(|a| ctx.text.get(a.start..a.end)).is_some_and(|t| !t.contains(char::is_uppercase));
+    let act = if unnamed { Some(place) } else { sp.act };
+    (described && ctx.w(at) == "in" && ctx.tok_at(place.end) == verb).then(|| Speaker { name: ctx.text.get(sp.start..place.end).unwrap_or(&sp.name).to_string(), end: place.end, act, ..sp })
 }
 
 fn is_name_word(r: &str) -> bool {
@@ -1802,8 +1836,18 @@ pub(super) fn quote(ctx: &Ctx, state: &mut DocState, out: &mut Vec<Extracted>) {
                     // (A person the gazetteer knows, as the subject of any verb: "Sheinbaum has
                     // rejected it in public. \"…,\" she told reporters.")
                     || (nm.1.is_some() && ctx.raw(next).starts_with(char::is_lowercase)));
-            (person && (appositive || introduced || matches!(ctx.w(next), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed"))).then_some(nm)
+            // ("Speaking after the vote, US deputy ambassador Margaret Hollins accused Juba of…":
+            // a name right after its bearer's title in lower case, as the subject of a verb.)
+            let titled = st >= 1
+                && SPEAKER_NOUNS.contains(&ctx.w(st - 1))
+                && ctx.raw(st - 1).starts_with(char::is_lowercase)
+                && nm.0.split_whitespace().count() >= 2
+                && ctx.raw(next).starts_with(char::is_lowercase)
+                && (ctx.w(next).ends_with("ed") || matches!(ctx.w(next), "told" | "said" | "says" | "warns" | "urges" | "accuses" | "insists"));
+            (person && (appositive || introduced || titled || matches!(ctx.w(next), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed"))).then_some(nm)
         });
+        // (A credit line introduces no one who speaks: "By Daniel Okafor, UN correspondent".)
+        let says = says.filter(|_| ctx.w(0) != "by");
         if let Some(nm) = says {
             state.last_speaker = Some((nm.0, nm.1.map(|a| a.r.clone()), ctx.s.index, false));
         } else if let Some(sp) = speaker_at(ctx, 0, ctx.toks.len(), &[]).filter(|sp| !sp.named && sp.act.is_some() && person_title(&sp.name)) {
