@@ -1468,7 +1468,7 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
     } else if let Some(v) = (k + 1..(k + 9).min(n)).find(|&v| SAY_VERBS.contains(&ctx.w(v))).filter(|&v| {
         // (Not another clause with its own reported words: "… called them \"baseless\", and a
         // spokeswoman in Moscow said the Netherlands was …".)
-        !(matches!(ctx.w(k), "and" | "but") && !matches!(ctx.w(v + 1), "." | "," | ";" | "" | "on" | "in" | "at" | "after" | "before" | "during" | "when"))
+        !matches!(ctx.w(k), "and" | "but") || matches!(ctx.w(v + 1), "." | "," | ";" | "" | "on" | "in" | "at" | "after" | "before" | "during" | "when")
     }) {
         if let Some(sp) = speaker_at(ctx, k, v, last).and_then(|sp| seated(ctx, sp, v)) {
             return Some(sp);
