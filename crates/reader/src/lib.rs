@@ -107,7 +107,10 @@ impl Reader {
         // state: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LITHUANIA".)
         // (The name is read on its own: a letterhead in capitals is read in title case.)
         if let Some((name, _, _)) = structural::issuer_heading(text) {
-            let found = self.gazetteer.find_mentions(&name);
+            // (A body named after a state, "Sudan Doctors Network", is not that state: only an
+            // office of state, or a name the gazetteer knows whole, speaks for one.)
+            let office = ["ministry", "office", "embassy", "permanent mission", "department", "secretariat", "government", "presidency"].iter().any(|o| name.to_lowercase().starts_with(o));
+            let found: Vec<_> = self.gazetteer.find_mentions(&name).into_iter().filter(|m| office || (m.start == 0 && m.end == name.len())).collect();
             let state = found.iter().filter_map(|m| self.gazetteer.get(m.entity)).find(|e| e.kind == ActorKind::State).map(|e| e.code.clone());
             let issuer = found.iter().find_map(|m| actors::resolve(&self.gazetteer, &name, m, state.as_deref())).filter(|m| !m.actor.code.is_empty());
             if let Some(m) = issuer {

@@ -4797,3 +4797,14 @@ fn an_account_disputed_is_rejected_and_border_posts_shelled_are_their_states() {
     assert_event("Afghan forces fired artillery at Pakistani border posts along the Durand Line.", Plover::Assault, &["AFG"], &["PAK"]);
     assert_event("Tajik troops shelled Kyrgyz border villages overnight.", Plover::Assault, &["TJK"], &["KGZ"]);
 }
+
+#[test]
+fn a_report_under_a_body_named_after_a_state_does_not_speak_for_the_state() {
+    let text = "SUDAN DOCTORS NETWORK\nReport summary | Port Sudan, 3 March 2025\n\nWe demanded that Cairo open the crossing for the wounded.";
+    let ev = events(text);
+    assert!(ev.iter().all(|e| codes(&e.source) != ["SDN"]), "{ev:?}");
+    // An office of state still does.
+    let text = "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF SUDAN\nPress release\n\nWe demanded that Cairo open the crossing for the wounded.";
+    let ev = events(text);
+    assert!(ev.iter().any(|e| e.plover == Plover::Request && codes(&e.source) == ["SDN"]), "{ev:?}");
+}

@@ -64,7 +64,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
     // A wire dateline in the opening sentence: "SEOUL (Reuters) - …" (after a headline and a
     // byline too). A byline above it already names the agency as its publisher.
     if sent.index <= 3 && state.author.is_none() {
-        if let Some((publisher, s, e)) = dateline(text).filter(|_| !closing_credit(&sent.doc.text)) {
+        if let Some((publisher, s, e)) = dateline(text).filter(|_| !closing_credit(&sent.doc.text)).and_then(|(p, s, e)| spelled_out(p, &sent.doc.text).map(|p| (p, s, e))) {
             out.push(Extracted {
                 body: ClaimBody::Document(DocumentClaim {
                     author: state.author.clone().or_else(|| sent.doc.author.clone()).or_else(|| sign_off_author(&sent.doc.text)).or_else(|| dateline_byline(text.get(e..).unwrap_or(""))),
@@ -182,6 +182,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
             b"live cov",
             b"intervie",
             b"author",
+            b"from ",
         ];
         if !gate.iter().any(|g| head.get(..g.len()).is_some_and(|h| h.eq_ignore_ascii_case(g))) {
             continue;
@@ -405,7 +406,13 @@ fn masthead_publisher(text: &str) -> Option<String> {
         // without an outlet's word.)
         // ("NIGHTLINE AMERICAS - SCRIPT": the part before a section's label.)
         let first = top.first()?.split(" | ").next()?.trim();
-        let first = first.split_once(" - ").filter(|(_, label)| label.split_whitespace().all(|w| SECTIONS.contains(&w))).map_or(first, |(name, _)| name.trim());
+        // ("EL OBSERVADOR DEL SUR - English Edition", "SAHEL INFO AGENCE - Service in English":
+        // an edition's label.)
+        let edition = |label: &str| {
+            let lower = label.to_lowercase();
+            lower.split_whitespace().any(|w| matches!(w, "edition" | "english" | "international" | "service")) && label.split_whitespace().count() <= 4
+        };
+        let first = first.split_once(" - ").filter(|(_, label)| label.split_whitespace().all(|w| SECTIONS.contains(&w)) || edition(label)).map_or(first, |(name, _)| name.trim());
         let words: Vec<&str> = first.split_whitespace().collect();
         const GENERIC: &[&str] = &["COMMENT", "STATEMENT", "PRESS", "RELEASE", "BRIEFING", "NEWS", "WORLD", "REVIEW", "REPORT"];
         let plain = first.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&' | '\'' | '-' | '.'));
@@ -470,6 +477,24 @@ pub(crate) fn issuer_heading(text: &str) -> Option<(String, usize, usize)> {
     // ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LITHUANIA": a letterhead in capitals.)
     let &(first, s) = lines.first()?;
     let capitals = !first.chars().any(char::is_lowercase);
+    // ("CIVILIANS ACROSS BORDERS" over "Report summary | Geneva, 3 March 2025": a body's name in
+    // capitals over the kind of paper it issues.)
+    const PAPERS: &[&str] = &[
+        "report", "report summary", "executive summary", "summary", "briefing", "briefing note", "policy brief", "brief", "position paper", "fact sheet",
+        "press release", "news release", "media release", "statement", "press statement", "submission", "working paper",
+    ];
+    let paper = lines.get(1).is_some_and(|(t, _)| {
+        let (label, _) = labelled(t);
+        let label = label.split(':').next().unwrap_or(label).trim().to_lowercase();
+        PAPERS.contains(&label.as_str())
+    });
+    if capitals && paper && (2..=6).contains(&first.split_whitespace().count()) && !first.split_whitespace().any(|w| SECTIONS.contains(&w)) {
+        // (Evidenced by both lines: the paper's line says what the body issued.)
+        if let Some((name, a, _)) = named(first, s) {
+            let end = lines.get(1).map_or(s + first.len(), |(t, at)| at + t.len());
+            return Some((title_case(&name), a, end));
+        }
+    }
     let office = OFFICES.iter().any(|o| first.get(..o.len()).is_some_and(|h| if capitals { h.eq_ignore_ascii_case(o) } else { h == *o }));
     office.then(|| named(first, s)).flatten().map(|(name, a, b)| (if capitals { title_case(&name) } else { name }, a, b))
 }
@@ -516,7 +541,7 @@ fn title_case(s: &str) -> String {
         .enumerate()
         .map(|(i, w)| {
             let lw = w.to_lowercase();
-            if i > 0 && matches!(lw.as_str(), "of" | "the" | "and" | "for" | "on" | "de" | "in") {
+            if i > 0 && matches!(lw.as_str(), "of" | "the" | "and" | "for" | "on" | "de" | "del" | "della" | "des" | "du" | "la" | "le" | "da" | "do" | "dos" | "van" | "von" | "in") {
                 return lw;
             }
             let mut c = lw.chars();
@@ -756,6 +781,14 @@ fn publisher_line(trimmed: &str) -> Option<(String, usize)> {
             break;
         }
     }
+    // ("From Wikipedia, the free encyclopedia": a reference work's tagline.)
+    if found.is_none() && body.starts_with("from ") && (body.ends_with(", the free encyclopedia") || body.ends_with(", the free online encyclopedia")) {
+        let orig = trimmed.get(5..).unwrap_or("");
+        let orig = orig.strip_prefix("the ").unwrap_or(orig);
+        if let Some((name, _)) = name_prefix(orig, 6) {
+            found = Some((name, 5));
+        }
+    }
     if found.is_none() && cut > 0 {
         // "Source: Reuters"
         let orig = trimmed.get(cut..).unwrap_or("");
@@ -844,7 +877,18 @@ fn closing_credit(text: &str) -> bool {
 /// The agency a wire story's dateline names, in its first three lines.
 fn doc_agency(text: &str) -> Option<String> {
     // (Blank lines do not count: "headline / By Lena Haddad / ADEN, … (Meridian Press) -".)
-    text.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| dateline(l.trim_start()).map(|d| d.0))
+    text.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| dateline(l.trim_start()).and_then(|d| spelled_out(d.0, text)))
+}
+
+/// A dateline's agency as the story names it: initials the masthead spells out ("SAHEL INFO
+/// AGENCE" over "BAMAKO, 8 April 2025 (SIA) -") are the masthead's name; initials no known agency
+/// has and the masthead does not spell out name no one.
+fn spelled_out(agency: String, text: &str) -> Option<String> {
+    let initials = (2..=5).contains(&agency.len()) && agency.chars().all(|c| c.is_ascii_uppercase()) && !AGENCIES.contains(&agency.as_str());
+    if !initials {
+        return Some(agency);
+    }
+    masthead_publisher(text).filter(|m| initials_of(m) == agency)
 }
 
 /// A closing line that is an agency's name alone ("— AFP", "-- Reuters"; dashes are normalised
@@ -876,9 +920,16 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
         // ("ADEN, Yemen, Feb. 20, 2024 (Meridian Press) -": a country before the date and a
         // year after it too.)
         let rest: Vec<&str> = parts.map(str::trim).collect();
+        // ("Feb 19", and "8 April 2025" day first with its year.)
         let month_day = |d: &str| {
-            let mut w = d.split_whitespace();
-            w.next().is_some_and(|m| realign_core::month_from_name(m.trim_end_matches('.')).is_some()) && w.next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())) && w.next().is_none()
+            let w: Vec<&str> = d.split_whitespace().collect();
+            let month = |m: &str| realign_core::month_from_name(m.trim_end_matches('.')).is_some();
+            let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
+            match w.as_slice() {
+                [m, n] => month(m) && number(n) || number(n) && month(m) || number(m) && month(n),
+                [n, m, y] => number(n) && n.len() <= 2 && month(m) && number(y) && y.len() == 4,
+                _ => false,
+            }
         };
         let dated = rest.iter().position(|d| month_day(d)).is_some_and(|k| {
             let country = |d: &str| !d.is_empty() && d.split_whitespace().count() <= 3 && d.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
@@ -891,7 +942,9 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
             matches!(w, "Wire" | "Newswire" | "News" | "Press" | "Agency" | "Service" | "Media" | "Dispatch" | "Bureau" | "Network")
                 || (w.len() > 6 && w.starts_with(char::is_uppercase) && ["wire", "news", "press"].iter().any(|t| w.ends_with(t)))
         })
-            && !inner.contains(|c: char| c.is_ascii_digit());
+            && !inner.contains(|c: char| c.is_ascii_digit())
+            // ("BAMAKO, 8 April 2025 (SIA) -": an agency's initials, the masthead's name.)
+            || (2..=5).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
         first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '/') && (AGENCIES.contains(&inner) || (dated && agency_like))
     };
     // ("(Bloomberg) -- The US sanctioned…": a known agency opening the story, no city.)
@@ -899,6 +952,11 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let words = inner.split_whitespace().count();
     let cap = inner.chars().next().is_some_and(|c| c.is_uppercase());
     (dash && (city || city_then() || agency_opens) && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
+}
+
+/// The initials of a name's capitalised words: "Sahel Info Agence" → "SIA".
+fn initials_of(name: &str) -> String {
+    name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
 /// A byline right after a dateline's dash, alone on the rest of its line: "ANKARA, Oct 14, 2019

@@ -623,6 +623,25 @@ fn sign_offs_bylines_with_places_and_writers_with_roles_name_the_author() {
 }
 
 #[test]
+fn editions_initials_reports_and_reference_works_name_their_publisher() {
+    let has = |lines: &[&str], a: Option<&str>, p: &str| {
+        let d = doc_claims(lines);
+        assert!(d.iter().any(|x| x.author.as_deref() == a && x.publisher.as_deref() == Some(p)), "{lines:?}: {d:?}");
+    };
+    // An edition's label after the outlet's name in capitals.
+    has(&["LA VOZ DEL PLATA - English Edition", "Politics", "Uruguay ratifies the treaty", "By Ana Ferreyra", "Uruguay ratified it."], Some("Ana Ferreyra"), "La Voz del Plata");
+    // A dateline's initials that the masthead spells out; initials it does not are no one's.
+    has(&["NIGER DELTA WIRE - Service in English", "Drone down near the border", "NIAMEY, 8 April 2025 (NDW) - Niger protested to Mali."], None, "Niger Delta Wire");
+    assert!(doc_claims(&["Drone down", "NIAMEY, 8 April 2025 (NDW) - Niger protested to Mali."]).is_empty());
+    // A body's name in capitals over the kind of paper it issues is its author and publisher.
+    has(&["RIVERS WITHOUT BORDERS", "Report summary | Geneva, 3 March 2025", "", "Dams upstream cut flows."], Some("Rivers Without Borders"), "Rivers Without Borders");
+    // A reference work's tagline.
+    has(&["Timeline of the dispute", "", "From Wikipedia, the free encyclopedia", "", "The dispute began in 1899."], None, "Wikipedia");
+    // A line of body text opening with "From" names no one.
+    assert!(doc_claims(&["From the outset, the talks were hard.", "Both sides walked out."]).is_empty());
+}
+
+#[test]
 fn a_bylines_evidence_takes_in_the_outlets_line_beside_it() {
     let evidence = |lines: &[&str]| -> Vec<String> {
         let d = doc(lines);
