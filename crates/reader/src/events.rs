@@ -191,7 +191,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("came under attack", Assault, ""), ("come under attack", Assault, ""), ("comes under attack", Assault, ""),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
     ("fired", Assault, "launch"), ("fires", Assault, "launch"), ("firing", Assault, "launch"), ("launch", Assault, "launch"),
-    ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("opened", Assault, "exchange-fire"), ("opening", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"),
+    ("exchanged", Assault, "exchange-fire"), ("exchanging", Assault, "exchange-fire"), ("opened", Assault, "exchange-fire"), ("opening", Assault, "exchange-fire"), ("traded", Assault, "exchange-fire"), ("trading", Assault, "exchange-fire"), ("swapped", Assault, "exchange-fire"), ("swapping", Assault, "exchange-fire"),
     ("fire against", Assault, "heavy-weapons"), ("exchanged fire", Assault, "firearms"), ("traded fire", Assault, "firearms"), ("trading fire", Assault, "firearms"), ("trade fire", Assault, "firearms"), ("traded gunfire", Assault, "firearms"), ("exchange fire", Assault, "firearms"), ("exchanged heavy fire", Assault, "firearms"), ("traded heavy fire", Assault, "firearms"), ("exchanged artillery fire", Assault, "heavy-weapons"), ("traded artillery fire", Assault, "heavy-weapons"), ("exchanged gunfire", Assault, "firearms"),
     ("ramm", Assault, ""), ("ballistic missile", Mobilize, "weapons"), ("missile", Mobilize, "weapons"), ("cruise missile", Mobilize, "weapons"), ("missiles at", Assault, "heavy-weapons"),
     ("missile at", Assault, "heavy-weapons"), ("rockets at", Assault, "heavy-weapons"),
@@ -6434,6 +6434,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let lead = lead.strip_suffix(" the").unwrap_or(&lead);
         !["mediated by", "brokered by", "facilitated by"].iter().any(|p| lead.ends_with(p))
     });
+    // ("Russia and Ukraine exchanged 185 prisoners of war each": each side frees the other's.)
+    let swapped = ["exchang", "swap", "trad"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w));
+    if plover == Retreat && swapped && target.is_empty() && source.iter().map(|m| &m.actor.code).collect::<std::collections::BTreeSet<_>>().len() >= 2 {
+        target = source.clone();
+    }
     // "Defence Minister Khawaja Asif warned that Pakistan would respond…": someone the gazetteer
     // does not know, warning what a state will do, speaks for that state; the threat is aimed
     // at the state named after it.

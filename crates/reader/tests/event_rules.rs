@@ -4808,3 +4808,14 @@ fn a_report_under_a_body_named_after_a_state_does_not_speak_for_the_state() {
     let ev = events(text);
     assert!(ev.iter().any(|e| e.plover == Plover::Request && codes(&e.source) == ["SDN"]), "{ev:?}");
 }
+
+#[test]
+fn prisoners_swapped_are_freed_by_each_side_for_the_other() {
+    let ev = events("Armenia and Azerbaijan swapped 32 prisoners of war on Sunday.");
+    let swap = ev.iter().find(|e| e.plover == Plover::Retreat).expect("a release");
+    assert_eq!((codes(&swap.source), codes(&swap.target)), (vec!["ARM", "AZE"], vec!["ARM", "AZE"]));
+    assert_eq!(swap.magnitude.as_ref().map(|m| m.value), Some(32.0));
+    // One side named as the doer frees the other's.
+    assert_event("Russia exchanged 50 prisoners with Ukraine.", Plover::Retreat, &["RUS"], &["UKR"]);
+    assert!(events("The two leaders swapped places at the table.").is_empty());
+}
