@@ -27,7 +27,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     // AGREE: agreements and expressed intent.
     ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""), ("announced", Agree, "sum"), ("announces", Agree, "sum"), ("unveiled", Agree, "sum"), ("unveils", Agree, "sum"), ("commit to defend", Agree, ""), ("committed to defend", Agree, ""), ("commits to defend", Agree, ""), ("committed itself to defend", Agree, ""),
     ("promis", Agree, ""), ("offer", Agree, ""), ("vowed to help", Agree, ""), ("accept", Agree, ""),
-    ("ready to", Agree, ""), ("willing to", Agree, ""), ("willingness", Agree, ""), ("committed to", Agree, ""),
+    ("ready to", Agree, ""), ("willing to", Agree, ""), ("willingness", Agree, ""), ("committed to", Agree, ""), ("commits to", Agree, ""), ("undertakes to", Agree, ""), ("undertook to", Agree, ""),
+    ("downgraded ties", Sanction, "withdraw"), ("downgraded relations", Sanction, "withdraw"), ("downgraded diplomatic ties", Sanction, "withdraw"), ("downgrade ties", Sanction, "withdraw"), ("downgrading ties", Sanction, "withdraw"), ("downgrades ties", Sanction, "withdraw"),
     ("reached a deal", Agree, ""), ("reached an agreement", Agree, ""), ("struck a deal", Agree, ""),
     ("ceasefire agreement", Agree, ""), ("peace deal", Agree, ""), ("pact", Agree, ""), ("accord", Agree, ""),
     ("treaty", Agree, ""), ("forge", Agree, ""),
@@ -936,8 +937,12 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         // "shared the concern", "share prices", "a share of trade" are no act.
         let clause_end = text[cue.end..].find([',', ';', ':', '(', '.']).map_or(text.len(), |p| cue.end + p);
         let words: Vec<String> = words_after(&text[cue.end..clause_end], 5).collect();
-        const SHARED: &[&str] = &["intelligence", "data", "information", "imagery", "intel", "targeting"];
-        const KINDS: &[&str] = &["the", "its", "their", "more", "some", "radar", "tracking", "missile", "satellite", "military", "real-time", "sensitive", "classified", "maritime", "early-warning", "threat", "key", "vital", "battlefield", "naval"];
+        // ("was sharing nuclear technology … with Iran": know-how too.)
+        const SHARED: &[&str] = &["intelligence", "data", "information", "imagery", "intel", "targeting", "technology", "technologies", "know-how", "expertise"];
+        const KINDS: &[&str] = &[
+            "the", "its", "their", "more", "some", "radar", "tracking", "missile", "satellite", "military", "real-time", "sensitive", "classified", "maritime",
+            "early-warning", "threat", "key", "vital", "battlefield", "naval", "nuclear", "space", "defence", "defense", "drone", "advanced",
+        ];
         let k = words.iter().position(|w| SHARED.contains(&w.as_str()))?;
         return words[..k].iter().all(|w| KINDS.contains(&w.as_str())).then_some(Cue { mode: "", ..cue });
     }

@@ -4819,3 +4819,12 @@ fn prisoners_swapped_are_freed_by_each_side_for_the_other() {
     assert_event("Russia exchanged 50 prisoners with Ukraine.", Plover::Retreat, &["RUS"], &["UKR"]);
     assert!(events("The two leaders swapped places at the table.").is_empty());
 }
+
+#[test]
+fn ties_downgraded_commitments_and_know_how_shared_are_coded() {
+    assert_event("Kyiv downgraded ties with Tehran in 2022 over the drones.", Plover::Sanction, &["UKR"], &["IRN"]);
+    assert_event("Nouakchott commits to accept the return of its nationals who reach Spain.", Plover::Agree, &["MRT"], &["ESP"]);
+    assert_event("Madrid undertakes to issue 2,000 work permits a year for Mauritanian workers.", Plover::Agree, &["ESP"], &["MRT"]);
+    assert_event("Moscow was sharing nuclear technology with Tehran.", Plover::Cooperate, &["RUS"], &["IRN"]);
+    assert_no("The two states share technology worries.", Plover::Cooperate);
+}
