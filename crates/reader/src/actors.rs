@@ -721,7 +721,31 @@ const TITLE_WORDS: &[&str] = &[
 pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) -> Option<(String, Option<String>)> {
     let s = text.get(sent.start..sent.end)?;
     let body = s.split_once(" - ").filter(|(d, _)| d.len() < 60 && d.contains(',')).map_or(s, |(_, b)| b);
+    // ("Speaking after the vote, US deputy ambassador Margaret Hollins accused…": after an
+    // opening participle's clause.)
+    let body = body.split_once(", ").filter(|(lead, _)| lead.split(' ').next().is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_uppercase)) && lead.len() < 50).map_or(body, |(_, b)| b);
     let offset = sent.start + (s.len() - body.len());
+    // ("South Sudan's ambassador, Akuei Deng Malual, told…", "US deputy ambassador Margaret
+    // Hollins accused…": a state's official by a title in lower case, the name after it or in
+    // apposition.)
+    if let Some(m) = named.iter().find(|m| m.span.start == offset && m.actor.kind == ActorKind::State && !m.place) {
+        let after = text.get(m.span.end..sent.end)?;
+        let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("\u{2019}s ")).or_else(|| after.strip_prefix(' '))?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        let titles = words.iter().take_while(|w| LOWER_TITLES.contains(&w.trim_end_matches(','))).count();
+        let head = titles.checked_sub(1).map(|k| words[k].trim_end_matches(','));
+        if head.is_some_and(|h| matches!(h, "ambassador" | "envoy" | "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "negotiator" | "president" | "secretary")) {
+            let apposed = words[titles - 1].ends_with(',');
+            let at = m.span.end + (after.len() - rest.len()) + words[..titles].iter().map(|w| w.len() + 1).sum::<usize>();
+            if let Some((name, end)) = stranger_name(&words[titles..], at) {
+                // (In apposition the name closes with a comma: "…, Akuei Deng Malual, told".)
+                let closed = !apposed || text.get(end.saturating_sub(2)..end).is_some_and(|t| t.contains(','));
+                if closed && !named.iter().any(|x| x.span.start >= at && x.span.start < end) {
+                    return Some((name, Some(m.actor.code.clone())));
+                }
+            }
+        }
+    }
     // (A state's adjective first: its official.)
     if let Some(m) = named.iter().find(|m| m.span.start == offset && m.actor.kind == ActorKind::State && m.people && !m.place) {
         let body = text.get(m.span.end..sent.end)?.strip_prefix(' ')?;
@@ -746,6 +770,13 @@ pub(crate) fn titled_stranger(text: &str, sent: Span, named: &[ActorMention]) ->
     let (name, end) = stranger_name(&words[titles..], offset + words[..titles].iter().map(|w| w.len() + 1).sum::<usize>())?;
     (!named.iter().any(|m| m.span.start < end)).then_some((name, None))
 }
+
+/// Words of an official's title written in lower case: "deputy ambassador", "foreign ministry
+/// spokesman", "envoy".
+const LOWER_TITLES: &[&str] = &[
+    "deputy", "vice", "chief", "special", "permanent", "foreign", "defence", "defense", "interior", "finance", "trade", "ministry", "prime", "top",
+    "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "representative", "negotiator", "president", "secretary",
+];
 
 /// The words a title governs: the first word of a title's run that names its office.
 const TITLE_HEADS: &[&str] = &["Minister", "President", "Secretary", "Spokesman", "Spokeswoman", "Chancellor", "Premier"];

@@ -2458,8 +2458,9 @@ fn an_acronym_a_document_defines_names_its_actor() {
 #[test]
 fn swaps_ships_driven_off_and_words_delivered() {
     check_cases(&[
-        // A prisoner swap releases prisoners on both sides; the go-between is no target.
-        ("Russia and Ukraine exchanged 185 prisoners of war each in a swap mediated by the United Arab Emirates.", Plover::Retreat, &["RUS", "UKR"], &[]),
+        // A prisoner swap releases prisoners on both sides, each for the other; the go-between
+        // is no target.
+        ("Russia and Ukraine exchanged 185 prisoners of war each in a swap mediated by the United Arab Emirates.", Plover::Retreat, &["RUS", "UKR"], &["RUS", "UKR"]),
         // Vessels expelled from waters are driven off, not a diplomatic expulsion.
         ("Taiwan's coast guard said it had expelled four Chinese coast guard vessels from restricted waters.", Plover::Coerce, &["TWN"], &["CHN"]),
         ("Burkina Faso expelled two French diplomats on Wednesday.", Plover::Sanction, &["BFA"], &["FRA"]),
@@ -4827,4 +4828,17 @@ fn ties_downgraded_commitments_and_know_how_shared_are_coded() {
     assert_event("Madrid undertakes to issue 2,000 work permits a year for Mauritanian workers.", Plover::Agree, &["ESP"], &["MRT"]);
     assert_event("Moscow was sharing nuclear technology with Tehran.", Plover::Cooperate, &["RUS"], &["IRN"]);
     assert_no("The two states share technology worries.", Plover::Cooperate);
+}
+
+#[test]
+fn an_official_named_after_a_lower_case_title_is_the_next_he() {
+    // In apposition after a state's possessive title.
+    assert_event("China's envoy, Wu Jianhong, said Beijing supported the mission. He accused Washington of bullying the Council.", Plover::Accuse, &["CHN"], &["USA"]);
+    // After an opening participle's clause, the title in lower case.
+    assert_event(
+        "Speaking after the vote, US deputy ambassador Margaret Hollins criticised the delay. She urged South Sudan's leaders to hold the vote.",
+        Plover::Request,
+        &["USA"],
+        &["SSD"],
+    );
 }
