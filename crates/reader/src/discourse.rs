@@ -54,6 +54,10 @@ pub(crate) struct Discourse {
     pub(crate) voice: Option<ActorRef>,
     /// Who a question of an interview is put to: its "you".
     pub(crate) addressee: Option<ActorRef>,
+    /// The states the last sentence naming actors opened with as a list ("Mali, Niger and
+    /// Burkina Faso met in Niamey", "The leaders of France, Germany and Poland travelled…"): the
+    /// "They" opening the next sentence.
+    pub(crate) joint_subject: Option<Vec<String>>,
 }
 
 /// "We", "our" and "us" of a statement's own voice in the sentence `span`, outside quotation
@@ -186,6 +190,16 @@ impl Discourse {
                 }
             }
         }
+        // ("Mali, Niger and Burkina Faso met in Niamey. They called on Algeria…": the states the
+        // sentence before opened with.)
+        if let Some(states) = &self.joint_subject {
+            let lead = span.slice(text).unwrap_or("");
+            if lead.starts_with("They ") && !actors.iter().any(|m| m.span.start < span.start + 5) {
+                let at = Span::new(span.start, span.start + 4);
+                actors.extend(states.iter().map(|c| ActorMention { place: false, span: at, actor: ActorRef::state(c.clone()), coreferent: true, people: false }));
+                actors.sort_by_key(|m| (m.span.start, m.span.end));
+            }
+        }
         if let Some(m) = clause_pronoun(text, span, actors) {
             actors.push(m);
             actors.sort_by_key(|m| (m.span.start, m.span.end));
@@ -284,6 +298,7 @@ impl Discourse {
         }
         // (A sentence naming no actor keeps the subject spoken of.)
         if !actors.is_empty() {
+            self.joint_subject = joint_subject(text, span, actors);
             self.last_subject = actors::subject_state(text, span, actors);
             let mut states: Vec<String> = Vec::new();
             for m in actors.iter().filter(|m| !m.place && m.actor.kind == ActorKind::State && m.actor.code.len() == 3 && m.actor.code != "UNK") {
@@ -428,6 +443,33 @@ fn object_pronoun(text: &str, span: Span, actors: &[ActorMention], last_person: 
         }
     };
     Some(ActorMention { place: false, span: Span::new(at, at + 3), actor: person, coreferent: true, people: true })
+}
+
+/// The states sentence `span` opens with as a list of two or more, as its subject: "Mali, Niger
+/// and Burkina Faso met…", "The leaders of France, Germany, Britain and Poland travelled…",
+/// "The Heads of State of Mali and Niger condemn…".
+fn joint_subject(text: &str, span: Span, actors: &[ActorMention]) -> Option<Vec<String>> {
+    let s = span.slice(text)?;
+    let lead_len = ["The leaders of ", "Leaders of ", "The heads of state of ", "The Heads of State of ", "Heads of State of ", "The foreign ministers of ", "The presidents of ", "The governments of "]
+        .iter()
+        .find(|p| s.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let mut states: Vec<String> = Vec::new();
+    let mut at = span.start + lead_len;
+    for m in actors.iter().filter(|m| m.span.start >= span.start) {
+        let gap = text.get(at..m.span.start)?.trim();
+        let joined = if states.is_empty() { gap.is_empty() || gap == "The" } else { matches!(gap, "," | "and" | ", and") };
+        if !joined || m.place || m.actor.kind != ActorKind::State || m.actor.code.len() != 3 {
+            break;
+        }
+        if !states.contains(&m.actor.code) {
+            states.push(m.actor.code.clone());
+        }
+        at = m.span.end;
+    }
+    // (The list is the subject: a verb in lower case follows it, not "'s" or a noun of its own.)
+    let next = text.get(at..span.end)?.trim_start();
+    (states.len() >= 2 && next.starts_with(char::is_lowercase) && !next.starts_with("and ")).then_some(states)
 }
 
 /// "When Xi Jinping travelled to Astana in June 2025, he and Tokayev signed dozens of

@@ -4842,3 +4842,16 @@ fn an_official_named_after_a_lower_case_title_is_the_next_he() {
         &["SSD"],
     );
 }
+
+#[test]
+fn they_after_a_sentence_opened_by_listed_states_is_those_states() {
+    assert_event(
+        "The leaders of Mali, Niger and Burkina Faso met in Niamey on Friday. They called on Algeria to stop supporting armed groups.",
+        Plover::Request,
+        &["MLI", "NER", "BFA"],
+        &["DZA"],
+    );
+    // Not when the list was no subject.
+    let ev = events("Drones struck camps in Mali and Niger on Friday. They called on Algeria to stop supporting armed groups.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Request || codes(&e.source) != ["MLI", "NER"]), "{ev:?}");
+}
