@@ -160,6 +160,26 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                 continue;
             }
         }
+        // ("GREAT LAKES MONITOR / … / Staff report | 29 January 2025": a story by the outlet's
+        // staff names no writer; the masthead, read as the evidence with it, names the outlet.)
+        if sent.index < 6 && state.author.is_none() && sent.doc.author.is_none() {
+            let (first, _) = labelled(trimmed);
+            if matches!(first.to_ascii_lowercase().as_str(), "staff report" | "staff reporter" | "staff writer" | "by staff" | "from our staff" | "staff and agencies") {
+                if let Some(outlet) = masthead_publisher(&sent.doc.text) {
+                    let doc = &sent.doc.text;
+                    let line_end = base + off + lead + trimmed.len();
+                    let lower = outlet.to_lowercase();
+                    let mut at = 0usize;
+                    let masthead = doc[..line_end.min(doc.len())].split_inclusive('\n').find_map(|l| {
+                        let start = at;
+                        at += l.len();
+                        l.to_lowercase().contains(&lower).then_some(start)
+                    });
+                    out.push(credit(None, Some(outlet), Span::new(masthead.unwrap_or(base + off + lead), line_end), 0.7));
+                    continue;
+                }
+            }
+        }
         // Cheap gate before any allocation: bylines and publisher lines start with one of these.
         let head = trimmed.as_bytes();
         let gate = [
@@ -874,10 +894,11 @@ fn closing_credit(text: &str) -> bool {
     sign_off_author(text).is_some() || text.lines().rev().find(|l| !l.trim().is_empty()).and_then(|l| agency_line(l.trim())).is_some()
 }
 
-/// The agency a wire story's dateline names, in its first three lines.
+/// The agency a wire story's dateline names, in its first three lines (five for a dateline alone
+/// on its line, under a headline, a standfirst and a byline).
 fn doc_agency(text: &str) -> Option<String> {
     // (Blank lines do not count: "headline / By Lena Haddad / ADEN, … (Meridian Press) -".)
-    text.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| dateline(l.trim_start()).and_then(|d| spelled_out(d.0, text)))
+    text.lines().filter(|l| !l.trim().is_empty()).take(5).enumerate().filter(|(k, l)| *k < 3 || l.trim_end().ends_with(')')).map(|(_, l)| l).find_map(|l| dateline(l.trim_start()).and_then(|d| spelled_out(d.0, text)))
 }
 
 /// A dateline's agency as the story names it: initials the masthead spells out ("SAHEL INFO
@@ -909,6 +930,8 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let close = open + head.get(open..)?.find(')')?;
     let inner = head.get(open + 1..close)?.trim();
     let after = text.get(close + 1..)?.trim_start();
+    // ("ISLAMABAD/KABUL, 21 August 2025 (Frontier Wire)": a dated dateline alone on its line.)
+    let alone = after.is_empty() || text.get(close + 1..).is_some_and(|r| r.starts_with('\n') || r.starts_with("\r\n"));
     let dash = after.starts_with('-') || after.starts_with('\u{2014}') || after.starts_with('\u{2013}');
     let before = head.get(..open)?.trim();
     let city = !before.is_empty() && before.chars().all(|c| c.is_uppercase() || c == ' ' || c == ',' || c == '.');
@@ -951,7 +974,7 @@ fn dateline(text: &str) -> Option<(String, usize, usize)> {
     let agency_opens = before.is_empty() && AGENCIES.contains(&inner);
     let words = inner.split_whitespace().count();
     let cap = inner.chars().next().is_some_and(|c| c.is_uppercase());
-    (dash && (city || city_then() || agency_opens) && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
+    ((dash && (city || city_then() || agency_opens) || alone && city_then()) && cap && (1..=3).contains(&words)).then(|| (inner.to_string(), open, close + 1))
 }
 
 /// The initials of a name's capitalised words: "Sahel Info Agence" → "SIA".

@@ -637,6 +637,10 @@ fn editions_initials_reports_and_reference_works_name_their_publisher() {
     has(&["RIVERS WITHOUT BORDERS", "Report summary | Geneva, 3 March 2025", "", "Dams upstream cut flows."], Some("Rivers Without Borders"), "Rivers Without Borders");
     // A reference work's tagline.
     has(&["Timeline of the dispute", "", "From Wikipedia, the free encyclopedia", "", "The dispute began in 1899."], None, "Wikipedia");
+    // A dated dateline alone on its line, under a headline, a standfirst and a byline.
+    has(&["Clash on the border", "Each side blames the other", "By Reza Hotaki", "ISLAMABAD/KABUL, 21 August 2025 (Frontier Wire)", "Pakistan and Afghanistan traded fire."], Some("Reza Hotaki"), "Frontier Wire");
+    // A staff report names no writer; the masthead names the outlet, and is evidence too.
+    has(&["GREAT LAKES MONITOR", "As Goma falls, leaders post", "Staff report | 29 January 2025", "Congo accused Rwanda."], None, "Great Lakes Monitor");
     // A line of body text opening with "From" names no one.
     assert!(doc_claims(&["From the outset, the talks were hard.", "Both sides walked out."]).is_empty());
 }
