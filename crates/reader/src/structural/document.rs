@@ -170,7 +170,7 @@ pub(super) fn extract(sent: &Sentence, state: &mut DocState, out: &mut Vec<Extra
                     let line_end = base + off + lead + trimmed.len();
                     let lower = outlet.to_lowercase();
                     let mut at = 0usize;
-                    let masthead = doc[..line_end.min(doc.len())].split_inclusive('\n').find_map(|l| {
+                    let masthead = doc.get(..line_end).unwrap_or(doc).split_inclusive('\n').find_map(|l| {
                         let start = at;
                         at += l.len();
                         l.to_lowercase().contains(&lower).then_some(start)
