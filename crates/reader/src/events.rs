@@ -7396,9 +7396,9 @@ fn sum_after(after: &str) -> Option<Quantity> {
 /// modifiers ("20 Russian diplomats", "36 cooperation agreements", "12 Vietnamese fishermen").
 /// The people counted in the last words before an expulsion's cue: "ordered two Iranian
 /// diplomats" (to leave), "declaring three Austrian embassy employees" (persona non grata). Not a
-/// count of another clause: the count must be among the last seven words, its noun one of the
-/// people a state sends home, and no verb of the past between them ("two diplomats who had
-/// photographed").
+/// count of another clause: the count must be among the last seven words and its noun, one of the
+/// people a state sends home, must close them (a "to" aside), at most three modifiers after the
+/// count.
 fn expelled_before(before: &str) -> Option<Quantity> {
     const PEOPLE: &[&str] = &[
         "diplomats", "diplomat", "envoys", "envoy", "employees", "employee", "staff", "staffers", "officials", "official", "attaches", "attachés",

@@ -142,8 +142,8 @@ const TO_PREPS: &[&str] = &["to", "in", "into", "alongside", "inside", "within",
 
 /// Deployment claims of the sentence.
 /// Whether the modal before token `first` (the count) announces the deployment rather than
-/// supposing it: "will" (or "is to", "are to") right before a sending verb, no other modal or
-/// negation in the clause, and no opening "If".
+/// supposing it: "will" right before a sending verb (adverbs such as "also" aside), no other
+/// modal or negation in the clause, and no opening "If".
 fn announced(ctx: &Ctx, first: usize) -> bool {
     let (ca, _) = ctx.clause(first);
     if matches!(ctx.w(0), "if" | "unless" | "should") || ctx.any_word(ca, first, super::NEGATIONS) {
@@ -191,8 +191,9 @@ pub(super) fn extract(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         }
         // ("Spain will deploy 80 Guardia Civil officers to Mauritania": a plan announced is a
         // planned deployment; "could deploy", "if … will send" are none.)
-        let planned = ctx.irrealis_before(first) && announced(ctx, first);
-        if ctx.irrealis_before(first) && !planned {
+        let irrealis = ctx.irrealis_before(first);
+        let planned = irrealis && announced(ctx, first);
+        if irrealis && !planned {
             continue;
         }
         let (ca, _) = ctx.clause(first);

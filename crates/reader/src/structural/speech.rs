@@ -1609,7 +1609,7 @@ fn speaker<'c>(ctx: &'c Ctx, qa: usize, qb: usize, last: &[String]) -> Option<Sp
 }
 
 /// `sp` if it ends right before token `verb`; a described speaker followed by the place it sits
-/// in ("The Chinese embassy in Manila said", "China's mission in Geneva said") stretched over the
+/// in ("The Chinese embassy in Manila said", "a foreign ministry spokeswoman in Moscow said") stretched over the
 /// place, so that the place is not taken for the speaker; otherwise none.
 fn seated<'c>(ctx: &'c Ctx, sp: Speaker<'c>, verb: usize) -> Option<Speaker<'c>> {
     let at = ctx.tok_at(sp.end);
