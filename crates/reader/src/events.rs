@@ -183,8 +183,13 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("closing", Assault, "blockade"), ("shut", Assault, "blockade"), ("shutting", Assault, "blockade"), ("closure of", Assault, "blockade"), ("hit", Assault, ""),
     ("closes its border", Coerce, "restrict"), ("shut its border", Coerce, "restrict"), ("shut the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("boarded", Coerce, "seize"), ("beat", Assault, "beat"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
-    ("dispers", Coerce, "restrict"), ("tear gas", Coerce, "restrict"), ("teargas", Coerce, "restrict"),
-    ("state of emergency", Coerce, "restrict"), ("emergency rule", Coerce, "restrict"), ("water cannon", Coerce, "restrict"), ("rubber bullets", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
+    ("dispers", Coerce, "restrict"),
+    // (Less-lethal weapons used on people or their boats are ASSAULT's "crowd-control" mode, as the
+    // PLOVER manual lists them: "tear gas, water cannons, firing weapons in the air"; a crowd only
+    // pushed back or dispersed is COERCE.)
+    ("tear gas", Assault, "crowd-control"), ("teargas", Assault, "crowd-control"), ("water cannon", Assault, "crowd-control"),
+    ("rubber bullets", Assault, "crowd-control"), ("rubber-coated bullets", Assault, "crowd-control"), ("stun grenades", Assault, "crowd-control"),
+    ("state of emergency", Coerce, "restrict"), ("emergency rule", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
@@ -5775,7 +5780,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "North Korea fired a missile": a bare missile is an act only as what was fired or
     // launched ("its missile programme", "a missile defence system" are not).
     // ("has donated water cannon trucks to the police": equipment given, not its use.)
-    if plover == Coerce && ["water cannon", "rubber bullets"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
+    if plover == Assault && ["water cannon", "rubber bullets", "tear gas", "teargas"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
         && (words_after(tail, 1).any(|w| matches!(w.as_str(), "trucks" | "vehicles" | "systems" | "units"))
             || prev.iter().take(4).any(|w| ["donat", "supplied", "supplies", "supplying", "deliver", "gave", "give", "provid", "sold", "sell", "bought", "buy", "shipped", "shipping"].iter().any(|v| w.starts_with(v))))
     {

@@ -1025,7 +1025,7 @@ fn a_thirteenth_batch_of_fresh_sentences() {
         ("Castro dismissed the new U.S. sanctions as an act of aggression.", Plover::Reject, &["CUB"], &["USA"]),
         ("Pakistan warned India that it would respond to any attack across the Line of Control.", Plover::Threaten, &["PAK"], &["IND"]),
         ("Hezbollah guerrillas fired rockets at northern Israel.", Plover::Assault, &["LBN"], &["ISR"]),
-        ("Kenyan police fired tear gas at opposition supporters in Nairobi.", Plover::Coerce, &["KEN"], &["KEN"]),
+        ("Kenyan police fired tear gas at opposition supporters in Nairobi.", Plover::Assault, &["KEN"], &["KEN"]),
         ("Germany sent relief supplies to earthquake victims in Turkey.", Plover::Aid, &["DEU"], &["TUR"]),
         ("Syria began withdrawing its troops from Beirut.", Plover::Retreat, &["SYR"], &["LBN"]),
         ("Chirac telephoned Clinton to discuss the crisis in Kosovo.", Plover::Consult, &["FRA"], &["USA"]),
@@ -1106,7 +1106,7 @@ fn a_fifteenth_batch_of_fresh_sentences() {
         ("Sudan's Rapid Support Forces attacked the city of El Fasher, killing dozens of civilians.", Plover::Assault, &["SDN"], &["SDN"]),
         ("China threatened to retaliate if the Netherlands restricted exports of chipmaking equipment.", Plover::Threaten, &["CHN"], &["NLD"]),
         ("Qatar delivered fuel and medical supplies to Gaza through the Rafah crossing.", Plover::Aid, &["QAT"], &["PSE"]),
-        ("Georgian police used water cannon against demonstrators outside parliament in Tbilisi.", Plover::Coerce, &["GEO"], &["GEO"]),
+        ("Georgian police used water cannon against demonstrators outside parliament in Tbilisi.", Plover::Assault, &["GEO"], &["GEO"]),
         ("Venezuela's government accused the United States of plotting a coup.", Plover::Accuse, &["VEN"], &["USA"]),
         ("Wagner fighters withdrew from Bakhmut and handed their positions to the Russian army.", Plover::Retreat, &["RUS"], &["UKR"]),
         ("South Korea and Japan resumed military intelligence sharing.", Plover::Cooperate, &["KOR", "JPN"], &["KOR", "JPN"]),
@@ -2737,7 +2737,7 @@ fn standing_with_someone_is_support() {
 #[test]
 fn a_conviction_is_coded_and_a_relative_clause_after_the_object_names_no_target() {
     check_cases(&[("An Estonian court convicted a Russian national of spying for Moscow.", Plover::Coerce, &["EST"], &["RUS"])]);
-    let e = event_of("In Tbilisi, police fired tear gas at hundreds of protesters who had gathered outside the Russian embassy.", Plover::Coerce);
+    let e = event_of("In Tbilisi, police fired tear gas at hundreds of protesters who had gathered outside the Russian embassy.", Plover::Assault);
     assert!(e.target.iter().all(|t| t.code != "RUS"), "{e:?}");
 }
 
@@ -3082,8 +3082,8 @@ fn plain_wire_doers_the_gazetteer_does_not_know() {
     );
     // The means of a passive "hit by" comes from its doer.
     check_cases(&[
-        ("MANILA, Feb 11 (Reuters) - A Philippine supply boat was hit by water cannon fired by Chinese coast guard vessels near the shoal.", Plover::Coerce, &["CHN"], &["PHL"]),
-        ("A Vietnamese fishing boat was struck by water cannon from a Chinese vessel near the Paracels.", Plover::Coerce, &["CHN"], &["VNM"]),
+        ("MANILA, Feb 11 (Reuters) - A Philippine supply boat was hit by water cannon fired by Chinese coast guard vessels near the shoal.", Plover::Assault, &["CHN"], &["PHL"]),
+        ("A Vietnamese fishing boat was struck by water cannon from a Chinese vessel near the Paracels.", Plover::Assault, &["CHN"], &["VNM"]),
     ]);
 }
 
@@ -3431,11 +3431,28 @@ fn owners_refusals_and_models_in_analysis_prose() {
 }
 
 #[test]
+fn less_lethal_weapons_used_are_assault_by_crowd_control_as_the_plover_manual_lists_them() {
+    // PLOVER's ASSAULT mode "crowd-control": tear gas, water cannons, rubber bullets. Fired at
+    // another state's boat it is aimed at that state; at protesters, at the country's own people.
+    for (text, src, tgt) in [
+        ("A Chinese coast guard cutter fired a water cannon at a Vietnamese fishing boat near the Paracel Islands.", "CHN", "VNM"),
+        ("Indian border guards fired tear gas at Bangladeshi villagers who had crossed the fence.", "IND", "BGD"),
+        ("Serbian riot police used tear gas and stun grenades against students in Belgrade.", "SRB", "SRB"),
+    ] {
+        let e = event_of(text, Plover::Assault);
+        assert_eq!((codes(&e.source), codes(&e.target)), (vec![src], vec![tgt]), "{text}: {e:?}");
+        assert_eq!(e.mode.as_deref(), Some("crowd-control"), "{text}");
+    }
+    // Pushed back or dispersed, with no such weapon named, is still restriction.
+    assert_event("Thai police dispersed protesters outside parliament in Bangkok.", Plover::Coerce, &["THA"], &["THA"]);
+}
+
+#[test]
 fn equipment_given_and_admissions_are_not_repression_or_concessions() {
-    // Water cannon given to a police force is aid; its use is coercion.
-    assert_no("Beijing has donated water cannon trucks and surveillance equipment to the Fijian police.", Plover::Coerce);
+    // Water cannon given to a police force is aid; its use is an assault.
+    assert_no("Beijing has donated water cannon trucks and surveillance equipment to the Fijian police.", Plover::Assault);
     assert_event("Beijing has donated water cannon trucks and surveillance equipment to the Fijian police.", Plover::Aid, &["CHN"], &["FJI"]);
-    assert_event("Georgian police used water cannon against protesters in Tbilisi.", Plover::Coerce, &["GEO"], &["GEO"]);
+    assert_event("Georgian police used water cannon against protesters in Tbilisi.", Plover::Assault, &["GEO"], &["GEO"]);
     // Aid handed over is aid, not a return.
     assert_event("Tashkent has also handed over humanitarian aid worth $2 million.", Plover::Aid, &["UZB"], &[]);
     // To concede, after a time, that something is so is to admit it.
