@@ -538,9 +538,11 @@ fn and_it(text: &str, span: Span, actors: &[ActorMention]) -> Option<ActorMentio
         matches!(
             w,
             "the" | "following" | "next" | "same" | "that" | "a" | "two" | "three" | "few" | "month" | "months" | "week" | "weeks" | "year" | "years" | "day" | "days" | "later"
-                | "then" | "soon" | "after" | "last" | "in" | "by" | "early" | "late" | "this"
+                | "then" | "soon" | "after" | "last" | "in" | "by" | "early" | "late" | "this" | "on" | "weekend" | "night" | "morning" | "evening" | "afternoon"
+                | "summer" | "autumn" | "winter" | "spring"
         ) || w.chars().all(|c| c.is_ascii_digit())
             || ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].contains(&w)
+            || ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
     };
     if !words[..k].iter().all(|w| time(w)) {
         return None;

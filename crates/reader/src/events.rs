@@ -59,7 +59,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("upgraded", Support, ""), ("upgrade ties", Support, ""), ("upgrade relations", Support, ""), ("upgrading ties", Support, ""), ("upgrading relations", Support, ""),
     ("raised relations", Support, ""), ("raised ties", Support, ""), ("elevated relations", Support, ""), ("elevated ties", Support, ""), ("elevate ties", Support, ""), ("elevate relations", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
-    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Sanction, "withdraw"), ("called off a planned visit", Sanction, "withdraw"), ("cancelled a visit", Sanction, "withdraw"), ("scrapped a trip", Sanction, "withdraw"), ("scrapped a visit", Sanction, "withdraw"), ("cancelled a trip", Sanction, "withdraw"), ("canceled a trip", Sanction, "withdraw"), ("called off a trip", Sanction, "withdraw"), ("canceled a visit", Sanction, "withdraw"), ("cancelled a planned visit", Sanction, "withdraw"), ("canceled a planned visit", Sanction, "withdraw"), ("called off talks", Sanction, "withdraw"), ("cancelled talks", Sanction, "withdraw"), ("canceled talks", Sanction, "withdraw"), ("postponed talks", Sanction, "withdraw"), ("called off a summit", Sanction, "withdraw"), ("cancelled a summit", Sanction, "withdraw"),
+    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Reject, "meet"), ("called off a planned visit", Reject, "meet"), ("cancelled a visit", Reject, "meet"), ("scrapped a trip", Reject, "meet"), ("scrapped a visit", Reject, "meet"), ("cancelled a trip", Reject, "meet"), ("canceled a trip", Reject, "meet"), ("called off a trip", Reject, "meet"), ("canceled a visit", Reject, "meet"), ("cancelled a planned visit", Reject, "meet"), ("canceled a planned visit", Reject, "meet"), ("called off talks", Reject, "meet"), ("cancelled talks", Reject, "meet"), ("canceled talks", Reject, "meet"), ("postponed talks", Reject, "meet"), ("called off a summit", Reject, "meet"), ("cancelled a summit", Reject, "meet"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
     ("gave in", Concede, ""), ("relent", Concede, ""), ("dropped its demand", Concede, ""), ("dropped their demand", Concede, ""), ("dropped its objection", Concede, ""), ("dropped their objection", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
@@ -1333,6 +1333,94 @@ fn lower_words_before(text: &str, at: usize, n: usize) -> Vec<Cow<'_, str>> {
         .collect()
 }
 
+/// Verbs that cancel or put off a meeting ("postponed", "scrapped"); "called off" and "put off"
+/// are read as two words by [`meeting_called_off`].
+const CALLING_OFF: &[&str] = &[
+    "cancelled", "canceled", "cancels", "cancel", "cancelling", "canceling", "postponed", "postpones", "postpone", "postponing", "scrapped", "scraps",
+    "scrap", "scrapping", "shelved", "shelves", "shelve", "deferred", "defers", "defer", "axed", "nixed",
+];
+
+/// Nouns for a meeting that can be called off.
+const MEETING_NOUNS: &[&str] = &["meeting", "meetings", "visit", "visits", "trip", "trips", "summit", "talks", "consultations", "negotiations", "session", "round"];
+
+/// Words that may stand between a verb and the meeting it calls off ("a planned three-way
+/// meeting", "next week's visit", "the Tokyo summit").
+fn meeting_modifier(word: &str) -> bool {
+    let l = word.to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "next" | "planned" | "scheduled" | "upcoming" | "proposed" | "expected"
+            | "official" | "state" | "first" | "second" | "third" | "new" | "further" | "another" | "bilateral" | "trilateral" | "joint" | "annual"
+            | "ministerial" | "leaders" | "leaders'" | "formal" | "working" | "fresh" | "latest" | "long-planned" | "long-awaited"
+    ) || l.contains('-')
+        || l.ends_with("'s")
+        || l.ends_with("\u{2019}s")
+        || l.chars().all(|c| c.is_ascii_digit())
+        || word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether `tail` (the text after a verb) opens with a meeting noun, past its modifiers.
+fn meeting_noun_after(tail: &str) -> bool {
+    let clause = tail.split([',', ';', ':', '.']).next().unwrap_or("");
+    for w in clause.split_whitespace().take(6) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}');
+        if MEETING_NOUNS.contains(&w.to_ascii_lowercase().as_str()) {
+            return true;
+        }
+        if !meeting_modifier(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `cue`, a meeting noun, names a meeting called off: the object of a cancelling verb
+/// a few modifiers before it ("postponed a three-way meeting", "called off his visit"), or the
+/// subject of one in the passive right after it ("the talks were postponed", "the visit has been
+/// called off").
+/// Returns where the modifiers before the noun begin (the end of the verb; the cue's start in
+/// the passive), so that states named among them ("cancelled the annual China-EU summit") are
+/// taken as modifiers, not as the one who cancels.
+fn meeting_called_off(text: &str, cue: Cue) -> Option<usize> {
+    let noun = text[cue.start..cue.end].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    if !MEETING_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let head = &text[..cue.start];
+    let from = head.rfind([',', ';', ':', '(']).map_or(0, |p| p + 1);
+    // (Each word with the byte offset where it ends, nearest first.)
+    let words: Vec<(&str, usize)> = head[from..]
+        .split_whitespace()
+        .map(|w| {
+            let end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
+            (w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}'), end)
+        })
+        .rev()
+        .take(7)
+        .collect();
+    let calls_off = |k: usize| {
+        let w = words[k].0.to_ascii_lowercase();
+        CALLING_OFF.contains(&w.as_str())
+            || w == "off" && words.get(k + 1).is_some_and(|v| matches!(v.0.to_ascii_lowercase().as_str(), "called" | "calls" | "call" | "calling" | "put" | "puts" | "putting"))
+    };
+    for k in 0..words.len() {
+        if calls_off(k) {
+            // ("after the postponed summit": a participle after a determiner is an adjective.)
+            let adjective = words.get(k + 1).is_some_and(|d| matches!(d.0.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "this" | "that" | "their" | "his" | "her"));
+            return (!adjective).then_some(words[k].1);
+        }
+        if !meeting_modifier(words[k].0) {
+            break;
+        }
+    }
+    let after: Vec<String> = text[cue.end..].split([',', ';', '.']).next().unwrap_or("").split_whitespace().take(5).map(|w| w.to_ascii_lowercase()).collect();
+    let be = after.iter().position(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "been" | "be"));
+    be.is_some_and(|b| {
+        b <= 2 && after.iter().skip(b + 1).take(2).any(|w| CALLING_OFF.contains(&w.as_str()) || w == "called" && after.iter().any(|x| x == "off"))
+    })
+    .then_some(cue.start)
+}
+
 /// Cues that are nouns or adjectives in frequent non-event uses; they need a nearby verb-like
 /// context to count (kept conservative for precision).
 fn weak(cue_text: &str) -> bool {
@@ -1462,6 +1550,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || (matches!(c.plover, Mobilize | Cooperate)
                     && lower_words_before(text, c.start, 7).iter().any(|w| matches!(w.as_ref(), "launched" | "began" | "staged" | "held" | "conducted" | "started" | "kicked")))
                 || returned_object(text, *c)
+                // ("postponed its planned meeting": a meeting called off is an act, a refusal.)
+                || c.plover == Consult && meeting_called_off(text, *c).is_some()
                 || possessed_visit(s, *c)
                 || paid_visit(text, *c)
                 // ("sent a navy vessel and a team of specialists to help Finnish investigators":
@@ -2637,11 +2727,28 @@ fn relative_antecedent<'a>(text: &str, base: usize, cue: Cue, before: &[&'a Acto
 }
 
 fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modals: &[usize]) -> Option<(EventClaim, Span, f32)> {
+    // "Ankara has since postponed a three-way meeting with Swedish and Finnish officials", "the
+    // talks were called off": a meeting, visit or talks cancelled or put off did not happen; the
+    // PLOVER manual codes the cancellation as REJECT (mode "meet"), not as the meeting.
+    let modifiers_from = if cue.plover == Consult { meeting_called_off(text, cue) } else { None };
+    let called_off = modifiers_from.is_some();
+    let cue = if called_off { Cue { plover: Reject, mode: "meet", ..cue } } else { cue };
+    // ("called off its planned visit", "the visit was called off": the visit's cancellation,
+    // above, not a concession.)
+    if cue.plover == Concede && starts_with_ci(&text[cue.start..cue.end], "called off") {
+        let before = lower_words_before(text, cue.start, 4);
+        let passive = before.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "be")) && before.iter().skip(1).any(|w| MEETING_NOUNS.contains(&w.as_ref()));
+        if passive || meeting_noun_after(&text[cue.end..]) {
+            return None;
+        }
+    }
     let (cs, ce) = (base + cue.start, base + cue.end);
     // "Pakistan, a key U.S. ally in the war, has refused…": mentions inside an appositive are not
     // the subject.
     let appositive = appositive_before(text, cue.start).map(|(a, b)| (base + a, base + b));
-    let all_before: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.end <= cs).collect();
+    // (Not a state named among the modifiers of a meeting called off: "cancelled the annual
+    // China-EU summit".)
+    let all_before: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.end <= cs && !modifiers_from.is_some_and(|f| m.span.start >= base + f)).collect();
     let outside: Vec<&ActorMention> =
         all_before.iter().copied().filter(|m| !appositive.is_some_and(|(a, b)| m.span.start >= a && m.span.end <= b)).collect();
     // (When nothing precedes the appositive, it names the subject: "Kenzo Oshima, the UN relief
@@ -3590,7 +3697,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let determined_noun = (noun_like(&text[cue.start..cue.end]) || named_modifier || delivery)
         && prev.get(1).is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those"))
         && !prev.get(2).is_some_and(|w| CARRYING_VERBS.contains(&w.as_ref()) || ending_verb(w));
-    if (determined_noun || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless"))) && !nominal(text, cue) && !ordered {
+    if (determined_noun || prev.first().is_some_and(|w| matches!(w.as_ref(), "the" | "this" | "that" | "these" | "those" | "if" | "unless"))) && !nominal(text, cue) && !ordered && !called_off {
         return None;
     }
     // "2,000 Turkish troops are stationed in Qatar": where forces are is a state, not an act
@@ -3614,7 +3721,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // "a promising start", "a pressing issue": an -ing word after "a" is an adjective; one that
     // ends its phrase is a noun ("a bombing in Kabul", "a shelling that killed…").
-    if prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an")) && gerund(&text[cue.start..cue.end]) {
+    if prev.first().is_some_and(|w| matches!(w.as_ref(), "a" | "an")) && gerund(&text[cue.start..cue.end]) && !called_off {
         let rest = &text[cue.end..];
         let next = rest.split_whitespace().next().unwrap_or("");
         // (Not one an adjunct refers back to: "sealed off the territories after a bombing in
@@ -4509,7 +4616,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let acts_next = tail.split_whitespace().next().is_some_and(|w| {
         matches!(w, "hit" | "hits" | "killed" | "kill" | "struck" | "strike" | "destroyed" | "targeted" | "pounded" | "damaged" | "wounded" | "left")
     });
-    if possessed && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) && !possessed_visit(s, cue) {
+    if possessed && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) && !possessed_visit(s, cue) && !called_off {
         return None;
     }
     // ("Bishkek bought drones from Turkey after its border clashes with Tajikistan": "its" is

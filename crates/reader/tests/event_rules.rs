@@ -1911,8 +1911,9 @@ fn a_thirty_third_batch_of_fresh_sentences() {
     // target. The sentences the code before got wrong:
     check_cases(&[
         ("Saudi Arabia reopened its embassy in Damascus after a decade-long rupture.", Plover::Support, &["SAU"], &["SYR"]),
-        // A visit called off reduces relations; calling off strikes would concede.
-        ("Japan called off a planned visit by its foreign minister to Seoul over the dispute.", Plover::Sanction, &["JPN"], &["KOR"]),
+        // A visit called off is a refusal to meet (the PLOVER manual: "Cancellation of meetings
+        // are REJECT"); calling off strikes would concede.
+        ("Japan called off a planned visit by its foreign minister to Seoul over the dispute.", Plover::Reject, &["JPN"], &["KOR"]),
         ("Venezuela nationalised the assets of an American oil company.", Plover::Coerce, &["VEN"], &["USA"]),
         ("The United States designated the Houthis a terrorist organisation.", Plover::Sanction, &["USA"], &["YEM"]),
         // Annexation is the seizure of territory (CAMEO 192, COERCE); "widely condemned as"
@@ -3431,6 +3432,43 @@ fn owners_refusals_and_models_in_analysis_prose() {
 }
 
 #[test]
+fn a_meeting_called_off_is_a_refusal_to_meet_not_the_meeting() {
+    // The PLOVER manual: "Cancellation of meetings are REJECT"; the meeting did not take place.
+    for (text, src, tgt) in [
+        ("Ankara has since postponed a three-way meeting with Swedish and Finnish officials.", &["TUR"][..], &["SWE", "FIN"][..]),
+        ("China cancelled a planned meeting with Japan's foreign minister.", &["CHN"], &["JPN"]),
+        ("India postponed the summit with Bangladesh.", &["IND"], &["BGD"]),
+        ("Japan scrapped next week's meeting with South Korea.", &["JPN"], &["KOR"]),
+        ("South Korea's president postponed his visit to Washington.", &["KOR"], &["USA"]),
+        ("Tokyo called off its planned meeting with South Korea's foreign minister.", &["JPN"], &["KOR"]),
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().all(|e| !matches!(e.plover, Plover::Consult | Plover::Concede)), "{text}: {ev:?}");
+        let e = event_of(text, Plover::Reject);
+        assert_eq!((codes(&e.source), codes(&e.target)), (src.to_vec(), tgt.to_vec()), "{text}");
+        assert_eq!(e.mode.as_deref(), Some("meet"), "{text}");
+    }
+    // A state named as the meeting's modifier is not the one who cancels it.
+    let e = event_of("Beijing cancelled the annual China-EU summit.", Plover::Reject);
+    assert_eq!(codes(&e.source), ["CHN"]);
+    // A meeting held after one postponed is a meeting, and "the postponed summit" refuses nothing.
+    let ev = events("Modi met Sharif in Astana after the postponed summit.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Consult) && ev.iter().all(|e| e.plover != Plover::Reject), "{ev:?}");
+}
+
+#[test]
+fn an_it_after_a_time_opening_a_joined_clause_is_the_sentences_subject() {
+    // "last weekend it", "on Monday it": the time words may name a weekday or a part of the week.
+    assert_event(
+        "Ankara summoned a Greek diplomat over the remarks, and last weekend it expelled Sweden's ambassador.",
+        Plover::Sanction,
+        &["TUR"],
+        &["SWE"],
+    );
+    assert_event("Vilnius protested to Minsk about the balloons, and on Monday it closed two crossings with Belarus.", Plover::Assault, &["LTU"], &["BLR"]);
+}
+
+#[test]
 fn less_lethal_weapons_used_are_assault_by_crowd_control_as_the_plover_manual_lists_them() {
     // PLOVER's ASSAULT mode "crowd-control": tear gas, water cannons, rubber bullets. Fired at
     // another state's boat it is aimed at that state; at protesters, at the country's own people.
@@ -4367,7 +4405,7 @@ fn exercises_held_forces_trained_trips_scrapped_and_organisations_walked_out_of(
         ("In August 2024 the American, Japanese and South Korean forces held the first Freedom Edge exercise.", Plover::Cooperate, &["USA", "JPN", "KOR"], &["USA", "JPN", "KOR"]),
         ("Russia held a snap exercise near the Finnish border.", Plover::Mobilize, &["RUS"], &["FIN"]),
         ("Rwanda has trained 11 Mozambican quick-reaction units since 2021.", Plover::Cooperate, &["RWA"], &["MOZ"]),
-        ("A delegation from the Azerbaijani parliament scrapped a trip to Moscow.", Plover::Sanction, &["AZE"], &["RUS"]),
+        ("A delegation from the Azerbaijani parliament scrapped a trip to Moscow.", Plover::Reject, &["AZE"], &["RUS"]),
         ("In January Niger formally walked out of the Economic Community of West African States.", Plover::Sanction, &["NER"], &["ECOWAS"]),
         ("The Russian delegation walked out of the UN Security Council meeting.", Plover::Protest, &["RUS"], &["UNSC"]),
     ]);
