@@ -82,6 +82,9 @@ const CUES: &[(&str, Plover, &str)] = &[
     // AID.
     ("aid", Aid, ""), ("assist", Aid, ""), ("provid", Aid, ""), ("supplied", Aid, ""), ("supply", Aid, ""),
     ("supplying", Aid, ""), ("deliver", Aid, ""), ("donat", Aid, ""), ("grant", Aid, ""), ("gave asylum", Aid, ""), ("give asylum", Aid, ""), ("given asylum", Aid, ""), ("gives asylum", Aid, ""), ("giving asylum", Aid, ""), ("fund", Aid, ""),
+    // (Debt forgiven or written off is AID, as the PLOVER manual codes loan cancellations; only
+    // with a debt or loan named after it: `debt_relieved`.)
+    ("forgav", Aid, "debt-relief"), ("forgiv", Aid, "debt-relief"), ("wrote off", Aid, "debt-relief"), ("write off", Aid, "debt-relief"), ("writes off", Aid, "debt-relief"), ("writing off", Aid, "debt-relief"), ("written off", Aid, "debt-relief"),
     ("loan", Aid, "economic"), ("bailout", Aid, "economic"), ("bail-out", Aid, "economic"), ("military support", Aid, "military"), ("humanitarian", Aid, "humanitarian"),
     ("shipped", Aid, ""), ("weapons package", Aid, "military"), ("arms package", Aid, "military"),
     // (Selling weapons is military cooperation, CAMEO 062; see `sells_weapons`.)
@@ -1333,6 +1336,15 @@ fn lower_words_before(text: &str, at: usize, n: usize) -> Vec<Cow<'_, str>> {
         .collect()
 }
 
+/// Whether the words after a forgiving verb name a debt forgiven ("$2 billion of Nigeria's
+/// debt", "Cuban loans"), within its clause.
+fn debt_relieved(after: &str) -> bool {
+    let clause = after.split([',', ';', '.']).next().unwrap_or("");
+    clause.split_whitespace().take(9).any(|w| {
+        matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "debt" | "debts" | "loan" | "loans" | "arrears" | "repayments" | "borrowing" | "obligations")
+    })
+}
+
 /// Verbs that cancel or put off a meeting ("postponed", "scrapped"); "called off" and "put off"
 /// are read as two words by [`meeting_called_off`].
 const CALLING_OFF: &[&str] = &[
@@ -1949,6 +1961,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         }
         // ("Ghana, which has so far escaped a major attack", "Benin suffered a deadly attack": an
         // attack suffered or escaped is not the subject's.)
+        // ("forgave $2 billion of Nigeria's debt", "wrote off Cuban loans": forgiving is debt
+        // relief only when debt is what is forgiven; "will never forgive" is no aid.)
+        if cue.mode == "debt-relief" && !debt_relieved(&text[cue.end..]) {
+            continue;
+        }
         if cue.plover == Assault && single_noun && back.iter().take(4).any(|w| matches!(w.as_ref(), "escaped" | "suffered" | "survived" | "foiled" | "thwarted" | "repelled" | "endured" | "weathered" | "avoided" | "averted" | "escaping" | "suffering" | "surviving"))
         {
             continue;
@@ -4703,7 +4720,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
 
     let mut plover = cue.plover;
-    let mut mode = cue.mode;
+    let mut mode = if cue.mode == "debt-relief" { "economic" } else { cue.mode };
     // "received the Iranian foreign minister": hosting a visit; anything else received (aid, a
     // letter, votes) is not a meeting.
     if plover == Consult

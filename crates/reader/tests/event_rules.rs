@@ -3469,6 +3469,14 @@ fn an_it_after_a_time_opening_a_joined_clause_is_the_sentences_subject() {
 }
 
 #[test]
+fn debt_forgiven_or_written_off_is_aid_as_the_plover_manual_codes_it() {
+    assert_event("China wrote off 500 million dollars of Zambia's debt.", Plover::Aid, &["CHN"], &["ZMB"]);
+    assert_event("Russia forgave 90 per cent of Cuba's Soviet-era debt in 2014.", Plover::Aid, &["RUS"], &["CUB"]);
+    // Forgiving a wrong is no aid.
+    assert_no("Kyiv will never forgive Moscow for the massacre.", Plover::Aid);
+}
+
+#[test]
 fn less_lethal_weapons_used_are_assault_by_crowd_control_as_the_plover_manual_lists_them() {
     // PLOVER's ASSAULT mode "crowd-control": tear gas, water cannons, rubber bullets. Fired at
     // another state's boat it is aimed at that state; at protesters, at the country's own people.
