@@ -263,6 +263,52 @@ impl Acts {
         }
     }
 
+    /// Gives a casualty event (an ASSAULT whose one target is the state whose people were killed
+    /// or wounded, with no doer named: "Three Pakistani soldiers were killed") its doer from the
+    /// assaults told in its sentence or the six before, latest first: one on the victims' state
+    /// names its doer ("Afghan forces attacked Pakistani border posts. Three Pakistani soldiers
+    /// were killed"), as does one by others on no one named, or a clash the victims' state fought
+    /// in with one other ("traded fire"); one by the victims' state names the
+    /// one it struck, who struck back ("… and more than 30 Afghan fighters died in the
+    /// retaliation"). Returns whether a doer was given;
+    /// the caller lowers the claim's confidence, since the text does not name it.
+    pub(crate) fn doer_of_casualties(&self, ev: &mut EventClaim, sentence: usize) -> bool {
+        if ev.plover != Assault || !ev.source.is_empty() || ev.target.len() != 1 || ev.negated {
+            return false;
+        }
+        let victim = ev.target[0].code.clone();
+        // (A story's fighting is its subject: further back than a reaction looks.)
+        let near = |x: &&Seen| x.plover == Assault && x.sentence <= sentence && x.sentence + 2 * CONTEXT_SENTENCES >= sentence;
+        for x in self.seen.iter().rev().take(LOOKBACK).filter(near) {
+            let doers_named = !x.source.is_empty() && x.source.iter().all(|s| named_code(&s.code));
+            if doers_named && x.target.contains(&victim) && !x.source.iter().any(|s| s.code == victim) {
+                ev.source = x.source.clone();
+                return true;
+            }
+            if doers_named && x.source.iter().any(|s| s.code == victim) {
+                if let [struck] = &x.target.iter().filter(|t| named_code(t) && **t != victim).collect::<Vec<_>>()[..] {
+                    ev.source = vec![ActorRef::state((*struck).clone())];
+                    return true;
+                }
+            }
+            // ("Afghan and Pakistani forces traded fire. Three Pakistani soldiers were killed": in
+            // a clash, the other side.)
+            if doers_named && x.source.len() >= 2 && x.source.iter().any(|s| s.code == victim) {
+                if let [other] = &x.source.iter().filter(|s| s.code != victim).collect::<Vec<_>>()[..] {
+                    ev.source = vec![(*other).clone()];
+                    return true;
+                }
+            }
+            // ("Afghan fighters opened fire on border posts. Three Pakistani soldiers were
+            // killed": an attack on no one named, by others, is the one they died in.)
+            if doers_named && x.target.is_empty() && !x.source.iter().any(|s| s.code == victim) {
+                ev.source = x.source.clone();
+                return true;
+            }
+        }
+        false
+    }
+
     /// Gives a reaction that names no one it is aimed at (an accusation, a denial, a threat or a
     /// demand with no target) the doer of the latest act someone else did in the three sentences
     /// before `sentence`, preferring one aimed at the reactor (for a denial or a sanction, only

@@ -211,6 +211,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
+    // (Read only by [`casualties`]: "more than 30 Afghan fighters died in the retaliation".)
+    ("died", Assault, "casualty"), ("injured", Assault, ""),
     ("torpedo", Assault, "heavy-weapons"), ("sank", Assault, "heavy-weapons"), ("sunk", Assault, "heavy-weapons"), ("sinking", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
     ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"), ("car bomb", Assault, "explosives"), ("roadside bomb", Assault, "explosives"),
@@ -1345,6 +1347,108 @@ fn debt_relieved(after: &str) -> bool {
     })
 }
 
+/// Nouns for people a state can lose ("three Pakistani soldiers", "citizens of the Kyrgyz
+/// Republic").
+const CASUALTY_NOUNS: &[&str] = &[
+    "soldiers", "soldier", "troops", "civilians", "civilian", "guards", "guard", "fighters", "fighter", "sailors", "sailor", "policemen", "police",
+    "officers", "officer", "personnel", "servicemen", "servicemembers", "peacekeepers", "peacekeeper", "nationals", "citizens", "villagers", "people",
+    "children", "women", "men", "workers", "fishermen", "pilots", "marines", "militants", "cadets", "residents", "commanders", "commander",
+    "conscripts", "paratroopers", "gunmen", "rebels", "insurgents", "nationals",
+];
+
+/// Words that make deaths an accident or a disaster, not an attack.
+const ACCIDENTS: &[&str] = &[
+    "accident", "crash", "crashed", "collision", "avalanche", "earthquake", "flood", "floods", "flooding", "landslide", "storm", "cyclone", "typhoon", "hurricane",
+    "stampede", "blaze", "drowned", "heatwave", "disease", "illness", "outbreak", "cholera", "road",
+];
+
+/// Words of fighting that make "died" a death in it ("died in the clashes", "died when
+/// Pakistani shells hit homes").
+const FIGHTING: &[&str] = &[
+    "clash", "clashes", "fighting", "fight", "retaliation", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "shells", "shell",
+    "bombing", "bombardment", "ambush", "battle", "combat", "crossfire", "offensive", "raid", "fire", "gunfire", "explosion", "blast", "missile", "drone",
+    "rocket", "rockets", "artillery", "mortar", "mortars", "assault", "skirmish", "firefight", "exchange",
+];
+
+/// "Three Pakistani soldiers were killed and eleven wounded", "more than 30 Afghan Taliban
+/// fighters died in the retaliation": a state's people killed, wounded or dead in fighting, with
+/// no doer named as the verb's agent, are an ASSAULT on that state (the PLOVER manual: the victim
+/// is the recipient). The doer is the state whose weapons the clause names after the verb ("died
+/// when Pakistani shells hit homes"), else left to context (`Acts::doer_of_casualties`). Not
+/// deaths in accidents or disasters; "died" only with a word of fighting in its clause.
+fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventClaim, Span, f32)> {
+    let clause_start = text[..cue.start].rfind([',', ';', ':', '(']).map_or(0, |p| p + 1);
+    let clause_end = text[cue.end..].find([';', '.']).map_or(text.len(), |p| cue.end + p);
+    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect() };
+    let clause = words(&text[clause_start..clause_end]);
+    if clause.iter().any(|w| ACCIDENTS.contains(&w.as_str())) {
+        return None;
+    }
+    if cue.mode == "casualty" && !words(&text[cue.end..clause_end]).iter().any(|w| FIGHTING.contains(&w.as_str())) {
+        return None;
+    }
+    // The victims: the last state named in the clause before the verb, as its people.
+    let mut victims = s.actors.iter().filter(|m| {
+        m.span.start >= base + clause_start && m.span.end <= base + cue.start && m.actor.code.len() == 3 && m.actor.code != "UNK" && !m.place
+    });
+    let v = victims.next_back()?;
+    let between = words(text.get(v.span.end.saturating_sub(base)..cue.start)?);
+    if between.len() > 7 || between.iter().any(|w| matches!(w.as_str(), "said" | "says" | "told" | "claimed" | "reported" | "that" | "who" | "which" | "by")) {
+        return None;
+    }
+    let of_people = {
+        let lead = lower_words_before(text, v.span.start.saturating_sub(base), 3);
+        let lead: Vec<&str> = lead.iter().map(|w| w.as_ref()).filter(|w| *w != "the").collect();
+        lead.first() == Some(&"of") && lead.get(1).is_some_and(|w| CASUALTY_NOUNS.contains(w))
+    };
+    // (The people named right after their state, past two modifiers at most: "Afghan Taliban
+    // fighters", "Afghan border guards and four civilians"; not "in Montenegro, where 28 people".)
+    // (The mention may hold the noun itself: "Afghan border guards".)
+    let inside = words(text.get(v.span.start.saturating_sub(base)..v.span.end.saturating_sub(base))?).last().is_some_and(|w| CASUALTY_NOUNS.contains(&w.as_str()));
+    let noun_at = between.iter().position(|w| CASUALTY_NOUNS.contains(&w.as_str()));
+    if !(inside || noun_at.is_some_and(|k| k <= 2 && !between[..k].iter().any(|w| matches!(w.as_str(), "where" | "when" | "in" | "at" | "as" | "after" | "while" | "and"))) || of_people) {
+        return None;
+    }
+    // (Killed or wounded in the passive; "died" on its own.)
+    if cue.mode != "casualty" && !between.iter().any(|w| matches!(w.as_str(), "were" | "was" | "been" | "are" | "is")) {
+        return None;
+    }
+    // The doer, when the clause names whose weapons did it: "when Pakistani shells hit".
+    let doer = s.actors.iter().find(|m| {
+        m.span.start >= base + cue.end
+            && m.span.end <= base + clause_end
+            && m.actor.code != v.actor.code
+            && m.actor.code.len() == 3
+            && m.actor.code != "UNK"
+            && text.get(m.span.end.saturating_sub(base)..).is_some_and(|r| {
+                r.split_whitespace().take(2).any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                    FIGHTING.contains(&w.as_str()) || matches!(w.as_str(), "forces" | "troops" | "soldiers" | "aircraft" | "jets" | "drones" | "missiles" | "warplanes" | "gunboats")
+                })
+            })
+    });
+    // (How many: "three Pakistani soldiers", "more than 30 Afghan fighters".)
+    let lead = lower_words_before(text, v.span.start.saturating_sub(base), 4);
+    let lead: Vec<&str> = lead.iter().rev().map(|w| w.as_ref()).collect();
+    let unit = if starts_with_ci(&text[cue.start..cue.end], "wound") || starts_with_ci(&text[cue.start..cue.end], "injur") { "wounded" } else { "killed" };
+    let magnitude = lead.iter().enumerate().find_map(|(i, w)| {
+        use realign_core::Qualifier as Q;
+        let num = |j: usize| lead.get(j).and_then(|w| number(w));
+        match (*w, lead.get(i + 1).copied().unwrap_or("")) {
+            ("at", "least") => Some((num(i + 2)?, Q::AtLeast)),
+            ("more", "than") => Some((num(i + 2)?, Q::Over)),
+            ("about" | "around" | "some" | "nearly" | "almost", _) => Some((num(i + 1)?, Q::About)),
+            _ => Some((num(i)?, Q::Exact)),
+        }
+    });
+    let magnitude = magnitude.map(|(value, qualifier)| Quantity { value, unit: unit.into(), qualifier });
+    let mut ev = EventClaim::new(Assault, doer.map(|d| actor_refs(&[d])).unwrap_or_default(), actor_refs(&[v]));
+    ev.magnitude = magnitude;
+    retype(&mut ev, Assault, "");
+    let span = Span::new(v.span.start.min(base + cue.start), doer.map_or(base + cue.end, |d| d.span.end.max(base + cue.end)));
+    Some((ev, span, if doer.is_some() { 0.7 } else { 0.55 }))
+}
+
 /// Verbs that cancel or put off a meeting ("postponed", "scrapped"); "called off" and "put off"
 /// are read as two words by [`meeting_called_off`].
 const CALLING_OFF: &[&str] = &[
@@ -1959,13 +2063,21 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         {
             continue;
         }
-        // ("Ghana, which has so far escaped a major attack", "Benin suffered a deadly attack": an
-        // attack suffered or escaped is not the subject's.)
+        // ("three soldiers were killed and eleven wounded", "59 killed and 144 wounded": a count
+        // before the participle is of casualties, whose subject is no doer.)
+        if cue.plover == Assault
+            && (starts_with_ci(ct, "wound") || starts_with_ci(ct, "injur"))
+            && back.first().is_some_and(|w| number(w).is_some() || matches!(w.as_ref(), "others" | "dozens" | "hundreds" | "scores" | "many" | "more"))
+        {
+            continue;
+        }
         // ("forgave $2 billion of Nigeria's debt", "wrote off Cuban loans": forgiving is debt
         // relief only when debt is what is forgiven; "will never forgive" is no aid.)
         if cue.mode == "debt-relief" && !debt_relieved(&text[cue.end..]) {
             continue;
         }
+        // ("Ghana, which has so far escaped a major attack", "Benin suffered a deadly attack": an
+        // attack suffered or escaped is not the subject's.)
         if cue.plover == Assault && single_noun && back.iter().take(4).any(|w| matches!(w.as_ref(), "escaped" | "suffered" | "survived" | "foiled" | "thwarted" | "repelled" | "endured" | "weathered" | "avoided" | "averted" | "escaping" | "suffering" | "surviving"))
         {
             continue;
@@ -2747,6 +2859,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "Ankara has since postponed a three-way meeting with Swedish and Finnish officials", "the
     // talks were called off": a meeting, visit or talks cancelled or put off did not happen; the
     // PLOVER manual codes the cancellation as REJECT (mode "meet"), not as the meeting.
+    // ("died in the clashes": only a state's people dying in fighting.)
+    if cue.mode == "casualty" {
+        return casualties(s, text, base, cue);
+    }
     let modifiers_from = if cue.plover == Consult { meeting_called_off(text, cue) } else { None };
     let called_off = modifiers_from.is_some();
     let cue = if called_off { Cue { plover: Reject, mode: "meet", ..cue } } else { cue };
@@ -3818,6 +3934,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 || (w.len() > 3 && w.ends_with("ed"))
         });
         ws.next().is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are"))
+            // ("Dozens reported killed as …": a headline's passive drops its verb.)
+            || prev.first().is_some_and(|w| matches!(w.as_ref(), "reported" | "reportedly" | "feared" | "confirmed"))
     };
     // "An American journalist was detained in Moscow": an arrest is made by the authorities of
     // the place it is made in; the one held is its target.
@@ -3831,7 +3949,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let fired_at_cue = if matches!(cue.plover, Assault | Coerce | Mobilize) { fired_from(s, text, base, cue.end) } else { None };
     // (Unless fired from a state's side: "rockets were fired from Lebanese territory".)
     if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_at_cue.is_none() && held_in.is_none() {
-        return None;
+        // ("Three Pakistani soldiers were killed": a state's people killed or wounded are an
+        // assault on it, by whoever the context says.)
+        return if cue.plover == Assault { casualties(s, text, base, cue) } else { None };
     }
     // ("Two Russian diplomats were expelled", "Ankara, having been expelled from the F-35
     // programme": a sanction suffered with no one named who imposed it; "was suspended from

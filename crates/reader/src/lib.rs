@@ -388,6 +388,9 @@ impl Reader {
                 let released = acts.release_of_the_held(&mut ev, text.get(espan.start..espan.end).unwrap_or(""));
                 let released = acts.release_demanded(&mut ev, text.get(espan.start..span.end).unwrap_or("")) || released;
                 let mut guessed = moved || released || acts.aim_from_context(&mut ev, index);
+                // ("Three Pakistani soldiers were killed": by whoever the story says struck them.)
+                let doer_guessed = acts.doer_of_casualties(&mut ev, index);
+                guessed |= doer_guessed;
                 // ("Tajikistan held snap artillery drills near the frontier", after a Kyrgyz
                 // protest: an act naming no one it is aimed at is aimed at the states of the matter
                 // told in the two sentences before, two at most, as a guess at lower confidence.
@@ -473,7 +476,9 @@ impl Reader {
                 // sentence told none from the giver.)
                 fill_worth_told(&ev, &mut reading.claims, span);
                 let sum_given = sum_given(&ev, &reading.claims, span, text, espan, conf);
-                let allegation = victims_allegation(&ev, &attribution, text.get(span.start..espan.start).unwrap_or(""));
+                // (A doer the story suggests is no one's allegation: "The Indian army said two of its
+                // soldiers were killed" accuses no one.)
+                let allegation = if doer_guessed { None } else { victims_allegation(&ev, &attribution, text.get(span.start..espan.start).unwrap_or("")) };
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),

@@ -3477,6 +3477,34 @@ fn debt_forgiven_or_written_off_is_aid_as_the_plover_manual_codes_it() {
 }
 
 #[test]
+fn a_states_people_killed_with_no_doer_named_are_an_assault_on_it_by_whoever_the_story_says() {
+    // The victims are the recipient (PLOVER: "the perpetrator is coded as the actor and the
+    // victim as the recipient"), never the doer.
+    let ev = events("Three Pakistani soldiers were killed and eleven wounded.");
+    let e = event_of("Three Pakistani soldiers were killed and eleven wounded.", Plover::Assault);
+    assert!(e.source.is_empty() && codes(&e.target) == ["PAK"], "{ev:?}");
+    assert_eq!(e.magnitude.as_ref().map(|m| (m.value, m.unit.as_str())), Some((3.0, "killed")));
+    assert!(ev.iter().all(|e| !e.source.iter().any(|s| s.code == "PAK")), "{ev:?}");
+    // The doer from the story: an attack on the victims' state, a clash it fought, an attack by
+    // others on no one named, or its own attack answered.
+    for (text, src, tgt) in [
+        ("Pakistani jets struck camps in Khost province. Afghan officials said eight Afghan civilians were killed.", "PAK", "AFG"),
+        ("Armenian and Azerbaijani forces traded fire overnight. Two Armenian soldiers were killed.", "AZE", "ARM"),
+        ("Afghan fighters opened fire on border posts on Wednesday. Three Pakistani soldiers were killed.", "AFG", "PAK"),
+        // Or whose weapons the clause names.
+        ("Two Afghan border guards and four civilians died when Pakistani shells hit homes.", "PAK", "AFG"),
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == [src] && codes(&e.target) == [tgt]), "{text}: {ev:?}");
+    }
+    // Deaths in an accident, or "died" with no fighting, are no assault.
+    assert_no("Two Indian soldiers died in an avalanche in Siachen.", Plover::Assault);
+    assert_no("Four Nepali workers died in Qatar last year.", Plover::Assault);
+    // People killed in a place are not that state's people.
+    assert_no("Serbia lifted a night curfew in Montenegro where 28 people have been killed in riots.", Plover::Assault);
+}
+
+#[test]
 fn less_lethal_weapons_used_are_assault_by_crowd_control_as_the_plover_manual_lists_them() {
     // PLOVER's ASSAULT mode "crowd-control": tear gas, water cannons, rubber bullets. Fired at
     // another state's boat it is aimed at that state; at protesters, at the country's own people.
