@@ -207,7 +207,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("drones at", Assault, "drone"), ("drone at", Assault, "drone"), ("shells at", Assault, "heavy-weapons"), ("rocket at", Assault, "heavy-weapons"), ("artillery fire", Assault, "heavy-weapons"),
     ("rocket fire", Assault, "heavy-weapons"), ("mortar fire", Assault, "heavy-weapons"),
     ("killed", Assault, ""), ("killing", Assault, ""), ("beat up", Assault, ""), ("beaten", Assault, ""), ("tortur", Assault, "torture"), ("kill", Assault, ""), ("shot", Assault, "firearms"),
-    ("intercept", Assault, "aerial"), ("entered", Mobilize, ""), ("recaptur", Assault, ""), ("retook", Assault, ""), ("retake", Assault, ""), ("retaken", Assault, ""), ("retaking", Assault, ""), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
+    ("intercept", Assault, "aerial"), ("entered", Mobilize, ""), ("crossed into", Mobilize, ""), ("strayed into", Mobilize, ""), ("flew into", Mobilize, ""), ("recaptur", Assault, ""), ("retook", Assault, ""), ("retake", Assault, ""), ("retaken", Assault, ""), ("retaking", Assault, ""), ("shoot", Assault, "firearms"), ("clash", Assault, ""), ("fight", Assault, ""), ("fought", Assault, ""),
     ("invad", Assault, ""), ("invasion", Assault, ""), ("struck", Assault, ""), ("airstrike", Assault, "aerial"),
     ("air strike", Assault, "aerial"), ("use force", Assault, ""), ("action against", Coerce, ""), ("use military force", Assault, ""), ("set fire to", Assault, ""), ("torched", Assault, ""), ("strike", Assault, ""), ("air raid", Assault, "aerial"), ("strikes on", Assault, ""),
     ("assault", Assault, ""), ("ambush", Assault, ""), ("massacr", Assault, "massacre"), ("wound", Assault, ""),
@@ -5080,6 +5080,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("closed three newspapers", "closed the offices of Al Jazeera": silencing the media or
     // civil society is coercion, CAMEO 1721.)
     let closing = ["closed", "closing", "shut", "shutting", "closure of"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w));
+    // ("closed its airspace to flights arriving from or departing to Mali": flights barred cut
+    // the ties of the air, a SANCTION, as the stories' coders read it; a land border closed stays
+    // a blockade, below.)
+    if plover == Assault && closing && words_after(tail, 4).any(|w| w == "airspace") {
+        plover = Sanction;
+        mode = "discontinue";
+    }
     if plover == Assault
         && closing
         && words_after(tail, 5).any(|w| matches!(w.as_str(), "newspaper" | "newspapers" | "newspaper's" | "radio" | "television" | "channel" | "channels" | "station" | "stations" | "websites" | "bureau" | "bureaus" | "ngos" | "universities" | "mosques" | "churches"))
@@ -6086,9 +6093,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(plover, Agree | Cooperate | Support) && (prev.iter().take(6).any(|w| ending(w)) || torn_up) && !prev.iter().take(6).any(|w| w.starts_with("threat")) {
         (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };
     }
-    // ("three Russian MiG-31s violated Estonian airspace": an incursion, not an accusation.)
+    // ("three Russian MiG-31s violated Estonian airspace": an incursion, not an accusation; in
+    // the air a show of force, as aircraft entering it are.)
     if plover == Accuse && starts_with_ci(&text[cue.start..cue.end], "violat") && words_after(tail, 4).any(|w| matches!(w.as_str(), "airspace" | "waters" | "border" | "borders" | "frontier")) {
-        (plover, mode) = (Coerce, "");
+        (plover, mode) = if words_after(tail, 4).any(|w| w == "airspace") { (Mobilize, "") } else { (Coerce, "") };
     }
     if plover == Support && prev.iter().take(2).any(|w| w.starts_with("sever") || w.starts_with("cut") || w.starts_with("broke") || w.starts_with("suspend") || w.starts_with("downgrad") || w.starts_with("froze")) {
         plover = Sanction;
@@ -6258,6 +6266,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // race or force is no act.
     if plover == Mobilize && text[cue.start..cue.end].eq_ignore_ascii_case("entered") && !prev.iter().take(3).any(|w| force_noun(w) || matches!(w.as_ref(), "tanks" | "units" | "columns" | "paratroopers" | "ships" | "vessels" | "boats" | "aircraft" | "jets" | "warplanes" | "drones")) {
         return None;
+    }
+    // ("two Belarusian military helicopters crossed into Polish airspace": military craft or
+    // forces crossing into another's airspace, territory or waters are a show of force, as
+    // "entered" above; migrants crossing into a country are none.)
+    if plover == Mobilize && ["crossed into", "strayed into", "flew into"].iter().any(|c| text[cue.start..cue.end].eq_ignore_ascii_case(c)) {
+        let military = |w: &str| force_noun(w) || matches!(w, "helicopters" | "helicopter" | "aircraft" | "jets" | "jet" | "warplanes" | "warplane" | "drones" | "drone" | "fighters" | "bombers" | "ships" | "vessels" | "warships" | "units" | "military" | "planes");
+        if !prev.iter().take(4).any(|w| military(w)) || !words_after(tail, 4).any(|w| matches!(w.as_str(), "airspace" | "territory" | "waters")) {
+            return None;
+        }
     }
     // "intercepted Iranian drones" is force against them; "intercepted a tanker" a seizure;
     // intercepted calls or messages no act.

@@ -2208,9 +2208,11 @@ fn firing_verbs_labels_and_closures_read_from_fresh_articles() {
         // Calling something a wrong is disapproval; calling a charge false is a rejection.
         ("Ghana's foreign minister called the coup \"a disgrace to the region\".", Plover::Accuse, &["GHA"], &[]),
         ("Beijing called the U.S. allegations baseless.", Plover::Reject, &["CHN"], &["USA"]),
-        // Recalling envoys and closing airspace or a crossing to another state are acts against it.
+        // Recalling envoys and closing airspace or a crossing to another state are acts against it
+        // (airspace closed to its flights cuts ties, a SANCTION; a land crossing closed is a
+        // blockade).
         ("Morocco responded by recalling its ambassador to Algeria.", Plover::Sanction, &["MAR"], &["DZA"]),
-        ("Algeria retaliated by closing its airspace to Moroccan flights.", Plover::Assault, &["DZA"], &["MAR"]),
+        ("Algeria retaliated by closing its airspace to Moroccan flights.", Plover::Sanction, &["DZA"], &["MAR"]),
         // Reserving the right to respond and promising a price are threats.
         ("Iran said it reserved the right to retaliate against Israel.", Plover::Threaten, &["IRN"], &["ISR"]),
     ]);
@@ -3813,8 +3815,14 @@ fn a_second_predicate_after_but_a_series_after_a_comma_and_it_after_a_colon() {
 }
 
 #[test]
-fn airspace_violated_is_coercion_and_a_coordinated_verb_keeps_the_clause_after_a_semicolon() {
-    check_cases(&[("Two Russian Su-27s violated Finnish airspace near Porvoo.", Plover::Coerce, &["RUS"], &["FIN"])]);
+fn airspace_violated_is_a_show_of_force_and_a_coordinated_verb_keeps_the_clause_after_a_semicolon() {
+    // Military aircraft in another's airspace are a show of force, as the stories' coders read
+    // "entered Estonian airspace"; crossing in is the same; migrants crossing in are not.
+    check_cases(&[
+        ("Two Russian Su-27s violated Finnish airspace near Porvoo.", Plover::Mobilize, &["RUS"], &["FIN"]),
+        ("Two Belarusian military helicopters crossed into Polish airspace near Bialowieza.", Plover::Mobilize, &["BLR"], &["POL"]),
+    ]);
+    assert_no("Hundreds of migrants crossed into Polish territory from Belarus.", Plover::Mobilize);
     // Accusing someone of violating a truce is still an accusation.
     check_cases(&[("Baku accused Yerevan of violating the ceasefire.", Plover::Accuse, &["AZE"], &["ARM"])]);
     let ev = events("Russian drones crossed into Romanian airspace; Bucharest summoned Russia's ambassador and requested consultations with NATO.");
