@@ -1449,6 +1449,29 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     Some((ev, span, if doer.is_some() { 0.7 } else { 0.55 }))
 }
 
+/// Whether the words after an act's verb open with a possessed object: "its supply boats", "on
+/// its posts", "at their villages".
+fn possessive_object(after: &str) -> bool {
+    let words: Vec<String> = after.split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+    let owner = |w: Option<&String>| w.is_some_and(|w| w == "its" || w == "their");
+    owner(words.first())
+        || words.first().is_some_and(|p| matches!(p.as_str(), "on" | "at" | "against" | "into" | "near" | "toward" | "towards" | "upon")) && owner(words.get(1))
+}
+
+/// The state that tells the act at `cue`, when the sentence opens with it and a verb of telling
+/// ("Pakistan's army said …", "Thailand says …") before the act's doers, and it is not one of
+/// them.
+fn reporting_teller<'s>(s: &'s Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMention]) -> Option<&'s ActorMention> {
+    let head = &text[..cue.start];
+    let verb = [" said ", " says ", " claimed ", " claims ", " reported ", " reports ", " alleged ", " alleges ", " told "].iter().filter_map(|v| find_ci(head, v)).min()?;
+    // (The doers are named after the verb of telling.)
+    if source.is_empty() || source.iter().any(|m| m.span.start < base + verb) {
+        return None;
+    }
+    let teller = s.actors.iter().rfind(|m| m.span.end <= base + verb && m.actor.code.len() == 3 && m.actor.code != "UNK")?;
+    (!source.iter().any(|m| m.actor.code == teller.actor.code) && text.get(teller.span.end.saturating_sub(base)..verb).is_some_and(|g| g.split_whitespace().count() <= 4)).then_some(teller)
+}
+
 /// Verbs that cancel or put off a meeting ("postponed", "scrapped"); "called off" and "put off"
 /// are read as two words by [`meeting_called_off`].
 const CALLING_OFF: &[&str] = &[
@@ -6994,6 +7017,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let reciprocal = crate::normalize::opens_reciprocal(&text[cue.end..]);
     if reciprocal && !source.is_empty() && (target.is_empty() || target.iter().all(|t| !source.iter().any(|x| x.actor.code == t.actor.code))) && !negated {
         target = source.clone();
+    }
+    // ("Pakistan's army said Afghan forces opened fire on its posts", "Manila said Chinese vessels
+    // blocked its supply boats": force on "its" posts or boats, told by another state, is on the
+    // teller's.)
+    if target.is_empty() && !negated && matches!(plover, Assault | Coerce) && possessive_object(&text[cue.reach.max(cue.end)..]) {
+        if let Some(teller) = reporting_teller(s, text, base, cue, &source) {
+            target.push(teller);
+        }
     }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = match plover {

@@ -3507,6 +3507,22 @@ fn a_states_people_killed_with_no_doer_named_are_an_assault_on_it_by_whoever_the
 }
 
 #[test]
+fn force_on_its_posts_told_by_another_state_is_on_the_teller() {
+    // "its" after the act, the doers another state named after the verb of telling: the teller's.
+    for (text, src, tgt) in [
+        ("Pakistan's army said Afghan forces opened fire on its posts.", "AFG", "PAK"),
+        ("Thailand said Cambodian troops fired rockets at its villages.", "KHM", "THA"),
+        ("Manila said Chinese vessels blocked its supply boats.", "CHN", "PHL"),
+    ] {
+        let ev = events(text);
+        assert!(ev.iter().any(|e| matches!(e.plover, Plover::Assault | Plover::Coerce) && codes(&e.source) == [src] && codes(&e.target) == [tgt]), "{text}: {ev:?}");
+    }
+    // No state tells it: "its" is left unread.
+    let e = event_of("The report said Russian forces had shelled its positions.", Plover::Assault);
+    assert!(e.target.is_empty(), "{e:?}");
+}
+
+#[test]
 fn less_lethal_weapons_used_are_assault_by_crowd_control_as_the_plover_manual_lists_them() {
     // PLOVER's ASSAULT mode "crowd-control": tear gas, water cannons, rubber bullets. Fired at
     // another state's boat it is aimed at that state; at protesters, at the country's own people.
