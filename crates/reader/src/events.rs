@@ -1353,7 +1353,7 @@ const CASUALTY_NOUNS: &[&str] = &[
     "soldiers", "soldier", "troops", "civilians", "civilian", "guards", "guard", "fighters", "fighter", "sailors", "sailor", "policemen", "police",
     "officers", "officer", "personnel", "servicemen", "servicemembers", "peacekeepers", "peacekeeper", "nationals", "citizens", "villagers", "people",
     "children", "women", "men", "workers", "fishermen", "pilots", "marines", "militants", "cadets", "residents", "commanders", "commander",
-    "conscripts", "paratroopers", "gunmen", "rebels", "insurgents", "nationals",
+    "conscripts", "paratroopers", "gunmen", "rebels", "insurgents",
 ];
 
 /// Words that make deaths an accident or a disaster, not an attack.
@@ -1513,13 +1513,12 @@ fn meeting_noun_after(tail: &str) -> bool {
     false
 }
 
-/// Whether `cue`, a meeting noun, names a meeting called off: the object of a cancelling verb
-/// a few modifiers before it ("postponed a three-way meeting", "called off his visit"), or the
-/// subject of one in the passive right after it ("the talks were postponed", "the visit has been
-/// called off").
-/// Returns where the modifiers before the noun begin (the end of the verb; the cue's start in
-/// the passive), so that states named among them ("cancelled the annual China-EU summit") are
-/// taken as modifiers, not as the one who cancels.
+/// When `cue`, a meeting noun, names a meeting called off (the object of a cancelling verb a
+/// few modifiers before it, "postponed a three-way meeting", "called off his visit", or the
+/// subject of one in the passive right after it, "the talks were postponed", "the visit has been
+/// called off"), where the modifiers before the noun begin: the end of the verb, or the cue's
+/// start in the passive. States named among the modifiers ("cancelled the annual China-EU
+/// summit") are not the one who cancels.
 fn meeting_called_off(text: &str, cue: Cue) -> Option<usize> {
     let noun = text[cue.start..cue.end].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
     if !MEETING_NOUNS.contains(&noun.as_str()) {
@@ -2879,13 +2878,13 @@ fn relative_antecedent<'a>(text: &str, base: usize, cue: Cue, before: &[&'a Acto
 }
 
 fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modals: &[usize]) -> Option<(EventClaim, Span, f32)> {
-    // "Ankara has since postponed a three-way meeting with Swedish and Finnish officials", "the
-    // talks were called off": a meeting, visit or talks cancelled or put off did not happen; the
-    // PLOVER manual codes the cancellation as REJECT (mode "meet"), not as the meeting.
     // ("died in the clashes": only a state's people dying in fighting.)
     if cue.mode == "casualty" {
         return casualties(s, text, base, cue);
     }
+    // "Ankara has since postponed a three-way meeting with Swedish and Finnish officials", "the
+    // talks were called off": a meeting, visit or talks cancelled or put off did not happen; the
+    // PLOVER manual codes the cancellation as REJECT (mode "meet"), not as the meeting.
     let modifiers_from = if cue.plover == Consult { meeting_called_off(text, cue) } else { None };
     let called_off = modifiers_from.is_some();
     let cue = if called_off { Cue { plover: Reject, mode: "meet", ..cue } } else { cue };
