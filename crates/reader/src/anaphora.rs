@@ -279,31 +279,26 @@ impl Acts {
         let victim = ev.target[0].code.clone();
         // (A story's fighting is its subject: further back than a reaction looks.)
         let near = |x: &&Seen| x.plover == Assault && x.sentence <= sentence && x.sentence + 2 * CONTEXT_SENTENCES >= sentence;
-        for x in self.seen.iter().rev().take(LOOKBACK).filter(near) {
-            let doers_named = !x.source.is_empty() && x.source.iter().all(|s| named_code(&s.code));
-            if doers_named && x.target.contains(&victim) && !x.source.iter().any(|s| s.code == victim) {
+        let doers_named = |x: &&Seen| !x.source.is_empty() && x.source.iter().all(|s| named_code(&s.code));
+        for x in self.seen.iter().rev().take(LOOKBACK).filter(near).filter(doers_named) {
+            let by_victim = x.source.iter().any(|s| s.code == victim);
+            if !by_victim && (x.target.contains(&victim) || x.target.is_empty()) {
+                // (On the victims' state; or, "Afghan fighters opened fire on border posts. Three
+                // Pakistani soldiers were killed", by others on no one named.)
                 ev.source = x.source.clone();
                 return true;
             }
-            if doers_named && x.source.iter().any(|s| s.code == victim) {
+            if by_victim {
                 if let [struck] = &x.target.iter().filter(|t| named_code(t) && **t != victim).collect::<Vec<_>>()[..] {
                     ev.source = vec![ActorRef::state((*struck).clone())];
                     return true;
                 }
-            }
-            // ("Afghan and Pakistani forces traded fire. Three Pakistani soldiers were killed": in
-            // a clash, the other side.)
-            if doers_named && x.source.len() >= 2 && x.source.iter().any(|s| s.code == victim) {
+                // ("Afghan and Pakistani forces traded fire. Three Pakistani soldiers were
+                // killed": in a clash, the other side.)
                 if let [other] = &x.source.iter().filter(|s| s.code != victim).collect::<Vec<_>>()[..] {
                     ev.source = vec![(*other).clone()];
                     return true;
                 }
-            }
-            // ("Afghan fighters opened fire on border posts. Three Pakistani soldiers were
-            // killed": an attack on no one named, by others, is the one they died in.)
-            if doers_named && x.target.is_empty() && !x.source.iter().any(|s| s.code == victim) {
-                ev.source = x.source.clone();
-                return true;
             }
         }
         false

@@ -59,7 +59,10 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("upgraded", Support, ""), ("upgrade ties", Support, ""), ("upgrade relations", Support, ""), ("upgrading ties", Support, ""), ("upgrading relations", Support, ""),
     ("raised relations", Support, ""), ("raised ties", Support, ""), ("elevated relations", Support, ""), ("elevated ties", Support, ""), ("elevate ties", Support, ""), ("elevate relations", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
-    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""), ("called off a visit", Reject, "meet"), ("called off a planned visit", Reject, "meet"), ("cancelled a visit", Reject, "meet"), ("scrapped a trip", Reject, "meet"), ("scrapped a visit", Reject, "meet"), ("cancelled a trip", Reject, "meet"), ("canceled a trip", Reject, "meet"), ("called off a trip", Reject, "meet"), ("canceled a visit", Reject, "meet"), ("cancelled a planned visit", Reject, "meet"), ("canceled a planned visit", Reject, "meet"), ("called off talks", Reject, "meet"), ("cancelled talks", Reject, "meet"), ("canceled talks", Reject, "meet"), ("postponed talks", Reject, "meet"), ("called off a summit", Reject, "meet"), ("cancelled a summit", Reject, "meet"),
+    ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""),
+    // (A trip scrapped stays a fixed phrase: the "trip to" cue is dropped before `meeting_called_off`
+    // reads it. The others are read by it too.)
+    ("called off a visit", Reject, "meet"), ("called off a planned visit", Reject, "meet"), ("cancelled a visit", Reject, "meet"), ("scrapped a trip", Reject, "meet"), ("scrapped a visit", Reject, "meet"), ("cancelled a trip", Reject, "meet"), ("canceled a trip", Reject, "meet"), ("called off a trip", Reject, "meet"), ("canceled a visit", Reject, "meet"), ("cancelled a planned visit", Reject, "meet"), ("canceled a planned visit", Reject, "meet"), ("called off talks", Reject, "meet"), ("cancelled talks", Reject, "meet"), ("canceled talks", Reject, "meet"), ("postponed talks", Reject, "meet"), ("called off a summit", Reject, "meet"), ("cancelled a summit", Reject, "meet"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
     ("gave in", Concede, ""), ("relent", Concede, ""), ("dropped its demand", Concede, ""), ("dropped their demand", Concede, ""), ("dropped its objection", Concede, ""), ("dropped their objection", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
@@ -1431,17 +1434,7 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     let lead = lower_words_before(text, v.span.start.saturating_sub(base), 4);
     let lead: Vec<&str> = lead.iter().rev().map(|w| w.as_ref()).collect();
     let unit = if starts_with_ci(&text[cue.start..cue.end], "wound") || starts_with_ci(&text[cue.start..cue.end], "injur") { "wounded" } else { "killed" };
-    let magnitude = lead.iter().enumerate().find_map(|(i, w)| {
-        use realign_core::Qualifier as Q;
-        let num = |j: usize| lead.get(j).and_then(|w| number(w));
-        match (*w, lead.get(i + 1).copied().unwrap_or("")) {
-            ("at", "least") => Some((num(i + 2)?, Q::AtLeast)),
-            ("more", "than") => Some((num(i + 2)?, Q::Over)),
-            ("about" | "around" | "some" | "nearly" | "almost", _) => Some((num(i + 1)?, Q::About)),
-            _ => Some((num(i)?, Q::Exact)),
-        }
-    });
-    let magnitude = magnitude.map(|(value, qualifier)| Quantity { value, unit: unit.into(), qualifier });
+    let magnitude = (0..lead.len()).find_map(|i| qualified_count(&lead, i)).map(|(value, qualifier)| Quantity { value, unit: unit.into(), qualifier });
     let mut ev = EventClaim::new(Assault, doer.map(|d| actor_refs(&[d])).unwrap_or_default(), actor_refs(&[v]));
     ev.magnitude = magnitude;
     retype(&mut ev, Assault, "");
@@ -1463,7 +1456,7 @@ fn possessive_object(after: &str) -> bool {
 /// them.
 fn reporting_teller<'s>(s: &'s Sentence, text: &str, base: usize, cue: Cue, source: &[&ActorMention]) -> Option<&'s ActorMention> {
     let head = &text[..cue.start];
-    let verb = [" said ", " says ", " claimed ", " claims ", " reported ", " reports ", " alleged ", " alleges ", " told "].iter().filter_map(|v| find_ci(head, v)).min()?;
+    let verb = REPORTING.iter().filter_map(|v| find_ci(head, v)).min()?;
     // (The doers are named after the verb of telling.)
     if source.is_empty() || source.iter().any(|m| m.span.start < base + verb) {
         return None;
@@ -7728,19 +7721,7 @@ fn magnitude(after: &str) -> Option<Quantity> {
     let words: Vec<&str> = after.split_whitespace().take(14).collect();
     let k = words.iter().position(|w| starts_with_ci(w, "kill") || w.eq_ignore_ascii_case("left"));
     // ("killing at least seven": a qualifier may come first.)
-    let qualified = |i: usize| -> Option<(f64, realign_core::Qualifier)> {
-        use realign_core::Qualifier as Q;
-        let w = |j: usize| words.get(j).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).unwrap_or_default();
-        let num = |j: usize| words.get(j).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())));
-        match (w(i).as_str(), w(i + 1).as_str()) {
-            ("at", "least") => Some((num(i + 2)?, Q::AtLeast)),
-            ("more", "than") => Some((num(i + 2)?, Q::Over)),
-            ("up", "to") | ("as", "many") => Some((num(i + 2).or_else(|| num(i + 3))?, Q::UpTo)),
-            ("over", _) => Some((num(i + 1)?, Q::Over)),
-            ("about" | "around" | "some" | "roughly" | "nearly" | "almost", _) => Some((num(i + 1)?, Q::About)),
-            _ => Some((num(i)?, Q::Exact)),
-        }
-    };
+    let qualified = |i: usize| qualified_count(&words, i);
     let ((n, qualifier), unit) = match k {
         // "killing or wounding 50": casualties, not deaths alone.
         Some(k) if words.get(k + 1).is_some_and(|w| matches!(*w, "or" | "and")) => (qualified(k + 3)?, "killed or wounded"),
@@ -7764,6 +7745,22 @@ fn magnitude(after: &str) -> Option<Quantity> {
         }
     };
     Some(Quantity { value: n, unit: unit.into(), qualifier })
+}
+
+/// The count at word `i` of `words`, with its qualifier when one comes first: "at least seven",
+/// "more than 30", "up to 50", "about 200", "12".
+fn qualified_count(words: &[&str], i: usize) -> Option<(f64, realign_core::Qualifier)> {
+    use realign_core::Qualifier as Q;
+    let w = |j: usize| words.get(j).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).unwrap_or_default();
+    let num = |j: usize| words.get(j).and_then(|w| number(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    match (w(i).as_str(), w(i + 1).as_str()) {
+        ("at", "least") => Some((num(i + 2)?, Q::AtLeast)),
+        ("more", "than") => Some((num(i + 2)?, Q::Over)),
+        ("up", "to") | ("as", "many") => Some((num(i + 2).or_else(|| num(i + 3))?, Q::UpTo)),
+        ("over", _) => Some((num(i + 1)?, Q::Over)),
+        ("about" | "around" | "some" | "roughly" | "nearly" | "almost", _) => Some((num(i + 1)?, Q::About)),
+        _ => Some((num(i)?, Q::Exact)),
+    }
 }
 
 fn number(w: &str) -> Option<f64> {

@@ -3496,8 +3496,7 @@ fn a_states_people_killed_with_no_doer_named_are_an_assault_on_it_by_whoever_the
         // Or whose weapons the clause names.
         ("Two Afghan border guards and four civilians died when Pakistani shells hit homes.", "PAK", "AFG"),
     ] {
-        let ev = events(text);
-        assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == [src] && codes(&e.target) == [tgt]), "{text}: {ev:?}");
+        assert_event(text, Plover::Assault, &[src], &[tgt]);
     }
     // Deaths in an accident, or "died" with no fighting, are no assault.
     assert_no("Two Indian soldiers died in an avalanche in Siachen.", Plover::Assault);
@@ -3509,14 +3508,9 @@ fn a_states_people_killed_with_no_doer_named_are_an_assault_on_it_by_whoever_the
 #[test]
 fn force_on_its_posts_told_by_another_state_is_on_the_teller() {
     // "its" after the act, the doers another state named after the verb of telling: the teller's.
-    for (text, src, tgt) in [
-        ("Pakistan's army said Afghan forces opened fire on its posts.", "AFG", "PAK"),
-        ("Thailand said Cambodian troops fired rockets at its villages.", "KHM", "THA"),
-        ("Manila said Chinese vessels blocked its supply boats.", "CHN", "PHL"),
-    ] {
-        let ev = events(text);
-        assert!(ev.iter().any(|e| matches!(e.plover, Plover::Assault | Plover::Coerce) && codes(&e.source) == [src] && codes(&e.target) == [tgt]), "{text}: {ev:?}");
-    }
+    assert_event("Pakistan's army said Afghan forces opened fire on its posts.", Plover::Assault, &["AFG"], &["PAK"]);
+    assert_event("Thailand said Cambodian troops fired rockets at its villages.", Plover::Assault, &["KHM"], &["THA"]);
+    assert_event("Manila said Chinese vessels blocked its supply boats.", Plover::Coerce, &["CHN"], &["PHL"]);
     // No state tells it: "its" is left unread.
     let e = event_of("The report said Russian forces had shelled its positions.", Plover::Assault);
     assert!(e.target.is_empty(), "{e:?}");
