@@ -60,9 +60,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("raised relations", Support, ""), ("raised ties", Support, ""), ("elevated relations", Support, ""), ("elevated ties", Support, ""), ("elevate ties", Support, ""), ("elevate relations", Support, ""), ("established ties", Support, ""), ("normaliz", Support, ""), ("normalis", Support, ""),
     // CONCEDE.
     ("eas", Concede, ""), ("lift", Concede, ""), ("shortened", Concede, ""), ("called off", Concede, ""),
-    // (A trip scrapped stays a fixed phrase: the "trip to" cue is dropped before `meeting_called_off`
-    // reads it. The others are read by it too.)
-    ("called off a visit", Reject, "meet"), ("called off a planned visit", Reject, "meet"), ("cancelled a visit", Reject, "meet"), ("scrapped a trip", Reject, "meet"), ("scrapped a visit", Reject, "meet"), ("cancelled a trip", Reject, "meet"), ("canceled a trip", Reject, "meet"), ("called off a trip", Reject, "meet"), ("canceled a visit", Reject, "meet"), ("cancelled a planned visit", Reject, "meet"), ("canceled a planned visit", Reject, "meet"), ("called off talks", Reject, "meet"), ("cancelled talks", Reject, "meet"), ("canceled talks", Reject, "meet"), ("postponed talks", Reject, "meet"), ("called off a summit", Reject, "meet"), ("cancelled a summit", Reject, "meet"),
+    // (Also read by `meeting_called_off`; kept as phrases for their CAMEO 164 origin.)
+    ("called off a visit", Reject, "meet"), ("called off a planned visit", Reject, "meet"), ("cancelled a visit", Reject, "meet"), ("scrapped a visit", Reject, "meet"), ("canceled a visit", Reject, "meet"), ("cancelled a planned visit", Reject, "meet"), ("canceled a planned visit", Reject, "meet"), ("called off talks", Reject, "meet"), ("cancelled talks", Reject, "meet"), ("canceled talks", Reject, "meet"), ("postponed talks", Reject, "meet"), ("called off a summit", Reject, "meet"), ("cancelled a summit", Reject, "meet"),
     ("accepted demands", Concede, ""), ("accede", Concede, ""), ("gave up", Concede, ""), ("conced", Concede, ""), ("yield", Concede, ""), ("bow to", Concede, ""), ("bowed to", Concede, ""), ("bows to", Concede, ""),
     ("gave in", Concede, ""), ("relent", Concede, ""), ("dropped its demand", Concede, ""), ("dropped their demand", Concede, ""), ("dropped its objection", Concede, ""), ("dropped their objection", Concede, ""), ("backing down", Concede, ""), ("back down", Concede, ""), ("backs down", Concede, ""), ("accepted the resignation", Concede, ""), ("accepted his resignation", Concede, ""), ("accepted her resignation", Concede, ""), ("backed down", Concede, ""), ("allow", Concede, ""), ("permit", Concede, ""),
     ("pardon", Concede, ""), ("relax", Concede, ""), ("compromis", Concede, ""), ("admitted", Concede, ""),
@@ -989,7 +988,8 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         // ("made his first trip to China", "on a trip to Hanoi": a visit, when one made or was
         // on it; "before his first trip to Washington" tells of another.)
         let made = lower_words_before(text, cue.start, 4).iter().any(|w| matches!(w.as_ref(), "made" | "makes" | "make" | "making" | "took" | "takes" | "paid" | "pays" | "on" | "during"));
-        return made.then_some(Cue { mode: "visit", ..cue });
+        // ("postponed a trip to Tokyo": a visit called off, read as one by `one`.)
+        return (made || meeting_called_off(text, cue).is_some()).then_some(Cue { mode: "visit", ..cue });
     }
     if cue.mode == "hold" {
         // ("put a 65-year-old water-sharing treaty on hold", "held the accords in abeyance": a
@@ -1119,7 +1119,8 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         return None;
     }
     // ("launched naval and rocket force exercises": a service named after its weapon.)
-    if words.get(k + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "force" | "forces" | "corps" | "unit" | "units" | "brigade" | "brigades" | "command")) {
+    // ("launched a missile strike on Odesa": the weapon of a strike, which is the act.)
+    if words.get(k + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "force" | "forces" | "corps" | "unit" | "units" | "brigade" | "brigades" | "command" | "strike" | "strikes")) {
         return None;
     }
     // Into the sea, or as a test, it is a show of force: "North Korea fired two ballistic
@@ -1362,7 +1363,7 @@ const CASUALTY_NOUNS: &[&str] = &[
 /// Words that make deaths an accident or a disaster, not an attack.
 const ACCIDENTS: &[&str] = &[
     "accident", "crash", "crashed", "collision", "avalanche", "earthquake", "flood", "floods", "flooding", "landslide", "storm", "cyclone", "typhoon", "hurricane",
-    "stampede", "blaze", "drowned", "heatwave", "disease", "illness", "outbreak", "cholera", "road",
+    "stampede", "blaze", "drowned", "heatwave", "disease", "illness", "outbreak", "cholera", "traffic",
 ];
 
 /// Words of fighting that make "died" a death in it ("died in the clashes", "died when
@@ -1440,6 +1441,45 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     retype(&mut ev, Assault, "");
     let span = Span::new(v.span.start.min(base + cue.start), doer.map_or(base + cue.end, |d| d.span.end.max(base + cue.end)));
     Some((ev, span, if doer.is_some() { 0.7 } else { 0.55 }))
+}
+
+/// Verbs of people killed or hurt, in the participle ("were killed in …", "died in …").
+const CASUALTY_VERBS: &[&str] = &["killed", "wounded", "injured", "died", "hurt", "slain", "dead", "maimed"];
+
+/// "were killed in an Israeli airstrike", "died during a Russian drone attack": an act's noun at
+/// `at` that names the fighting people were killed or hurt in; the offset (in `text`) of the "in"
+/// or "during" before it, past three modifiers at most. `prev` holds the lower-case words before
+/// `at`, nearest first.
+fn fought_in(text: &str, at: usize, prev: &[Cow<'_, str>]) -> Option<usize> {
+    let k = prev.iter().take(4).position(|w| w == "in" || w == "during")?;
+    if prev[..k].iter().any(|w| matches!(w.as_ref(), "and" | "or" | "by" | "after" | "which" | "that")) || !prev.get(k + 1).is_some_and(|w| CASUALTY_VERBS.contains(&w.as_ref())) {
+        return None;
+    }
+    let word = prev[k].as_ref();
+    // (The k-th word back: its offset is that of the k+1-th space-separated word from the end.)
+    let head = &text[..at];
+    let mut end = head.len();
+    for _ in 0..=k {
+        let t = head[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        end = t.rfind(|c: char| c.is_whitespace() || c == ',').map_or(0, |p| p + 1);
+    }
+    head.get(end..).is_some_and(|w| starts_with_ci(w, word)).then_some(end)
+}
+
+/// The people killed or hurt counted before their verb, at the end of `head`: "At least 12 people
+/// were killed", "two civilians died", "30 soldiers have been wounded".
+fn counted_casualties(head: &str) -> Option<Quantity> {
+    let words: Vec<&str> = head.split_whitespace().rev().take(9).collect::<Vec<_>>().into_iter().rev().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect();
+    let verb = lower.iter().rposition(|w| CASUALTY_VERBS.contains(&w.as_str()))?;
+    let unit = if matches!(lower[verb].as_str(), "wounded" | "injured" | "hurt" | "maimed") { "wounded" } else { "killed" };
+    // (Back past "were", "have been", "reportedly" to the noun.)
+    let noun = (0..verb).rev().take(4).find(|&j| CASUALTY_NOUNS.contains(&lower[j].as_str()))?;
+    if lower[noun + 1..verb].iter().any(|w| !matches!(w.as_str(), "were" | "was" | "have" | "has" | "had" | "been" | "reportedly" | "also" | "all")) {
+        return None;
+    }
+    let (value, qualifier) = (noun.saturating_sub(4)..noun).find_map(|i| qualified_count(&words[..noun], i))?;
+    Some(Quantity { value, unit: unit.into(), qualifier })
 }
 
 /// Whether the words after an act's verb open with a possessed object: "its supply boats", "on
@@ -3038,6 +3078,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .collect();
     let prev = lower_words_before(text, cue.start, 5);
     let tail = &text[cue.end..];
+    // "Two civilians were killed in an Israeli airstrike on Gaza": where the fighting a casualty
+    // verb names begins (the "in"); its doer is named there, never the victims before it.
+    let casualty_in = if cue.plover == Assault { fought_in(text, cue.start, &prev) } else { None };
     // "since a ceasefire took effect", "under the truce", "a truce violation": a ceasefire named
     // as a time, a frame or a modifier is no new ceasefire.
     if cue.mode == "ceasefire" && {
@@ -4687,6 +4730,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if source.is_empty() && OBJECT_RELATIVES.iter().any(|p| ends_with_ci(&text[..cue.start], p)) {
         source.extend(s.actors.iter().find(|m| !m.coreferent && m.span.end <= cs));
     }
+    // ("Beijing cancelled the annual China-EU summit": the other party among the meeting's
+    // modifiers is the one refused.)
+    if let (Some(from), true) = (modifiers_from, target.is_empty()) {
+        target = s.actors.iter().filter(|m| m.span.start >= base + from && m.span.end <= cs && !m.actor.code.is_empty() && m.actor.code != "UNK" && !source.iter().any(|x| x.actor.code == m.actor.code)).collect();
+    }
+    if let Some(at) = casualty_in {
+        // (The victims: a state's people, "Three Malian soldiers were killed in an ambush".)
+        source.retain(|m| {
+            m.span.start >= base + at
+                || !text.get(m.span.end.saturating_sub(base)..at).is_some_and(|r| r.split_whitespace().take(2).any(|w| CASUALTY_NOUNS.contains(&w.to_ascii_lowercase().as_str())))
+        });
+    }
     // (Fire from a state's side names its doer later: see `fired_from`.)
     if source.is_empty() && (!matches!(cue.plover, Assault | Mobilize) || fired_at_cue.is_none()) {
         return None;
@@ -4768,7 +4823,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let acts_next = tail.split_whitespace().next().is_some_and(|w| {
         matches!(w, "hit" | "hits" | "killed" | "kill" | "struck" | "strike" | "destroyed" | "targeted" | "pounded" | "damaged" | "wounded" | "left")
     });
-    if possessed && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) && !possessed_visit(s, cue) && !called_off {
+    if possessed && casualty_in.is_none() && !verb_form && !acts_next && !verb_after_name(s, cue) && (target.is_empty() || !nominal(text, cue)) && !possessed_visit(s, cue) && !called_off {
         return None;
     }
     // ("Bishkek bought drones from Turkey after its border clashes with Tajikistan": "its" is
@@ -6060,8 +6115,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         mode = "military";
     }
     // (So is a cruise or ballistic missile: "the first export customer for the cruise missile".)
+    // ("launched a missile strike on Odesa": the weapon of a strike, which is the act.)
     if plover == Mobilize && ["missile", "missiles"].iter().any(|w| ends_with_ci(&text[cue.start..cue.end], w))
-        && !prev.iter().take(4).any(|w| matches!(w.as_ref(), "fired" | "launched" | "fires" | "launches" | "test-fired" | "test-fires"))
+        && (!prev.iter().take(4).any(|w| matches!(w.as_ref(), "fired" | "launched" | "fires" | "launches" | "test-fired" | "test-fires"))
+            || words_after(tail, 1).any(|w| matches!(w.as_str(), "strike" | "strikes")))
     {
         return None;
     }
@@ -6240,7 +6297,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let next = tail.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         let intransitive = next.is_empty()
             || matches!(next.as_str(), "next" | "on" | "for" | "over" | "again" | "from" | "until" | "in" | "if" | "unless" | "a" | "back" | "first" | "when" | "at" | "today" | "tomorrow" | "soon");
-        if !modal_before || intransitive {
+        // ("killed in a Russian strike on Odesa", "a missile strike on", "an Israeli strike":
+        // the noun of a military strike, by its weapon, its state or the deaths it caused.)
+        let military = casualty_in.is_some()
+            || prev.first().is_some_and(|w| matches!(w.as_ref(), "missile" | "drone" | "rocket" | "artillery" | "air" | "military" | "retaliatory" | "pre-emptive" | "preemptive" | "precision" | "cruise" | "ballistic"))
+            || before.last().is_some_and(|m| {
+                m.actor.kind == realign_core::ActorKind::State && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|g| g.trim().is_empty() || g.trim() == "'s")
+            });
+        if military && matches!(next.as_str(), "on" | "against" | "targeting" | "near" | "in" | "that" | "which" | "killed" | "hit") {
+            // (Read on as an act.)
+        } else if !modal_before || intransitive {
             return None;
         }
     }
@@ -6975,7 +7041,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         v
     };
-    let clash = plover == Assault && ["clash", "exchang", "skirmish", "fought"].iter().any(|c| starts_with_ci(&text[cue.start..cue.end], c));
+    let clash = plover == Assault && ["clash", "exchang", "skirmish", "fought", "trade", "traded", "trading"].iter().any(|c| starts_with_ci(&text[cue.start..cue.end], c));
     // (An agreement is between its parties; a pledge or promise may be to someone unnamed: "sent
     // a delegation to pledge their backing for the junta".)
     // (Support is mutual when signed or said to be: "welcomed the talks" is each state's own.)
@@ -7052,6 +7118,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("ordered two Iranian diplomats to leave", "declaring three Austrian embassy employees
     // persona non grata": the people expelled are counted between the verb and the cue.)
     let magnitude = magnitude.or_else(|| (plover == Sanction && mode == "expel").then(|| expelled_before(&text[..cue.start])).flatten());
+    // ("At least 12 people were killed in a Russian missile strike": the dead, before the verb.)
+    let magnitude = magnitude.or_else(|| casualty_in.filter(|_| plover == Assault).and_then(|at| counted_casualties(&text[..at])));
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);
     let confidence: f64 = 0.5
