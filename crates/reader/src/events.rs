@@ -1357,7 +1357,7 @@ const CASUALTY_NOUNS: &[&str] = &[
     "soldiers", "soldier", "troops", "civilians", "civilian", "guards", "guard", "fighters", "fighter", "sailors", "sailor", "policemen", "police",
     "officers", "officer", "personnel", "servicemen", "servicemembers", "peacekeepers", "peacekeeper", "nationals", "citizens", "villagers", "people",
     "children", "women", "men", "workers", "fishermen", "pilots", "marines", "militants", "cadets", "residents", "commanders", "commander",
-    "conscripts", "paratroopers", "gunmen", "rebels", "insurgents",
+    "conscripts", "paratroopers", "gunmen", "rebels", "insurgents", "medics", "protesters", "students", "passengers",
 ];
 
 /// Words that make deaths an accident or a disaster, not an attack.
@@ -1371,7 +1371,7 @@ const ACCIDENTS: &[&str] = &[
 const FIGHTING: &[&str] = &[
     "clash", "clashes", "fighting", "fight", "retaliation", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "shells", "shell",
     "bombing", "bombardment", "ambush", "battle", "combat", "crossfire", "offensive", "raid", "fire", "gunfire", "explosion", "blast", "missile", "drone",
-    "rocket", "rockets", "artillery", "mortar", "mortars", "assault", "skirmish", "firefight", "exchange",
+    "rocket", "rockets", "artillery", "mortar", "mortars", "assault", "skirmish", "firefight", "exchange", "firing",
 ];
 
 /// "Three Pakistani soldiers were killed and eleven wounded", "more than 30 Afghan Taliban
@@ -1394,6 +1394,8 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     // The victims: the last state named in the clause before the verb, as its people.
     let mut victims = s.actors.iter().filter(|m| {
         m.span.start >= base + clause_start && m.span.end <= base + cue.start && m.actor.code.len() == 3 && m.actor.code != "UNK" && !m.place
+            // ("an anti-Syria journalist" is no Syrian.)
+            && !text.get(..m.span.start.saturating_sub(base)).is_some_and(|h| ends_with_ci(h, "anti-") || ends_with_ci(h, "pro-"))
     });
     let v = victims.next_back()?;
     let between = words(text.get(v.span.end.saturating_sub(base)..cue.start)?);

@@ -3536,6 +3536,9 @@ fn the_attack_people_were_killed_in_is_the_act_its_noun_names_the_doer_not_the_v
         let ev = events(text);
         assert!(ev.iter().all(|e| e.source.is_empty()), "{text}: {ev:?}");
     }
+    // Whose firing or shelling the clause names is the doer.
+    assert_event("An Indian soldier was killed in Pakistani firing along the Line of Control.", Plover::Assault, &["PAK"], &["IND"]);
+    assert_event("Two Georgian medics were killed in Russian shelling.", Plover::Assault, &["RUS"], &["GEO"]);
     // A missile strike launched is the strike, not a missile test.
     assert_event("Russia launched a missile strike on Odesa overnight.", Plover::Assault, &["RUS"], &["UKR"]);
     assert_no("Russia launched a missile strike on Odesa overnight.", Plover::Mobilize);
