@@ -196,7 +196,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("rubber bullets", Assault, "crowd-control"), ("rubber-coated bullets", Assault, "crowd-control"), ("stun grenades", Assault, "crowd-control"),
     ("state of emergency", Coerce, "restrict"), ("emergency rule", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
     // ASSAULT.
-    ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("shell", Assault, "heavy-weapons"),
+    ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("bombard", Assault, "heavy-weapons"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired upon", Assault, "firearms"), ("came under fire", Assault, "firearms"), ("come under fire", Assault, "firearms"), ("comes under fire", Assault, "firearms"),
     ("came under attack", Assault, ""), ("come under attack", Assault, ""), ("comes under attack", Assault, ""),
@@ -1287,6 +1287,17 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         // "a sign of Russophobia", "signs that the truce is fraying": a token, not a signing.
         if (word.eq_ignore_ascii_case("sign") || word.eq_ignore_ascii_case("signs"))
             && text[end..].split_whitespace().next().is_some_and(|n| matches!(n, "of" | "that"))
+        {
+            continue;
+        }
+        // "bombarded with questions": no weapon, no attack ("bombarded with artillery" is one).
+        if starts_with_ci(word, "bombard")
+            && text[end..].trim_start().strip_prefix("with ").is_some_and(|r| {
+                !r.split_whitespace().take(4).any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                    FIRED_WEAPONS.contains(&w.as_str()) || FIGHTING.contains(&w.as_str())
+                })
+            })
         {
             continue;
         }

@@ -3542,6 +3542,11 @@ fn the_attack_people_were_killed_in_is_the_act_its_noun_names_the_doer_not_the_v
     // A missile strike launched is the strike, not a missile test.
     assert_event("Russia launched a missile strike on Odesa overnight.", Plover::Assault, &["RUS"], &["UKR"]);
     assert_no("Russia launched a missile strike on Odesa overnight.", Plover::Mobilize);
+    // A bombardment is an attack; being bombarded with questions is none.
+    assert_event("Russian forces bombarded Kharkiv overnight.", Plover::Assault, &["RUS"], &["UKR"]);
+    let e = event_of("The minister said 40 civilians were killed in the Sudanese army's bombardment of Nyala.", Plover::Assault);
+    assert_eq!((codes(&e.source), e.magnitude.as_ref().map(|m| m.value)), (vec!["SDN"], Some(40.0)), "{e:?}");
+    assert_no("Officials were bombarded with questions about the deal.", Plover::Assault);
     // Workers striking is no attack.
     assert_no("Dock workers in Marseille went on strike on Monday.", Plover::Assault);
 }
