@@ -7133,6 +7133,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let magnitude = magnitude.or_else(|| (plover == Sanction && mode == "expel").then(|| expelled_before(&text[..cue.start])).flatten());
     // ("At least 12 people were killed in a Russian missile strike": the dead, before the verb.)
     let magnitude = magnitude.or_else(|| casualty_in.filter(|_| plover == Assault).and_then(|at| counted_casualties(&text[..at])));
+    // ("Forty people were killed when Russian missiles hit a hospital": the dead before "when".)
+    let magnitude = magnitude.or_else(|| {
+        let first = source.iter().map(|m| m.span.start).min().filter(|_| plover == Assault)?;
+        let head = text.get(..first.saturating_sub(base))?.trim_end();
+        let head = head.strip_suffix("when").or_else(|| head.strip_suffix("as"))?;
+        head.ends_with(' ').then(|| counted_casualties(head)).flatten()
+    });
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);
     let confidence: f64 = 0.5
@@ -7852,6 +7859,11 @@ fn number(w: &str) -> Option<f64> {
     ];
     if let Some(i) = SMALL.iter().position(|s| *s == lw) {
         return Some(i as f64);
+    }
+    // ("Forty people", "sixty soldiers".)
+    const TENS: [&str; 7] = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = TENS.iter().position(|s| *s == lw) {
+        return Some(30.0 + 10.0 * i as f64);
     }
     let digits: String = w.chars().filter(|c| *c != ',').collect();
     digits.parse::<f64>().ok().filter(|v| *v >= 0.0 && v.is_finite())

@@ -3536,6 +3536,11 @@ fn the_attack_people_were_killed_in_is_the_act_its_noun_names_the_doer_not_the_v
         let ev = events(text);
         assert!(ev.iter().all(|e| e.source.is_empty()), "{text}: {ev:?}");
     }
+    // The dead before "when" or "as" the strike came are its count, in figures or words.
+    let e = event_of("Forty people were killed when Russian missiles hit a hospital in Kyiv.", Plover::Assault);
+    assert_eq!((codes(&e.source), e.magnitude.as_ref().map(|m| m.value)), (vec!["RUS"], Some(40.0)), "{e:?}");
+    let e = event_of("At least 1,200 people were killed as Sudanese army jets struck Nyala.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|m| m.value), Some(1200.0), "{e:?}");
     // Whose firing or shelling the clause names is the doer.
     assert_event("An Indian soldier was killed in Pakistani firing along the Line of Control.", Plover::Assault, &["PAK"], &["IND"]);
     assert_event("Two Georgian medics were killed in Russian shelling.", Plover::Assault, &["RUS"], &["GEO"]);
