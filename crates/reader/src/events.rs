@@ -7133,6 +7133,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let magnitude = magnitude.or_else(|| (plover == Sanction && mode == "expel").then(|| expelled_before(&text[..cue.start])).flatten());
     // ("At least 12 people were killed in a Russian missile strike": the dead, before the verb.)
     let magnitude = magnitude.or_else(|| casualty_in.filter(|_| plover == Assault).and_then(|at| counted_casualties(&text[..at])));
+    // ("Two Indian soldiers were killed by Pakistani sniper fire": the dead before their verb.)
+    let magnitude = magnitude.or_else(|| {
+        (plover == Assault && CASUALTY_VERBS.iter().any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v))).then(|| counted_casualties(&text[..cue.end])).flatten()
+    });
     // ("Forty people were killed when Russian missiles hit a hospital": the dead before "when".)
     let magnitude = magnitude.or_else(|| {
         let first = source.iter().map(|m| m.span.start).min().filter(|_| plover == Assault)?;

@@ -3541,6 +3541,9 @@ fn the_attack_people_were_killed_in_is_the_act_its_noun_names_the_doer_not_the_v
     assert_eq!((codes(&e.source), e.magnitude.as_ref().map(|m| m.value)), (vec!["RUS"], Some(40.0)), "{e:?}");
     let e = event_of("At least 1,200 people were killed as Sudanese army jets struck Nyala.", Plover::Assault);
     assert_eq!(e.magnitude.as_ref().map(|m| m.value), Some(1200.0), "{e:?}");
+    // So are the dead of a passive with its agent named.
+    let e = event_of("Two Indian soldiers were killed by Pakistani sniper fire.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target), e.magnitude.as_ref().map(|m| m.value)), (vec!["PAK"], vec!["IND"], Some(2.0)), "{e:?}");
     // Whose firing or shelling the clause names is the doer.
     assert_event("An Indian soldier was killed in Pakistani firing along the Line of Control.", Plover::Assault, &["PAK"], &["IND"]);
     assert_event("Two Georgian medics were killed in Russian shelling.", Plover::Assault, &["RUS"], &["GEO"]);
