@@ -1382,7 +1382,7 @@ const ACCIDENTS: &[&str] = &[
 const FIGHTING: &[&str] = &[
     "clash", "clashes", "fighting", "fight", "retaliation", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "shells", "shell",
     "bombing", "bombardment", "ambush", "battle", "combat", "crossfire", "offensive", "raid", "fire", "gunfire", "explosion", "blast", "missile", "drone",
-    "rocket", "rockets", "artillery", "mortar", "mortars", "assault", "skirmish", "firefight", "exchange", "firing",
+    "rocket", "rockets", "artillery", "mortar", "mortars", "assault", "skirmish", "firefight", "exchange", "firing", "bomb", "bombs", "landmine", "landmines", "ied",
 ];
 
 /// "Three Pakistani soldiers were killed and eleven wounded", "more than 30 Afghan Taliban
@@ -1454,6 +1454,14 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     retype(&mut ev, Assault, "");
     let span = Span::new(v.span.start.min(base + cue.start), doer.map_or(base + cue.end, |d| d.span.end.max(base + cue.end)));
     Some((ev, span, if doer.is_some() { 0.7 } else { 0.55 }))
+}
+
+/// Whether `after` (the words after "hit" or "struck") names an explosive the subject ran onto:
+/// "a roadside bomb", "a landmine", "an improvised explosive device".
+fn hit_explosive(after: &str) -> bool {
+    words_after(after, 5)
+        .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "roadside" | "improvised" | "buried" | "hidden" | "anti-tank" | "anti-personnel" | "naval" | "sea" | "explosive" | "land"))
+        .is_some_and(|w| matches!(w.as_str(), "bomb" | "mine" | "mines" | "landmine" | "landmines" | "ied" | "device"))
 }
 
 /// Verbs of people killed or hurt, in the participle ("were killed in …", "died in …").
@@ -3094,6 +3102,21 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "Two civilians were killed in an Israeli airstrike on Gaza": where the fighting a casualty
     // verb names begins (the "in"); its doer is named there, never the victims before it.
     let casualty_in = if cue.plover == Assault { fought_in(text, cue.start, &prev) } else { None };
+    // ("their convoy hit a roadside bomb", "struck a landmine, killing four soldiers": the subject
+    // was hit, by no one named; the deaths are read by `casualties`.)
+    if cue.plover == Assault && {
+        let verb = ["hit", "hits", "struck"].iter().any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v));
+        let explosive = |w: &str| matches!(w, "bomb" | "mine" | "mines" | "landmine" | "landmines" | "ied" | "device");
+        (verb && hit_explosive(tail))
+            // (The device's own noun, or a toll after it.)
+            || (text[cue.start..cue.end].rsplit(' ').next().is_some_and(|w| explosive(&w.to_ascii_lowercase())) || text[..cue.start].trim_end().ends_with(','))
+                && text[..cue.start].rfind([' ']).is_some_and(|_| {
+                    let clause = text[..cue.end].rsplit(['.', ';']).next().unwrap_or("");
+                    ["hit ", "hits ", "struck "].iter().any(|v| clause.to_ascii_lowercase().match_indices(v).any(|(p, _)| hit_explosive(&clause[p + v.len() - 1..])))
+                })
+    } {
+        return None;
+    }
     // "since a ceasefire took effect", "under the truce", "a truce violation": a ceasefire named
     // as a time, a frame or a modifier is no new ceasefire.
     if cue.mode == "ceasefire" && {
@@ -3518,6 +3541,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             matches!(
                 w.trim_matches(|c: char| !c.is_alphanumeric()),
                 "earthquake" | "quake" | "earthquakes" | "storm" | "cyclone" | "typhoon" | "hurricane" | "flood" | "floods" | "flooding" | "landslide" | "landslides" | "tsunami" | "drought" | "heatwave" | "wildfire" | "wildfires" | "epidemic" | "outbreak" | "avalanche" | "eruption"
+                    // ("A military helicopter crashed in Balochistan, killing six soldiers".)
+                    | "crashed" | "crash" | "collided" | "collision" | "capsized" | "derailed" | "accident"
             )
         });
         let armed = back.iter().any(|w| matches!(w.as_ref(), "troops" | "forces" | "army" | "militants" | "rebels" | "gunmen" | "missile" | "missiles" | "drone" | "drones" | "strike" | "strikes" | "shelling"));

@@ -3544,6 +3544,12 @@ fn the_attack_people_were_killed_in_is_the_act_its_noun_names_the_doer_not_the_v
     // So are the dead of a passive with its agent named.
     let e = event_of("Two Indian soldiers were killed by Pakistani sniper fire.", Plover::Assault);
     assert_eq!((codes(&e.source), codes(&e.target), e.magnitude.as_ref().map(|m| m.value)), (vec!["PAK"], vec!["IND"], Some(2.0)), "{e:?}");
+    // A convoy that hit a roadside bomb did not attack; a crash is no attack at all.
+    let text = "Five Nigerian soldiers died after their convoy hit a roadside bomb.";
+    let e = event_of(text, Plover::Assault);
+    assert!(e.source.is_empty() && codes(&e.target) == ["NGA"], "{e:?}");
+    assert!(events(text).iter().all(|e| e.source.is_empty()), "{:?}", events(text));
+    assert_not_reported(&["A Malian army truck struck a landmine near Gao.", "A Pakistani military helicopter crashed in Balochistan, killing six soldiers."]);
     // Whose firing or shelling the clause names is the doer.
     assert_event("An Indian soldier was killed in Pakistani firing along the Line of Control.", Plover::Assault, &["PAK"], &["IND"]);
     assert_event("Two Georgian medics were killed in Russian shelling.", Plover::Assault, &["RUS"], &["GEO"]);
