@@ -1461,8 +1461,14 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
 fn hit_explosive(after: &str) -> bool {
     words_after(after, 5)
         .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "roadside" | "improvised" | "buried" | "hidden" | "anti-tank" | "anti-personnel" | "naval" | "sea" | "explosive" | "land"))
-        .is_some_and(|w| matches!(w.as_str(), "bomb" | "mine" | "mines" | "landmine" | "landmines" | "ied" | "device"))
+        .is_some_and(|w| EXPLOSIVES.contains(&w.as_str()))
 }
+
+/// Verbs of running onto an explosive ("their convoy hit a roadside bomb").
+const HITTING: &[&str] = &["hit", "hits", "struck"];
+
+/// Explosives a vehicle or a patrol runs onto.
+const EXPLOSIVES: &[&str] = &["bomb", "mine", "mines", "landmine", "landmines", "ied", "device"];
 
 /// Verbs of people killed or hurt, in the participle ("were killed in …", "died in …").
 const CASUALTY_VERBS: &[&str] = &["killed", "wounded", "injured", "died", "hurt", "slain", "dead", "maimed"];
@@ -3105,15 +3111,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("their convoy hit a roadside bomb", "struck a landmine, killing four soldiers": the subject
     // was hit, by no one named; the deaths are read by `casualties`.)
     if cue.plover == Assault && {
-        let verb = ["hit", "hits", "struck"].iter().any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v));
-        let explosive = |w: &str| matches!(w, "bomb" | "mine" | "mines" | "landmine" | "landmines" | "ied" | "device");
-        (verb && hit_explosive(tail))
+        let ct = &text[cue.start..cue.end];
+        (HITTING.iter().any(|v| ct.eq_ignore_ascii_case(v)) && hit_explosive(tail))
             // (The device's own noun, or a toll after it.)
-            || (text[cue.start..cue.end].rsplit(' ').next().is_some_and(|w| explosive(&w.to_ascii_lowercase())) || text[..cue.start].trim_end().ends_with(','))
-                && text[..cue.start].rfind([' ']).is_some_and(|_| {
-                    let clause = text[..cue.end].rsplit(['.', ';']).next().unwrap_or("");
-                    ["hit ", "hits ", "struck "].iter().any(|v| clause.to_ascii_lowercase().match_indices(v).any(|(p, _)| hit_explosive(&clause[p + v.len() - 1..])))
-                })
+            || (ct.rsplit(' ').next().is_some_and(|w| EXPLOSIVES.contains(&w.to_ascii_lowercase().as_str())) || text[..cue.start].trim_end().ends_with(',')) && {
+                let clause = text[..cue.end].rsplit(['.', ';']).next().unwrap_or("");
+                let lower = clause.to_ascii_lowercase();
+                HITTING.iter().any(|v| lower.match_indices(&format!("{v} ")).any(|(p, _)| hit_explosive(&clause[p + v.len()..])))
+            }
     } {
         return None;
     }
