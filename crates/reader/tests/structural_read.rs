@@ -3415,3 +3415,42 @@ fn a_name_after_its_title_speaks_and_a_byline_is_no_ones_she() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Margaret Hollins");
 }
+
+#[test]
+fn a_tally_lists_its_voters_in_brackets_or_under_headings() {
+    // The United Nations' way of reporting a vote: each list in brackets after its count.
+    let bracketed = stances(
+        "The Security Council failed to adopt a draft resolution that would have demanded a ceasefire in Sudan. \
+         The draft received 12 votes in favour (Algeria, France, Guyana, Japan, Malta, Sierra Leone) to 2 against \
+         (China, Russian Federation), with 1 abstention (Mozambique).",
+    );
+    for voter in ["DZA", "FRA", "GUY", "JPN", "MLT", "SLE"] {
+        assert!(bracketed.contains(&(voter.to_string(), "voted for".to_string(), vec!["SDN".to_string()])), "{voter}: {bracketed:?}");
+    }
+    for voter in ["CHN", "RUS"] {
+        assert!(bracketed.contains(&(voter.to_string(), "voted against".to_string(), vec!["SDN".to_string()])), "{voter}: {bracketed:?}");
+    }
+    assert!(bracketed.contains(&("MOZ".to_string(), "abstained".to_string(), vec!["SDN".to_string()])), "{bracketed:?}");
+    // The motion is about the state it names that is in none of the lists: the United States
+    // voting against "an end to the US embargo on Cuba" leaves it about Cuba, for every list.
+    let cuba = stances(
+        "The Assembly adopted a resolution calling for an end to the US embargo on Cuba by a recorded vote of \
+         185 in favour to 2 against (Israel, United States), with 2 abstentions (Moldova, Ukraine).",
+    );
+    for (voter, stance) in [("ISR", "voted against"), ("USA", "voted against"), ("MDA", "abstained"), ("UKR", "abstained")] {
+        assert!(cuba.contains(&(voter.to_string(), stance.to_string(), vec!["CUB".to_string()])), "{voter}: {cuba:?}");
+    }
+    // A recorded vote's record: the lists under their headings, a line each.
+    let record = stances(
+        "The Assembly adopted a resolution condemning Russia's annexation of Crimea by a recorded vote.\n\
+         In favour: Albania, Andorra, Germany, Japan.\n\
+         Against: Belarus, Syria.\n\
+         Abstaining: China, India.",
+    );
+    for (voter, stance) in [("ALB", "voted for"), ("JPN", "voted for"), ("BLR", "voted against"), ("SYR", "voted against"), ("CHN", "abstained"), ("IND", "abstained")] {
+        assert!(record.iter().any(|(a, s, _)| a == voter && s == stance), "{voter}: {record:?}");
+    }
+    // Counts in brackets are no voters, and a bracket after "against" with no count lists none.
+    let other = stances("Sanctions against (among others) Iran and Syria were renewed. Exports rose 12 percent in favour (of Brazil).");
+    assert!(other.is_empty(), "{other:?}");
+}

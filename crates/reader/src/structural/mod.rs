@@ -696,6 +696,13 @@ const CUES: &[(&str, u16)] = &[
     ("motion", MOTION),
     ("abstain", VOTE),
     ("abstention", VOTE),
+    // (A recorded vote's lists under their headings.)
+    ("in favour:", VOTE),
+    ("in favor:", VOTE),
+    ("against:", VOTE),
+    ("in favour (", VOTE),
+    ("in favor (", VOTE),
+    ("against (", VOTE),
     ("voted", VOTE),
     ("voting", VOTE),
     ("the vote", VOTE),

@@ -1009,6 +1009,7 @@ pub(super) fn remember_motion(ctx: &Ctx, state: &mut DocState) {
 /// voted on was about (this sentence's "resolution on X", else the latest resolution of the last
 /// six sentences). One claim per voter.
 pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
+    tallies(ctx, state, out);
     for i in 0..ctx.toks.len() {
         let w = ctx.w(i);
         let label = match (w, ctx.w(i + 1), ctx.w(i + 2)) {
@@ -1068,6 +1069,82 @@ pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             out.push(Extracted {
                 body: ClaimBody::Stance(StanceClaim { actor: voter, stance: label.to_string(), about: about.clone() }),
                 evidence: ctx.span(start, ctx.end_of(i + 1)),
+                date: ctx.s.date,
+                confidence: if about.is_empty() { 0.5 } else { 0.75 },
+                attribution: None,
+            });
+        }
+    }
+}
+
+/// The vote a tally's count names, its word just before the list: "13 votes in favour (…)", "1
+/// against (…)", "with 2 abstentions (…)". A count must come within the four words before.
+fn tally_label(ctx: &Ctx, open: usize) -> Option<&'static str> {
+    let word = open.checked_sub(1)?;
+    let label = match ctx.w(word) {
+        "favour" | "favor" if ctx.w(word.saturating_sub(1)) == "in" => "voted for",
+        "for" | "yes" | "ayes" => "voted for",
+        "against" | "no" | "noes" | "nays" => "voted against",
+        "abstention" | "abstentions" | "abstaining" | "abstained" => "abstained",
+        _ => return None,
+    };
+    const COUNTS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"];
+    // (Of votes: "13 votes in favour", "1 against"; not "rose 12 percent in favour".)
+    let counted = (word.saturating_sub(4)..word).any(|k| {
+        (ctx.w(k).bytes().all(|b| b.is_ascii_digit()) && !ctx.w(k).is_empty() || COUNTS.contains(&ctx.w(k)))
+            && (k + 1..word).all(|j| matches!(ctx.w(j), "votes" | "vote" | "in" | "states" | "members" | "countries" | "delegations"))
+    });
+    counted.then_some(label)
+}
+
+/// A vote's tally with the voters listed in brackets, as the United Nations reports it: "The
+/// draft received 13 votes in favour (Algeria, China, …) to 1 against (United States), with 1
+/// abstention (United Kingdom)", or a recorded vote's lists under their headings ("In favour:
+/// …" / "Against: …" / "Abstaining: …"). Each state listed gets the stance of its list, about the
+/// latest motion (as in [`votes`]).
+fn tallies(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
+    // (A recorded vote's record: "In favour: Afghanistan, Albania, … Against: Belarus, …
+    // Abstaining: …", each heading opening its line.)
+    let heading = |k: usize| match (ctx.w(k), ctx.w(k + 1)) {
+        ("in", "favour" | "favor") if ctx.w(k + 2) == ":" => Some(("voted for", k + 2)),
+        ("against", ":") => Some(("voted against", k + 1)),
+        ("abstaining" | "abstentions" | "abstained", ":") => Some(("abstained", k + 1)),
+        _ => None,
+    };
+    let line_start = |k: usize| k == 0 || ctx.text.get(..ctx.start_of(k)).is_some_and(|h| h.trim_end_matches([' ', '\t']).ends_with('\n') || h.trim().is_empty());
+    let lists = (0..ctx.toks.len()).filter(|&k| line_start(k)).filter_map(|k| heading(k).map(|(label, colon)| {
+        let end = (colon + 1..ctx.toks.len()).find(|&j| line_start(j) && heading(j).is_some()).unwrap_or(ctx.toks.len());
+        (label, colon, end)
+    }));
+    let bracketed = (1..ctx.toks.len()).filter(|&k| ctx.w(k) == "(").filter_map(|open| {
+        let label = tally_label(ctx, open)?;
+        let close = (open + 1..ctx.toks.len()).find(|&k| matches!(ctx.w(k), ")" | "(")).filter(|&k| ctx.w(k) == ")")?;
+        Some((label, open, close))
+    });
+    let tallied: Vec<(&str, Vec<ActorRef>, usize, usize)> = lists
+        .chain(bracketed)
+        .map(|(label, open, close)| {
+            let (from, to) = (ctx.end_of(open), if close < ctx.toks.len() { ctx.start_of(close) } else { ctx.text.len() });
+            let voters = dedupe(ctx.acts.iter().filter(|a| a.start >= from && a.end <= to && a.r.kind != ActorKind::Igo).map(|a| a.r.clone()));
+            (label, voters, open, close)
+        })
+        .collect();
+    // (About the first state the motion names that voted in none of the lists: "an end to the
+    // US embargo on Cuba", the United States voting against, is about Cuba.)
+    let about: Vec<ActorRef> = state
+        .last_motion
+        .as_ref()
+        .filter(|(_, ix)| ctx.s.index.saturating_sub(*ix) <= 6)
+        .map(|(a, _)| a.iter().filter(|a| !tallied.iter().any(|(_, vs, _, _)| vs.iter().any(|v| v.code == a.code))).take(1).cloned().collect())
+        .unwrap_or_default();
+    for (label, voters, open, close) in tallied {
+        for voter in voters {
+            if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == voter.code && s.stance == label)) {
+                continue;
+            }
+            out.push(Extracted {
+                body: ClaimBody::Stance(StanceClaim { actor: voter, stance: label.to_string(), about: about.clone() }),
+                evidence: ctx.span(ctx.start_of(open.saturating_sub(3)), ctx.end_of(close.min(ctx.toks.len() - 1))),
                 date: ctx.s.date,
                 confidence: if about.is_empty() { 0.5 } else { 0.75 },
                 attribution: None,
