@@ -273,7 +273,9 @@ impl Acts {
     /// retaliation"). Returns whether a doer was given;
     /// the caller lowers the claim's confidence, since the text does not name it.
     pub(crate) fn doer_of_casualties(&self, ev: &mut EventClaim, sentence: usize) -> bool {
-        if ev.plover != Assault || !ev.source.is_empty() || ev.target.len() != 1 || ev.negated {
+        // (A weapon for subject, "A ballistic missile hit…", names no doer either.)
+        let unnamed = ev.source.is_empty() || matches!(&ev.source[..], [one] if one.code == "UNK" && one.name.as_deref().is_some_and(crate::events::standoff_subject));
+        if ev.plover != Assault || !unnamed || ev.target.len() != 1 || ev.negated {
             return false;
         }
         let victim = ev.target[0].code.clone();

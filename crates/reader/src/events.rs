@@ -641,6 +641,15 @@ fn words_after(text: &str, n: usize) -> impl Iterator<Item = String> + '_ {
     text.split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
 }
 
+/// Whether the sentence `text` opens with a weapon fired from afar as the subject, before any
+/// preposition: "A ballistic missile hit…", "Russian-made drones struck…", "An air strike on a
+/// market killed…". Such a weapon's doer is not the place it hit.
+pub(crate) fn standoff_subject(text: &str) -> bool {
+    words_after(text, 4)
+        .take_while(|w| !matches!(w.as_str(), "in" | "near" | "outside" | "at" | "on" | "of" | "and" | "from"))
+        .any(|w| matches!(w.as_str(), "missile" | "missiles" | "rocket" | "rockets" | "drone" | "drones" | "airstrike" | "airstrikes" | "strike" | "strikes" | "shell" | "shells" | "shelling" | "warplanes" | "jets"))
+}
+
 /// Things that kill or destroy without naming who used them.
 const THING_NOUNS: &[&str] = &[
     "bomb", "bombs", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "device", "devices",
@@ -1301,6 +1310,15 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         {
             continue;
         }
+        // "returned 22 severely wounded soldiers", "captured two wounded North Korean
+        // soldiers": the wounded, not a wounding.
+        if (word.eq_ignore_ascii_case("wounded") || word.eq_ignore_ascii_case("injured")) && wounded_people(text, m.start(), end) {
+            continue;
+        }
+        // "prisoners of war on Wednesday": no war on anyone.
+        if starts_with_ci(word, "war") && lower_words_before(text, m.start(), 2).iter().map(|w| w.as_ref()).eq(["of", "prisoners"]) {
+            continue;
+        }
         // "declining exports": an adjective; "declining to comment": a refusal.
         if word.eq_ignore_ascii_case("declining") && !text[end..].trim_start().starts_with("to ") {
             continue;
@@ -1309,6 +1327,30 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         out.push(Cue { start: m.start(), end, plover, mode, reach: end });
     }
     out
+}
+
+/// Whether "wounded" or "injured" at `start..end` of `text` names people, not a wounding: "the
+/// dead and wounded", or a count, a determiner or a possessive before it (past an adverb of
+/// degree) and the people named within three words after it, a state's adjective allowed between
+/// ("two wounded North Korean soldiers", "the injured civilians").
+fn wounded_people(text: &str, start: usize, end: usize) -> bool {
+    let prev = lower_words_before(text, start, 2);
+    // ("put the number of dead and wounded at 4,000": the noun.)
+    if prev.first().is_some_and(|w| w == "and" || w == "or") && prev.get(1).is_some_and(|w| w == "dead") {
+        return true;
+    }
+    let determiner = |w: Option<&Cow<'_, str>>| {
+        w.is_some_and(|w| {
+            number(w).is_some() || matches!(w.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "some" | "several" | "many" | "dozens" | "hundreds" | "other" | "more")
+        })
+    };
+    let degree = prev.first().is_some_and(|w| matches!(w.as_ref(), "severely" | "seriously" | "badly" | "critically" | "lightly" | "gravely" | "slightly"));
+    if !(determiner(prev.first()) || degree && determiner(prev.get(1))) {
+        return false;
+    }
+    let after: Vec<&str> = text[end..].split_whitespace().take(3).collect();
+    let people = after.iter().position(|w| CASUALTY_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()));
+    people.is_some_and(|k| after[..k].iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-')))
 }
 
 /// The one-word cues starting at a word start in `from..to` (each the longest that fits the
@@ -4316,6 +4358,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             || auxiliary_after_coordinator(text, cue.start)
             || (matches!(p0, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "also") && matches!(p1, "and" | "but"))
             || (matches!(p0, "he" | "she" | "they") && matches!(p1, "and" | "but"))
+            // ("used water cannon on Philippine boats and deliberately rammed one")
+            || (p0.len() > 4 && p0.ends_with("ly") && matches!(p1, "and" | "but"))
             || timed;
         let mut src: Vec<&ActorMention> = Vec::new();
         let mut struck_place: Option<&ActorMention> = None;
@@ -4649,7 +4693,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && fallback.as_ref().map_or(true, |f| f.actor.name.as_deref().is_some_and(thing_noun_first));
     if thing_subject {
         let all: Vec<&ActorMention> = s.actors.iter().collect();
-        source = place_of(&all, text, base).into_iter().collect();
+        // ("A ballistic missile hit port infrastructure in Odesa": a weapon fired from afar is not
+        // the place's; its doer stays unknown, for the story's fighting to name.)
+        source = if standoff_subject(text.trim_start()) { Vec::new() } else { place_of(&all, text, base).into_iter().collect() };
         // (The place is where, not whom: the victims named after the cue are the target.)
         if target.iter().any(|t| source.iter().any(|x| x.span == t.span)) {
             target = after.iter().copied().filter(|m| !source.iter().any(|x| x.span == m.span)).take(1).collect();
@@ -6094,7 +6140,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "would respond to any further attack", "in case of any future aggression": an act that
     // may come, none that happened.
     // (So is "every agreement", "each attack": a kind of act, none in particular.)
-    if prev.iter().take(2).any(|w| w == "any" || w == "every" || w == "each") && !ends_with_ci(&text[cue.start..cue.end], "ed") {
+    if prev.iter().take(2).any(|w| w == "any" || w == "every" || w == "each") && !text[cue.start..cue.end].split(' ').next().is_some_and(|v| ends_with_ci(v, "ed")) {
         hypothetical = true;
     }
     // "Bogota's room to defy Washington", "its ability to strike": a capacity, not an act.
@@ -7110,6 +7156,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             }
         }
     }
+    // ("Ukraine and Russia each handed over 175 prisoners", "the two countries each expelled
+    // five diplomats", "released 100 prisoners each": a swap, each side's act aimed at the other.)
+    if target.is_empty() && !negated && joint.len() >= 2 && matches!(plover, Retreat | Sanction) && (prev.first().is_some_and(|w| w == "each") || tail.split(['.', ',', ';']).next().is_some_and(|c| c.trim_end().ends_with(" each"))) {
+        target = joint.clone();
+    }
     if target.is_empty() && !negated && joint.len() >= 2 && mutual && (matches!(plover, Consult | Support | Agree | Cooperate) || clash) {
         target = joint;
     }
@@ -7129,7 +7180,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = match plover {
-        Assault => magnitude(&text[cue.end..]),
+        // ("captured two North Korean soldiers": those taken, not a toll.)
+        Assault if ["captur", "abduct", "kidnap"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w)) && !words_after(&text[cue.end..], 14).any(|w| w.starts_with("kill") || w == "left") => magnitude(&text[cue.end..]).map(|q| if q.unit == "killed" { Quantity { unit: "captured".into(), ..q } } else { q }),
+        // ("rammed one of them", "hit two of the boats": a part of what was named, no toll; "killed
+        // three of the attackers" is one.)
+        Assault => magnitude(&text[cue.end..]).filter(|q| {
+            let killing = ["kill", "shot", "shoot", "massacr", "execut", "murder", "slaughter", "wound", "injur", "behead", "assassinat", "slay", "slew"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w));
+            let mut after = words_after(&text[cue.end..], 6).skip_while(|w| !w.is_empty() && number(w).is_none() && matches!(w.as_str(), "at" | "least" | "more" | "than" | "about" | "some" | "nearly" | "almost" | "up" | "to" | "over"));
+            let partitive = after.next().is_some_and(|w| number(&w).is_some()) && after.next().is_some_and(|w| w == "of");
+            killing || q.unit != "killed" || !partitive
+        }),
         // (From a few words before: "imposed a 20% tariff" names the rate before the cue.)
         Sanction | Threaten | Agree | Concede | Retreat => tariff_rate(&text[text[..cue.start].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(cue.start, |(i, _)| i)..]).or_else(|| counted_after(&text[cue.end..])),
         Coerce | Aid | Mobilize | Support | Cooperate | Protest => counted_after(&text[cue.end..]),

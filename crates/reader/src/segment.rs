@@ -237,11 +237,13 @@ fn next_word_is_sentence_opener(line: &str, after: usize) -> bool {
     )
 }
 
-/// The turns of an interview set out as questions and answers: the byte offset of each line
-/// opening with "Q:" or "A:" (or "Q." / "A."), and whether it is an answer. Empty unless the
-/// text has at least two of each.
+/// The turns of an interview or a briefing's transcript set out as questions and answers: the
+/// byte offset of each line opening with "Q:" or "A:" (or "Q." / "A."), or with a speaker's label
+/// in capitals ("Q (wire agency):", "QUESTION:", "MR. PRICE:", "REAR ADMIRAL JUAN CRUZ (navy
+/// spokesperson):"), and whether it is an answer. Empty unless the text has at least two of each.
 pub(crate) fn interview_turns(text: &str) -> Vec<(usize, bool)> {
     let mut turns = Vec::new();
+    let mut speakers: Vec<String> = Vec::new();
     let mut at = 0usize;
     for line in text.split_inclusive('\n') {
         let t = line.trim_start();
@@ -249,7 +251,11 @@ pub(crate) fn interview_turns(text: &str) -> Vec<(usize, bool)> {
         match t.get(..2) {
             Some("Q:" | "Q.") => turns.push((at + lead, false)),
             Some("A:" | "A.") if t.get(2..3) == Some(" ") => turns.push((at + lead, true)),
-            _ => {}
+            _ => {
+                if let Some(answer) = speaker_label(t, &mut speakers) {
+                    turns.push((at + lead, answer));
+                }
+            }
         }
         at += line.len();
     }
@@ -258,6 +264,43 @@ pub(crate) fn interview_turns(text: &str) -> Vec<(usize, bool)> {
         turns.clear();
     }
     turns
+}
+
+/// Whether `line` opens with a transcript's speaker label in capitals, and if so whether the
+/// speaker answers: "Q (local broadcaster):", "QUESTION:" and "MODERATOR:" ask; "MS. LEE:",
+/// "COMMODORE RAMON ESPIRITU (PCG spokesperson):" and a surname seen in an earlier label
+/// ("ESPIRITU:") answer. `speakers` holds the last words of the labels seen so far. A heading of
+/// one word ("TRANSCRIPT:", "UPDATE:") or a known kind of note ("EDITOR'S NOTE:") is no speaker.
+fn speaker_label(line: &str, speakers: &mut Vec<String>) -> Option<bool> {
+    let colon = line.get(..line.len().min(90))?.find(':')?;
+    let label = line[..colon].trim_end();
+    let (name, role) = match label.split_once('(') {
+        Some((n, r)) if r.ends_with(')') => (n.trim_end(), true),
+        Some(_) => return None,
+        None => (label, false),
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitals = name.chars().any(|c| c.is_alphabetic())
+        && name.chars().all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '\u{2019}'));
+    if words.is_empty() || words.len() > 7 || !capitals {
+        return None;
+    }
+    if matches!(words[0], "Q" | "Q." | "QUESTION" | "MODERATOR" | "HOST" | "INTERVIEWER" | "PRESENTER" | "ANCHOR") && words.len() == 1 {
+        return Some(false);
+    }
+    const NOTES: &[&str] = &["NOTE", "NEWS", "UPDATE", "UPDATED", "MORE", "LIVE", "CORRECTION", "TRANSCRIPT", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "ANALYSIS", "OPINION", "EXCLUSIVE", "BREAKING", "WATCH", "READ", "LISTEN", "SUMMARY", "BACKGROUND", "CONTEXT", "DISCLAIMER"];
+    if words.iter().any(|w| NOTES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()))) {
+        return None;
+    }
+    let last = words[words.len() - 1].trim_matches(|c: char| !c.is_alphabetic()).to_string();
+    let known = speakers.contains(&last);
+    if role || words.len() >= 2 || known {
+        if !known {
+            speakers.push(last);
+        }
+        return Some(true);
+    }
+    None
 }
 
 #[cfg(test)]

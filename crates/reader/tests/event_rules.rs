@@ -5024,3 +5024,87 @@ fn they_after_a_sentence_opened_by_listed_states_is_those_states() {
     let ev = events("Drones struck camps in Mali and Niger on Friday. They called on Algeria to stop supporting armed groups.");
     assert!(ev.iter().all(|e| e.plover != Plover::Request || codes(&e.source) != ["MLI", "NER"]), "{ev:?}");
 }
+
+#[test]
+fn a_briefing_transcripts_speakers_speak_for_the_state_that_briefs() {
+    // Speakers' labels in capitals, questions labelled "Q (outlet):": the answers are the voice
+    // of the state the heading names, their "we" and "our" its own.
+    let text = "TRANSCRIPT: Press briefing on the reef incident\n\
+                Armed Forces of the Philippines, Quezon City, 5 May 2025\n\n\
+                REAR ADMIRAL JOSE REYES (navy spokesperson): Chinese vessels fired water cannon at our supply boat near the reef.\n\n\
+                Q (wire agency): Beijing says the boat intruded. Your response?\n\n\
+                REYES: We reject that. We are demanding that China pay for the damage to our boat.\n\n\
+                Q (radio station): Will you ask for help?\n\n\
+                REYES: We have not asked Washington to intervene.";
+    let ev = events(text);
+    let has = |p: Plover, s: &str, t: &str| ev.iter().any(|e| e.plover == p && codes(&e.source) == [s] && codes(&e.target).contains(&t));
+    assert!(has(Plover::Assault, "CHN", "PHL"), "{ev:?}");
+    assert!(has(Plover::Request, "PHL", "CHN"), "{ev:?}");
+    assert!(ev.iter().any(|e| e.plover == Plover::Request && e.negated && codes(&e.source) == ["PHL"] && codes(&e.target) == ["USA"]), "{ev:?}");
+    // One heading in capitals is no speaker, nor is a note: without two answers and two
+    // questions there is no transcript, and "we" is no one's.
+    let plain = events("UPDATE: Fighting eased.\n\nEDITOR'S NOTE: We asked Manila to comment.\n\nQ: What next?\n\nThe Philippines said nothing.");
+    assert!(plain.iter().all(|e| codes(&e.source) != ["PHL"] || e.plover != Plover::Request), "{plain:?}");
+}
+
+#[test]
+fn a_swap_each_side_makes_is_aimed_at_the_other() {
+    let both = |sentence: &str, plover: Plover, a: &str, b: &str| {
+        let e = event_of(sentence, plover);
+        let (mut s, mut t) = (codes(&e.source), codes(&e.target));
+        s.sort_unstable();
+        t.sort_unstable();
+        assert_eq!((s, t), (vec![a, b], vec![a, b]), "{sentence}");
+    };
+    both("Ukraine and Russia each handed over 175 prisoners of war on Wednesday.", Plover::Retreat, "RUS", "UKR");
+    both("Iran and the United States each freed five detained nationals.", Plover::Retreat, "IRN", "USA");
+    both("Russia and Ukraine released 100 prisoners of war each.", Plover::Retreat, "RUS", "UKR");
+    both("Britain and Russia each expelled two diplomats.", Plover::Sanction, "GBR", "RUS");
+    // A swap is no act that may come ("each" before a past verb), no war on anyone ("prisoners of
+    // war on Wednesday"), and the prisoners are no goods.
+    let e = event_of("Ukraine and Russia each handed over 175 prisoners of war on Wednesday.", Plover::Retreat);
+    assert!(!e.hypothetical, "{e:?}");
+    assert_no("Ukraine and Russia handed over 175 prisoners of war on Wednesday.", Plover::Assault);
+    let claims = Reader::new(Gazetteer::builtin()).read_sentence("t", "Ukraine and Russia each handed over 175 prisoners of war on Wednesday.").claims;
+    assert!(claims.iter().all(|c| !matches!(c.body, ClaimBody::Transfer(_))), "{claims:?}");
+    // Still an act that may come: "each attack".
+    assert!(events("Israel will answer each attack on its territory.").iter().all(|e| e.plover != Plover::Assault || e.hypothetical));
+}
+
+#[test]
+fn the_wounded_and_the_captured_are_people_not_a_toll() {
+    // "wounded" describing people is no wounding.
+    assert_no("Moscow also returned 22 severely wounded Ukrainian soldiers.", Plover::Assault);
+    assert_no("President Volodymyr Zelensky put the number of dead and wounded at nearly 4,000 in a single month.", Plover::Assault);
+    let e = event_of("Moscow also returned 22 severely wounded Ukrainian soldiers.", Plover::Retreat);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["RUS"], vec!["UKR"]));
+    // Soldiers captured are counted as captured, not killed; a toll after the capture stays one.
+    let e = event_of("Ukraine's special forces captured two wounded North Korean soldiers in January.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|q| (q.value, q.unit.as_str())), Some((2.0, "captured")), "{e:?}");
+    let e = event_of("Rwandan-backed rebels captured Goma, killing 900 people.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|q| q.unit.as_str()), Some("killed"), "{e:?}");
+    // A part of the things named is no toll; a part of people killed is.
+    let e = event_of("Chinese ships used water cannon on Philippine boats and deliberately rammed one of them.", Plover::Assault);
+    assert!(e.magnitude.as_ref().is_none_or(|q| q.unit != "killed"), "{e:?}");
+    let e = event_of("Kosovo police special units killed three of the attackers.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|q| q.value), Some(3.0), "{e:?}");
+    // A wounding is still one.
+    let e = event_of("Russian shelling wounded two Ukrainian soldiers.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["RUS"], vec!["UKR"]));
+    // The second verb after "and" and an adverb is the subject's: the boats are not its doer.
+    let ev = events("Chinese ships used water cannon on Philippine boats and deliberately rammed one of them.");
+    assert!(ev.iter().all(|e| !codes(&e.source).contains(&"PHL")), "{ev:?}");
+}
+
+#[test]
+fn a_weapon_for_subject_is_not_the_places_and_the_fighting_names_its_doer() {
+    // Alone, a missile that hit Odesa has no known doer, and Ukraine is not it.
+    let e = event_of("A ballistic missile hit port infrastructure in Odesa, killing three people.", Plover::Assault);
+    assert!(!codes(&e.source).contains(&"UKR") && codes(&e.target) == ["UKR"], "{e:?}");
+    // In a story of Russian strikes, it is Russia's.
+    let ev = events("Russia fired dozens of missiles at Ukraine on Monday. A ballistic missile hit port infrastructure in Odesa, killing three people.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["RUS"] && codes(&e.target) == ["UKR"] && e.magnitude.as_ref().is_some_and(|q| q.value == 3.0)), "{ev:?}");
+    // A bomb planted where it went off stays the place's, as the PLOVER gold codes it.
+    let e = event_of("A roadside bombing near Samarra killed one U.S. soldier.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRQ"], vec!["USA"]));
+}

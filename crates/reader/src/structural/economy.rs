@@ -830,6 +830,10 @@ fn given_in_context(ctx: &Ctx, earlier: &Earlier, told: &[Extracted], v: usize, 
     if !(GIVING.contains(&ctx.w(v)) || given || credit || lent) || (party_word && !(lent || (credit && value.is_some()))) {
         return None;
     }
+    // ("each handed over 175 prisoners of war": people released, not goods.)
+    if goods.split_whitespace().map(Low::new).any(|w| not_goods_unit(w.as_str()) && !matches!(w.as_str(), "over" | "back")) {
+        return None;
+    }
     let giver = subject_before(ctx, v)?;
     // ("…, which Washington says supplied riot equipment": who tells of it gave nothing.)
     if REPORTING.contains(&ctx.w(ctx.tok_at(giver.end))) {
