@@ -374,7 +374,16 @@ pub(crate) fn coreferences(text: &str, sent: Span, recent: &[String], leaders: &
                     out.push(ActorMention { place: false, span, actor, coreferent: true, people: false });
                 }
             } else if n == 2 && recent.len() >= 2 {
-                for code in recent.iter().take(n) {
+                // ("Britain called on both sides to stop": the sides are others than the one
+                // the sentence named before the phrase; in a civil war, one state's.)
+                // (As an object only: "Iranian media reported that the two navies…" names its
+                // subject's own.)
+                let object = s[..pos].split_whitespace().next_back().is_some_and(|w| {
+                    matches!(w.to_ascii_lowercase().as_str(), "on" | "urged" | "urges" | "asked" | "asks" | "told" | "with" | "telephoned" | "called" | "warned" | "pressed")
+                });
+                let sides: Vec<&String> = recent.iter().filter(|c| !object || !before.iter().any(|b| &b.code == *c)).take(n).collect();
+                let sides = if sides.is_empty() { recent.iter().take(n).collect() } else { sides };
+                for code in sides {
                     out.push(ActorMention { place: false, span, actor: ActorRef::state(code.clone()), coreferent: true, people: false });
                 }
             } else if let (3, true, Some(trio)) = (n, before.len() < 3, trio) {

@@ -273,13 +273,30 @@ fn auxiliary_after_coordinator(text: &str, at: usize) -> bool {
     k >= 1 && prev[..k].iter().any(|w| aux(w)) && prev[..k].iter().all(|w| aux(w) || filler(w))
 }
 
+/// Whether `rest` (the text after a comma) opens with a past verb and its own object, a verb in a
+/// series ("…, recalled its ambassadors", "…, closed the border"), not a participle describing
+/// what came before ("the RSF, backed by the UAE").
+fn serial_verb(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let verb = words.next().unwrap_or("");
+    let object = words.next().unwrap_or("").to_ascii_lowercase();
+    verb.len() > 4
+        && verb.ends_with("ed")
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && (matches!(object.as_str(), "its" | "their" | "his" | "her" | "the" | "a" | "an" | "all" | "some" | "several" | "two" | "three" | "four" | "five") || object.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Where a second verb of the subject begins in `tail` (" and thanked Germany", " and said"): the
 /// object of the first verb ends there.
 fn coordinated_verb_at(tail: &str) -> Option<usize> {
+    // ("rejected the accusations, recalled its ambassadors to Mali and postponed…": a verb in a
+    // series after a comma, with its own object; not a participle describing what came before,
+    // "the RSF, backed by the UAE".)
+    let serial = tail.match_indices(", ").map(|(p, _)| p).find(|&p| serial_verb(&tail[p + 2..]));
     let joins = tail.match_indices(" and ").chain(tail.match_indices(" but ")).map(|(p, j)| (p, j.len()));
     let mut joins: Vec<(usize, usize)> = joins.collect();
     joins.sort_unstable();
-    joins.into_iter().find(|&(p, len)| {
+    let joined = joins.into_iter().find(|&(p, len)| {
         // ("ties with and opened an embassy in Tehran", "donated and personally delivered
         // $50,000 worth of goods to": a shared object.)
         let last = tail[..p].rsplit(' ').next().unwrap_or("");
@@ -312,7 +329,11 @@ fn coordinated_verb_at(tail: &str) -> Option<usize> {
         next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase()) && !adjective
             || matches!(next, "said" | "says" | "told" | "sent" | "met" | "vowed" | "warned" | "urged")
     })
-    .map(|(p, _)| p)
+    .map(|(p, _)| p);
+    match (serial, joined) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Verbs that carry out the event noun they govern ("ordered the expulsion", "completed the
@@ -1955,6 +1976,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || (after_imposing(text, cue.start) && before2.iter().skip(1).take(2).any(|p| p == "and") && before2.first().is_some_and(|p| p.ends_with("ed")))
                 // ("urged restraint but did not condemn Iran": after an auxiliary or a refusal.)
                 || auxiliary_after_coordinator(text, cue.start)
+                // ("rejected the accusations, recalled its ambassadors to Mali…": in a series.)
+                || (text[..cue.start].ends_with(", ") && serial_verb(&text[cue.start..]))
         };
         if cue.start < governed_until && !nominal(text, cue) && cue.plover != Assault && !coordinated_verb && !possessed_visit(s, cue) {
             continue;
@@ -7899,9 +7922,16 @@ fn counted_noun(lower: &[String], at: usize) -> Option<String> {
 
 fn magnitude(after: &str) -> Option<Quantity> {
     // "killing four", "which killed 46", "that left 12 dead": the first count after a kill word
-    // within the next few words.
-    let words: Vec<&str> = after.split_whitespace().take(14).collect();
-    let k = words.iter().position(|w| starts_with_ci(w, "kill") || w.eq_ignore_ascii_case("left"));
+    // within the next few words, the count read whole past them ("shelled residential
+    // neighbourhoods of El Fasher, the last army-held city in Darfur, killing at least 14 people").
+    let words: Vec<&str> = after.split_whitespace().take(18).collect();
+    // (Not past a contrast, another clause's act: "killed more than 1,000 people in Iran, …,
+    // while Iranian missiles killed 28".)
+    let k = words
+        .iter()
+        .take(14)
+        .take_while(|w| !matches!(w.to_ascii_lowercase().as_str(), "while" | "whereas" | "but" | "although" | "though"))
+        .position(|w| starts_with_ci(w, "kill") || w.eq_ignore_ascii_case("left"));
     // ("killing at least seven": a qualifier may come first.)
     let qualified = |i: usize| qualified_count(&words, i);
     let ((n, qualifier), unit) = match k {

@@ -5108,3 +5108,32 @@ fn a_weapon_for_subject_is_not_the_places_and_the_fighting_names_its_doer() {
     let e = event_of("A roadside bombing near Samarra killed one U.S. soldier.", Plover::Assault);
     assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IRQ"], vec!["USA"]));
 }
+
+#[test]
+fn a_verb_in_a_series_after_a_comma_is_its_own_act() {
+    let sentence = "Algeria rejected the accusations, recalled its ambassadors to Mali and Niger and postponed the arrival of its new envoy.";
+    let e = event_of(sentence, Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["DZA"], vec!["MLI", "NER"]));
+    // The first verb's object ends at the comma: the states the recall names are not the rejected.
+    let e = event_of(sentence, Plover::Reject);
+    assert!(e.target.is_empty(), "{e:?}");
+    // A participle describing what came before is no verb of the series.
+    let e = event_of("Sudan condemned the attack by the RSF, backed by the UAE, on El Fasher.", Plover::Accuse);
+    assert_eq!(codes(&e.source), ["SDN"]);
+}
+
+#[test]
+fn both_sides_are_others_than_the_one_who_calls_on_them() {
+    // Britain, named last before the sentence, is not one of the "both sides" it calls on.
+    let ev = events("India and Pakistan traded fire across the Line of Control on Monday. Britain urged calm on Tuesday. Britain called on both sides to show restraint.");
+    let calls: Vec<&EventClaim> = ev.iter().filter(|e| e.plover == Plover::Request && codes(&e.source) == ["GBR"]).collect();
+    assert!(!calls.is_empty() && calls.iter().all(|e| { let mut t = codes(&e.target); t.sort_unstable(); t == ["IND", "PAK"] }), "{ev:?}");
+}
+
+#[test]
+fn a_toll_after_a_long_object_is_still_the_attacks() {
+    let e = event_of("RSF artillery shelled residential neighbourhoods of El Fasher, the last army-held city in Darfur, killing at least 14 people.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|q| (q.value, q.unit.as_str())), Some((14.0, "killed")), "{e:?}");
+    let e = event_of("An air strike on a crowded livestock market in the North Darfur town of Kabkabiya killed at least 62 people on Sunday.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|q| q.value), Some(62.0), "{e:?}");
+}
