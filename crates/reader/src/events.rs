@@ -7214,7 +7214,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             killing || q.unit != "killed" || !partitive
         }),
         // (From a few words before: "imposed a 20% tariff" names the rate before the cue.)
-        Sanction | Threaten | Agree | Concede | Retreat => tariff_rate(&text[text[..cue.start].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(cue.start, |(i, _)| i)..]).or_else(|| counted_after(&text[cue.end..])),
+        Sanction | Threaten | Agree | Concede | Retreat => tariff_rate(&text[text[..cue.start].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(cue.start, |(i, _)| i)..])
+            .or_else(|| counted_after(&text[cue.end..]))
+            .or_else(|| (plover == Sanction).then(|| sanctioned_count(text, cue)).flatten()),
         Coerce | Aid | Mobilize | Support | Cooperate | Protest => counted_after(&text[cue.end..]),
         _ => None,
     };
@@ -7805,6 +7807,21 @@ fn tariff_rate(after: &str) -> Option<Quantity> {
 /// The count an act is done to, right after its verb ("expelled 20 Russian diplomats", "arrested
 /// 12 fishermen", "released about 50 prisoners", "signed 36 cooperation agreements"): the number,
 /// its qualifier, and the noun counted as the unit. Not a year, a sum or a share.
+/// The people, firms or ships a sanction names by number: "sanctions on 100 oil tankers", "an
+/// entry ban on 21 British nationals", "added thirteen U.S. defence contractors to its
+/// unreliable entity list" (counted after a verb of listing before the cue).
+fn sanctioned_count(text: &str, cue: Cue) -> Option<Quantity> {
+    let after = &text[cue.end..];
+    let on = after.trim_start();
+    if let Some(rest) = ["on ", "against ", "targeting "].iter().find_map(|p| on.strip_prefix(p)) {
+        return counted_after(rest);
+    }
+    let head = &text[..cue.start];
+    let listed = ["added ", "adds ", "adding ", "placed ", "put "].iter().filter_map(|v| rfind_ci(head, v).map(|p| p + v.len())).max()?;
+    // (Within the clause: at most ten words back.)
+    (head[listed..].split_whitespace().count() <= 10).then(|| counted_after(&head[listed..])).flatten()
+}
+
 fn counted_after(after: &str) -> Option<Quantity> {
     use realign_core::Qualifier as Q;
     let words: Vec<String> = after.split_whitespace().take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '-').trim_end_matches(',').to_string()).collect();

@@ -5137,3 +5137,13 @@ fn a_toll_after_a_long_object_is_still_the_attacks() {
     let e = event_of("An air strike on a crowded livestock market in the North Darfur town of Kabkabiya killed at least 62 people on Sunday.", Plover::Assault);
     assert_eq!(e.magnitude.as_ref().map(|q| q.value), Some(62.0), "{e:?}");
 }
+
+#[test]
+fn a_sanction_counts_the_ships_firms_and_people_it_names() {
+    let count = |sentence: &str| event_of(sentence, Plover::Sanction).magnitude.map(|q| (q.value, q.unit));
+    assert_eq!(count("The UK has announced sanctions on 100 oil tankers."), Some((100.0, "tankers".to_string())));
+    assert_eq!(count("Moscow announced an entry ban on 21 British nationals."), Some((21.0, "nationals".to_string())));
+    assert_eq!(count("China's Commerce Ministry added thirteen U.S. defence contractors to its unreliable entity list.").map(|q| q.0), Some(13.0));
+    // A year is no count.
+    assert_eq!(count("The EU imposed sanctions on Russia in 2014."), None);
+}
