@@ -184,7 +184,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("curfew", Coerce, "curfew"), ("house arrest", Coerce, "arrest"), ("stripped", Coerce, "restrict"), ("crack down", Coerce, "restrict"), ("cracked down", Coerce, "restrict"),
     ("crackdown", Coerce, "restrict"), ("sealed off", Assault, "blockade"), ("seal off", Assault, "blockade"), ("sealing off", Assault, "blockade"), ("blockad", Assault, "blockade"), ("besieg", Coerce, "restrict"),
     ("imprison", Coerce, "arrest"), ("jailed", Coerce, "arrest"), ("sentenced", Coerce, "arrest"), ("convicted", Coerce, "arrest"),
-    ("broke up", Coerce, "restrict"), ("break up", Coerce, "restrict"), ("breaking up", Coerce, "restrict"), ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("barred", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
+    ("broke up", Coerce, "restrict"), ("break up", Coerce, "restrict"), ("breaking up", Coerce, "restrict"), ("banned", Coerce, "ban"), ("ban", Coerce, "ban"), ("barred", Coerce, "ban"), ("barring", Coerce, "ban"), ("censor", Coerce, "censor"), ("hack", Coerce, "cyber"),
     ("cyberattack", Coerce, "cyber"), ("restrict", Coerce, "restrict"), ("closed the border", Assault, "blockade"), ("closed its border", Assault, "blockade"), ("closed", Assault, "blockade"), ("closing", Assault, "blockade"), ("shut", Assault, "blockade"), ("shutting", Assault, "blockade"), ("closure of", Assault, "blockade"), ("hit", Assault, ""),
     ("closes its border", Coerce, "restrict"), ("shut its border", Coerce, "restrict"), ("shut the border", Coerce, "restrict"),
     ("martial law", Coerce, "restrict"), ("raided", Coerce, "seize"), ("boarded", Coerce, "seize"), ("beat", Assault, "beat"), ("demolish", Coerce, "seize"), ("outlaw", Coerce, "ban"),
@@ -1338,6 +1338,15 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         }
         // "prisoners of war on Wednesday": no war on anyone.
         if starts_with_ci(word, "war") && lower_words_before(text, m.start(), 2).iter().map(|w| w.as_ref()).eq(["of", "prisoners"]) {
+            continue;
+        }
+        // "barring a last-minute deal", "barring any surprises": "except for", no ban; "added
+        // them to its entity list, barring them from trading": what the listing does, no act
+        // of its own.
+        if word.eq_ignore_ascii_case("barring")
+            && (!text[..m.start()].trim_end().ends_with(',')
+                || words_after(&text[end..], 1).any(|n| matches!(n.as_str(), "a" | "an" | "any" | "unforeseen" | "further" | "last-minute" | "surprises" | "delays" | "new" | "some" | "major" | "them" | "it" | "him" | "her")))
+        {
             continue;
         }
         // "declining exports": an adjective; "declining to comment": a refusal.
@@ -5505,7 +5514,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "banned imports of Georgian wine", "a ban on flights to": a ban on trade or travel with
     // another country is an embargo (CAMEO 163), not a domestic restriction. ("India banned
     // wheat exports", aimed at no one, stays a restriction.)
-    if plover == Coerce && (starts_with_ci(&text[cue.start..cue.end], "ban") || text[cue.start..cue.end].eq_ignore_ascii_case("barred")) {
+    if plover == Coerce && (starts_with_ci(&text[cue.start..cue.end], "ban") || starts_with_ci(&text[cue.start..cue.end], "barr")) {
         // ("banning the loading of Nigerien crude at Sèmè": goods kept from moving.)
         let trade = words_after(tail, 4).any(|w| {
             matches!(w.as_str(), "imports" | "import" | "exports" | "export" | "trade" | "flights" | "shipments" | "purchases" | "sales" | "loading" | "transit" | "shipping" | "deliveries" | "crude" | "oil" | "gas" | "grain")

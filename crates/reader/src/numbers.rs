@@ -287,6 +287,21 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "nok" => "NOK",
         "dkk" => "DKK",
         "chf" => "CHF",
+        // (ISO codes of dollars and others written before the sum: "CAD 12.6 million".)
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "nzd" => "NZD",
+        "hkd" => "HKD",
+        "sgd" => "SGD",
+        "twd" => "TWD",
+        "mxn" => "MXN",
+        "egp" => "EGP",
+        "pkr" => "PKR",
+        "bdt" => "BDT",
+        "vnd" => "VND",
+        "php" => "PHP",
+        "qar" => "QAR",
+        "kwd" => "KWD",
         _ => return None,
     })
 }
@@ -694,6 +709,8 @@ mod tests {
         assert_eq!((y.value, y.kind), (2e12, NumKind::Money("CNY")));
         assert_eq!(one("about HK$40m").kind, NumKind::Money("HKD"));
         assert_eq!(one("a ¥65.6 billion concessional loan").kind, NumKind::Money("JPY"));
+        assert_eq!(one("an additional CAD 12.6 million").kind, NumKind::Money("CAD"));
+        assert_eq!(one("AUD 500 million in aid").kind, NumKind::Money("AUD"));
         assert_eq!(one("a ¥65.6 billion concessional loan").value, 65_600_000_000.0);
         assert_eq!(one("CN¥20bn in credit").kind, NumKind::Money("CNY"));
         assert_eq!(one("a package worth 1.2 billion kronor").kind, NumKind::Money("SEK"));

@@ -5147,3 +5147,12 @@ fn a_sanction_counts_the_ships_firms_and_people_it_names() {
     // A year is no count.
     assert_eq!(count("The EU imposed sanctions on Russia in 2014."), None);
 }
+
+#[test]
+fn barring_another_states_aircraft_is_a_sanction_barring_a_deal_is_except() {
+    let e = event_of("Bamako reciprocated within hours, barring Algerian aircraft from Malian airspace.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["MLI"], vec!["DZA"]));
+    for sentence in ["The talks will end on Friday, barring a last-minute deal with Iran.", "Barring any surprises, Japan will sign the pact with India."] {
+        assert!(events(sentence).iter().all(|e| !matches!(e.plover, Plover::Sanction | Plover::Coerce)), "{sentence}");
+    }
+}
