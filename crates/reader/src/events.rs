@@ -217,7 +217,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("died", Assault, "casualty"), ("injured", Assault, ""),
     ("torpedo", Assault, "heavy-weapons"), ("sank", Assault, "heavy-weapons"), ("sunk", Assault, "heavy-weapons"), ("sinking", Assault, "heavy-weapons"), ("assassinat", Assault, "assassinate"), ("behead", Assault, "execute"), ("executed", Assault, "execute"),
     ("offensive", Assault, ""), ("battl", Assault, ""), ("occup", Assault, ""), ("abduct", Assault, "abduct"),
-    ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("suicide bomb", Assault, "explosives"), ("car bomb", Assault, "explosives"), ("roadside bomb", Assault, "explosives"),
+    ("kidnap", Assault, "abduct"), ("hostage", Assault, "abduct"), ("prisoner", Assault, "abduct"), ("captive", Assault, "abduct"), ("suicide bomb", Assault, "explosives"), ("car bomb", Assault, "explosives"), ("roadside bomb", Assault, "explosives"),
     ("explosion", Assault, "explosives"), ("raid", Assault, ""), ("drone strike", Assault, "drone"),
     ("stormed", Assault, ""), ("overran", Assault, ""),
     // (CAMEO 190: "jets pounded Kurdish positions"; 192, occupying territory, checked by
@@ -1336,6 +1336,15 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         if (word.eq_ignore_ascii_case("wounded") || word.eq_ignore_ascii_case("injured")) && wounded_people(text, m.start(), end) {
             continue;
         }
+        // "took twelve soldiers prisoner", "were taken captive": people taken; not "a prisoner
+        // exchange", "the prisoner was freed" or "prisoners" released.
+        if (starts_with_ci(word, "prisoner") || starts_with_ci(word, "captive"))
+            && !((word.eq_ignore_ascii_case("prisoner") || word.eq_ignore_ascii_case("captive"))
+                && lower_words_before(text, m.start(), 8).iter().any(|w| TAKING.contains(&w.as_ref()))
+                && words_after(&text[end..], 1).all(|n| matches!(n.as_str(), "in" | "near" | "on" | "during" | "after" | "and" | "at" | "by" | "when" | "while" | "as" | "")))
+        {
+            continue;
+        }
         // "prisoners of war on Wednesday": no war on anyone.
         if starts_with_ci(word, "war") && lower_words_before(text, m.start(), 2).iter().map(|w| w.as_ref()).eq(["of", "prisoners"]) {
             continue;
@@ -1535,6 +1544,9 @@ fn hit_explosive(after: &str) -> bool {
         .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "roadside" | "improvised" | "buried" | "hidden" | "anti-tank" | "anti-personnel" | "naval" | "sea" | "explosive" | "land"))
         .is_some_and(|w| EXPLOSIVES.contains(&w.as_str()))
 }
+
+/// Verbs of taking people captive: "took twelve soldiers prisoner", "were taken hostage".
+const TAKING: &[&str] = &["took", "taken", "take", "takes", "taking", "held", "holds", "holding", "hold"];
 
 /// Verbs of running onto an explosive ("their convoy hit a roadside bomb").
 const HITTING: &[&str] = &["hit", "hits", "struck"];
@@ -5985,7 +5997,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("Hamas held 251 Israeli civilians hostage": the captives named between the verb and the
     // cue are the target; the captor is the verb's subject.)
-    if plover == Assault && starts_with_ci(ct, "hostage") {
+    if plover == Assault && ["hostage", "prisoner", "captive"].iter().any(|w| starts_with_ci(ct, w)) {
         if let Some(verb) = [" held ", " holds ", " holding ", " took ", " takes ", " taken ", " taking "].iter().filter_map(|v| rfind_ci(&text[..cue.start], v)).max() {
             let captives: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.start >= base + verb && m.span.end <= base + cue.start).collect();
             let captor = s.actors.iter().rev().find(|m| m.span.end <= base + verb && !captives.iter().any(|c| c.actor.code == m.actor.code));
@@ -7212,6 +7224,17 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // Magnitude: "killing four", "killed 46 sailors".
     let magnitude = match plover {
+        // ("took twelve soldiers prisoner", "held 52 Americans hostage": those taken, counted
+        // between the verb and the cue.)
+        Assault if ["hostage", "prisoner", "captive"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w)) => {
+            let head = &text[..cue.start];
+            [" held ", " holds ", " holding ", " took ", " takes ", " taken ", " taking "]
+                .iter()
+                .filter_map(|v| rfind_ci(head, v).map(|p| p + v.len()))
+                .max()
+                .and_then(|from| counted_after(&head[from..]))
+                .map(|q| Quantity { unit: "captured".into(), ..q })
+        }
         // ("captured two North Korean soldiers": those taken, not a toll.)
         Assault if ["captur", "abduct", "kidnap"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w)) && !words_after(&text[cue.end..], 14).any(|w| w.starts_with("kill") || w == "left") => magnitude(&text[cue.end..]).map(|q| if q.unit == "killed" { Quantity { unit: "captured".into(), ..q } } else { q }),
         // ("rammed one of them", "hit two of the boats": a part of what was named, no toll; "killed
@@ -7813,9 +7836,6 @@ fn tariff_rate(after: &str) -> Option<Quantity> {
     None
 }
 
-/// The count an act is done to, right after its verb ("expelled 20 Russian diplomats", "arrested
-/// 12 fishermen", "released about 50 prisoners", "signed 36 cooperation agreements"): the number,
-/// its qualifier, and the noun counted as the unit. Not a year, a sum or a share.
 /// The people, firms or ships a sanction names by number: "sanctions on 100 oil tankers", "an
 /// entry ban on 21 British nationals", "added thirteen U.S. defence contractors to its
 /// unreliable entity list" (counted after a verb of listing before the cue).
@@ -7831,6 +7851,9 @@ fn sanctioned_count(text: &str, cue: Cue) -> Option<Quantity> {
     (head[listed..].split_whitespace().count() <= 10).then(|| counted_after(&head[listed..])).flatten()
 }
 
+/// The count an act is done to, right after its verb ("expelled 20 Russian diplomats", "arrested
+/// 12 fishermen", "released about 50 prisoners", "signed 36 cooperation agreements"): the number,
+/// its qualifier, and the noun counted as the unit. Not a year, a sum or a share.
 fn counted_after(after: &str) -> Option<Quantity> {
     use realign_core::Qualifier as Q;
     let words: Vec<String> = after.split_whitespace().take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '-').trim_end_matches(',').to_string()).collect();

@@ -5156,3 +5156,16 @@ fn barring_another_states_aircraft_is_a_sanction_barring_a_deal_is_except() {
         assert!(events(sentence).iter().all(|e| !matches!(e.plover, Plover::Sanction | Plover::Coerce)), "{sentence}");
     }
 }
+
+#[test]
+fn people_taken_prisoner_or_hostage_are_counted_as_captured() {
+    let e = event_of("Russian forces took 40 Ukrainian marines prisoner near Krynky.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["RUS"], vec!["UKR"]));
+    assert_eq!(e.magnitude.as_ref().map(|q| (q.value, q.unit.as_str())), Some((40.0, "captured")), "{e:?}");
+    let e = event_of("Hamas took 251 Israelis hostage on 7 October.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|q| (q.value, q.unit.as_str())), Some((251.0, "captured")), "{e:?}");
+    // Prisoners freed or swapped, and a prisoner exchange, are no capture.
+    for sentence in ["Caracas also freed Venezuelan political prisoners.", "Russia and Ukraine agreed a prisoner exchange.", "Both sides would free prisoners of war held around Sake."] {
+        assert_no(sentence, Plover::Assault);
+    }
+}
