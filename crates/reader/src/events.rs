@@ -330,10 +330,7 @@ fn coordinated_verb_at(tail: &str) -> Option<usize> {
             || matches!(next, "said" | "says" | "told" | "sent" | "met" | "vowed" | "warned" | "urged")
     })
     .map(|(p, _)| p);
-    match (serial, joined) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+    serial.into_iter().chain(joined).min()
 }
 
 /// Verbs that carry out the event noun they govern ("ordered the expulsion", "completed the
@@ -1547,6 +1544,12 @@ fn hit_explosive(after: &str) -> bool {
 
 /// Verbs of taking people captive: "took twelve soldiers prisoner", "were taken hostage".
 const TAKING: &[&str] = &["took", "taken", "take", "takes", "taking", "held", "holds", "holding", "hold"];
+
+/// The last verb of holding or taking people in `head` ("Hamas took 251 Israelis", "held 52
+/// Americans"): the offsets of the space before it and of the word after it.
+fn taking_verb(head: &str) -> Option<(usize, usize)> {
+    [" held ", " holds ", " holding ", " took ", " takes ", " taken ", " taking "].iter().filter_map(|v| rfind_ci(head, v).map(|p| (p, p + v.len()))).max()
+}
 
 /// Verbs of running onto an explosive ("their convoy hit a roadside bomb").
 const HITTING: &[&str] = &["hit", "hits", "struck"];
@@ -5998,7 +6001,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("Hamas held 251 Israeli civilians hostage": the captives named between the verb and the
     // cue are the target; the captor is the verb's subject.)
     if plover == Assault && ["hostage", "prisoner", "captive"].iter().any(|w| starts_with_ci(ct, w)) {
-        if let Some(verb) = [" held ", " holds ", " holding ", " took ", " takes ", " taken ", " taking "].iter().filter_map(|v| rfind_ci(&text[..cue.start], v)).max() {
+        if let Some((verb, _)) = taking_verb(&text[..cue.start]) {
             let captives: Vec<&ActorMention> = s.actors.iter().filter(|m| m.span.start >= base + verb && m.span.end <= base + cue.start).collect();
             let captor = s.actors.iter().rev().find(|m| m.span.end <= base + verb && !captives.iter().any(|c| c.actor.code == m.actor.code));
             if let (false, Some(c)) = (captives.is_empty(), captor) {
@@ -7228,12 +7231,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // between the verb and the cue.)
         Assault if ["hostage", "prisoner", "captive"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w)) => {
             let head = &text[..cue.start];
-            [" held ", " holds ", " holding ", " took ", " takes ", " taken ", " taking "]
-                .iter()
-                .filter_map(|v| rfind_ci(head, v).map(|p| p + v.len()))
-                .max()
-                .and_then(|from| counted_after(&head[from..]))
-                .map(|q| Quantity { unit: "captured".into(), ..q })
+            taking_verb(head).and_then(|(_, from)| counted_after(&head[from..])).map(|q| Quantity { unit: "captured".into(), ..q })
         }
         // ("captured two North Korean soldiers": those taken, not a toll.)
         Assault if ["captur", "abduct", "kidnap"].iter().any(|w| starts_with_ci(&text[cue.start..cue.end], w)) && !words_after(&text[cue.end..], 14).any(|w| w.starts_with("kill") || w == "left") => magnitude(&text[cue.end..]).map(|q| if q.unit == "killed" { Quantity { unit: "captured".into(), ..q } } else { q }),

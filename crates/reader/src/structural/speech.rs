@@ -1053,12 +1053,7 @@ pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         let mentions_motion = (i..ctx.toks.len()).any(|k| matches!(ctx.w(k), "resolution" | "motion"));
         let about: Vec<ActorRef> = match (here, mentions_motion) {
             (Some(a), true) => vec![a.r.clone()],
-            _ => state
-                .last_motion
-                .as_ref()
-                .filter(|(_, ix)| ctx.s.index.saturating_sub(*ix) <= 6)
-                .map(|(a, _)| a.clone())
-                .unwrap_or_default(),
+            _ => recent_motion(ctx, state).to_vec(),
         };
         // (The first state the motion names that is not a voter: "condemning Iran's supply of
         // drones to Russia" is about Iran; "calling for an end to the US embargo on Cuba", voted
@@ -1075,6 +1070,11 @@ pub(super) fn votes(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
             });
         }
     }
+}
+
+/// The states the latest motion of the last six sentences names ([`remember_motion`]), or none.
+fn recent_motion<'s>(ctx: &Ctx, state: &'s DocState) -> &'s [ActorRef] {
+    state.last_motion.as_ref().filter(|(_, ix)| ctx.s.index.saturating_sub(*ix) <= 6).map_or(&[], |(a, _)| a.as_slice())
 }
 
 /// The vote a tally's count names, its word just before the list: "13 votes in favour (…)", "1
@@ -1131,12 +1131,7 @@ fn tallies(ctx: &Ctx, state: &DocState, out: &mut Vec<Extracted>) {
         .collect();
     // (About the first state the motion names that voted in none of the lists: "an end to the
     // US embargo on Cuba", the United States voting against, is about Cuba.)
-    let about: Vec<ActorRef> = state
-        .last_motion
-        .as_ref()
-        .filter(|(_, ix)| ctx.s.index.saturating_sub(*ix) <= 6)
-        .map(|(a, _)| a.iter().filter(|a| !tallied.iter().any(|(_, vs, _, _)| vs.iter().any(|v| v.code == a.code))).take(1).cloned().collect())
-        .unwrap_or_default();
+    let about: Vec<ActorRef> = recent_motion(ctx, state).iter().filter(|a| !tallied.iter().any(|(_, vs, _, _)| vs.iter().any(|v| v.code == a.code))).take(1).cloned().collect();
     for (label, voters, open, close) in tallied {
         for voter in voters {
             if out.iter().any(|e| matches!(&e.body, ClaimBody::Stance(s) if s.actor.code == voter.code && s.stance == label)) {
