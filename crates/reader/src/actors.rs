@@ -642,8 +642,8 @@ fn find_phrase(s: &str, phrases: &[&str], not_named: bool) -> Option<(usize, usi
 }
 
 /// Phrases that refer back to the forces last spoken of ("the troops" after "North Korea has
-/// sent about 11,000 soldiers to Russia").
-const FORCE_PHRASES: &[&str] = &["the troops", "the soldiers", "the forces"];
+/// sent about 11,000 soldiers to Russia", "the navy" after "The Sri Lankan navy arrested…").
+const FORCE_PHRASES: &[&str] = &["the troops", "the soldiers", "the forces", "the navy", "the coast guard", "the coastguard", "the air force"];
 
 /// "The troops have been deployed to the Kursk region": a phrase of [`FORCE_PHRASES`] with no
 /// state named before it in the sentence stands for the forces of `last_forces`, the state whose
@@ -654,6 +654,13 @@ pub(crate) fn forces_coreference(text: &str, sent: Span, last_forces: Option<&st
     let (pos, len) = find_phrase(s, FORCE_PHRASES, false)?;
     let at = sent.start + pos;
     if named.iter().any(|m| m.span.start < at + len) {
+        return None;
+    }
+    // (A service is the one spoken of only as the subject of what it did or said: "The navy said
+    // it did not open fire"; not "The coast guard is the tool to watch".)
+    let service = !matches!(&s[pos..pos + len], "the troops" | "the soldiers" | "the forces" | "The troops" | "The soldiers" | "The forces");
+    let next = s[pos + len..].split_whitespace().next().unwrap_or("");
+    if service && !(next.len() > 3 && next.ends_with("ed") || matches!(next, "said" | "says" | "has" | "had" | "did" | "sent" | "shot" | "fired" | "will" | "would")) {
         return None;
     }
     let mut actor = ActorRef::state(code.to_string());

@@ -162,7 +162,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("sanction", Sanction, ""), ("embargo", Sanction, ""), ("expel", Sanction, "expel"), ("expulsion", Sanction, "expel"), ("expelled", Sanction, "expel"), ("expelling", Sanction, "expel"),
     ("sever", Sanction, "discontinue"), ("cut ties", Sanction, "discontinue"), ("broke off", Sanction, "discontinue"),
     ("break off", Sanction, "discontinue"), ("recalled its ambassador", Sanction, "withdraw"), ("recalled", Sanction, "withdraw"), ("recalling", Sanction, "withdraw"), ("recalls", Sanction, "withdraw"), ("recall", Sanction, "withdraw"), ("called home", Sanction, "withdraw"), ("persona non grata", Sanction, "expel"), ("cut", Sanction, "discontinue"), ("cuts", Sanction, "discontinue"),
-    ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("stopped buying", Sanction, "discontinue"), ("stopped taking", Sanction, "discontinue"), ("stopped importing", Sanction, "discontinue"), ("stopped purchasing", Sanction, "discontinue"), ("withheld", Sanction, "discontinue"), ("withholding", Sanction, "discontinue"), ("withhold", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
+    ("suspend", Sanction, "discontinue"), ("suspension of", Sanction, "discontinue"), ("stopped buying", Sanction, "discontinue"), ("stopped taking", Sanction, "discontinue"), ("stopped importing", Sanction, "discontinue"), ("stopped purchasing", Sanction, "discontinue"), ("withheld", Sanction, "discontinue"), ("withholding", Sanction, "discontinue"), ("withhold", Sanction, "discontinue"), ("paused", Sanction, "discontinue"), ("froze", Sanction, ""), ("freeze", Sanction, ""),
     ("halt", Sanction, "discontinue"), ("cut off", Sanction, "discontinue"), ("tariff", Sanction, ""), ("duties on", Sanction, ""), ("entity list", Sanction, ""), ("visa restriction", Sanction, ""), ("visa ban", Sanction, ""), ("travel ban", Sanction, ""), ("export restriction", Sanction, ""), ("import restriction", Sanction, ""), ("trade restriction", Sanction, ""),
     ("blacklist", Sanction, ""), ("designated", Sanction, ""), ("breached", Coerce, "cyber"), ("nationalis", Coerce, "seize"), ("nationaliz", Coerce, "seize"), ("annex", Coerce, "seize"), ("export control", Sanction, ""), ("revok", Sanction, "discontinue"), ("penaliz", Sanction, ""), ("penalis", Sanction, ""),
     // MOBILIZE.
@@ -197,7 +197,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("state of emergency", Coerce, "restrict"), ("emergency rule", Coerce, "restrict"), ("prevented", Coerce, "restrict"),
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("bombard", Assault, "heavy-weapons"), ("shell", Assault, "heavy-weapons"),
-    ("opened fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
+    ("opened fire", Assault, "firearms"), ("open fire", Assault, "firearms"), ("opens fire", Assault, "firearms"), ("opening fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
     ("fired upon", Assault, "firearms"), ("came under fire", Assault, "firearms"), ("come under fire", Assault, "firearms"), ("comes under fire", Assault, "firearms"),
     ("came under attack", Assault, ""), ("come under attack", Assault, ""), ("comes under attack", Assault, ""),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
@@ -1269,6 +1269,10 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         if m.start() > 0 && word_char(b[m.start() - 1]) {
             continue;
         }
+        // ("non-humanitarian assistance", "non-military aid": what a cue is not.)
+        if m.start() >= 4 && text[..m.start()].to_ascii_lowercase().ends_with("non-") && !text[..m.start() - 4].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
         // The rest of the word after the cue must be an inflection.
         let mut end = m.end();
         while end < b.len() && b[end].is_ascii_alphabetic() {
@@ -1449,6 +1453,11 @@ const CASUALTY_NOUNS: &[&str] = &[
     "conscripts", "paratroopers", "gunmen", "rebels", "insurgents", "medics", "protesters", "students", "passengers",
 ];
 
+/// One person a toll may count alone ("a Bangladeshi teenager was shot dead").
+const LONE_VICTIMS: &[&str] = &[
+    "boy", "girl", "man", "woman", "child", "teenager", "farmer", "fisherman", "student", "journalist", "worker", "villager", "shepherd", "driver", "doctor", "nurse",
+];
+
 /// Words that make deaths an accident or a disaster, not an attack.
 const ACCIDENTS: &[&str] = &[
     "accident", "crash", "crashed", "collision", "avalanche", "earthquake", "flood", "floods", "flooding", "landslide", "storm", "cyclone", "typhoon", "hurricane",
@@ -1588,11 +1597,22 @@ fn counted_casualties(head: &str) -> Option<Quantity> {
     let verb = lower.iter().rposition(|w| CASUALTY_VERBS.contains(&w.as_str()))?;
     let unit = if matches!(lower[verb].as_str(), "wounded" | "injured" | "hurt" | "maimed") { "wounded" } else { "killed" };
     // (Back past "were", "have been", "reportedly" to the noun.)
-    let noun = (0..verb).rev().take(4).find(|&j| CASUALTY_NOUNS.contains(&lower[j].as_str()))?;
-    if lower[noun + 1..verb].iter().any(|w| !matches!(w.as_str(), "were" | "was" | "have" | "has" | "had" | "been" | "reportedly" | "also" | "all")) {
+    let noun = (0..verb).rev().take(4).find(|&j| CASUALTY_NOUNS.contains(&lower[j].as_str()) || LONE_VICTIMS.contains(&lower[j].as_str()))?;
+    if lower[noun + 1..verb].iter().any(|w| !matches!(w.as_str(), "were" | "was" | "have" | "has" | "had" | "been" | "reportedly" | "also" | "all" | "shot")) {
         return None;
     }
-    let (value, qualifier) = (noun.saturating_sub(4)..noun).find_map(|i| qualified_count(&words[..noun], i))?;
+    // ("A Bangladeshi teenager was shot dead": one person, told with "was".)
+    let one = || {
+        let singular = LONE_VICTIMS.contains(&lower[noun].as_str()) || (CASUALTY_NOUNS.contains(&lower[noun].as_str()) && !lower[noun].ends_with('s') && !matches!(lower[noun].as_str(), "police" | "personnel" | "men" | "women" | "children" | "people"));
+        let article = (noun.saturating_sub(3)..noun).any(|i| matches!(lower[i].as_str(), "a" | "an" | "the" | "one"));
+        (singular && article && lower[noun + 1..verb].iter().any(|w| w == "was")).then_some((1.0, realign_core::Qualifier::Exact))
+    };
+    // (A lone person is never counted by a number before: "four civilians, including a child".)
+    if LONE_VICTIMS.contains(&lower[noun].as_str()) {
+        let (value, qualifier) = one()?;
+        return Some(Quantity { value, unit: unit.into(), qualifier });
+    }
+    let (value, qualifier) = (noun.saturating_sub(4)..noun).find_map(|i| qualified_count(&words[..noun], i)).or_else(one)?;
     Some(Quantity { value, unit: unit.into(), qualifier })
 }
 
@@ -2182,6 +2202,14 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         if cue.start < ended_until && matches!(cue.plover, Agree | Cooperate | Support) && !ends_with_ci(ct, "ed") {
             continue;
         }
+        // ("paused all non-humanitarian assistance", "halted military aid": the aid stopped is
+        // no aid given; its noun in the object, no clause between.)
+        if cue.start < ended_until
+            && cue.plover == Aid
+            && text.get(ended_until - 50..cue.start).is_some_and(|gap| !gap.contains([',', ';']) && find_ci(gap, " and ").is_none() && gap.split_whitespace().count() <= 4)
+        {
+            continue;
+        }
         // "pressed on with its offensive": carrying on, not pressing anyone.
         if cue.plover == Request && ["press", "pressed", "presses", "pressing"].iter().any(|w| ct.eq_ignore_ascii_case(w)) && [" on with ", " ahead "].iter().any(|p| starts_with_ci(&text[cue.end..], p)) {
             continue;
@@ -2375,7 +2403,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // (Signing frames what was signed: "signed a pact allowing troops to be deployed".)
             let signing = ev.0.plover == Support && starts_with_ci(ct, "sign");
             // ("revoked a military cooperation agreement": what is revoked is no new agreement.)
-            let ending = ev.0.plover == Sanction && ENDING.iter().chain(&["revok", "suspend", "tore up", "tear up"]).any(|v| starts_with_ci(ct, v));
+            let ending = ev.0.plover == Sanction && ENDING.iter().chain(&["revok", "suspend", "tore up", "tear up", "paus", "halt", "froze", "freez", "withh"]).any(|v| starts_with_ci(ct, v));
             if ending {
                 ended_until = cue.end + 50;
             }
@@ -2428,7 +2456,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // troops and ordered the U.S. to withdraw its soldiers".)
             // ("welcomed the move and thanked Malaysia": a second verb aimed at someone named
             // after one aimed at no one named.)
-            let and_verb = ends_with_ci(ct, "ed") && word_before(text, cue.start).eq_ignore_ascii_case("and");
+            let and_verb = ends_with_ci(ct.split(' ').next().unwrap_or(ct), "ed") && word_before(text, cue.start).eq_ignore_ascii_case("and");
             // ("launched exercises around Taiwan, deploying dozens of warplanes": the participle
             // tells how the act just coded was done.)
             let how = gerund(ct) && text[..cue.start].trim_end().ends_with(',');
@@ -2446,8 +2474,12 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                     s.actors.iter().any(|m| m.span.start > k && m.span.start < base + cue.start && !m.coreferent && ev.0.source.iter().any(|x| x.code == m.actor.code))
                 })
             };
+            // ("expelled Cambodia's ambassador and recalled its own": a second verb of another
+            // mode is another act.)
+            let other_mode = |e: &EventClaim| and_verb && matches!((&e.mode, &ev.0.mode), (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() && x != y);
             if out.iter().any(|(e, espan, _)| {
                 e.plover == ev.0.plover
+                    && !other_mode(e)
                     && ((e.source == ev.0.source && !other_target(e)) || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target) && !(e.source != ev.0.source && own_clause(espan.end))))
                     && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)
                     // ("suspended visa-free travel for Georgian diplomats, and has frozen some
@@ -2486,6 +2518,27 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let between = text.get(out[p].1.end.saturating_sub(base)..out[t].1.start.saturating_sub(base)).unwrap_or("").to_ascii_lowercase();
         if [" and said", " and warned", ", warning", " and vowed", ", vowing", " and threatened"].iter().any(|x| between.contains(x)) && !between.contains(['.', ';']) {
             out[t].0.target = out[p].0.target.clone();
+        }
+    }
+    // ("arrested 32 Indian fishermen and seized five trawlers off Mannar": a seizure joined to an
+    // arrest by the same doer, aimed at its own state only by where it happened, is done to the
+    // same ones.)
+    for t in 1..out.len() {
+        let (ev, span) = (&out[t].0, out[t].1);
+        let own_only = !ev.target.is_empty() && ev.target.iter().all(|x| ev.source.iter().any(|s| s.code == x.code));
+        if !matches!(ev.plover, Coerce | Assault) || ev.negated || ev.source.is_empty() || !own_only {
+            continue;
+        }
+        let p = &out[t - 1].0;
+        let foreign = !p.target.is_empty() && p.target.iter().all(|x| (x.code.len() >= 2 && x.code != "UNK") && !p.source.iter().any(|s| s.code == x.code));
+        // (The first act's object, then "and" and a past verb, within the second's evidence.)
+        let after = text.get(out[t - 1].1.end.saturating_sub(base)..span.end.saturating_sub(base)).unwrap_or("");
+        let joined = find_ci(after, " and ").is_some_and(|k| {
+            let verb = after[k + 5..].split_whitespace().next().unwrap_or("");
+            !after[..k].contains([',', '.', ';', ':']) && after[..k].split_whitespace().count() <= 4 && (ends_with_ci(verb, "ed") || irregular_past(verb))
+        });
+        if p.plover == ev.plover && foreign && p.source == ev.source && span.end > out[t - 1].1.end && joined {
+            out[t].0.target = out[t - 1].0.target.clone();
         }
     }
     // ("Seoul protests shelling", "Kyiv condemned the bombardment": an attack named as the object
@@ -3585,12 +3638,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // "recalled its high commissioner from Islamabad": recalling an envoy reduces relations;
     // "recalled that…" remembers.
     // ("recalling all but one of its diplomats": a few more words.)
-    if ["recalled", "recalling", "recalls", "recall"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w))
-        && !words_after(tail, 7).any(|w| crate::actors::envoy_word(&w))
+    if ["recalled", "recalling", "recalls", "recall"].iter().any(|w| text[cue.start..cue.end].eq_ignore_ascii_case(w)) {
+        let envoy_before = |n: usize| lower_words_before(text, cue.start, n).iter().any(|w| crate::actors::envoy_word(w));
         // (In the passive the envoy stands before: "Colombia's ambassador to Ecuador was recalled".)
-        && !(prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && lower_words_before(text, cue.start, 7).iter().any(|w| crate::actors::envoy_word(w)))
-    {
-        return None;
+        let passive = prev.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been")) && envoy_before(7);
+        // ("expelled Cambodia's ambassador and recalled its own": the envoy named before.)
+        let own = words_after(tail, 2).collect::<Vec<_>>().join(" ").trim_end_matches(',').ends_with(" own") && envoy_before(12);
+        if !words_after(tail, 7).any(|w| crate::actors::envoy_word(&w)) && !passive && !own {
+            return None;
+        }
     }
     // "cut bus and rail links with Pakistan": cutting ties or links reduces relations ("cut
     // taxes", "cut its forecast" do not).
@@ -3752,7 +3808,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             || (gerund(ct) && p0 == "of" && lower_words_before(text, cue.start, 9).iter().skip(2).take_while(|w| !matches!(w.as_ref(), "and" | "but" | "which" | "who" | "that")).any(|w| matches!(w.as_ref(), "accusing" | "accuse" | "accuses" | "accused")))
             || (gerund(ct) && p0 == "with" && p1 == "charged")
             // ("denied sending any drones": an act denied.)
-            || (gerund(ct) && matches!(p0, "denied" | "denies" | "deny" | "denying"))
+            // ("rejected claims that Russian forces shelled the market", "rejects the assertions of
+            // official Dushanbe that Kyrgyz forces opened fire first": an act alleged and denied.)
+            || denied_allegation(text, cue.start)
+            // ("denied opening fire": the phrase's first word.)
+            || (gerund(ct.split(' ').next().unwrap_or(ct)) && matches!(p0, "denied" | "denies" | "deny" | "denying"))
         {
             return None;
         }
@@ -4516,18 +4576,18 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // phrase; the subject is the actor before it.
         if last_k >= 1 && before.len() > last_k && matches!(preposition_before(text, base, before[last_k]), "in" | "at") {
             let gap = s.slice(Span::new(before[last_k - 1].span.end, before[last_k].span.start.max(before[last_k - 1].span.end)));
-            let words: Vec<&str> = gap.split_whitespace().collect();
+            let words: Vec<String> = gap.split_whitespace().map(str::to_ascii_lowercase).collect();
             // (Only a mission abroad: "Albanian guerrillas operating in Macedonia" are of the
-            // place.)
-            let mission = |w: &&str| {
-                matches!(*w, "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "mission" | "delegation" | "office" | "representative" | "spokesman" | "spokeswoman" | "diplomats" | "officials" | "attache" | "prisoners" | "detainees" | "refugees" | "troops" | "soldiers" | "forces" | "migrants" | "workers" | "students" | "protesters" | "nationals" | "citizens")
+            // place. "Our Embassy in Jakarta": in any case.)
+            let mission = |w: &String| {
+                matches!(w.as_str(), "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "mission" | "delegation" | "office" | "representative" | "spokesman" | "spokeswoman" | "diplomats" | "officials" | "attache" | "prisoners" | "detainees" | "refugees" | "troops" | "soldiers" | "forces" | "migrants" | "workers" | "students" | "protesters" | "nationals" | "citizens")
             };
             // ("The UN human rights monitoring mission in Ukraine": the mission's own words
             // before it.)
             let long_mission = (4..=5).contains(&words.len()) && words.get(words.len().wrapping_sub(2)).is_some_and(mission);
             if !gap.contains(',') && ((2..=3).contains(&words.len()) && words[..words.len() - 1].iter().any(mission) || long_mission) {
                 // (Forces there that strike, strike the place's state.)
-                if cue.plover == Assault && words.iter().any(|w| matches!(*w, "troops" | "soldiers" | "forces")) {
+                if cue.plover == Assault && words.iter().any(|w| matches!(w.as_str(), "troops" | "soldiers" | "forces")) {
                     struck_place = Some(before[last_k]);
                 }
                 last_k -= 1;
@@ -5659,8 +5719,16 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                     && prev.get(lead.len()).is_some_and(|v| LODGE.iter().any(|l| v.starts_with(l)))
             };
         // ("Manila protests": a government named right before the verb.)
-        let state_verb = source.iter().any(|m| m.span.end + 1 == cs && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo));
-        if lodged || p0 == "to" || state_verb {
+        // ("Viet Nam strongly protests": adverbs between them.)
+        let state_verb = source.iter().any(|m| {
+            let gap = text.get(m.span.end.saturating_sub(base)..cue.start).unwrap_or("x");
+            let adverbs = gap.split_whitespace().all(|w| (w.len() > 4 && w.ends_with("ly")) || matches!(w, "again" | "also" | "today"));
+            m.span.end < cs && adverbs && gap.starts_with(' ') && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo)
+        });
+        // ("sent a diplomatic note to Lima protesting the remarks": what a note does.)
+        let noted = ends_with_ci(&text[cue.start..cue.end], "ing") || text[cue.end..].starts_with("ing");
+        let noted = noted && prev.iter().take(6).any(|w| matches!(w.as_ref(), "note" | "notes" | "letter" | "letters" | "note," | "letter,"));
+        if lodged || p0 == "to" || state_verb || noted {
             plover = Accuse;
             mode = "disapprove";
         }
@@ -7247,6 +7315,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         Sanction | Threaten | Agree | Concede | Retreat => tariff_rate(&text[text[..cue.start].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(cue.start, |(i, _)| i)..])
             .or_else(|| counted_after(&text[cue.end..]))
             .or_else(|| (plover == Sanction).then(|| sanctioned_count(text, cue)).flatten()),
+        // ("detained two Vietnamese fishing boats and 25 crew members": an arrest counts the people
+        // held, not their boats.)
+        Coerce if mode == "arrest" => counted_after(&text[cue.end..]).map(|q| crew_after(&text[cue.end..], &q).unwrap_or(q)),
         Coerce | Aid | Mobilize | Support | Cooperate | Protest => counted_after(&text[cue.end..]),
         _ => None,
     };
@@ -7280,7 +7351,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let magnitude = magnitude.or_else(|| casualty_in.filter(|_| plover == Assault).and_then(|at| counted_casualties(&text[..at])));
     // ("Two Indian soldiers were killed by Pakistani sniper fire": the dead before their verb.)
     let magnitude = magnitude.or_else(|| {
-        (plover == Assault && CASUALTY_VERBS.iter().any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v))).then(|| counted_casualties(&text[..cue.end])).flatten()
+        // ("The boy was shot dead": the toll's verb with "shot" before it.)
+        let end = if text[cue.start..cue.end].eq_ignore_ascii_case("shot") && text[cue.end..].starts_with(" dead") { cue.end + 5 } else { cue.end };
+        (plover == Assault && CASUALTY_VERBS.iter().chain(&["shot dead"]).any(|v| text[cue.start..end].eq_ignore_ascii_case(v) || ends_with_ci(&text[cue.start..end], &format!(" {v}")))).then(|| counted_casualties(&text[..end])).flatten()
     });
     // ("Forty people were killed when Russian missiles hit a hospital": the dead before "when".)
     let magnitude = magnitude.or_else(|| {
@@ -7893,6 +7966,49 @@ fn counted_after(after: &str) -> Option<Quantity> {
     Some(Quantity { value, unit: crate::structural::unit_of(&noun), qualifier })
 }
 
+/// Whether the cue at `at` stands in a "that" clause of an allegation someone rejects or denies
+/// ("rejected claims that…", "dismissed reports that…", "denies the assertions of Dushanbe
+/// that…"): the clause is what the text says is alleged, then denied, not an act it reports.
+fn denied_allegation(text: &str, at: usize) -> bool {
+    let words = lower_words_before(text, at, 16);
+    let Some(that) = words.iter().position(|w| w == "that") else { return false };
+    // (No other verb's clause between: "that" opens the one the cue is in.)
+    if text[..at].rfind(" that ").is_some_and(|k| text[k..at].contains([';', '.'])) {
+        return false;
+    }
+    const ALLEGED: &[&str] = &["claims", "claim", "reports", "report", "assertions", "assertion", "allegations", "allegation", "accusations", "accusation", "suggestions", "charges", "charge", "rumours", "rumors"];
+    let Some(noun) = words.iter().skip(that + 1).take(6).position(|w| ALLEGED.contains(&w.as_ref())) else { return false };
+    words.iter().skip(that + 1 + noun + 1).take(3).any(|w| ["reject", "deni", "deny", "dismiss", "refut", "rebuff"].iter().any(|v| w.starts_with(v)))
+}
+
+/// The people counted after the vessels an arrest counted (`q`), joined to them by "and" within
+/// the next eight words: "two fishing boats and 25 crew members" → 25 crew.
+fn crew_after(after: &str, q: &Quantity) -> Option<Quantity> {
+    const VESSELS: &[&str] = &["boats", "vessels", "ships", "trawlers", "tankers", "dhows", "yachts", "craft", "trucks", "vehicles"];
+    const PEOPLE: &[&str] = &["crew", "fishermen", "sailors", "seafarers", "people", "nationals", "citizens", "members", "passengers", "migrants", "men", "workers", "drivers", "troops"];
+    if !VESSELS.contains(&q.unit.as_str()) {
+        return None;
+    }
+    counted_after_word(after, "and").filter(|people| PEOPLE.contains(&people.unit.as_str()))
+}
+
+/// The count ([`counted_after`]) right after `word` within the next eight words of a clause,
+/// none past a comma: "with about 2,000 additional soldiers", "and 25 crew members".
+fn counted_after_word(after: &str, word: &str) -> Option<Quantity> {
+    let mut at = 0;
+    for w in after.split_whitespace().take(8) {
+        let i = at + after[at..].find(w)?;
+        at = i + w.len();
+        if w.ends_with([',', ';', '.']) {
+            return None;
+        }
+        if let Some(q) = (w == word).then(|| counted_after(&after[at..])).flatten() {
+            return Some(q);
+        }
+    }
+    None
+}
+
 /// What follows the verb of an infinitive right after a cue: " to send 1,000 police officers" →
 /// "1,000 police officers". None when no infinitive follows.
 fn infinitive_object(after: &str) -> Option<&str> {
@@ -7905,19 +8021,9 @@ fn infinitive_object(after: &str) -> Option<&str> {
 /// with about 2,000 additional soldiers", "patrols the strait with two warships". Only forces
 /// ("the border with 14 countries" counts no forces).
 fn forces_with(after: &str) -> Option<Quantity> {
-    let mut at = 0;
-    for w in after.split_whitespace().take(8) {
-        let i = at + after[at..].find(w)?;
-        at = i + w.len();
-        if w.ends_with([',', ';', '.']) {
-            return None;
-        }
-        if let Some(q) = (w == "with").then(|| counted_after(&after[at..])).flatten() {
-            let forces = matches!(q.unit.as_str(), "troops" | "police" | "officers" | "warships" | "ships" | "vessels" | "frigates" | "destroyers" | "submarines" | "aircraft" | "jets" | "tanks");
-            return forces.then_some(q);
-        }
-    }
-    None
+    counted_after_word(after, "with").filter(|q| {
+        matches!(q.unit.as_str(), "troops" | "police" | "officers" | "warships" | "ships" | "vessels" | "frigates" | "destroyers" | "submarines" | "aircraft" | "jets" | "tanks")
+    })
 }
 
 /// The first sum of money within the clause's next few words after a verb (90 bytes, no comma

@@ -391,6 +391,16 @@ impl Reader {
                 // ("Three Pakistani soldiers were killed": by whoever the story says struck them.)
                 let doer_guessed = acts.doer_of_casualties(&mut ev, index);
                 guessed |= doer_guessed;
+                // ("Thailand's army claims more than 100 Cambodian soldiers were killed": a toll of
+                // another state's people, told by a state with no doer named, is the teller's.)
+                if !doer_guessed && ev.plover == realign_core::Plover::Assault && ev.source.is_empty() && !ev.negated && ev.magnitude.is_some() {
+                    if let ([victim], Some(teller)) = (&ev.target[..], attribution.actor.as_ref()) {
+                        if teller.kind == ActorKind::State && teller.code.len() == 3 && teller.code != "UNK" && teller.code != victim.code {
+                            ev.source = vec![ActorRef::state(&teller.code)];
+                            guessed = true;
+                        }
+                    }
+                }
                 // ("Tajikistan held snap artillery drills near the frontier", after a Kyrgyz
                 // protest: an act naming no one it is aimed at is aimed at the states of the matter
                 // told in the two sentences before, two at most, as a guess at lower confidence.
@@ -449,7 +459,8 @@ impl Reader {
                     let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)
-                    let told = told_before(claims_before(&reading.claims, span), &recent_spans, span, &src[..1]);
+                    let told = parallel_target(claims_before(&reading.claims, span), &recent_spans, span, &ev)
+                        .unwrap_or_else(|| told_before(claims_before(&reading.claims, span), &recent_spans, span, &src[..1]));
                     let mut told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
                     // (One state told twice is one recipient: "the Libyan coastguard" and "Libya".)
                     if told.len() > 1 && told.iter().all(|a| a.code == told[0].code) {
@@ -686,6 +697,39 @@ fn told_before(claims: &[Claim], recent: &[Span], span: Span, holders: &[&str]) 
             (!a.is_empty()).then_some(a)
         })
         .unwrap_or_default()
+}
+
+/// The targets of the act told last before `span` (in the window [`told_before`] looks at), when
+/// that act is one like `ev` done by others: "Japan pledged $12 million to Madagascar. … Washington
+/// has paused all non-humanitarian assistance" pauses aid to Madagascar, not to Japan. Like means
+/// of the same type, or aid when `ev` stops aid. None when the last act is of another kind, or
+/// its doers include `ev`'s.
+fn parallel_target(claims: &[Claim], recent: &[Span], span: Span, ev: &EventClaim) -> Option<Vec<realign_core::ActorRef>> {
+    use realign_core::Plover::{Agree, Aid, Sanction};
+    // (Giving, promising and sanctioning: others doing the same do it to the same. Not force or
+    // words: "Jordan said its air force had shot down drones" after Iran's strikes on Israel.)
+    if !matches!(ev.plover, Aid | Agree | Sanction) {
+        return None;
+    }
+    let from = recent.first().map_or(span.start, |s| s.start);
+    let last = claims.iter().rev().take_while(|c| c.evidence.sentence_span.end > from).find(|c| match &c.body {
+        ClaimBody::Event(e) => !e.source.is_empty(),
+        other => !structural::body_actors(other).is_empty(),
+    })?;
+    let ours = |a: &ActorRef| ev.source.iter().any(|s| s.code == a.code);
+    // (A sum given told last: "The Netherlands announced an additional EUR 200 million" for
+    // Ukraine, then "Canada confirmed its contribution of CAD 40 million".)
+    if let ClaimBody::Transfer(t) = &last.body {
+        let giving = matches!(ev.plover, Aid | Agree) || (ev.plover == Sanction && ev.mode.as_deref() == Some("discontinue"));
+        return (giving && !ours(&t.source) && !ours(&t.target) && t.target.code.len() == 3 && t.target.code != "UNK").then(|| vec![ActorRef::state(&t.target.code)]);
+    }
+    let ClaimBody::Event(prior) = &last.body else { return None };
+    // (Aid given or a sum pledged: "Japan pledged $12 million to Madagascar".)
+    let aid = prior.plover == Aid || (prior.plover == Agree && prior.magnitude.as_ref().is_some_and(numbers::is_money));
+    let stops_aid = ev.plover == Sanction && ev.mode.as_deref() == Some("discontinue") && aid;
+    let alike = (prior.plover == ev.plover || stops_aid) && !prior.negated && !prior.source.iter().any(ours);
+    let targets: Vec<ActorRef> = prior.target.iter().filter(|t| t.code.len() == 3 && t.code != "UNK" && !ours(t)).map(|t| ActorRef::state(&t.code)).collect();
+    (alike && !targets.is_empty() && targets.len() == prior.target.len()).then_some(targets)
 }
 
 /// An event's magnitude told by the structural claims of its sentence `span`: for aid given or

@@ -5169,3 +5169,85 @@ fn people_taken_prisoner_or_hostage_are_counted_as_captured() {
         assert_no(sentence, Plover::Assault);
     }
 }
+
+#[test]
+fn a_state_that_protests_or_sends_a_note_protesting_complains() {
+    // (An adverb between the state and its verb; a note sent "protesting" what was said.)
+    let e = event_of("Vietnam strongly protests the seizure of its fishing boat by China.", Plover::Accuse);
+    assert_eq!(codes(&e.source), vec!["VNM"]);
+    assert_no("Vietnam strongly protests the seizure of its fishing boat by China.", Plover::Protest);
+    let e = event_of("Lima sent a diplomatic note to Bogota protesting the president's remarks.", Plover::Accuse);
+    assert_eq!(codes(&e.source), vec!["PER"]);
+    assert_no("Lima sent a diplomatic note to Bogota protesting the president's remarks.", Plover::Protest);
+    // Crowds still demonstrate.
+    assert_no("Thousands of students protested in Dhaka against the verdict.", Plover::Accuse);
+}
+
+#[test]
+fn aid_paused_is_a_sanction_and_no_aid() {
+    let e = event_of("Berlin has paused development aid to Niger.", Plover::Sanction);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["DEU"], vec!["NER"]));
+    assert_no("Washington has paused all non-humanitarian assistance to Madagascar.", Plover::Aid);
+    // (Aid given in another clause is given.)
+    assert_event("The EU froze Russian assets and sent aid to Ukraine.", Plover::Aid, &["EU"], &["UKR"]);
+    // A donor who stops aid after others gave it stops it to the one they gave to.
+    assert_event("Japan pledged $12 million to Madagascar. Washington has paused all non-humanitarian assistance.", Plover::Sanction, &["USA"], &["MDG"]);
+}
+
+#[test]
+fn fire_not_opened_is_negated_and_fire_denied_is_none() {
+    let e = event_of("Sri Lanka's navy did not open fire on the Indian trawlers.", Plover::Assault);
+    assert!(e.negated, "{e:?}");
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["LKA"], vec!["IND"]));
+    // (The navy of the sentence before.)
+    let ev = events("The Sri Lankan navy arrested 32 Indian fishermen off Mannar. The navy said it did not open fire.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault && e.negated && codes(&e.source) == ["LKA"]), "{ev:?}");
+    for sentence in ["Colombo denied opening fire on the Indian boats.", "Kigali dismissed reports that Rwandan troops had shelled Goma.", "The Kyrgyz side rejects the assertions of Dushanbe that Kyrgyz forces opened fire first."] {
+        assert_no(sentence, Plover::Assault);
+    }
+}
+
+#[test]
+fn an_arrest_counts_the_crews_and_a_joined_seizure_shares_its_target() {
+    let e = event_of("Indonesian authorities detained two Vietnamese fishing boats and 25 crew members.", Plover::Coerce);
+    assert_eq!(e.magnitude.as_ref().map(|q| q.value), Some(25.0), "{e:?}");
+    let ev = events("Sri Lankan sailors arrested 32 Indian fishermen and seized five trawlers off Mannar on Sunday.");
+    let seize = ev.iter().find(|e| e.plover == Plover::Coerce && e.mode.as_deref() == Some("seize")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&seize.source), codes(&seize.target)), (vec!["LKA"], vec!["IND"]));
+    assert_eq!(seize.magnitude.as_ref().map(|q| q.value), Some(5.0));
+}
+
+#[test]
+fn an_expulsion_and_a_recall_in_one_sentence_are_two_sanctions() {
+    for sentence in ["Thailand expelled Cambodia's ambassador and recalled its own from Phnom Penh.", "Thailand expelled Cambodia's ambassador and recalled its ambassador from Phnom Penh."] {
+        let ev = events(sentence);
+        for mode in ["expel", "withdraw"] {
+            assert!(ev.iter().any(|e| e.plover == Plover::Sanction && e.mode.as_deref() == Some(mode) && codes(&e.source) == ["THA"] && codes(&e.target) == ["KHM"]), "{mode}: {sentence}: {ev:?}");
+        }
+    }
+}
+
+#[test]
+fn an_embassy_in_a_capital_is_not_of_that_capital() {
+    assert_event("The Chinese Embassy in Seoul lodged a protest with South Korea.", Plover::Accuse, &["CHN"], &["KOR"]);
+}
+
+#[test]
+fn one_person_shot_dead_is_a_toll_of_one() {
+    let e = event_of("A Bangladeshi teenager was shot dead by India's Border Security Force on Monday.", Plover::Assault);
+    assert_eq!((codes(&e.source), codes(&e.target)), (vec!["IND"], vec!["BGD"]));
+    assert_eq!(e.magnitude.as_ref().map(|q| (q.value, q.unit.as_str())), Some((1.0, "killed")), "{e:?}");
+    let e = event_of("Two fishermen were shot dead by the Sri Lankan navy.", Plover::Assault);
+    assert_eq!(e.magnitude.as_ref().map(|q| q.value), Some(2.0), "{e:?}");
+    // ("including a child" is no count of its own.)
+    let ev = events("Two Afghan border guards and four civilians, including a child, died when Pakistani shells hit homes in Paktia.");
+    assert!(ev.iter().all(|e| e.magnitude.as_ref().is_none_or(|q| q.value != 4.0 && q.value != 1.0)), "{ev:?}");
+}
+
+#[test]
+fn a_toll_of_the_enemy_told_by_a_state_is_its_own() {
+    assert_event("Fighting resumed on Sunday. Thailand says more than 100 Cambodian soldiers were killed.", Plover::Assault, &["THA"], &["KHM"]);
+    // (Its own losses are no act of its own.)
+    let ev = events("Fighting resumed on Sunday. Kyiv says 30 Ukrainian civilians were killed.");
+    assert!(ev.iter().all(|e| !codes(&e.source).contains(&"UKR")), "{ev:?}");
+}

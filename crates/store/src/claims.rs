@@ -257,6 +257,23 @@ struct Existing {
     value: fact::FactValue,
     /// Who asserted it first.
     attribution: realign_core::Attribution,
+    /// Whether it is another act told in the same sentence (see [`other_act`]): never merged.
+    other_act: bool,
+}
+
+/// Whether `stored` and `new` are two acts one sentence tells, not one told twice: events of the
+/// same document and sentence, whose modes both are named and differ ("arrested 32 Indian
+/// fishermen and seized five trawlers": an arrest and a seizure; "expelled the ambassador and
+/// recalled its own": an expulsion and a withdrawal). Their keys are equal; they stay two claims.
+fn other_act(stored: &Claim, new: &Claim) -> bool {
+    match (&stored.body, &new.body) {
+        (ClaimBody::Event(a), ClaimBody::Event(b)) => {
+            stored.doc == new.doc
+                && stored.evidence.sentence_span == new.evidence.sentence_span
+                && matches!((&a.mode, &b.mode), (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() && x != y)
+        }
+        _ => false,
+    }
 }
 
 impl Store {
@@ -683,6 +700,7 @@ fn store_claim(
             v.push(Existing {
                 id,
                 value: fact_value(&stored),
+                other_act: other_act(&stored, c),
                 attribution: stored.attribution,
             });
         }
@@ -691,7 +709,7 @@ fn store_claim(
     // Prefer a claim whose value is compatible; a stated value beats a missing one.
     let target = existing
         .iter()
-        .filter(|e| e.value.compatible(&value))
+        .filter(|e| !e.other_act && e.value.compatible(&value))
         .max_by_key(|e| {
             (
                 e.value.is_some() == value.is_some(),

@@ -489,3 +489,40 @@ fn a_deployment_planned_is_another_fact_than_forces_already_there() {
     assert_eq!(planned.len(), 2);
     assert!(planned.contains(&true) && planned.contains(&false));
 }
+
+#[test]
+fn two_acts_of_one_type_in_one_sentence_stay_two_claims() {
+    // (An arrest and a seizure, one doer and one target, told in one sentence: two acts. The
+    // same seizure told again in another sentence is the same fact, and adds a source only.)
+    let text = "Sri Lankan sailors arrested 14 Indian fishermen and seized three trawlers near Delft. \
+The navy later confirmed that it had seized the trawlers.";
+    let d = doc("delft.txt", text, Some("Island Wire"));
+    let sentence = "Sri Lankan sailors arrested 14 Indian fishermen and seized three trawlers near Delft.";
+    let act = |needle: &str, mode: &str, n: f64, unit: &str, whole: &str| {
+        let mut e = EventClaim::new(Plover::Coerce, vec![ActorRef::state("LKA")], vec![ActorRef::state("IND")]);
+        e.mode = Some(mode.into());
+        e.magnitude = Some(Quantity { value: n, unit: unit.into(), qualifier: Qualifier::Exact });
+        let mut c = at(&d, needle, ClaimBody::Event(e));
+        let i = d.text.find(whole).expect("sentence in test article");
+        c.evidence.sentence_span = Span::new(i, i + whole.len());
+        c.evidence.sentence = whole.into();
+        c
+    };
+    let mut again = act("it had seized the trawlers", "seize", 3.0, "trawlers", "The navy later confirmed that it had seized the trawlers.");
+    if let ClaimBody::Event(e) = &mut again.body {
+        e.magnitude = None;
+    }
+    let claims = vec![
+        act("arrested 14 Indian fishermen", "arrest", 14.0, "fishermen", sentence),
+        act("seized three trawlers", "seize", 3.0, "trawlers", sentence),
+        again,
+    ];
+    let out = s_ingest(&d, &claims);
+    assert_eq!(out.claims_added, 2, "{out:?}");
+    assert_eq!(out.conflicts, 0);
+}
+
+fn s_ingest(d: &Document, claims: &[Claim]) -> IngestOutcome {
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest_document(d, claims).unwrap()
+}
