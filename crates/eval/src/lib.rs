@@ -947,9 +947,15 @@ fn claim_matches(g: &GoldClaim, c: &Claim, span: Option<Span>, strict: bool) -> 
                     matches!(g.find_mentions(sp).as_slice(), [m] if m.start == 0 && m.end == sp.len() && g.entity(m.entity).kind == ActorKind::Person && g.entity(m.entity).name == name)
                 })
             };
+            // (Or a speaker given as the code of the state it speaks for, "CHN", when the quote's
+            // resolved speaker is of that state: "Beijing says…", "China's foreign ministry".)
+            let speaks_for = |sp: &str| {
+                let sp = sp.trim();
+                sp.len() == 3 && sp.chars().all(|c| c.is_ascii_uppercase()) && q.speaker_actor.as_ref().is_some_and(|a| a.code == sp)
+            };
             let speaker_ok = g.str_field("speaker").map_or(true, |sp| {
                 let (a, b) = (plain(sp), plain(&q.speaker));
-                (!b.is_empty() && (a.contains(&b) || b.contains(&a))) || same_person(sp.trim())
+                (!b.is_empty() && (a.contains(&b) || b.contains(&a))) || same_person(sp.trim()) || speaks_for(sp)
             });
             speaker_ok && many(&q.about, &g.codes("about"))
         }

@@ -178,6 +178,23 @@ fn a_speaker_matches_under_another_spelling_the_gazetteer_knows() {
 }
 
 #[test]
+fn a_speaker_given_as_a_state_code_matches_a_quote_of_that_state() {
+    let text = "Beijing says its coast guard acted \"professionally and with restraint\".";
+    let quote = |actor: Option<ActorRef>| {
+        let q = realign_core::QuoteClaim { speaker: "Beijing".into(), speaker_actor: actor, about: vec![], text: "professionally and with restraint".into() };
+        vec![EvalClaim { doc_name: "d.txt".into(), claim: claim_at(text, text, ClaimBody::Quote(q)) }]
+    };
+    let Gold::Claims(g) = parse_gold(r#"{"id":"q","doc":"d.txt","kind":"quote","speaker":"CHN","evidence":"professionally and with restraint"}"#).unwrap() else {
+        panic!("expected claim gold")
+    };
+    let docs = vec![EvalDoc { name: "d.txt".into(), text: text.into() }];
+    assert_eq!(score_claims(&g, &docs, &quote(Some(ActorRef::state("CHN"))), &[]).recalled, 1);
+    // Another state, or a speaker not resolved to one, is not a match.
+    assert_eq!(score_claims(&g, &docs, &quote(Some(ActorRef::state("VNM"))), &[]).recalled, 0);
+    assert_eq!(score_claims(&g, &docs, &quote(None), &[]).recalled, 0);
+}
+
+#[test]
 fn a_wire_agency_matches_by_its_initials_or_its_name() {
     let text = "By Rabia Anwar\nISLAMABAD (AP) - Pakistan signed a deal.";
     let d = realign_core::DocumentClaim { author: Some("Rabia Anwar".into()), publisher: Some("AP".into()) };
