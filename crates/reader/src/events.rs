@@ -2541,6 +2541,21 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             out[t].0.target = out[t - 1].0.target.clone();
         }
     }
+    // ("arrested 32 Indian fishermen …, accusing them of poaching": the pronoun after the
+    // participle is the ones the act before was done to.)
+    let lower = text.to_ascii_lowercase();
+    if [", accusing them of", ", accusing it of", ", accusing him of", ", accusing her of"].iter().any(|p| lower.contains(p)) {
+        for t in 1..out.len() {
+            if out[t].0.plover != Accuse || !out[t].0.target.is_empty() {
+                continue;
+            }
+            let same = |a: &[ActorRef], b: &[ActorRef]| a.iter().map(|x| &x.code).eq(b.iter().map(|x| &x.code));
+            let before = out[..t].iter().rev().find(|(e, _, _)| same(&e.source, &out[t].0.source) && !e.negated && !e.target.is_empty() && e.target.iter().all(|x| !out[t].0.source.iter().any(|s| s.code == x.code)));
+            if let Some(target) = before.map(|(e, _, _)| e.target.clone()) {
+                out[t].0.target = target;
+            }
+        }
+    }
     // ("Seoul protests shelling", "Kyiv condemned the bombardment": an attack named as the object
     // of a complaint, its doer unnamed, is not the complainer's own.)
     // (Where a complaint's verb begins in its evidence, past the complainers' names and any act

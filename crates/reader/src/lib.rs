@@ -138,7 +138,34 @@ impl Reader {
             let (code, _) = top.next()?;
             top.next().is_none().then(|| ActorRef::state(*code))
         });
-        for (index, span) in segment::sentences(text).into_iter().enumerate() {
+        let sentences = segment::sentences(text);
+        // (A digest of several stories, each paragraph under its own dateline, "5. COLOMBO: The
+        // Sri Lankan navy…": each item is a story of its own, and what the one before spoke of is
+        // no referent in it. Two such items at least; a transcript's speakers are none.)
+        let items: Vec<usize> = sentences
+            .iter()
+            .filter(|sp| {
+                let lead = text.get(..sp.start).unwrap_or("").trim_end_matches([' ', '\t']);
+                // (Past the item's number, which may stand as a sentence of its own: "5.")
+                let lead = lead.strip_suffix(['.', ')']).map_or(lead, |l| l.trim_end_matches(|c: char| c.is_ascii_digit())).trim_end_matches([' ', '\t']);
+                (lead.is_empty() || lead.ends_with("\n\n") || lead.ends_with("\r\n\r\n"))
+                    && sp.slice(text).and_then(segment::item_dateline_end).is_some_and(|e| {
+                        // (A place the gazetteer knows, in a state: "HELEN:" in a transcript is a
+                        // speaker.)
+                        mentions.iter().any(|m| m.start >= sp.start && m.end <= sp.start + e && self.gazetteer.get(m.entity).is_some_and(|x| x.kind == ActorKind::State))
+                    })
+                    && !turns.iter().any(|(at, _)| *at >= sp.start && *at < sp.end)
+            })
+            .map(|sp| sp.start)
+            .collect();
+        let items = if items.len() >= 2 { items } else { Vec::new() };
+        for (index, span) in sentences.into_iter().enumerate() {
+            let item = items.contains(&span.start);
+            if item {
+                discourse = discourse::Discourse::default();
+                acts = anaphora::Acts::default();
+                recent_spans.clear();
+            }
             // (An answer speaks as the one interviewed; a question's "you" is that one.)
             if let Some(&(_, answer)) = turns.iter().rev().find(|(at, _)| *at <= span.start) {
                 let who = interviewee.clone();
@@ -153,6 +180,11 @@ impl Reader {
             // ("ABUJA, Jan 29 (Wire) - …": the dateline's city is where the story was filed,
             // not an actor in it.)
             let dateline = span.slice(text).and_then(segment::dateline_end).map_or(span.start, |e| span.start + e);
+            // (An item's dateline: its place is where it was filed, and the item's home.)
+            let dateline = if item { span.slice(text).and_then(segment::item_dateline_end).map_or(dateline, |e| span.start + e) } else { dateline };
+            if item {
+                discourse.home = mentions.iter().filter(|m| m.start >= span.start && m.end <= dateline).find_map(|m| self.gazetteer.get(m.entity).filter(|e| e.kind == ActorKind::State).map(|e| e.code.clone()));
+            }
             while k < mentions.len() && mentions[k].end <= span.end {
                 // ("MEXICO CITY, 12 April 2024" on a line of its own: the place is the home.)
                 let filed_at = top_place.is_some_and(|(a, b)| mentions[k].start >= a && mentions[k].end <= b);
@@ -974,7 +1006,7 @@ fn acronym_mentions(text: &str, known: &[realign_gazetteer::Mention]) -> Vec<rea
 fn joined_act_target(claims: &[Claim], span: Span, text: &str, espan: Span, ev: &EventClaim) -> Option<Vec<ActorRef>> {
     // (Spans run from the doers: the first act's ends before the second's does.)
     let (last, first) = of_sentence(claims, span)
-        .filter(|c| c.evidence.span.end < espan.end && c.evidence.span.start <= espan.start)
+        .filter(|c| c.evidence.span.end < espan.end)
         .filter_map(|c| if let ClaimBody::Event(e) = &c.body { Some((c, e)) } else { None })
         .last()?;
     let same = first.source.iter().map(|a| &a.code).eq(ev.source.iter().map(|a| &a.code));

@@ -71,6 +71,23 @@ fn parse_free(place: &str) -> bool {
 /// "Kyiv (AP) — "): the byte offset just past its dash, or `None` when the sentence opens with
 /// none. A dateline is a capitalised place (all capitals, or followed by an agency in
 /// parentheses), an optional short date and agency, then a dash.
+/// The end of an item's own dateline at the start of a paragraph in a digest of several stories
+/// ("5. COLOMBO: The Sri Lankan navy…", "GEORGETOWN: Six Guyanese soldiers…"): an optional item
+/// number, a place in capitals (one to four words), a colon. The offset just past the colon.
+pub(crate) fn item_dateline_end(sentence: &str) -> Option<usize> {
+    let head = sentence.get(..sentence.len().min(60))?;
+    let colon = head.find(": ")?;
+    let prefix = head[..colon].trim_start();
+    // (The item's number: "5.", "5)".)
+    let place = match prefix.split_once(' ') {
+        Some((n, rest)) if n.trim_end_matches(['.', ')']).chars().all(|c| c.is_ascii_digit()) && n.len() > 1 => rest,
+        _ => prefix,
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let caps = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '/' | '\'' | '.'));
+    ((1..=4).contains(&words.len()) && words.iter().all(caps) && place.len() >= 4).then_some(colon + 2)
+}
+
 pub(crate) fn dateline_end(sentence: &str) -> Option<usize> {
     let head = sentence.get(..sentence.len().min(80))?;
     let (dash, width) = [" - ", " -- ", " \u{2014} ", " \u{2013} "]

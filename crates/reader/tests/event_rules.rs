@@ -5251,3 +5251,22 @@ fn a_toll_of_the_enemy_told_by_a_state_is_its_own() {
     let ev = events("Fighting resumed on Sunday. Kyiv says 30 Ukrainian civilians were killed.");
     assert!(ev.iter().all(|e| !codes(&e.source).contains(&"UKR")), "{ev:?}");
 }
+
+#[test]
+fn accused_after_an_arrest_are_the_ones_arrested() {
+    let ev = events("Venezuela rejected the claims. The Sri Lankan navy arrested 32 Indian fishermen and seized five trawlers off Mannar, accusing them of poaching in Sri Lankan waters.");
+    let accuse = ev.iter().find(|e| e.plover == Plover::Accuse).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&accuse.source), codes(&accuse.target)), (vec!["LKA"], vec!["IND"]));
+    // (Under an item's dateline too, its seizure aimed where the arrest was.)
+    let ev = events("Venezuela rejected the claims.\n\nCOLOMBO: The Sri Lankan navy arrested 32 Indian fishermen and seized five trawlers off Mannar before dawn on Tuesday.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("seize") && codes(&e.target) == ["IND"]), "{ev:?}");
+}
+
+#[test]
+fn a_digest_item_under_its_own_dateline_is_a_story_of_its_own() {
+    let text = "World digest\n\n1. CARACAS: Venezuela denied the charge and rejected the claims by Guyana.\n\n2. ASTANA: Oil flows through the pipeline fell by about 30 per cent after a drone struck a pumping station in Russia.";
+    let ev = events(text);
+    // The place an item is filed from is no actor of it, and the item before lends it no one.
+    assert!(ev.iter().all(|e| !codes(&e.target).contains(&"VEN") && !codes(&e.target).contains(&"GUY") || codes(&e.source) == ["VEN"]), "{ev:?}");
+    assert!(ev.iter().all(|e| e.plover != Plover::Assault || !codes(&e.source).contains(&"KAZ")), "{ev:?}");
+}
