@@ -44,7 +44,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("negotiat", Consult, ""), ("consult", Consult, ""), ("phoned", Consult, "phone"), ("telephon", Consult, "phone"),
     ("hosted", Consult, ""), ("hosting", Consult, ""), ("engag", Consult, ""), ("summit", Consult, "multilateral"), ("mediat", Consult, "third-party"), ("brokered", Consult, "third-party"), ("brokering", Consult, "third-party"),
     ("conferred", Consult, ""), ("receiv", Consult, "visit"), ("summon", Accuse, "disapprove"), ("for talks", Consult, ""), ("for the meeting", Consult, ""), ("for a meeting", Consult, ""), ("in contact with", Consult, ""), ("spoke by phone", Consult, "phone"), ("spoken by phone", Consult, "phone"), ("spoken with", Consult, ""),
-    ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("spoke to", Consult, ""), ("spoken to", Consult, ""), ("speaks to", Consult, ""), ("by phone with", Consult, "phone"), ("by telephone with", Consult, "phone"), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
+    ("spoke by telephone", Consult, "phone"), ("phone call", Consult, "phone"), ("telephone call", Consult, "phone"), ("video call", Consult, "phone"), ("videoconference", Consult, ""), ("video conference", Consult, ""), ("spoke with", Consult, ""), ("spoke to", Consult, ""), ("spoken to", Consult, ""), ("speaks to", Consult, ""), ("by phone with", Consult, "phone"), ("by phone", Consult, "phone"), ("by telephone", Consult, "phone"), ("by telephone with", Consult, "phone"), ("talked with", Consult, ""), ("phone call with", Consult, "phone"), ("in touch with", Consult, ""), ("for talk on", Consult, ""), ("talks on", Consult, ""),
     // SUPPORT.
     ("prais", Support, ""), ("support", Support, ""), ("endors", Support, ""), ("welcom", Support, ""),
     ("backed", Support, ""), ("backing", Support, ""), ("commend", Support, ""), ("hail", Support, ""),
@@ -2541,6 +2541,19 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             out[t].0.target = out[t - 1].0.target.clone();
         }
     }
+    // ("Iran's foreign minister told his Qatari counterpart by phone": the call is the subject's,
+    // to the counterpart, though the counterpart stands nearer the cue.)
+    if let Some(k) = ["counterpart by phone", "counterpart by telephone", "counterparts by phone", "counterparts by telephone"].iter().filter_map(|p| find_ci(text, p)).min() {
+        let counterpart = s.actors.iter().rfind(|m| m.span.end <= base + k && text.get(m.span.end.saturating_sub(base)..k).is_some_and(|g| g.trim().is_empty()));
+        for (ev, _, _) in out.iter_mut() {
+            if ev.plover != Consult || ev.mode.as_deref() != Some("phone") || ev.target.is_empty() {
+                continue;
+            }
+            if counterpart.is_some_and(|c| ev.source.iter().all(|x| x.code == c.actor.code)) {
+                std::mem::swap(&mut ev.source, &mut ev.target);
+            }
+        }
+    }
     // ("arrested 32 Indian fishermen …, accusing them of poaching": the pronoun after the
     // participle is the ones the act before was done to.)
     let lower = text.to_ascii_lowercase();
@@ -3371,6 +3384,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             k <= 3 && next[..k].iter().any(|w| w.ends_with('%') || w.chars().all(|c| c.is_ascii_digit()) || matches!(w.as_str(), "quarter" | "third" | "half" | "fifth" | "most" | "much" | "bulk" | "majority" | "percent" | "share" | "all" | "two-thirds" | "three-quarters"))
         })
     } {
+        return None;
+    }
+    // ("told his Qatari counterpart by phone": a call between officials; "told Reuters by phone",
+    // "said by phone from Kyiv" are how a reporter heard it.)
+    if cue.plover == Consult
+        && ["by phone", "by telephone"].iter().any(|p| text[cue.start..cue.end].eq_ignore_ascii_case(p))
+        && !prev.iter().take(4).any(|w| matches!(w.as_ref(), "counterpart" | "counterparts" | "president" | "minister" | "leader" | "premier" | "chancellor" | "king" | "emir" | "prince"))
+    {
         return None;
     }
     // "Relations remain frozen": a state of affairs, not a freeze imposed now.

@@ -487,7 +487,10 @@ impl Reader {
                 // finds. "Israel struck Gaza. Egypt denied any role in the talks" denies nothing
                 // to Israel.)
                 let denial = ev.plover == realign_core::Plover::Reject && text.get(espan.start..espan.end).is_some_and(|c| c.split_whitespace().any(|w| matches!(w, "denied" | "denies" | "deny" | "denying")));
-                if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated && !denial {
+                // (Nor fighting between sides named together: "about 200 people were killed in the
+                // assault" by Armenian and Azerbaijani forces is aimed at neither's neighbours.)
+                let clash = matches!(ev.plover, realign_core::Plover::Assault | realign_core::Plover::Retreat) && ev.source.len() >= 2;
+                if ev.target.is_empty() && !ev.source.is_empty() && !ev.negated && !denial && !clash {
                     let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)

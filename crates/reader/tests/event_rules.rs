@@ -5270,3 +5270,16 @@ fn a_digest_item_under_its_own_dateline_is_a_story_of_its_own() {
     assert!(ev.iter().all(|e| !codes(&e.target).contains(&"VEN") && !codes(&e.target).contains(&"GUY") || codes(&e.source) == ["VEN"]), "{ev:?}");
     assert!(ev.iter().all(|e| e.plover != Plover::Assault || !codes(&e.source).contains(&"KAZ")), "{ev:?}");
 }
+
+#[test]
+fn a_call_to_a_counterpart_by_phone_is_the_callers() {
+    assert_event("Iran's foreign minister told his Qatari counterpart by phone that Tehran would not negotiate.", Plover::Consult, &["IRN"], &["QAT"]);
+    // A reporter's call is no consultation.
+    assert_no("A Ukrainian official told Reuters by phone that Russia had shelled Kharkiv.", Plover::Consult);
+}
+
+#[test]
+fn a_clash_between_two_named_sides_takes_no_one_else_for_target() {
+    let ev = events("Britain committed £1 million in aid for refugees. Karabakh Armenian officials have said about 200 people were killed during the 24-hour assault, in which Armenian and Azerbaijani forces fought.");
+    assert!(ev.iter().filter(|e| e.plover == Plover::Assault).all(|e| !codes(&e.target).contains(&"GBR")), "{ev:?}");
+}
