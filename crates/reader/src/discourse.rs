@@ -177,7 +177,7 @@ impl Discourse {
             if let Some(rest) = lead.strip_prefix("Its ") {
                 let noun = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
                 let sector = match noun {
-                    "government" | "administration" | "cabinet" | "leadership" | "ministry" | "regime" => Some("GOV"),
+                    "government" | "administration" | "cabinet" | "leadership" | "ministry" | "regime" | "ambassador" | "envoy" | "embassy" | "diplomats" => Some("GOV"),
                     "army" | "forces" | "military" | "troops" | "navy" | "defence" | "defense" => Some("MIL"),
                     _ => None,
                 };

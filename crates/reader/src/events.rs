@@ -25,7 +25,7 @@ use Plover::*;
 /// (cue, type, mode). Cues are lower-case word starts; multi-word cues allowed.
 const CUES: &[(&str, Plover, &str)] = &[
     // AGREE: agreements and expressed intent.
-    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""), ("announced", Agree, "sum"), ("announces", Agree, "sum"), ("unveiled", Agree, "sum"), ("unveils", Agree, "sum"), ("commit to defend", Agree, ""), ("committed to defend", Agree, ""), ("commits to defend", Agree, ""), ("committed itself to defend", Agree, ""),
+    ("agree", Agree, ""), ("agreed", Agree, ""), ("sign", Support, ""), ("signed", Support, ""), ("pledg", Agree, ""), ("announced", Agree, "sum"), ("added", Agree, "sum"), ("announces", Agree, "sum"), ("unveiled", Agree, "sum"), ("unveils", Agree, "sum"), ("commit to defend", Agree, ""), ("committed to defend", Agree, ""), ("commits to defend", Agree, ""), ("committed itself to defend", Agree, ""),
     ("promis", Agree, ""), ("offer", Agree, ""), ("vowed to help", Agree, ""), ("accept", Agree, ""),
     ("ready to", Agree, ""), ("willing to", Agree, ""), ("willingness", Agree, ""), ("committed to", Agree, ""), ("commits to", Agree, ""), ("undertakes to", Agree, ""), ("undertook to", Agree, ""),
     ("downgraded ties", Sanction, "withdraw"), ("downgraded relations", Sanction, "withdraw"), ("downgraded diplomatic ties", Sanction, "withdraw"), ("downgrade ties", Sanction, "withdraw"), ("downgrading ties", Sanction, "withdraw"), ("downgrades ties", Sanction, "withdraw"),

@@ -5283,3 +5283,15 @@ fn a_clash_between_two_named_sides_takes_no_one_else_for_target() {
     let ev = events("Britain committed £1 million in aid for refugees. Karabakh Armenian officials have said about 200 people were killed during the 24-hour assault, in which Armenian and Azerbaijani forces fought.");
     assert!(ev.iter().filter(|e| e.plover == Plover::Assault).all(|e| !codes(&e.target).contains(&"GBR")), "{ev:?}");
 }
+
+#[test]
+fn a_sum_added_after_a_pledge_is_a_pledge_to_the_same_state() {
+    assert_event("Japan pledged $12 million for Madagascar. Norway added $5 million.", Plover::Agree, &["NOR"], &["MDG"]);
+    // A sum added to something else is no pledge; nor a speaker's "added".
+    assert_no("The tax cuts added $2 trillion to the deficit.", Plover::Agree);
+}
+
+#[test]
+fn its_ambassador_is_the_state_the_sentence_before_was_about() {
+    assert_event("China's foreign ministry said it respects the choice of the Malagasy people. Its ambassador met Colonel Randrianirina in Antananarivo on Tuesday.", Plover::Consult, &["CHN"], &["MDG"]);
+}
