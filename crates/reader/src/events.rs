@@ -4355,6 +4355,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         .windows(2)
         .position(|w| crate::actors::envoy_word(&w[0]) && matches!(w[1].as_ref(), "its" | "their"))
         .and(before.first().copied());
+    // ("Envoys from Laos and Malaysia have been refused permission to meet her", "Russian diplomats
+    // were denied visas": in the passive with no agent, those named before are the ones refused,
+    // and the refuser is not named.)
+    let refused_passive = be_before
+        && agent_by.is_none()
+        && cue.plover == Reject
+        && ["refused", "denied"].iter().any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v))
+        && words_after(tail, 1).any(|w| matches!(w.as_str(), "permission" | "access" | "entry" | "visas" | "visa" | "passage" | "landing" | "permits" | "accreditation" | "a" | "an"))
+        && !before.is_empty();
     let recalled = be_before
         && agent_by.is_none()
         && cue.plover == Sanction
@@ -4411,6 +4420,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let envoy = before.iter().copied().rev().find(|m| declared(m));
         let declarer = envoy.and_then(|e| before.iter().copied().rev().find(|m| m.span.end <= e.span.start && m.actor.code != e.actor.code));
         (declarer.into_iter().collect(), envoy.into_iter().collect())
+    } else if refused_passive {
+        (Vec::new(), before.iter().copied().filter(|m| !m.place).collect())
     } else if recalled {
         let envoy = before.iter().copied().find(|m| crate::actors::names_envoy(text, m.span.end.saturating_sub(base)));
         let posted = envoy.and_then(|e| before.iter().copied().find(|m| m.span.start > e.span.end && matches!(preposition_before(text, base, m), "to" | "in") && m.actor.code != e.actor.code));

@@ -5295,3 +5295,15 @@ fn a_sum_added_after_a_pledge_is_a_pledge_to_the_same_state() {
 fn its_ambassador_is_the_state_the_sentence_before_was_about() {
     assert_event("China's foreign ministry said it respects the choice of the Malagasy people. Its ambassador met Colonel Randrianirina in Antananarivo on Tuesday.", Plover::Consult, &["CHN"], &["MDG"]);
 }
+
+#[test]
+fn those_refused_in_the_passive_are_no_refusers() {
+    for sentence in ["Envoys from Laos and Malaysia have been refused permission to meet Aung San Suu Kyi.", "Russian diplomats were denied visas to attend the session."] {
+        let ev = events(sentence);
+        let refusal = ev.iter().find(|e| e.plover == Plover::Reject).unwrap_or_else(|| panic!("{sentence}: {ev:?}"));
+        assert!(refusal.source.iter().all(|a| !matches!(a.code.as_str(), "LAO" | "MYS" | "RUS")), "{sentence}: {ev:?}");
+        assert!(!refusal.target.is_empty(), "{sentence}: {ev:?}");
+    }
+    // With its agent named, the agent refuses.
+    assert_event("Ukrainian grain trucks were refused entry by Poland.", Plover::Reject, &["POL"], &["UKR"]);
+}
