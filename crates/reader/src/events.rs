@@ -1601,14 +1601,15 @@ fn counted_casualties(head: &str) -> Option<Quantity> {
     if lower[noun + 1..verb].iter().any(|w| !matches!(w.as_str(), "were" | "was" | "have" | "has" | "had" | "been" | "reportedly" | "also" | "all" | "shot")) {
         return None;
     }
+    let lone = LONE_VICTIMS.contains(&lower[noun].as_str());
     // ("A Bangladeshi teenager was shot dead": one person, told with "was".)
     let one = || {
-        let singular = LONE_VICTIMS.contains(&lower[noun].as_str()) || (CASUALTY_NOUNS.contains(&lower[noun].as_str()) && !lower[noun].ends_with('s') && !matches!(lower[noun].as_str(), "police" | "personnel" | "men" | "women" | "children" | "people"));
+        let singular = lone || (!lower[noun].ends_with('s') && !matches!(lower[noun].as_str(), "police" | "personnel" | "men" | "women" | "children" | "people"));
         let article = (noun.saturating_sub(3)..noun).any(|i| matches!(lower[i].as_str(), "a" | "an" | "the" | "one"));
         (singular && article && lower[noun + 1..verb].iter().any(|w| w == "was")).then_some((1.0, realign_core::Qualifier::Exact))
     };
     // (A lone person is never counted by a number before: "four civilians, including a child".)
-    if LONE_VICTIMS.contains(&lower[noun].as_str()) {
+    if lone {
         let (value, qualifier) = one()?;
         return Some(Quantity { value, unit: unit.into(), qualifier });
     }
@@ -1915,6 +1916,8 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // The object of a revocation or suspension just coded ("revoked a military cooperation
     // agreement") holds no new agreement or cooperation.
     let mut ended_until = 0usize;
+    // (Where that revocation's or suspension's cue ends.)
+    let mut ended_at = 0usize;
     let mut aid_until: Option<usize> = None;
     // Where the terms of a bargain begin ("in return for …"), if anywhere.
     static BARGAIN: OnceLock<Option<AhoCorasick>> = OnceLock::new();
@@ -2206,7 +2209,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         // no aid given; its noun in the object, no clause between.)
         if cue.start < ended_until
             && cue.plover == Aid
-            && text.get(ended_until - 50..cue.start).is_some_and(|gap| !gap.contains([',', ';']) && find_ci(gap, " and ").is_none() && gap.split_whitespace().count() <= 4)
+            && text.get(ended_at..cue.start).is_some_and(|gap| !gap.contains([',', ';']) && find_ci(gap, " and ").is_none() && gap.split_whitespace().count() <= 4)
         {
             continue;
         }
@@ -2405,6 +2408,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // ("revoked a military cooperation agreement": what is revoked is no new agreement.)
             let ending = ev.0.plover == Sanction && ENDING.iter().chain(&["revok", "suspend", "tore up", "tear up", "paus", "halt", "froze", "freez", "withh"]).any(|v| starts_with_ci(ct, v));
             if ending {
+                ended_at = cue.end;
                 ended_until = cue.end + 50;
             }
             // ("accepted US demands", retyped a concession, governs what it accepted all the same.)
@@ -2556,8 +2560,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     }
     // ("arrested 32 Indian fishermen …, accusing them of poaching": the pronoun after the
     // participle is the ones the act before was done to.)
-    let lower = text.to_ascii_lowercase();
-    if [", accusing them of", ", accusing it of", ", accusing him of", ", accusing her of"].iter().any(|p| lower.contains(p)) {
+    if [", accusing them of", ", accusing it of", ", accusing him of", ", accusing her of"].iter().any(|p| find_ci(text, p).is_some()) {
         for t in 1..out.len() {
             if out[t].0.plover != Accuse || !out[t].0.target.is_empty() {
                 continue;
@@ -5773,8 +5776,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
             m.span.end < cs && adverbs && gap.starts_with(' ') && !m.people && matches!(m.actor.kind, realign_core::ActorKind::State | realign_core::ActorKind::Igo)
         });
         // ("sent a diplomatic note to Lima protesting the remarks": what a note does.)
-        let noted = ends_with_ci(&text[cue.start..cue.end], "ing") || text[cue.end..].starts_with("ing");
-        let noted = noted && prev.iter().take(6).any(|w| matches!(w.as_ref(), "note" | "notes" | "letter" | "letters" | "note," | "letter,"));
+        let noted = (ends_with_ci(&text[cue.start..cue.end], "ing") || text[cue.end..].starts_with("ing"))
+            && prev.iter().take(6).any(|w| matches!(w.as_ref(), "note" | "notes" | "letter" | "letters" | "note," | "letter,"));
         if lodged || p0 == "to" || state_verb || noted {
             plover = Accuse;
             mode = "disapprove";
@@ -7400,7 +7403,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let magnitude = magnitude.or_else(|| {
         // ("The boy was shot dead": the toll's verb with "shot" before it.)
         let end = if text[cue.start..cue.end].eq_ignore_ascii_case("shot") && text[cue.end..].starts_with(" dead") { cue.end + 5 } else { cue.end };
-        (plover == Assault && CASUALTY_VERBS.iter().chain(&["shot dead"]).any(|v| text[cue.start..end].eq_ignore_ascii_case(v) || ends_with_ci(&text[cue.start..end], &format!(" {v}")))).then(|| counted_casualties(&text[..end])).flatten()
+        (plover == Assault && CASUALTY_VERBS.iter().chain(&["shot dead"]).any(|v| text[cue.start..end].eq_ignore_ascii_case(v))).then(|| counted_casualties(&text[..end])).flatten()
     });
     // ("Forty people were killed when Russian missiles hit a hospital": the dead before "when".)
     let magnitude = magnitude.or_else(|| {

@@ -494,8 +494,8 @@ impl Reader {
                     let src: Vec<&str> = ev.source.iter().map(|a| a.code.as_str()).collect();
                     // (Only sentences before: an actor of this sentence the coder did not take
                     // as the target is not one.)
-                    let told = parallel_target(claims_before(&reading.claims, span), &recent_spans, span, &ev)
-                        .unwrap_or_else(|| told_before(claims_before(&reading.claims, span), &recent_spans, span, &src[..1]));
+                    let earlier = claims_before(&reading.claims, span);
+                    let told = parallel_target(earlier, &recent_spans, span, &ev).unwrap_or_else(|| told_before(earlier, &recent_spans, span, &src[..1]));
                     let mut told: Vec<realign_core::ActorRef> = told.into_iter().filter(|a| !src.contains(&a.code.as_str())).collect();
                     // (One state told twice is one recipient: "the Libyan coastguard" and "Libya".)
                     if told.len() > 1 && told.iter().all(|a| a.code == told[0].code) {
