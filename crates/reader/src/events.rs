@@ -2135,7 +2135,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 let at_once = back.get(k + 1).is_some_and(|w| w == "at");
                 !again && !at_once
             });
-            let stance = (matches!(b1, "long" | "always") && matches!(b2, "has" | "have" | "had"))
+            // (Words said again and again are still said: "Riyadh has long accused Tehran of
+            // arming the Houthis", "a charge Algiers has long denied". Opposing stays a stance.)
+            let said_again = matches!(cue.plover, Accuse | Reject | Request | Threaten) && !starts_with_ci(ct, "oppos");
+            let stance = (matches!(b1, "long" | "always") && matches!(b2, "has" | "have" | "had") && !said_again)
                 || durational
                 || stance_clause
                 || once

@@ -5307,3 +5307,43 @@ fn those_refused_in_the_passive_are_no_refusers() {
     // With its agent named, the agent refuses.
     assert_event("Ukrainian grain trucks were refused entry by Poland.", Plover::Reject, &["POL"], &["UKR"]);
 }
+
+#[test]
+fn an_act_naming_no_one_in_a_story_of_two_states_is_aimed_at_the_other() {
+    // A story of Argentina and China: the restraint told later names no one, and is towards China.
+    let story = "Argentina's coast guard seized a Chinese fishing vessel off Chubut on Saturday. \
+        China protested to Argentina on Sunday. Beijing demanded the release of the crew. \
+        Buenos Aires refused to release the vessel until the fine is paid. \
+        The weather was calm, and the harbour was busy with tourists. \
+        Argentina did not open fire during the chase, a navy spokesman said.";
+    let ev = events(story);
+    let restraint = ev.iter().find(|e| e.plover == Plover::Assault && e.negated).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((codes(&restraint.source), codes(&restraint.target)), (vec!["ARG"], vec!["CHN"]));
+    // One sentence is no story: the state named beside the act was seen and not taken.
+    let ev = events("Washington has not offered to mediate, and Delhi has rejected any third-party role.");
+    let refusal = ev.iter().find(|e| e.plover == Plover::Reject).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(refusal.target.is_empty(), "{ev:?}");
+    // A story of three states about equally names no two: the act stays aimed at no one.
+    let ev = events(
+        "Kenya accused Uganda of shelling. Uganda accused Tanzania of smuggling. Tanzania accused Kenya of lying. \
+         Kenya accused Tanzania of stalling. Uganda accused Kenya of spying. Tanzania accused Uganda of arming rebels. \
+         Kenya did not open fire.",
+    );
+    let restraint = ev.iter().find(|e| e.plover == Plover::Assault && e.negated).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(restraint.target.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn words_said_again_and_again_are_still_said() {
+    assert_event("Riyadh has long accused Tehran of arming the Houthi movement in Yemen.", Plover::Accuse, &["SAU"], &["IRN"]);
+    // Opposing for years is a stance, not an act of a day.
+    assert_no("Moscow has long opposed the deployment of American missiles in Europe.", Plover::Reject);
+}
+
+#[test]
+fn a_state_telling_of_fire_from_another_states_side_charges_it() {
+    assert_event("Thailand's army says Cambodian soldiers opened fire first near the temple.", Plover::Accuse, &["THA"], &["KHM"]);
+    // An organisation's office reporting fighting charges no one.
+    let ev = events("The U.N. humanitarian office said Rwandan forces shelled the town.");
+    assert!(ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
+}
