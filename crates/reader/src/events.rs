@@ -5958,8 +5958,15 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("Vientiane cannot easily refuse Beijing", "Hanoi did not reject the offer": a refusal
     // not made.)
-    let refusing_cue = ["refus", "reject", "rebuff", "turn down", "turned down", "spurn"].iter().any(|p| starts_with_ci(&text[cue.start..cue.end], p));
-    if plover == Reject && refusing_cue && not && !refusal {
+    // ("Senegal did not block the decision", "Hungary did not veto the package", "Tehran did not
+    // deny the report": a veto, a block, an objection or a denial not made.)
+    let refusing_cue = ["refus", "reject", "rebuff", "turn down", "turned down", "spurn", "veto", "block", "oppos", "object", "deny", "deni"].iter().any(|p| starts_with_ci(&text[cue.start..cue.end], p));
+    // (In the cue's own clause: "said it did not open fire, denying reports…" is a denial.)
+    let not_in_clause = {
+        let clause = head.rsplit([',', ';', ':']).next().unwrap_or(head);
+        clause.split_whitespace().rev().take(3).any(|w| matches!(w.to_ascii_lowercase().as_str(), "not" | "never" | "cannot" | "nor") || w.ends_with("n't"))
+    };
+    if plover == Reject && refusing_cue && not && not_in_clause && !refusal {
         negated = true;
     }
     // The PLOVER manual's and CAMEO's lines between types that share a verb.

@@ -5347,3 +5347,14 @@ fn a_state_telling_of_fire_from_another_states_side_charges_it() {
     let ev = events("The U.N. humanitarian office said Rwandan forces shelled the town.");
     assert!(ev.iter().all(|e| e.plover != Plover::Accuse), "{ev:?}");
 }
+
+#[test]
+fn a_veto_or_a_block_not_made_is_no_refusal() {
+    for sentence in ["Senegal argued for a formal warning but did not block the decision.", "Hungary did not veto the package.", "Slovakia has never opposed the sanctions."] {
+        let ev = events(sentence);
+        assert!(ev.iter().filter(|e| e.plover == Plover::Reject).all(|e| e.negated), "{sentence}: {ev:?}");
+    }
+    // Made, it is one.
+    let e = event_of("Hungary vetoed the package.", Plover::Reject);
+    assert!(!e.negated, "{e:?}");
+}
