@@ -1369,6 +1369,22 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
     out
 }
 
+/// Whether `gap` is only a time ("on Sunday evening", "late on Wednesday", "last week",
+/// "overnight"), opening with a word of time.
+fn time_adjunct(gap: &str) -> bool {
+    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let time_word = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        WEEKDAYS.contains(&lower.as_str())
+            || crate::numbers::month_of(w).is_some()
+            || w.chars().all(|c| c.is_ascii_digit())
+            || matches!(lower.as_str(), "morning" | "evening" | "night" | "afternoon" | "week" | "weekend" | "month" | "year" | "overnight" | "yesterday" | "today" | "tonight")
+    };
+    let glue = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "on" | "late" | "early" | "last" | "this" | "in" | "the" | "of" | "earlier" | "later");
+    !words.is_empty() && words.len() <= 5 && words.iter().any(|w| time_word(w)) && words.iter().all(|w| time_word(w) || glue(w)) && (glue(words[0]) || time_word(words[0]))
+}
+
 /// Whether "wounded" or "injured" at `start..end` of `text` names people, not a wounding: "the
 /// dead and wounded", or a count, a determiner or a possessive before it (past an adverb of
 /// degree) and the people named within three words after it, a state's adjective allowed between
@@ -4397,6 +4413,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let mut purpose_places: Vec<&ActorMention> = Vec::new();
     // Where the main clause ends when a participle after it takes its unnamed subject.
     let mut participle_main: Option<usize> = None;
+    // Whom a participle's act is addressed to: the object of "to" right before it ("delivered a
+    // note to Argentina on Sunday demanding…").
+    let mut addressee: Option<&ActorMention> = None;
     let (mut source, mut target): (Vec<&ActorMention>, Vec<&ActorMention>) = if let Some((visitor, visited)) = visit_parties(s, cue) {
         // (Each place of a tour listed: "of Riyadh, Doha and Abu Dhabi".)
         let all: Vec<&ActorMention> = s.actors.iter().collect();
@@ -4575,9 +4594,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         // (Not inside a list of gerunds: "accused X of violating rights, ignoring the law".)
         // ("filed a case at the International Court of Justice accusing Israel", "rallied in
         // Yerevan demanding…": so does one right after a prepositional object.)
+        // (Past a time between them: "delivered a note to Argentina on Sunday evening
+        // demanding…", "rallied outside the French embassy on Friday demanding…".)
         let after_prepositional_object = before.last().is_some_and(|m| {
             matches!(preposition_before(text, base, m), "at" | "with" | "before" | "to" | "in" | "outside")
-                && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|gap| gap.trim().is_empty())
+                && text.get(m.span.end.saturating_sub(base)..cue.start).is_some_and(|gap| gap.trim().is_empty() || time_adjunct(gap))
         });
         // ("stormed the Mexican embassy in Quito to arrest…": so does an infinitive right after
         // a place; one travelled to for the purpose was handled above.)
@@ -4605,6 +4626,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 })
             }
         {
+            if after_prepositional_object && matches!(cue.plover, Request | Accuse | Threaten) {
+                addressee = before.last().copied().filter(|m| preposition_before(text, base, m) == "to" && !m.place);
+            }
             let quoted = quotations(text);
             if let Some(k) = before.iter().position(|m| {
                 let at = m.span.start.saturating_sub(base);
@@ -7422,6 +7446,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let head = head.strip_suffix("when").or_else(|| head.strip_suffix("as"))?;
         head.ends_with(' ').then(|| counted_casualties(head)).flatten()
     });
+    // ("The Chinese embassy delivered a note to the Argentine foreign ministry demanding the
+    // release of the crew": a demand naming no one is made to whom the note went.)
+    if target.is_empty() {
+        if let Some(a) = addressee.filter(|a| !source.iter().any(|x| x.actor.code == a.actor.code)) {
+            target = vec![a];
+        }
+    }
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);
     let confidence: f64 = 0.5

@@ -5358,3 +5358,11 @@ fn a_veto_or_a_block_not_made_is_no_refusal() {
     let e = event_of("Hungary vetoed the package.", Plover::Reject);
     assert!(!e.negated, "{e:?}");
 }
+
+#[test]
+fn a_demand_after_a_note_sent_on_a_day_is_the_senders_to_the_recipient() {
+    check_cases(&[
+        ("The Chinese embassy delivered a note to the Argentine foreign ministry on Sunday evening demanding the release of the crew.", Plover::Request, &["CHN"], &["ARG"]),
+        ("Iran sent a letter to Germany calling for the return of the detainees.", Plover::Request, &["IRN"], &["DEU"]),
+    ]);
+}
