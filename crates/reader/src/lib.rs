@@ -965,7 +965,16 @@ fn story_dyad(claims: &[Claim]) -> Option<(String, String)> {
 /// at lower confidence. Not a clash of several doers, nor an act of a third state.
 fn aim_at_the_other_party(claims: &mut [Claim]) {
     let Some((a, b)) = story_dyad(claims) else { return };
-    let aims: Vec<Option<&String>> = claims
+    // The states each sentence's claims name.
+    let mut named: std::collections::HashMap<Span, Vec<String>> = std::collections::HashMap::new();
+    for c in claims.iter() {
+        let actors = match &c.body {
+            ClaimBody::Event(x) => x.source.iter().chain(&x.target).cloned().collect(),
+            body => structural::body_actors(body),
+        };
+        named.entry(c.evidence.sentence_span).or_default().extend(actors.into_iter().map(|y| y.code));
+    }
+    let aims: Vec<Option<String>> = claims
         .iter()
         .map(|c| {
             let ClaimBody::Event(e) = &c.body else { return None };
@@ -977,14 +986,10 @@ fn aim_at_the_other_party(claims: &mut [Claim]) {
             // (Not a state its own sentence names: the coder saw it there and did not take it as
             // the target. "Washington has not offered to mediate, and Delhi has rejected any
             // third-party role" is no rejection of Washington.)
-            let named_there = claims.iter().filter(|o| o.evidence.sentence_span == c.evidence.sentence_span).any(|o| match &o.body {
-                ClaimBody::Event(x) => x.source.iter().chain(&x.target).any(|y| &y.code == other),
-                body => structural::body_actors(body).iter().any(|y| &y.code == other),
-            });
-            (!named_there).then_some(other)
+            let named_there = named.get(&c.evidence.sentence_span).is_some_and(|codes| codes.contains(other));
+            (!named_there).then(|| other.clone())
         })
         .collect();
-    let aims: Vec<Option<String>> = aims.into_iter().map(|o| o.cloned()).collect();
     for (c, aim) in claims.iter_mut().zip(aims) {
         let (Some(other), ClaimBody::Event(e)) = (aim, &mut c.body) else { continue };
         e.target = vec![ActorRef::state(other)];
@@ -1103,12 +1108,13 @@ fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, 
     if !matches!(ev.plover, Plover::Assault | Plover::Coerce) || ev.negated || ev.hypothetical || attribution.kind != AttributionKind::Named {
         return None;
     }
-    // (A state's voice: not an organisation's office or a group's officials.)
-    let speaker = attribution.actor.as_ref().filter(|a| a.code.len() == 3 && a.code != "UNK" && !matches!(a.kind, ActorKind::Igo | ActorKind::Group))?;
+    let speaker = attribution.actor.as_ref().filter(|a| a.code.len() == 3 && a.code != "UNK")?;
     let doers_foreign = !ev.source.is_empty() && ev.source.iter().all(|a| a.code.len() == 3 && a.code != "UNK" && a.code != speaker.code);
-    // (Or at no one named: "Thailand's army says Cambodian soldiers opened fire first near the
-    // temple" is Thailand's charge against Cambodia.)
-    if !doers_foreign || !(ev.target.is_empty() || ev.target.iter().any(|a| a.code == speaker.code)) {
+    // (Or at no one named, told by a state's voice: "Thailand's army says Cambodian soldiers
+    // opened fire first near the temple" is Thailand's charge against Cambodia; the UN's office
+    // or a group's officials telling of fighting charge no one.)
+    let states_voice = !matches!(speaker.kind, ActorKind::Igo | ActorKind::Group);
+    if !doers_foreign || !(ev.target.is_empty() && states_voice || ev.target.iter().any(|a| a.code == speaker.code)) {
         return None;
     }
     // (One speaker's verb before the act, in its clause: "Israel said most were intercepted;
