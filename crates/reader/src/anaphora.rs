@@ -306,6 +306,29 @@ impl Acts {
         false
     }
 
+    /// Gives a toll told with no one named ([`crate::events`]' generic toll: "At least 12 people
+    /// were killed", after "Russian missiles hit Kyiv overnight") the doer of the latest attack
+    /// with a named doer in its sentence or the three before, and that attack's target when the
+    /// toll names no place (one it names must be the attack's target, or the attack's target
+    /// unnamed). Returns whether a doer was given; the caller lowers the claim's confidence.
+    pub(crate) fn toll_of_the_fighting(&self, ev: &mut EventClaim, sentence: usize) -> bool {
+        if ev.plover != Assault || !ev.source.is_empty() || ev.target.len() > 1 || ev.negated || ev.magnitude.is_none() {
+            return false;
+        }
+        let near = |x: &&Seen| x.plover == Assault && x.sentence <= sentence && x.sentence + CONTEXT_SENTENCES >= sentence;
+        let fits = |x: &&Seen| {
+            !x.source.is_empty()
+                && x.source.iter().all(|s| named_code(&s.code))
+                && ev.target.first().map_or(true, |t| x.target.is_empty() || x.target.contains(&t.code))
+        };
+        let Some(x) = self.seen.iter().rev().take(LOOKBACK).filter(near).find(fits) else { return false };
+        ev.source = x.source.clone();
+        if ev.target.is_empty() {
+            ev.target = x.target.iter().filter(|t| named_code(t)).map(|t| ActorRef::state(t.clone())).collect();
+        }
+        true
+    }
+
     /// Gives a reaction that names no one it is aimed at (an accusation, a denial, a threat or a
     /// demand with no target) the doer of the latest act someone else did in the three sentences
     /// before `sentence`, preferring one aimed at the reactor (for a denial or a sanction, only

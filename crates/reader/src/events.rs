@@ -1511,7 +1511,7 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
             // ("an anti-Syria journalist" is no Syrian.)
             && !text.get(..m.span.start.saturating_sub(base)).is_some_and(|h| ends_with_ci(h, "anti-") || ends_with_ci(h, "pro-"))
     });
-    let v = victims.next_back()?;
+    let Some(v) = victims.next_back() else { return generic_toll(s, text, base, cue) };
     let between = words(text.get(v.span.end.saturating_sub(base)..cue.start)?);
     if between.len() > 7 || between.iter().any(|w| matches!(w.as_str(), "said" | "says" | "told" | "claimed" | "reported" | "that" | "who" | "which" | "by")) {
         return None;
@@ -1557,6 +1557,54 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     retype(&mut ev, Assault, "");
     let span = Span::new(v.span.start.min(base + cue.start), doer.map_or(base + cue.end, |d| d.span.end.max(base + cue.end)));
     Some((ev, span, if doer.is_some() { 0.7 } else { 0.55 }))
+}
+
+/// "At least 12 people were killed", "34 people were wounded", "four protesters were killed in
+/// Bissau": a toll of people no state is named for, counted in the verb's clause, with no doer
+/// named. An ASSAULT with no doer, aimed at the state of the place the clause says it happened in
+/// (if any), for the story's fighting to name (`anaphora::Acts::toll_of_the_fighting`; with no
+/// one found there, the caller drops it). Not deaths in accidents or disasters; "died" only with a
+/// word of fighting in its clause; not "could be killed".
+fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventClaim, Span, f32)> {
+    if cue.plover != Assault || !CASUALTY_VERBS.iter().any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v)) {
+        return None;
+    }
+    // (Clauses end at punctuation and a space: "3,900 people" is one number.)
+    let clause_start = [", ", "; ", ": ", "("].iter().filter_map(|p| text[..cue.start].rfind(p).map(|i| i + p.len())).max().unwrap_or(0);
+    let clause_end = [", ", "; ", ". "].iter().filter_map(|p| text[cue.end..].find(p).map(|i| cue.end + i)).min().unwrap_or(text.len());
+    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect() };
+    if words(&text[clause_start..clause_end]).iter().any(|w| ACCIDENTS.contains(&w.as_str())) {
+        return None;
+    }
+    if cue.mode == "casualty" && !words(&text[cue.end..clause_end]).iter().any(|w| FIGHTING.contains(&w.as_str())) {
+        return None;
+    }
+    // (Not when the sentence names someone after the verb: "were killed when M23 and Rwandan
+    // forces took Goma" has its doers, for the act's own rules.)
+    // (A place is where; "in the Sudanese army's bombardment", "in a Russian drone strike" name
+    // doers.)
+    let located = |m: &ActorMention| {
+        let after = text.get(m.span.end.saturating_sub(base)..).unwrap_or("");
+        let next = after.split_whitespace().next().unwrap_or("").split('\'').next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        m.place
+            || (matches!(preposition_before(text, base, m), "in" | "near" | "at" | "across" | "outside")
+                && !after.starts_with('\'')
+                && !FIGHTING.contains(&next.as_str())
+                && !matches!(next.as_str(), "forces" | "troops" | "army" | "soldiers" | "military" | "air" | "drone" | "drones" | "missile" | "missiles" | "artillery" | "navy" | "jets"))
+    };
+    if s.actors.iter().any(|m| !located(m) && m.span.start >= base + cue.end && m.span.end <= base + clause_end) {
+        return None;
+    }
+    let toll = counted_casualties(&text[clause_start..cue.end])?;
+    // (Where: "were killed in Lebanon"; a place right after "in".)
+    let place = s.actors.iter().find(|m| {
+        !m.coreferent && located(m) && m.actor.kind == realign_core::ActorKind::State && m.span.start >= base + cue.end && m.span.end <= base + clause_end && m.actor.code.len() == 3 && m.actor.code != "UNK" && preposition_before(text, base, m) == "in"
+    });
+    let mut ev = EventClaim::new(Assault, Vec::new(), place.map(|p| actor_refs(&[p])).unwrap_or_default());
+    ev.magnitude = Some(toll);
+    retype(&mut ev, Assault, "");
+    let start = clause_start + (text[clause_start..].len() - text[clause_start..].trim_start().len());
+    Some((ev, Span::new(base + start, base + cue.end), 0.5))
 }
 
 /// Whether `after` (the words after "hit" or "struck") names an explosive the subject ran onto:
@@ -1798,8 +1846,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let base = s.span.start;
     // (A sentence naming no actor can still be coded when the document has a home state: "The
     // government ordered…" under a dateline.)
+    // (Nor a toll of people no one is named for: "At least 12 people were killed.", for the
+    // story's fighting to name: `generic_toll`.)
     if s.actors.is_empty() && s.home.is_none() {
-        return Vec::new();
+        let mut modals = Vec::new();
+        return resolved_cues(text, &mut modals).into_iter().find_map(|c| generic_toll(s, text, base, c)).into_iter().collect();
     }
     let mut modals = Vec::new();
     let mut found = resolved_cues(text, &mut modals);

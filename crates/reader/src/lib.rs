@@ -421,8 +421,12 @@ impl Reader {
                 let released = acts.release_demanded(&mut ev, text.get(espan.start..span.end).unwrap_or("")) || released;
                 let mut guessed = moved || released || acts.aim_from_context(&mut ev, index);
                 // ("Three Pakistani soldiers were killed": by whoever the story says struck them.)
-                let doer_guessed = acts.doer_of_casualties(&mut ev, index);
+                let doer_guessed = acts.doer_of_casualties(&mut ev, index) || acts.toll_of_the_fighting(&mut ev, index);
                 guessed |= doer_guessed;
+                // (A toll the story names no one for is no claim: nothing to trace it to.)
+                if ev.source.is_empty() && ev.target.is_empty() {
+                    continue;
+                }
                 // ("Thailand's army claims more than 100 Cambodian soldiers were killed": a toll of
                 // another state's people, told by a state with no doer named, is the teller's.)
                 if !doer_guessed && ev.plover == realign_core::Plover::Assault && ev.source.is_empty() && !ev.negated && ev.magnitude.is_some() {

@@ -5366,3 +5366,17 @@ fn a_demand_after_a_note_sent_on_a_day_is_the_senders_to_the_recipient() {
         ("Iran sent a letter to Germany calling for the return of the detainees.", Plover::Request, &["IRN"], &["DEU"]),
     ]);
 }
+
+#[test]
+fn a_toll_no_one_is_named_for_is_the_storys_fighting() {
+    let ev = events("Russian missiles hit Kyiv overnight. At least 12 people were killed.");
+    assert!(ev.iter().any(|e| e.plover == Plover::Assault && codes(&e.source) == ["RUS"] && codes(&e.target) == ["UKR"] && e.magnitude.as_ref().is_some_and(|m| m.value == 12.0)), "{ev:?}");
+    // "3,900" is one number, and the place the toll names is the target.
+    let ev = events("Israel struck Hezbollah positions. More than 3,900 people were killed in Lebanon during 14 months of fighting.");
+    assert!(ev.iter().any(|e| codes(&e.target) == ["LBN"] && e.magnitude.as_ref().is_some_and(|m| m.value == 3900.0)), "{ev:?}");
+    // With no fighting told, nothing to trace it to; an accident is no attack; a fear is no toll.
+    assert_no("At least 12 people were killed.", Plover::Assault);
+    assert_no("The bus crashed on the highway. At least 12 people were killed.", Plover::Assault);
+    let ev = events("Russian missiles hit Kyiv overnight. Officials fear hundreds could be killed if the strikes continue.");
+    assert!(ev.iter().all(|e| e.magnitude.is_none()), "{ev:?}");
+}
