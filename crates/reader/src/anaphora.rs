@@ -311,11 +311,16 @@ impl Acts {
     /// with a named doer in its sentence or the three before, and that attack's target when the
     /// toll names no place (one it names must be the attack's target, or the attack's target
     /// unnamed). Returns whether a doer was given; the caller lowers the claim's confidence.
+    ///
+    /// So too an arrest or a seizure in the passive with no agent ("Her captain was detained",
+    /// after "The coast guard seized a Chinese trawler"): the latest arrest or seizure's.
     pub(crate) fn toll_of_the_fighting(&self, ev: &mut EventClaim, sentence: usize) -> bool {
-        if ev.plover != Assault || !ev.source.is_empty() || ev.target.len() > 1 || ev.negated || ev.magnitude.is_none() {
+        let seizure = ev.plover == Coerce && ev.source.is_empty() && ev.target.is_empty();
+        if !seizure && (ev.plover != Assault || !ev.source.is_empty() || ev.target.len() > 1 || ev.negated || ev.magnitude.is_none()) {
             return false;
         }
-        let near = |x: &&Seen| x.plover == Assault && x.sentence <= sentence && x.sentence + CONTEXT_SENTENCES >= sentence;
+        let plover = ev.plover;
+        let near = |x: &&Seen| x.plover == plover && x.sentence <= sentence && x.sentence + CONTEXT_SENTENCES >= sentence;
         let fits = |x: &&Seen| {
             !x.source.is_empty()
                 && x.source.iter().all(|s| named_code(&s.code))

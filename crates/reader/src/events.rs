@@ -1559,6 +1559,15 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     Some((ev, span, if doer.is_some() { 0.7 } else { 0.55 }))
 }
 
+/// The clause a cue is in (sentence-relative byte offsets): from after the last comma, semicolon,
+/// colon or opening bracket before it to the next comma, semicolon or full stop, each followed by a
+/// space ("3,900 people" is one number).
+fn clause_around(text: &str, cue: Cue) -> (usize, usize) {
+    let start = [", ", "; ", ": ", "("].iter().filter_map(|p| text[..cue.start].rfind(p).map(|i| i + p.len())).max().unwrap_or(0);
+    let end = [", ", "; ", ". "].iter().filter_map(|p| text[cue.end..].find(p).map(|i| cue.end + i)).min().unwrap_or(text.len());
+    (start, end)
+}
+
 /// "At least 12 people were killed", "34 people were wounded", "four protesters were killed in
 /// Bissau": a toll of people no state is named for, counted in the verb's clause, with no doer
 /// named. An ASSAULT with no doer, aimed at the state of the place the clause says it happened in
@@ -1569,9 +1578,7 @@ fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(Even
     if cue.plover != Assault || !CASUALTY_VERBS.iter().any(|v| text[cue.start..cue.end].eq_ignore_ascii_case(v)) {
         return None;
     }
-    // (Clauses end at punctuation and a space: "3,900 people" is one number.)
-    let clause_start = [", ", "; ", ": ", "("].iter().filter_map(|p| text[..cue.start].rfind(p).map(|i| i + p.len())).max().unwrap_or(0);
-    let clause_end = [", ", "; ", ". "].iter().filter_map(|p| text[cue.end..].find(p).map(|i| cue.end + i)).min().unwrap_or(text.len());
+    let (clause_start, clause_end) = clause_around(text, cue);
     let words = |t: &str| -> Vec<String> { t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect() };
     if words(&text[clause_start..clause_end]).iter().any(|w| ACCIDENTS.contains(&w.as_str())) {
         return None;
@@ -1603,6 +1610,40 @@ fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(Even
     let mut ev = EventClaim::new(Assault, Vec::new(), place.map(|p| actor_refs(&[p])).unwrap_or_default());
     ev.magnitude = Some(toll);
     retype(&mut ev, Assault, "");
+    let start = clause_start + (text[clause_start..].len() - text[clause_start..].trim_start().len());
+    Some((ev, Span::new(base + start, base + cue.end), 0.5))
+}
+
+/// "37 people had been detained", "Her captain was detained", "Some 45 tonnes of squid were
+/// confiscated": an arrest or a seizure in the passive with no agent and no one named in its
+/// clause. A COERCE with no doer, for the story's latest arrest or seizure to name
+/// (`anaphora::Acts::toll_of_the_fighting`, which fills the doer and target of both); with none
+/// found, the caller drops it. People counted are its magnitude.
+fn generic_seizure(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventClaim, Span, f32)> {
+    if cue.plover != Coerce || !matches!(cue.mode, "arrest" | "seize") {
+        return None;
+    }
+    let word = &text[cue.start..cue.end];
+    let participle = word.split(' ').next().is_some_and(|w| ends_with_ci(w, "ed"));
+    let back = lower_words_before(text, cue.start, 3);
+    let passive = participle && back.first().is_some_and(|w| matches!(w.as_ref(), "was" | "were" | "been" | "being"));
+    // (Not "could be detained", "were not arrested": said of what did not or may not happen.)
+    if !passive || back.iter().any(|w| matches!(w.as_ref(), "not" | "never" | "be")) {
+        return None;
+    }
+    let (clause_start, clause_end) = clause_around(text, cue);
+    if s.actors.iter().any(|m| m.span.start >= base + clause_start && m.span.end <= base + clause_end) || find_ci(&text[cue.end..clause_end], " by ").is_some() {
+        return None;
+    }
+    // (How many people: "37 people had been detained"; things seized are not counted here.)
+    let head: Vec<&str> = text[clause_start..cue.start].split_whitespace().collect();
+    let noun = head.iter().rposition(|w| CASUALTY_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()) || w.eq_ignore_ascii_case("crew"));
+    let magnitude = noun
+        .and_then(|k| (k.saturating_sub(4)..k).find_map(|i| qualified_count(&head[..k], i)))
+        .map(|(value, qualifier)| Quantity { value, unit: if cue.mode == "arrest" { "detained".into() } else { "seized".into() }, qualifier });
+    let mut ev = EventClaim::new(Coerce, Vec::new(), Vec::new());
+    ev.magnitude = magnitude;
+    retype(&mut ev, Coerce, cue.mode);
     let start = clause_start + (text[clause_start..].len() - text[clause_start..].trim_start().len());
     Some((ev, Span::new(base + start, base + cue.end), 0.5))
 }
@@ -1850,7 +1891,7 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     // story's fighting to name: `generic_toll`.)
     if s.actors.is_empty() && s.home.is_none() {
         let mut modals = Vec::new();
-        return resolved_cues(text, &mut modals).into_iter().find_map(|c| generic_toll(s, text, base, c)).into_iter().collect();
+        return resolved_cues(text, &mut modals).into_iter().find_map(|c| generic_toll(s, text, base, c).or_else(|| generic_seizure(s, text, base, c))).into_iter().collect();
     }
     let mut modals = Vec::new();
     let mut found = resolved_cues(text, &mut modals);
@@ -4310,7 +4351,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     if matches!(cue.plover, Assault | Coerce) && participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) && fired_at_cue.is_none() && held_in.is_none() {
         // ("Three Pakistani soldiers were killed": a state's people killed or wounded are an
         // assault on it, by whoever the context says.)
-        return if cue.plover == Assault { casualties(s, text, base, cue) } else { None };
+        return if cue.plover == Assault { casualties(s, text, base, cue) } else { generic_seizure(s, text, base, cue) };
     }
     // ("Two Russian diplomats were expelled", "Ankara, having been expelled from the F-35
     // programme": a sanction suffered with no one named who imposed it; "was suspended from

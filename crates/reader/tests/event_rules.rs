@@ -5380,3 +5380,13 @@ fn a_toll_no_one_is_named_for_is_the_storys_fighting() {
     let ev = events("Russian missiles hit Kyiv overnight. Officials fear hundreds could be killed if the strikes continue.");
     assert!(ev.iter().all(|e| e.magnitude.is_none()), "{ev:?}");
 }
+
+#[test]
+fn an_arrest_in_the_passive_with_no_agent_is_the_storys_latest_arrest_or_seizure() {
+    let ev = events("Argentina's coast guard seized a Chinese squid jigger on Saturday. Her captain was detained.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("arrest") && codes(&e.source) == ["ARG"] && codes(&e.target) == ["CHN"]), "{ev:?}");
+    // Not done, or with no seizure told before: nothing.
+    let ev = events("Argentina's coast guard seized a Chinese squid jigger on Saturday. Her captain was not detained.");
+    assert!(ev.iter().all(|e| e.mode.as_deref() != Some("arrest") || e.negated), "{ev:?}");
+    assert_no("37 people had been detained.", Plover::Coerce);
+}
