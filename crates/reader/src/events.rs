@@ -124,7 +124,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("complain", Accuse, "disapprove"), ("objected", Reject, ""), ("protested", Accuse, "disapprove"),
 ("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("took", Accuse, "allege"), ("taking", Accuse, "allege"), ("taken", Accuse, "allege"), ("take", Accuse, "allege"), ("takes", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
     ("raised the issue with", Consult, ""), ("raised the matter with", Consult, ""), ("raise the issue with", Consult, ""), ("raised it with", Consult, ""),
-    ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"),
+    ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"), ("regret", Accuse, "disapprove"), ("dissatisfaction", Accuse, "disapprove"), ("displeasure", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
     // (Checked by `gapped_cue`: the label given must name a wrong, "called the veto a disgrace".)
     ("found", Accuse, "found"), ("finds", Accuse, "found"), ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
@@ -3913,9 +3913,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         }
         // ("expressed deep concern": an adjective may intervene.)
         let p0 = if matches!(p0, "deep" | "grave" | "serious" | "great" | "growing" | "strong" | "profound" | "particular") { p1 } else { p0 };
-        if (ct.eq_ignore_ascii_case("concern") || ct.eq_ignore_ascii_case("concerns"))
-            && !matches!(p0, "expressed" | "voiced" | "raised" | "expresses" | "voices" | "raises" | "expressing" | "voicing" | "raising")
-        {
+        // (So does regret, dissatisfaction or displeasure with another's act: "expressed regret
+        // over Finland's decision", "voiced dissatisfaction with the move".)
+        let felt = ["concern", "concerns", "regret", "regrets", "dissatisfaction", "displeasure"].iter().any(|w| ct.eq_ignore_ascii_case(w));
+        if felt && !matches!(p0, "expressed" | "voiced" | "raised" | "expresses" | "voices" | "raises" | "expressing" | "voicing" | "raising" | "conveyed" | "conveys") {
+            // ("The Kremlin said it regretted the decision": the verb.)
+            let verb = ct.eq_ignore_ascii_case("regrets") && !matches!(p0, "deep" | "the" | "its" | "their" | "his" | "her" | "with" | "our");
+            if !verb {
+                return None;
+            }
+        }
+        // (Regret for one's own act is an apology, not a complaint: "expressed regret for the
+        // loss of life".)
+        if starts_with_ci(ct, "regret") && starts_with_ci(&text[cue.end..], " for ") {
             return None;
         }
         if (starts_with_ci(ct, "seek") || starts_with_ci(ct, "sought")) && starts_with_ci(&text[cue.end..], " to ") {

@@ -5390,3 +5390,15 @@ fn an_arrest_in_the_passive_with_no_agent_is_the_storys_latest_arrest_or_seizure
     assert!(ev.iter().all(|e| e.mode.as_deref() != Some("arrest") || e.negated), "{ev:?}");
     assert_no("37 people had been detained.", Plover::Coerce);
 }
+
+#[test]
+fn regret_or_dissatisfaction_at_anothers_act_is_a_complaint() {
+    check_cases(&[
+        ("Moscow expressed regret over Finland's decision to close the border.", Plover::Accuse, &["RUS"], &["FIN"]),
+        ("The Kremlin said it regretted Finland's decision.", Plover::Accuse, &["RUS"], &["FIN"]),
+        ("China voiced dissatisfaction with the Philippine move.", Plover::Accuse, &["CHN"], &["PHL"]),
+    ]);
+    // Regret for one's own act, or a formula, is none.
+    assert_no("Japan expressed regret for the loss of life.", Plover::Accuse);
+    assert_no("We regret to inform you that the meeting is cancelled.", Plover::Accuse);
+}
