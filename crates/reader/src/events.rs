@@ -36,7 +36,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     // see `gapped_cue`.)
     ("put", Sanction, "hold"), ("puts", Sanction, "hold"), ("putting", Sanction, "hold"), ("placed", Sanction, "hold"), ("hold", Sanction, "hold"), ("held", Sanction, "hold"), ("holding", Sanction, "hold"),
     // CONSULT.
-    ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"), ("tour", Consult, "visit"), ("trip to", Consult, "trip"),
+    ("met", Consult, ""), ("meet", Consult, ""), ("attend", Consult, ""), ("attended", Consult, ""), ("attending", Consult, ""), ("attends", Consult, ""), ("skipped", Consult, ""), ("skipping", Consult, ""), ("stayed away from", Consult, ""), ("staying away from", Consult, ""), ("meeting", Consult, ""), ("visit", Consult, "visit"), ("tour", Consult, "visit"), ("trip to", Consult, "trip"),
     ("arrived in", Consult, "visit"), ("arrives in", Consult, "visit"),
     ("sent a delegation", Consult, "visit"), ("sent a joint delegation", Consult, "visit"), ("sent a high-level delegation", Consult, "visit"), ("sent an envoy", Consult, "visit"),
     ("sent envoys", Consult, "visit"), ("dispatched a delegation", Consult, "visit"), ("dispatched an envoy", Consult, "visit"), ("sends a delegation", Consult, "visit"), ("arrived", Consult, "visit"), ("travelled to", Consult, "visit"), ("flew to", Consult, "visit"), ("travelled on to", Consult, "visit"), ("traveled on to", Consult, "visit"), ("flew into", Consult, "visit"), ("flying to", Consult, "visit"), ("went to", Consult, "visit"), ("traveled to", Consult, "visit"), ("travels to", Consult, "visit"),
@@ -6094,6 +6094,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     };
     if plover == Reject && refusing_cue && not && not_in_clause && !refusal {
         negated = true;
+    }
+    // ("Armenia skipped the CSTO summit in Minsk", "stayed away from the talks": a meeting not
+    // attended; only a meeting, "skipped breakfast" is nothing.)
+    if plover == Consult && (starts_with_ci(&text[cue.start..cue.end], "skip") || starts_with_ci(&text[cue.start..cue.end], "stay")) {
+        if !words_after(&text[cue.end..], 6).any(|w| MEETING_NOUNS.contains(&w.as_str()) || matches!(w.as_str(), "conference" | "ceremony" | "forum" | "gathering" | "inauguration")) {
+            return None;
+        }
+        negated = !negated;
     }
     // The PLOVER manual's and CAMEO's lines between types that share a verb.
     let ct = &text[cue.start..cue.end];

@@ -5402,3 +5402,12 @@ fn regret_or_dissatisfaction_at_anothers_act_is_a_complaint() {
     assert_no("Japan expressed regret for the loss of life.", Plover::Accuse);
     assert_no("We regret to inform you that the meeting is cancelled.", Plover::Accuse);
 }
+
+#[test]
+fn a_summit_skipped_is_a_meeting_not_attended() {
+    for sentence in ["Armenia skipped the CSTO summit in Minsk.", "Armenia stayed away from the bloc's summit in Astana."] {
+        let e = event_of(sentence, Plover::Consult);
+        assert!(e.negated && codes(&e.source) == ["ARM"], "{sentence}: {e:?}");
+    }
+    assert_no("The minister skipped breakfast in Minsk.", Plover::Consult);
+}
