@@ -314,7 +314,7 @@ impl Acts {
     ///
     /// So too an arrest or a seizure in the passive with no agent ("Her captain was detained",
     /// after "The coast guard seized a Chinese trawler"): the latest arrest or seizure's.
-    pub(crate) fn toll_of_the_fighting(&self, ev: &mut EventClaim, sentence: usize) -> bool {
+    pub(crate) fn doer_of_the_like_act(&self, ev: &mut EventClaim, sentence: usize) -> bool {
         let seizure = ev.plover == Coerce && ev.source.is_empty() && ev.target.is_empty();
         if !seizure && (ev.plover != Assault || !ev.source.is_empty() || ev.target.len() > 1 || ev.negated || ev.magnitude.is_none()) {
             return false;

@@ -1571,7 +1571,7 @@ fn clause_around(text: &str, cue: Cue) -> (usize, usize) {
 /// "At least 12 people were killed", "34 people were wounded", "four protesters were killed in
 /// Bissau": a toll of people no state is named for, counted in the verb's clause, with no doer
 /// named. An ASSAULT with no doer, aimed at the state of the place the clause says it happened in
-/// (if any), for the story's fighting to name (`anaphora::Acts::toll_of_the_fighting`; with no
+/// (if any), for the story's fighting to name (`anaphora::Acts::doer_of_the_like_act`; with no
 /// one found there, the caller drops it). Not deaths in accidents or disasters; "died" only with a
 /// word of fighting in its clause; not "could be killed".
 fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventClaim, Span, f32)> {
@@ -1586,8 +1586,6 @@ fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(Even
     if cue.mode == "casualty" && !words(&text[cue.end..clause_end]).iter().any(|w| FIGHTING.contains(&w.as_str())) {
         return None;
     }
-    // (Not when the sentence names someone after the verb: "were killed when M23 and Rwandan
-    // forces took Goma" has its doers, for the act's own rules.)
     // (A place is where; "in the Sudanese army's bombardment", "in a Russian drone strike" name
     // doers.)
     let located = |m: &ActorMention| {
@@ -1599,6 +1597,8 @@ fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(Even
                 && !FIGHTING.contains(&next.as_str())
                 && !matches!(next.as_str(), "forces" | "troops" | "army" | "soldiers" | "military" | "air" | "drone" | "drones" | "missile" | "missiles" | "artillery" | "navy" | "jets"))
     };
+    // (Not when the clause names someone after the verb: "were killed when M23 and Rwandan
+    // forces took Goma" has its doers, for the act's own rules.)
     if s.actors.iter().any(|m| !located(m) && m.span.start >= base + cue.end && m.span.end <= base + clause_end) {
         return None;
     }
@@ -1617,7 +1617,7 @@ fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(Even
 /// "37 people had been detained", "Her captain was detained", "Some 45 tonnes of squid were
 /// confiscated": an arrest or a seizure in the passive with no agent and no one named in its
 /// clause. A COERCE with no doer, for the story's latest arrest or seizure to name
-/// (`anaphora::Acts::toll_of_the_fighting`, which fills the doer and target of both); with none
+/// (`anaphora::Acts::doer_of_the_like_act`, which fills the doer and target of both); with none
 /// found, the caller drops it. People counted are its magnitude.
 fn generic_seizure(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventClaim, Span, f32)> {
     if cue.plover != Coerce || !matches!(cue.mode, "arrest" | "seize") {
@@ -1637,10 +1637,12 @@ fn generic_seizure(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(E
     }
     // (How many people: "37 people had been detained"; things seized are not counted here.)
     let head: Vec<&str> = text[clause_start..cue.start].split_whitespace().collect();
-    let noun = head.iter().rposition(|w| CASUALTY_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str()) || w.eq_ignore_ascii_case("crew"));
-    let magnitude = noun
-        .and_then(|k| (k.saturating_sub(4)..k).find_map(|i| qualified_count(&head[..k], i)))
-        .map(|(value, qualifier)| Quantity { value, unit: if cue.mode == "arrest" { "detained".into() } else { "seized".into() }, qualifier });
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let noun = head.iter().rposition(|w| CASUALTY_NOUNS.contains(&bare(w).as_str()) || bare(w) == "crew");
+    let magnitude = noun.and_then(|k| {
+        let (value, qualifier) = (k.saturating_sub(4)..k).find_map(|i| qualified_count(&head[..k], i))?;
+        Some(Quantity { value, unit: bare(head[k]), qualifier })
+    });
     let mut ev = EventClaim::new(Coerce, Vec::new(), Vec::new());
     ev.magnitude = magnitude;
     retype(&mut ev, Coerce, cue.mode);
@@ -1887,8 +1889,9 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
     let base = s.span.start;
     // (A sentence naming no actor can still be coded when the document has a home state: "The
     // government ordered…" under a dateline.)
-    // (Nor a toll of people no one is named for: "At least 12 people were killed.", for the
-    // story's fighting to name: `generic_toll`.)
+    // (Nor, with no home, anything but a toll or an arrest no one is named for: "At least 12
+    // people were killed.", "Her captain was detained.", for the story's like act to name:
+    // `generic_toll`, `generic_seizure`.)
     if s.actors.is_empty() && s.home.is_none() {
         let mut modals = Vec::new();
         return resolved_cues(text, &mut modals).into_iter().find_map(|c| generic_toll(s, text, base, c).or_else(|| generic_seizure(s, text, base, c))).into_iter().collect();

@@ -421,7 +421,7 @@ impl Reader {
                 let released = acts.release_demanded(&mut ev, text.get(espan.start..span.end).unwrap_or("")) || released;
                 let mut guessed = moved || released || acts.aim_from_context(&mut ev, index);
                 // ("Three Pakistani soldiers were killed": by whoever the story says struck them.)
-                let doer_guessed = acts.doer_of_casualties(&mut ev, index) || acts.toll_of_the_fighting(&mut ev, index);
+                let doer_guessed = acts.doer_of_casualties(&mut ev, index) || acts.doer_of_the_like_act(&mut ev, index);
                 guessed |= doer_guessed;
                 // (A toll the story names no one for is no claim: nothing to trace it to.)
                 if ev.source.is_empty() && ev.target.is_empty() {
