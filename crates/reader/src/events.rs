@@ -1497,12 +1497,8 @@ const FIGHTING: &[&str] = &[
 fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventClaim, Span, f32)> {
     let clause_start = text[..cue.start].rfind([',', ';', ':', '(']).map_or(0, |p| p + 1);
     let clause_end = text[cue.end..].find([';', '.']).map_or(text.len(), |p| cue.end + p);
-    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect() };
-    let clause = words(&text[clause_start..clause_end]);
-    if clause.iter().any(|w| ACCIDENTS.contains(&w.as_str())) {
-        return None;
-    }
-    if cue.mode == "casualty" && !words(&text[cue.end..clause_end]).iter().any(|w| FIGHTING.contains(&w.as_str())) {
+    let words = clause_words;
+    if !death_in_fighting(text, cue, clause_start, clause_end) {
         return None;
     }
     // The victims: the last state named in the clause before the verb, as its people.
@@ -1559,13 +1555,26 @@ fn casualties(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(EventC
     Some((ev, span, if doer.is_some() { 0.7 } else { 0.55 }))
 }
 
-/// The clause a cue is in (sentence-relative byte offsets): from after the last comma, semicolon,
-/// colon or opening bracket before it to the next comma, semicolon or full stop, each followed by a
+/// The clause a cue is in (sentence-relative byte offsets): from its first word after the last
+/// comma, semicolon, colon or opening bracket before it to the next comma, semicolon or full stop, each followed by a
 /// space ("3,900 people" is one number).
 fn clause_around(text: &str, cue: Cue) -> (usize, usize) {
     let start = [", ", "; ", ": ", "("].iter().filter_map(|p| text[..cue.start].rfind(p).map(|i| i + p.len())).max().unwrap_or(0);
+    let start = start + (text[start..].len() - text[start..].trim_start().len());
     let end = [", ", "; ", ". "].iter().filter_map(|p| text[cue.end..].find(p).map(|i| cue.end + i)).min().unwrap_or(text.len());
     (start, end)
+}
+
+/// A clause's words, lower-cased, without the punctuation around them (hyphens kept).
+fn clause_words(t: &str) -> Vec<String> {
+    t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect()
+}
+
+/// Whether deaths or wounds told by `cue` in the clause `start..end` are of fighting: no accident
+/// or disaster in the clause, and for "died" (mode "casualty") a word of fighting after it.
+fn death_in_fighting(text: &str, cue: Cue, start: usize, end: usize) -> bool {
+    !clause_words(&text[start..end]).iter().any(|w| ACCIDENTS.contains(&w.as_str()))
+        && (cue.mode != "casualty" || clause_words(&text[cue.end..end]).iter().any(|w| FIGHTING.contains(&w.as_str())))
 }
 
 /// "At least 12 people were killed", "34 people were wounded", "four protesters were killed in
@@ -1579,11 +1588,7 @@ fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(Even
         return None;
     }
     let (clause_start, clause_end) = clause_around(text, cue);
-    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase()).collect() };
-    if words(&text[clause_start..clause_end]).iter().any(|w| ACCIDENTS.contains(&w.as_str())) {
-        return None;
-    }
-    if cue.mode == "casualty" && !words(&text[cue.end..clause_end]).iter().any(|w| FIGHTING.contains(&w.as_str())) {
+    if !death_in_fighting(text, cue, clause_start, clause_end) {
         return None;
     }
     // (A place is where; "in the Sudanese army's bombardment", "in a Russian drone strike" name
@@ -1610,8 +1615,7 @@ fn generic_toll(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(Even
     let mut ev = EventClaim::new(Assault, Vec::new(), place.map(|p| actor_refs(&[p])).unwrap_or_default());
     ev.magnitude = Some(toll);
     retype(&mut ev, Assault, "");
-    let start = clause_start + (text[clause_start..].len() - text[clause_start..].trim_start().len());
-    Some((ev, Span::new(base + start, base + cue.end), 0.5))
+    Some((ev, Span::new(base + clause_start, base + cue.end), 0.5))
 }
 
 /// "37 people had been detained", "Her captain was detained", "Some 45 tonnes of squid were
@@ -1646,8 +1650,7 @@ fn generic_seizure(s: &Sentence, text: &str, base: usize, cue: Cue) -> Option<(E
     let mut ev = EventClaim::new(Coerce, Vec::new(), Vec::new());
     ev.magnitude = magnitude;
     retype(&mut ev, Coerce, cue.mode);
-    let start = clause_start + (text[clause_start..].len() - text[clause_start..].trim_start().len());
-    Some((ev, Span::new(base + start, base + cue.end), 0.5))
+    Some((ev, Span::new(base + clause_start, base + cue.end), 0.5))
 }
 
 /// Whether `after` (the words after "hit" or "struck") names an explosive the subject ran onto:
