@@ -70,6 +70,23 @@ pub(crate) fn attribute(text: &str, base: usize, actors: &[ActorMention]) -> Att
             })
             // (The clause's subject stands before the relative clause, however long it is.)
             .or_else(|| aside.and_then(|w| actors.iter().rev().find(|m| m.span.end <= base + w)));
+        // ("Pakistan's military media wing, Inter-Services Public Relations (ISPR), said Afghan
+        // fighters opened fire": a subject named before a long appositive speaks, not the state
+        // the reported clause opens with.)
+        let near = match near {
+            Some(m) if m.span.start > at && !follows => actors
+                .iter()
+                .rev()
+                .find(|b| {
+                    b.span.end <= at
+                        && b.span.end + 160 >= at
+                        && text.get(b.span.end.saturating_sub(base)..pos).is_some_and(|gap| {
+                            gap.trim_end().ends_with([',', ')']) && gap.contains(", ") && !gap.contains(['"', '\u{201c}', '\u{201d}', '.', ';'])
+                        })
+                })
+                .or(Some(m)),
+            other => other,
+        };
         if let Some(m) = near {
             if !is_unnamed || m.actor.name.is_some() {
                 let who = m.actor.name.clone().unwrap_or_else(|| m.actor.code.clone());

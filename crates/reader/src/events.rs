@@ -198,6 +198,8 @@ const CUES: &[(&str, Plover, &str)] = &[
     // ASSAULT.
     ("attack", Assault, ""), ("bomb", Assault, "aerial"), ("bombard", Assault, "heavy-weapons"), ("shell", Assault, "heavy-weapons"),
     ("opened fire", Assault, "firearms"), ("open fire", Assault, "firearms"), ("opens fire", Assault, "firearms"), ("opening fire", Assault, "firearms"), ("fired on", Assault, "firearms"), ("fired at", Assault, "firearms"),
+    ("responded with", Assault, "answer-fire"), ("retaliated with", Assault, "answer-fire"), ("replied with", Assault, "answer-fire"), ("hit back with", Assault, "answer-fire"), ("answered with", Assault, "answer-fire"),
+    ("fired into", Assault, "firearms"), ("fires into", Assault, "firearms"), ("firing into", Assault, "firearms"),
     ("fired upon", Assault, "firearms"), ("came under fire", Assault, "firearms"), ("come under fire", Assault, "firearms"), ("comes under fire", Assault, "firearms"),
     ("came under attack", Assault, ""), ("come under attack", Assault, ""), ("comes under attack", Assault, ""),
     // (Checked by `gapped_cue`: what is fired or exchanged must follow within a few words.)
@@ -262,7 +264,7 @@ const NOT_CUE_WORDS: &[&str] = &[
 
 /// Whether the verb at `at` follows "and", "but" or "yet" across auxiliaries, a negation or a
 /// refusal only: "praised Iran but did not condemn Iraq", "… and has so far not condemned", "…
-/// but refused to condemn". Such a verb is a second predicate of the clause's subject.
+/// but refused to condemn", "… but stopped short of condemning". Such a verb is a second predicate of the clause's subject.
 fn auxiliary_after_coordinator(text: &str, at: usize) -> bool {
     let prev = lower_words_before(text, at, 6);
     let Some(k) = prev.iter().position(|w| matches!(w.as_ref(), "and" | "but" | "yet")) else { return false };
@@ -270,7 +272,9 @@ fn auxiliary_after_coordinator(text: &str, at: usize) -> bool {
         matches!(w, "not" | "never" | "did" | "does" | "do" | "has" | "have" | "had" | "will" | "would" | "refused" | "declined" | "failed")
     };
     let filler = |w: &str| matches!(w, "also" | "still" | "then" | "so" | "far" | "to" | "yet");
-    k >= 1 && prev[..k].iter().any(|w| aux(w)) && prev[..k].iter().all(|w| aux(w) || filler(w))
+    // ("… but stopped short of condemning Budapest".)
+    let stopped_short = prev[..k].len() >= 3 && prev[..3].iter().map(|w| w.as_ref()).eq(["of", "short", "stopped"]);
+    stopped_short || k >= 1 && prev[..k].iter().any(|w| aux(w)) && prev[..k].iter().all(|w| aux(w) || filler(w))
 }
 
 /// Whether `rest` (the text after a comma) opens with a past verb and its own object, a verb in a
@@ -887,6 +891,8 @@ const WEAPON_FILLERS: &[&str] = &[
 const FIRE_KINDS: &[&str] = &[
     "heavy", "small-arms", "small", "arms", "artillery", "machine-gun", "machinegun", "mortar", "rocket", "sporadic",
     "intense", "cross-border", "automatic", "tank", "gun", "intermittent", "sustained", "brief",
+    // ("opened \"unprovoked fire\" on border posts".)
+    "unprovoked", "indiscriminate", "deliberate", "random", "direct", "live", "retaliatory",
 ];
 
 /// What calling something names as a wrong ("called the veto \"a disgrace\"", "branded the deal an
@@ -915,7 +921,7 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute" | "dispute") {
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "answer-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute" | "dispute") {
         return Some(cue);
     }
     if cue.mode == "dispute" {
@@ -1099,6 +1105,27 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
             // (Weapon names: "fired Iskander missiles", "launched Shahed drones".)
             || w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
     };
+    if cue.mode == "answer-fire" {
+        // ("Pakistani troops responded with artillery and mortars", "retaliated with drone
+        // strikes": an answer given with weapons; "responded with a statement" is none.)
+        let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        let fire = |w: &str| FIRED_WEAPONS.contains(&w) || matches!(w, "airstrikes" | "strikes" | "gunfire" | "fire" | "shelling" | "bombing" | "bombardment" | "raids" | "air-strikes");
+        let k = lower.iter().take(7).position(|w| fire(w))?;
+        // (Past "with", only counts, kinds and the weapons' own modifiers stand before it.)
+        if k == 0 || lower[0] != "with" || !words[1..k].iter().all(|w| filler(w, WEAPON_FILLERS) || matches!(w.to_ascii_lowercase().as_str(), "air" | "drone" | "naval" | "retaliatory" | "precision" | "tank" | "machine-gun" | "small-arms")) {
+            return None;
+        }
+        let mode = if lower[..=k].iter().any(|w| w.starts_with("air") || w.starts_with("bomb")) {
+            "aerial"
+        } else if lower[..=k].iter().any(|w| w.starts_with("drone")) {
+            "drone"
+        } else if lower[..=k].iter().any(|w| matches!(w.as_str(), "gunfire" | "small-arms" | "machine-gun")) {
+            "firearms"
+        } else {
+            "heavy-weapons"
+        };
+        return Some(Cue { reach: ends[k], plover: Assault, mode, ..cue });
+    }
     if cue.mode == "exchange-fire" {
         // ("Russia and Ukraine exchanged 185 prisoners of war": a swap releases them.)
         if let Some(k) = words.iter().take(5).position(|w| matches!(w.to_ascii_lowercase().as_str(), "prisoners" | "pows" | "detainees" | "captives" | "hostages")) {
@@ -1265,7 +1292,9 @@ fn month_may(text: &str, at: usize) -> bool {
 fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for m in matcher().find_iter(text) {
+    let mut from = 0;
+    while let Some(m) = matcher().find(aho_corasick::Input::new(text).span(from..text.len())) {
+        from = m.end();
         if m.start() > 0 && word_char(b[m.start() - 1]) {
             continue;
         }
@@ -1286,6 +1315,12 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
             continue;
         }
         let suffix = &text[m.end()..end];
+        // ("Cambodian artillery fired on Thai troops", "a rocket fired from Gaza": a noun of fire
+        // inflected is the verb, so the cues are looked for again from it.)
+        if !suffix.is_empty() && CUES.get(m.pattern().as_usize()).is_some_and(|c| c.0.contains(' ') && c.0.ends_with(" fire")) {
+            from = m.end() - "fire".len();
+            continue;
+        }
         if !SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
             // A phrase cue that ends inside a longer word ("missile at" in "missile attack",
             // "attacked the" in "attacked their") hides the one-word cues it overlaps.
@@ -1298,6 +1333,14 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         let word = &text[m.start()..end];
         if !suffix.is_empty() && not_cue_word(word) {
             continue;
+        }
+        // ("fired into the air": shots in the air are crowd control, as the PLOVER manual has it.)
+        if word.len() > 5 && ends_with_ci(word, " into") && starts_with_ci(word, "fir") {
+            let rest = text[end..].trim_start();
+            if starts_with_ci(rest, "the air") || starts_with_ci(rest, "the sky") {
+                out.push(Cue { start: m.start(), end, plover: Assault, mode: "crowd-control", reach: end });
+                continue;
+            }
         }
         // "a supply vessel", "supply lines": a noun modifier, not an act.
         if word.eq_ignore_ascii_case("supply")
@@ -1363,10 +1406,39 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
         if word.eq_ignore_ascii_case("declining") && !text[end..].trim_start().starts_with("to ") {
             continue;
         }
-        let (_, plover, mode) = CUES[m.pattern().as_usize()];
+        let (_, plover, mut mode) = CUES[m.pattern().as_usize()];
+        // ("Thai artillery fired on…", "rocket launchers fired into…": heavy weapons' fire.)
+        if mode == "firearms" && starts_with_ci(word, "fire") && lower_words_before(text, m.start(), 2).iter().any(|w| {
+            matches!(w.as_ref(), "artillery" | "howitzers" | "launchers" | "mortars" | "tanks" | "gunboats" | "warships" | "batteries")
+        }) {
+            mode = "heavy-weapons";
+        }
         out.push(Cue { start: m.start(), end, plover, mode, reach: end });
     }
+    quoted_measures(text, &mut out);
     out
+}
+
+/// Measures threatened in quotation marks after their verb ("said Russia would take \"all
+/// necessary measures\""), which the phrase cues, unquoted, do not match: pushed onto `out` in
+/// text order.
+fn quoted_measures(text: &str, out: &mut Vec<Cue>) {
+    const MEASURES: &[&str] = &["all necessary measures", "necessary measures", "resolute measures", "firm measures", "decisive action", "all necessary steps"];
+    for verb in ["take \"", "take \u{201c}", "taking \"", "taking \u{201c}"] {
+        let mut from = 0;
+        while let Some(p) = text.get(from..).and_then(|t| find_ci(t, verb)).map(|p| p + from) {
+            from = p + verb.len();
+            if p > 0 && word_char(text.as_bytes()[p - 1]) {
+                continue;
+            }
+            let rest = &text[from..];
+            if let Some(m) = MEASURES.iter().find(|m| starts_with_ci(rest, m)) {
+                let cue = Cue { start: p, end: from + m.len(), plover: Threaten, mode: "", reach: from + m.len() };
+                let at = out.iter().position(|c| c.start > p).unwrap_or(out.len());
+                out.insert(at, cue);
+            }
+        }
+    }
 }
 
 /// Whether `gap` is only a time ("on Sunday evening", "late on Wednesday", "last week",
@@ -2598,8 +2670,16 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
             // ("expelled Cambodia's ambassador and recalled its own": a second verb of another
             // mode is another act.)
             let other_mode = |e: &EventClaim| and_verb && matches!((&e.mode, &ev.0.mode), (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() && x != y);
+            // ("said it regretted the incident but declined to condemn Quito", "criticised the
+            // veto but did not condemn Budapest": an act declined, or not done, beside one done is
+            // told apart from it.)
+            let refused = ["declined to", "refused to", "declining to", "refusing to", "stopped short of"].iter().any(|p| ends_with_ci(text[..cue.start].trim_end(), p));
+            let declined = |e: &EventClaim, espan: &Span| {
+                ev.0.negated && !e.negated && (refused || text.get(espan.end.saturating_sub(base)..cue.start).is_some_and(|gap| find_ci(gap, " but ").is_some()))
+            };
             if out.iter().any(|(e, espan, _)| {
                 e.plover == ev.0.plover
+                    && !declined(e, espan)
                     && !other_mode(e)
                     && ((e.source == ev.0.source && !other_target(e)) || (within(&ev.0.source, &e.source) && within(&ev.0.target, &e.target) && !(e.source != ev.0.source && own_clause(espan.end))))
                     && !matches!((&e.magnitude, &ev.0.magnitude), (Some(a), Some(b)) if a.value != b.value)

@@ -5411,3 +5411,71 @@ fn a_summit_skipped_is_a_meeting_not_attended() {
     }
     assert_no("The minister skipped breakfast in Minsk.", Plover::Consult);
 }
+
+#[test]
+fn an_act_declined_beside_one_done_is_kept_apart() {
+    // A complaint voiced and a condemnation declined, or not made, in one breath are two claims:
+    // the refusal is what the writer stresses.
+    for sentence in [
+        "Oslo said it regretted Sweden's decision but declined to condemn Stockholm.",
+        "Rome criticised the Hungarian veto but did not condemn Budapest.",
+        "Rome criticised the Hungarian veto but stopped short of condemning Budapest.",
+    ] {
+        let ev = events(sentence);
+        let accusations: Vec<(bool, Vec<&str>)> = ev.iter().filter(|e| e.plover == Plover::Accuse).map(|e| (e.negated, codes(&e.source))).collect();
+        assert!(accusations.contains(&(true, vec!["NOR"])) || accusations.contains(&(true, vec!["ITA"])), "{sentence}: {ev:?}");
+        assert!(accusations.iter().any(|(negated, _)| !negated), "{sentence}: {ev:?}");
+    }
+    // Two complaints about one pair, both made, stay one.
+    let ev = events("Oslo said it regretted Sweden's decision and condemned Stockholm.");
+    assert_eq!(ev.iter().filter(|e| e.plover == Plover::Accuse).count(), 1, "{ev:?}");
+}
+
+#[test]
+fn fire_told_with_its_weapon_or_into_a_place_is_an_attack() {
+    check_cases(&[
+        // A noun of fire inflected is the verb ("artillery fire" in "artillery fired").
+        ("Cambodian artillery fired on Thai troops near the temple.", Plover::Assault, &["KHM"], &["THA"]),
+        ("Israeli artillery fired into southern Lebanon overnight.", Plover::Assault, &["ISR"], &["LBN"]),
+        ("Afghan fighters opened \"unprovoked fire\" on Pakistani border posts.", Plover::Assault, &["AFG"], &["PAK"]),
+    ]);
+    assert_eq!(event_of("Cambodian artillery fired on Thai troops near the temple.", Plover::Assault).mode.as_deref(), Some("heavy-weapons"));
+    assert_eq!(event_of("Cambodian soldiers fired on Thai troops near the temple.", Plover::Assault).mode.as_deref(), Some("firearms"));
+    // Shots into the air are crowd control, as the PLOVER manual has it.
+    let e = event_of("Armenian police fired into the air to disperse protesters in Yerevan.", Plover::Assault);
+    assert_eq!(e.mode.as_deref(), Some("crowd-control"));
+    // The fire noun still counts as a noun.
+    check_cases(&[("Hezbollah rocket fire hit northern Israel.", Plover::Assault, &["LBN"], &["ISR"])]);
+}
+
+#[test]
+fn an_answer_given_with_weapons_is_an_attack() {
+    check_cases(&[
+        ("Pakistani troops responded with artillery and mortars on Afghan posts.", Plover::Assault, &["PAK"], &["AFG"]),
+        ("Israel retaliated with airstrikes on Hezbollah positions in southern Lebanon.", Plover::Assault, &["ISR"], &["LBN"]),
+        ("Ukraine hit back with drone strikes on Russian refineries.", Plover::Assault, &["UKR"], &["RUS"]),
+    ]);
+    assert_eq!(event_of("Israel retaliated with airstrikes on Hezbollah positions in southern Lebanon.", Plover::Assault).mode.as_deref(), Some("aerial"));
+    assert_no("Beijing responded with a statement on Manila's claims.", Plover::Assault);
+    assert_no("Brussels responded with sanctions on Belarusian airlines.", Plover::Assault);
+}
+
+#[test]
+fn measures_threatened_in_quotation_marks_are_a_threat() {
+    check_cases(&[
+        ("The Kremlin said Russia would take \"all necessary measures\" to protect shipping bound for its ports.", Plover::Threaten, &["RUS"], &[]),
+        ("Beijing vowed to take \u{201c}resolute measures\u{201d} against Manila.", Plover::Threaten, &["CHN"], &["PHL"]),
+    ]);
+    assert_no("The ministers discussed \"necessary measures\" for the harvest.", Plover::Threaten);
+}
+
+#[test]
+fn a_subject_before_a_long_appositive_is_the_speaker() {
+    let text = "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said Afghan fighters opened fire on border posts near the crossing.";
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", text);
+    let claim = reading.claims.iter().find(|c| matches!(&c.body, ClaimBody::Event(e) if e.plover == Plover::Assault)).unwrap_or_else(|| panic!("{reading:?}"));
+    assert_eq!(claim.attribution.actor.as_ref().map(|a| a.code.as_str()), Some("PAK"), "{:?}", claim.attribution);
+    // A speaker after a quotation stays the one named after it.
+    let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "\"Russia must stop the shelling,\" said a spokesman for Ukraine's army.");
+    assert!(reading.claims.iter().all(|c| c.attribution.actor.as_ref().map(|a| a.code.as_str()) != Some("RUS")), "{reading:?}");
+}
