@@ -122,7 +122,7 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("probe", Accuse, "investigate"), ("inquiry", Accuse, "investigate"), ("rebuk", Accuse, "disapprove"),
     ("slam", Accuse, "disapprove"), ("lambast", Accuse, "disapprove"), ("chastis", Accuse, "disapprove"),
     ("complain", Accuse, "disapprove"), ("objected", Reject, ""), ("protested", Accuse, "disapprove"),
-("violat", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("took", Accuse, "allege"), ("taking", Accuse, "allege"), ("taken", Accuse, "allege"), ("take", Accuse, "allege"), ("takes", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
+("violat", Accuse, "allege"), ("intruded", Accuse, "allege"), ("intruding", Accuse, "allege"), ("abused", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("took", Accuse, "allege"), ("taking", Accuse, "allege"), ("taken", Accuse, "allege"), ("take", Accuse, "allege"), ("takes", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
     ("raised the issue with", Consult, ""), ("raised the matter with", Consult, ""), ("raise the issue with", Consult, ""), ("raised it with", Consult, ""),
     ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"), ("regret", Accuse, "disapprove"), ("dissatisfaction", Accuse, "disapprove"), ("displeasure", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
@@ -893,6 +893,11 @@ const FIRE_KINDS: &[&str] = &[
     "intense", "cross-border", "automatic", "tank", "gun", "intermittent", "sustained", "brief",
     // ("opened \"unprovoked fire\" on border posts".)
     "unprovoked", "indiscriminate", "deliberate", "random", "direct", "live", "retaliatory",
+];
+
+/// People after "abused": ill-treatment, not a rule or a right abused.
+const PEOPLE_ABUSED: &[&str] = &[
+    "prisoners", "detainees", "women", "children", "migrants", "civilians", "protesters", "workers", "inmates", "captives", "refugees", "girls", "boys", "people",
 ];
 
 /// What calling something names as a wrong ("called the veto \"a disgrace\"", "branded the deal an
@@ -2017,7 +2022,10 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
         let expressed = lower_words_before(text, lead.len(), 2).iter().any(|w| {
             matches!(w.as_ref(), "expressed" | "expresses" | "voiced" | "voices" | "offered" | "offers" | "pledged" | "pledges" | "conveyed" | "reaffirmed" | "reiterated" | "declared")
         });
-        !s.actors.iter().any(|m| m.span.end == base + lead.len()) && !expressed
+        // (Nor when they are the reported clause's verb, after its auxiliary: the Philippine
+        // ships had "illegally intruded".)
+        let predicate = lower_words_before(text, lead.len(), 1).first().is_some_and(|w| matches!(w.as_ref(), "had" | "has" | "have"));
+        !s.actors.iter().any(|m| m.span.end == base + lead.len()) && !expressed && !predicate
     });
     if !short_quotes.is_empty() {
         found.retain(|c| !short_quotes.iter().any(|&(a, b)| c.start > a && c.end <= b));
@@ -6648,6 +6656,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let torn_up = prev.iter().take(6).collect::<Vec<_>>().windows(2).any(|p| p[0] == "up" && matches!(p[1].as_ref(), "tore" | "tear" | "tears" | "tearing" | "torn" | "ripped" | "rips"));
     if matches!(plover, Agree | Cooperate | Support) && (prev.iter().take(6).any(|w| ending(w)) || torn_up) && !prev.iter().take(6).any(|w| w.starts_with("threat")) {
         (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };
+    }
+    // ("abused detainees": ill-treatment of people is no charge of a wrong, and not coded here.)
+    if plover == Accuse && text[cue.start..cue.end].eq_ignore_ascii_case("abused") && words_after(tail, 2).any(|w| PEOPLE_ABUSED.contains(&w.as_str())) {
+        return None;
     }
     // ("three Russian MiG-31s violated Estonian airspace": an incursion, not an accusation; in
     // the air a show of force, as aircraft entering it are.)

@@ -528,7 +528,8 @@ impl Reader {
                 let sum_given = sum_given(&ev, &reading.claims, span, text, espan, conf);
                 // (A doer the story suggests is no one's allegation: "The Indian army said two of its
                 // soldiers were killed" accuses no one.)
-                let allegation = if doer_guessed { None } else { victims_allegation(&ev, &attribution, text.get(span.start..espan.start).unwrap_or("")) };
+                let allegation = if doer_guessed { None } else { victims_allegation(&ev, &attribution, text.get(span.start..espan.start).unwrap_or(""), text.get(espan.start..espan.end).unwrap_or("")) };
+                charged_by_the_speaker(&mut ev, &attribution, text.get(span.start..espan.start).unwrap_or(""), text.get(espan.start..espan.end).unwrap_or(""));
                 reading.claims.push(Claim {
                     doc: doc.id.clone(),
                     body: ClaimBody::Event(ev),
@@ -1102,14 +1103,17 @@ fn joined_act_target(claims: &[Claim], span: Span, text: &str, espan: Span, ev: 
 }
 
 /// "The Thai army says Cambodian troops opened fire first", "Ecuador says Mexican police stormed
-/// its embassy": the word of the state attacked or coerced that another state did it is that
+/// its embassy", "India said Pakistani drones had violated its airspace": the word of the state attacked or coerced that another state did it is that
 /// state's accusation of the doer (CAMEO 112x, PLOVER ACCUSE allege), told beside the act it
 /// reports. Not the doer's own word ("which the air force says struck two targets"), nor the
 /// word of a third state or an unnamed source, nor an act denied or only feared. `before` is the
 /// sentence up to the act: the speaker's verb must stand there.
-fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, before: &str) -> Option<EventClaim> {
+fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, before: &str, act: &str) -> Option<EventClaim> {
     use realign_core::{AttributionKind, Plover};
-    if !matches!(ev.plover, Plover::Assault | Plover::Coerce) || ev.negated || ev.hypothetical || attribution.kind != AttributionKind::Named {
+    // (So is an airspace said to be violated: "India said Pakistani drones had violated its
+    // airspace".)
+    let violated = ev.plover == Plover::Mobilize && find_ci(act, "violat").is_some();
+    if !(matches!(ev.plover, Plover::Assault | Plover::Coerce) || violated) || ev.negated || ev.hypothetical || attribution.kind != AttributionKind::Named {
         return None;
     }
     let speaker = attribution.actor.as_ref().filter(|a| a.code.len() == 3 && a.code != "UNK")?;
@@ -1132,6 +1136,37 @@ fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, 
     let mut a = EventClaim::new(Plover::Accuse, vec![speaker.clone()], ev.source.clone());
     events::retype(&mut a, Plover::Accuse, "allege");
     Some(a)
+}
+
+/// "Ecuador says Mexico violated the asylum convention", "The coast guard said the Philippine
+/// ships had illegally intruded into Chinese waters": a wrong a state's voice says another state
+/// did is that voice's charge against the doer (ACCUSE allege, speaker → doer), not the doer's
+/// accusation of no one. Only for the wrongs the reader takes as charges (`violat…`, `intrud…`,
+/// `abused`), one speaker's verb before the act, and a doer that is a state other than the
+/// speaker; an act aimed at someone other than the speaker is left alone.
+fn charged_by_the_speaker(ev: &mut EventClaim, attribution: &realign_core::Attribution, before: &str, act: &str) {
+    use realign_core::{AttributionKind, Plover};
+    if ev.plover != Plover::Accuse || ev.mode.as_deref() != Some("allege") || ev.negated || attribution.kind != AttributionKind::Named {
+        return;
+    }
+    let lower = act.to_ascii_lowercase();
+    if !["violat", "intrud", "abused"].iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    let Some(speaker) = attribution.actor.as_ref().filter(|a| a.code.len() == 3 && a.code != "UNK" && !matches!(a.kind, ActorKind::Igo | ActorKind::Group)) else { return };
+    if ev.source.is_empty() || !ev.source.iter().all(|a| a.code.len() == 3 && a.code != "UNK" && a.code != speaker.code) {
+        return;
+    }
+    // (Aimed at the speaker, it is the speaker's own grievance: "had intruded into Chinese waters".)
+    if !ev.target.iter().all(|a| a.code == speaker.code) {
+        return;
+    }
+    let before = before.to_ascii_lowercase();
+    const SAY: &[&str] = &[" says ", " said ", " claims ", " claimed ", " alleges ", " alleged ", " insists ", " insisted ", " argued ", " argues "];
+    if SAY.iter().map(|v| before.matches(v).count()).sum::<usize>() != 1 {
+        return;
+    }
+    ev.target = std::mem::replace(&mut ev.source, vec![speaker.clone()]);
 }
 
 /// Acronyms a document defines in brackets after a name of its own the gazetteer did not find,

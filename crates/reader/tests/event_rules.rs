@@ -5479,3 +5479,18 @@ fn a_subject_before_a_long_appositive_is_the_speaker() {
     let reading = Reader::new(Gazetteer::builtin()).read_sentence("t", "\"Russia must stop the shelling,\" said a spokesman for Ukraine's army.");
     assert!(reading.claims.iter().all(|c| c.attribution.actor.as_ref().map(|a| a.code.as_str()) != Some("RUS")), "{reading:?}");
 }
+
+#[test]
+fn a_wrong_a_state_says_another_did_is_its_charge() {
+    check_cases(&[
+        ("Ecuador says Mexico violated the asylum convention.", Plover::Accuse, &["ECU"], &["MEX"]),
+        ("Ecuador says Mexico abused asylum by sheltering a convicted politician.", Plover::Accuse, &["ECU"], &["MEX"]),
+        ("Beijing said Philippine vessels had illegally intruded into waters near the shoal.", Plover::Accuse, &["CHN"], &["PHL"]),
+        // A quoted verb after its auxiliary is the reported clause's verb, not a label.
+        ("The China Coast Guard said the Philippine ships had \"illegally intruded\" into Chinese waters.", Plover::Accuse, &["CHN"], &["PHL"]),
+        ("India said the Pakistani drones had violated its airspace.", Plover::Accuse, &["IND"], &["PAK"]),
+    ]);
+    // In the reporter's own voice no one charges anyone; ill-treatment of people is no charge.
+    assert!(events("Mexico violated the asylum convention, the court found.").iter().all(|e| codes(&e.source) != ["ECU"]));
+    assert_no("Guards abused detainees at the camp in Tigray.", Plover::Accuse);
+}
