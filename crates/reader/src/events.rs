@@ -2050,6 +2050,14 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || (matches!(c.plover, Mobilize | Cooperate)
                     && lower_words_before(text, c.start, 7).iter().any(|w| matches!(w.as_ref(), "launched" | "began" | "staged" | "held" | "conducted" | "started" | "kicked")))
                 || returned_object(text, *c)
+                // ("said it was deeply concerned by the Chinese actions": concern one is in is
+                // voiced, as "expressed concern" is.)
+                || (text[c.start..c.end].eq_ignore_ascii_case("concerned") && {
+                    let back = lower_words_before(text, c.start, 3);
+                    let k = back.iter().take_while(|w| matches!(w.as_ref(), "deeply" | "seriously" | "gravely" | "extremely" | "very" | "particularly" | "increasingly" | "greatly" | "profoundly" | "also" | "still")).count();
+                    back.get(k).is_some_and(|w| matches!(w.as_ref(), "is" | "was" | "are" | "were" | "remains" | "remained" | "remain"))
+                        && text[c.end..].split_whitespace().next().is_some_and(|w| matches!(w, "about" | "by" | "over" | "at" | "with"))
+                })
                 // ("postponed its planned meeting": a meeting called off is an act, a refusal.)
                 || c.plover == Consult && meeting_called_off(text, *c).is_some()
                 || possessed_visit(s, *c)
@@ -4399,7 +4407,11 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let be = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are");
     let adverb_then_be = prev.first().is_some_and(|w| matches!(w.as_ref(), "also" | "later" | "reportedly" | "subsequently" | "then" | "since" | "immediately" | "briefly"))
         && prev.get(1).is_some_and(|w| be(w));
+    // ("Japan was seriously concerned by the Chinese actions": a feeling, not a passive; its
+    // cause is what is complained of.)
+    let felt = text[cue.start..cue.end].eq_ignore_ascii_case("concerned");
     let be_before = participle
+        && !felt
         && (prev.first().is_some_and(|w| be(w)) || adverb_then_be
             || (starts_with_ci(tail, " by ") && ends_with_ci(&text[cue.start..cue.end], "ed"))
             || hit_by);
@@ -4538,7 +4550,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         let w = &text[cue.start..cue.end];
         !w.contains(' ') && (ends_with_ci(w, "ed") || ["sent", "held", "shot", "struck", "fought", "taken", "seen"].iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
-    if participle && past_participle && suffered && find_ci(tail, " by ").map_or(true, |p| p > 40) {
+    if participle && past_participle && suffered && !felt && find_ci(tail, " by ").map_or(true, |p| p > 40) {
         let last = before.last().map_or(0, |m| m.span.end.saturating_sub(base).min(cue.start));
         let between = &text[last..cue.start];
         if [" said ", " says ", " told ", " reported ", " announced ", " confirmed "].iter().any(|v| find_ci(between, v).is_some()) {
@@ -7660,6 +7672,14 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         if let Some(a) = addressee.filter(|a| !source.iter().any(|x| x.actor.code == a.actor.code)) {
             target = vec![a];
         }
+    }
+    // ("said it was deeply concerned by the allegations and urged India to cooperate with the
+    // Canadian investigation", "concerned by the treatment of the crew": a feeling's cause names
+    // whom it is about at its head, "concerned about Venezuela's arrests", "by the Chinese
+    // actions"; a state further on is someone else.)
+    if felt {
+        let head_end = base + cue.end + text[cue.end..].split_whitespace().take(4).map(|w| w.len() + 1).sum::<usize>() + 1;
+        target.retain(|m| m.span.start <= head_end);
     }
     let span_start = source.iter().map(|m| m.span.start).min().unwrap_or(cs).min(cs);
     let span_end = target.iter().map(|m| m.span.end).max().unwrap_or(ce).max(base + cue.reach).max(bound_end);

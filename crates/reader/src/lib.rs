@@ -1354,9 +1354,18 @@ impl NotEvents {
                     }
                 }
                 // (Concern expressed or voiced is an act too: "expressed deep concern over…".)
+                // (So is concern said to be felt: "the United States said it was concerned about
+                // the arrests", "said Japan was seriously concerned by the Chinese actions".)
                 ClaimBody::Stance(st) if matches!(st.stance.as_str(), "opposed" | "supportive" | "neutral" | "wary" | "uneasy" | "concerned") => {
                     let t = at.slice(text).unwrap_or("").to_ascii_lowercase();
-                    if !["expressed", "voiced", "raised", "expresses", "voices"].iter().any(|w| t.contains(w)) {
+                    let said = st.stance == "concerned" && {
+                        let lead = text.get(span.start..at.start.max(span.start)).unwrap_or("").to_ascii_lowercase();
+                        let lead = lead.trim_end();
+                        let cut = lead.len().saturating_sub(60);
+                        let near = lead.get(cut..).unwrap_or(lead);
+                        [" said ", " says ", " stated ", " told reporters ", " added "].iter().any(|w| near.contains(w)) || [" said", " says"].iter().any(|w| t.contains(w))
+                    };
+                    if !["expressed", "voiced", "raised", "expresses", "voices"].iter().any(|w| t.contains(w)) && !said {
                         n.held.push(at);
                     }
                 }

@@ -5494,3 +5494,18 @@ fn a_wrong_a_state_says_another_did_is_its_charge() {
     assert!(events("Mexico violated the asylum convention, the court found.").iter().all(|e| codes(&e.source) != ["ECU"]));
     assert_no("Guards abused detainees at the camp in Tigray.", Plover::Accuse);
 }
+
+#[test]
+fn concern_said_to_be_felt_is_a_complaint() {
+    check_cases(&[
+        ("Washington said it was concerned about Venezuela's arrests of opposition figures.", Plover::Accuse, &["USA"], &["VEN"]),
+        // Not a passive: the cause after "by" is complained of.
+        ("Tokyo's embassy in Manila said Japan was seriously concerned by the Chinese actions.", Plover::Accuse, &["JPN"], &["CHN"]),
+    ]);
+    // A state named past the head of the cause is someone else.
+    let e = event_of("Ottawa said it was deeply concerned by the reports and urged India to cooperate with the Canadian police.", Plover::Accuse);
+    assert!(codes(&e.target).is_empty(), "{e:?}");
+    // Concern held, not said, is a stance; "the parties concerned" are no one's complaint.
+    assert_no("Japan remains concerned about North Korea's missile launches.", Plover::Accuse);
+    assert_no("The parties concerned will meet in Geneva next week.", Plover::Accuse);
+}
