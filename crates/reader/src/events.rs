@@ -147,6 +147,11 @@ const CUES: &[(&str, Plover, &str)] = &[
     // (A state or its forces that will respond or retaliate, or take resolute measures, threatens.)
     ("will respond", Threaten, ""), ("would respond", Threaten, ""), ("will retaliate", Threaten, ""), ("would retaliate", Threaten, ""),
     ("will be met with", Threaten, ""), ("would be met with", Threaten, ""), ("will bear the consequences", Threaten, ""), ("would bear the consequences", Threaten, ""),
+    // (Checked in `one`: after "will", "would", "must", "shall" or "should".)
+    ("face", Threaten, "face"), ("faces", Threaten, "face"),
+    ("bear full responsibility", Threaten, ""), ("bear all responsibility", Threaten, ""), ("bear the full responsibility", Threaten, ""),
+    ("bear all consequences", Threaten, ""), ("bear all the consequences", Threaten, ""), ("bear responsibility for the consequences", Threaten, ""),
+    ("be responsible for any consequences", Threaten, ""), ("be responsible for the consequences", Threaten, ""), ("be responsible for all consequences", Threaten, ""),
     ("take resolute measures", Threaten, ""), ("take firm measures", Threaten, ""), ("take all necessary measures", Threaten, ""), ("take necessary measures", Threaten, ""), ("take decisive action", Threaten, ""),
     ("crushing reply", Threaten, ""), ("crushing response", Threaten, ""), ("devastating response", Threaten, ""), ("decisive response", Threaten, ""),
     ("pay a heavy price", Threaten, ""), ("pay a high price", Threaten, ""), ("pay a price", Threaten, ""), ("pay a steep price", Threaten, ""), ("pay dearly", Threaten, ""),
@@ -926,7 +931,25 @@ const DENIAL_LABELS: &[&str] = &[
 /// ballistic missiles into the sea" a weapons test, "fired the minister" and "exchanged views"
 /// no act at all; "exchanged small-arms fire" is an attack. Other cues pass unchanged.
 fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
-    if !matches!(cue.mode, "launch" | "exchange-fire" | "answer-fire" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute" | "dispute") {
+    if cue.mode == "face" {
+        // ("Kyiv must stop the attacks or face retaliation", "Minsk would face further
+        // sanctions": what is to be faced is a punishment, after a modal or "or"; "faced
+        // criticism" and "faces an election" are none.)
+        let back = lower_words_before(text, cue.start, 1);
+        if !back.first().is_some_and(|w| matches!(w.as_ref(), "will" | "would" | "or" | "could" | "shall")) {
+            return None;
+        }
+        let words: Vec<String> = words_after(&text[cue.end..], 4).collect();
+        let k = words.iter().position(|w| {
+            matches!(w.as_str(), "consequences" | "retaliation" | "sanctions" | "response" | "countermeasures" | "punishment" | "reprisals" | "action" | "measures" | "force")
+        })?;
+        if !words[..k].iter().all(|w| matches!(w.as_str(), "the" | "a" | "an" | "further" | "new" | "serious" | "severe" | "grave" | "dire" | "tough" | "harsh" | "firm" | "military" | "economic" | "decisive" | "strong" | "swift" | "more" | "retaliatory")) {
+            return None;
+        }
+        let reach = text[cue.end..].find(words[k].as_str()).map_or(cue.end, |p| cue.end + p + words[k].len());
+        return Some(Cue { mode: "", reach, ..cue });
+    }
+    if !matches!(cue.mode, "launch" | "exchange-fire" | "answer-fire" | "face" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute" | "dispute") {
         return Some(cue);
     }
     if cue.mode == "dispute" {
@@ -6512,8 +6535,9 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     } else if !negated && intent && matches!(plover, Aid | Cooperate | Retreat | Concede | Consult | Support) {
         plover = Agree;
         mode = "";
-    } else if must && plover != Request && !negated {
-        // "China must drop barriers": the speaker demands it of the subject.
+    } else if must && !matches!(plover, Request | Threaten) && !negated {
+        // "China must drop barriers": the speaker demands it of the subject. ("Manila must bear
+        // all consequences" stays the speaker's threat.)
         let demanded: Vec<&ActorMention> = source.clone();
         let subject_at = demanded.iter().map(|d| d.span.start).min().unwrap_or(0);
         // The speaker: another actor of another country, else another mention that is not the
@@ -6668,6 +6692,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     let torn_up = prev.iter().take(6).collect::<Vec<_>>().windows(2).any(|p| p[0] == "up" && matches!(p[1].as_ref(), "tore" | "tear" | "tears" | "tearing" | "torn" | "ripped" | "rips"));
     if matches!(plover, Agree | Cooperate | Support) && (prev.iter().take(6).any(|w| ending(w)) || torn_up) && !prev.iter().take(6).any(|w| w.starts_with("threat")) {
         (plover, mode) = if intent && !negated { (Threaten, "relations") } else { (Sanction, "discontinue") };
+    }
+    // ("the U.S. will bear full responsibility for all the consequences": a threat when it is
+    // to come; "bears full responsibility for the attack" blames, and is coded by its frame.)
+    if plover == Threaten && (starts_with_ci(&text[cue.start..cue.end], "bear ") || starts_with_ci(&text[cue.start..cue.end], "be responsible"))
+        && !prev.first().is_some_and(|w| matches!(w.as_ref(), "will" | "would" | "must" | "shall" | "should" | "to"))
+    {
+        return None;
     }
     // ("abused detainees": ill-treatment of people is no charge of a wrong, and not coded here.)
     if plover == Accuse && text[cue.start..cue.end].eq_ignore_ascii_case("abused") && words_after(tail, 2).any(|w| PEOPLE_ABUSED.contains(&w.as_str())) {
@@ -7226,7 +7257,10 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // one who makes it pay threatens.
     // ("Pakistan will bear the consequences, Kabul said": so is the one who will bear them.)
     // ("Any Indian incursion will be met with full force": so is what will be met.)
-    let pays = ["bear the consequences", "be met with"].iter().any(|p| find_ci(&text[cue.start..cue.end], p).is_some());
+    let pays = ["bear the consequences", "be met with"].iter().any(|p| find_ci(&text[cue.start..cue.end], p).is_some())
+        || starts_with_ci(&text[cue.start..cue.end], "bear ")
+        || text[cue.start..cue.end].eq_ignore_ascii_case("face")
+        || starts_with_ci(&text[cue.start..cue.end], "be responsible");
     if plover == Threaten && (starts_with_ci(&text[cue.start..cue.end], "pay") || pays) {
         if let Some(payer) = source.iter().copied().filter(|m| m.span.end <= cs).max_by_key(|m| m.span.end) {
             let lead = text.get(..payer.span.start.saturating_sub(base)).unwrap_or("");
@@ -7241,17 +7275,19 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
                 // threatened by the one who says so.)
                 target = vec![payer];
                 source = vec![speaker];
-            } else if let Some(speaker) = s.actors.iter().filter(|m| m.span.end <= payer.span.start && m.actor.code != payer.actor.code).max_by_key(|m| m.span.end) {
+            } else if let Some(speaker) = s.actors.iter().filter(|m| m.span.end <= payer.span.start && !source.iter().any(|p| p.actor.code == m.actor.code)).filter(|speaker| {
                 // ("Kabul said Pakistan will bear the consequences": by the one who says so
-                // before it.)
+                // before it; "Kim Yo Jong … says … that drills by Washington and Seoul will be
+                // met with countermeasures": by both.)
                 let between = text.get(speaker.span.end.saturating_sub(base)..payer.span.start.saturating_sub(base)).unwrap_or("");
-                if [" said ", " says ", " warned ", " declared ", " stated "].iter().any(|v| find_ci(between, v).is_some()) && !between.contains('.') {
-                    target = vec![payer];
-                    source = vec![speaker];
-                }
-            } else if [" said", " says", " warned", " added"].iter().any(|v| find_ci(text, v).is_some()) {
-                // ("Pakistan, he said, will bear the consequences": by someone unnamed, never by
-                // the one who will pay.)
+                [" said ", " says ", " warned ", " declared ", " stated "].iter().any(|v| find_ci(between, v).is_some()) && !between.contains('.')
+            }).max_by_key(|m| m.span.end) {
+                target = source.iter().copied().filter(|m| m.span.end <= cs).collect();
+                source = vec![speaker];
+            } else if [" said", " says", " warned", " added", " clear that", " stressed", " insisted"].iter().any(|v| find_ci(text, v).is_some()) {
+                // ("Pakistan, he said, will bear the consequences", "The spokesman made it clear
+                // … that the U.S. will bear full responsibility": by someone unnamed, never by the
+                // one who will pay.)
                 target = vec![payer];
                 unnamed_speaker = true;
             }

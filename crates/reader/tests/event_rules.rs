@@ -5509,3 +5509,24 @@ fn concern_said_to_be_felt_is_a_complaint() {
     assert_no("Japan remains concerned about North Korea's missile launches.", Plover::Accuse);
     assert_no("The parties concerned will meet in Geneva next week.", Plover::Accuse);
 }
+
+#[test]
+fn consequences_someone_will_bear_or_face_are_the_speakers_threat() {
+    check_cases(&[
+        ("Pyongyang said the U.S. will bear full responsibility for all the catastrophic consequences.", Plover::Threaten, &["PRK"], &["USA"]),
+        // ("must" makes no demand of a consequence.)
+        ("Beijing said Manila must bear all consequences arising from its provocations.", Plover::Threaten, &["CHN"], &["PHL"]),
+        ("Tehran said Washington would be responsible for any consequences.", Plover::Threaten, &["IRN"], &["USA"]),
+        ("Moscow said Kyiv must stop the attacks or face retaliation.", Plover::Threaten, &["RUS"], &["UKR"]),
+        ("Minsk will face new sanctions, Vilnius said.", Plover::Threaten, &["LTU"], &["BLR"]),
+        // The speaker before the reported clause, past other names.
+        ("North Korea's foreign ministry said in a statement that further drills by Washington and Seoul will be met with countermeasures.", Plover::Threaten, &["PRK"], &["USA", "KOR"]),
+    ]);
+    // Never by the one who will bear them, whoever says so.
+    let e = event_of("The spokesman made it clear that the U.S. will bear full responsibility for the consequences.", Plover::Threaten);
+    assert!(codes(&e.target) == ["USA"] && codes(&e.source) != ["USA"], "{e:?}");
+    // Blame for what was done, criticism faced, an election faced: no threat.
+    assert_no("Israel bears full responsibility for the attack, Hamas said.", Plover::Threaten);
+    assert_no("The government faced criticism over the deal.", Plover::Threaten);
+    assert_no("Ankara faces an election in May.", Plover::Threaten);
+}
