@@ -5729,9 +5729,13 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         plover = Retreat;
         mode = "withdraw";
     }
-    // ("Niamey has kept its border with Benin closed": the border named before.)
+    // ("Niamey has kept its border with Benin closed", "will keep all eight crossing points on
+    // its border with Russia closed": the border named before.)
     let border_word = |w: &str| matches!(w, "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "checkpoints");
-    let kept_closed = prev.iter().take(6).any(|w| border_word(w)) && prev.iter().take(7).any(|w| matches!(w.as_ref(), "kept" | "keeps" | "keep" | "keeping"));
+    let kept_closed = plover == Assault && closing && {
+        let back = lower_words_before(text, cue.start, 11);
+        back.iter().take(6).any(|w| border_word(w)) && back.iter().any(|w| matches!(w.as_ref(), "kept" | "keeps" | "keep" | "keeping"))
+    };
     if plover == Assault && closing && !words_after(tail, 5).any(|w| border_word(&w)) && !kept_closed {
         return None;
     }

@@ -5530,3 +5530,12 @@ fn consequences_someone_will_bear_or_face_are_the_speakers_threat() {
     assert_no("The government faced criticism over the deal.", Plover::Threaten);
     assert_no("Ankara faces an election in May.", Plover::Threaten);
 }
+
+#[test]
+fn a_border_kept_closed_is_named_well_before_the_verb() {
+    check_cases(&[
+        ("Finland will keep all eight crossing points on its border with Russia closed.", Plover::Assault, &["FIN"], &["RUS"]),
+        ("Niger has kept its border posts with Benin closed since the coup.", Plover::Assault, &["NER"], &["BEN"]),
+    ]);
+    assert_no("The shops in Helsinki were kept closed during the storm.", Plover::Assault);
+}
