@@ -1014,7 +1014,7 @@ fn a_saved_web_page_is_read_for_its_story_and_metadata() {
 
 #[test]
 fn our_stories_keep_their_recall_and_precision() {
-    // Two hundred and two stories written for realign by writers who saw none of its code
+    // Two hundred and twenty-three stories written for realign by writers who saw none of its code
     // (tests/data/stories, README there): a regression floor just under what the reader scored
     // when the last of them were added.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/stories");
@@ -1025,7 +1025,7 @@ fn our_stories_keep_their_recall_and_precision() {
         .map(|p| p.display().to_string())
         .collect();
     stories.sort();
-    assert_eq!(stories.len(), 202);
+    assert_eq!(stories.len(), 223);
     let s = Scratch::new("stories");
     let db = s.path("store.db");
     let args: Vec<&str> = ["-q", "ingest"].into_iter().chain(stories.iter().map(String::as_str)).collect();
@@ -1033,11 +1033,11 @@ fn our_stories_keep_their_recall_and_precision() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let gold = dir.join("gold.jsonl");
     let v = json(&realign(&db, &["eval", "--gold", &gold.display().to_string(), "--json"]));
-    assert_eq!(v["gold_claims"], 4521, "{v}");
+    assert_eq!(v["gold_claims"], 5009, "{v}");
     assert!(v["missing_documents"].as_array().is_some_and(Vec::is_empty), "{v}");
     let (recall, precision) = (v["recall"].as_f64().unwrap_or(0.0), v["precision"].as_f64().unwrap_or(0.0));
-    assert!(recall >= 0.381 && precision >= 0.426, "recall {recall:.3}, precision {precision:.3}");
+    assert!(recall >= 0.384 && precision >= 0.426, "recall {recall:.3}, precision {precision:.3}");
     // The publishers and authors of the stories' mastheads and bylines.
     let docs = &v["per_kind"]["document"];
-    assert!(docs["recalled"].as_f64().unwrap_or(0.0) >= 138.0, "{docs}");
+    assert!(docs["recalled"].as_f64().unwrap_or(0.0) >= 148.0, "{docs}");
 }
