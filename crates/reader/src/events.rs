@@ -148,10 +148,11 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("will respond", Threaten, ""), ("would respond", Threaten, ""), ("will retaliate", Threaten, ""), ("would retaliate", Threaten, ""),
     ("will be met with", Threaten, ""), ("would be met with", Threaten, ""), ("will bear the consequences", Threaten, ""), ("would bear the consequences", Threaten, ""),
     // (Checked in `one`: after "will", "would", "must", "shall" or "should".)
-    ("face", Threaten, "face"), ("faces", Threaten, "face"),
     ("bear full responsibility", Threaten, ""), ("bear all responsibility", Threaten, ""), ("bear the full responsibility", Threaten, ""),
     ("bear all consequences", Threaten, ""), ("bear all the consequences", Threaten, ""), ("bear responsibility for the consequences", Threaten, ""),
     ("be responsible for any consequences", Threaten, ""), ("be responsible for the consequences", Threaten, ""), ("be responsible for all consequences", Threaten, ""),
+    // (Checked by `gapped_cue`: a punishment to be faced.)
+    ("face", Threaten, "face"), ("faces", Threaten, "face"),
     ("take resolute measures", Threaten, ""), ("take firm measures", Threaten, ""), ("take all necessary measures", Threaten, ""), ("take necessary measures", Threaten, ""), ("take decisive action", Threaten, ""),
     ("crushing reply", Threaten, ""), ("crushing response", Threaten, ""), ("devastating response", Threaten, ""), ("decisive response", Threaten, ""),
     ("pay a heavy price", Threaten, ""), ("pay a high price", Threaten, ""), ("pay a price", Threaten, ""), ("pay a steep price", Threaten, ""), ("pay dearly", Threaten, ""),
@@ -269,7 +270,8 @@ const NOT_CUE_WORDS: &[&str] = &[
 
 /// Whether the verb at `at` follows "and", "but" or "yet" across auxiliaries, a negation or a
 /// refusal only: "praised Iran but did not condemn Iraq", "… and has so far not condemned", "…
-/// but refused to condemn", "… but stopped short of condemning". Such a verb is a second predicate of the clause's subject.
+/// but refused to condemn", "… but stopped short of condemning". Such a verb is a second
+/// predicate of the clause's subject.
 fn auxiliary_after_coordinator(text: &str, at: usize) -> bool {
     let prev = lower_words_before(text, at, 6);
     let Some(k) = prev.iter().position(|w| matches!(w.as_ref(), "and" | "but" | "yet")) else { return false };
@@ -946,7 +948,7 @@ fn gapped_cue(text: &str, cue: Cue) -> Option<Cue> {
         if !words[..k].iter().all(|w| matches!(w.as_str(), "the" | "a" | "an" | "further" | "new" | "serious" | "severe" | "grave" | "dire" | "tough" | "harsh" | "firm" | "military" | "economic" | "decisive" | "strong" | "swift" | "more" | "retaliatory")) {
             return None;
         }
-        let reach = text[cue.end..].find(words[k].as_str()).map_or(cue.end, |p| cue.end + p + words[k].len());
+        let reach = find_ci(&text[cue.end..], &words[k]).map_or(cue.end, |p| cue.end + p + words[k].len());
         return Some(Cue { mode: "", reach, ..cue });
     }
     if !matches!(cue.mode, "launch" | "exchange-fire" | "answer-fire" | "face" | "label" | "hold" | "trip" | "found" | "share" | "control" | "sum" | "coordinate" | "attribute" | "dispute") {

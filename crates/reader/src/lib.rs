@@ -1103,9 +1103,9 @@ fn joined_act_target(claims: &[Claim], span: Span, text: &str, espan: Span, ev: 
 }
 
 /// "The Thai army says Cambodian troops opened fire first", "Ecuador says Mexican police stormed
-/// its embassy", "India said Pakistani drones had violated its airspace": the word of the state attacked or coerced that another state did it is that
-/// state's accusation of the doer (CAMEO 112x, PLOVER ACCUSE allege), told beside the act it
-/// reports. Not the doer's own word ("which the air force says struck two targets"), nor the
+/// its embassy", "India said Pakistani drones had violated its airspace": the word of the state
+/// attacked, coerced or flown over that another state did it is that state's accusation of the
+/// doer (CAMEO 112x, PLOVER ACCUSE allege), told beside the act it reports. Not the doer's own word ("which the air force says struck two targets"), nor the
 /// word of a third state or an unnamed source, nor an act denied or only feared. `before` is the
 /// sentence up to the act: the speaker's verb must stand there.
 fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, before: &str, act: &str) -> Option<EventClaim> {
@@ -1125,17 +1125,22 @@ fn victims_allegation(ev: &EventClaim, attribution: &realign_core::Attribution, 
     if !doers_foreign || !(ev.target.is_empty() && states_voice || ev.target.iter().any(|a| a.code == speaker.code)) {
         return None;
     }
-    // (One speaker's verb before the act, in its clause: "Israel said most were intercepted;
-    // Jordan said its air force had shot down drones" is not Israel's word on Jordan.)
-    let lower = before.to_ascii_lowercase();
-    let clause = lower.rsplit(';').next().unwrap_or("");
-    const SAY: &[&str] = &[" says ", " said ", " claims ", " claimed ", " alleges ", " alleged ", " insists ", " insisted "];
-    if SAY.iter().map(|v| lower.matches(v).count()).sum::<usize>() != 1 || !SAY.iter().any(|v| clause.contains(v)) {
+    if !one_speakers_verb(before) {
         return None;
     }
     let mut a = EventClaim::new(Plover::Accuse, vec![speaker.clone()], ev.source.clone());
     events::retype(&mut a, Plover::Accuse, "allege");
     Some(a)
+}
+
+/// Whether `before` (the sentence up to an act) holds one speaker's verb, in the act's clause:
+/// "Israel said most were intercepted; Jordan said its air force had shot down drones" is not
+/// Israel's word on Jordan.
+fn one_speakers_verb(before: &str) -> bool {
+    const SAY: &[&str] = &[" says ", " said ", " claims ", " claimed ", " alleges ", " alleged ", " insists ", " insisted "];
+    let lower = before.to_ascii_lowercase();
+    let clause = lower.rsplit(';').next().unwrap_or("");
+    SAY.iter().map(|v| lower.matches(v).count()).sum::<usize>() == 1 && SAY.iter().any(|v| clause.contains(v))
 }
 
 /// "Ecuador says Mexico violated the asylum convention", "The coast guard said the Philippine
@@ -1161,12 +1166,9 @@ fn charged_by_the_speaker(ev: &mut EventClaim, attribution: &realign_core::Attri
     if !ev.target.iter().all(|a| a.code == speaker.code) {
         return;
     }
-    let before = before.to_ascii_lowercase();
-    const SAY: &[&str] = &[" says ", " said ", " claims ", " claimed ", " alleges ", " alleged ", " insists ", " insisted ", " argued ", " argues "];
-    if SAY.iter().map(|v| before.matches(v).count()).sum::<usize>() != 1 {
-        return;
+    if one_speakers_verb(before) {
+        ev.target = std::mem::replace(&mut ev.source, vec![speaker.clone()]);
     }
-    ev.target = std::mem::replace(&mut ev.source, vec![speaker.clone()]);
 }
 
 /// Acronyms a document defines in brackets after a name of its own the gazetteer did not find,
