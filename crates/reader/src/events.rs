@@ -124,7 +124,9 @@ const CUES: &[(&str, Plover, &str)] = &[
     ("complain", Accuse, "disapprove"), ("objected", Reject, ""), ("protested", Accuse, "disapprove"),
 ("violat", Accuse, "allege"), ("intruded", Accuse, "allege"), ("intruding", Accuse, "allege"), ("abused", Accuse, "allege"), ("sued", Accuse, "allege"), ("case against", Accuse, "allege"), ("complaint against", Accuse, "allege"), ("took its case to", Accuse, "allege"), ("took", Accuse, "allege"), ("taking", Accuse, "allege"), ("taken", Accuse, "allege"), ("take", Accuse, "allege"), ("takes", Accuse, "allege"), ("challenged", Accuse, "allege"), ("challenge", Accuse, "allege"), ("challenging", Accuse, "allege"), ("taken its case to", Accuse, "allege"), ("take its case to", Accuse, "allege"),
     ("raised the issue with", Consult, ""), ("raised the matter with", Consult, ""), ("raise the issue with", Consult, ""), ("raised it with", Consult, ""),
-    ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"), ("regret", Accuse, "disapprove"), ("dissatisfaction", Accuse, "disapprove"), ("displeasure", Accuse, "disapprove"),
+    ("lawsuit", Accuse, "allege"), ("indict", Accuse, "allege"), ("concern", Accuse, "disapprove"), ("regret", Accuse, "disapprove"),
+    // (Feelings told with "be" before them, as "concerned": checked by the strong-cue filter.)
+    ("disappointed", Accuse, "disapprove"), ("alarmed", Accuse, "disapprove"), ("dismayed", Accuse, "disapprove"), ("appalled", Accuse, "disapprove"), ("dissatisfaction", Accuse, "disapprove"), ("displeasure", Accuse, "disapprove"),
     ("disapprov", Accuse, "disapprove"), ("lodged", Accuse, "disapprove"), ("filed a complaint", Accuse, "disapprove"), ("file a complaint", Accuse, "disapprove"), ("files a complaint", Accuse, "disapprove"), ("filed a formal complaint", Accuse, "disapprove"), ("official protest", Accuse, "disapprove"), ("formal protest", Accuse, "disapprove"), ("attacked the", Accuse, "disapprove"),
     // (Checked by `gapped_cue`: the label given must name a wrong, "called the veto a disgrace".)
     ("found", Accuse, "found"), ("finds", Accuse, "found"), ("called", Accuse, "label"), ("calls", Accuse, "label"), ("calling", Accuse, "label"), ("described", Accuse, "label"), ("describes", Accuse, "label"), ("branded", Accuse, "label"), ("brands", Accuse, "label"), ("labelled", Accuse, "label"), ("labeled", Accuse, "label"), ("termed", Accuse, "label"), ("dubbed", Accuse, "label"),
@@ -901,6 +903,12 @@ const FIRE_KINDS: &[&str] = &[
     // ("opened \"unprovoked fire\" on border posts".)
     "unprovoked", "indiscriminate", "deliberate", "random", "direct", "live", "retaliatory",
 ];
+
+/// Feelings a state says it is in about another's act ("said it was concerned about…",
+/// "disappointed by…"): complaints when told with "be" before them.
+fn felt_word(w: &str) -> bool {
+    ["concerned", "disappointed", "alarmed", "dismayed", "appalled"].iter().any(|f| w.eq_ignore_ascii_case(f))
+}
 
 /// People after "abused": ill-treatment, not a rule or a right abused.
 const PEOPLE_ABUSED: &[&str] = &[
@@ -1947,7 +1955,7 @@ fn weak(cue_text: &str) -> bool {
 
 const WEAK: &[&str] = &[
         "pact", "accord", "treaty", "alliance", "partnership", "summit", "relief", "humanitarian", "concern",
-    "concerns", "concerned", "help", "free", "critical", "support", "ban", "press", "fund", "funds",
+    "concerns", "concerned", "disappointed", "alarmed", "dismayed", "appalled", "help", "free", "critical", "support", "ban", "press", "fund", "funds",
     "funding", "raid", "meeting", "offensive", "battle", "drills", "shell", "shells", "critics",
     "critic", "visit", "visits", "aid", "sanctions", "restrictions", "allowed", "easy", "easily", "east",
     "eastern", "early", "fighter", "fighters", "fighting", "returned", "free-trade", "invitation", "supplies",
@@ -2077,11 +2085,11 @@ pub(crate) fn code(s: &Sentence) -> Vec<(EventClaim, Span, f32)> {
                 || returned_object(text, *c)
                 // ("said it was deeply concerned by the Chinese actions": concern one is in is
                 // voiced, as "expressed concern" is.)
-                || (text[c.start..c.end].eq_ignore_ascii_case("concerned") && {
+                || (felt_word(&text[c.start..c.end]) && {
                     let back = lower_words_before(text, c.start, 3);
                     let k = back.iter().take_while(|w| matches!(w.as_ref(), "deeply" | "seriously" | "gravely" | "extremely" | "very" | "particularly" | "increasingly" | "greatly" | "profoundly" | "also" | "still")).count();
                     back.get(k).is_some_and(|w| matches!(w.as_ref(), "is" | "was" | "are" | "were" | "remains" | "remained" | "remain"))
-                        && text[c.end..].split_whitespace().next().is_some_and(|w| matches!(w, "about" | "by" | "over" | "at" | "with"))
+                        && text[c.end..].split_whitespace().next().is_some_and(|w| matches!(w, "about" | "by" | "over" | "at" | "with" | "that"))
                 })
                 // ("postponed its planned meeting": a meeting called off is an act, a refusal.)
                 || c.plover == Consult && meeting_called_off(text, *c).is_some()
@@ -4434,7 +4442,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
         && prev.get(1).is_some_and(|w| be(w));
     // ("Japan was seriously concerned by the Chinese actions": a feeling, not a passive; its
     // cause is what is complained of.)
-    let felt = text[cue.start..cue.end].eq_ignore_ascii_case("concerned");
+    let felt = felt_word(&text[cue.start..cue.end]);
     let be_before = participle
         && !felt
         && (prev.first().is_some_and(|w| be(w)) || adverb_then_be
@@ -7719,7 +7727,12 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // Canadian investigation", "concerned by the treatment of the crew": a feeling's cause names
     // whom it is about at its head, "concerned about Venezuela's arrests", "by the Chinese
     // actions"; a state further on is someone else.)
+    // (A feeling is a state's complaint only when the state is named: "The network is alarmed by
+    // the announcement" is no one's.)
     if felt {
+        if unnamed_speaker || source.iter().all(|m| m.actor.code == "UNK") {
+            return None;
+        }
         let head_end = base + cue.end + text[cue.end..].split_whitespace().take(4).map(|w| w.len() + 1).sum::<usize>() + 1;
         target.retain(|m| m.span.start <= head_end);
     }

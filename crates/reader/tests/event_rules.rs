@@ -5539,3 +5539,16 @@ fn a_border_kept_closed_is_named_well_before_the_verb() {
     ]);
     assert_no("The shops in Helsinki were kept closed during the storm.", Plover::Assault);
 }
+
+#[test]
+fn disappointment_or_alarm_a_state_is_in_is_a_complaint() {
+    check_cases(&[
+        ("Berlin said it was disappointed by Hungary's veto.", Plover::Accuse, &["DEU"], &["HUN"]),
+        ("Tokyo said it was alarmed by the Chinese drills.", Plover::Accuse, &["JPN"], &["CHN"]),
+        ("Berlin said it was disappointed that Budapest had blocked the package.", Plover::Accuse, &["DEU"], &["HUN"]),
+    ]);
+    // Not as an adjective before a noun, and not when no state feels it.
+    assert_no("Disappointed voters in Lagos stayed home.", Plover::Accuse);
+    assert_no("The alarmed residents of Kherson fled west.", Plover::Accuse);
+    assert_no("The network is alarmed by the announcement that Myanmar's military had extended emergency rule.", Plover::Accuse);
+}
