@@ -282,7 +282,7 @@ fn auxiliary_after_coordinator(text: &str, at: usize) -> bool {
     };
     let filler = |w: &str| matches!(w, "also" | "still" | "then" | "so" | "far" | "to" | "yet");
     // ("… but stopped short of condemning Budapest".)
-    let stopped_short = prev[..k].len() >= 3 && prev[..3].iter().map(|w| w.as_ref()).eq(["of", "short", "stopped"]);
+    let stopped_short = k >= 3 && prev[..3].iter().map(|w| w.as_ref()).eq(["of", "short", "stopped"]);
     stopped_short || k >= 1 && prev[..k].iter().any(|w| aux(w)) && prev[..k].iter().all(|w| aux(w) || filler(w))
 }
 
@@ -904,6 +904,12 @@ const FIRE_KINDS: &[&str] = &[
     "unprovoked", "indiscriminate", "deliberate", "random", "direct", "live", "retaliatory",
 ];
 
+/// The cues of consequences someone will bear ("bear full responsibility", "be responsible for
+/// any consequences"): threats only after a modal, and aimed at the one who will bear them.
+fn consequences_borne(cue_text: &str) -> bool {
+    starts_with_ci(cue_text, "bear ") || starts_with_ci(cue_text, "be responsible")
+}
+
 /// Feelings a state says it is in about another's act ("said it was concerned about…",
 /// "disappointed by…"): complaints when told with "be" before them.
 fn felt_word(w: &str) -> bool {
@@ -1461,7 +1467,8 @@ fn cues_and_modals(text: &str, modals: &mut Vec<usize>) -> Vec<Cue> {
 /// necessary measures\""), which the phrase cues, unquoted, do not match: pushed onto `out` in
 /// text order.
 fn quoted_measures(text: &str, out: &mut Vec<Cue>) {
-    const MEASURES: &[&str] = &["all necessary measures", "necessary measures", "resolute measures", "firm measures", "decisive action", "all necessary steps"];
+    // (The measures the "take …" threat cues name, and one more said only in quotation marks.)
+    let measures = || CUES.iter().filter(|c| c.1 == Threaten).filter_map(|c| c.0.strip_prefix("take ")).chain(["all necessary steps"]);
     for verb in ["take \"", "take \u{201c}", "taking \"", "taking \u{201c}"] {
         let mut from = 0;
         while let Some(p) = text.get(from..).and_then(|t| find_ci(t, verb)).map(|p| p + from) {
@@ -1470,7 +1477,7 @@ fn quoted_measures(text: &str, out: &mut Vec<Cue>) {
                 continue;
             }
             let rest = &text[from..];
-            if let Some(m) = MEASURES.iter().find(|m| starts_with_ci(rest, m)) {
+            if let Some(m) = measures().find(|m| starts_with_ci(rest, m)) {
                 let cue = Cue { start: p, end: from + m.len(), plover: Threaten, mode: "", reach: from + m.len() };
                 let at = out.iter().position(|c| c.start > p).unwrap_or(out.len());
                 out.insert(at, cue);
@@ -6709,7 +6716,7 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     }
     // ("the U.S. will bear full responsibility for all the consequences": a threat when it is
     // to come; "bears full responsibility for the attack" blames, and is coded by its frame.)
-    if plover == Threaten && (starts_with_ci(&text[cue.start..cue.end], "bear ") || starts_with_ci(&text[cue.start..cue.end], "be responsible"))
+    if plover == Threaten && consequences_borne(&text[cue.start..cue.end])
         && !prev.first().is_some_and(|w| matches!(w.as_ref(), "will" | "would" | "must" | "shall" | "should" | "to"))
     {
         return None;
@@ -7272,9 +7279,8 @@ fn one(s: &Sentence, text: &str, base: usize, cue: Cue, report_cut: usize, modal
     // ("Pakistan will bear the consequences, Kabul said": so is the one who will bear them.)
     // ("Any Indian incursion will be met with full force": so is what will be met.)
     let pays = ["bear the consequences", "be met with"].iter().any(|p| find_ci(&text[cue.start..cue.end], p).is_some())
-        || starts_with_ci(&text[cue.start..cue.end], "bear ")
-        || text[cue.start..cue.end].eq_ignore_ascii_case("face")
-        || starts_with_ci(&text[cue.start..cue.end], "be responsible");
+        || consequences_borne(&text[cue.start..cue.end])
+        || text[cue.start..cue.end].eq_ignore_ascii_case("face");
     if plover == Threaten && (starts_with_ci(&text[cue.start..cue.end], "pay") || pays) {
         if let Some(payer) = source.iter().copied().filter(|m| m.span.end <= cs).max_by_key(|m| m.span.end) {
             let lead = text.get(..payer.span.start.saturating_sub(base)).unwrap_or("");

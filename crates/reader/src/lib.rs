@@ -1154,8 +1154,7 @@ fn charged_by_the_speaker(ev: &mut EventClaim, attribution: &realign_core::Attri
     if ev.plover != Plover::Accuse || ev.mode.as_deref() != Some("allege") || ev.negated || attribution.kind != AttributionKind::Named {
         return;
     }
-    let lower = act.to_ascii_lowercase();
-    if !["violat", "intrud", "abused"].iter().any(|w| lower.contains(w)) {
+    if !["violat", "intrud", "abused"].iter().any(|w| find_ci(act, w).is_some()) {
         return;
     }
     let Some(speaker) = attribution.actor.as_ref().filter(|a| a.code.len() == 3 && a.code != "UNK" && !matches!(a.kind, ActorKind::Igo | ActorKind::Group)) else { return };
